@@ -1,0 +1,29 @@
+// Builds the staff web app and the public stylesheet when an output is missing or older than
+// its sources, so `npm start` and `npm test` need no extra step after a clone or a pull.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function newestMtime(path) {
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) {
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function isStale(output, sources) {
+  if (!existsSync(output)) return true;
+  const built = statSync(output).mtimeMs;
+  return sources.some((source) => newestMtime(join(root, source)) > built);
+}
+
+if (isStale(join(root, 'dist/web/index.html'), ['web'])) {
+  execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
+}
+if (isStale(join(root, 'dist/public/linebreak.css'), ['src/modules/public-site/assets'])) {
+  execFileSync(process.execPath, [join(root, 'scripts/build-public-css.js')], { cwd: root, stdio: 'inherit' });
+}

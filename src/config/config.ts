@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+// Every setting Linebreak reads from the environment, parsed once at start-up. The table in
+// README.md is written from the descriptions here; config.test.ts fails if the two drift apart.
+export const configVariables = {
+  LINEBREAK_ENV: 'development, test or production. Production refuses demo data and requires DATABASE_URL and keys.',
+  DATABASE_URL: 'PostgreSQL connection string. Unset: the embedded PGlite database under LINEBREAK_DATA_DIR.',
+  LINEBREAK_DATA_DIR: 'Folder for the embedded database, generated keys and stored files (default ./data).',
+  PUBLIC_HOST: 'Address the public reporting site listens on (default 127.0.0.1).',
+  PUBLIC_PORT: 'Port of the public reporting site (default 3000).',
+  STAFF_HOST: 'Address the staff site and API listen on (default 127.0.0.1).',
+  STAFF_PORT: 'Port of the staff site and API (default 3001).',
+  PUBLIC_BASE_URL: 'Public site URL as reporters see it, used in links (default http://PUBLIC_HOST:PUBLIC_PORT).',
+  STAFF_BASE_URL: 'Staff site URL as staff see it, used in the setup link (default http://STAFF_HOST:STAFF_PORT).',
+  LINEBREAK_DATA_KEY:
+    'Base64 32-byte key that encrypts report content and contact details. Required in production; in development it is generated into LINEBREAK_DATA_DIR/keys.',
+  LINEBREAK_RECEIPT_KEY:
+    'Base64 32-byte key for the keyed hash of receipt codes. Required in production; generated in development.',
+  LOG_LEVEL: 'fatal, error, warn, info, debug or trace (default info; silent in tests).',
+  TRUST_PROXY_HOPS:
+    'Staff listener only: number of reverse proxies in front of it (default 0). The public listener never reads client addresses.',
+  SHUTDOWN_GRACE_MS: 'How long shutdown waits for requests in flight before closing (default 10000).',
+} as const;
+
+type ConfigVariable = keyof typeof configVariables;
+
+const port = z.coerce
+  .number()
+  .int()
+  .min(0, 'must be a port number from 0 to 65535')
+  .max(65535, 'must be a port number from 0 to 65535');
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes encoded as base64');
+
+const envSchema = z.object({
+  LINEBREAK_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LINEBREAK_DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_PORT: port.default(3000),
+  STAFF_HOST: z.string().min(1).default('127.0.0.1'),
+  STAFF_PORT: port.default(3001),
+  PUBLIC_BASE_URL: z.url().optional(),
+  STAFF_BASE_URL: z.url().optional(),
+  LINEBREAK_DATA_KEY: base64Key.optional(),
+  LINEBREAK_RECEIPT_KEY: base64Key.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'test' | 'production';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicListener: Readonly<{ host: string; port: number; baseUrl: string }>;
+  staffListener: Readonly<{ host: string; port: number; baseUrl: string }>;
+  dataKey: string | undefined;
+  receiptKey: string | undefined;
+  logLevel: string;
+  trustProxyHops: number;
+  shutdownGraceMs: number;
+}>;
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const relevant: Partial<Record<ConfigVariable, string>> = {};
+  for (const name of Object.keys(configVariables) as ConfigVariable[]) {
+    const value = env[name];
+    if (value !== undefined && value !== '') {
+      relevant[name] = value;
+    }
+  }
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  if (values.LINEBREAK_ENV === 'production') {
+    for (const required of ['DATABASE_URL', 'LINEBREAK_DATA_KEY', 'LINEBREAK_RECEIPT_KEY'] as const) {
+      if (values[required] === undefined) {
+        problems.push(`${required} is required when LINEBREAK_ENV=production`);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return Object.freeze({
+    env: values.LINEBREAK_ENV,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: values.LINEBREAK_DATA_DIR,
+    publicListener: Object.freeze({
+      host: values.PUBLIC_HOST,
+      port: values.PUBLIC_PORT,
+      baseUrl: values.PUBLIC_BASE_URL ?? `http://${values.PUBLIC_HOST}:${String(values.PUBLIC_PORT)}`,
+    }),
+    staffListener: Object.freeze({
+      host: values.STAFF_HOST,
+      port: values.STAFF_PORT,
+      baseUrl: values.STAFF_BASE_URL ?? `http://${values.STAFF_HOST}:${String(values.STAFF_PORT)}`,
+    }),
+    dataKey: values.LINEBREAK_DATA_KEY,
+    receiptKey: values.LINEBREAK_RECEIPT_KEY,
+    logLevel: values.LOG_LEVEL,
+    trustProxyHops: values.TRUST_PROXY_HOPS,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+  });
+}

@@ -1,0 +1,8 @@
+import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
+import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
+import type { Services } from './services.ts';
+
+/** Every background job the worker runs. */
+export function listJobs(services: Services): ScheduledJob[] {
+  return [auditCheckpointJob({ db: services.db, logger: services.logger })];
+}

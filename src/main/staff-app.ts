@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
+import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
+import { createBaseApp } from '../platform/http/create-app.ts';
+import type { Services } from './services.ts';
+
+// The staff site and its JSON API. In production it listens on an internal network only.
+export async function createStaffApp(services: Services): Promise<FastifyInstance> {
+  const app = await createBaseApp({
+    kind: 'staff',
+    logger: services.logger,
+    readiness: () => services.readiness(),
+    trustProxyHops: services.config.trustProxyHops,
+  });
+  registerStaffErrorHandlers(app);
+  await registerStaffSiteRoutes(app);
+  return app;
+}

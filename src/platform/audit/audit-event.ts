@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+
+export type AuditActor =
+  | { readonly type: 'staff'; readonly id: string }
+  | { readonly type: 'public' }
+  | { readonly type: 'system'; readonly id: string };
+
+/** One thing that happened to a sensitive record: who, what, to which record, why, when. */
+export type AuditEventInput = {
+  readonly actor: AuditActor;
+  readonly action: string;
+  readonly subject?: { readonly type: string; readonly id: string };
+  readonly reason?: string;
+  readonly requestId?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+};
+
+export type ChainedFields = {
+  readonly seq: bigint;
+  readonly occurredAt: Date;
+  readonly actorType: string;
+  readonly actorId: string | null;
+  readonly action: string;
+  readonly subjectType: string | null;
+  readonly subjectId: string | null;
+  readonly reason: string | null;
+  readonly requestId: string | null;
+  readonly details: unknown;
+  readonly prevHash: string;
+};
+
+export const genesisHash = '0'.repeat(64);
+
+/** SHA-256 over every field of the row and the previous row's hash. */
+export function hashAuditEvent(fields: ChainedFields): string {
+  const material = canonicalJson([
+    fields.seq.toString(),
+    fields.occurredAt.toISOString(),
+    fields.actorType,
+    fields.actorId,
+    fields.action,
+    fields.subjectType,
+    fields.subjectId,
+    fields.reason,
+    fields.requestId,
+    fields.details,
+    fields.prevHash,
+  ]);
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/** JSON with object keys sorted at every depth, so jsonb's own key order cannot change a hash. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  // JSON.stringify answers undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(value) as string | undefined;
+  return json ?? 'null';
+}

@@ -1,0 +1,98 @@
+import type { Clock } from '../clock.ts';
+import type { DbOrTx } from '../db/database.ts';
+import { hashAuditEvent, genesisHash, type AuditEventInput } from './audit-event.ts';
+import { insertAuditRowAndAdvanceHead, lockChainHead, readAuditPage, readChainHead } from './audit.repository.ts';
+
+export type AuditTrail = ReturnType<typeof createAuditTrail>;
+
+export type VerifyProblem = { readonly seq: string; readonly problem: string };
+export type VerifyResult = {
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly problems: readonly VerifyProblem[];
+};
+
+export function createAuditTrail(deps: { clock: Clock }) {
+  return {
+    /**
+     * Appends one event. Call it with the transaction that makes the change it records, so
+     * the change and its audit row commit or roll back together. The chain head row lock
+     * serialises writers, which keeps the chain gap-free on PostgreSQL's many connections.
+     */
+    async record(tx: DbOrTx, event: AuditEventInput): Promise<void> {
+      const head = await lockChainHead(tx);
+      const seq = head.seq + 1n;
+      const fields = {
+        seq,
+        occurredAt: deps.clock.now(),
+        actorType: event.actor.type,
+        actorId: event.actor.type === 'public' ? null : event.actor.id,
+        action: event.action,
+        subjectType: event.subject?.type ?? null,
+        subjectId: event.subject?.id ?? null,
+        reason: event.reason ?? null,
+        requestId: event.requestId ?? null,
+        details: { ...(event.details ?? {}) },
+        prevHash: head.hash,
+      };
+      await insertAuditRowAndAdvanceHead(tx, { ...fields, hash: hashAuditEvent(fields) });
+    },
+
+    /** Walks the whole chain and names every row that was altered, reordered or removed. */
+    async verify(db: DbOrTx, pageSize = 1000): Promise<VerifyResult> {
+      const problems: VerifyProblem[] = [];
+      let expectedSeq = 1n;
+      let prevHash = genesisHash;
+      let checked = 0;
+      for (;;) {
+        const rows = await readAuditPage(db, expectedSeq - 1n, pageSize);
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const seq = BigInt(row.seq);
+          if (seq !== expectedSeq) {
+            problems.push({
+              seq: expectedSeq.toString(),
+              problem: `missing: rows ${expectedSeq.toString()} to ${(seq - 1n).toString()} were deleted`,
+            });
+          }
+          if (row.prev_hash !== prevHash) {
+            problems.push({
+              seq: seq.toString(),
+              problem: 'broken link: previous hash does not match the row before it',
+            });
+          }
+          const recomputed = hashAuditEvent({
+            seq,
+            occurredAt: row.occurred_at,
+            actorType: row.actor_type,
+            actorId: row.actor_id,
+            action: row.action,
+            subjectType: row.subject_type,
+            subjectId: row.subject_id,
+            reason: row.reason,
+            requestId: row.request_id,
+            details: row.details,
+            prevHash: row.prev_hash,
+          });
+          if (recomputed !== row.hash) {
+            problems.push({ seq: seq.toString(), problem: 'altered: contents do not match the row hash' });
+          }
+          prevHash = row.hash;
+          expectedSeq = seq + 1n;
+          checked += 1;
+        }
+        // Keep reading after a gap: readAuditPage continues from the last row seen.
+      }
+      const head = await readChainHead(db);
+      if (head.seq !== expectedSeq - 1n) {
+        problems.push({
+          seq: head.seq.toString(),
+          problem: `missing: the chain head records ${head.seq.toString()} rows but the trail ends at ${(expectedSeq - 1n).toString()}`,
+        });
+      } else if (head.hash !== prevHash) {
+        problems.push({ seq: head.seq.toString(), problem: 'altered: the last row does not match the chain head' });
+      }
+      return { ok: problems.length === 0, checked, problems };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Db, Engine } from './database.ts';
+import { describePostgresTarget, DatabaseUnavailableError } from './database-errors.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+
+export type DatabaseHandle = {
+  readonly db: Db;
+  readonly engine: Engine;
+  /** Closes the pool or the embedded database; safe to call twice. */
+  close(): Promise<void>;
+};
+
+export type DatabaseTarget =
+  | { readonly kind: 'postgresql'; readonly url: string; readonly poolSize?: number }
+  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | { readonly kind: 'pglite-memory'; readonly loadDataDir?: Blob };
+
+export const pgliteExtensions = { pg_trgm, fuzzystrmatch };
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgresql') {
+    return openPostgres(target.url, target.poolSize ?? 10);
+  }
+  return openPglite(target);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server emits 'error' on the pool; without a listener that
+  // would crash the process. Queries on a fresh client report the failure instead.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to PostgreSQL at ${describePostgresTarget(url)}: ${errorMessage(error)}`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    engine: 'postgresql',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(
+  target: Extract<DatabaseTarget, { kind: 'pglite' | 'pglite-memory' }>,
+): Promise<DatabaseHandle> {
+  let releaseLock = (): void => undefined;
+  let pglite: PGlite;
+  try {
+    if (target.kind === 'pglite') {
+      const dataDir = resolve(target.dataDir);
+      mkdirSync(dataDir, { recursive: true });
+      releaseLock = acquireDataDirLock(dataDir);
+      pglite = await PGlite.create({ dataDir: resolve(dataDir, 'pglite'), extensions: pgliteExtensions });
+    } else {
+      pglite = await PGlite.create({
+        extensions: pgliteExtensions,
+        ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      });
+    }
+  } catch (error) {
+    releaseLock();
+    if (error instanceof DatabaseUnavailableError) throw error;
+    throw new DatabaseUnavailableError(`Cannot open the embedded database: ${errorMessage(error)}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  let closed = false;
+  return {
+    db,
+    engine: 'pglite',
+    async close() {
+      if (closed) return;
+      closed = true;
+      // Kysely's PGlite driver closes the PGlite instance it was given.
+      await db.destroy();
+      releaseLock();
+    },
+  };
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return errorMessage(error.errors[0]);
+  }
+  return error instanceof Error ? error.message : String(error);
+}

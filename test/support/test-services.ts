@@ -1,0 +1,52 @@
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { createServices, type Services } from '../../src/main/services.ts';
+import { fixedClock, type Clock } from '../../src/platform/clock.ts';
+import { generateTestKeys } from '../../src/platform/crypto/keys.ts';
+import { createLogger } from '../../src/platform/logging/logger.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+/** Everything a logger wrote during a test, one parsed JSON object per line. */
+export type CapturedLogs = { readonly lines: string[]; text(): string };
+
+export type TestSystem = {
+  readonly services: Services;
+  readonly database: TestDatabase;
+  readonly config: Config;
+  readonly clock: Clock & { advance(ms: number): void };
+  readonly logs: CapturedLogs;
+  close(): Promise<void>;
+};
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ LINEBREAK_ENV: 'test', LOG_LEVEL: 'info', LINEBREAK_DATA_DIR: '/nonexistent', ...overrides });
+}
+
+/** Real services over a fresh database, with a hand-moved clock and logs kept in memory. */
+export async function createTestSystem(options: { config?: Config } = {}): Promise<TestSystem> {
+  const config = options.config ?? testConfig();
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      lines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line !== ''),
+      );
+      callback();
+    },
+  });
+  const logger = createLogger({ level: config.logLevel, destination });
+  const database = await createTestDatabase();
+  const clock = fixedClock(new Date('2026-11-26T10:00:00Z'));
+  const services = await createServices({ config, database, clock, keys: generateTestKeys(), logger });
+  return {
+    services,
+    database,
+    config,
+    clock,
+    logs: { lines, text: () => lines.join('\n') },
+    close: () => database.close(),
+  };
+}
