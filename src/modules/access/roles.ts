@@ -1,0 +1,95 @@
+// Staff roles and what each may do. Permissions are checked in services (deny by default);
+// route guards are only an outer layer. Record-level rules (handling codes, dissemination to
+// a partner organisation, teams) sit on top of these in each capability's *.policy.ts.
+
+export const roles = [
+  'call_handler',
+  'intelligence_analyst',
+  'intelligence_supervisor',
+  'officer',
+  'safeguarding_lead',
+  'partner_agency',
+  'administrator',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Readonly<Record<Role, string>> = {
+  call_handler: 'Call handler',
+  intelligence_analyst: 'Intelligence analyst',
+  intelligence_supervisor: 'Intelligence supervisor',
+  officer: 'Officer',
+  safeguarding_lead: 'Safeguarding lead',
+  partner_agency: 'Partner agency user',
+  administrator: 'Administrator',
+};
+
+export const permissions = [
+  // Public reports (submissions)
+  'report.create_phone', // key a 101 / Crimestoppers call through the journey
+  'report.read', // read a submission's answers (sanitised view)
+  'report.read_sensitive', // reporter contact details and unsanitised text; needs a reason each time
+  'report.triage', // change status, assign, link
+  'report.message_reporter', // ask the reporter a question through their receipt inbox
+  // Intelligence
+  'intelligence.create',
+  'intelligence.grade',
+  'intelligence.review', // supervisor review, sanitisation sign-off, handling code C
+  'intelligence.disseminate',
+  'intelligence.read_disseminated', // read what was disseminated to the reader's team or organisation
+  // Entities, networks, exports
+  'entity.read',
+  'entity.merge',
+  'network.read',
+  'export.create',
+  // Safeguarding
+  'safeguarding.read',
+  'safeguarding.manage',
+  // Administration and audit
+  'user.manage',
+  'team.manage',
+  'session.revoke_any',
+  'audit.read_record', // the audit history of any record
+  'audit.export',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
+  call_handler: ['report.create_phone'],
+  intelligence_analyst: [
+    'report.read',
+    'report.read_sensitive',
+    'report.triage',
+    'report.message_reporter',
+    'intelligence.create',
+    'intelligence.grade',
+    'intelligence.read_disseminated',
+    'entity.read',
+    'entity.merge',
+    'network.read',
+    'export.create',
+  ],
+  intelligence_supervisor: [
+    'report.read',
+    'report.read_sensitive',
+    'report.triage',
+    'report.message_reporter',
+    'intelligence.create',
+    'intelligence.grade',
+    'intelligence.review',
+    'intelligence.disseminate',
+    'intelligence.read_disseminated',
+    'entity.read',
+    'entity.merge',
+    'network.read',
+    'export.create',
+    'audit.read_record',
+  ],
+  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read'],
+  safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
+  partner_agency: ['intelligence.read_disseminated'],
+  administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],
+};
+
+export function permissionsOf(heldRoles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(heldRoles.flatMap((role) => rolePermissions[role]));
+}
