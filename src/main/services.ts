@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
+import { createBlindIndex } from '../platform/crypto/blind-index.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
@@ -29,6 +30,7 @@ export async function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     audit,
     sealer,
+    blindIndex: createBlindIndex(deps.keys.dataKey),
     receiptKey: deps.keys.receiptKey,
     async readiness() {
       await sql`select 1`.execute(db);

@@ -1,4 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  CorrelationAlertReportTable,
+  CorrelationAlertTable,
+} from '../../modules/correlation/correlation.table.ts';
+import type {
+  PoleEntityTable,
+  PoleLinkSourceTable,
+  PoleLinkTable,
+  PoleMentionTable,
+} from '../../modules/pole/pole.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -6,6 +16,12 @@ import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.
 export type Database = {
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
+  pole_entities: PoleEntityTable;
+  pole_mentions: PoleMentionTable;
+  pole_links: PoleLinkTable;
+  pole_link_sources: PoleLinkSourceTable;
+  correlation_alerts: CorrelationAlertTable;
+  correlation_alert_reports: CorrelationAlertReportTable;
 };
 
 export type Db = Kysely<Database>;
