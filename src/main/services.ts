@@ -7,6 +7,8 @@ import { createBlindIndex } from '../platform/crypto/blind-index.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
+import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -22,7 +24,10 @@ export async function createServices(deps: ServiceDeps) {
   const { db } = deps.database;
   const audit = createAuditTrail({ clock: deps.clock });
   const sealer = await createSealer(deps.keys.dataKey);
+  const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
   return {
+    intelligence: createIntelligenceService(intelligenceDeps),
+    intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     config: deps.config,
     db,
     engine: deps.database.engine,

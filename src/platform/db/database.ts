@@ -9,6 +9,10 @@ import type {
   PoleLinkTable,
   PoleMentionTable,
 } from '../../modules/pole/pole.table.ts';
+import type {
+  IntelligenceDisseminationTable,
+  IntelligenceReportTable,
+} from '../../modules/intelligence/intelligence.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -22,6 +26,8 @@ export type Database = {
   pole_link_sources: PoleLinkSourceTable;
   correlation_alerts: CorrelationAlertTable;
   correlation_alert_reports: CorrelationAlertReportTable;
+  intelligence_reports: IntelligenceReportTable;
+  intelligence_disseminations: IntelligenceDisseminationTable;
 };
 
 export type Db = Kysely<Database>;
