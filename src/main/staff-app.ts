@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
@@ -13,6 +14,9 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
     trustProxyHops: services.config.trustProxyHops,
   });
   registerStaffErrorHandlers(app);
+  // Set from the session by the authentication hook; null means nobody is signed in.
+  app.decorateRequest('staffActor', null);
   await registerStaffSiteRoutes(app);
+  registerIntelligenceRoutes(app, services);
   return app;
 }
