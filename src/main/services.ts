@@ -7,6 +7,8 @@ import { createBlindIndex } from '../platform/crypto/blind-index.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { createAlertsService } from '../modules/correlation/alerts.service.ts';
+import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 
@@ -25,7 +27,10 @@ export async function createServices(deps: ServiceDeps) {
   const audit = createAuditTrail({ clock: deps.clock });
   const sealer = await createSealer(deps.keys.dataKey);
   const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
+  const blindIndex = createBlindIndex(deps.keys.dataKey);
   return {
+    alerts: createAlertsService({ db, sealer, audit }),
+    entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     config: deps.config,
@@ -35,7 +40,7 @@ export async function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     audit,
     sealer,
-    blindIndex: createBlindIndex(deps.keys.dataKey),
+    blindIndex,
     receiptKey: deps.keys.receiptKey,
     async readiness() {
       await sql`select 1`.execute(db);

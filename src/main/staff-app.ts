@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
+import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
@@ -18,5 +20,7 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   app.decorateRequest('staffActor', null);
   await registerStaffSiteRoutes(app);
   registerIntelligenceRoutes(app, services);
+  registerAlertRoutes(app, services);
+  registerEntityRoutes(app, services);
   return app;
 }
