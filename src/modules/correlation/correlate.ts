@@ -4,9 +4,11 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import type { IngestedEntity } from '../pole/pole-ingest.ts';
 import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
 import {
-  entitiesWithRepeatedMentions,
+  entitiesRepeatedInWindow,
+  entitiesReportedAtLeast,
   flaggedLocationsLinkedToVehicles,
   raiseAlert,
+  reportsBehindLinks,
 } from './correlation.repository.ts';
 import type { AlertKind } from './correlation.table.ts';
 
@@ -59,7 +61,7 @@ export async function correlateReport(
   }
 
   const from = windowStart(facts.observedOn, thresholds.windowDays);
-  for (const hit of await entitiesWithRepeatedMentions(
+  for (const hit of await entitiesRepeatedInWindow(
     tx,
     locations,
     from,
@@ -69,13 +71,7 @@ export async function correlateReport(
     await raise('possible_trap_house', hit.entityId, hit.reportIds);
   }
 
-  const repeatedPhones = await entitiesWithRepeatedMentions(
-    tx,
-    phones,
-    null,
-    facts.observedOn,
-    thresholds.dealLineReports,
-  );
+  const repeatedPhones = await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
   const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);
@@ -84,7 +80,7 @@ export async function correlateReport(
 
   for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehicles)) {
     if (hit.locationIds.length >= thresholds.vehicleFlaggedAddresses) {
-      await raise('vehicle_at_flagged_addresses', hit.vehicleId, hit.reportIds);
+      await raise('vehicle_at_flagged_addresses', hit.vehicleId, await reportsBehindLinks(tx, hit.linkIds));
     }
   }
   return raised;
