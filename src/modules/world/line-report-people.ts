@@ -133,7 +133,8 @@ export function writeChildReport(draft: Draft, line: CountyLine, child: Person):
   if (local) {
     text.add(
       rng.pick([
-        'my {kin} {who} has been going missing and coming back with money',
+        // A parent uses the child's own name, never the street name the line gave them.
+        how === 'name' ? 'my {kin} {who} has been going missing and coming back with money' : 'worried about {who}',
         'worried about {who}, {age}, from our road',
         'i teach {who} and think {they} is being used to sell drugs',
         '{who} ({age}) keeps disappearing for days',
