@@ -8,9 +8,17 @@ import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo }
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
+import { worldCommand } from './commands/world.command.ts';
 import { StartupError } from './server.ts';
 
-export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand, extractCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  workerCommand,
+  auditCommand,
+  extractCommand,
+  worldCommand,
+];
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
