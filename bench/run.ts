@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
+import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
 import { runExtractionBenchmark } from './extraction.ts';
 import type { BenchEngine } from './support.ts';
 
@@ -67,6 +68,20 @@ for (const engine of engines) {
       `| ${result.engine} | ${result.storedReports.toLocaleString('en-GB')} | ${result.entities.toLocaleString('en-GB')} | ${result.mentions.toLocaleString('en-GB')} | ${result.links.toLocaleString('en-GB')} | ${String(result.p50Ms)} | ${String(result.p99Ms)} | ${String(result.meanMs)} | ${String(result.preloadSeconds)} |`,
     );
   }
+}
+
+log('\n## Detection quality on generated worlds (ground truth from the generator)');
+log(
+  '| engine | seed | reports | lines | deal lines surfaced | trap houses surfaced | exploited children surfaced | alerts | false alert share | s per 1,000 reports |\n|---|---|---|---|---|---|---|---|---|---|',
+);
+const detection: DetectionResult[] = [];
+for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
+  const engine = engines[engines.length - 1] ?? { name: 'pglite' as const };
+  const result = await runDetectionBenchmark(engine, { seed, reports: quick ? 1000 : 3000, lines: 4 });
+  detection.push(result);
+  log(
+    `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${String(result.secondsPerThousandReports)} |`,
+  );
 }
 
 const results = {
