@@ -57,7 +57,7 @@ export function scorePreparedPersons(
   referenceDate: PartialDate,
 ): number {
   let weight = 0;
-  for (const outcome of comparePrepared(a, b, referenceDate)) {
+  for (const outcome of comparePrepared(a, b, referenceDate, false)) {
     weight += levelWeight(model, outcome.comparison, outcome.level);
   }
   return matchProbability(model, weight);

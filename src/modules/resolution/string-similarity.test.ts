@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jaro, jaroWinkler, levenshtein } from './string-similarity.ts';
+import { jaro, jaroWinkler, levenshtein, withinEditDistance } from './string-similarity.ts';
 
 test('levenshtein counts insertions, deletions and substitutions', () => {
   assert.equal(levenshtein('kitten', 'sitting'), 3);
@@ -28,4 +28,27 @@ test('jaro-winkler edge cases: empty, identical, nothing shared, symmetric', () 
   assert.equal(jaroWinkler('crate', 'trace'), jaroWinkler('trace', 'crate'));
   // The shared prefix lifts a typo late in the name above one early in it.
   assert.ok(jaroWinkler('jonathon', 'jonathan') > jaroWinkler('ionathan', 'jonathan'));
+});
+
+test('the banded edit-distance check agrees with the full distance', () => {
+  const words = [
+    '',
+    'a',
+    'ab',
+    'abc',
+    'allen',
+    'alan',
+    'allan',
+    'evied56@harris-bailey.net',
+    'evihd56@earris-bailey.net',
+    'kitten',
+    'sitting',
+  ];
+  for (const a of words) {
+    for (const b of words) {
+      for (const max of [0, 1, 2, 3]) {
+        assert.equal(withinEditDistance(a, b, max), levenshtein(a, b) <= max, `${a} / ${b} / ${String(max)}`);
+      }
+    }
+  }
 });

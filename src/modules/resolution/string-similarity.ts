@@ -67,3 +67,32 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < limit && a[prefix] === b[prefix]) prefix++;
   return j + prefix * 0.1 * (1 - j);
 }
+
+/**
+ * Whether the Levenshtein distance is at most `max`, computing only the diagonal band that
+ * can stay within it and stopping as soon as a whole row exceeds it: much cheaper than the
+ * full distance when comparing long strings such as e-mail addresses in bulk.
+ */
+export function withinEditDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const big = max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : big));
+  let current = new Array<number>(b.length + 1).fill(big);
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current.fill(big);
+    current[0] = i <= max ? i : big;
+    let rowMin = current[0];
+    for (let j = from; j <= to; j++) {
+      const substitution = (previous[j - 1] ?? big) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const value = Math.min((previous[j] ?? big) + 1, (current[j - 1] ?? big) + 1, substitution);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return false;
+    [previous, current] = [current, previous];
+  }
+  return (previous[b.length] ?? big) <= max;
+}
