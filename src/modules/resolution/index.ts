@@ -19,3 +19,11 @@ export { blockingKeys, blockingKeyTypes, candidatePairs } from './blocking.ts';
 export { doubleMetaphone } from './double-metaphone.ts';
 export { jaroWinkler, levenshtein } from './string-similarity.ts';
 export { normaliseName } from './name-normalisation.ts';
+
+// Database side. The tables are created by src/migrations/2026_11_26_040000_create_person_match_keys.ts.
+export type { CandidatePerson, CandidateSearchOptions } from './person-match.repository.ts';
+export { savePersonMatchKeys, deletePersonMatchKeys, findCandidatePersons } from './person-match.repository.ts';
+export type { PersonMerge, MergeInput, UndoInput } from './person-merge.repository.ts';
+export { mergePersons, undoMerge, listMerges, resolvePersonId } from './person-merge.repository.ts';
+export { mergeProblem, undoProblem, resolveIdentity } from './person-merge.rules.ts';
+export type { PersonMatchKeyTable, PersonNameIndexTable, PersonMergeTable } from './person-match.table.ts';

@@ -1,4 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  PersonMatchKeyTable,
+  PersonMergeTable,
+  PersonNameIndexTable,
+} from '../../modules/resolution/person-match.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -6,6 +11,9 @@ import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.
 export type Database = {
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
+  person_match_keys: PersonMatchKeyTable;
+  person_name_index: PersonNameIndexTable;
+  person_merges: PersonMergeTable;
 };
 
 export type Db = Kysely<Database>;
