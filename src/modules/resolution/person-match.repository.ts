@@ -42,9 +42,9 @@ export type CandidatePerson = {
 
 export type CandidateSearchOptions = {
   /**
-   * Names at least this similar are candidates even without a shared key. Values below the
-   * server's pg_trgm.similarity_threshold (0.3 unless changed) act as that threshold, because
-   * the trigram index answers the `%` operator.
+   * Names at least this similar are candidates even without a shared key (default 0.5; above
+   * 1 turns this off). Values below the server's pg_trgm.similarity_threshold (0.3 unless
+   * changed) act as that threshold, because the trigram index answers the `%` operator.
    */
   readonly minNameSimilarity?: number;
   /** A key shared by more people than this is too common to propose candidates (default 500). */
