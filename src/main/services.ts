@@ -6,6 +6,8 @@ import type { Keys } from '../platform/crypto/keys.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { createJourneyServices } from '../modules/public-report/index.ts';
+import { createReportingServices } from '../modules/reports/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -21,6 +23,17 @@ export async function createServices(deps: ServiceDeps) {
   const { db } = deps.database;
   const audit = createAuditTrail({ clock: deps.clock });
   const sealer = await createSealer(deps.keys.dataKey);
+  const { clock } = deps;
+  const receiptKey = deps.keys.receiptKey;
+  const journeys = createJourneyServices({ db, sealer, clock, receiptKey });
+  const reporting = createReportingServices({
+    db,
+    sealer,
+    clock,
+    audit,
+    receiptKey,
+    sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
+  });
   return {
     config: deps.config,
     db,
@@ -29,7 +42,9 @@ export async function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     audit,
     sealer,
-    receiptKey: deps.keys.receiptKey,
+    receiptKey,
+    ...journeys,
+    ...reporting,
     async readiness() {
       await sql`select 1`.execute(db);
       return { ready: true, database: deps.database.engine };
