@@ -119,6 +119,18 @@ export function journeyClient(
       return String(response.headers.location);
     },
 
+    /** Starts, then answers pages in order from `answers` until `stop` is the next page (or all of them). */
+    async walk(answers: Readonly<Record<string, FormFields>> = fullAnswers, stop?: string): Promise<string> {
+      await client.start();
+      let next = `${prefix}/about`;
+      for (const [page, fields] of Object.entries(answers)) {
+        if (next === `${prefix}/${String(stop)}`) break;
+        assert.equal(next, `${prefix}/${page}`, 'the journey went where the answers expected');
+        next = await client.answer(page, fields);
+      }
+      return next;
+    },
+
     /** Sends the report from check-your-answers and answers the receipt on the confirmation page. */
     async send(): Promise<string> {
       const check = await client.get(`${prefix}/check`);

@@ -13,6 +13,23 @@ export type StreetLookup = {
 
 export const streetLookup: StreetLookup = {
   findStreet: (text) => standInGazetteer.findStreet(text)?.name,
-  suggestStreets: (text, limit) => standInGazetteer.suggestStreets(text, limit).map((street) => street.name),
+  suggestStreets: (text, limit) => suggestByShorterPrefixes(text, limit),
   postcodeSector: (postcode) => standInGazetteer.postcodeSectorCentroid(postcode)?.sector,
 };
+
+/**
+ * The gazetteer suggests streets by prefix, which finds nothing for a misspelling such as
+ * "Hatfeld". Trying shorter and shorter starts of the first word (down to three letters)
+ * still offers the street the reporter meant.
+ */
+function suggestByShorterPrefixes(text: string, limit: number): string[] {
+  const trimmed = text.trim();
+  const firstWord = trimmed.split(/\s+/)[0] ?? '';
+  const attempts = [trimmed];
+  for (let length = firstWord.length - 1; length >= 3; length -= 1) attempts.push(firstWord.slice(0, length));
+  for (const attempt of attempts) {
+    const found = standInGazetteer.suggestStreets(attempt, limit);
+    if (found.length > 0) return found.map((street) => street.name);
+  }
+  return [];
+}

@@ -8,6 +8,7 @@ import type { PageDefinition } from './page.ts';
 function signsPage<K extends 'home-taken-over' | 'young-person'>(
   id: K,
   title: string,
+  summaryKey: string,
   vocabulary: typeof cuckooingIndicators | typeof exploitationIndicators,
 ): PageDefinition<K> {
   const schema = z.object({
@@ -28,7 +29,7 @@ function signsPage<K extends 'home-taken-over' | 'young-person'>(
     view: (values) => ({ signItems: choiceItems(vocabulary, many(values, 'signs')) }),
     summarise: (state) => [
       {
-        key: 'Signs you noticed',
+        key: summaryKey,
         lines: [
           ...(state.signs.length === 0 ? ['None selected'] : labels(vocabulary as Record<string, string>, state.signs)),
           ...(state.otherSigns === undefined ? [] : [state.otherSigns]),
@@ -41,12 +42,14 @@ function signsPage<K extends 'home-taken-over' | 'young-person'>(
 export const homeTakenOverPage = signsPage(
   'home-taken-over',
   'Signs that someone’s home has been taken over',
+  'Signs of a home taken over',
   cuckooingIndicators,
 );
 
 export const youngPersonPage = signsPage(
   'young-person',
   'Signs that a young person is being exploited',
+  'Signs of exploitation',
   exploitationIndicators,
 );
 
