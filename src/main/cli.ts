@@ -3,13 +3,22 @@ import { ConfigError } from '../config/config.ts';
 import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
+import { extractCommand } from './commands/extract.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
+import { worldCommand } from './commands/world.command.ts';
 import { StartupError } from './server.ts';
 
-export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  workerCommand,
+  auditCommand,
+  extractCommand,
+  worldCommand,
+];
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }

@@ -3,9 +3,14 @@ import type { Config } from '../config/config.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
+import { createBlindIndex } from '../platform/crypto/blind-index.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { createAlertsService } from '../modules/correlation/alerts.service.ts';
+import { createEntitiesService } from '../modules/pole/entities.service.ts';
+import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
+import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
 
@@ -23,6 +28,8 @@ export async function createServices(deps: ServiceDeps) {
   const { db } = deps.database;
   const audit = createAuditTrail({ clock: deps.clock });
   const sealer = await createSealer(deps.keys.dataKey);
+  const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
+  const blindIndex = createBlindIndex(deps.keys.dataKey);
   const { clock } = deps;
   const receiptKey = deps.keys.receiptKey;
   const journeys = createJourneyServices({ db, sealer, clock, receiptKey });
@@ -35,6 +42,10 @@ export async function createServices(deps: ServiceDeps) {
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
   });
   return {
+    alerts: createAlertsService({ db, sealer, audit }),
+    entities: createEntitiesService({ db, sealer, audit, blindIndex }),
+    intelligence: createIntelligenceService(intelligenceDeps),
+    intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     config: deps.config,
     db,
     engine: deps.database.engine,
@@ -42,6 +53,7 @@ export async function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     audit,
     sealer,
+    blindIndex,
     receiptKey,
     ...journeys,
     ...reporting,

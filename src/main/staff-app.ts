@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
+import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
+import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
 import { actorOf } from '../modules/access/request-actor.ts';
 import {
@@ -26,10 +29,13 @@ export async function createStaffApp(
     readiness: () => services.readiness(),
     trustProxyHops: services.config.trustProxyHops,
   });
-  // The staff authentication hook fills this in; without it every staff route answers 401.
-  if (!app.hasRequestDecorator('staffActor')) app.decorateRequest('staffActor', null);
   registerStaffErrorHandlers(app);
+  // Set from the session by the authentication hook; null means nobody is signed in.
+  app.decorateRequest('staffActor', null);
   await registerStaffSiteRoutes(app);
+  registerIntelligenceRoutes(app, services);
+  registerAlertRoutes(app, services);
+  registerEntityRoutes(app, services);
   registerReportMessageRoutes(app, services.reportMessages);
 
   // Call handlers key reports taken on 101 or the Crimestoppers line through the same

@@ -1,4 +1,4 @@
-import { standInGazetteer } from './street-lookup.stand-in.ts';
+import { findStreet, postcodeSectorCentroid, suggestStreets } from '../gazetteer/gazetteer.ts';
 
 // What the "where" page needs from the St Albans district street gazetteer. A small adapter,
 // so the journey does not depend on how the gazetteer stores or matches its data.
@@ -12,9 +12,9 @@ export type StreetLookup = {
 };
 
 export const streetLookup: StreetLookup = {
-  findStreet: (text) => standInGazetteer.findStreet(text)?.name,
+  findStreet: (text) => findStreet(text)?.name,
   suggestStreets: (text, limit) => suggestByShorterPrefixes(text, limit),
-  postcodeSector: (postcode) => standInGazetteer.postcodeSectorCentroid(postcode)?.sector,
+  postcodeSector: (postcode) => postcodeSectorCentroid(postcode)?.sector,
 };
 
 /**
@@ -28,7 +28,7 @@ function suggestByShorterPrefixes(text: string, limit: number): string[] {
   const attempts = [trimmed];
   for (let length = firstWord.length - 1; length >= 3; length -= 1) attempts.push(firstWord.slice(0, length));
   for (const attempt of attempts) {
-    const found = standInGazetteer.suggestStreets(attempt, limit);
+    const found = suggestStreets(attempt, limit);
     if (found.length > 0) return found.map((street) => street.name);
   }
   return [];

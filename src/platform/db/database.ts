@@ -6,6 +6,20 @@ import type {
   ReportPhotoTable,
   ReportTable,
 } from '../../modules/reports/report.table.ts';
+import type {
+  CorrelationAlertReportTable,
+  CorrelationAlertTable,
+} from '../../modules/correlation/correlation.table.ts';
+import type {
+  PoleEntityTable,
+  PoleLinkSourceTable,
+  PoleLinkTable,
+  PoleMentionTable,
+} from '../../modules/pole/pole.table.ts';
+import type {
+  IntelligenceDisseminationTable,
+  IntelligenceReportTable,
+} from '../../modules/intelligence/intelligence.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -19,6 +33,14 @@ export type Database = {
   receipt_lockouts: ReceiptLockoutTable;
   journey_sessions: JourneySessionTable;
   journey_photos: JourneyPhotoTable;
+  pole_entities: PoleEntityTable;
+  pole_mentions: PoleMentionTable;
+  pole_links: PoleLinkTable;
+  pole_link_sources: PoleLinkSourceTable;
+  correlation_alerts: CorrelationAlertTable;
+  correlation_alert_reports: CorrelationAlertReportTable;
+  intelligence_reports: IntelligenceReportTable;
+  intelligence_disseminations: IntelligenceDisseminationTable;
 };
 
 export type Db = Kysely<Database>;

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { correlateReport } from '../src/modules/correlation/correlate.ts';
+import { defaultThresholds } from '../src/modules/correlation/correlation-rules.ts';
+import { extractEntities } from '../src/modules/extraction/extraction.ts';
+import { observationsFromExtraction, type Observation } from '../src/modules/pole/observations.ts';
+import { ingestReportObservations } from '../src/modules/pole/pole-ingest.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { createBlindIndex } from '../src/platform/crypto/blind-index.ts';
+import { createSealer } from '../src/platform/crypto/sealer.ts';
+import type { Db } from '../src/platform/db/database.ts';
+import { freshDatabase, loadCorpusTexts, percentile, round, seededRandom, type BenchEngine } from './support.ts';
+
+export type CorrelationResult = {
+  engine: string;
+  storedReports: number;
+  entities: number;
+  mentions: number;
+  links: number;
+  preloadSeconds: number;
+  measuredReports: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+};
+
+/**
+ * Grows a store to `storedReports` reports' worth of POLE data in bulk SQL (each report names a
+ * phone, an address and, every third report, a vehicle, with skewed reuse so some entities are
+ * hot), then times the real path for new reports: extract entities from a corpus text, resolve
+ * and link them, and run every correlation rule, each report in its own transaction.
+ */
+export async function runCorrelationBenchmark(
+  engine: BenchEngine,
+  storedReports: number,
+  measured = 300,
+): Promise<CorrelationResult> {
+  const database = await freshDatabase(engine, `corr_${String(storedReports)}`);
+  try {
+    const started = performance.now();
+    await preload(database.db, storedReports);
+    const preloadSeconds = (performance.now() - started) / 1000;
+    const timings = await measure(database.db, storedReports, measured);
+    const counts = await sql<{ e: string; m: string; l: string }>`
+      select (select count(*) from pole_entities) as e, (select count(*) from pole_mentions) as m,
+             (select count(*) from pole_links) as l`.execute(database.db);
+    const row = counts.rows[0];
+    timings.sort((a, b) => a - b);
+    return {
+      engine: engine.name,
+      storedReports,
+      entities: Number(row?.e),
+      mentions: Number(row?.m),
+      links: Number(row?.l),
+      preloadSeconds: round(preloadSeconds, 1),
+      measuredReports: measured,
+      p50Ms: round(percentile(timings, 50)),
+      p99Ms: round(percentile(timings, 99)),
+      meanMs: round(timings.reduce((a, b) => a + b, 0) / timings.length),
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+function poolSizes(reports: number) {
+  return {
+    phones: Math.max(10, Math.floor(reports / 20)),
+    locations: Math.max(10, Math.floor(reports / 10)),
+    vehicles: Math.max(10, Math.floor(reports / 30)),
+  };
+}
+
+async function preload(db: Db, reports: number): Promise<void> {
+  const { phones, locations, vehicles } = poolSizes(reports);
+  // hashtext() spreads reports over each pool like independent draws; squaring the draw skews
+  // it towards low numbers, so a few entities are named by many reports, as real hot spots are.
+  const mention = (kind: string, pool: number, everyNth: number) =>
+    sql`select md5(${kind} || floor(${pool} * power((abs(hashtext(${kind} || r)::bigint) % 1000000) / 1000000.0, 2))::bigint)::uuid as entity_id,
+               md5('report' || r)::uuid as report_id, date '2025-01-01' + (r % 670) as observed_on
+        from generate_series(0, ${reports - 1}) r where r % ${everyNth} = 0`;
+  await sql`
+    insert into pole_entities (id, kind, blind_key, label_sealed, first_seen, last_seen, report_count)
+    select md5(k.kind || i)::uuid, k.kind, 'bench-' || k.kind || '-' || i, '\\x00'::bytea, date '2025-01-01', date '2026-10-31', 0
+    from (values ('phone', ${phones}::int), ('location', ${locations}::int), ('vehicle', ${vehicles}::int)) as k(kind, pool),
+         lateral generate_series(0, k.pool - 1) i`.execute(db);
+  await sql`
+    insert into pole_mentions (entity_id, report_id, observed_on, field)
+    select entity_id, report_id, observed_on, 'details' from (
+      ${mention('phone', phones, 1)}
+      union all ${mention('location', locations, 1)}
+      union all ${mention('vehicle', vehicles, 3)}
+    ) m`.execute(db);
+  await sql`update pole_entities e set report_count = c.n from (select entity_id, count(*)::int as n from pole_mentions group by entity_id) c where e.id = c.entity_id`.execute(
+    db,
+  );
+  await sql`
+    create temporary table bench_pairs as
+    select least(p.entity_id, l.entity_id) as a, greatest(p.entity_id, l.entity_id) as b, p.report_id, p.observed_on
+    from (${mention('phone', phones, 1)}) p join (${mention('location', locations, 1)}) l using (report_id)`.execute(
+    db,
+  );
+  await sql`
+    insert into pole_links (id, entity_a, entity_b, kind, confidence, first_seen, last_seen, source_count)
+    select md5('link' || a || b)::uuid, a, b, 'location–phone', 1 - power(0.7, count(*)), min(observed_on), max(observed_on), count(*)
+    from bench_pairs group by a, b`.execute(db);
+  await sql`
+    insert into pole_link_sources (link_id, report_id, observed_on)
+    select md5('link' || a || b)::uuid, report_id, observed_on from bench_pairs on conflict do nothing`.execute(db);
+  await sql`drop table bench_pairs`.execute(db);
+  await sql`analyze`.execute(db);
+}
+
+async function measure(db: Db, reports: number, count: number): Promise<number[]> {
+  const texts = loadCorpusTexts();
+  const random = seededRandom(42);
+  const realIndex = createBlindIndex(Buffer.alloc(32, 1));
+  // Preloaded entities carry readable bench keys; real extracted identifiers go through the HMAC.
+  const blindIndex = (kind: string, key: string) => (key.startsWith('bench-') ? key : realIndex(kind, key));
+  const sealer = await createSealer(Buffer.alloc(32, 2));
+  const { phones, locations } = poolSizes(reports);
+  const timings: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const text = texts[i % texts.length] ?? '';
+    const hot: Observation[] = [
+      {
+        kind: 'phone',
+        key: `bench-phone-${String(Math.floor(random() * Math.min(phones, 50)))}`,
+        label: 'x',
+        field: 'phones',
+      },
+      {
+        kind: 'location',
+        key: `bench-location-${String(Math.floor(random() * locations))}`,
+        label: 'x',
+        field: 'where',
+      },
+    ];
+    const started = performance.now();
+    const observations = [...observationsFromExtraction(extractEntities(text), 'details'), ...hot];
+    const reportId = randomUUID();
+    await db.transaction().execute(async (tx) => {
+      const ingest = await ingestReportObservations(
+        tx,
+        { sealer, blindIndex },
+        { reportId, observedOn: '2026-11-01', observations },
+      );
+      await correlateReport(
+        tx,
+        { clock: systemClock, thresholds: defaultThresholds },
+        {
+          reportId,
+          observedOn: '2026-11-01',
+          childInvolved: i % 10 === 0,
+          cuckooingSigns: i % 15 === 0,
+          advertisesDrugs: i % 7 === 0,
+        },
+        ingest.entities,
+      );
+    });
+    timings.push(performance.now() - started);
+  }
+  return timings;
+}

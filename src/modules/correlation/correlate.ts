@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../platform/clock.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { IngestedEntity } from '../pole/pole-ingest.ts';
+import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
+import {
+  entitiesRepeatedInWindow,
+  entitiesReportedAtLeast,
+  flaggedLocationsLinkedToVehicles,
+  raiseAlert,
+  reportsBehindLinks,
+} from './correlation.repository.ts';
+import type { AlertKind } from './correlation.table.ts';
+
+export type RaisedAlert = {
+  readonly alertId: string;
+  readonly kind: AlertKind;
+  readonly entityId: string | null;
+  readonly isNew: boolean;
+};
+
+/**
+ * Runs every rule against the entities one new report touched, as it arrives. Each rule asks
+ * indexed questions about those entities only, so the cost grows with the size of the report,
+ * not with the number of reports stored.
+ */
+export async function correlateReport(
+  tx: DbOrTx,
+  deps: { clock: Clock; thresholds: CorrelationThresholds },
+  facts: ReportFacts,
+  entities: readonly IngestedEntity[],
+): Promise<RaisedAlert[]> {
+  const { thresholds } = deps;
+  const now = deps.clock.now();
+  const raised: RaisedAlert[] = [];
+  const idsOf = (kind: IngestedEntity['kind']) => [
+    ...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id)),
+  ];
+  const raise = async (kind: AlertKind, entityId: string | null, reportIds: readonly string[]) => {
+    const result = await raiseAlert(tx, {
+      id: randomUUID(),
+      kind,
+      entityId,
+      priority: alertPriority[kind],
+      reportIds,
+      at: now,
+    });
+    raised.push({ ...result, kind, entityId });
+  };
+  const locations = idsOf('location');
+  const phones = idsOf('phone');
+  const vehicles = idsOf('vehicle');
+
+  // A child mentioned with an address, vehicle or number: immediately, on this report alone.
+  if (facts.childInvolved) {
+    const subject = locations[0] ?? phones[0] ?? vehicles[0] ?? null;
+    await raise('child_safeguarding', subject, [facts.reportId]);
+  }
+  if (facts.cuckooingSigns) {
+    for (const location of locations) await raise('possible_cuckooing', location, [facts.reportId]);
+  }
+
+  const from = windowStart(facts.observedOn, thresholds.windowDays);
+  for (const hit of await entitiesRepeatedInWindow(
+    tx,
+    locations,
+    from,
+    facts.observedOn,
+    thresholds.trapHouseReports,
+  )) {
+    await raise('possible_trap_house', hit.entityId, hit.reportIds);
+  }
+
+  const repeatedPhones = await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
+  const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
+  if (facts.advertisesDrugs) {
+    for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);
+  }
+  for (const [phone, reportIds] of phoneEvidence) await raise('possible_deal_line', phone, reportIds);
+
+  for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehicles)) {
+    if (hit.locationIds.length >= thresholds.vehicleFlaggedAddresses) {
+      await raise('vehicle_at_flagged_addresses', hit.vehicleId, await reportsBehindLinks(tx, hit.linkIds));
+    }
+  }
+  return raised;
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findStreet } from '../gazetteer/gazetteer.ts';
+import { extractAddresses } from './addresses.ts';
+import { Claims } from './spans.ts';
+import type { AddressEntity } from './types.ts';
+
+const find = (text: string): AddressEntity[] => extractAddresses(text, new Claims());
+const brief = (text: string): string[] =>
+  find(text).map((a) => (a.houseNumber === undefined ? a.street : `${a.houseNumber} ${a.street}`));
+
+describe('extractAddresses', () => {
+  it('matches a house number and an abbreviated, lower-case street', () => {
+    const [a] = find('Lads dealing outside 42 hatfield rd most nights');
+    assert.ok(a);
+    assert.equal(a.street, 'Hatfield Road');
+    assert.equal(a.houseNumber, '42');
+    assert.equal(a.text, '42 hatfield rd');
+    const street = findStreet('Hatfield Road');
+    assert.equal(a.latitude, street?.latitude);
+    assert.equal(a.longitude, street?.longitude);
+  });
+
+  it('handles St/Saint, apostrophes, full stops, letters and ranges', () => {
+    assert.deepEqual(brief('on St. Peters St.'), ["St Peter's Street"]);
+    assert.deepEqual(brief('Saint Peter’s Street'), ["St Peter's Street"]);
+    assert.deepEqual(brief('flat 3, 42a Hatfield Road'), ['42A Hatfield Road']);
+    assert.deepEqual(brief('at 12-14 Alma Rd'), ['12-14 Alma Road']);
+    assert.deepEqual(brief('Cory-Wright Way'), ['Cory-Wright Way']);
+  });
+
+  it('finds bare street names, longest first, several per text', () => {
+    assert.deepEqual(brief('outside the shops on London Road'), ['London Road']);
+    assert.deepEqual(brief('Old London Road'), ['Old London Road']);
+    assert.deepEqual(brief('junction of Verulam Road and Catherine Street'), ['Verulam Road', 'Catherine Street']);
+    assert.deepEqual(brief('on hatfield road.'), ['Hatfield Road']);
+  });
+
+  it('needs capitals or a house number for names that are also ordinary words', () => {
+    assert.deepEqual(brief('Woodlands'), ['Woodlands']);
+    assert.deepEqual(brief('walking in the woodlands'), []);
+    assert.deepEqual(brief('midway through the night'), []);
+    assert.deepEqual(brief('went to the park'), []);
+    assert.deepEqual(brief('The Park'), []);
+    assert.deepEqual(brief('12 The Park'), ['12 The Park']);
+    assert.deepEqual(brief('the ridgeway'), []);
+    assert.deepEqual(brief('The Ridgeway'), ['The Ridgeway']);
+  });
+
+  it('does not take prices, times or towns as house numbers or streets', () => {
+    assert.deepEqual(brief('£42 Hatfield Road'), ['Hatfield Road']);
+    assert.deepEqual(brief('10:30 London Road'), ['London Road']);
+    assert.deepEqual(brief('St Albans'), []);
+    assert.deepEqual(brief('Hatfield'), []);
+  });
+
+  it('does not join words across a sentence break', () => {
+    assert.deepEqual(brief('We went to London. Road works everywhere'), []);
+  });
+});

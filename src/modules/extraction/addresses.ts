@@ -1,0 +1,136 @@
+// Street addresses from the St Albans gazetteer: "42 hatfield rd", "outside the shops on London Road".
+// Street names are held in a word trie keyed by normalised words, so each text word costs one map lookup.
+import { streetKeys, type Street } from '../gazetteer/gazetteer.ts';
+import { canonicalWordOptions, isAbbreviation, STREET_TYPE_WORDS, WORD_PATTERN } from '../gazetteer/street-names.ts';
+import type { Claims } from './spans.ts';
+import type { AddressEntity } from './types.ts';
+
+type TrieNode = { readonly children: Map<string, TrieNode>; street?: Street; plainOk?: boolean };
+type Token = { readonly raw: string; readonly start: number; readonly end: number };
+type Match = { readonly last: number; readonly street: Street; readonly plainOk: boolean };
+
+// Names too generic to take without a house number, even when capitalised.
+const NEVER_BARE = new Set(
+  (
+    'the park|the mall|the bungalows|the dell|the green|the mews|the close|the hill|the square|the drive|the common|' +
+    'the crescent|the croft|the rise'
+  ).split('|'),
+);
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/i;
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { children: new Map() };
+  for (const { street, key } of streetKeys()) {
+    const words = key.split(' ');
+    let node = root;
+    for (const word of words) {
+      let next = node.children.get(word);
+      if (next === undefined) {
+        next = { children: new Map() };
+        node.children.set(word, next);
+      }
+      node = next;
+    }
+    node.street = street;
+    // "London Road" may be found in lower case; "The Limes" or "Woodlands" only when written with capitals.
+    const lastWord = words[words.length - 1] ?? '';
+    node.plainOk = words.length >= 2 && words[0] !== 'the' && STREET_TYPE_WORDS.has(lastWord);
+  }
+  return root;
+}
+
+const ROOT = buildTrie();
+
+function joins(input: string, prev: Token, next: Token): boolean {
+  const gap = input.slice(prev.end, next.start);
+  if (/^[ \t]{1,3}$/.test(gap) || gap === '-') return true;
+  return /^\.[ \t]{0,2}$/.test(gap) && isAbbreviation(prev.raw);
+}
+
+// Longest street starting at token i (branches only where a word is ambiguous, e.g. "St").
+function longestAt(input: string, tokens: readonly Token[], i: number): Match | undefined {
+  let best: Match | undefined;
+  const walk = (node: TrieNode, k: number): void => {
+    const tok = tokens[k];
+    if (tok === undefined) return;
+    const prev = tokens[k - 1];
+    if (k > i && prev !== undefined && !joins(input, prev, tok)) return;
+    for (const option of canonicalWordOptions(tok.raw, k === i)) {
+      const next = node.children.get(option);
+      if (next === undefined) continue;
+      if (next.street !== undefined && (best === undefined || k > best.last)) {
+        best = { last: k, street: next.street, plainOk: next.plainOk === true };
+      }
+      walk(next, k + 1);
+    }
+  };
+  walk(ROOT, i);
+  return best;
+}
+
+function capitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const first = tokens[k]?.raw[0] ?? '';
+    if (first !== first.toUpperCase()) return false;
+  }
+  return true;
+}
+
+// "42", "42a", "42-44" directly before the street (a comma may follow it), not a price, time, date or decimal.
+function houseNumberBefore(
+  input: string,
+  tokens: readonly Token[],
+  i: number,
+): { start: number; value: string } | undefined {
+  const num = tokens[i - 1];
+  const street = tokens[i];
+  if (num === undefined || street === undefined || !HOUSE_NUMBER.test(num.raw)) return undefined;
+  if (!/^,?[ \t]{1,2}$/.test(input.slice(num.end, street.start))) return undefined;
+  const prev = tokens[i - 2];
+  const range =
+    prev !== undefined && /^\d{1,4}$/.test(prev.raw) && /^[ \t]?[-–][ \t]?$/.test(input.slice(prev.end, num.start))
+      ? prev
+      : undefined;
+  const first = range ?? num;
+  if (/[£$€/:.,\d-]$/.test(input.slice(Math.max(0, first.start - 1), first.start))) return undefined;
+  const value = range === undefined ? num.raw.toUpperCase() : `${range.raw}-${num.raw.toUpperCase()}`;
+  return { start: first.start, value };
+}
+
+export function extractAddresses(input: string, claims: Claims): AddressEntity[] {
+  const tokens: Token[] = [];
+  for (const m of input.matchAll(WORD_PATTERN)) tokens.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  const out: AddressEntity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const match = longestAt(input, tokens, i);
+    const first = tokens[i];
+    const last = match === undefined ? undefined : tokens[match.last];
+    if (match === undefined || first === undefined || last === undefined) {
+      i++;
+      continue;
+    }
+    const name = match.street.name.toLowerCase();
+    const bareOk = !NEVER_BARE.has(name) && (match.plainOk || capitalised(tokens, i, match.last));
+    // A house number another extractor already took (rare) is dropped rather than losing the street.
+    let number = houseNumberBefore(input, tokens, i);
+    if (number !== undefined && claims.overlaps(number.start, first.start)) number = undefined;
+    const start = number?.start ?? first.start;
+    if ((number !== undefined || bareOk) && claims.claim(start, last.end)) {
+      const { latitude, longitude } = match.street;
+      out.push({
+        street: match.street.name,
+        ...(number === undefined ? {} : { houseNumber: number.value }),
+        latitude,
+        longitude,
+        text: input.slice(start, last.end),
+        start,
+        end: last.end,
+      });
+      i = match.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Signs that a child may be being criminally exploited (Home Office county-lines indicator list), as a controlled
+// vocabulary. Each hit keeps the phrase that triggered it, so an officer can see why it was flagged.
+import { sentenceAround } from './spans.ts';
+import type { ChildIndicatorEntity } from './types.ts';
+
+export const CHILD_INDICATORS = [
+  { code: 'child_mentioned_age_under_18', label: 'A person is described as under 18 (an age is given)' },
+  { code: 'school_uniform', label: 'Someone involved was in school uniform' },
+  { code: 'school_age_term', label: 'Someone involved is described as a child, teenager or school pupil' },
+  { code: 'missing_from_home', label: 'Missing from home or care, or staying out for long periods' },
+  { code: 'missing_from_school', label: 'Missing from school or not attending' },
+  { code: 'unexplained_money_or_gifts', label: 'Unexplained money, clothes, phones or other gifts' },
+  { code: 'older_associates', label: 'Associating with older people or controlling adults' },
+  { code: 'travel_out_of_area', label: 'Travelling to or from another area (e.g. from London, "going country")' },
+  { code: 'carrying_drugs_or_cash', label: 'Carrying or handing over drugs, cash or packages' },
+  { code: 'injuries_unexplained', label: 'Injuries such as bruises, cuts or black eyes' },
+  { code: 'multiple_phones', label: 'More than one phone, SIM card or a "burner"' },
+] as const;
+export type ChildIndicatorCode = (typeof CHILD_INDICATORS)[number]['code'];
+
+type Rule = {
+  readonly code: ChildIndicatorCode;
+  readonly pattern: RegExp;
+  readonly accept?: (m: RegExpMatchArray, input: string) => boolean;
+};
+
+// Every pattern starts with a letter or digit, so \\b is a cheaper start test than a Unicode look-behind.
+const w = (body: string): RegExp => new RegExp(`\\b(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const PERSON =
+  /\b(?:kids?|child|children|boys?|girls?|lads?|teen\w*|youngsters?|youths?|he|she|they|him|her|them|son|daughter|pupils?)\b/i;
+const NOT_AGE_UNIT =
+  /^\s*(?:-?\s*)?(?:[:.]\d|pm|am|%|mins?|minutes?|hours?|hrs?|people|cars?|times|quid|pounds|grand|k\b|miles?|mph|yards?|metres?|m\b|feet|ft|houses?|doors?|flats?|seconds?|secs?|days?|weeks?|months?|years? (?:ago|later)|of\b|or so people|\/|o['’]?clock|at\b|in the\b|on\b|tonight|this\b|last\b|every\b|each\b|a\b|an\b|quid|p\b)/i;
+const UNEXPLAINED =
+  /unexplain|can'?t explain|cannot explain|no (?:idea|explanation)|nobody (?:knows|can)|no one knows|out of nowhere|where (?:he|she|they)(?:'s| is| are)? (?:got|get|getting|gets)|do(?:n'?t|esn'?t) know where|no job|can'?t afford|couldn'?t afford|suddenly|from nowhere|won'?t say where/i;
+
+const RULES: readonly Rule[] = [
+  {
+    code: 'child_mentioned_age_under_18',
+    pattern: w(
+      '(\\d{1,2})\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yr)\\s*(?:-|\\s)?\\s*old|(\\d{1,2})\\s?(?:yo|y\\/o|y\\.o\\.)|(?:aged?|ages|age of|as young as)\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?:\\s?(?:-|to)\\s?(\\d{1,2}))?',
+    ),
+  },
+  {
+    // "my son (15)", "Charlie (14)"
+    code: 'child_mentioned_age_under_18',
+    pattern: w(
+      '(?:son|daughter|boy|girl|kid|child|lad|nephew|niece|brother|sister|grandson|granddaughter|\\p{Lu}\\p{Ll}+)\\s*\\((\\d{1,2})\\)',
+    ),
+  },
+  {
+    code: 'child_mentioned_age_under_18',
+    pattern: w(
+      "(?:looks?|looked|looking|look about|looked about|can'?t be (?:more|older) than|no older than|only|about|around|maybe|prob(?:ably)?)\\s+(?:about\\s+|around\\s+|like\\s+|maybe\\s+)?(\\d{1,2})(?:\\s?ish)?(?:\\s?-\\s?(\\d{1,2}))?",
+    ),
+    accept: (m, input) => {
+      const end = (m.index ?? 0) + m[0].length;
+      if (NOT_AGE_UNIT.test(input.slice(end, end + 14))) return false;
+      if (/^(?:looks?|looked|looking|look about|looked about|can|no older|only)/i.test(m[0])) return true;
+      return PERSON.test(input.slice(Math.max(0, (m.index ?? 0) - 50), m.index ?? 0));
+    },
+  },
+  {
+    code: 'school_uniform',
+    pattern: w('school uniforms?|(?:school|his|her|their)\\s+(?:blazers?|uniforms?|jumpers?|ties?)|blazers?'),
+  },
+  {
+    code: 'school_age_term',
+    pattern: w(
+      'kids?|child|children|teenagers?|teens?|youngsters?|young (?:lads?|boys?|girls?|people|person|ones|un|uns)|' +
+        'school ?kids?|schoolboys?|schoolgirls?|school age|secondary school|primary school|year (?:[6-9]|1[0-3])|yr ?(?:[6-9]|1[0-3])|' +
+        'under ?age|minors?|juveniles?|boys?|girls?|little lads?',
+    ),
+  },
+  {
+    code: 'missing_from_home',
+    pattern: w(
+      '(?:(?:reported|gone|went|goes) )?missing from (?:home|care)|reported missing|gone missing|went missing|missing person|misper|ran away|runs? away|' +
+        "(?:has ?n[o']?t|hasnt|not|never) (?:been|come|gone) home|stays? out (?:all night|for days|overnight)|" +
+        'out all night|gone for days|disappears? for days|missing for (?:days|a week|weeks)',
+    ),
+  },
+  {
+    code: 'missing_from_school',
+    pattern: w(
+      'missing (?:from )?school|not (?:been )?(?:in|at|going to) school|(?:bunking|skipping|skiving) (?:off|school)|truant\\w*|excluded|should be (?:in|at) school|during school (?:hours|time)',
+    ),
+  },
+  {
+    code: 'unexplained_money_or_gifts',
+    pattern: w(
+      '(?:new|expensive|designer|brand new|flash)\\s+(?:trainers|phones?|iphones?|clothes|clothing|jackets?|coats?|gear|stuff|bikes?|watch|chains?|jewellery|headphones|airpods|canada goose|north face)',
+    ),
+    accept: (m, input) => UNEXPLAINED.test(sentenceAround(input, m.index ?? 0, (m.index ?? 0) + m[0].length)),
+  },
+  {
+    code: 'unexplained_money_or_gifts',
+    pattern: w('(?:loads|wads?|rolls?|bundles?|stacks?|lots) of (?:cash|money|notes|twenties|tenners|fifties)'),
+  },
+  {
+    code: 'older_associates',
+    pattern: w(
+      'older (?:lads?|men|males?|guys?|boys?|blokes?|man|guy|male|associates?|friends?|people|youths?|group|gang|kids)|' +
+        '(?:grown|adult) (?:men|man|males?)|men in (?:their|his) (?:20s|30s|40s|twenties|thirties|forties)|' +
+        'much older|(?:way|lot|bit) older than (?:him|her|them)',
+    ),
+  },
+  {
+    code: 'travel_out_of_area',
+    pattern: w(
+      '(?:from|down from|up from|out of|back to|to|in) (?:london|ldn|luton|birmingham|brum|manchester|liverpool|' +
+        'north london|south london|east london|west london|tottenham|hackney|enfield|croydon|brixton|edmonton|peckham|' +
+        'wembley|harlesden|stevenage|watford)|london (?:lads?|boys?|accents?|gang|dealers?)|going country|going ot|' +
+        'gone country|went country|out of town|train tickets?|(?:on|off) the train from',
+    ),
+  },
+  {
+    code: 'carrying_drugs_or_cash',
+    pattern: w(
+      '(?:carry|carries|carrying|carried|holding|handing|handed|hands|passing|passed|drop(?:ping|ped)? off|stashing|hiding)\\s+' +
+        '(?:over\\s+|out\\s+)?(?:a\\s+|the\\s+|some\\s+|little\\s+|small\\s+|big\\s+)?' +
+        '(?:bags?|rucksacks?|backpacks?|packages?|parcels?|wraps?|drugs|cash|money|wads?|bundles?|envelopes?|baggies|packets?)|' +
+        'never (?:puts?|takes?) (?:the |his |her |their )?(?:bag|rucksack|backpack) (?:down|off)|plugging|plugged',
+    ),
+  },
+  {
+    code: 'injuries_unexplained',
+    pattern: w(
+      'black eyes?|bruis(?:es|ed|ing)|cuts? (?:on|to|all over)|stab wounds?|stabbed|slashed|beaten up|beat up|bloody nose|busted lip|burn marks?|injur(?:y|ies|ed)|limping',
+    ),
+  },
+  {
+    code: 'multiple_phones',
+    pattern: w(
+      '(?:two|2|three|3|four|4|several|multiple|loads of|lots of|a couple of|couple of|few|different|many)\\s+' +
+        '(?:mobile\\s+)?(?:phones|mobiles|handsets|sims|sim cards)|burners?(?: phones?)?|more than one phone|(?:phones?|sims?) (?:keep|kept) ringing',
+    ),
+  },
+];
+
+function ageOk(m: RegExpMatchArray): boolean {
+  const groups = m.slice(1) as (string | undefined)[];
+  const ages = groups.filter((g): g is string => g !== undefined).map(Number);
+  return ages.length > 0 && ages.every((n) => n >= 5 && n < 18);
+}
+
+export function extractChildIndicators(input: string): ChildIndicatorEntity[] {
+  const out: ChildIndicatorEntity[] = [];
+  for (const rule of RULES) {
+    for (const m of input.matchAll(rule.pattern)) {
+      if (rule.code === 'child_mentioned_age_under_18' && !ageOk(m)) continue;
+      if (rule.accept !== undefined && !rule.accept(m, input)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.indicator === rule.code && o.start < end && start < o.end)) continue;
+      out.push({ indicator: rule.code, text: m[0], start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DRUG_NAMES, extractDrugs } from './drugs.ts';
+import { Claims } from './spans.ts';
+
+const drugs = (text: string): string[] => extractDrugs(text, new Claims()).map((d) => `${d.text}=${d.name}`);
+
+describe('extractDrugs', () => {
+  it('maps unambiguous slang to canonical names', () => {
+    assert.deepEqual(drugs('coke, weed, ket, smack and xanax'), [
+      'coke=cocaine',
+      'weed=cannabis',
+      'ket=ketamine',
+      'smack=heroin',
+      'xanax=benzodiazepines',
+    ]);
+    assert.deepEqual(drugs("he's on meth'done"), ["meth'done=methadone"]);
+    assert.deepEqual(drugs('special k and hippy crack'), ['special k=ketamine', 'hippy crack=nitrous oxide']);
+    assert.deepEqual(drugs('nos canisters everywhere'), ['nos canisters=nitrous oxide']);
+    for (const d of extractDrugs('spice, mamba, mdma, whizz', new Claims())) assert.ok(DRUG_NAMES.includes(d.name));
+  });
+
+  it('reads B and W / white and brown as crack and heroin', () => {
+    assert.deepEqual(drugs('Selling B and W'), ['B=heroin', 'W=crack']);
+    assert.deepEqual(drugs('white and brown'), ['white=crack', 'brown=heroin']);
+    assert.deepEqual(drugs('H and W on the flyer'), ['H=heroin', 'W=crack']);
+    assert.deepEqual(drugs('a brown and white dog'), []);
+    assert.deepEqual(drugs('b and w photos'), []);
+    assert.deepEqual(drugs('w/b 12th June'), []);
+  });
+
+  it('takes everyday words and single letters only with dealing talk', () => {
+    assert.deepEqual(drugs('selling H'), ['H=heroin']);
+    assert.deepEqual(drugs('bag of green'), ['green=cannabis']);
+    assert.deepEqual(drugs('selling speed'), ['speed=amphetamine']);
+    assert.deepEqual(drugs('you got any E for saturday'), ['E=mdma']);
+    assert.deepEqual(drugs('weed and pills'), ['weed=cannabis', 'pills=mdma']);
+    assert.deepEqual(drugs("offering 'white' and 'green'"), ['white=cocaine', 'green=cannabis']);
+    assert.deepEqual(drugs('menu: white 80, brown 10, rocks 10'), ['white=cocaine', 'brown=heroin', 'rocks=crack']);
+    for (const text of [
+      'the H block',
+      'Vitamin C',
+      'a white van',
+      'green door',
+      'speed camera',
+      'loads of speed bumps',
+      'my pills from the pharmacy',
+      'Rock concert tonight',
+      'he wore his gear',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+  });
+
+  it('keeps names that look like slang as names unless dealing is mentioned', () => {
+    assert.deepEqual(drugs('Charlie has been missing school'), []);
+    assert.deepEqual(drugs('Mandy from next door'), []);
+    assert.deepEqual(drugs('selling Charlie'), ['Charlie=cocaine']);
+    assert.deepEqual(drugs('some charlie and a few bags'), ['charlie=cocaine']);
+  });
+
+  it('does not read crack in a wall or a can of coke', () => {
+    assert.deepEqual(drugs("there's a crack in the wall"), []);
+    assert.deepEqual(drugs('a can of coke'), []);
+    assert.deepEqual(drugs('smoking crack on the steps'), ['crack=crack']);
+  });
+
+  it('gives exact spans', () => {
+    const input = 'Man selling H and C outside';
+    for (const d of extractDrugs(input, new Claims())) assert.equal(input.slice(d.start, d.end), d.text);
+    assert.deepEqual(drugs(input), ['H=heroin', 'C=cocaine']);
+  });
+});

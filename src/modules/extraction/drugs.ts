@@ -1,0 +1,115 @@
+// Drug mentions, slang mapped to canonical names ("charlie" → cocaine, "B and W" → heroin and crack).
+import {
+  BLOCKING_NEXT,
+  CRACK_NOT_DRUG,
+  DEALING_BEFORE,
+  DRUG_TALK,
+  LEXICON,
+  PRICE_AFTER,
+  TERM_PATTERN,
+  type LexiconEntry,
+} from './drug-lexicon.ts';
+import { after, before, type Claims } from './spans.ts';
+import type { DrugEntity } from './types.ts';
+
+export { DRUG_NAMES, type DrugName } from './drug-lexicon.ts';
+
+type Hit = { readonly start: number; readonly end: number; readonly raw: string; readonly entry: LexiconEntry };
+
+// "white and brown", "B&W", "H and W", "brown n white": crack (white) and heroin (brown, H) sold together.
+const PAIR =
+  /(?<![\p{L}\p{N}])(white|brown|[bwh])[ \t]*(?:and|&|n|'n'|\+|\/)[ \t]*(white|brown|[bwh])(?![\p{L}\p{N}])/giu;
+// What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
+const LIST_JOIN = /^['"’”]?[ \t]*(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*['"‘“]?$/i;
+
+function lookup(raw: string): LexiconEntry | undefined {
+  const exact = LEXICON.get(raw);
+  if (exact !== undefined) return exact;
+  const entry = LEXICON.get(raw.toLowerCase().replace(/\s+/g, ' '));
+  return entry?.tier === 'letter' ? undefined : entry;
+}
+
+function findPairs(input: string): DrugEntity[] {
+  const out: DrugEntity[] = [];
+  for (const m of input.matchAll(PAIR)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    const letters = a.length === 1 && b.length === 1;
+    const words = a.length > 1 && b.length > 1;
+    // Exactly one side must be white/W; letters only in capitals, and "w/b" is "week beginning".
+    if ((!letters && !words) || a.toLowerCase().startsWith('w') === b.toLowerCase().startsWith('w')) continue;
+    if (letters && (m[0].includes('/') || a !== a.toUpperCase() || b !== b.toUpperCase())) continue;
+    const end = m.index + m[0].length;
+    if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
+    const bStart = end - b.length;
+    for (const [text, start] of [
+      [a, m.index],
+      [b, bStart],
+    ] as const) {
+      const name = text.toLowerCase().startsWith('w') ? 'crack' : 'heroin';
+      out.push({ name, text, start, end: start + text.length });
+    }
+  }
+  return out;
+}
+
+function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boolean): boolean {
+  const { tier } = hit.entry;
+  const next = input.slice(hit.end, hit.end + 20);
+  const dealing = DEALING_BEFORE.test(input.slice(Math.max(0, hit.start - 40), hit.start));
+  if (tier === 'always') {
+    if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) return dealing;
+    if (hit.raw.toLowerCase() === 'coke') {
+      return !/(?:can|bottle|glass|diet|of)\s+$/i.test(before(input, hit.start, 10));
+    }
+    return true;
+  }
+  if (BLOCKING_NEXT.test(next)) return false;
+  if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
+  if (dealing || neighbourAccepted || menu) return true;
+  if (tier !== 'context') return false;
+  // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
+  if (/^\p{Lu}/u.test(hit.raw) && /^(?:charlie|mandy|molly)$/i.test(hit.raw)) return false;
+  return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
+}
+
+export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
+  const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));
+  const hits: Hit[] = [];
+  for (const m of input.matchAll(TERM_PATTERN)) {
+    const raw = m[0];
+    const entry = lookup(raw);
+    if (entry === undefined) continue;
+    const hit = { start: m.index, end: m.index + raw.length, raw, entry };
+    if (pairs.some((p) => p.start < hit.end && hit.start < p.end) || claims.overlaps(hit.start, hit.end)) continue;
+    hits.push(hit);
+  }
+  // Accept on the term's own merits, then let list neighbours of accepted terms in ("weed and pills").
+  // A price after a term counts as dealing talk when it has a £ sign or the text lists several priced terms.
+  const prices = hits.map((h) => PRICE_AFTER.exec(input.slice(h.end, h.end + 12)));
+  const priced = prices.filter((p) => p !== null).length;
+  const ok = hits.map((h, i) => {
+    const price = prices[i] ?? null;
+    return accepted(input, h, false, price !== null && (price[1] === '£' || priced >= 2));
+  });
+  for (let changed = true; changed;) {
+    changed = false;
+    hits.forEach((h, i) => {
+      if (ok[i] === true) return;
+      const prev = hits[i - 1];
+      const next = hits[i + 1];
+      const joinedPrev = prev !== undefined && ok[i - 1] === true && LIST_JOIN.test(input.slice(prev.end, h.start));
+      const joinedNext = next !== undefined && ok[i + 1] === true && LIST_JOIN.test(input.slice(h.end, next.start));
+      if ((joinedPrev || joinedNext) && accepted(input, h, true, false)) {
+        ok[i] = true;
+        changed = true;
+      }
+    });
+  }
+  const out: DrugEntity[] = [...pairs];
+  hits.forEach((h, i) => {
+    if (ok[i] === true) out.push({ name: h.entry.drug, text: h.raw, start: h.start, end: h.end });
+  });
+  for (const d of out) claims.add(d.start, d.end);
+  return out.sort((a, b) => a.start - b.start);
+}

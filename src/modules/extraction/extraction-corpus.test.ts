@@ -1,0 +1,121 @@
+// Scores the extractors against the hand-labelled corpus in test/fixtures/extraction/corpus.json.
+// Micro precision and recall per kind; phones, vehicles, postcodes and e-mails must reach 0.95 on both.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { extractEntities } from './extraction.ts';
+import type { Extraction } from './types.ts';
+
+const KINDS = ['phones', 'vehicles', 'postcodes', 'emails', 'drugs', 'addresses', 'handles'] as const;
+type Kind = (typeof KINDS)[number];
+type Case = { id: string; set: 'dev' | 'holdout-1' | 'holdout-2'; text: string; expected: Record<Kind, string[]> };
+type Score = { tp: number; fp: number; fn: number };
+
+const GATED: readonly Kind[] = ['phones', 'vehicles', 'postcodes', 'emails'];
+const THRESHOLD = 0.95;
+
+const corpusPath = join(import.meta.dirname, '../../../test/fixtures/extraction/corpus.json');
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as { cases: Case[] };
+
+// The comparable value of each entity; "~" marks a partial vehicle or postcode. Drugs and addresses are scored
+// as sets per report (which drugs / which streets were mentioned), the rest per mention.
+function actual(result: Extraction): Record<Kind, string[]> {
+  return {
+    phones: result.phones.map((p) => p.e164),
+    vehicles: result.vehicles.map((v) => (v.partial ? '~' : '') + v.vrm),
+    postcodes: result.postcodes.map((p) => (p.partial ? '~' : '') + p.postcode),
+    emails: result.emails.map((e) => e.address),
+    drugs: [...new Set(result.drugs.map((d) => d.name))],
+    addresses: [...new Set(result.addresses.map((a) => a.street))],
+    handles: result.handles.map((h) => h.handle),
+  };
+}
+
+function score(cases: readonly Case[]): { totals: Record<Kind, Score>; misses: string[] } {
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Kind, Score>;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const got = actual(extractEntities(c.text));
+    for (const kind of KINDS) {
+      const remaining = [...c.expected[kind]];
+      const extra: string[] = [];
+      for (const value of got[kind]) {
+        const i = remaining.indexOf(value);
+        if (i >= 0) remaining.splice(i, 1);
+        else extra.push(value);
+      }
+      const s = totals[kind];
+      s.fp += extra.length;
+      s.fn += remaining.length;
+      s.tp += got[kind].length - extra.length;
+      if (extra.length > 0 || remaining.length > 0) {
+        misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(remaining)}`);
+      }
+    }
+  }
+  return { totals, misses };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const precision = (s: Score): number => ratio(s.tp, s.tp + s.fp);
+const recall = (s: Score): number => ratio(s.tp, s.tp + s.fn);
+
+describe('extraction corpus', () => {
+  it('has at least 110 labelled reports with unique ids and texts', () => {
+    assert.ok(corpus.cases.length >= 110, `only ${corpus.cases.length} cases`);
+    assert.equal(new Set(corpus.cases.map((c) => c.id)).size, corpus.cases.length);
+    assert.equal(new Set(corpus.cases.map((c) => c.text)).size, corpus.cases.length);
+    for (const c of corpus.cases) for (const kind of KINDS) assert.ok(Array.isArray(c.expected[kind]), c.id);
+  });
+
+  it('uses only Ofcom drama-range phone numbers', () => {
+    const drama = /^\+44(?:7700900\d{3}|1632960\d{3}|207946[0]\d{3}|1134960\d{3})$/;
+    for (const c of corpus.cases) for (const p of c.expected.phones) assert.match(p, drama, c.id);
+  });
+
+  function report(t: { diagnostic: (message: string) => void }, label: string, cases: readonly Case[]): Score[] {
+    const { totals, misses } = score(cases);
+    for (const kind of KINDS) {
+      const s = totals[kind];
+      t.diagnostic(
+        `${label} ${kind}: precision ${precision(s).toFixed(3)} recall ${recall(s).toFixed(3)} ` +
+          `(tp ${s.tp}, fp ${s.fp}, fn ${s.fn}; ${cases.length} reports)`,
+      );
+    }
+    for (const miss of misses) t.diagnostic(`${label} ${miss}`);
+    return GATED.map((kind) => totals[kind]);
+  }
+
+  it(`reaches ${THRESHOLD} micro precision and recall for ${GATED.join(', ')} over the whole corpus`, (t) => {
+    const gated = report(t, 'all', corpus.cases);
+    GATED.forEach((kind, i) => {
+      const s = gated[i]!;
+      assert.ok(s.tp > 0, `${kind}: corpus has no ${kind}`);
+      assert.ok(precision(s) >= THRESHOLD, `${kind} precision ${precision(s).toFixed(3)} < ${THRESHOLD}`);
+      assert.ok(recall(s) >= THRESHOLD, `${kind} recall ${recall(s).toFixed(3)} < ${THRESHOLD}`);
+    });
+  });
+
+  // Per-set figures for reading, not gating: the held-out sets are small, and "dev" is optimistic (see the
+  // corpus description for what each set is).
+  for (const set of ['dev', 'holdout-1', 'holdout-2'] as const) {
+    it(`reports figures for the ${set} cases`, (t) => {
+      const cases = corpus.cases.filter((c) => c.set === set);
+      assert.ok(cases.length > 0);
+      report(t, set, cases);
+    });
+  }
+
+  it('keeps every span faithful to the input', () => {
+    for (const c of corpus.cases) {
+      const result = extractEntities(c.text);
+      for (const list of Object.values(result) as { text: string; start: number; end: number }[][]) {
+        for (const e of list) {
+          assert.equal(c.text.slice(e.start, e.end), e.text, `${c.id}: ${JSON.stringify(e)}`);
+          assert.ok(e.start < e.end, c.id);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,32 @@
+// Entity extraction from free-text reports. Extractors run in priority order and claim the ranges they take, so
+// an e-mail is not also a handle, a postcode ("AL1 3JX") is not also a cherished VRM, and a phone number is not a
+// house number. Child-safeguarding indicators are phrase-level flags and may overlap other entities.
+import { extractAddresses } from './addresses.ts';
+import { extractChildIndicators } from './child-indicators.ts';
+import { extractDrugs } from './drugs.ts';
+import { extractEmails } from './emails.ts';
+import { extractHandles } from './handles.ts';
+import { extractPeople } from './people.ts';
+import { extractPhones } from './phones.ts';
+import { extractPostcodes } from './postcodes.ts';
+import { Claims } from './spans.ts';
+import type { Extraction } from './types.ts';
+import { extractVehicles } from './vehicles.ts';
+
+export type * from './types.ts';
+export { CHILD_INDICATORS, type ChildIndicatorCode } from './child-indicators.ts';
+export { DRUG_NAMES, type DrugName } from './drugs.ts';
+
+export function extractEntities(text: string): Extraction {
+  const claims = new Claims();
+  const emails = extractEmails(text, claims);
+  const handles = extractHandles(text, claims);
+  const postcodes = extractPostcodes(text, claims);
+  const phones = extractPhones(text, claims);
+  const vehicles = extractVehicles(text, claims);
+  const addresses = extractAddresses(text, claims);
+  const people = extractPeople(text, claims);
+  const drugs = extractDrugs(text, claims);
+  const childIndicators = extractChildIndicators(text);
+  return { phones, vehicles, postcodes, emails, handles, addresses, people, drugs, childIndicators };
+}

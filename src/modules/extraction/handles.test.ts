@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities } from './extraction.ts';
+
+const handles = (text: string): string[] =>
+  extractEntities(text).handles.map((h) => `${h.platform ?? '?'}:${h.handle}`);
+
+describe('social handles', () => {
+  it('reads @handles and takes the platform from a nearby mention', () => {
+    assert.deepEqual(handles('telegram @stalbansplug24 sends menus'), ['telegram:stalbansplug24']);
+    assert.deepEqual(handles('instagram is @al_trapstar, snap @tinyyy_x'), [
+      'instagram:al_trapstar',
+      'snapchat:tinyyy_x',
+    ]);
+    assert.deepEqual(handles('@jamal_23 on snap'), ['snapchat:jamal_23']);
+    assert.deepEqual(handles('follow @kdog'), ['?:kdog']);
+  });
+
+  it('reads handles named after a platform word', () => {
+    assert.deepEqual(handles('snap: tiny_23'), ['snapchat:tiny_23']);
+    assert.deepEqual(handles('snapchat tiny_23'), ['snapchat:tiny_23']);
+    assert.deepEqual(handles('his snapchat is tinyy'), ['snapchat:tinyy']);
+    assert.deepEqual(handles('on insta as kd.official'), ['instagram:kd.official']);
+    assert.deepEqual(handles('wickr name kdog'), ['wickr:kdog']);
+    assert.deepEqual(handles('posted their wickr - wickr me: al_supplies - on the shelter'), ['wickr:al_supplies']);
+    assert.deepEqual(handles('t.me/stalbansplug'), ['telegram:stalbansplug']);
+  });
+
+  it('does not take prose, times, phone numbers or e-mail parts', () => {
+    for (const text of [
+      'i messaged him on snapchat yesterday',
+      'insta stories',
+      'add him on snap tinyy',
+      'meet @7pm by the abbey',
+      'meet @ 10',
+      'bob@example.com',
+      'snap name is',
+    ]) {
+      assert.deepEqual(handles(text), [], text);
+    }
+    const result = extractEntities('whatsapp 07700 900757');
+    assert.deepEqual(result.handles, []);
+    assert.equal(result.phones[0]?.e164, '+447700900757');
+  });
+
+  it('keeps the span on the handle itself', () => {
+    const input = 'Snapchat: bigdawg_al1 is selling';
+    const [h] = extractEntities(input).handles;
+    assert.ok(h);
+    assert.equal(h.text, 'bigdawg_al1');
+    assert.equal(input.slice(h.start, h.end), h.text);
+    // the "al1" inside the handle is not a postcode
+    assert.deepEqual(extractEntities(input).postcodes, []);
+  });
+});

@@ -1,0 +1,126 @@
+// Social-media and messaging handles: "@name", "snap: name", "his insta is name", "telegram @x", "wickr name".
+import { before, type Claims } from './spans.ts';
+import type { HandleEntity, HandlePlatform } from './types.ts';
+
+const PLATFORM_WORDS: readonly [RegExp, HandlePlatform][] = [
+  [/^(?:snap(?:chat)?|sc)$/, 'snapchat'],
+  [/^(?:insta(?:gram)?|ig)$/, 'instagram'],
+  [/^(?:telegram|tg)$/, 'telegram'],
+  [/^(?:wickr(?: me)?|wicker)$/, 'wickr'],
+  [/^(?:whats ?app|wa)$/, 'whatsapp'],
+  [/^signal$/, 'signal'],
+  [/^(?:tik ?tok|tt)$/, 'tiktok'],
+  [/^(?:facebook|fb|messenger)$/, 'facebook'],
+  [/^(?:twitter|x)$/, 'twitter'],
+];
+const PLATFORM_ALT =
+  'snap(?:chat)?|sc|insta(?:gram)?|ig|telegram|tg|wickr(?: me)?|wicker|whats ?app|signal|tik ?tok|facebook|fb|twitter';
+
+const PLATFORM_AFTER = new RegExp(`^\\s*(?:on|via|over|\\(|-)\\s*(${PLATFORM_ALT})\\b`, 'i');
+const PLATFORM_IN_WINDOW = new RegExp(`\\b(${PLATFORM_ALT})\\b`, 'gi');
+
+// "@name" not inside an e-mail address or a word.
+const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
+// "snap: name", "snapchat name", "insta is name", "on wickr as name", "telegram handle @name" (the @ form is
+// handled by AT_HANDLE and gets its platform from the cue before it).
+const CUED_HANDLE = new RegExp(
+  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?` +
+    `(?:\\s*[:=-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is)\\s+|\\s+)` +
+    `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  'giu',
+);
+// Words that follow a platform name in ordinary prose and are not handles.
+const NOT_HANDLES = new Set(
+  (
+    'a an and are as at but by called can did do for from get got had has he her him his i if in into is it its ' +
+    'me message messages my name of on or said say says she so that the them then they this to too use used ' +
+    'using via was we were what when where which who will with you your account accounts app group groups chat ' +
+    'chats story stories videos video pics photos messaged dms dm handle username user name number called ' +
+    'lines line too aswell also just'
+  ).split(' '),
+);
+
+export function platformFromWord(word: string): HandlePlatform | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  for (const [pattern, platform] of PLATFORM_WORDS) if (pattern.test(w)) return platform;
+  return null;
+}
+
+// The platform named shortly before an @handle: "on snap @x", "telegram: @x", "insta handle is @x".
+function platformBefore(input: string, start: number): HandlePlatform | null {
+  const recent =
+    before(input, start, 40)
+      .split(/[.!?\n@]/)
+      .pop() ?? '';
+  const words = [...recent.matchAll(PLATFORM_IN_WINDOW)];
+  const last = words[words.length - 1]?.[1];
+  return last === undefined ? null : platformFromWord(last);
+}
+
+// Profile links: "t.me/name", "instagram.com/name", "snapchat.com/add/name", "tiktok.com/@name".
+const LINK =
+  /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:www\.)?(t\.me|telegram\.me|instagram\.com|snapchat\.com\/add|tiktok\.com\/@|wa\.me|facebook\.com|twitter\.com|x\.com)\/([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_])/giu;
+const LINK_PLATFORMS: Readonly<Record<string, HandlePlatform>> = {
+  't.me': 'telegram',
+  'telegram.me': 'telegram',
+  'instagram.com': 'instagram',
+  'snapchat.com/add': 'snapchat',
+  'tiktok.com/@': 'tiktok',
+  'wa.me': 'whatsapp',
+  'facebook.com': 'facebook',
+  'twitter.com': 'twitter',
+  'x.com': 'twitter',
+};
+// "@7pm", "@ 10", "@3.30" are times, not handles.
+const TIME_LIKE = /^\d+(?:[:.]\d+)?(?:am|pm|ish)?$/i;
+
+function cuedHandleOk(m: RegExpExecArray): boolean {
+  const handle = m[2] ?? '';
+  if (NOT_HANDLES.has(handle.toLowerCase()) || /^\d+$/.test(handle) || platformFromWord(handle) !== null) return false;
+  // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
+  // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
+  const separated = /[:=-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);
+  if (!separated && !/[\d_.]/.test(handle)) return false;
+  // "sc", "tg", "ig" and "fb" are too short to trust without a separator.
+  return separated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');
+}
+
+// "@name on snap", "@name (insta)"
+function platformAfter(input: string, end: number): HandlePlatform | null {
+  const m = PLATFORM_AFTER.exec(input.slice(end, end + 24));
+  return m?.[1] === undefined ? null : platformFromWord(m[1]);
+}
+
+export function extractHandles(input: string, claims: Claims): HandleEntity[] {
+  const out: HandleEntity[] = [];
+  for (const m of input.matchAll(LINK)) {
+    const handle = m[2] ?? '';
+    const platform = LINK_PLATFORMS[(m[1] ?? '').toLowerCase()] ?? null;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!claims.claim(start, end)) continue;
+    out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
+  }
+  for (const m of input.matchAll(AT_HANDLE)) {
+    const handle = m[1] ?? '';
+    if (TIME_LIKE.test(handle)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!claims.claim(start, end)) continue;
+    const platform = platformBefore(input, start) ?? platformAfter(input, end);
+    out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
+  }
+  const cued = new RegExp(CUED_HANDLE.source, CUED_HANDLE.flags);
+  for (let m = cued.exec(input); m !== null; m = cued.exec(input)) {
+    const handle = m[2] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - handle.length;
+    const platform = platformFromWord(m[1] ?? '');
+    if (platform === null || !cuedHandleOk(m) || !claims.claim(start, end)) {
+      cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
+      continue;
+    }
+    out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

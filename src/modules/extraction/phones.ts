@@ -1,0 +1,99 @@
+// Telephone numbers, normalised to E.164. UK-first: national, +44, 0044, bare 44, "(0)" and missing-leading-zero
+// mobiles. Ofcom drama-range numbers (07700 900xxx, 01632 960xxx …) fail libphonenumber's isValid(), so a UK
+// number is kept when it is possible and its national number has a plausible UK shape.
+import { parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/max';
+import type { Claims } from './spans.ts';
+import type { PhoneEntity } from './types.ts';
+
+type Run = { readonly start: number; readonly end: number; readonly digits: string; readonly plus: boolean };
+
+// A run of digits, optionally led by "+".
+const RUN = /\+?\d+/g;
+// What may sit between the digit groups of one number: spaces, one dash or dot, brackets.
+const JOINER = /^(?:[ \t]{0,2}[-.][ \t]{0,2}|[ \t]{1,2}|[ \t]?\(|\)[ \t]?|\)[ \t]?\(|[ \t]?\([ \t]?)$/;
+// What may not touch a number: letters and digits (VRMs, words), currency, a decimal point or time colon before
+// it, and a short date, decimal or fraction part after it ("12/03", "10.5"). A slash or comma followed by another
+// long number is a list: "07700900123/07700900124".
+const BAD_BEFORE = /[\p{L}\p{N}£$€_@#]$|\d[.:]$/u;
+const BAD_AFTER = /^(?:[\p{L}\p{N}_@%]|:\d|[/.,]\d{1,4}(?!\d))/u;
+const MAX_GROUPS = 12; // "0 7 7 0 0 9 0 0 1 2 3" is eleven groups
+
+// National significant numbers that look like real UK numbers: mobiles, geographic (01/02), 03, 08, 09.
+const PLAUSIBLE_UK = /^(?:7[1-9]\d{8}|[123]\d{9}|8\d{9}|9\d{9})$/;
+
+function toE164(digits: string, plus: boolean): string | undefined {
+  let national: string;
+  if (plus || digits.startsWith('00')) {
+    const international = plus ? digits : digits.slice(2);
+    if (!international.startsWith('44')) {
+      const foreign = parsePhoneNumberFromString('+' + international);
+      return foreign?.isValid() === true ? foreign.number : undefined;
+    }
+    national = international.slice(2);
+    if (national.startsWith('0')) national = national.slice(1); // "+44 (0)7700 …"
+  } else if (digits.startsWith('0')) {
+    national = digits.slice(1);
+  } else if (/^44[1-9]\d{9}$/.test(digits)) {
+    national = digits.slice(2);
+  } else if (/^7\d{9}$/.test(digits)) {
+    national = digits;
+  } else {
+    return undefined;
+  }
+  if (national.length < 9 || national.length > 10) return undefined;
+  // Cheap path first: a plausible UK shape that is a possible +44 length. Only other shapes (such as 9-digit
+  // geographic numbers) go through the full parse and validity check, which costs about 20 µs a number.
+  if (PLAUSIBLE_UK.test(national) && new PhoneNumber(`+44${national}`).isPossible()) return `+44${national}`;
+  const number = parsePhoneNumberFromString(`+44${national}`);
+  return number?.countryCallingCode === '44' && number.isValid() ? number.number : undefined;
+}
+
+function findRuns(input: string): Run[] {
+  const runs: Run[] = [];
+  for (const m of input.matchAll(RUN)) {
+    const plus = m[0].startsWith('+');
+    runs.push({ start: m.index, end: m.index + m[0].length, digits: plus ? m[0].slice(1) : m[0], plus });
+  }
+  return runs;
+}
+
+export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
+  const runs = findRuns(input);
+  const out: PhoneEntity[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const first = runs[i];
+    if (first === undefined) break;
+    // Take an opening bracket directly before the first group: "(01727) 123456".
+    const start = input[first.start - 1] === '(' ? first.start - 1 : first.start;
+    if (BAD_BEFORE.test(input.slice(Math.max(0, start - 2), start))) {
+      i++;
+      continue;
+    }
+    // Collect the groups that chain onto this one.
+    let last = i;
+    while (last + 1 < runs.length && last - i + 1 < MAX_GROUPS) {
+      const a = runs[last];
+      const b = runs[last + 1];
+      if (a === undefined || b === undefined || b.plus || !JOINER.test(input.slice(a.end, b.start))) break;
+      last++;
+    }
+    // Longest chain that is a phone number and is not glued to a letter, digit or date separator.
+    let found = false;
+    for (let j = last; j >= i; j--) {
+      const group = runs.slice(i, j + 1);
+      const end = group[group.length - 1]?.end ?? first.end;
+      const digits = group.map((r) => r.digits).join('');
+      if (digits.length < 9 || digits.length > 15) continue;
+      if (BAD_AFTER.test(input.slice(end, end + 8))) continue;
+      const e164 = toE164(digits, first.plus);
+      if (e164 === undefined || !claims.claim(start, end)) continue;
+      out.push({ e164, text: input.slice(start, end), start, end });
+      i = j + 1;
+      found = true;
+      break;
+    }
+    if (!found) i++;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractEntities } from './extraction.ts';
+import type { VehicleEntity } from './types.ts';
+
+const vehicles = (text: string): VehicleEntity[] => extractEntities(text).vehicles;
+const vrms = (text: string): string[] => vehicles(text).map((v) => (v.partial ? '~' : '') + v.vrm);
+
+describe('vehicle registrations', () => {
+  it('takes current-style marks in any case, with or without the space', () => {
+    assert.deepEqual(vrms('AB12 CDE'), ['AB12CDE']);
+    assert.deepEqual(vrms('ab12cde'), ['AB12CDE']);
+    assert.deepEqual(vrms('a grey golf ln65 xkd'), ['LN65XKD']);
+    assert.equal(vehicles('AB12 CDE')[0]?.format, 'current');
+  });
+
+  it('takes prefix and suffix marks written in capitals', () => {
+    assert.deepEqual(vrms('Old style reg A123 BCD'), ['A123BCD']);
+    assert.deepEqual(vrms('suffix plate ABC 123D on an old mini'), ['ABC123D']);
+    assert.equal(vehicles('car X456 JDF')[0]?.format, 'prefix');
+    assert.equal(vehicles('car ABC 123D')[0]?.format, 'suffix');
+  });
+
+  it('takes dateless and cherished marks only after a reg/plate cue', () => {
+    assert.deepEqual(vrms('reg 1234 AB'), ['1234AB']);
+    assert.deepEqual(vrms('private plate AB 1234'), ['AB1234']);
+    assert.deepEqual(vrms('my car reg K1 NGS'), ['K1NGS']);
+    assert.deepEqual(vrms('K1 NGS'), []);
+    assert.deepEqual(vrms('it was ABC 123'), []);
+  });
+
+  it('does not read postcodes as vehicles', () => {
+    const result = extractEntities('reg AL1 3JX?? no thats my postcode. reg is AL61 HJK');
+    assert.deepEqual(
+      result.postcodes.map((p) => p.postcode),
+      ['AL1 3JX'],
+    );
+    assert.deepEqual(
+      result.vehicles.map((v) => v.vrm),
+      ['AL61HJK'],
+    );
+  });
+
+  it('does not read model names, roads or prose as marks', () => {
+    for (const text of [
+      'grey merc C220 AMG',
+      'Audi A3 and a Merc C220',
+      'BMW X5 M50D',
+      'MK2 golf',
+      'drove down the M25',
+      'Volvo XC90',
+      'PS5 and an XBOX',
+      'COVID19',
+      'Flat 2B',
+    ]) {
+      assert.deepEqual(vrms(text), [], text);
+    }
+  });
+
+  it('marks partial registrations and keeps only the known characters', () => {
+    assert.deepEqual(vrms('something like AB12 C??'), ['~AB12C']);
+    assert.deepEqual(vrms('car plate starts with LN65'), ['~LN65']);
+    assert.deepEqual(vrms('black audi, reg ending in KDE'), ['~KDE']);
+    assert.deepEqual(vrms('registration LK17 or LK71 something, red Fiat'), ['~LK17', '~LK71']);
+    assert.deepEqual(vrms('the car was FN61 and then mud'), ['~FN61']);
+    assert.deepEqual(vrms('Blue BMW, reg started YH, then maybe 68'), ['~YH']);
+    assert.deepEqual(vrms('the car started at 9pm'), []);
+    assert.deepEqual(vrms('his name starts with JA'), []);
+    const [partial] = vehicles('car plate starts with LN65');
+    assert.ok(partial);
+    assert.equal(partial.partial, true);
+    assert.equal(partial.format, 'current');
+  });
+
+  it('reports exact spans', () => {
+    const input = 'Black BMW reg AB12 CDE.';
+    const [v] = vehicles(input);
+    assert.ok(v);
+    assert.equal(v.text, 'AB12 CDE');
+    assert.equal(input.slice(v.start, v.end), 'AB12 CDE');
+  });
+});

@@ -1,0 +1,198 @@
+// UK vehicle registration marks (VRMs), normalised to upper case without spaces.
+// Current-style marks ("AB12 CDE") are distinctive enough to take anywhere; older and cherished formats need a
+// vehicle cue nearby, because "A123 BCD"-like strings also occur as model names, flats and references.
+import { after, before, type Claims } from './spans.ts';
+import type { VehicleEntity, VehicleFormat } from './types.ts';
+
+type Candidate = { start: number; end: number; vrm: string; format: VehicleFormat; partial: boolean };
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const rx = (body: string): RegExp => new RegExp(B + body + E, 'giu');
+
+const CURRENT = rx('([a-z]{2})((?:0[2-9]|[12]\\d|30|5[1-9]|[67]\\d|80))[ \\t]?([a-z]{3})');
+const PREFIX = rx('([a-hj-npr-tv-y])(\\d{1,3})[ \\t]?([a-z]{3})');
+const SUFFIX = rx('([a-z]{3})[ \\t]?(\\d{1,3})([a-hj-npr-tv-y])');
+const DATELESS = rx('(?:([a-z]{1,3})[ \\t]?(\\d{1,4})|(\\d{1,4})[ \\t]?([a-z]{1,3}))');
+const CHERISHED = rx('([a-z]{1,3})(\\d{1,3})[ \\t]?([a-z]{1,3})');
+// The first half of a current mark on its own: "LK17 or LK71".
+const FIRST_HALF_SHAPE = /^[A-Z]{2}(?:0[2-9]|[12]\d|30|5[1-9]|[67]\d|80)$/;
+const FIRST_HALF = new RegExp(B + '[A-Z]{2}(?:0[2-9]|[12]\\d|30|5[1-9]|[67]\\d|80)' + E, 'gu');
+// "AB12 C??", "AB12 C**", "ab12 something"
+const WILDCARD = new RegExp(
+  B +
+    '([a-z]{2}\\d{2})(?:[ \\t]?([a-z]{0,2})(?:[?*_#]{1,3}|\\.{2,3})|[ \\t]+(?:something|somethin|summat|sumthing)\\b)',
+  'giu',
+);
+// "starts with LN65", "began with a K", "ends in 4XT", "last three letters were KDE"
+const CUED_PART = new RegExp(
+  '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
+    '(?: (?:is|was|were))?|ends? (?:in|with)|ending(?: in| with)?|last (?:part|bit|half|three|3|letters?)' +
+    '(?: letters)?(?: (?:is|was|were))?)\\b\\s*[:"\'‘“]?\\s*' +
+    B +
+    '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
+    E,
+  'giu',
+);
+
+const WEAK_CONTEXT =
+  /\b(?:cars?|reg(?:istration)?s?|plates?|vehicles?|vans?|motors?|motorbikes?|mopeds?|scooters?|taxis?|cabs?|uber|audi|bmw|merc|mercedes|golf|corsa|fiesta|polo|clio|ford|vauxhall|vw|toyota|prius|honda|nissan|qashqai|range ?rover|land ?rover|kia|hyundai|peugeot|seat|skoda|mini|jeep|lexus|tesla|hatchback|saloon|estate|suv|4x4|driver|driving|drove|drives|parked|pulls? up|pulled up|vrm|index)\b/;
+const STRONG_CUE =
+  /\b(?:reg(?:istration)?(?: (?:no|num|number|plate|mark))?\.?|(?:number |private |personalised |personal )?plates?|vrm|index(?: number)?)\s*(?:is|was|of|[:#-]|number)?\s*[:"'‘“]?\s*$/;
+const ANY_STRONG_CUE = /\b(?:reg|registration|plates?|vrm|index)\b/i;
+// Words that sit next to a mark in prose and must not be read as its letters: "reg 1234", "1234 AB on".
+const COMMON_WORDS = new Set(
+  (
+    'REG NO NR NUM VRM IS WAS THE AND ITS CAR VAN A I AT ON IN OF TO BY MY HIS HER BUT FOR NOW OR IT BE ME HE WE ' +
+    'ARE HAS HAD YOU SHE HIM ONE TWO OFF OUT WHO TOO GOT GET SAW SEE NOT ANY ALL YES'
+  ).split(' '),
+);
+const NOT_PLATE_PARTS = new Set([
+  'AMG',
+  'TDI',
+  'GTI',
+  'TSI',
+  'CDI',
+  'SEL',
+  'HDI',
+  'CRD',
+  'DCI',
+  'GTD',
+  'RS',
+  'ST',
+  'GT',
+  // model names shaped like the first half of a current mark
+  'XC60',
+  'CX30',
+  'CX60',
+  'ID30',
+]);
+
+function compact(...parts: (string | undefined)[]): string {
+  return parts
+    .map((p) => p ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+// Every match, including ones overlapping an earlier match, so "reg 1234 AB" yields "1234 AB" as well as "reg 1234".
+function overlapping(pattern: RegExp, input: string): RegExpExecArray[] {
+  const re = new RegExp(pattern.source, pattern.flags);
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+    out.push(m);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+function isUpper(s: string): boolean {
+  return s === s.toUpperCase();
+}
+
+function hasContext(input: string, start: number, end: number): boolean {
+  return WEAK_CONTEXT.test(before(input, start, 60)) || WEAK_CONTEXT.test(after(input, end, 40));
+}
+
+function hasStrongCue(input: string, start: number): boolean {
+  return STRONG_CUE.test(before(input, start, 30));
+}
+
+// Mostly capitals around the match: a shouted report, where capitalisation says nothing about plates.
+function shouting(input: string, start: number, end: number): boolean {
+  const letters = input.slice(Math.max(0, start - 40), end + 40).replace(/[^\p{L}]/gu, '');
+  return letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.4;
+}
+
+// Prefix ("A123 BCD") and suffix ("ABC 123D") marks: a "reg"-type cue, or capitals with vehicle talk nearby or
+// in otherwise normally-cased text.
+function olderFormatOk(input: string, text: string, start: number): boolean {
+  if (hasStrongCue(input, start)) return true;
+  if (!isUpper(text)) return false;
+  const end = start + text.length;
+  return hasContext(input, start, end) || !shouting(input, start, end);
+}
+
+function collect(input: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (m: RegExpMatchArray, vrm: string, format: VehicleFormat, partial = false): void => {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, vrm, format, partial });
+  };
+  for (const m of input.matchAll(CURRENT)) {
+    // "FN61 and then": with a space, a lower-case common word is prose, not the last three letters.
+    const spaced = /\s/.test(m[0]);
+    const tail = m[3] ?? '';
+    if (
+      spaced &&
+      tail === tail.toLowerCase() &&
+      (m[1] !== (m[1] ?? '').toLowerCase() || COMMON_WORDS.has(tail.toUpperCase()))
+    ) {
+      continue;
+    }
+    add(m, compact(m[1], m[2], m[3]), 'current');
+  }
+  // "LK17 or LK71 something": the first half of a current mark, in capitals, near vehicle talk.
+  for (const m of input.matchAll(FIRST_HALF)) {
+    if (NOT_PLATE_PARTS.has(m[0]) || !hasContext(input, m.index, m.index + m[0].length)) continue;
+    add(m, m[0], 'current', true);
+  }
+  for (const m of overlapping(PREFIX, input)) {
+    const start = m.index;
+    if (NOT_PLATE_PARTS.has(compact(m[3])) || COMMON_WORDS.has(compact(m[3]))) continue;
+    if (olderFormatOk(input, m[0], start)) {
+      add(m, compact(m[1], m[2], m[3]), 'prefix');
+    }
+  }
+  for (const m of overlapping(SUFFIX, input)) {
+    const start = m.index;
+    if (NOT_PLATE_PARTS.has(compact(m[1])) || COMMON_WORDS.has(compact(m[1]))) continue;
+    if (olderFormatOk(input, m[0], start)) {
+      add(m, compact(m[1], m[2], m[3]), 'suffix');
+    }
+  }
+  // Dateless and cherished marks need a cue word; skip the two broad scans when there is none.
+  const cued = ANY_STRONG_CUE.test(input);
+  for (const m of cued ? overlapping(DATELESS, input) : []) {
+    const vrm = compact(m[1], m[2], m[3], m[4]);
+    if (COMMON_WORDS.has(compact(m[1])) || COMMON_WORDS.has(compact(m[4]))) continue;
+    if (FIRST_HALF_SHAPE.test(vrm)) continue; // "LK17": more likely half of a current mark (taken as partial)
+    if (vrm.length >= 3 && hasStrongCue(input, m.index)) add(m, vrm, 'dateless');
+  }
+  for (const m of cued ? overlapping(CHERISHED, input) : []) {
+    const vrm = compact(m[1], m[2], m[3]);
+    if (COMMON_WORDS.has(compact(m[1])) || COMMON_WORDS.has(compact(m[3]))) continue;
+    if (vrm.length >= 3 && hasStrongCue(input, m.index)) add(m, vrm, 'cherished');
+  }
+  for (const m of input.matchAll(WILDCARD)) {
+    // Explicit placeholders in capitals ("AB12 C??") are plate-shaped enough on their own.
+    const placeholders = /[?*#]/.test(m[0]) && isUpper(m[0]);
+    if (!placeholders && !hasContext(input, m.index, m.index + m[0].length) && !hasStrongCue(input, m.index)) continue;
+    add(m, compact(m[1], m[2]), 'current', true);
+  }
+  for (const m of input.matchAll(CUED_PART)) {
+    const part = m[1] ?? '';
+    const partStart = m.index + m[0].length - part.length;
+    if (!hasContext(input, m.index, m.index + m[0].length)) continue;
+    // Letters alone must be capitals and not a word: "reg started YH", not "the car started at 9".
+    if (/^[a-z]+$/i.test(part) && (!isUpper(part) || COMMON_WORDS.has(part))) continue;
+    const vrm = part.toUpperCase();
+    const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(vrm) ? 'current' : 'unknown';
+    out.push({ start: partStart, end: partStart + part.length, vrm, format, partial: true });
+  }
+  return out;
+}
+
+export function extractVehicles(input: string, claims: Claims): VehicleEntity[] {
+  // Earliest first; at one start the longest, then full marks before partial ones.
+  const candidates = collect(input).sort(
+    (a, b) => a.start - b.start || b.end - a.end || Number(a.partial) - Number(b.partial),
+  );
+  const out: VehicleEntity[] = [];
+  for (const c of candidates) {
+    if (!claims.claim(c.start, c.end)) continue;
+    const { vrm, format, partial, start, end } = c;
+    out.push({ vrm, format, partial, text: input.slice(start, end), start, end });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import type { Priority, SourceType } from './grading.ts';
+import { canReadIntelligence, isIntelligenceUnit } from './intelligence.policy.ts';
+import {
+  presentIntelligenceReport,
+  sealedFieldContext,
+  type IntelligenceReportView,
+} from './intelligence.presenter.ts';
+import {
+  findDisseminations,
+  findIntelligenceReport,
+  insertIntelligenceReport,
+  listIntelligenceReports,
+  nextIntelligenceReference,
+} from './intelligence.repository.ts';
+import type { IntelligenceStatus } from './status.ts';
+
+export type IntelligenceDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; reviewAfterDays: number };
+
+export type NewIntelligenceReport = {
+  submissionId: string | null;
+  sourceType: SourceType;
+  /** The words as received: kept sealed and restricted, never disseminated. */
+  originalText: string;
+  priority: Priority;
+};
+
+const subject = (id: string) => ({ type: 'intelligence_report', id });
+
+export function createIntelligenceService(deps: IntelligenceDeps) {
+  const { db, sealer, audit, clock } = deps;
+
+  async function loadReadable(actor: StaffActor, id: string) {
+    const row = await findIntelligenceReport(db, id);
+    const disseminations = row ? await findDisseminations(db, id) : [];
+    if (!row || !canReadIntelligence(actor, row, disseminations)) {
+      throw new AppError('not_found_or_no_access');
+    }
+    return { row, disseminations };
+  }
+
+  return {
+    async create(actor: StaffActor, input: NewIntelligenceReport): Promise<IntelligenceReportView> {
+      requirePermission(actor, 'intelligence.create');
+      const id = randomUUID();
+      const now = clock.now();
+      const reviewDate = new Date(now.getTime() + deps.reviewAfterDays * 86_400_000).toISOString().slice(0, 10);
+      await db.transaction().execute(async (tx) => {
+        await insertIntelligenceReport(tx, {
+          id,
+          reference: await nextIntelligenceReference(tx, now.getUTCFullYear()),
+          submission_id: input.submissionId,
+          source_type: input.sourceType,
+          source_evaluation: null,
+          source_evaluation_reason: null,
+          intelligence_assessment: null,
+          handling_code: null,
+          handling_conditions: null,
+          priority: input.priority,
+          sanitised_text_sealed: null,
+          original_text_sealed: sealer.seal(input.originalText, sealedFieldContext(id, 'original')),
+          assessment_sealed: null,
+          action_decision: null,
+          status: 'new',
+          created_by: actor.userId,
+          evaluated_by: null,
+          reviewed_by: null,
+          review_note: null,
+          review_date: reviewDate,
+          created_at: now,
+          updated_at: now,
+        });
+        await audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.create',
+          subject: subject(id),
+          requestId: actor.requestId,
+          details: { submissionId: input.submissionId, sourceType: input.sourceType },
+        });
+      });
+      return this.get(actor, id);
+    },
+
+    async get(actor: StaffActor, id: string): Promise<IntelligenceReportView> {
+      const { row, disseminations } = await loadReadable(actor, id);
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.read',
+          subject: subject(id),
+          requestId: actor.requestId,
+        }),
+      );
+      return presentIntelligenceReport(row, disseminations, { sealer, forUnit: isIntelligenceUnit(actor) });
+    },
+
+    /** The unsanitised original: an extra permission and a stated reason, every time. */
+    async readOriginal(actor: StaffActor, id: string, reason: string | undefined): Promise<{ originalText: string }> {
+      const { row } = await loadReadable(actor, id);
+      if (!isIntelligenceUnit(actor)) throw new AppError('not_found_or_no_access');
+      requirePermission(actor, 'report.read_sensitive');
+      const stated = requireReason(reason);
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.read_original',
+          subject: subject(id),
+          reason: stated,
+          requestId: actor.requestId,
+        }),
+      );
+      return {
+        originalText: row.original_text_sealed
+          ? sealer.openText(row.original_text_sealed, sealedFieldContext(id, 'original'))
+          : '',
+      };
+    },
+
+    async list(
+      actor: StaffActor,
+      filter: { statuses?: IntelligenceStatus[]; limit?: number },
+    ): Promise<IntelligenceReportView[]> {
+      const unit = isIntelligenceUnit(actor);
+      if (!unit) requirePermission(actor, 'intelligence.read_disseminated');
+      const rows = await listIntelligenceReports(db, {
+        statuses: unit ? filter.statuses : ['disseminated'],
+        recipients: unit ? undefined : { teamIds: actor.teamIds, partnerOrganisationId: actor.partnerOrganisationId },
+        limit: Math.min(filter.limit ?? 100, 500),
+      });
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.list',
+          requestId: actor.requestId,
+          details: { count: rows.length, ids: rows.map((r) => r.id) },
+        }),
+      );
+      return rows.map((row) => presentIntelligenceReport(row, [], { sealer, forUnit: unit }));
+    },
+  };
+}
+
+export type IntelligenceService = ReturnType<typeof createIntelligenceService>;

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseInput } from '../../platform/http/validate.ts';
+import { actorOf } from '../access/request-actor.ts';
+import type { EntitiesService } from './entities.service.ts';
+import { entityKinds } from './pole.table.ts';
+
+const idParams = z.object({ id: z.uuid('Not a valid id') });
+const searchQuery = z.object({ kind: z.enum(entityKinds), value: z.string().trim().min(1).max(200) });
+
+export function registerEntityRoutes(app: FastifyInstance, services: { entities: EntitiesService }): void {
+  app.get('/api/entities/:id', async (request) =>
+    services.entities.get(actorOf(request), parseInput(idParams, request.params).id),
+  );
+  app.get('/api/entities', async (request) => {
+    const query = parseInput(searchQuery, request.query);
+    return services.entities.findByIdentifier(actorOf(request), query.kind, query.value);
+  });
+}

@@ -1,0 +1,75 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
+import type { CorrelationThresholds } from '../correlation/correlation-rules.ts';
+import { extractEntities } from '../extraction/extraction.ts';
+import type { Extraction } from '../extraction/types.ts';
+import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
+import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
+
+/** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
+const childPresenceIndicators: ReadonlySet<string> = new Set([
+  'child_mentioned_age_under_18',
+  'school_uniform',
+  'school_age_term',
+]);
+
+/** A submission as the triage pipeline sees it, whatever channel it came from. */
+export type ReportForProcessing = {
+  readonly reportId: string;
+  readonly submittedOn: string;
+  /** Every free-text answer, by field, e.g. { field: 'details', text: '…' }. */
+  readonly texts: readonly { readonly field: string; readonly text: string }[];
+  /** Identifiers typed into structured answers (already separate fields on the form). */
+  readonly structured: readonly Observation[];
+  readonly childInvolved: boolean;
+  readonly cuckooingSigns: boolean;
+  readonly advertisesDrugs: boolean;
+};
+
+export type ProcessedReport = {
+  readonly extractions: readonly { readonly field: string; readonly extraction: Extraction }[];
+  readonly entities: readonly IngestedEntity[];
+  readonly alerts: readonly RaisedAlert[];
+};
+
+/**
+ * Extract → resolve → link → correlate, for one report, inside the caller's transaction.
+ * A child indicator found in the free text counts as a child being involved even when the
+ * reporter did not tick the box: the safeguarding alert must not depend on the checkbox.
+ */
+export async function processReport(
+  tx: DbOrTx,
+  deps: { sealer: Sealer; blindIndex: BlindIndex; clock: Clock; thresholds: CorrelationThresholds },
+  report: ReportForProcessing,
+): Promise<ProcessedReport> {
+  const extractions = report.texts.map(({ field, text }) => ({ field, extraction: extractEntities(text) }));
+  const observations = [
+    ...report.structured,
+    ...extractions.flatMap(({ field, extraction }) => observationsFromExtraction(extraction, field)),
+  ];
+  const childInText = extractions.some(({ extraction }) =>
+    extraction.childIndicators.some((found) => childPresenceIndicators.has(found.indicator)),
+  );
+  const ingest = await ingestReportObservations(tx, deps, {
+    reportId: report.reportId,
+    observedOn: report.submittedOn,
+    observations,
+  });
+  if (ingest.alreadyIngested) return { extractions, entities: [], alerts: [] };
+  const alerts = await correlateReport(
+    tx,
+    deps,
+    {
+      reportId: report.reportId,
+      observedOn: report.submittedOn,
+      childInvolved: report.childInvolved || childInText,
+      cuckooingSigns: report.cuckooingSigns,
+      advertisesDrugs: report.advertisesDrugs,
+    },
+    ingest.entities,
+  );
+  return { extractions, entities: ingest.entities, alerts };
+}

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { correlateReport } from '../../src/modules/correlation/correlate.ts';
+import { defaultThresholds, type ReportFacts } from '../../src/modules/correlation/correlation-rules.ts';
+import type { Observation } from '../../src/modules/pole/observations.ts';
+import { entityLabelContext, ingestReportObservations } from '../../src/modules/pole/pole-ingest.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+const phone = (e164: string): Observation => ({ kind: 'phone', key: e164, label: e164, field: 'details' });
+const address = (n: string, street: string): Observation => ({
+  kind: 'location',
+  key: `address:${n}|${street.toLowerCase()}`,
+  label: `${n} ${street}`,
+  field: 'where',
+});
+const vehicle = (vrm: string): Observation => ({ kind: 'vehicle', key: vrm, label: vrm, field: 'vehicles' });
+
+describe('POLE ingest and correlation', () => {
+  let system: TestSystem;
+  before(async () => {
+    system = await createTestSystem();
+  });
+  after(async () => {
+    await system.close();
+  });
+
+  async function report(day: string, observations: Observation[], facts: Partial<ReportFacts> = {}) {
+    const reportId = randomUUID();
+    const { services } = system;
+    return services.db.transaction().execute(async (tx) => {
+      const ingest = await ingestReportObservations(tx, services, { reportId, observedOn: day, observations });
+      const alerts = await correlateReport(
+        tx,
+        { clock: services.clock, thresholds: defaultThresholds },
+        { reportId, observedOn: day, childInvolved: false, cuckooingSigns: false, advertisesDrugs: false, ...facts },
+        ingest.entities,
+      );
+      return { reportId, ingest, alerts };
+    });
+  }
+
+  test('the same number in two reports is one entity, linked to both, and fires a deal-line alert with both as evidence', async () => {
+    const first = await report('2026-10-01', [phone('+447700900101'), address('12', 'Hatfield Road')]);
+    assert.deepEqual(first.alerts, []);
+    const second = await report('2026-10-03', [phone('+447700900101'), vehicle('AB12CDE')]);
+    const phoneId = first.ingest.entities.find((e) => e.kind === 'phone')?.id;
+    assert.equal(second.ingest.entities.find((e) => e.kind === 'phone')?.id, phoneId, 'resolved to the same entity');
+    assert.equal(second.alerts.length, 1);
+    assert.equal(second.alerts[0]?.kind, 'possible_deal_line');
+    const evidence = await system.services.db
+      .selectFrom('correlation_alert_reports')
+      .select('report_id')
+      .where('alert_id', '=', second.alerts[0].alertId)
+      .execute();
+    assert.deepEqual(new Set(evidence.map((r) => r.report_id)), new Set([first.reportId, second.reportId]));
+    const entity = await system.services.db
+      .selectFrom('pole_entities')
+      .selectAll()
+      .where('id', '=', phoneId!)
+      .executeTakeFirstOrThrow();
+    assert.equal(entity.report_count, 2);
+  });
+
+  test('identifiers are stored only as blind-index digests and sealed labels', async () => {
+    await report('2026-10-05', [phone('+447700900555'), address('7', 'Victoria Street')]);
+    const dump = await sql<{ t: string }>`
+      select string_agg(t::text, ' ') as t from (
+        select row(e.*)::text as t from pole_entities e
+        union all select row(l.*)::text from pole_links l
+        union all select row(m.*)::text from pole_mentions m) rows`.execute(system.services.db);
+    const text = dump.rows[0]?.t ?? '';
+    assert.ok(text.length > 0);
+    for (const secret of ['447700900555', '7700900555', 'Victoria', 'victoria']) {
+      assert.ok(!text.includes(secret), `${secret} must not be readable in the tables`);
+    }
+    const row = await system.services.db
+      .selectFrom('pole_entities')
+      .select(['id', 'label_sealed'])
+      .where('blind_key', '=', system.services.blindIndex('phone', '+447700900555'))
+      .executeTakeFirstOrThrow();
+    assert.equal(system.services.sealer.openText(row.label_sealed, entityLabelContext(row.id)), '+447700900555');
+  });
+
+  test('an address reported three times within 28 days is a possible trap house; spread over months it is not', async () => {
+    const spread = [address('1', 'Spread Lane')];
+    await report('2026-06-01', spread);
+    await report('2026-07-15', spread);
+    const late = await report('2026-09-01', spread);
+    assert.ok(!late.alerts.some((a) => a.kind === 'possible_trap_house'));
+
+    const busy = [address('42', 'Busy Road')];
+    await report('2026-10-01', busy);
+    await report('2026-10-10', busy);
+    const third = await report('2026-10-20', busy);
+    const alert = third.alerts.find((a) => a.kind === 'possible_trap_house');
+    assert.ok(alert?.isNew);
+    const fourth = await report('2026-10-21', busy);
+    const again = fourth.alerts.find((a) => a.kind === 'possible_trap_house');
+    assert.equal(again?.alertId, alert.alertId, 'new evidence joins the open alert');
+    assert.equal(again.isNew, false);
+  });
+
+  test('a child mentioned with an address fires a safeguarding alert immediately, on one report', async () => {
+    const result = await report('2026-10-02', [address('3', 'School Lane')], { childInvolved: true });
+    assert.deepEqual(
+      result.alerts.map((a) => a.kind),
+      ['child_safeguarding'],
+    );
+    const row = await system.services.db
+      .selectFrom('correlation_alerts')
+      .selectAll()
+      .where('id', '=', result.alerts[0]!.alertId)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.priority, 'high');
+  });
+
+  test('a vehicle linked to two flagged addresses is an alert', async () => {
+    await report('2026-10-01', [address('5', 'Cuckoo Close'), vehicle('XY65ZZZ')], { cuckooingSigns: true });
+    const second = await report('2026-10-02', [address('9', 'Cuckoo Close'), vehicle('XY65ZZZ')], {
+      cuckooingSigns: true,
+    });
+    assert.ok(second.alerts.some((a) => a.kind === 'vehicle_at_flagged_addresses'));
+  });
+
+  test('ingesting the same report twice changes nothing', async () => {
+    const { reportId } = await report('2026-10-04', [phone('+447700900999')]);
+    const again = await system.services.db.transaction().execute((tx) =>
+      ingestReportObservations(tx, system.services, {
+        reportId,
+        observedOn: '2026-10-04',
+        observations: [phone('+447700900999')],
+      }),
+    );
+    assert.equal(again.alreadyIngested, true);
+    const count = await system.services.db
+      .selectFrom('pole_entities')
+      .select('report_count')
+      .where('blind_key', '=', system.services.blindIndex('phone', '+447700900999'))
+      .executeTakeFirstOrThrow();
+    assert.equal(count.report_count, 1);
+  });
+});

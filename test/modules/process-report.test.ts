@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+let system: TestSystem;
+before(async () => {
+  system = await createTestSystem();
+});
+after(async () => {
+  await system.close();
+});
+
+const base = (overrides: Partial<ReportForProcessing>): ReportForProcessing => ({
+  reportId: randomUUID(),
+  submittedOn: '2026-11-20',
+  texts: [],
+  structured: [],
+  childInvolved: false,
+  cuckooingSigns: false,
+  advertisesDrugs: false,
+  ...overrides,
+});
+
+const run = (report: ReportForProcessing) =>
+  system.services.db
+    .transaction()
+    .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, report));
+
+test('free text and structured answers resolve to the same entities, and a child found in the text raises the alert', async () => {
+  const first = await run(
+    base({
+      texts: [
+        {
+          field: 'details',
+          text: 'a lad about 14 in school uniform collecting from 42 hatfield rd, number 07700 900321',
+        },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    first.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+  assert.deepEqual(first.entities.map((e) => e.kind).sort(), ['location', 'phone']);
+
+  const second = await run(
+    base({
+      structured: [{ kind: 'phone', key: '+447700900321', label: '+447700900321', field: 'phones.0.number' }],
+      texts: [{ field: 'details', text: 'same number texting "bits available 24/7"' }],
+    }),
+  );
+  const phone = (r: typeof first) => r.entities.find((e) => e.kind === 'phone')?.id;
+  assert.equal(phone(second), phone(first), 'typed into a field or written in the text, one number is one entity');
+  assert.ok(second.alerts.some((a) => a.kind === 'possible_deal_line'));
+});
+
+test('processing the same report twice adds nothing', async () => {
+  const report = base({ texts: [{ field: 'details', text: 'van AB12 CDE outside 7 Victoria Street every night' }] });
+  await run(report);
+  const again = await run(report);
+  assert.deepEqual(again.entities, []);
+  assert.deepEqual(again.alerts, []);
+});
