@@ -44,6 +44,14 @@ export default defineConfig(
     },
   },
   {
+    // Progressive-enhancement scripts served to browsers from /assets.
+    files: ['src/**/assets/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', window: 'readonly', setTimeout: 'readonly', TextEncoder: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

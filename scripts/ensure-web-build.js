@@ -24,6 +24,9 @@ function isStale(output, sources) {
 if (isStale(join(root, 'dist/web/index.html'), ['web'])) {
   execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
 }
-if (isStale(join(root, 'dist/public/linebreak.css'), ['src/modules/public-site/assets'])) {
+if (
+  isStale(join(root, 'dist/public/linebreak.css'), ['src/modules/public-site/assets']) ||
+  isStale(join(root, 'dist/public/proof-of-work.js'), ['src/modules/public-report/assets'])
+) {
   execFileSync(process.execPath, [join(root, 'scripts/build-public-css.js')], { cwd: root, stdio: 'inherit' });
 }

@@ -11,6 +11,8 @@ import { createAlertsService } from '../modules/correlation/alerts.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
+import { createJourneyServices } from '../modules/public-report/index.ts';
+import { createReportingServices } from '../modules/reports/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -28,6 +30,17 @@ export async function createServices(deps: ServiceDeps) {
   const sealer = await createSealer(deps.keys.dataKey);
   const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
   const blindIndex = createBlindIndex(deps.keys.dataKey);
+  const { clock } = deps;
+  const receiptKey = deps.keys.receiptKey;
+  const journeys = createJourneyServices({ db, sealer, clock, receiptKey });
+  const reporting = createReportingServices({
+    db,
+    sealer,
+    clock,
+    audit,
+    receiptKey,
+    sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
+  });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
@@ -41,7 +54,9 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     sealer,
     blindIndex,
-    receiptKey: deps.keys.receiptKey,
+    receiptKey,
+    ...journeys,
+    ...reporting,
     async readiness() {
       await sql`select 1`.execute(db);
       return { ready: true, database: deps.database.engine };

@@ -2,13 +2,27 @@ import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
+import { requirePermission } from '../modules/access/actor.ts';
+import { actorOf } from '../modules/access/request-actor.ts';
+import {
+  defaultJourneyLimits,
+  reportJourneyPlugin,
+  reportJourneyViewsDir,
+  type JourneyLimits,
+} from '../modules/public-report/index.ts';
+import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/public-site.routes.ts';
+import { registerReportMessageRoutes } from '../modules/reports/index.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
+import { registerViews } from '../platform/http/views.ts';
 import type { Services } from './services.ts';
 
 // The staff site and its JSON API. In production it listens on an internal network only.
-export async function createStaffApp(services: Services): Promise<FastifyInstance> {
+export async function createStaffApp(
+  services: Services,
+  options: { limits?: JourneyLimits } = {},
+): Promise<FastifyInstance> {
   const app = await createBaseApp({
     kind: 'staff',
     logger: services.logger,
@@ -22,5 +36,28 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   registerIntelligenceRoutes(app, services);
   registerAlertRoutes(app, services);
   registerEntityRoutes(app, services);
+  registerReportMessageRoutes(app, services.reportMessages);
+
+  // Call handlers key reports taken on 101 or the Crimestoppers line through the same
+  // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
+  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
+  await registerPublicAssets(app);
+  await app.register(reportJourneyPlugin, {
+    prefix: '/phone-report',
+    deps: services,
+    settings: {
+      channel: 'phone',
+      prefix: '/phone-report',
+      cookieName: 'lb_phone_report',
+      secureCookie: services.config.staffListener.baseUrl.startsWith('https:'),
+      limits: options.limits ?? defaultJourneyLimits,
+      followUp: false,
+      authorise(request) {
+        const actor = actorOf(request);
+        requirePermission(actor, 'report.create_phone');
+        return actor;
+      },
+    },
+  });
   return app;
 }

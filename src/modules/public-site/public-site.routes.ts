@@ -6,8 +6,12 @@ import { renderPage } from '../../platform/http/views.ts';
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const publicSiteViewsDir = join(import.meta.dirname, 'views');
 
-export async function registerPublicSiteRoutes(app: FastifyInstance): Promise<void> {
-  // The stylesheet is compiled at install time (scripts/build-public-css.js) with .gz and .br copies.
+/**
+ * The stylesheet and progressive-enhancement scripts under /assets/, compiled at install time
+ * (scripts/build-public-css.js) with .gz and .br copies. The staff listener serves them too,
+ * for the phone report pages.
+ */
+export async function registerPublicAssets(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, {
     root: join(projectRoot, 'dist', 'public'),
     prefix: '/assets/',
@@ -18,7 +22,11 @@ export async function registerPublicSiteRoutes(app: FastifyInstance): Promise<vo
     // cannot be used to tag a returning browser.
     etag: false,
     lastModified: false,
+    decorateReply: !app.hasReplyDecorator('sendFile'),
   });
+}
 
+export async function registerPublicSiteRoutes(app: FastifyInstance): Promise<void> {
+  await registerPublicAssets(app);
   app.get('/', async (_request, reply) => renderPage(reply, 'home.njk'));
 }

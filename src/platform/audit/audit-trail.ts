@@ -1,3 +1,4 @@
+import { startOfLondonDay } from '../calendar.ts';
 import type { Clock } from '../clock.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { hashAuditEvent, genesisHash, type AuditEventInput } from './audit-event.ts';
@@ -22,16 +23,19 @@ export function createAuditTrail(deps: { clock: Clock }) {
     async record(tx: DbOrTx, event: AuditEventInput): Promise<void> {
       const head = await lockChainHead(tx);
       const seq = head.seq + 1n;
+      // A member of the public is protected from being identified by when they acted: their
+      // events carry the day only, and no request id that could be matched to a log line.
+      const isPublic = event.actor.type === 'public';
       const fields = {
         seq,
-        occurredAt: deps.clock.now(),
+        occurredAt: isPublic ? startOfLondonDay(deps.clock.now()) : deps.clock.now(),
         actorType: event.actor.type,
         actorId: event.actor.type === 'public' ? null : event.actor.id,
         action: event.action,
         subjectType: event.subject?.type ?? null,
         subjectId: event.subject?.id ?? null,
         reason: event.reason ?? null,
-        requestId: event.requestId ?? null,
+        requestId: isPublic ? null : (event.requestId ?? null),
         details: { ...(event.details ?? {}) },
         prevHash: head.hash,
       };

@@ -1,4 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { JourneyPhotoTable, JourneySessionTable } from '../../modules/public-report/journey-session.table.ts';
+import type {
+  ReceiptLockoutTable,
+  ReportMessageTable,
+  ReportPhotoTable,
+  ReportTable,
+} from '../../modules/reports/report.table.ts';
 import type {
   CorrelationAlertReportTable,
   CorrelationAlertTable,
@@ -25,6 +32,12 @@ import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.
 export type Database = {
   audit_events: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
+  reports: ReportTable;
+  report_photos: ReportPhotoTable;
+  report_messages: ReportMessageTable;
+  receipt_lockouts: ReceiptLockoutTable;
+  journey_sessions: JourneySessionTable;
+  journey_photos: JourneyPhotoTable;
   pole_entities: PoleEntityTable;
   pole_mentions: PoleMentionTable;
   pole_links: PoleLinkTable;

@@ -1,0 +1,135 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditActor } from '../../platform/audit/audit-event.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { renderPage } from '../../platform/http/views.ts';
+import type { ReceiptSignIn, ReportChannel, ReportMessagesService, ReportService } from '../reports/index.ts';
+import type { JourneySession, JourneySessions } from './journey-session.ts';
+import type { JourneyLimits } from './limits.ts';
+import type { FieldError } from './pages/page.ts';
+import type { ProofOfWork } from './proof-of-work.ts';
+import type { StreetLookup } from './street-lookup.ts';
+
+/** The services the journey uses (a slice of the application's services). */
+export type JourneyDeps = {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly sessions: JourneySessions;
+  readonly reports: ReportService;
+  readonly reportMessages: ReportMessagesService;
+  readonly receiptSignIn: ReceiptSignIn;
+  readonly streets: StreetLookup;
+  readonly proofOfWorkKey: Uint8Array;
+};
+
+/** How one mount of the journey behaves: the public site, or the phone channel on the staff site. */
+export type JourneySettings = {
+  readonly channel: ReportChannel;
+  /** Where it is mounted, e.g. "/report"; also the cookie's Path. */
+  readonly prefix: string;
+  readonly cookieName: string;
+  /** Adds Secure to the cookie; on whenever the site is served over HTTPS. */
+  readonly secureCookie: boolean;
+  readonly limits: JourneyLimits;
+  /** The phone channel's guard: answers the call handler, or throws 401/403. */
+  readonly authorise?: (request: FastifyRequest) => { readonly userId: string };
+  /** Whether the receipt inbox is mounted here (the public site only). */
+  readonly followUp: boolean;
+};
+
+export type Limiter = (request: FastifyRequest) => Promise<boolean>;
+
+export type JourneyContext = JourneyDeps &
+  JourneySettings & {
+    readonly proofOfWork: ProofOfWork;
+    readonly limiters: Readonly<Record<keyof Omit<JourneyLimits, 'proofOfWorkBits'>, Limiter>>;
+  };
+
+// The session cookie holds only a random token. It is HttpOnly, SameSite=Strict, scoped to
+// the journey's path and has no Max-Age or Expires: the browser forgets it when it closes.
+export function setSessionCookie(reply: FastifyReply, context: JourneyContext, token: string): void {
+  reply.header(
+    'set-cookie',
+    `${context.cookieName}=${token}; Path=${context.prefix}; HttpOnly; SameSite=Strict${context.secureCookie ? '; Secure' : ''}`,
+  );
+}
+
+export function clearSessionCookie(reply: FastifyReply, context: JourneyContext): void {
+  reply.header(
+    'set-cookie',
+    `${context.cookieName}=; Path=${context.prefix}; HttpOnly; SameSite=Strict; Max-Age=0${context.secureCookie ? '; Secure' : ''}`,
+  );
+}
+
+/** Reads only the journey's own cookie; no other cookie is ever looked at. */
+export function sessionToken(request: FastifyRequest, context: JourneyContext): string | undefined {
+  const header = request.headers.cookie;
+  if (header === undefined) return undefined;
+  for (const pair of header.split(';')) {
+    const [name, ...rest] = pair.trim().split('=');
+    if (name === context.cookieName) return rest.join('=');
+  }
+  return undefined;
+}
+
+/** The visitor's session, if they have a live one on this channel (and, by phone, it is theirs). */
+export async function currentSession(
+  request: FastifyRequest,
+  context: JourneyContext,
+): Promise<JourneySession | undefined> {
+  const token = sessionToken(request, context);
+  if (token === undefined) return undefined;
+  const session = await context.sessions.load(token);
+  if (session?.state.channel !== context.channel) return undefined;
+  const owner = context.authorise?.(request).userId ?? null;
+  return session.state.ownerUserId === owner ? session : undefined;
+}
+
+export function actorFor(request: FastifyRequest, context: JourneyContext): AuditActor {
+  return context.authorise ? { type: 'staff', id: context.authorise(request).userId } : { type: 'public' };
+}
+
+/** Every form on the journey carries the session's synchroniser token. */
+export function checkCsrf(session: JourneySession, values: Readonly<Record<string, unknown>>): void {
+  const sent = values._csrf;
+  if (typeof sent !== 'string' || sent !== session.state.csrf) {
+    throw new AppError('forbidden', 'The form token is missing or wrong');
+  }
+}
+
+/** GOV.UK error summary and inline errors from field errors. */
+export function errorView(errors: readonly FieldError[]) {
+  return {
+    errors: Object.fromEntries(errors.map((error) => [error.field, error.message])),
+    errorList: errors.map((error) => ({ text: error.message, href: `#${error.target ?? error.field}` })),
+  };
+}
+
+export function renderJourney(
+  reply: FastifyReply,
+  context: JourneyContext,
+  template: string,
+  data: Record<string, unknown>,
+  status = 200,
+): FastifyReply {
+  return renderPage(
+    reply,
+    template,
+    {
+      prefix: context.prefix,
+      channel: context.channel,
+      isPhone: context.channel === 'phone',
+      homeHref: context.channel === 'phone' ? context.prefix : '/',
+      headerTagline: context.channel === 'phone' ? 'Staff: key a report taken by phone' : undefined,
+      errors: {},
+      errorList: [],
+      ...data,
+    },
+    status,
+  );
+}
+
+export function redirect(reply: FastifyReply, location: string): FastifyReply {
+  return reply.header('cache-control', 'no-store').redirect(location, 303);
+}

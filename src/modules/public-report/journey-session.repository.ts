@@ -1,0 +1,87 @@
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { ReportChannel } from '../reports/index.ts';
+
+export async function insertJourneySession(
+  db: DbOrTx,
+  row: { idHash: Uint8Array; channel: ReportChannel; sealed: Uint8Array; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('journey_sessions')
+    .values({ id_hash: row.idHash, channel: row.channel, sealed: row.sealed, expires_at: row.expiresAt })
+    .execute();
+}
+
+export async function findJourneySession(
+  db: DbOrTx,
+  idHash: Uint8Array,
+  now: Date,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ channel: ReportChannel; sealed: Uint8Array } | undefined> {
+  let query = db
+    .selectFrom('journey_sessions')
+    .select(['channel', 'sealed'])
+    .where('id_hash', '=', idHash)
+    .where('expires_at', '>', now);
+  if (options.forUpdate === true) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function updateJourneySession(
+  db: DbOrTx,
+  idHash: Uint8Array,
+  values: { sealed: Uint8Array; expiresAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('journey_sessions')
+    .set({ sealed: values.sealed, expires_at: values.expiresAt })
+    .where('id_hash', '=', idHash)
+    .execute();
+}
+
+export async function deleteJourneySession(db: DbOrTx, idHash: Uint8Array): Promise<void> {
+  await db.deleteFrom('journey_sessions').where('id_hash', '=', idHash).execute();
+}
+
+export async function deleteExpiredJourneySessions(db: DbOrTx, now: Date): Promise<number> {
+  const result = await db.deleteFrom('journey_sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countLiveJourneySessions(db: DbOrTx, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('journey_sessions')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('expires_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertJourneyPhoto(
+  db: DbOrTx,
+  row: { id: string; sessionIdHash: Uint8Array; position: number; sealed: Uint8Array },
+): Promise<void> {
+  await db
+    .insertInto('journey_photos')
+    .values({ id: row.id, session_id_hash: row.sessionIdHash, position: row.position, sealed: row.sealed })
+    .execute();
+}
+
+export async function listJourneyPhotos(
+  db: DbOrTx,
+  sessionIdHash: Uint8Array,
+): Promise<{ id: string; position: number; sealed: Uint8Array }[]> {
+  return db
+    .selectFrom('journey_photos')
+    .select(['id', 'position', 'sealed'])
+    .where('session_id_hash', '=', sessionIdHash)
+    .orderBy('position')
+    .execute();
+}
+
+export async function deleteJourneyPhoto(db: DbOrTx, sessionIdHash: Uint8Array, id: string): Promise<void> {
+  await db.deleteFrom('journey_photos').where('session_id_hash', '=', sessionIdHash).where('id', '=', id).execute();
+}
+
+export async function deleteJourneyPhotos(db: DbOrTx, sessionIdHash: Uint8Array): Promise<void> {
+  await db.deleteFrom('journey_photos').where('session_id_hash', '=', sessionIdHash).execute();
+}

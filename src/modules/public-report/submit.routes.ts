@@ -1,0 +1,131 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { formatReceiptCode } from '../reports/index.ts';
+import {
+  actorFor,
+  checkCsrf,
+  clearSessionCookie,
+  currentSession,
+  redirect,
+  renderJourney,
+  type JourneyContext,
+} from './journey-context.ts';
+import { applicableAnswers, applicablePages, firstUnanswered, mayVisit, previousPage } from './journey.ts';
+import { pageDefinitions } from './pages/index.ts';
+
+// Check your answers, sending, and the receipt. The confirmation is only ever shown after
+// the transaction that stores the report has committed; if it fails, the draft is still
+// there and the reporter is told to try again.
+export function registerSubmitRoutes(app: FastifyInstance, context: JourneyContext): void {
+  const { prefix } = context;
+
+  app.get('/check', async (request, reply) => {
+    const session = await currentSession(request, context);
+    const draft = session?.state.draft;
+    if (!session || !draft) {
+      return redirect(reply, session?.state.receipt ? `${prefix}/confirmation` : `${prefix}/session-ended`);
+    }
+    if (!mayVisit('check', draft)) return redirect(reply, `${prefix}/${firstUnanswered(draft)}`);
+    const photos = await context.sessions.photoSlots(session);
+    const rows = applicablePages(draft.answers).flatMap((page) => {
+      const state = draft.answers[page];
+      if (state === undefined) return [];
+      const summary = pageDefinitions[page].summarise(state as never);
+      const withPhotos =
+        page === 'anything-else'
+          ? [
+              ...summary,
+              { key: 'Photos', lines: [photos.length === 0 ? 'No photos' : `${String(photos.length)} photo(s) added`] },
+            ]
+          : summary;
+      return withPhotos.map((row) => ({ ...row, href: `${prefix}/${page}?change=1` }));
+    });
+    const previous = previousPage('check', draft.answers);
+    return renderJourney(reply, context, 'check.njk', {
+      rows,
+      csrfToken: session.state.csrf,
+      backLink: previous === undefined ? prefix : `${prefix}/${previous}`,
+      // The public site asks JavaScript to prove some work before sending; staff do not.
+      challenge: context.authorise ? undefined : context.proofOfWork.issue(session.idHash.toString('hex')),
+      powBits: context.proofOfWork.bits,
+    });
+  });
+
+  app.post('/check', async (request, reply) => {
+    const values = (request.body ?? {}) as Record<string, unknown>;
+    const session = await currentSession(request, context);
+    if (!session) return redirect(reply, `${prefix}/session-ended`);
+    checkCsrf(session, values);
+    const draft = session.state.draft;
+    // A second press of the button after the report was stored lands on the receipt.
+    if (!draft) return redirect(reply, session.state.receipt ? `${prefix}/confirmation` : `${prefix}/session-ended`);
+    if (!mayVisit('check', draft)) return redirect(reply, `${prefix}/${firstUnanswered(draft)}`);
+
+    if (await overSubmitLimit(request, values, session.idHash.toString('hex'))) {
+      return renderJourney(reply, context, 'busy.njk', { reason: 'submit' }, 429);
+    }
+    try {
+      await context.db.transaction().execute(async (tx) => {
+        const locked = await context.sessions.lock(tx, session);
+        const lockedDraft = locked?.state.draft;
+        if (!locked || !lockedDraft) return; // already sent by a concurrent press
+        const photos = await context.sessions.listPhotos(locked, tx);
+        const recorded = await context.reports.recordNewReport(tx, {
+          channel: context.channel,
+          answers: applicableAnswers(lockedDraft.answers),
+          photos: photos.map((photo) => photo.bytes),
+          actor: actorFor(request, context),
+          ...(context.authorise ? { requestId: request.id } : {}),
+        });
+        await context.sessions.removeAllPhotos(locked, tx);
+        locked.state.draft = null;
+        locked.state.receipt = recorded.receiptCode;
+        await context.sessions.save(locked, tx);
+      });
+    } catch (error) {
+      // Only the fact of the failure is logged: no answers, no ids.
+      request.log.error({ err: { message: (error as Error).message } }, 'storing a report failed');
+      return renderJourney(reply, context, 'submit-failed.njk', {}, 500);
+    }
+    return redirect(reply, `${prefix}/confirmation`);
+  });
+
+  app.get('/confirmation', async (request, reply) => {
+    const session = await currentSession(request, context);
+    const receipt = session?.state.receipt;
+    if (!session || receipt === null || receipt === undefined) return redirect(reply, prefix);
+    return renderJourney(reply, context, 'confirmation.njk', {
+      receipt: formatReceiptCode(receipt),
+      csrfToken: session.state.csrf,
+    });
+  });
+
+  // Finishing forgets the receipt and the session: nothing is left in the browser or here.
+  app.post('/finish', async (request, reply) => {
+    const session = await currentSession(request, context);
+    if (session) {
+      checkCsrf(session, (request.body ?? {}) as Record<string, unknown>);
+      await context.sessions.end(session);
+    }
+    clearSessionCookie(reply, context);
+    return redirect(reply, context.authorise ? prefix : '/');
+  });
+
+  /**
+   * A web report goes into the proof-of-work bucket or the stricter no-JavaScript one. Each
+   * mount has its own limiters, so phone reports keyed by staff have buckets of their own.
+   */
+  async function overSubmitLimit(
+    request: FastifyRequest,
+    values: Record<string, unknown>,
+    binding: string,
+  ): Promise<boolean> {
+    const challenge = values.powChallenge;
+    const solution = values.powSolution;
+    const solved =
+      typeof challenge === 'string' &&
+      typeof solution === 'string' &&
+      context.proofOfWork.verify(challenge, solution, binding);
+    const limiter = solved ? context.limiters.submitsWithProofPerMinute : context.limiters.submitsWithoutProofPerMinute;
+    return limiter(request);
+  }
+}

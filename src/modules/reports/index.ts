@@ -1,0 +1,42 @@
+// The reports capability as other modules see it. The public journey and the staff API reach
+// reports only through what is exported here.
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { createReceiptSignIn, type ReceiptSignInPolicy } from './receipt-sign-in.service.ts';
+import { createReportMessagesService } from './report-messages.service.ts';
+import { createReportService } from './report.service.ts';
+
+export type * from './report-answers.ts';
+export * from './report-vocabulary.ts';
+export { reportStatusWords, reportChannels, type ReportChannel, type ReportStatus } from './report.ts';
+export { cleanPhoto, maxPhotoBytes, maxPhotosPerReport, type PhotoProblem } from './photo-cleaning.ts';
+export { formatReceiptCode, normaliseReceiptCode, receiptDigits } from './receipt.ts';
+export { maxMessageLength, type ReporterInbox, type ReportMessage } from './report-messages.service.ts';
+export type { ReportService, RecordedReport } from './report.service.ts';
+export type { ReceiptSignIn } from './receipt-sign-in.service.ts';
+export type { ReportMessagesService } from './report-messages.service.ts';
+export { registerReportMessageRoutes } from './report-messages.routes.ts';
+export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
+
+export function createReportingServices(deps: {
+  db: Db;
+  sealer: Sealer;
+  receiptKey: Uint8Array;
+  clock: Clock;
+  audit: AuditTrail;
+  sectorOf: (postcode: string) => string | undefined;
+  receiptPolicy?: ReceiptSignInPolicy;
+}) {
+  return {
+    reports: createReportService(deps),
+    reportMessages: createReportMessagesService(deps),
+    receiptSignIn: createReceiptSignIn({
+      db: deps.db,
+      receiptKey: deps.receiptKey,
+      clock: deps.clock,
+      ...(deps.receiptPolicy ? { policy: deps.receiptPolicy } : {}),
+    }),
+  };
+}

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import { parseInput } from '../../platform/http/validate.ts';
+import { actorOf } from '../access/request-actor.ts';
+import { postReportMessageBody, reportIdParams } from './report-message.schemas.ts';
+import { presentReportMessage } from './report-message.presenter.ts';
+import type { ReportMessagesService } from './report-messages.service.ts';
+
+// Staff JSON API for questions to a reporter. Thin: resolve the actor, validate, call the
+// service (which authorises and audits), present. Errors become problem+json at the listener.
+export function registerReportMessageRoutes(app: FastifyInstance, reportMessages: ReportMessagesService): void {
+  app.post('/api/reports/:id/messages', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = parseInput(reportIdParams, request.params);
+    const { body } = parseInput(postReportMessageBody, request.body ?? {});
+    const message = await reportMessages.postQuestion(actor, id, body);
+    return reply.code(201).header('cache-control', 'no-store').send(presentReportMessage(message));
+  });
+
+  app.get('/api/reports/:id/messages', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = parseInput(reportIdParams, request.params);
+    const messages = await reportMessages.listMessages(actor, id);
+    return reply.header('cache-control', 'no-store').send({ messages: messages.map(presentReportMessage) });
+  });
+}

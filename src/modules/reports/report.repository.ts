@@ -1,0 +1,113 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { ReportCategory } from './report-vocabulary.ts';
+import type { ReportChannel, ReportStatus } from './report.ts';
+
+export type NewReportRow = {
+  id: string;
+  channel: ReportChannel;
+  categories: ReportCategory[];
+  childInvolved: boolean;
+  vulnerableAdultInvolved: boolean;
+  threatToLife: boolean;
+  postcodeSector: string | null;
+  submittedOn: string;
+  receiptHash: Uint8Array;
+  answersSealed: Uint8Array;
+  contactSealed: Uint8Array | null;
+};
+
+/** Inserts the report unless its receipt hash is already taken; answers whether it was inserted. */
+export async function insertReport(db: DbOrTx, row: NewReportRow): Promise<boolean> {
+  const inserted = await db
+    .insertInto('reports')
+    .values({
+      id: row.id,
+      channel: row.channel,
+      categories: row.categories,
+      child_involved: row.childInvolved,
+      vulnerable_adult_involved: row.vulnerableAdultInvolved,
+      threat_to_life: row.threatToLife,
+      postcode_sector: row.postcodeSector,
+      submitted_on: row.submittedOn,
+      receipt_hash: row.receiptHash,
+      answers_sealed: row.answersSealed,
+      contact_sealed: row.contactSealed,
+    })
+    .onConflict((oc) => oc.column('receipt_hash').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function insertReportPhoto(
+  db: DbOrTx,
+  row: { id: string; reportId: string; position: number; sealed: Uint8Array },
+): Promise<void> {
+  await db
+    .insertInto('report_photos')
+    .values({ id: row.id, report_id: row.reportId, position: row.position, sealed: row.sealed })
+    .execute();
+}
+
+export type ReportSummaryRow = {
+  id: string;
+  channel: ReportChannel;
+  status: ReportStatus;
+  submittedOn: string;
+};
+
+const summaryColumns = [
+  'id',
+  'channel',
+  'status',
+  sql<string>`to_char(submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
+] as const;
+
+export async function findReportSummaryByReceiptHash(
+  db: DbOrTx,
+  receiptHash: Uint8Array,
+): Promise<ReportSummaryRow | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select(summaryColumns)
+    .where('receipt_hash', '=', receiptHash)
+    .executeTakeFirst();
+  return row && { id: row.id, channel: row.channel, status: row.status, submittedOn: row.submitted_on };
+}
+
+export async function findReportSummary(db: DbOrTx, id: string): Promise<ReportSummaryRow | undefined> {
+  // A malformed id can never name a report; checking here keeps PostgreSQL's uuid cast error away.
+  if (!isUuid(id)) return undefined;
+  const row = await db.selectFrom('reports').select(summaryColumns).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, channel: row.channel, status: row.status, submittedOn: row.submitted_on };
+}
+
+export async function findReportSealed(
+  db: DbOrTx,
+  id: string,
+): Promise<{ answersSealed: Uint8Array; contactSealed: Uint8Array | null } | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await db
+    .selectFrom('reports')
+    .select(['answers_sealed', 'contact_sealed'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { answersSealed: row.answers_sealed, contactSealed: row.contact_sealed };
+}
+
+export async function listReportPhotos(
+  db: DbOrTx,
+  reportId: string,
+): Promise<{ id: string; position: number; sealed: Uint8Array }[]> {
+  return db
+    .selectFrom('report_photos')
+    .select(['id', 'position', 'sealed'])
+    .where('report_id', '=', reportId)
+    .orderBy('position')
+    .execute();
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditActor } from '../../platform/audit/audit-event.ts';
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import { londonDay } from '../../platform/calendar.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { ReportAnswers } from './report-answers.ts';
+import { insertReport, insertReportPhoto } from './report.repository.ts';
+import { deriveTriage, type ReportChannel } from './report.ts';
+import { generateReceiptCode, hashReceiptCode } from './receipt.ts';
+
+export type ReportServiceDeps = {
+  readonly sealer: Sealer;
+  readonly receiptKey: Uint8Array;
+  readonly clock: Clock;
+  readonly audit: AuditTrail;
+  /** Postcode → its sector ("AL1 3JX" → "AL1 3") when the sector is in the gazetteer. */
+  readonly sectorOf: (postcode: string) => string | undefined;
+};
+
+export type NewReport = {
+  readonly channel: ReportChannel;
+  readonly answers: ReportAnswers;
+  /** Photos already cleaned of metadata (photo-cleaning.ts), in the order given. */
+  readonly photos: readonly Uint8Array[];
+  readonly actor: AuditActor;
+  readonly requestId?: string;
+};
+
+export type RecordedReport = { readonly reportId: string; readonly receiptCode: string; readonly submittedOn: string };
+
+/** The context that binds a sealed field to its report, so it cannot be moved to another. */
+export const reportSealContext = {
+  answers: (reportId: string) => `report:${reportId}:answers`,
+  contact: (reportId: string) => `report:${reportId}:contact`,
+  photo: (reportId: string, photoId: string) => `report:${reportId}:photo:${photoId}`,
+  message: (reportId: string, messageId: string) => `report:${reportId}:message:${messageId}`,
+};
+
+export type ReportService = ReturnType<typeof createReportService>;
+
+export function createReportService(deps: ReportServiceDeps) {
+  return {
+    /**
+     * Stores a report, its photos, its receipt hash and the audit event. It runs inside the
+     * caller's transaction because the caller (the journey) must consume the draft in the same
+     * commit: either everything is stored and the reporter sees a receipt, or nothing is.
+     */
+    async recordNewReport(tx: DbOrTx, report: NewReport): Promise<RecordedReport> {
+      const reportId = randomUUID();
+      const submittedOn = londonDay(deps.clock.now());
+      const { contact, ...content } = report.answers;
+      const triage = deriveTriage(report.answers, deps.sectorOf);
+      const row = {
+        id: reportId,
+        channel: report.channel,
+        categories: [...triage.categories],
+        childInvolved: triage.childInvolved,
+        vulnerableAdultInvolved: triage.vulnerableAdultInvolved,
+        threatToLife: triage.threatToLife,
+        postcodeSector: triage.postcodeSector,
+        submittedOn,
+        answersSealed: deps.sealer.seal(JSON.stringify(content), reportSealContext.answers(reportId)),
+        contactSealed:
+          contact === undefined ? null : deps.sealer.seal(JSON.stringify(contact), reportSealContext.contact(reportId)),
+      };
+      // 10^16 codes make a clash vanishingly rare, but the unique index decides, not hope.
+      let receiptCode = generateReceiptCode();
+      while (!(await insertReport(tx, { ...row, receiptHash: hashReceiptCode(deps.receiptKey, receiptCode) }))) {
+        receiptCode = generateReceiptCode();
+      }
+      let position = 0;
+      for (const photo of report.photos) {
+        position += 1;
+        const photoId = randomUUID();
+        await insertReportPhoto(tx, {
+          id: photoId,
+          reportId,
+          position,
+          sealed: deps.sealer.seal(photo, reportSealContext.photo(reportId, photoId)),
+        });
+      }
+      await deps.audit.record(tx, {
+        actor: report.actor,
+        action: 'report.submitted',
+        subject: { type: 'report', id: reportId },
+        ...(report.requestId === undefined ? {} : { requestId: report.requestId }),
+        details: { channel: report.channel, photos: report.photos.length },
+      });
+      return { reportId, receiptCode, submittedOn };
+    },
+  };
+}

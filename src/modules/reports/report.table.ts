@@ -1,0 +1,51 @@
+import type { ColumnType, Selectable } from 'kysely';
+import type { ReportCategory } from './report-vocabulary.ts';
+import type { ReportChannel, ReportStatus } from './report.ts';
+
+type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+
+// Only triage metadata is in clear; answers, contact details, photos and messages are sealed
+// with the data key, bound to their record and field (see report.service.ts).
+export type ReportTable = {
+  id: string;
+  channel: ReportChannel;
+  status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
+  categories: ColumnType<ReportCategory[], ReportCategory[], ReportCategory[]>;
+  child_involved: boolean;
+  vulnerable_adult_involved: boolean;
+  threat_to_life: boolean;
+  postcode_sector: string | null;
+  /** The day only: a precise time could help identify the reporter. Written as "YYYY-MM-DD". */
+  submitted_on: ColumnType<Date, string, never>;
+  receipt_hash: ColumnType<Uint8Array, Uint8Array, never>;
+  answers_sealed: Bytes;
+  contact_sealed: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+};
+
+export type ReportPhotoTable = {
+  id: string;
+  report_id: string;
+  position: number;
+  sealed: Bytes;
+};
+
+export type ReportMessageTable = {
+  id: string;
+  report_id: string;
+  seq: ColumnType<string | number, never, never>;
+  author: 'staff' | 'reporter';
+  staff_user_id: string | null;
+  sent_on: ColumnType<Date, string, never>;
+  sealed: Bytes;
+};
+
+/** Failed receipt sign-ins per bucket (an HMAC of a code's first digits); nothing about who tried. */
+export type ReceiptLockoutTable = {
+  bucket: Bytes;
+  failures: number;
+  window_ends_at: Date;
+  locked_until: Date | null;
+};
+
+export type ReportRow = Selectable<ReportTable>;
+export type ReportMessageRow = Selectable<ReportMessageTable>;

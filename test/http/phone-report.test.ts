@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import type { StaffActor } from '../../src/modules/access/actor.ts';
+import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
+import { fullAnswers, journeyClient } from '../support/journey-client.ts';
+import { onlyReportId, openStoredReport } from '../support/reports.ts';
+import { actAs, staffActor } from '../support/staff.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// A call handler keys a report taken on 101 or the Crimestoppers line through the same
+// journey, mounted on the staff listener.
+describe('the phone channel on the staff site', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let actor: StaffActor | null = null;
+  const handler = staffActor('handler-1', ['call_handler']);
+  const phoneClient = () => journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createStaffApp(system.services);
+    actAs(app, () => actor);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('without a signed-in member of staff every phone report route answers 401', async () => {
+    actor = null;
+    for (const [method, url] of [
+      ['GET', '/phone-report'],
+      ['POST', '/phone-report/start'],
+      ['GET', '/phone-report/about'],
+      ['POST', '/phone-report/check'],
+    ] as const) {
+      const response = await app.inject({ method, url });
+      assert.equal(response.statusCode, 401, `${method} ${url}`);
+      assert.equal(response.headers['set-cookie'], undefined);
+    }
+  });
+
+  test('staff without the call handler permission get 403', async () => {
+    actor = staffActor('analyst-1', ['intelligence_analyst']);
+    const response = await app.inject({ method: 'POST', url: '/phone-report/start' });
+    assert.equal(response.statusCode, 403);
+  });
+
+  test('a call handler keys the same journey; the report is recorded as a phone report, by them', async () => {
+    actor = handler;
+    const start = await app.inject({ method: 'GET', url: '/phone-report' });
+    assert.equal(start.statusCode, 200);
+    assert.match(start.body, /Start a phone report/);
+    assert.match(start.body, /Staff: key a report taken by phone/);
+    const client = phoneClient();
+    assert.equal(await client.walk(), '/phone-report/check');
+    assert.match(
+      client.setCookies[0] ?? '',
+      /^lb_phone_report=[\w-]{43}; Path=\/phone-report; HttpOnly; SameSite=Strict$/,
+    );
+    const check = await client.get('/phone-report/check');
+    assert.doesNotMatch(check.body, /data-pow-challenge/, 'staff are not asked for a proof of work');
+    const receipt = await client.send();
+    const confirmation = await client.get('/phone-report/confirmation');
+    assert.match(confirmation.body, /Read this receipt code to the caller/);
+    assert.ok(confirmation.body.includes(receipt));
+    const reportId = await onlyReportId(system.services);
+    const stored = await openStoredReport(system.services, reportId);
+    assert.equal(stored.row.channel, 'phone');
+    assert.equal(stored.answers.who?.people[0]?.names, 'Blade');
+    const [event] = await findAuditEventsForSubject(system.services.db, 'report', reportId);
+    assert.equal(event?.actor_type, 'staff');
+    assert.equal(event.actor_id, 'handler-1');
+    assert.match(event.request_id ?? '', /^[0-9a-f-]{36}$/);
+    const finished = await client.post('/phone-report/finish');
+    assert.equal(finished.headers.location, '/phone-report');
+  });
+
+  test('a draft belongs to the call handler who started it', async () => {
+    actor = handler;
+    const client = phoneClient();
+    await client.walk(fullAnswers, 'where');
+    actor = staffActor('handler-2', ['call_handler']);
+    const other = await client.get('/phone-report/where');
+    assert.equal(other.headers.location, '/phone-report/session-ended');
+    actor = handler;
+    assert.equal((await client.get('/phone-report/where')).statusCode, 200);
+  });
+
+  test('the public receipt inbox is not mounted on the staff site', async () => {
+    actor = handler;
+    const response = await app.inject({ method: 'GET', url: '/phone-report/follow-up' });
+    assert.equal(response.statusCode, 404);
+  });
+});
