@@ -25,6 +25,7 @@ import type {
   PersonMergeTable,
   PersonNameIndexTable,
 } from '../../modules/resolution/person-match.table.ts';
+import type { ReportProcessingTable } from '../../modules/triage/report-processing.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -49,6 +50,7 @@ export type Database = {
   person_match_keys: PersonMatchKeyTable;
   person_name_index: PersonNameIndexTable;
   person_merges: PersonMergeTable;
+  report_processing: ReportProcessingTable;
 };
 
 export type Db = Kysely<Database>;
