@@ -70,10 +70,12 @@ describe('the inbox and the report page', () => {
       items.map((i) => i.id),
       [ids.child, ids.ordinary],
     );
-    assert.equal(items[0]?.priority, 'high');
-    assert.equal(items[1]?.daysWaiting, 1);
-    assert.ok((items[0]?.alertCount ?? 0) >= 1);
-    assert.equal(items[0]?.processing, 'done');
+    const [first, second] = items;
+    assert.ok(first && second);
+    assert.equal(first.priority, 'high');
+    assert.equal(second.daysWaiting, 1);
+    assert.ok(first.alertCount >= 1);
+    assert.equal(first.processing, 'done');
     const filtered = await get('/api/inbox?category=drug_use', 'analyst');
     assert.deepEqual(
       filtered.json<{ items: { id: string }[] }>().items.map((i) => i.id),
