@@ -23,16 +23,14 @@ describe('the inbox and the report page', () => {
     app = await createStaffApp(system.services);
     signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      const recorded = await system.services.db
-        .transaction()
-        .execute((tx) =>
-          system.services.reports.recordNewReport(tx, {
-            channel: 'web',
-            answers,
-            photos: [],
-            actor: { type: 'public' },
-          }),
-        );
+      const recorded = await system.services.db.transaction().execute((tx) =>
+        system.services.reports.recordNewReport(tx, {
+          channel: 'web',
+          answers,
+          photos: [],
+          actor: { type: 'public' },
+        }),
+      );
       ids[name] = recorded.reportId;
     };
     await submit('ordinary', {

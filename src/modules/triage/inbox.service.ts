@@ -75,8 +75,9 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
           ),
         ])
         .where('r.status', 'in', filter.statuses);
-      if (filter.categories.length > 0)
-        {query = query.where(sql<boolean>`r.categories && ${sql.val(filter.categories)}::text[]`);}
+      if (filter.categories.length > 0) {
+        query = query.where(sql<boolean>`r.categories && ${sql.val(filter.categories)}::text[]`);
+      }
       if (filter.sector) query = query.where('r.postcode_sector', '=', filter.sector);
       if (filter.minDaysWaiting !== undefined) {
         const latest = new Date(clock.now().getTime() - filter.minDaysWaiting * 86_400_000).toISOString().slice(0, 10);
