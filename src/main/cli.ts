@@ -6,10 +6,11 @@ import { auditCommand } from './commands/audit.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
+import { usersCommand } from './commands/users.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
 import { StartupError } from './server.ts';
 
-export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand];
+export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand, usersCommand];
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }

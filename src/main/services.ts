@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
+import { createDisseminationService } from '../modules/access/dissemination.service.ts';
+import { createAuditViewerService } from '../modules/audit-viewer/audit-viewer.service.ts';
+import { createAuthServices } from '../modules/auth/index.ts';
+import { createTeamService, createUserService } from '../modules/users/index.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -21,6 +25,15 @@ export async function createServices(deps: ServiceDeps) {
   const { db } = deps.database;
   const audit = createAuditTrail({ clock: deps.clock });
   const sealer = await createSealer(deps.keys.dataKey);
+  const { clock } = deps;
+  const auth = createAuthServices({
+    db,
+    audit,
+    clock,
+    sealer,
+    staffBaseUrl: deps.config.staffListener.baseUrl,
+    sessionLimits: deps.config.staffSessions,
+  });
   return {
     config: deps.config,
     db,
@@ -30,6 +43,12 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     sealer,
     receiptKey: deps.keys.receiptKey,
+    // Staff accounts and access (issue 4)
+    auth,
+    users: createUserService({ db, audit, clock, accounts: auth.accountLifecycle }),
+    teams: createTeamService({ db, audit }),
+    disseminations: createDisseminationService({ db, audit, clock }),
+    auditViewer: createAuditViewerService({ db, audit, clock }),
     async readiness() {
       await sql`select 1`.execute(db);
       return { ready: true, database: deps.database.engine };

@@ -1,4 +1,15 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { registerDisseminationRoutes } from '../modules/access/dissemination.routes.ts';
+import { registerAuditViewerRoutes } from '../modules/audit-viewer/audit-viewer.routes.ts';
+import {
+  registerAccountRoutes,
+  registerAuthRoutes,
+  registerSessionAdminRoutes,
+  registerSetupRoutes,
+  registerStaffAuthentication,
+} from '../modules/auth/index.ts';
+import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
@@ -13,6 +24,21 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
     trustProxyHops: services.config.trustProxyHops,
   });
   registerStaffErrorHandlers(app);
+  // Who is asking: the session cookie becomes request.staffActor (null when signed out), and
+  // state-changing requests must carry the CSRF token. Services still check permissions.
+  app.decorateRequest('staffActor', null);
+  const { auth } = services;
+  registerStaffAuthentication(app, { sessions: auth.sessions, cookies: auth.cookies });
+  await app.register(rateLimit, { global: false });
+  const oidc = { enabled: false, label: '' };
+  registerAuthRoutes(app, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
+  registerSetupRoutes(app, { setup: auth.setup, cookies: auth.cookies });
+  registerAccountRoutes(app, { sessions: auth.sessions });
+  registerSessionAdminRoutes(app, { sessions: auth.sessions });
+  registerUserRoutes(app, { users: services.users });
+  registerTeamRoutes(app, { teams: services.teams });
+  registerDisseminationRoutes(app, { disseminations: services.disseminations });
+  registerAuditViewerRoutes(app, { auditViewer: services.auditViewer });
   await registerStaffSiteRoutes(app);
   return app;
 }

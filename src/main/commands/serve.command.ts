@@ -29,6 +29,10 @@ export const serveCommand: Command = {
     writeLine(io.stdout, `Linebreak is running on ${database}.`);
     if (system.addresses.public) writeLine(io.stdout, `  Public reporting site: ${system.addresses.public}`);
     if (system.addresses.staff) writeLine(io.stdout, `  Staff site and API:    ${system.addresses.staff}`);
+    // No default password ever exists: until there is an administrator, each start prints a
+    // fresh one-time link (stdout, not the log) and the previous one stops working.
+    const setupLink = system.addresses.staff ? await system.services.auth.setup.ensureFirstAdministratorLink() : null;
+    if (setupLink !== null) writeLine(io.stdout, `First administrator setup: ${setupLink}`);
     writeLine(io.stdout, 'Press Ctrl+C to stop.');
     await waitForSignal();
     writeLine(io.stdout, 'Stopping: finishing requests in flight…');

@@ -1,0 +1,51 @@
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { AccountLifecycle } from '../users/index.ts';
+import { staffCookies } from './auth.hook.ts';
+import { clearCredentials } from './credential.repository.ts';
+import { createSessionService } from './session.service.ts';
+import { createSetupService } from './setup.service.ts';
+import { createSignInService } from './sign-in.service.ts';
+
+export { registerAccountRoutes } from './account.routes.ts';
+export { csrfHeader, registerStaffAuthentication } from './auth.hook.ts';
+export { registerAuthRoutes } from './auth.routes.ts';
+export { registerSessionAdminRoutes } from './session-admin.routes.ts';
+export { registerSetupRoutes } from './setup.routes.ts';
+
+export type AuthServices = ReturnType<typeof createAuthServices>;
+
+// Sign-in, sessions and account setup, built once per process.
+export function createAuthServices(deps: {
+  db: Db;
+  audit: AuditTrail;
+  clock: Clock;
+  sealer: Sealer;
+  staffBaseUrl: string;
+  sessionLimits: { idleMinutes: number; maxHours: number };
+}) {
+  const { db, audit, clock, sealer } = deps;
+  const sessions = createSessionService({
+    db,
+    audit,
+    clock,
+    limits: { idleMs: deps.sessionLimits.idleMinutes * 60_000, absoluteMs: deps.sessionLimits.maxHours * 3_600_000 },
+  });
+  const signIn = createSignInService({ db, audit, clock, sealer, sessions });
+  const setup = createSetupService({ db, audit, clock, sealer, sessions, staffBaseUrl: deps.staffBaseUrl });
+  const accountLifecycle: AccountLifecycle = {
+    issueSetupLink: (tx, userId) => setup.issueSetupLink(tx, userId),
+    clearCredentials: (tx, userId) => clearCredentials(tx, userId, clock.now()),
+    revokeAllSessions: (tx, userId, reason) => sessions.revokeAllForUser(tx, userId, reason),
+  };
+  return {
+    sessions,
+    signIn,
+    setup,
+    accountLifecycle,
+    // Secure (and __Host-) cookies whenever staff reach the site over HTTPS.
+    cookies: staffCookies(deps.staffBaseUrl.startsWith('https:')),
+  };
+}
