@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config.ts';
 import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
+import { dbCommand } from './commands/db.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
@@ -10,7 +11,14 @@ import { usersCommand } from './commands/users.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
 import { StartupError } from './server.ts';
 
-export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand, usersCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  workerCommand,
+  auditCommand,
+  usersCommand,
+  dbCommand,
+];
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }

@@ -51,7 +51,7 @@ export function createSetupService(deps: {
 }) {
   const { db, audit, clock, sealer, sessions } = deps;
 
-  async function issue(tx: DbOrTx, userId: string | null): Promise<string> {
+  async function issue(tx: DbOrTx, userId: string | null, baseUrl = deps.staffBaseUrl): Promise<string> {
     const token = newToken();
     const now = clock.now();
     await expireUnusedTokens(tx, userId === null ? { purpose: 'first_administrator' } : { userId }, now);
@@ -62,7 +62,7 @@ export function createSetupService(deps: {
       createdAt: now,
       expiresAt: new Date(now.getTime() + linkLifetimeMs),
     });
-    return `${deps.staffBaseUrl.replace(/\/$/, '')}/app/setup?token=${token}`;
+    return `${baseUrl.replace(/\/$/, '')}/app/setup?token=${token}`;
   }
 
   async function usableToken(tx: DbOrTx, token: string): Promise<AccountTokenRow> {
@@ -77,10 +77,10 @@ export function createSetupService(deps: {
 
   return {
     /** While no active administrator exists, a fresh first-administrator link (older ones stop working). */
-    async ensureFirstAdministratorLink(): Promise<string | null> {
+    async ensureFirstAdministratorLink(baseUrl?: string): Promise<string | null> {
       return db.transaction().execute(async (tx) => {
         if ((await countActiveAdministrators(tx)) > 0) return null;
-        const link = await issue(tx, null);
+        const link = await issue(tx, null, baseUrl);
         await audit.record(tx, { actor: { type: 'system', id: 'serve' }, action: 'account.first_administrator_link' });
         return link;
       });

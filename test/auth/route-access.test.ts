@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { roles, type Role } from '../../src/modules/access/roles.ts';
+import { listRoutes } from '../support/route-list.ts';
+import { sessionFor, staffClient, testAdminActor, type StaffClient } from '../support/staff.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Every staff route, called as every role and as nobody. "public" routes are reachable
+// before sign-in (they must never answer 403 to a caller with a valid CSRF token); the
+// others list exactly the roles that may use them. A route missing here fails the test.
+
+type Caller = Role | 'nobody';
+type Context = {
+  readonly callerId: string | null;
+  readonly targetId: string;
+  readonly teamId: string;
+  readonly n: number;
+};
+type Sample = { url: string; payload?: Record<string, unknown> };
+type Entry = { access: 'public' | 'signed-in' | readonly Role[]; sample?: (ctx: Context) => Sample | Promise<Sample> };
+
+let system: TestSystem;
+let app: FastifyInstance;
+
+const everyRole = 'signed-in' as const;
+const adminOnly: readonly Role[] = ['administrator'];
+const supervisorsAndAdmins: readonly Role[] = ['intelligence_supervisor', 'administrator'];
+
+async function throwawaySessionId(userId: string): Promise<string> {
+  const { token } = await system.services.auth.sessions.start(system.services.db, {
+    userId,
+    stage: 'active',
+    authMethod: 'password',
+  });
+  const resolved = await system.services.auth.sessions.resolve(token);
+  return resolved?.id ?? '';
+}
+
+const routeTable: Record<string, Entry> = {
+  'GET /': { access: 'public' },
+  'GET /healthz': { access: 'public' },
+  'GET /readyz': { access: 'public' },
+  'GET /app/*': { access: 'public', sample: () => ({ url: '/app/inbox' }) },
+  'GET /api/auth/session': { access: 'public' },
+  'POST /api/auth/sign-in': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/sign-in', payload: { email: 'nobody@example.org', password: 'not a password' } }),
+  },
+  'POST /api/auth/totp': { access: 'public', sample: () => ({ url: '/api/auth/totp', payload: { code: '123456' } }) },
+  'POST /api/auth/sign-out': { access: 'public' },
+  'POST /api/auth/sign-out-everywhere': { access: everyRole },
+  'POST /api/setup/inspect': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/inspect', payload: { token: 'x'.repeat(43) } }),
+  },
+  'POST /api/setup/start': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/start', payload: { token: 'x'.repeat(43), password: 'long enough password' } }),
+  },
+  'POST /api/setup/finish': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/finish', payload: { token: 'x'.repeat(43), code: '123456' } }),
+  },
+  'GET /api/account': { access: everyRole },
+  'GET /api/account/sessions': { access: everyRole },
+  'POST /api/account/sessions/:id/revoke': {
+    access: everyRole,
+    sample: async (ctx) => ({
+      url: `/api/account/sessions/${await throwawaySessionId(ctx.callerId ?? ctx.targetId)}/revoke`,
+    }),
+  },
+  'GET /api/admin/users': { access: adminOnly },
+  'POST /api/admin/users': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: '/api/admin/users',
+      payload: { email: `new${String(ctx.n)}@example.police.uk`, displayName: 'New Person', roles: ['officer'] },
+    }),
+  },
+  'GET /api/admin/users/:id': { access: adminOnly, sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}` }) },
+  'PATCH /api/admin/users/:id': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: `/api/admin/users/${ctx.targetId}`,
+      payload: { displayName: `Renamed ${String(ctx.n)}` },
+    }),
+  },
+  'POST /api/admin/users/:id/disable': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/disable` }),
+  },
+  'POST /api/admin/users/:id/enable': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/enable` }),
+  },
+  'POST /api/admin/users/:id/reset': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/reset` }),
+  },
+  'GET /api/admin/users/:id/sessions': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/sessions` }),
+  },
+  'POST /api/admin/sessions/:id/revoke': {
+    access: adminOnly,
+    sample: async (ctx) => ({ url: `/api/admin/sessions/${await throwawaySessionId(ctx.targetId)}/revoke` }),
+  },
+  'GET /api/admin/roles': { access: adminOnly },
+  'GET /api/admin/teams': { access: supervisorsAndAdmins },
+  'POST /api/admin/teams': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: '/api/admin/teams', payload: { name: `Team ${String(ctx.n)}` } }),
+  },
+  'GET /api/admin/teams/:id': { access: adminOnly, sample: (ctx) => ({ url: `/api/admin/teams/${ctx.teamId}` }) },
+  'PATCH /api/admin/teams/:id': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/teams/${ctx.teamId}`, payload: { description: `Edited ${String(ctx.n)}` } }),
+  },
+  'GET /api/admin/partner-organisations': { access: supervisorsAndAdmins },
+  'POST /api/admin/partner-organisations': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: '/api/admin/partner-organisations',
+      payload: { name: `Org ${String(ctx.n)}`, kind: 'housing' },
+    }),
+  },
+  'GET /api/audit/events': { access: supervisorsAndAdmins },
+  'GET /api/audit/records/:type/:id': {
+    access: supervisorsAndAdmins,
+    sample: (ctx) => ({ url: `/api/audit/records/staff_user/${ctx.targetId}` }),
+  },
+  'POST /api/audit/export': {
+    access: adminOnly,
+    sample: () => ({
+      url: '/api/audit/export',
+      payload: { format: 'json', reason: 'Professional Standards request PS/123' },
+    }),
+  },
+  'POST /api/audit/verify': { access: adminOnly },
+  'GET /api/disseminations/shared-with-me': {
+    access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
+  },
+};
+
+describe('every staff route, as every role and as nobody', () => {
+  const users = new Map<Role, string>();
+  let targetId = '';
+  let teamId = '';
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createStaffApp(system.services);
+    const organisation = await system.services.teams.createPartnerOrganisation(testAdminActor, {
+      name: 'Children’s Services',
+      kind: 'childrens_social_care',
+    });
+    teamId = (await system.services.teams.createTeam(testAdminActor, { name: 'Route test team' })).id;
+    for (const role of roles) {
+      const { user } = await system.services.users.createUser(testAdminActor, {
+        email: `${role}@example.police.uk`,
+        displayName: role,
+        roles: [role],
+        partnerOrganisationId: role === 'partner_agency' ? organisation.id : null,
+      });
+      users.set(role, user.id);
+    }
+    const target = await system.services.users.createUser(testAdminActor, {
+      email: 'target@example.police.uk',
+      displayName: 'Target',
+      roles: ['officer'],
+    });
+    targetId = target.user.id;
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('the table lists exactly the routes the staff listener serves', async () => {
+    await app.ready();
+    const served = listRoutes(app).map((route) => (route.startsWith('GET /app') ? 'GET /app/*' : route));
+    assert.deepEqual([...new Set(served)].sort(), Object.keys(routeTable).sort());
+  });
+
+  async function clientFor(caller: Caller): Promise<StaffClient> {
+    if (caller === 'nobody') {
+      const anonymous = staffClient(app);
+      await anonymous.request({ method: 'GET', url: '/api/auth/session' });
+      return anonymous;
+    }
+    return staffClient(app, await sessionFor(system, users.get(caller) ?? ''));
+  }
+
+  let n = 0;
+  for (const [route, entry] of Object.entries(routeTable)) {
+    test(route, async () => {
+      const [method = 'GET', path = '/'] = route.split(' ');
+      for (const caller of ['nobody', ...roles] as Caller[]) {
+        n += 1;
+        const callerId = caller === 'nobody' ? null : (users.get(caller) ?? null);
+        const sample = entry.sample ? await entry.sample({ callerId, targetId, teamId, n }) : { url: path };
+        const client = await clientFor(caller);
+        const response = await client.request({
+          method,
+          url: sample.url,
+          ...(sample.payload ? { payload: sample.payload } : {}),
+        });
+        const where = `${route} as ${caller}: ${String(response.statusCode)} ${response.body.slice(0, 200)}`;
+        if (entry.access === 'public') {
+          assert.notEqual(response.statusCode, 403, where);
+          assert.ok(response.statusCode < 500, where);
+          continue;
+        }
+        const allowed = caller !== 'nobody' && (entry.access === 'signed-in' || entry.access.includes(caller));
+        if (allowed) {
+          assert.ok(response.statusCode >= 200 && response.statusCode < 300, where);
+        } else {
+          assert.equal(response.statusCode, caller === 'nobody' ? 401 : 403, where);
+        }
+      }
+    });
+  }
+
+  test('a denied route reveals nothing and an unknown record id reads as "not found or no access"', async () => {
+    const client = await clientFor('administrator');
+    const missing = await client.request({ method: 'GET', url: `/api/admin/users/${randomUUID()}` });
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.json<{ title: string }>().title, 'Not found or no access');
+    const officer = await clientFor('officer');
+    const refused = await officer.request({ method: 'GET', url: `/api/admin/users/${targetId}` });
+    assert.equal(refused.statusCode, 403);
+    assert.ok(!refused.body.includes('target@'), 'a refusal never carries record data');
+  });
+});
