@@ -8,6 +8,7 @@ import {
   registerSessionAdminRoutes,
   registerSetupRoutes,
   registerStaffAuthentication,
+  registerWebauthnRoutes,
 } from '../modules/auth/index.ts';
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
@@ -33,6 +34,7 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   const oidc = { enabled: false, label: '' };
   registerAuthRoutes(app, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
   registerSetupRoutes(app, { setup: auth.setup, cookies: auth.cookies });
+  registerWebauthnRoutes(app, { webauthn: auth.webauthn, cookies: auth.cookies });
   registerAccountRoutes(app, { sessions: auth.sessions });
   registerSessionAdminRoutes(app, { sessions: auth.sessions });
   registerUserRoutes(app, { users: services.users });

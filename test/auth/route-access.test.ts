@@ -20,7 +20,12 @@ type Context = {
   readonly n: number;
 };
 type Sample = { url: string; payload?: Record<string, unknown> };
-type Entry = { access: 'public' | 'signed-in' | readonly Role[]; sample?: (ctx: Context) => Sample | Promise<Sample> };
+type Entry = {
+  access: 'public' | 'signed-in' | readonly Role[];
+  sample?: (ctx: Context) => Sample | Promise<Sample>;
+  /** The answer an allowed caller gets with this sample, when it cannot be a success (default: any 2xx). */
+  allowedAnswer?: number;
+};
 
 let system: TestSystem;
 let app: FastifyInstance;
@@ -63,6 +68,24 @@ const routeTable: Record<string, Entry> = {
   'POST /api/setup/finish': {
     access: 'public',
     sample: () => ({ url: '/api/setup/finish', payload: { token: 'x'.repeat(43), code: '123456' } }),
+  },
+  'POST /api/auth/webauthn/options': { access: 'public' },
+  'POST /api/auth/webauthn': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/webauthn', payload: { response: {} } }),
+  },
+  'GET /api/account/webauthn': { access: everyRole },
+  'POST /api/account/webauthn/options': { access: everyRole },
+  'POST /api/account/webauthn': {
+    access: everyRole,
+    // Without a browser's authenticator the best an allowed caller can get is "start again".
+    allowedAnswer: 409,
+    sample: () => ({ url: '/api/account/webauthn', payload: { name: 'Key', response: { id: 'x' } } }),
+  },
+  'POST /api/account/webauthn/:id/remove': {
+    access: everyRole,
+    allowedAnswer: 404,
+    sample: () => ({ url: '/api/account/webauthn/AAAAAAAAAAAAAAAAAAAAAA/remove' }),
   },
   'GET /api/account': { access: everyRole },
   'GET /api/account/sessions': { access: everyRole },
@@ -215,7 +238,9 @@ describe('every staff route, as every role and as nobody', () => {
           continue;
         }
         const allowed = caller !== 'nobody' && (entry.access === 'signed-in' || entry.access.includes(caller));
-        if (allowed) {
+        if (allowed && entry.allowedAnswer !== undefined) {
+          assert.equal(response.statusCode, entry.allowedAnswer, where);
+        } else if (allowed) {
           assert.ok(response.statusCode >= 200 && response.statusCode < 300, where);
         } else {
           assert.equal(response.statusCode, caller === 'nobody' ? 401 : 403, where);

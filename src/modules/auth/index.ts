@@ -8,12 +8,14 @@ import { clearCredentials } from './credential.repository.ts';
 import { createSessionService } from './session.service.ts';
 import { createSetupService } from './setup.service.ts';
 import { createSignInService } from './sign-in.service.ts';
+import { createWebauthnService } from './webauthn.service.ts';
 
 export { registerAccountRoutes } from './account.routes.ts';
 export { csrfHeader, registerStaffAuthentication } from './auth.hook.ts';
 export { registerAuthRoutes } from './auth.routes.ts';
 export { registerSessionAdminRoutes } from './session-admin.routes.ts';
 export { registerSetupRoutes } from './setup.routes.ts';
+export { registerWebauthnRoutes } from './webauthn.routes.ts';
 
 export type AuthServices = ReturnType<typeof createAuthServices>;
 
@@ -35,6 +37,7 @@ export function createAuthServices(deps: {
   });
   const signIn = createSignInService({ db, audit, clock, sealer, sessions });
   const setup = createSetupService({ db, audit, clock, sealer, sessions, staffBaseUrl: deps.staffBaseUrl });
+  const webauthn = createWebauthnService({ db, audit, clock, signIn, staffBaseUrl: deps.staffBaseUrl });
   const accountLifecycle: AccountLifecycle = {
     issueSetupLink: (tx, userId) => setup.issueSetupLink(tx, userId),
     clearCredentials: (tx, userId) => clearCredentials(tx, userId, clock.now()),
@@ -44,6 +47,7 @@ export function createAuthServices(deps: {
     sessions,
     signIn,
     setup,
+    webauthn,
     accountLifecycle,
     // Secure (and __Host-) cookies whenever staff reach the site over HTTPS.
     cookies: staffCookies(deps.staffBaseUrl.startsWith('https:')),

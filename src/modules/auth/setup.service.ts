@@ -21,7 +21,7 @@ import {
   savePendingSetup,
 } from './account-token.repository.ts';
 import type { AccountTokenRow } from './auth.table.ts';
-import { setPasswordAndTotp } from './credential.repository.ts';
+import { recordSuccessfulSignIn, setPasswordAndTotp } from './credential.repository.ts';
 import { checkPasswordPolicy, hashPassword } from './password.ts';
 import type { SessionService } from './session.service.ts';
 import { totpContext, type SignInContext } from './sign-in.service.ts';
@@ -184,6 +184,7 @@ export function createSetupService(deps: {
           now,
         );
         await markAccountTokenUsed(tx, row.id, now);
+        await recordSuccessfulSignIn(tx, userId, now);
         const session = await sessions.start(tx, {
           userId,
           stage: 'active',
