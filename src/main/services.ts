@@ -33,6 +33,7 @@ export async function createServices(deps: ServiceDeps) {
     sealer,
     staffBaseUrl: deps.config.staffListener.baseUrl,
     sessionLimits: deps.config.staffSessions,
+    oidc: deps.config.oidc,
   });
   return {
     config: deps.config,

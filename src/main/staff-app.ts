@@ -5,6 +5,7 @@ import { registerAuditViewerRoutes } from '../modules/audit-viewer/audit-viewer.
 import {
   registerAccountRoutes,
   registerAuthRoutes,
+  registerOidcRoutes,
   registerSessionAdminRoutes,
   registerSetupRoutes,
   registerStaffAuthentication,
@@ -31,7 +32,8 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   const { auth } = services;
   registerStaffAuthentication(app, { sessions: auth.sessions, cookies: auth.cookies });
   await app.register(rateLimit, { global: false });
-  const oidc = { enabled: false, label: '' };
+  const oidc = { enabled: auth.oidc !== null, label: auth.oidc?.label ?? '' };
+  if (auth.oidc) registerOidcRoutes(app, { oidc: auth.oidc, cookies: auth.cookies, secure: auth.secureCookies });
   registerAuthRoutes(app, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
   registerSetupRoutes(app, { setup: auth.setup, cookies: auth.cookies });
   registerWebauthnRoutes(app, { webauthn: auth.webauthn, cookies: auth.cookies });

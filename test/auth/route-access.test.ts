@@ -6,7 +6,8 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
 import { sessionFor, staffClient, testAdminActor, type StaffClient } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
 // Every staff route, called as every role and as nobody. "public" routes are reachable
 // before sign-in (they must never answer 403 to a caller with a valid CSRF token); the
@@ -68,6 +69,11 @@ const routeTable: Record<string, Entry> = {
   'POST /api/setup/finish': {
     access: 'public',
     sample: () => ({ url: '/api/setup/finish', payload: { token: 'x'.repeat(43), code: '123456' } }),
+  },
+  'GET /api/auth/oidc/start': { access: 'public' },
+  'GET /api/auth/oidc/callback': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
   },
   'POST /api/auth/webauthn/options': { access: 'public' },
   'POST /api/auth/webauthn': {
@@ -172,9 +178,18 @@ describe('every staff route, as every role and as nobody', () => {
   const users = new Map<Role, string>();
   let targetId = '';
   let teamId = '';
+  let provider: FakeProvider;
 
   before(async () => {
-    system = await createTestSystem();
+    // Single sign-on is configured (against a local fake provider) so its routes are listed too.
+    provider = await startFakeOidcProvider({ clientId: 'linebreak', clientSecret: 'secret' });
+    system = await createTestSystem({
+      config: testConfig({
+        OIDC_ISSUER_URL: provider.issuer,
+        OIDC_CLIENT_ID: 'linebreak',
+        OIDC_CLIENT_SECRET: 'secret',
+      }),
+    });
     app = await createStaffApp(system.services);
     const organisation = await system.services.teams.createPartnerOrganisation(testAdminActor, {
       name: 'Children’s Services',
@@ -200,6 +215,7 @@ describe('every staff route, as every role and as nobody', () => {
   after(async () => {
     await app.close();
     await system.close();
+    await provider.close();
   });
 
   test('the table lists exactly the routes the staff listener serves', async () => {

@@ -314,3 +314,26 @@ describe('first administrator setup, sign-in with a second factor, and sessions'
     });
   });
 });
+
+test('routes that check secrets are throttled per client address', async () => {
+  const system = await createTestSystem();
+  const app = await createStaffApp(system.services);
+  try {
+    const browser = staffClient(app);
+    await browser.request({ method: 'GET', url: '/api/auth/session' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) {
+      const response = await browser.request({
+        method: 'POST',
+        url: '/api/setup/inspect',
+        payload: { token: 'x'.repeat(43) },
+      });
+      statuses.push(response.statusCode);
+    }
+    assert.deepEqual([...new Set(statuses.slice(0, 30))], [404]);
+    assert.equal(statuses[30], 429);
+  } finally {
+    await app.close();
+    await system.close();
+  }
+});

@@ -17,7 +17,7 @@ export type AuthRouteDeps = {
 };
 
 /** Throttling on every route that checks a secret, on top of the per-account lock-out. */
-export const authRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+export const authRateLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 export function signInContext(request: FastifyRequest): SignInContext {
   const userAgent = request.headers['user-agent'];

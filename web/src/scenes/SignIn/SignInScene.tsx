@@ -15,7 +15,12 @@ type Props = {
 // Password first, then the second factor every staff account has.
 export function SignInScene({ session, onSignedIn }: Props) {
   const [methods, setMethods] = useState(session.state === 'second_factor' ? session.methods : undefined);
-  const [error, setError] = useState<string>();
+  // The single sign-on callback sends the browser back here with ?sso=failed.
+  const [error, setError] = useState<string | undefined>(() =>
+    new URLSearchParams(window.location.search).get('sso') === 'failed'
+      ? 'Single sign-on did not work for your account. Sign in with your password, or ask an administrator.'
+      : undefined,
+  );
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   const [busy, setBusy] = useState(false);
 
