@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
+import { sql } from 'kysely';
 import { runCli } from '../../src/main/cli.ts';
+import { openDatabase } from '../../src/platform/db/create-db.ts';
 
 function io(env: Record<string, string>) {
   const stdout = new PassThrough();
@@ -54,6 +56,26 @@ test('linebreak users add, list, disable, enable and reset on the embedded datab
   const grant = io(env);
   assert.equal(await runCli(['db', 'grant-app-role', 'linebreak_app'], grant.io), 1);
   assert.match(grant.err(), /only for PostgreSQL/);
+
+  // Every change above is in the audit trail, and `linebreak audit verify` catches an edit.
+  const intact = io(env);
+  assert.equal(await runCli(['audit', 'verify'], intact.io), 0, intact.out());
+  const database = await openDatabase({ kind: 'pglite', dataDir: env.LINEBREAK_DATA_DIR });
+  try {
+    const actions = await database.db.selectFrom('audit_events').select('action').orderBy('seq').execute();
+    assert.deepEqual(
+      actions.map((row) => row.action),
+      ['user.create', 'user.disable', 'user.enable', 'user.reset'],
+    );
+    await sql`alter table audit_events disable trigger user`.execute(database.db);
+    await sql`update audit_events set actor_id = 'someone-else' where action = 'user.disable'`.execute(database.db);
+    await sql`alter table audit_events enable trigger user`.execute(database.db);
+  } finally {
+    await database.close();
+  }
+  const tampered = io(env);
+  assert.equal(await runCli(['audit', 'verify'], tampered.io), 1);
+  assert.match(tampered.out(), /^row 2: altered: contents do not match the row hash$/m);
 });
 
 test('a fresh `linebreak serve` prints a first-administrator setup link on stdout, not in the log', async () => {

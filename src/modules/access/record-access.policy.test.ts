@@ -6,6 +6,7 @@ import {
   canReadRecord,
   decideRecordAccess,
   requireReadableRecord,
+  requireSensitiveAccess,
   type RecordAccessFacts,
 } from './record-access.policy.ts';
 import { roles, type Role } from './roles.ts';
@@ -126,4 +127,24 @@ test('a refusal is "not found or no access", the same as a missing record', () =
   const officer = actor(['officer']);
   assert.throws(() => requireReadableRecord(officer, record([])), { code: 'not_found_or_no_access' });
   assert.throws(() => requireReadableRecord(officer, undefined), { code: 'not_found_or_no_access' });
+});
+
+test('a sensitive field needs its own permission and a stated reason every time', () => {
+  const analyst = actor(['intelligence_analyst']);
+  const officer = actor(['officer']);
+  assert.equal(
+    requireSensitiveAccess(analyst, 'report.read_sensitive', '  Safeguarding call-back  '),
+    'Safeguarding call-back',
+  );
+  assert.throws(() => requireSensitiveAccess(analyst, 'report.read_sensitive', undefined), {
+    code: 'validation_failed',
+  });
+  assert.throws(() => requireSensitiveAccess(analyst, 'report.read_sensitive', 'ok'), { code: 'validation_failed' });
+  assert.throws(() => requireSensitiveAccess(officer, 'report.read_sensitive', 'I would like to see it'), {
+    code: 'forbidden',
+  });
+  const partner = actor(['partner_agency'], { partnerOrganisationId: orgA });
+  assert.throws(() => requireSensitiveAccess(partner, 'report.read_sensitive', 'Child protection conference'), {
+    code: 'forbidden',
+  });
 });
