@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
+import { createDisseminationService } from '../modules/access/dissemination.service.ts';
+import { createAuditViewerService } from '../modules/audit-viewer/audit-viewer.service.ts';
+import { createAuthServices } from '../modules/auth/index.ts';
+import { createTeamService, createUserService } from '../modules/users/index.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -42,6 +46,15 @@ export async function createServices(deps: ServiceDeps) {
     receiptKey,
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
   });
+  const auth = createAuthServices({
+    db,
+    audit,
+    clock,
+    sealer,
+    staffBaseUrl: deps.config.staffListener.baseUrl,
+    sessionLimits: deps.config.staffSessions,
+    oidc: deps.config.oidc,
+  });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
@@ -59,6 +72,12 @@ export async function createServices(deps: ServiceDeps) {
     receiptKey,
     ...journeys,
     ...reporting,
+    // Staff accounts and access (issue 4)
+    auth,
+    users: createUserService({ db, audit, clock, accounts: auth.accountLifecycle }),
+    teams: createTeamService({ db, audit }),
+    disseminations: createDisseminationService({ db, audit, clock }),
+    auditViewer: createAuditViewerService({ db, audit, clock }),
     async readiness() {
       await sql`select 1`.execute(db);
       return { ready: true, database: deps.database.engine };
