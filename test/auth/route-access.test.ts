@@ -421,6 +421,6 @@ function phoneJourneyRoutes(): Record<string, Entry> {
     entries[`GET /phone-report${path}`] = journey;
   }
   for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start'])
-    entries[`POST /phone-report${path}`] = journey;
+    {entries[`POST /phone-report${path}`] = journey;}
   return entries;
 }
