@@ -420,7 +420,8 @@ function phoneJourneyRoutes(): Record<string, Entry> {
   for (const path of ['', ...pages.map((p) => `/${p}`), '/confirmation', '/session-ended']) {
     entries[`GET /phone-report${path}`] = journey;
   }
-  for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start'])
-    {entries[`POST /phone-report${path}`] = journey;}
+  for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start']) {
+    entries[`POST /phone-report${path}`] = journey;
+  }
   return entries;
 }
