@@ -1,8 +1,12 @@
+import { authCleanupJob } from '../modules/auth/auth-cleanup.job.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
 import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
 import type { Services } from './services.ts';
 
 /** Every background job the worker runs. */
 export function listJobs(services: Services): ScheduledJob[] {
-  return [auditCheckpointJob({ db: services.db, logger: services.logger })];
+  return [
+    auditCheckpointJob({ db: services.db, logger: services.logger }),
+    authCleanupJob({ db: services.db, clock: services.clock, logger: services.logger }),
+  ];
 }
