@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
+import { authCleanupJob } from '../../src/modules/auth/auth-cleanup.job.ts';
 import { createSetUpUser, currentCode, staffClient, testAdminActor, type TestStaffUser } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
@@ -118,6 +119,35 @@ test('routes that check secrets are throttled per client address', async () => {
     assert.equal(statuses[30], 429);
   } finally {
     await app.close();
+    await system.close();
+  }
+});
+
+test('the cleanup job forgets sessions and setup links a month after they ended, and nothing live', async () => {
+  const system = await createTestSystem();
+  try {
+    const user = await createSetUpUser(system, { roles: ['officer'] });
+    const { sessions } = system.services.auth;
+    const live = await sessions.start(system.services.db, { userId: user.id, stage: 'active', authMethod: 'password' });
+    system.clock.advance(13 * 60 * 60 * 1000);
+    const fresh = await sessions.start(system.services.db, {
+      userId: user.id,
+      stage: 'active',
+      authMethod: 'password',
+    });
+    system.clock.advance(31 * 24 * 60 * 60 * 1000 - 13 * 60 * 60 * 1000);
+    const job = authCleanupJob({ db: system.services.db, clock: system.clock, logger: system.services.logger });
+    await job.run(new AbortController().signal);
+    const remaining = await system.services.db.selectFrom('staff_sessions').select('id').execute();
+    assert.deepEqual(
+      remaining.map((row) => row.id),
+      [fresh.id],
+      'the setup-link session and the first one ended over 30 days ago; the later one just under',
+    );
+    assert.ok(live.id);
+    const tokens = await system.services.db.selectFrom('account_tokens').select('id').execute();
+    assert.equal(tokens.length, 0);
+  } finally {
     await system.close();
   }
 });

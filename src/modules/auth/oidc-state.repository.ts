@@ -15,13 +15,7 @@ export async function insertOidcState(
     .execute();
 }
 
-/** Takes the pending round trip (each state works once) and clears out expired ones. */
+/** Takes the pending round trip: each state works once (the cleanup job removes abandoned ones). */
 export async function deleteOidcState(db: DbOrTx, stateHash: string) {
-  const row = await db
-    .deleteFrom('oidc_login_states')
-    .where('state_hash', '=', stateHash)
-    .returningAll()
-    .executeTakeFirst();
-  await db.deleteFrom('oidc_login_states').where('expires_at', '<', new Date()).execute();
-  return row;
+  return db.deleteFrom('oidc_login_states').where('state_hash', '=', stateHash).returningAll().executeTakeFirst();
 }

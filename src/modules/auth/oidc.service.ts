@@ -4,8 +4,13 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { findRolesOf, findStaffUserRowByEmail, findStaffUserRowById, replaceRoles } from '../users/index.ts';
-import { checkRoleCombination } from '../users/user.ts';
+import {
+  checkRoleCombination,
+  findRolesOf,
+  findStaffUserRowByEmail,
+  findStaffUserRowById,
+  replaceRoles,
+} from '../users/index.ts';
 import type { SecondFactorKind } from './auth.table.ts';
 import { findUserIdByOidcIdentity, linkOidcIdentity } from './credential.repository.ts';
 import { emailFromClaims, rolesFromClaims } from './oidc-claims.ts';

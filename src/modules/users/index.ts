@@ -12,6 +12,7 @@ export {
   replaceRoles,
 } from './user.repository.ts';
 export {
+  checkRoleCombination,
   normaliseEmail,
   partnerOrganisationKinds,
   type PartnerOrganisation,

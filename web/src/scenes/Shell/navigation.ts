@@ -44,7 +44,8 @@ export const sections: readonly Section[] = [
   {
     path: '/operations',
     label: 'Operations',
-    anyOf: ['intelligence.review', 'intelligence.read_disseminated'],
+    // Police work only: partner users never see operations.
+    anyOf: ['intelligence.review', 'entity.read'],
     summary: 'Tasking, warrants and operations.',
   },
   { path: '/maps', label: 'Maps', anyOf: ['entity.read'], summary: 'Hotspots and locations in St Albans district.' },
