@@ -6,6 +6,7 @@ import pg from 'pg';
 import { runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
 import { runExtractionBenchmark } from './extraction.ts';
+import { formatResultsTable, runPersonMatchingBenchmark } from './person-matching.ts';
 import type { BenchEngine } from './support.ts';
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -83,6 +84,10 @@ for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
     `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${String(result.secondsPerThousandReports)} |`,
   );
 }
+
+log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
+const personMatching = await runPersonMatchingBenchmark();
+log(formatResultsTable(personMatching));
 
 const results = {
   generatedAt: new Date().toISOString(),

@@ -20,6 +20,13 @@ export const configVariables = {
   TRUST_PROXY_HOPS:
     'Staff listener only: number of reverse proxies in front of it (default 0). The public listener never reads client addresses.',
   SHUTDOWN_GRACE_MS: 'How long shutdown waits for requests in flight before closing (default 10000).',
+  CORRELATION_WINDOW_DAYS:
+    'Days over which repeated reports about one address count towards a trap-house alert (default 28).',
+  CORRELATION_TRAP_HOUSE_REPORTS:
+    'Reports about one address within the window that raise a possible trap-house alert (default 3).',
+  CORRELATION_DEAL_LINE_REPORTS: 'Reports naming one phone number that raise a possible deal-line alert (default 2).',
+  CORRELATION_VEHICLE_FLAGGED_ADDRESSES:
+    'Flagged addresses one vehicle must be linked to before it raises an alert (default 2).',
 } as const;
 
 type ConfigVariable = keyof typeof configVariables;
@@ -52,6 +59,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  CORRELATION_WINDOW_DAYS: z.coerce.number().int().min(1).max(366).default(28),
+  CORRELATION_TRAP_HOUSE_REPORTS: z.coerce.number().int().min(2).max(100).default(3),
+  CORRELATION_DEAL_LINE_REPORTS: z.coerce.number().int().min(1).max(100).default(2),
+  CORRELATION_VEHICLE_FLAGGED_ADDRESSES: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Config = Readonly<{
@@ -65,6 +76,12 @@ export type Config = Readonly<{
   logLevel: string;
   trustProxyHops: number;
   shutdownGraceMs: number;
+  correlation: Readonly<{
+    windowDays: number;
+    trapHouseReports: number;
+    dealLineReports: number;
+    vehicleFlaggedAddresses: number;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -119,5 +136,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: values.LOG_LEVEL,
     trustProxyHops: values.TRUST_PROXY_HOPS,
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    correlation: Object.freeze({
+      windowDays: values.CORRELATION_WINDOW_DAYS,
+      trapHouseReports: values.CORRELATION_TRAP_HOUSE_REPORTS,
+      dealLineReports: values.CORRELATION_DEAL_LINE_REPORTS,
+      vehicleFlaggedAddresses: values.CORRELATION_VEHICLE_FLAGGED_ADDRESSES,
+    }),
   });
 }

@@ -1,4 +1,5 @@
 import { journeyCleanupJob } from '../modules/public-report/index.ts';
+import { reportProcessingJob } from '../modules/triage/report-processor.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
 import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
 import type { Services } from './services.ts';
@@ -7,6 +8,7 @@ import type { Services } from './services.ts';
 export function listJobs(services: Services): ScheduledJob[] {
   return [
     auditCheckpointJob({ db: services.db, logger: services.logger }),
+    reportProcessingJob({ ...services, thresholds: services.config.correlation }),
     journeyCleanupJob({ db: services.db, clock: services.clock, sessions: services.sessions, logger: services.logger }),
   ];
 }

@@ -8,6 +8,7 @@ import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/alerts.service.ts';
+import { createInboxService } from '../modules/triage/inbox.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
@@ -43,6 +44,7 @@ export async function createServices(deps: ServiceDeps) {
   });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
+    inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),

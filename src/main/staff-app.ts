@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
+import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
 import { actorOf } from '../modules/access/request-actor.ts';
 import {
@@ -36,6 +37,7 @@ export async function createStaffApp(
   registerIntelligenceRoutes(app, services);
   registerAlertRoutes(app, services);
   registerEntityRoutes(app, services);
+  registerInboxRoutes(app, services);
   registerReportMessageRoutes(app, services.reportMessages);
 
   // Call handlers key reports taken on 101 or the Crimestoppers line through the same

@@ -9,6 +9,7 @@ import type { ReportAnswers } from './report-answers.ts';
 import { insertReport, insertReportPhoto } from './report.repository.ts';
 import { deriveTriage, type ReportChannel } from './report.ts';
 import { generateReceiptCode, hashReceiptCode } from './receipt.ts';
+import { enqueueReportProcessing } from '../triage/report-processing.repository.ts';
 
 export type ReportServiceDeps = {
   readonly sealer: Sealer;
@@ -81,6 +82,8 @@ export function createReportService(deps: ReportServiceDeps) {
           sealed: deps.sealer.seal(photo, reportSealContext.photo(reportId, photoId)),
         });
       }
+      // Queued for triage in the same commit, so no stored report can miss it (ADR 0008).
+      await enqueueReportProcessing(tx, reportId);
       await deps.audit.record(tx, {
         actor: report.actor,
         action: 'report.submitted',

@@ -20,6 +20,12 @@ import type {
   IntelligenceDisseminationTable,
   IntelligenceReportTable,
 } from '../../modules/intelligence/intelligence.table.ts';
+import type {
+  PersonMatchKeyTable,
+  PersonMergeTable,
+  PersonNameIndexTable,
+} from '../../modules/resolution/person-match.table.ts';
+import type { ReportProcessingTable } from '../../modules/triage/report-processing.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -41,6 +47,10 @@ export type Database = {
   correlation_alert_reports: CorrelationAlertReportTable;
   intelligence_reports: IntelligenceReportTable;
   intelligence_disseminations: IntelligenceDisseminationTable;
+  person_match_keys: PersonMatchKeyTable;
+  person_name_index: PersonNameIndexTable;
+  person_merges: PersonMergeTable;
+  report_processing: ReportProcessingTable;
 };
 
 export type Db = Kysely<Database>;

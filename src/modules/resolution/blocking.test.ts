@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { blockingKeys, candidatePairs } from './blocking.ts';
+import { preparePerson, type PersonRecord } from './person-record.ts';
+
+const keysOf = (record: PersonRecord) => blockingKeys(preparePerson(record)).map(({ type, key }) => `${type}=${key}`);
+const shareKey = (a: PersonRecord, b: PersonRecord) => keysOf(a).some((key) => keysOf(b).includes(key));
+
+test('a record yields phonetic, date, place and e-mail keys', () => {
+  assert.deepEqual(
+    keysOf({
+      firstName: 'Rob',
+      surname: 'Allen',
+      dob: '1971-06-24',
+      postcode: 'AL1 3JW',
+      email: 'Rob@Example.com',
+      nicknames: ['Smiley'],
+    }),
+    [
+      'names=ALN|RP',
+      'surname_yob=ALN|1971',
+      'formal_first_surname=robert|ALN',
+      'surname_initial=ALN|r',
+      'first_surname_initial=RP|a',
+      'initial_yob=r|1971',
+      'dob=19710624',
+      'birthday_initial=0624|r',
+      'place_initial=AL1 3|r',
+      'email=rob@example.com',
+      // No email_user key: 'rob' is too short to say much.
+      'alias=smiley',
+    ],
+  );
+  assert.deepEqual(keysOf({}), []);
+});
+
+test('records that differ in the usual ways still share a key', () => {
+  assert.ok(shareKey({ firstName: 'Isla', surname: 'Hall' }, { firstName: 'Hall', surname: 'Isla' }), 'swapped');
+  assert.ok(shareKey({ firstName: 'Bob', surname: 'Smyth' }, { firstName: 'Robert', surname: 'Smith' }), 'short form');
+  assert.ok(
+    shareKey(
+      { firstName: 'Jane', surname: 'Doe', dob: '1990-01-02' },
+      { firstName: 'Jane', surname: 'Roe', dob: '1990-01-02' },
+    ),
+    'married',
+  );
+  assert.ok(
+    shareKey(
+      { firstName: 'Jane', surname: 'Doe', dob: '1990-01-02' },
+      { firstName: 'Jane', surname: 'Doe', dob: '1980-01-02' },
+    ),
+    'year typo',
+  );
+  assert.ok(
+    shareKey({ surname: 'Green', postcode: 'AL1 3JW' }, { surname: 'Grene', postcode: 'AL1 3XX' }),
+    'same sector',
+  );
+  assert.ok(!shareKey({ firstName: 'Robert', surname: 'Allen' }, { firstName: 'William', surname: 'Jones' }));
+});
+
+test('candidate pairs come once each, respect sources and skip oversized blocks', () => {
+  const people = [
+    { firstName: 'Robert', surname: 'Allen', dob: '1971-06-24' },
+    { firstName: 'Rob', surname: 'Allen', dob: '1971-06-24' },
+    { firstName: 'Robert', surname: 'Alan', dob: '1971-06-24' },
+    { firstName: 'William', surname: 'Jones', dob: '1990-01-01' },
+  ].map(preparePerson);
+  const pairsOf = (flat: Uint32Array) =>
+    Array.from({ length: flat.length / 2 }, (_, k) => `${String(flat[2 * k])}-${String(flat[2 * k + 1])}`).sort();
+  assert.deepEqual(pairsOf(candidatePairs(people).pairs), ['0-1', '0-2', '1-2']);
+  assert.deepEqual(pairsOf(candidatePairs(people, { sources: [0, 1, 1, 1] }).pairs), ['0-1', '0-2']);
+  const capped = candidatePairs(people, { maxBlockSize: 2 });
+  assert.ok(capped.skippedBlocks > 0);
+});

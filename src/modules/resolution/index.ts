@@ -1,0 +1,29 @@
+// Person entity resolution (issue #5): scoring two person records, blocking keys that find
+// candidates without comparing everyone with everyone, and (in the repositories) the
+// database side: match keys, candidate search, and merges that can be undone.
+//
+// Typical use: when a person is saved, `savePersonMatchKeys(db, id, record)`; to find who a
+// new record may be, `findCandidatePersons(db, record, limit)`, load those people and
+// `comparePersons(record, candidate)` each; an analyst confirms with `mergePersons`, and
+// `undoMerge` reverses it.
+
+export type { PersonRecord, PreparedPerson } from './person-record.ts';
+export { preparePerson } from './person-record.ts';
+export type { MatchDecision, MatchResult, ScoredComparison, CompareOptions } from './person-similarity.ts';
+export { comparePersons, comparePreparedPersons, scorePreparedPersons, referenceDateOf } from './person-similarity.ts';
+export type { ComparisonName, ComparisonLevel, ComparisonOutcome } from './comparison-levels.ts';
+export type { ScoringModel, LevelProbabilities, TrainingInput } from './scoring-model.ts';
+export { defaultScoringModel, estimateScoringModel, levelWeight } from './scoring-model.ts';
+export type { BlockingKey, BlockingKeyType, CandidatePairs, CandidatePairOptions } from './blocking.ts';
+export { blockingKeys, blockingKeyTypes, candidatePairs } from './blocking.ts';
+export { doubleMetaphone } from './double-metaphone.ts';
+export { jaroWinkler, levenshtein } from './string-similarity.ts';
+export { normaliseName } from './name-normalisation.ts';
+
+// Database side. The tables are created by src/migrations/2026_11_26_040000_create_person_match_keys.ts.
+export type { CandidatePerson, CandidateSearchOptions } from './person-match.repository.ts';
+export { savePersonMatchKeys, deletePersonMatchKeys, findCandidatePersons } from './person-match.repository.ts';
+export type { PersonMerge, MergeInput, UndoInput } from './person-merge.repository.ts';
+export { mergePersons, undoMerge, listMerges, resolvePersonId } from './person-merge.repository.ts';
+export { mergeProblem, undoProblem, resolveIdentity } from './person-merge.rules.ts';
+export type { PersonMatchKeyTable, PersonNameIndexTable, PersonMergeTable } from './person-match.table.ts';

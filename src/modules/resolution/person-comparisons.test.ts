@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ComparisonOutcome } from './comparison-levels.ts';
+import { parsePartialDate } from './partial-date.ts';
+import { compareAge, compareDob, compareEmail, comparePostcode } from './person-comparisons.ts';
+import { compareNames } from './name-comparisons.ts';
+import { preparePerson, type PersonRecord } from './person-record.ts';
+
+const levelOf = (outcome: ComparisonOutcome | undefined) => outcome?.level;
+const dob = (a: string, b: string) => levelOf(compareDob(preparePerson({ dob: a }), preparePerson({ dob: b })));
+
+test('date of birth levels: exact, transposed, one digit, partial and missing', () => {
+  assert.equal(dob('1971-06-24', '1971-06-24'), 'exact');
+  assert.equal(dob('1985-02-07', '1985-07-02'), 'transposed');
+  assert.equal(dob('1971-06-24', '1971-05-24'), 'one-digit');
+  // A year off by one digit is a typing error too.
+  assert.equal(dob('1971-06-24', '1981-06-24'), 'one-digit');
+  assert.equal(dob('1971-06-24', '1971-06-02'), 'year-month');
+  assert.equal(dob('1974-10-05', '1984-10-03'), 'two-digits');
+  assert.equal(dob('1971-01-24', '1971-11-30'), 'year');
+  assert.equal(dob('1971-06-24', '1992-11-20'), 'different');
+  assert.equal(dob('1971-06', '1971-06-24'), 'year-month');
+  assert.equal(dob('1971', '1971-06-24'), 'year');
+  assert.equal(dob('1972', '1971-06-24'), 'different');
+  // An impossible date is still a near miss of the real one.
+  assert.equal(dob('19220955', '19220905'), 'one-digit');
+  assert.equal(levelOf(compareDob(preparePerson({}), preparePerson({ dob: '1971-06-24' }))), undefined);
+});
+
+test('an estimated age is compared with a date of birth at the date it was given', () => {
+  const reference = parsePartialDate('2026-11-26')!;
+  const age = (a: PersonRecord, b: PersonRecord) => compareAge(preparePerson(a), preparePerson(b), reference);
+  const teenager = { dob: '2010-03-02' };
+  assert.equal(levelOf(age({ approxAge: 16 }, teenager)), 'close');
+  assert.equal(levelOf(age({ approxAge: 15, ageRecordedOn: '2025-06-01' }, teenager)), 'close');
+  assert.equal(levelOf(age({ approxAge: 20 }, teenager)), 'near');
+  assert.equal(levelOf(age({ approxAge: 35 }, teenager)), 'far');
+  assert.equal(levelOf(age({ approxAge: 30 }, { approxAge: 31 })), 'close');
+  assert.equal(age({ dob: '1990-01-01' }, teenager), undefined, 'two dates of birth are compared as dates');
+  assert.match(age({ approxAge: 16 }, teenager)!.detail, /about 16 on 2026-11-26 and born 2010-03-02 fit/);
+});
+
+test('postcodes agree at unit, sector, district or area', () => {
+  const postcode = (a: string, b: string) =>
+    levelOf(comparePostcode(preparePerson({ postcode: a }), preparePerson({ postcode: b })));
+  assert.equal(postcode('AL1 3JW', 'al13jw'), 'unit');
+  assert.equal(postcode('AL1 3JW', 'AL1 3AB'), 'sector');
+  assert.equal(postcode('AL1 3JW', 'AL1 4AB'), 'district');
+  assert.equal(postcode('AL1 3JW', 'AL1'), 'district');
+  assert.equal(postcode('AL1 3JW', 'AL5 2XX'), 'area');
+  assert.equal(postcode('AL1 3JW', 'LU1 1AA'), 'different');
+  // Non-UK postcodes (FEBRL's are Australian) agree only as whole strings.
+  assert.equal(postcode('2176', '2176'), 'unit');
+  assert.equal(postcode('2176', '2177'), 'typo');
+  assert.equal(postcode('2176', '3000'), 'different');
+});
+
+test('emails agree exactly or by a mistyped character', () => {
+  const email = (a: string, b: string) =>
+    levelOf(compareEmail(preparePerson({ email: a }), preparePerson({ email: b })));
+  assert.equal(email('Rob@Example.com ', 'rob@example.com'), 'exact');
+  assert.equal(email('evied56@harris-bailey.net', 'evihd56@earris-bailey.net'), 'similar');
+  assert.equal(email('rob@example.com', 'bill@example.org'), 'different');
+});
+
+test('names: short forms, typos, sound-alikes, initials, middle names and swaps', () => {
+  const names = (a: PersonRecord, b: PersonRecord) =>
+    compareNames(preparePerson(a), preparePerson(b)).map((outcome) => `${outcome.comparison}:${outcome.level}`);
+  assert.deepEqual(names({ firstName: 'Rob', surname: 'Allen' }, { firstName: 'Robert', surname: 'Allen' }), [
+    'firstName:variant',
+    'surname:exact',
+  ]);
+  assert.deepEqual(names({ firstName: 'Luas', surname: 'Coox' }, { firstName: 'Lucas', surname: 'Cook' }), [
+    'firstName:typo',
+    'surname:typo',
+  ]);
+  // Spellings of one name are variants; an unlisted spelling still sounds alike.
+  assert.deepEqual(names({ firstName: 'Stephen', surname: 'Smith' }, { firstName: 'Steven', surname: 'Smyth' }), [
+    'firstName:variant',
+    'surname:typo',
+  ]);
+  assert.deepEqual(names({ firstName: 'Catherine' }, { firstName: 'Kathrine' }), ['firstName:phonetic']);
+  assert.deepEqual(names({ firstName: 'J', surname: 'Smith' }, { firstName: 'John', surname: 'Smith' }), [
+    'firstName:initial',
+    'surname:exact',
+  ]);
+  assert.deepEqual(names({ fullName: 'John Paul Jones' }, { firstName: 'Paul', surname: 'Jones' }), [
+    'firstName:middle',
+    'surname:exact',
+  ]);
+  assert.deepEqual(names({ firstName: 'Anna', surname: 'Smith-Jones' }, { firstName: 'Anna', surname: 'Jones' }), [
+    'firstName:exact',
+    'surname:part',
+  ]);
+  assert.deepEqual(names({ firstName: 'Isla', surname: 'Hall' }, { firstName: 'Hall', surname: 'Isla' }), [
+    'firstName:exact',
+    'surname:exact',
+  ]);
+  assert.deepEqual(names({ firstName: 'Robert', surname: 'Allen' }, { firstName: 'William', surname: 'Jones' }), [
+    'firstName:different',
+    'surname:different',
+  ]);
+  assert.deepEqual(names({ surname: 'Allen' }, { firstName: 'Robert' }), []);
+});

@@ -1,0 +1,201 @@
+import { sql } from 'kysely';
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { extractEntities } from '../extraction/extraction.ts';
+import { isUuid } from '../reports/report.repository.ts';
+import type { ReportAnswers } from '../reports/report-answers.ts';
+import type { ReportStatus } from '../reports/report.ts';
+import { reportSealContext } from '../reports/report.service.ts';
+import type { ReportCategory } from '../reports/report-vocabulary.ts';
+import { reportForProcessing } from './report-adapter.ts';
+
+export type InboxFilter = {
+  statuses: ReportStatus[];
+  categories: ReportCategory[];
+  sector?: string;
+  /** Only reports waiting at least this many days. */
+  minDaysWaiting?: number;
+  limit: number;
+};
+
+const day = (value: Date | string) =>
+  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+const daysBetween = (from: string, to: Date) =>
+  Math.max(0, Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
+
+/**
+ * The intelligence unit's inbox of submissions from every channel. A threat to life, a child or
+ * a vulnerable adult comes first, flagged from the answers the moment the report is stored;
+ * then the longest waiting. Only the day a report arrived is known (reporters' privacy), so the
+ * waiting clock counts days.
+ */
+export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock }) {
+  const { db, sealer, audit, clock } = deps;
+  const record = (
+    actor: StaffActor,
+    action: string,
+    reportId?: string,
+    reason?: string,
+    details?: Record<string, unknown>,
+  ) =>
+    db.transaction().execute((tx) =>
+      audit.record(tx, {
+        actor: { type: 'staff', id: actor.userId },
+        action,
+        ...(reportId ? { subject: { type: 'report', id: reportId } } : {}),
+        ...(reason ? { reason } : {}),
+        requestId: actor.requestId,
+        ...(details ? { details } : {}),
+      }),
+    );
+
+  return {
+    async list(actor: StaffActor, filter: InboxFilter) {
+      requirePermission(actor, 'report.read');
+      let query = db
+        .selectFrom('reports as r')
+        .leftJoin('report_processing as p', 'p.report_id', 'r.id')
+        .select([
+          'r.id',
+          'r.channel',
+          'r.status',
+          'r.categories',
+          'r.child_involved',
+          'r.vulnerable_adult_involved',
+          'r.threat_to_life',
+          'r.postcode_sector',
+          'r.submitted_on',
+          'p.state as processing',
+          sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as(
+            'alert_count',
+          ),
+        ])
+        .where('r.status', 'in', filter.statuses);
+      if (filter.categories.length > 0) {
+        query = query.where(sql<boolean>`r.categories && ${sql.val(filter.categories)}::text[]`);
+      }
+      if (filter.sector) query = query.where('r.postcode_sector', '=', filter.sector);
+      if (filter.minDaysWaiting !== undefined) {
+        const latest = new Date(clock.now().getTime() - filter.minDaysWaiting * 86_400_000).toISOString().slice(0, 10);
+        query = query.where('r.submitted_on', '<=', latest as never);
+      }
+      const rows = await query
+        .orderBy('r.threat_to_life', 'desc')
+        .orderBy('r.child_involved', 'desc')
+        .orderBy('r.vulnerable_adult_involved', 'desc')
+        .orderBy('r.submitted_on', 'asc')
+        .limit(filter.limit)
+        .execute();
+      await record(actor, 'report.list', undefined, undefined, { count: rows.length });
+      const now = clock.now();
+      return rows.map((row) => ({
+        id: row.id,
+        channel: row.channel,
+        status: row.status,
+        categories: row.categories,
+        flags: {
+          threatToLife: row.threat_to_life,
+          child: row.child_involved,
+          vulnerableAdult: row.vulnerable_adult_involved,
+        },
+        priority: row.threat_to_life || row.child_involved || row.vulnerable_adult_involved ? 'high' : 'normal',
+        postcodeSector: row.postcode_sector,
+        submittedOn: day(row.submitted_on),
+        daysWaiting: daysBetween(day(row.submitted_on), now),
+        processing: row.processing ?? 'pending',
+        alertCount: row.alert_count,
+      }));
+    },
+
+    /** The decrypted submission without contact details, with the entities found in each text. */
+    async get(actor: StaffActor, reportId: string) {
+      requirePermission(actor, 'report.read');
+      const row = isUuid(reportId)
+        ? await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst()
+        : undefined;
+      if (!row) throw new AppError('not_found_or_no_access');
+      const answers = JSON.parse(
+        sealer.openText(row.answers_sealed, reportSealContext.answers(reportId)),
+      ) as ReportAnswers;
+      const triage = {
+        id: row.id,
+        submittedOn: day(row.submitted_on),
+        categories: row.categories,
+        childInvolved: row.child_involved,
+        vulnerableAdultInvolved: row.vulnerable_adult_involved,
+      };
+      const texts = reportForProcessing(triage, answers).texts.map(({ field, text }) => ({
+        field,
+        text,
+        entities: extractEntities(text),
+      }));
+      const [mentions, alerts] = await Promise.all([
+        db.selectFrom('pole_mentions').select(['entity_id', 'field']).where('report_id', '=', reportId).execute(),
+        db
+          .selectFrom('correlation_alert_reports as r')
+          .innerJoin('correlation_alerts as a', 'a.id', 'r.alert_id')
+          .select(['a.id', 'a.kind', 'a.status', 'a.priority'])
+          .where('r.report_id', '=', reportId)
+          .execute(),
+      ]);
+      await record(actor, 'report.read', reportId);
+      return {
+        id: row.id,
+        channel: row.channel,
+        status: row.status,
+        categories: row.categories,
+        flags: {
+          threatToLife: row.threat_to_life,
+          child: row.child_involved,
+          vulnerableAdult: row.vulnerable_adult_involved,
+        },
+        postcodeSector: row.postcode_sector,
+        submittedOn: triage.submittedOn,
+        hasContactDetails: row.contact_sealed !== null,
+        answers,
+        texts,
+        linkedEntities: mentions.map((m) => ({ entityId: m.entity_id, field: m.field })),
+        alerts,
+      };
+    },
+
+    /** The reporter's contact details: a further permission and a stated reason each time. */
+    async readContact(actor: StaffActor, reportId: string, reason: string | undefined) {
+      requirePermission(actor, 'report.read');
+      const row = isUuid(reportId)
+        ? await db.selectFrom('reports').select(['id', 'contact_sealed']).where('id', '=', reportId).executeTakeFirst()
+        : undefined;
+      if (!row) throw new AppError('not_found_or_no_access');
+      requirePermission(actor, 'report.read_sensitive');
+      const stated = requireReason(reason);
+      await record(actor, 'report.read_contact', reportId, stated);
+      return {
+        contact: row.contact_sealed
+          ? (JSON.parse(sealer.openText(row.contact_sealed, reportSealContext.contact(reportId))) as unknown)
+          : null,
+      };
+    },
+
+    async setStatus(actor: StaffActor, reportId: string, status: ReportStatus) {
+      requirePermission(actor, 'report.triage');
+      if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
+      await db.transaction().execute(async (tx) => {
+        const updated = await tx.updateTable('reports').set({ status }).where('id', '=', reportId).executeTakeFirst();
+        if (updated.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        await audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'report.set_status',
+          subject: { type: 'report', id: reportId },
+          requestId: actor.requestId,
+          details: { status },
+        });
+      });
+    },
+  };
+}
+
+export type InboxService = ReturnType<typeof createInboxService>;

@@ -1,0 +1,68 @@
+import type { ReportAnswers } from '../reports/report-answers.ts';
+import type { ReportForProcessing } from './process-report.ts';
+import { observationsFromStructured } from './structured-observations.ts';
+
+/** The clear triage columns of a stored report that the rules need. */
+export type ReportTriageFacts = {
+  readonly id: string;
+  readonly submittedOn: string;
+  readonly categories: readonly string[];
+  readonly childInvolved: boolean;
+  readonly vulnerableAdultInvolved: boolean;
+};
+
+const nonEmpty = (field: string, text: string | undefined) => (text && text.trim() !== '' ? [{ field, text }] : []);
+
+/**
+ * What the triage pipeline reads from a stored report: every free-text answer (scanned for
+ * identifiers), the identifiers typed into their own fields, and the facts the rules use.
+ * Contact details are never part of it: the reporter is not intelligence.
+ */
+export function reportForProcessing(report: ReportTriageFacts, answers: ReportAnswers): ReportForProcessing {
+  const where = answers.where;
+  const people = answers.who?.people ?? [];
+  const phones = answers.phones?.phones ?? [];
+  const vehicles = answers.vehicles?.vehicles ?? [];
+  const buildingNumber =
+    where?.building && /^\d+[a-z]?$/i.test(where.building.trim()) ? where.building.trim() : undefined;
+  const texts = [
+    ...nonEmpty('about.otherDescription', answers.about?.otherDescription),
+    ...nonEmpty('where.place', where?.place),
+    ...nonEmpty('home-taken-over.otherSigns', answers['home-taken-over']?.otherSigns),
+    ...nonEmpty('when.pattern', answers.when?.pattern),
+    ...people.flatMap((person, i) => [
+      ...nonEmpty(`who.people.${String(i)}.description`, person.description),
+      ...nonEmpty(`who.people.${String(i)}.names`, person.names),
+    ]),
+    ...nonEmpty('young-person.otherSigns', answers['young-person']?.otherSigns),
+    ...vehicles.flatMap((vehicle, i) => nonEmpty(`vehicles.${String(i)}.description`, vehicle.description)),
+    ...phones.flatMap((phone, i) => nonEmpty(`phones.${String(i)}.messageText`, phone.messageText)),
+    ...nonEmpty('phones.accounts', answers.phones?.accounts),
+    ...nonEmpty('anything-else.details', answers['anything-else']?.details),
+  ];
+  const cuckooingSigns = answers['home-taken-over']?.signs ?? [];
+  return {
+    reportId: report.id,
+    submittedOn: report.submittedOn,
+    texts,
+    structured: observationsFromStructured({
+      ...(where?.street
+        ? {
+            where: {
+              street: where.street,
+              ...(buildingNumber ? { houseNumber: buildingNumber } : {}),
+              ...(where.postcode ? { postcode: where.postcode } : {}),
+            },
+          }
+        : where?.postcode
+          ? { where: { postcode: where.postcode } }
+          : {}),
+      vehicles: vehicles.map((vehicle) => (vehicle.registration ? { registration: vehicle.registration } : {})),
+      phones: phones.map((phone) => (phone.number ? { number: phone.number } : {})),
+    }),
+    childInvolved: report.childInvolved,
+    cuckooingSigns:
+      report.categories.includes('home_taken_over') || cuckooingSigns.length >= 2 || report.vulnerableAdultInvolved,
+    advertisesDrugs: phones.some((phone) => (phone.messageText ?? '').trim() !== ''),
+  };
+}

@@ -1,0 +1,54 @@
+import type { DbOrTx } from '../../platform/db/database.ts';
+
+/** Called in the transaction that stores the report. */
+export async function enqueueReportProcessing(db: DbOrTx, reportId: string): Promise<void> {
+  await db
+    .insertInto('report_processing')
+    .values({ report_id: reportId, state: 'pending', attempts: 0, last_error: null, processed_at: null })
+    .execute();
+}
+
+/** Reports waiting to be processed, oldest first; failed ones are retried a few times. */
+export async function findReportsToProcess(db: DbOrTx, limit: number, maxAttempts: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('report_processing')
+    .select('report_id')
+    .where((eb) =>
+      eb.or([eb('state', '=', 'pending'), eb.and([eb('state', '=', 'failed'), eb('attempts', '<', maxAttempts)])]),
+    )
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.report_id);
+}
+
+/**
+ * Takes the row for this transaction. SKIP LOCKED lets several workers on PostgreSQL share the
+ * queue without processing one report twice; a row another worker finished is no longer to do.
+ */
+export async function claimReportProcessing(db: DbOrTx, reportId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('report_processing')
+    .select('report_id')
+    .where('report_id', '=', reportId)
+    .where('state', 'in', ['pending', 'failed'])
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function markReportProcessed(db: DbOrTx, reportId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('report_processing')
+    .set((eb) => ({ state: 'done', processed_at: at, last_error: null, attempts: eb('attempts', '+', 1) }))
+    .where('report_id', '=', reportId)
+    .execute();
+}
+
+export async function markReportProcessingFailed(db: DbOrTx, reportId: string, error: string): Promise<void> {
+  await db
+    .updateTable('report_processing')
+    .set((eb) => ({ state: 'failed', last_error: error.slice(0, 500), attempts: eb('attempts', '+', 1) }))
+    .where('report_id', '=', reportId)
+    .execute();
+}

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { benchmarkDataset } from '../../bench/person-matching.ts';
+import { loadFake1000 } from '../../bench/person-matching/datasets.ts';
+
+// A floor under matching quality on Splink's fake_1000 (1,000 UK-style records, 2,031 true
+// pairs), so a change that quietly makes matching worse fails the build. The floors sit a
+// little under the measured figures (see bench/README.md for the table); the run is deterministic, so a
+// drop below them is a real regression, not noise.
+test('person matching on fake_1000 keeps its measured quality', () => {
+  const [defaultAll, , trainedTest] = benchmarkDataset(loadFake1000());
+  assert.ok(defaultAll && trainedTest);
+  assert.ok(defaultAll.blockingRecall >= 0.83, `blocking recall ${String(defaultAll.blockingRecall)}`);
+  assert.ok(defaultAll.precision >= 0.97, `default precision ${String(defaultAll.precision)}`);
+  assert.ok(defaultAll.f1 >= 0.75, `default F1 ${String(defaultAll.f1)}`);
+  assert.ok(trainedTest.f1 >= 0.88, `trained F1 ${String(trainedTest.f1)}`);
+});
