@@ -59,3 +59,19 @@ test('an unreachable PostgreSQL gives one clear line without the password', asyn
     },
   );
 });
+
+test('closing a database that never ran a query lets the process exit', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = [
+    "import { createTestDatabase } from './test/support/test-database.ts';",
+    'const handle = await createTestDatabase();',
+    'await handle.close();',
+  ].join('\n');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    timeout: 20_000,
+  });
+  assert.equal(result.status, 0, `exited by itself: ${String(result.stderr)}`);
+  assert.ok(performance.now() - started < 20_000);
+});

@@ -126,3 +126,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * An embedded database kept in a folder on disk (tables, WAL and all), cloned from the same
+ * template, so a test can search every byte the database wrote. PGlite only.
+ */
+export async function createDiskTestDatabase(dataDir: string): Promise<TestDatabase> {
+  await prepareTemplate();
+  const pglite = await PGlite.create({
+    dataDir,
+    loadDataDir: new Blob([readFileSync(pgliteTemplatePath())]),
+    extensions: pgliteExtensions,
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    engine: 'pglite',
+    name: dataDir,
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -23,7 +23,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** Real services over a fresh database, with a hand-moved clock and logs kept in memory. */
-export async function createTestSystem(options: { config?: Config } = {}): Promise<TestSystem> {
+export async function createTestSystem(
+  options: { config?: Config; database?: TestDatabase } = {},
+): Promise<TestSystem> {
   const config = options.config ?? testConfig();
   const lines: string[] = [];
   const destination = new Writable({
@@ -38,7 +40,7 @@ export async function createTestSystem(options: { config?: Config } = {}): Promi
     },
   });
   const logger = createLogger({ level: config.logLevel, destination });
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const clock = fixedClock(new Date('2026-11-26T10:00:00Z'));
   const services = await createServices({ config, database, clock, keys: generateTestKeys(), logger });
   return {

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.ts';
 // server, signed, bound to one journey session and expires, so a solution cannot be
 // reused or prepared in advance. Solving it moves a submission into the larger of the two
 // global rate-limit buckets; without JavaScript a report still goes through, in the
-// smaller bucket (ADR 0006). It slows floods down; it does not identify anyone.
+// smaller bucket (ADR 0012). It slows floods down; it does not identify anyone.
 
 export type ProofOfWork = ReturnType<typeof createProofOfWork>;
 

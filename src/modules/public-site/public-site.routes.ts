@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
+import { registerInfoPages } from './info-pages.routes.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const publicSiteViewsDir = join(import.meta.dirname, 'views');
@@ -29,4 +30,5 @@ export async function registerPublicAssets(app: FastifyInstance): Promise<void> 
 export async function registerPublicSiteRoutes(app: FastifyInstance): Promise<void> {
   await registerPublicAssets(app);
   app.get('/', async (_request, reply) => renderPage(reply, 'home.njk'));
+  registerInfoPages(app);
 }

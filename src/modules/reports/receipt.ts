@@ -3,7 +3,7 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 // A receipt is 16 random decimal digits: the reporter's only credential, so it carries no
 // structure (no check digit, no date, no record id). It is stored only as HMAC-SHA256 under
 // the receipt key, which never sits in the database: a copy of the database alone cannot
-// test guesses against the stored hashes (ADR 0004).
+// test guesses against the stored hashes (ADR 0009).
 
 export const receiptDigits = 16;
 

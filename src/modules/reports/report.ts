@@ -4,7 +4,7 @@ import { childAgeBands, type ReportCategory } from './report-vocabulary.ts';
 // The few facts about a report that are kept in clear, so analysts can sort and count
 // reports without opening them: what kind of report it is, the priority flags, a coarse
 // area (a postcode sector covers a few thousand homes), the day it arrived, its status and
-// how it came in. Everything else a reporter says is sealed (ADR 0005).
+// how it came in. Everything else a reporter says is sealed (ADR 0011).
 export type ReportTriage = {
   readonly categories: readonly ReportCategory[];
   readonly childInvolved: boolean;

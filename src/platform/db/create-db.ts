@@ -87,8 +87,11 @@ async function openPglite(
     async close() {
       if (closed) return;
       closed = true;
-      // Kysely's PGlite driver closes the PGlite instance it was given.
+      // Kysely's PGlite driver closes the PGlite instance it was given, but only once it has
+      // run a query: an instance that was never queried would stay open and keep the process
+      // alive, so close it here too.
       await db.destroy();
+      if (!pglite.closed) await pglite.close();
       releaseLock();
     },
   };

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import { renderPage } from '../../platform/http/views.ts';
+import { cuckooingIndicators, exploitationIndicators } from '../reports/index.ts';
+
+// Information pages written for St Albans district. The lists of signs come from the same
+// controlled vocabulary as the report form's checklists, so the two never disagree.
+export const infoPages = [
+  { path: '/county-lines', template: 'info/county-lines.njk' },
+  { path: '/signs-of-exploitation', template: 'info/signs-of-exploitation.njk' },
+  { path: '/help-with-drugs', template: 'info/help-with-drugs.njk' },
+  { path: '/how-we-protect-you', template: 'info/how-we-protect-you.njk' },
+] as const;
+
+export function registerInfoPages(app: FastifyInstance): void {
+  const context = {
+    cuckooingSigns: Object.values(cuckooingIndicators),
+    exploitationSigns: Object.values(exploitationIndicators),
+  };
+  for (const page of infoPages) {
+    app.get(page.path, async (_request, reply) => renderPage(reply, page.template, context));
+  }
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createPublicApp } from '../../src/main/public-app.ts';
+import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+/** Every page a visitor can read without starting a report. */
+export const readOnlyPages = [
+  '/',
+  ...infoPages.map((page) => page.path),
+  '/report',
+  '/report/follow-up',
+  '/report/session-ended',
+  '/no-such-page',
+  '/assets/linebreak.css',
+  '/assets/linebreak.js',
+  '/assets/govuk-frontend.min.js',
+  '/assets/proof-of-work.js',
+];
+
+describe('the public information pages', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createPublicApp(system.services);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('no page outside the report journey sets a cookie, whatever cookies the browser sends', async () => {
+    for (const url of readOnlyPages) {
+      const response = await app.inject({ method: 'GET', url, headers: { cookie: 'lb_report=forged; other=1' } });
+      assert.ok([200, 404].includes(response.statusCode), `${url}: ${String(response.statusCode)}`);
+      assert.equal(response.headers['set-cookie'], undefined, `${url} sets no cookie`);
+    }
+  });
+
+  test('every page names the emergency numbers and loads nothing from another origin', async () => {
+    for (const { path } of infoPages) {
+      const response = await app.inject({ method: 'GET', url: path });
+      assert.equal(response.statusCode, 200, path);
+      for (const number of ['999', '101', '0800 555 111']) {
+        assert.ok(response.body.includes(number), `${path}: ${number}`);
+      }
+      const references = [...response.body.matchAll(/(?:src|href|action)="([^"]+)"/g)].map((match) => match[1] ?? '');
+      for (const reference of references) {
+        assert.match(reference, /^(\/|#|data:)/, `${path} refers only to this site: ${reference}`);
+      }
+    }
+  });
+
+  test('the signs listed are the report form’s own checklists', async () => {
+    const cuckooing = await app.inject({ method: 'GET', url: '/county-lines' });
+    for (const sign of Object.values(cuckooingIndicators)) assert.ok(cuckooing.body.includes(sign), sign);
+    assert.match(cuckooing.body, /What cuckooing is/);
+    const exploitation = await app.inject({ method: 'GET', url: '/signs-of-exploitation' });
+    for (const sign of Object.values(exploitationIndicators)) assert.ok(exploitation.body.includes(sign), sign);
+    for (const audience of ['If you are a parent or carer', 'If you work in a school', 'If you are a youth worker']) {
+      assert.ok(exploitation.body.includes(audience));
+    }
+  });
+
+  test('“How we protect you” states each privacy promise in plain English', async () => {
+    const { body } = await app.inject({ method: 'GET', url: '/how-we-protect-you' });
+    for (const promise of [
+      'We do not store or log your IP address',
+      'We keep the day you sent your report, not the time',
+      'Nothing on this site is loaded from other companies',
+      'One cookie, only while you fill in the form',
+      'a copy of our database alone would not reveal any of them',
+      'We remove everything hidden inside photos',
+      'We keep only a scrambled form of the code',
+      'never the full postcode',
+    ]) {
+      assert.ok(body.includes(promise), promise);
+    }
+  });
+
+  test('help with drugs says asking for help is not reporting yourself', async () => {
+    const { body } = await app.inject({ method: 'GET', url: '/help-with-drugs' });
+    assert.match(body, /not for reporting you/);
+    assert.match(body, /FRANK/);
+  });
+});

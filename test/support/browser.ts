@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import type { TestContext } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const chromiumPath = '/usr/bin/chromium';
+
+/**
+ * Debian's Chromium, headless, with everything that would phone home switched off. Answers
+ * undefined, and skips the test with the reason, when Chromium is not installed.
+ */
+export async function launchChromium(t: TestContext): Promise<Browser | undefined> {
+  if (!existsSync(chromiumPath)) {
+    t.skip('install chromium: apt-get install chromium');
+    return undefined;
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Starts an app on a free local port; answers its base URL. */
+export async function listen(app: FastifyInstance): Promise<string> {
+  return app.listen({ host: '127.0.0.1', port: 0 });
+}
+
+/** Every URL the page requests, so a test can prove none leaves the site. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+export async function clickButton(page: Page, name: string | RegExp): Promise<void> {
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name }).click()]);
+}
