@@ -13,6 +13,19 @@ import type {
   IntelligenceDisseminationTable,
   IntelligenceReportTable,
 } from '../../modules/intelligence/intelligence.table.ts';
+import type {
+  DealLineNumberTable,
+  DealLinePersonTable,
+  DealLineSampleTable,
+  DealLineStatusHistoryTable,
+  DealLineTable,
+} from '../../modules/deal-lines/deal-line.table.ts';
+import type {
+  NetworkCentralityRunTable,
+  NetworkCentralityScoreTable,
+  NetworkCommunityMemberTable,
+  NetworkCommunityRunTable,
+} from '../../modules/network/network.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -28,6 +41,15 @@ export type Database = {
   correlation_alert_reports: CorrelationAlertReportTable;
   intelligence_reports: IntelligenceReportTable;
   intelligence_disseminations: IntelligenceDisseminationTable;
+  deal_lines: DealLineTable;
+  deal_line_numbers: DealLineNumberTable;
+  deal_line_people: DealLinePersonTable;
+  deal_line_samples: DealLineSampleTable;
+  deal_line_status_history: DealLineStatusHistoryTable;
+  network_centrality_runs: NetworkCentralityRunTable;
+  network_centrality_scores: NetworkCentralityScoreTable;
+  network_community_runs: NetworkCommunityRunTable;
+  network_community_members: NetworkCommunityMemberTable;
 };
 
 export type Db = Kysely<Database>;
