@@ -11,6 +11,11 @@ import { createAlertsService } from '../modules/correlation/alerts.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
+import { createCommunitiesService } from '../modules/network/communities.service.ts';
+import { createKeyPlayersService } from '../modules/network/key-players.service.ts';
+import { createNetworkExportService } from '../modules/network/network-export.service.ts';
+import { createNetworkService } from '../modules/network/network.service.ts';
+import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -28,11 +33,18 @@ export async function createServices(deps: ServiceDeps) {
   const sealer = await createSealer(deps.keys.dataKey);
   const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
   const blindIndex = createBlindIndex(deps.keys.dataKey);
+  const background = createBackgroundTasks(deps.logger);
+  const networkDeps = { db, sealer, audit, clock: deps.clock, background };
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
+    network: createNetworkService(networkDeps),
+    keyPlayers: createKeyPlayersService(networkDeps),
+    communities: createCommunitiesService(networkDeps),
+    networkExport: createNetworkExportService(networkDeps),
+    background,
     config: deps.config,
     db,
     engine: deps.database.engine,

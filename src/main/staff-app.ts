@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
+import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
@@ -22,5 +23,6 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   registerIntelligenceRoutes(app, services);
   registerAlertRoutes(app, services);
   registerEntityRoutes(app, services);
+  registerNetworkRoutes(app, services);
   return app;
 }
