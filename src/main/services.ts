@@ -8,6 +8,9 @@ import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/alerts.service.ts';
+import { createDealLineMembersService } from '../modules/deal-lines/deal-line-members.service.ts';
+import { createDealLineProfileService } from '../modules/deal-lines/deal-line-profile.service.ts';
+import { createDealLineService } from '../modules/deal-lines/deal-line.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
@@ -44,6 +47,9 @@ export async function createServices(deps: ServiceDeps) {
     keyPlayers: createKeyPlayersService(networkDeps),
     communities: createCommunitiesService(networkDeps),
     networkExport: createNetworkExportService(networkDeps),
+    dealLines: createDealLineService(networkDeps),
+    dealLineMembers: createDealLineMembersService(networkDeps),
+    dealLineProfiles: createDealLineProfileService(networkDeps),
     background,
     config: deps.config,
     db,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
+import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
@@ -24,5 +25,6 @@ export async function createStaffApp(services: Services): Promise<FastifyInstanc
   registerAlertRoutes(app, services);
   registerEntityRoutes(app, services);
   registerNetworkRoutes(app, services);
+  registerDealLineRoutes(app, services);
   return app;
 }
