@@ -6,11 +6,19 @@ import { auditCommand } from './commands/audit.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { poleCommand } from './commands/pole.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
 import { StartupError } from './server.ts';
 
-export const commands: readonly Command[] = [serveCommand, migrateCommand, workerCommand, auditCommand, extractCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  workerCommand,
+  auditCommand,
+  extractCommand,
+  poleCommand,
+];
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
