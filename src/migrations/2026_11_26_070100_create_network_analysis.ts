@@ -4,6 +4,10 @@ import { sql, type Kysely } from 'kysely';
 // sub-graph and whole-store community detection (Louvain). Each run records when it was
 // computed; readers see the newest complete run.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Traversals skip merged-away entities without reading every entity they reach: this index
+  // holds only the (few) merged ones.
+  await sql`create index pole_entities_merged_idx on pole_entities (id) where merged_into is not null`.execute(db);
+
   await sql`
     create table network_centrality_runs (
       id uuid primary key,
@@ -68,4 +72,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   ]) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
+  await sql`drop index if exists pole_entities_merged_idx`.execute(db);
 }

@@ -205,6 +205,27 @@ describe('link analysis over the POLE store', () => {
     assert.ok(done.players[0]!.betweenness > 0);
   });
 
+  test('entities merged away are neither reached nor returned, with or without a kind filter', async () => {
+    const blade = world.networks[0]!;
+    const db = system.services.db;
+    await db.updateTable('pole_entities').set({ merged_into: blade.trapHouse }).where('id', '=', blade.stash).execute();
+    try {
+      for (const kinds of [[], ['location', 'person'] as const]) {
+        const view = await system.services.network.expand(analyst, {
+          seeds: [blade.adultRunner],
+          hops: 1,
+          filters: { ...noFilters, kinds: [...kinds] },
+          maxNodes: 100,
+        });
+        assert.ok(!view.nodes.some((n) => n.id === blade.stash));
+        assert.ok(view.nodes.some((n) => n.id === blade.trapHouse));
+        assert.ok(view.links.every((l) => l.source !== blade.stash && l.target !== blade.stash));
+      }
+    } finally {
+      await db.updateTable('pole_entities').set({ merged_into: null }).where('id', '=', blade.stash).execute();
+    }
+  });
+
   test('an unknown seed is not found; every query is audited with what it returned', async () => {
     await assert.rejects(
       system.services.network.expand(analyst, {

@@ -27,7 +27,7 @@ export type GraphLink = {
 };
 
 /** A hop result: the link and the entity it reaches from the frontier. */
-export type HopLink = GraphLink & { readonly from: string; readonly to: string; readonly toKind: EntityKind };
+export type HopLink = GraphLink & { readonly from: string; readonly to: string };
 
 export type GraphEntity = {
   readonly id: string;

@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { EntityKind } from '../pole/pole.table.ts';
 import { day, type GraphEntity, type GraphFilters, type GraphLink, type HopLink } from './graph.ts';
 
 // The SQL of link analysis. Traversals ask one question per hop for a whole frontier
@@ -44,8 +43,10 @@ function toLink(row: LinkRow): GraphLink {
 }
 
 /**
- * One hop: every link that leaves the frontier and passes the filters, with the entity it
- * reaches (not merged away, of an allowed kind). Strongest links first, at most `limit`.
+ * One hop: every link that leaves the frontier and passes the filters, to an entity that was
+ * not merged away (and is of an allowed kind, when kinds are filtered). Strongest links first,
+ * at most `limit`. Without a kind filter the reached entity is not read at all: merged-away
+ * entities are excluded through a partial index that holds only them.
  */
 export async function linksFromFrontier(
   db: DbOrTx,
@@ -54,22 +55,29 @@ export async function linksFromFrontier(
   limit: number,
 ): Promise<HopLink[]> {
   if (frontier.length === 0) return [];
-  const reach = [...linkConditions(filters), sql`o.merged_into is null`];
-  if (filters.kinds.length > 0) reach.push(sql`o.kind = any(${sql.val([...filters.kinds])}::text[])`);
   const columns = sql`l.id, l.entity_a, l.entity_b, l.kind, l.confidence, l.first_seen, l.last_seen, l.source_count`;
-  const result = await sql<LinkRow & { from_id: string; to_id: string; to_kind: EntityKind }>`
-    select * from (
-      select ${columns}, l.entity_a as from_id, l.entity_b as to_id, o.kind as to_kind
-      from pole_links l join pole_entities o on o.id = l.entity_b
-      where l.entity_a = any(${uuids(frontier)})${and(reach)}
-      union all
-      select ${columns}, l.entity_b as from_id, l.entity_a as to_id, o.kind as to_kind
-      from pole_links l join pole_entities o on o.id = l.entity_a
-      where l.entity_b = any(${uuids(frontier)})${and(reach)}
-    ) hop
+  const side = (near: 'entity_a' | 'entity_b', far: 'entity_a' | 'entity_b') => {
+    const conditions = [...linkConditions(filters)];
+    if (filters.kinds.length > 0) {
+      conditions.push(sql`o.merged_into is null`, sql`o.kind = any(${sql.val([...filters.kinds])}::text[])`);
+      return sql`
+        select ${columns}, l.${sql.ref(near)} as from_id, l.${sql.ref(far)} as to_id
+        from pole_links l join pole_entities o on o.id = l.${sql.ref(far)}
+        where l.${sql.ref(near)} = any(${uuids(frontier)})${and(conditions)}`;
+    }
+    conditions.push(
+      sql`not exists (select 1 from pole_entities m where m.id = l.${sql.ref(far)} and m.merged_into is not null)`,
+    );
+    return sql`
+      select ${columns}, l.${sql.ref(near)} as from_id, l.${sql.ref(far)} as to_id
+      from pole_links l
+      where l.${sql.ref(near)} = any(${uuids(frontier)})${and(conditions)}`;
+  };
+  const result = await sql<LinkRow & { from_id: string; to_id: string }>`
+    select * from (${side('entity_a', 'entity_b')} union all ${side('entity_b', 'entity_a')}) hop
     order by confidence desc, id
     limit ${limit}`.execute(db);
-  return result.rows.map((row) => ({ ...toLink(row), from: row.from_id, to: row.to_id, toKind: row.to_kind }));
+  return result.rows.map((row) => ({ ...toLink(row), from: row.from_id, to: row.to_id }));
 }
 
 /** Links between `ids` and `among` (both sets already known): closes a sub-graph after its last hop. */

@@ -41,7 +41,7 @@ export async function expandNeighbourhood(
         depth.set(row.to, hop);
         next.push(row.to);
       }
-      const { from: _from, to: _to, toKind: _kind, ...link } = row;
+      const { from: _from, to: _to, ...link } = row;
       links.set(link.id, link);
     }
     frontier = next;
@@ -94,7 +94,7 @@ export async function findShortestPath(
     let meet: { id: string; total: number } | null = null;
     for (const row of rows) {
       if (mine.has(row.to)) continue;
-      const { from: _from, to: _to, toKind: _kind, ...link } = row;
+      const { from: _from, to: _to, ...link } = row;
       const depth = (mine.get(row.from)?.depth ?? 0) + 1;
       mine.set(row.to, { prev: row.from, link, depth });
       next.push(row.to);
