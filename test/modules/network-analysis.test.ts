@@ -134,6 +134,8 @@ describe('link analysis over the POLE store', () => {
   test('whole-store communities (Louvain, in the background) recover each planted line', async () => {
     const started = await system.services.communities.start(analyst, { minConfidence: 0, from: null, to: null });
     assert.equal(started.status, 'pending');
+    const again = await system.services.communities.start(analyst, { minConfidence: 0, from: null, to: null });
+    assert.equal(again.runId, started.runId, 'one run at a time');
     await system.services.background.idle();
     const latest = await system.services.communities.latest(analyst, { minSize: 2, limit: 100 });
     assert.equal(latest.run?.status, 'complete');

@@ -7,6 +7,7 @@ import {
   communityDealLines,
   communityKinds,
   communitySummaries,
+  failAbandonedCommunityRuns,
   findCommunityRun,
   finishCommunityRun,
   insertCommunityRun,
@@ -26,6 +27,8 @@ import { runGraphTaskInWorker } from './run-in-worker.ts';
 import { loadSubgraph } from './subgraph.ts';
 
 const louvainSeed = 20261126;
+/** A run still pending after this long is taken to be lost. */
+const abandonedAfterMs = 15 * 60_000;
 
 const day = (value: Date | string | null) =>
   value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
@@ -90,6 +93,11 @@ export function createCommunitiesService(deps: NetworkDeps & { background: Backg
     /** Starts a run over every link passing the filters; answers at once with the pending run. */
     async start(actor: StaffActor, filters: Omit<GraphFilters, 'kinds'>) {
       await authorise(deps, actor, 'network.communities.start');
+      const now = clock.now();
+      await failAbandonedCommunityRuns(db, new Date(now.getTime() - abandonedAfterMs), now);
+      const { newest } = await latestCommunityRuns(db);
+      // One run at a time: a second request while one is computing gets that run.
+      if (newest?.status === 'pending') return presentRun(newest);
       const id = randomUUID();
       await db.transaction().execute(async (tx) => {
         await insertCommunityRun(tx, { id, ...filters, requestedBy: actor.userId, at: clock.now() });

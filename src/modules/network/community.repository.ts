@@ -104,6 +104,16 @@ export async function finishCommunityRun(
     .execute();
 }
 
+/** A pending run older than `before` was lost (e.g. the process stopped): mark it failed. */
+export async function failAbandonedCommunityRuns(db: DbOrTx, before: Date, at: Date): Promise<void> {
+  await db
+    .updateTable('network_community_runs')
+    .set({ status: 'failed', error: 'Abandoned: the process running it stopped', computed_at: at })
+    .where('status', '=', 'pending')
+    .where('requested_at', '<', before)
+    .execute();
+}
+
 /** Keeps the newest `keep` complete runs (and anything pending); older results are deleted. */
 export async function pruneCommunityRuns(db: DbOrTx, keep: number): Promise<void> {
   await sql`

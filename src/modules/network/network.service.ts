@@ -84,7 +84,11 @@ export function createNetworkService(deps: NetworkDeps) {
     async expand(actor: StaffActor, query: NeighbourhoodQuery): Promise<NetworkView> {
       await authorise(deps, actor, 'network.expand');
       const subgraph = await loadNeighbourhood(db, query);
-      await recordRead(actor, 'network.expand', subgraph, { seeds: query.seeds, hops: query.hops });
+      await recordRead(actor, 'network.expand', subgraph, {
+        seeds: query.seeds,
+        hops: query.hops,
+        filters: query.filters,
+      });
       return presentSubgraph(subgraph, sealer);
     },
 
@@ -128,7 +132,11 @@ export function createNetworkService(deps: NetworkDeps) {
       );
       const detected = detectCommunities(edges, 7);
       const suggestions = await suggestionsFor(subgraph);
-      await recordRead(actor, 'network.analyse', subgraph, { seeds: query.seeds, hops: query.hops });
+      await recordRead(actor, 'network.analyse', subgraph, {
+        seeds: query.seeds,
+        hops: query.hops,
+        filters: query.filters,
+      });
       return {
         ...presentSubgraph(subgraph, sealer),
         components: groups(ids, detected.component),
