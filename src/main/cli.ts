@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.command.ts';
 import { dbCommand } from './commands/db.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { poleCommand } from './commands/pole.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { usersCommand } from './commands/users.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   worldCommand,
   usersCommand,
   dbCommand,
+  poleCommand,
 ];
 
 const version = (

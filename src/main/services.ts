@@ -18,6 +18,14 @@ import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
+import { createDealLineMembersService } from '../modules/deal-lines/deal-line-members.service.ts';
+import { createDealLineProfileService } from '../modules/deal-lines/deal-line-profile.service.ts';
+import { createDealLineService } from '../modules/deal-lines/deal-line.service.ts';
+import { createCommunitiesService } from '../modules/network/communities.service.ts';
+import { createKeyPlayersService } from '../modules/network/key-players.service.ts';
+import { createNetworkExportService } from '../modules/network/network-export.service.ts';
+import { createNetworkService } from '../modules/network/network.service.ts';
+import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -55,12 +63,22 @@ export async function createServices(deps: ServiceDeps) {
     sessionLimits: deps.config.staffSessions,
     oidc: deps.config.oidc,
   });
+  const background = createBackgroundTasks(deps.logger);
+  const networkDeps = { db, sealer, audit, clock: deps.clock, background };
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
+    network: createNetworkService(networkDeps),
+    keyPlayers: createKeyPlayersService(networkDeps),
+    communities: createCommunitiesService(networkDeps),
+    networkExport: createNetworkExportService(networkDeps),
+    dealLines: createDealLineService(networkDeps),
+    dealLineMembers: createDealLineMembersService(networkDeps),
+    dealLineProfiles: createDealLineProfileService(networkDeps),
+    background,
     config: deps.config,
     db,
     engine: deps.database.engine,

@@ -1,7 +1,9 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
+import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
+import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
@@ -89,5 +91,7 @@ export async function createStaffApp(
       },
     },
   });
+  registerNetworkRoutes(app, services);
+  registerDealLineRoutes(app, services);
   return app;
 }

@@ -40,6 +40,19 @@ import type {
   TeamMemberTable,
   TeamTable,
 } from '../../modules/users/user.table.ts';
+import type {
+  DealLineNumberTable,
+  DealLinePersonTable,
+  DealLineSampleTable,
+  DealLineStatusHistoryTable,
+  DealLineTable,
+} from '../../modules/deal-lines/deal-line.table.ts';
+import type {
+  NetworkCentralityRunTable,
+  NetworkCentralityScoreTable,
+  NetworkCommunityMemberTable,
+  NetworkCommunityRunTable,
+} from '../../modules/network/network.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -76,6 +89,15 @@ export type Database = {
   webauthn_credentials: WebauthnCredentialTable;
   oidc_login_states: OidcLoginStateTable;
   disseminations: DisseminationTable;
+  deal_lines: DealLineTable;
+  deal_line_numbers: DealLineNumberTable;
+  deal_line_people: DealLinePersonTable;
+  deal_line_samples: DealLineSampleTable;
+  deal_line_status_history: DealLineStatusHistoryTable;
+  network_centrality_runs: NetworkCentralityRunTable;
+  network_centrality_scores: NetworkCentralityScoreTable;
+  network_community_runs: NetworkCommunityRunTable;
+  network_community_members: NetworkCommunityMemberTable;
 };
 
 export type Db = Kysely<Database>;
