@@ -179,6 +179,7 @@ const routeTable: Record<string, Entry> = {
   'POST /api/audit/verify': { access: adminOnly },
   ...intelligenceAndTriageRoutes(),
   ...phoneJourneyRoutes(),
+  ...networkRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -424,4 +425,70 @@ function phoneJourneyRoutes(): Record<string, Entry> {
     entries[`POST /phone-report${path}`] = journey;
   }
   return entries;
+}
+
+// Link analysis and deal lines (issue 7): reading needs network.read (the unit and officers);
+// exports and changes are the unit's. Samples name records that do not exist, so an allowed
+// caller gets an answer that is not a refusal (an empty result or "not found").
+function networkRoutes(): Record<string, Entry> {
+  const readers: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor', 'officer'];
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const id = '00000000-0000-4000-8000-000000000001';
+  const other = '00000000-0000-4000-8000-000000000002';
+  const entry = (
+    access: readonly Role[],
+    method: 'GET' | 'other',
+    url: string,
+    payload?: Record<string, unknown>,
+  ): Entry => ({
+    access,
+    allowedAnswer: 'not-refused',
+    sample: () => ({ url, ...(payload ? { payload } : {}) }),
+  });
+  const sample = { text: 'bits on 24/7', observedOn: '2026-11-01' };
+  return {
+    'GET /api/network/expand': entry(readers, 'GET', `/api/network/expand?seeds=${id}`),
+    'GET /api/network/analysis': entry(readers, 'GET', `/api/network/analysis?seeds=${id}`),
+    'GET /api/network/path': entry(readers, 'GET', `/api/network/path?from=${id}&to=${other}`),
+    'GET /api/network/key-players': entry(readers, 'GET', `/api/network/key-players?seeds=${id}`),
+    'GET /api/network/centrality/:runId': entry(readers, 'GET', `/api/network/centrality/${id}`),
+    'POST /api/network/communities': entry(readers, 'other', '/api/network/communities', {}),
+    'GET /api/network/communities': entry(readers, 'GET', '/api/network/communities'),
+    'GET /api/network/communities/:runId/:community': entry(readers, 'GET', `/api/network/communities/${id}/0`),
+    'POST /api/network/exports': entry(unit, 'other', '/api/network/exports', {
+      format: 'csv',
+      reason: 'Briefing pack',
+      scope: { kind: 'entities', entityIds: [id] },
+    }),
+    'GET /api/deal-lines': entry(readers, 'GET', '/api/deal-lines'),
+    'POST /api/deal-lines': entry(unit, 'other', '/api/deal-lines', { phoneEntityId: id, brandName: 'the Test line' }),
+    'GET /api/deal-lines/:id': entry(readers, 'GET', `/api/deal-lines/${id}`),
+    'PATCH /api/deal-lines/:id': entry(unit, 'other', `/api/deal-lines/${id}`, {
+      brandName: 'Renamed',
+      expectedVersion: 1,
+    }),
+    'POST /api/deal-lines/:id/status': entry(unit, 'other', `/api/deal-lines/${id}/status`, {
+      status: 'confirmed',
+      note: 'Confirmed by test purchase',
+    }),
+    'POST /api/deal-lines/:id/numbers': entry(unit, 'other', `/api/deal-lines/${id}/numbers`, {
+      phoneEntityId: other,
+      fromDate: '2026-11-01',
+    }),
+    'POST /api/deal-lines/:id/numbers/:numberId/end': entry(
+      unit,
+      'other',
+      `/api/deal-lines/${id}/numbers/${other}/end`,
+      { toDate: '2026-11-20' },
+    ),
+    'POST /api/deal-lines/:id/people': entry(unit, 'other', `/api/deal-lines/${id}/people`, {
+      personEntityId: other,
+      role: 'runner',
+      victim: true,
+    }),
+    'DELETE /api/deal-lines/:id/people/:assignmentId': entry(unit, 'other', `/api/deal-lines/${id}/people/${other}`, {
+      reason: 'Role ended',
+    }),
+    'POST /api/deal-lines/:id/samples': entry(unit, 'other', `/api/deal-lines/${id}/samples`, { samples: [sample] }),
+  };
 }
