@@ -6,6 +6,7 @@ import pg from 'pg';
 import { runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
 import { runExtractionBenchmark } from './extraction.ts';
+import { runNetworkBenchmark } from './network.ts';
 import { formatResultsTable, runPersonMatchingBenchmark } from './person-matching.ts';
 import type { BenchEngine } from './support.ts';
 
@@ -88,6 +89,18 @@ for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
 log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
 const personMatching = await runPersonMatchingBenchmark();
 log(formatResultsTable(personMatching));
+
+log('\n## Link analysis (k-hop expansion, shortest paths, Louvain)');
+const network = [];
+for (const engine of engines) {
+  network.push(
+    await runNetworkBenchmark({
+      ...(engine.url ? { databaseUrl: engine.url } : {}),
+      ...(quick ? { entities: 20_000, louvainEntities: 20_000, samples: 10 } : {}),
+      log,
+    }),
+  );
+}
 
 const results = {
   generatedAt: new Date().toISOString(),
