@@ -27,6 +27,18 @@ export const configVariables = {
   CORRELATION_DEAL_LINE_REPORTS: 'Reports naming one phone number that raise a possible deal-line alert (default 2).',
   CORRELATION_VEHICLE_FLAGGED_ADDRESSES:
     'Flagged addresses one vehicle must be linked to before it raises an alert (default 2).',
+  STAFF_SESSION_IDLE_MINUTES: 'A staff session ends after this many minutes without a request (default 30).',
+  STAFF_SESSION_MAX_HOURS: 'A staff session ends this many hours after sign-in, however active (default 12).',
+  OIDC_ISSUER_URL:
+    'Single sign-on: the OpenID Connect issuer (e.g. https://login.microsoftonline.com/<tenant>/v2.0). Unset: no single sign-on.',
+  OIDC_CLIENT_ID:
+    'Single sign-on: the client (application) id registered with the issuer. Required with OIDC_ISSUER_URL.',
+  OIDC_CLIENT_SECRET: 'Single sign-on: the client secret, if the issuer registered a confidential client.',
+  OIDC_ROLE_CLAIM:
+    'Single sign-on: the ID token claim listing the person’s groups or app roles (e.g. roles). Set it to have sign-in keep Linebreak roles in step with the issuer.',
+  OIDC_ROLE_MAP:
+    'Single sign-on: claim value=role pairs, comma-separated (e.g. LB.Analyst=intelligence_analyst). Default: claim values are Linebreak role names.',
+  OIDC_LABEL: 'Single sign-on: the text on the sign-in button (default "Sign in with your organisation account").',
 } as const;
 
 type ConfigVariable = keyof typeof configVariables;
@@ -63,7 +75,38 @@ const envSchema = z.object({
   CORRELATION_TRAP_HOUSE_REPORTS: z.coerce.number().int().min(2).max(100).default(3),
   CORRELATION_DEAL_LINE_REPORTS: z.coerce.number().int().min(1).max(100).default(2),
   CORRELATION_VEHICLE_FLAGGED_ADDRESSES: z.coerce.number().int().min(1).max(100).default(2),
+  STAFF_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  STAFF_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  OIDC_ISSUER_URL: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_ROLE_MAP: z
+    .string()
+    .regex(/^\s*[^=,]+=[a-z_]+\s*(,\s*[^=,]+=[a-z_]+\s*)*$/, 'must be value=role pairs separated by commas')
+    .optional(),
+  OIDC_LABEL: z.string().min(1).max(80).optional(),
 });
+
+export type OidcConfig = Readonly<{
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  roleClaim: string | undefined;
+  /** Claim value → Linebreak role name; empty means claim values are role names. */
+  roleMap: Readonly<Record<string, string>>;
+  label: string;
+}>;
 
 export type Config = Readonly<{
   env: 'development' | 'test' | 'production';
@@ -82,6 +125,9 @@ export type Config = Readonly<{
     dealLineReports: number;
     vehicleFlaggedAddresses: number;
   }>;
+  staffSessions: Readonly<{ idleMinutes: number; maxHours: number }>;
+  /** Single sign-on through OpenID Connect, or null when not configured. */
+  oidc: OidcConfig | null;
 }>;
 
 export class ConfigError extends Error {
@@ -114,6 +160,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       }
     }
   }
+  if ((values.OIDC_ISSUER_URL === undefined) !== (values.OIDC_CLIENT_ID === undefined)) {
+    problems.push('OIDC_ISSUER_URL and OIDC_CLIENT_ID must be set together');
+  }
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -142,5 +191,27 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       dealLineReports: values.CORRELATION_DEAL_LINE_REPORTS,
       vehicleFlaggedAddresses: values.CORRELATION_VEHICLE_FLAGGED_ADDRESSES,
     }),
+    staffSessions: Object.freeze({
+      idleMinutes: values.STAFF_SESSION_IDLE_MINUTES,
+      maxHours: values.STAFF_SESSION_MAX_HOURS,
+    }),
+    oidc: oidcConfig(values),
+  });
+}
+
+function oidcConfig(values: z.infer<typeof envSchema>): OidcConfig | null {
+  if (values.OIDC_ISSUER_URL === undefined || values.OIDC_CLIENT_ID === undefined) return null;
+  const roleMap: Record<string, string> = {};
+  for (const pair of (values.OIDC_ROLE_MAP ?? '').split(',')) {
+    const [claimValue, role] = pair.split('=').map((part) => part.trim());
+    if (claimValue && role) roleMap[claimValue] = role;
+  }
+  return Object.freeze({
+    issuerUrl: values.OIDC_ISSUER_URL,
+    clientId: values.OIDC_CLIENT_ID,
+    clientSecret: values.OIDC_CLIENT_SECRET,
+    roleClaim: values.OIDC_ROLE_CLAIM,
+    roleMap: Object.freeze(roleMap),
+    label: values.OIDC_LABEL ?? 'Sign in with your organisation account',
   });
 }

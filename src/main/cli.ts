@@ -4,9 +4,12 @@ import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
+import { dbCommand } from './commands/db.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { poleCommand } from './commands/pole.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
+import { usersCommand } from './commands/users.command.ts';
 import { workerCommand } from './commands/worker.command.ts';
 import { worldCommand } from './commands/world.command.ts';
 import { StartupError } from './server.ts';
@@ -18,6 +21,9 @@ export const commands: readonly Command[] = [
   auditCommand,
   extractCommand,
   worldCommand,
+  usersCommand,
+  dbCommand,
+  poleCommand,
 ];
 
 const version = (

@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
+import { createDisseminationService } from '../modules/access/dissemination.service.ts';
+import { createAuditViewerService } from '../modules/audit-viewer/audit-viewer.service.ts';
+import { createAuthServices } from '../modules/auth/index.ts';
+import { createTeamService, createUserService } from '../modules/users/index.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -14,6 +18,14 @@ import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
+import { createDealLineMembersService } from '../modules/deal-lines/deal-line-members.service.ts';
+import { createDealLineProfileService } from '../modules/deal-lines/deal-line-profile.service.ts';
+import { createDealLineService } from '../modules/deal-lines/deal-line.service.ts';
+import { createCommunitiesService } from '../modules/network/communities.service.ts';
+import { createKeyPlayersService } from '../modules/network/key-players.service.ts';
+import { createNetworkExportService } from '../modules/network/network-export.service.ts';
+import { createNetworkService } from '../modules/network/network.service.ts';
+import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -42,12 +54,31 @@ export async function createServices(deps: ServiceDeps) {
     receiptKey,
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
   });
+  const auth = createAuthServices({
+    db,
+    audit,
+    clock,
+    sealer,
+    staffBaseUrl: deps.config.staffListener.baseUrl,
+    sessionLimits: deps.config.staffSessions,
+    oidc: deps.config.oidc,
+  });
+  const background = createBackgroundTasks(deps.logger);
+  const networkDeps = { db, sealer, audit, clock: deps.clock, background };
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
+    network: createNetworkService(networkDeps),
+    keyPlayers: createKeyPlayersService(networkDeps),
+    communities: createCommunitiesService(networkDeps),
+    networkExport: createNetworkExportService(networkDeps),
+    dealLines: createDealLineService(networkDeps),
+    dealLineMembers: createDealLineMembersService(networkDeps),
+    dealLineProfiles: createDealLineProfileService(networkDeps),
+    background,
     config: deps.config,
     db,
     engine: deps.database.engine,
@@ -59,6 +90,12 @@ export async function createServices(deps: ServiceDeps) {
     receiptKey,
     ...journeys,
     ...reporting,
+    // Staff accounts and access (issue 4)
+    auth,
+    users: createUserService({ db, audit, clock, accounts: auth.accountLifecycle }),
+    teams: createTeamService({ db, audit }),
+    disseminations: createDisseminationService({ db, audit, clock }),
+    auditViewer: createAuditViewerService({ db, audit, clock }),
     async readiness() {
       await sql`select 1`.execute(db);
       return { ready: true, database: deps.database.engine };

@@ -1,6 +1,9 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
+import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
+import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
@@ -13,6 +16,18 @@ import {
 } from '../modules/public-report/index.ts';
 import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/public-site.routes.ts';
 import { registerReportMessageRoutes } from '../modules/reports/index.ts';
+import { registerDisseminationRoutes } from '../modules/access/dissemination.routes.ts';
+import { registerAuditViewerRoutes } from '../modules/audit-viewer/audit-viewer.routes.ts';
+import {
+  registerAccountRoutes,
+  registerAuthRoutes,
+  registerOidcRoutes,
+  registerSessionAdminRoutes,
+  registerSetupRoutes,
+  registerStaffAuthentication,
+  registerWebauthnRoutes,
+} from '../modules/auth/index.ts';
+import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
@@ -31,8 +46,23 @@ export async function createStaffApp(
     trustProxyHops: services.config.trustProxyHops,
   });
   registerStaffErrorHandlers(app);
-  // Set from the session by the authentication hook; null means nobody is signed in.
+  // Who is asking: the session cookie becomes request.staffActor (null when signed out), and
+  // state-changing requests must carry the CSRF token. Services still check permissions.
   app.decorateRequest('staffActor', null);
+  const { auth } = services;
+  registerStaffAuthentication(app, { sessions: auth.sessions, cookies: auth.cookies });
+  await app.register(rateLimit, { global: false });
+  const oidc = { enabled: auth.oidc !== null, label: auth.oidc?.label ?? '' };
+  if (auth.oidc) registerOidcRoutes(app, { oidc: auth.oidc, cookies: auth.cookies, secure: auth.secureCookies });
+  registerAuthRoutes(app, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
+  registerSetupRoutes(app, { setup: auth.setup, cookies: auth.cookies });
+  registerWebauthnRoutes(app, { webauthn: auth.webauthn, cookies: auth.cookies });
+  registerAccountRoutes(app, { sessions: auth.sessions });
+  registerSessionAdminRoutes(app, { sessions: auth.sessions });
+  registerUserRoutes(app, { users: services.users });
+  registerTeamRoutes(app, { teams: services.teams });
+  registerDisseminationRoutes(app, { disseminations: services.disseminations });
+  registerAuditViewerRoutes(app, { auditViewer: services.auditViewer });
   await registerStaffSiteRoutes(app);
   registerIntelligenceRoutes(app, services);
   registerAlertRoutes(app, services);
@@ -61,5 +91,7 @@ export async function createStaffApp(
       },
     },
   });
+  registerNetworkRoutes(app, services);
+  registerDealLineRoutes(app, services);
   return app;
 }

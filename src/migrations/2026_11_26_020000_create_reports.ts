@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Public reports. Only triage metadata is in clear (ADR 0005): category codes, priority
+// Public reports. Only triage metadata is in clear (ADR 0011): category codes, priority
 // flags, a postcode sector, the day received, status and channel. The answers, contact
 // details, photos and messages are XChaCha20-Poly1305 ciphertexts made by the application
 // with a key that is never stored here. No column holds a time of day.

@@ -127,7 +127,7 @@ describe('intelligence reports (3x5x2)', () => {
     await assert.rejects(system.services.intelligence.readOriginal(analyst, id, ' '), rejectsWith('validation_failed'));
     await assert.rejects(
       system.services.intelligence.readOriginal(childrenServices, id, 'curious about it'),
-      rejectsWith('not_found_or_no_access'),
+      rejectsWith('forbidden'),
     );
     const original = await system.services.intelligence.readOriginal(
       analyst,

@@ -29,6 +29,12 @@ export const serveCommand: Command = {
     writeLine(io.stdout, `Linebreak is running on ${database}.`);
     if (system.addresses.public) writeLine(io.stdout, `  Public reporting site: ${system.addresses.public}`);
     if (system.addresses.staff) writeLine(io.stdout, `  Staff site and API:    ${system.addresses.staff}`);
+    // No default password ever exists: until there is an administrator, each start prints a
+    // fresh one-time link (stdout, not the log) and the previous one stops working.
+    // Without STAFF_BASE_URL the link points at the address actually listened on.
+    const staffBase = io.env.STAFF_BASE_URL ? config.staffListener.baseUrl : system.addresses.staff;
+    const setupLink = staffBase ? await system.services.auth.setup.ensureFirstAdministratorLink(staffBase) : null;
+    if (setupLink !== null) writeLine(io.stdout, `First administrator setup: ${setupLink}`);
     writeLine(io.stdout, 'Press Ctrl+C to stop.');
     await waitForSignal();
     writeLine(io.stdout, 'Stopping: finishing requests in flight…');

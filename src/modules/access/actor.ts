@@ -1,3 +1,4 @@
+import type { AuditActor, AuditEventInput } from '../../platform/audit/audit-event.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { permissionsOf, type Permission, type Role } from './roles.ts';
 
@@ -15,6 +16,10 @@ export type StaffActor = {
   readonly permissions: ReadonlySet<Permission>;
   /** The request this action belongs to, recorded in the audit trail. */
   readonly requestId?: string;
+  /** The session the request came with (absent for the command line). */
+  readonly sessionId?: string;
+  /** 'system' for an operator on the command line, recorded as such in the audit trail. */
+  readonly kind?: 'staff' | 'system';
 };
 
 export function buildActor(fields: Omit<StaffActor, 'permissions'>): StaffActor {
@@ -41,4 +46,40 @@ export function requireReason(reason: string | undefined): string {
     ]);
   }
   return trimmed;
+}
+
+/**
+ * An operator running `linebreak users …` on the server. Whoever can run commands there can
+ * already reach the database, so the command line acts with administrator permissions; the
+ * audit trail names it as the system, with the operating-system user, not as a staff member.
+ */
+export function commandLineActor(operator: string): StaffActor {
+  return {
+    ...buildActor({
+      userId: `cli:${operator}`,
+      displayName: `Command line (${operator})`,
+      roles: ['administrator'],
+      teamIds: [],
+      partnerOrganisationId: null,
+    }),
+    kind: 'system',
+  };
+}
+
+export function auditActorOf(actor: StaffActor): AuditActor {
+  return actor.kind === 'system' ? { type: 'system', id: actor.userId } : { type: 'staff', id: actor.userId };
+}
+
+/** The audit event for something an actor did, carrying their request id. */
+export function auditEventBy(
+  actor: StaffActor,
+  action: string,
+  fields: Omit<AuditEventInput, 'actor' | 'action' | 'requestId'> = {},
+): AuditEventInput {
+  return {
+    actor: auditActorOf(actor),
+    action,
+    ...fields,
+    ...(actor.requestId !== undefined ? { requestId: actor.requestId } : {}),
+  };
 }

@@ -73,8 +73,9 @@ export function createAlertsService(deps: { db: Db; sealer: Sealer; audit: Audit
 
     async get(actor: StaffActor, id: string) {
       const kinds = visibleKinds(actor);
+      if (kinds === 'none') throw new AppError('forbidden');
       const row = await db.selectFrom('correlation_alerts').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row || kinds === 'none' || (kinds !== 'all' && !kinds.includes(row.kind))) {
+      if (!row || (kinds !== 'all' && !kinds.includes(row.kind))) {
         throw new AppError('not_found_or_no_access');
       }
       const evidence = await db

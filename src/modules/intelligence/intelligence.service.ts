@@ -37,6 +37,9 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
 
   async function loadReadable(actor: StaffActor, id: string) {
+    // Someone who may read no intelligence at all is refused outright; for everyone else a
+    // missing record and a record they may not see look the same.
+    if (!isIntelligenceUnit(actor)) requirePermission(actor, 'intelligence.read_disseminated');
     const row = await findIntelligenceReport(db, id);
     const disseminations = row ? await findDisseminations(db, id) : [];
     if (!row || !canReadIntelligence(actor, row, disseminations)) {
@@ -102,9 +105,8 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
 
     /** The unsanitised original: an extra permission and a stated reason, every time. */
     async readOriginal(actor: StaffActor, id: string, reason: string | undefined): Promise<{ originalText: string }> {
-      const { row } = await loadReadable(actor, id);
-      if (!isIntelligenceUnit(actor)) throw new AppError('not_found_or_no_access');
       requirePermission(actor, 'report.read_sensitive');
+      const { row } = await loadReadable(actor, id);
       const stated = requireReason(reason);
       await db.transaction().execute((tx) =>
         audit.record(tx, {

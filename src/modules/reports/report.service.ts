@@ -82,7 +82,7 @@ export function createReportService(deps: ReportServiceDeps) {
           sealed: deps.sealer.seal(photo, reportSealContext.photo(reportId, photoId)),
         });
       }
-      // Queued for triage in the same commit, so no stored report can miss it (ADR 0008).
+      // Queued for triage in the same commit, so no stored report can miss it (ADR 0013).
       await enqueueReportProcessing(tx, reportId);
       await deps.audit.record(tx, {
         actor: report.actor,

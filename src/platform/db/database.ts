@@ -26,6 +26,33 @@ import type {
   PersonNameIndexTable,
 } from '../../modules/resolution/person-match.table.ts';
 import type { ReportProcessingTable } from '../../modules/triage/report-processing.table.ts';
+import type { DisseminationTable } from '../../modules/access/dissemination.table.ts';
+import type {
+  AccountTokenTable,
+  OidcLoginStateTable,
+  StaffSessionTable,
+  WebauthnCredentialTable,
+} from '../../modules/auth/auth.table.ts';
+import type {
+  PartnerOrganisationTable,
+  StaffUserRoleTable,
+  StaffUserTable,
+  TeamMemberTable,
+  TeamTable,
+} from '../../modules/users/user.table.ts';
+import type {
+  DealLineNumberTable,
+  DealLinePersonTable,
+  DealLineSampleTable,
+  DealLineStatusHistoryTable,
+  DealLineTable,
+} from '../../modules/deal-lines/deal-line.table.ts';
+import type {
+  NetworkCentralityRunTable,
+  NetworkCentralityScoreTable,
+  NetworkCommunityMemberTable,
+  NetworkCommunityRunTable,
+} from '../../modules/network/network.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -51,6 +78,26 @@ export type Database = {
   person_name_index: PersonNameIndexTable;
   person_merges: PersonMergeTable;
   report_processing: ReportProcessingTable;
+  // Staff accounts and access (issue 4)
+  partner_organisations: PartnerOrganisationTable;
+  teams: TeamTable;
+  staff_users: StaffUserTable;
+  staff_user_roles: StaffUserRoleTable;
+  team_members: TeamMemberTable;
+  account_tokens: AccountTokenTable;
+  staff_sessions: StaffSessionTable;
+  webauthn_credentials: WebauthnCredentialTable;
+  oidc_login_states: OidcLoginStateTable;
+  disseminations: DisseminationTable;
+  deal_lines: DealLineTable;
+  deal_line_numbers: DealLineNumberTable;
+  deal_line_people: DealLinePersonTable;
+  deal_line_samples: DealLineSampleTable;
+  deal_line_status_history: DealLineStatusHistoryTable;
+  network_centrality_runs: NetworkCentralityRunTable;
+  network_centrality_scores: NetworkCentralityScoreTable;
+  network_community_runs: NetworkCommunityRunTable;
+  network_community_members: NetworkCommunityMemberTable;
 };
 
 export type Db = Kysely<Database>;

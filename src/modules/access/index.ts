@@ -1,0 +1,34 @@
+// What other capabilities use to check access and record it. (Existing imports of the files
+// themselves keep working; new code can import from here.)
+export {
+  auditActorOf,
+  auditEventBy,
+  buildActor,
+  can,
+  commandLineActor,
+  requirePermission,
+  requireReason,
+  type StaffActor,
+} from './actor.ts';
+export {
+  checkDisseminationDraft,
+  handlingCodes,
+  isActive,
+  type Dissemination,
+  type DisseminationDraft,
+  type DisseminationRecipient,
+  type HandlingCode,
+  type RecordRef,
+} from './dissemination.ts';
+export { findDisseminationsOf } from './dissemination.repository.ts';
+export type { DisseminationService } from './dissemination.service.ts';
+export {
+  canReadRecord,
+  decideRecordAccess,
+  requireReadableRecord,
+  requireSensitiveAccess,
+  type AccessDecision,
+  type RecordAccessFacts,
+} from './record-access.policy.ts';
+export { actorOf } from './request-actor.ts';
+export { permissions, roleLabels, roles, type Permission, type Role } from './roles.ts';

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { parseInput } from '../../platform/http/parse-input.ts';
+import { actorOf } from '../access/request-actor.ts';
+import { presentSession } from './auth.presenter.ts';
+import { idParams } from './auth.schemas.ts';
+import type { SessionService } from './session.service.ts';
+
+// Administrators see anyone's live sessions and can end any of them.
+export function registerSessionAdminRoutes(app: FastifyInstance, deps: { sessions: SessionService }): void {
+  app.get('/api/admin/users/:id/sessions', async (request) => {
+    const actor = actorOf(request);
+    const { id } = parseInput(idParams, request.params);
+    return (await deps.sessions.listForUser(actor, id)).map((session) => presentSession(session, actor.sessionId));
+  });
+
+  app.post('/api/admin/sessions/:id/revoke', async (request, reply) => {
+    const { id } = parseInput(idParams, request.params);
+    await deps.sessions.revokeAny(actorOf(request), id);
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,222 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { DealLineStatus } from './deal-line.ts';
+import type { DealLineRow } from './deal-line.table.ts';
+
+const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
+
+export async function findDealLine(db: DbOrTx, id: string): Promise<DealLineRow | undefined> {
+  return db.selectFrom('deal_lines').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listDealLines(
+  db: DbOrTx,
+  filter: { statuses: readonly DealLineStatus[]; limit: number },
+): Promise<(DealLineRow & { number_count: number; people_count: number })[]> {
+  let query = db
+    .selectFrom('deal_lines as l')
+    .selectAll('l')
+    .select((eb) => [
+      eb
+        .selectFrom('deal_line_numbers as n')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('n.deal_line_id', '=', 'l.id')
+        .where('n.to_date', 'is', null)
+        .as('number_count'),
+      eb
+        .selectFrom('deal_line_people as p')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('p.deal_line_id', '=', 'l.id')
+        .where('p.removed_at', 'is', null)
+        .as('people_count'),
+    ]);
+  if (filter.statuses.length > 0) query = query.where('l.status', 'in', [...filter.statuses]);
+  const rows = await query.orderBy('l.last_seen', 'desc').orderBy('l.brand_name').limit(filter.limit).execute();
+  return rows.map((row) => ({ ...row, number_count: row.number_count ?? 0, people_count: row.people_count ?? 0 }));
+}
+
+export async function findEntityKind(db: DbOrTx, id: string) {
+  return db
+    .selectFrom('pole_entities')
+    .select(['id', 'kind', 'first_seen', 'last_seen'])
+    .where('id', '=', id)
+    .where('merged_into', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findOpenNumber(db: DbOrTx, phoneEntityId: string) {
+  return db
+    .selectFrom('deal_line_numbers')
+    .select(['id', 'deal_line_id'])
+    .where('phone_entity_id', '=', phoneEntityId)
+    .where('to_date', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function findActiveRole(db: DbOrTx, lineId: string, personId: string, role: string) {
+  return db
+    .selectFrom('deal_line_people')
+    .select('id')
+    .where('deal_line_id', '=', lineId)
+    .where('person_entity_id', '=', personId)
+    .where('role', '=', role as never)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function numbersOf(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_numbers as n')
+    .innerJoin('pole_entities as e', 'e.id', 'n.phone_entity_id')
+    .select(['n.id', 'n.phone_entity_id', 'n.from_date', 'n.to_date', 'n.added_by', 'e.label_sealed', 'e.report_count'])
+    .where('n.deal_line_id', '=', lineId)
+    .orderBy('n.from_date')
+    .execute();
+}
+
+export async function peopleOf(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_people as p')
+    .innerJoin('pole_entities as e', 'e.id', 'p.person_entity_id')
+    .select([
+      'p.id',
+      'p.person_entity_id',
+      'p.role',
+      'p.victim',
+      'p.added_by',
+      'p.added_at',
+      'p.removed_by',
+      'p.removed_at',
+      'e.label_sealed',
+      'e.details_sealed',
+    ])
+    .where('p.deal_line_id', '=', lineId)
+    .orderBy('p.added_at')
+    .execute();
+}
+
+export async function samplesOf(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_samples')
+    .selectAll()
+    .where('deal_line_id', '=', lineId)
+    .orderBy('observed_on', 'desc')
+    .limit(100)
+    .execute();
+}
+
+export async function historyOf(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_status_history')
+    .selectAll()
+    .where('deal_line_id', '=', lineId)
+    .orderBy('changed_at')
+    .execute();
+}
+
+export async function relatedLines(db: DbOrTx, line: DealLineRow) {
+  const ids = [line.successor_line_id].filter((id): id is string => id !== null);
+  return db
+    .selectFrom('deal_lines')
+    .select(['id', 'brand_name', 'status', 'successor_line_id'])
+    .where((eb) => eb.or([eb('successor_line_id', '=', line.id), ...(ids.length > 0 ? [eb('id', 'in', ids)] : [])]))
+    .execute();
+}
+
+/** Reports that mention any of the line's numbers, newest first. */
+export async function mentionsOfEntities(db: DbOrTx, entityIds: readonly string[], limit: number) {
+  if (entityIds.length === 0) return [];
+  const rows = await sql<{ report_id: string; observed_on: Date | string; entity_id: string; field: string }>`
+    select report_id, observed_on, entity_id, field from pole_mentions
+    where entity_id = any(${uuids(entityIds)})
+    order by observed_on desc, report_id limit ${limit}`.execute(db);
+  return rows.rows;
+}
+
+/** The successor chain from a line (to refuse a rebrand that would loop back). */
+export async function successorChain(db: DbOrTx, startId: string, maxLength: number): Promise<string[]> {
+  const chain: string[] = [];
+  let current: string | null = startId;
+  while (current !== null && chain.length < maxLength) {
+    chain.push(current);
+    const row = await db
+      .selectFrom('deal_lines')
+      .select('successor_line_id')
+      .where('id', '=', current)
+      .executeTakeFirst();
+    current = row?.successor_line_id ?? null;
+  }
+  return chain;
+}
+
+export async function insertNumber(
+  db: DbOrTx,
+  row: { id: string; lineId: string; phoneId: string; from: string; to: string | null; by: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('deal_line_numbers')
+    .values({
+      id: row.id,
+      deal_line_id: row.lineId,
+      phone_entity_id: row.phoneId,
+      from_date: row.from,
+      to_date: row.to,
+      added_by: row.by,
+      added_at: row.at,
+    })
+    .execute();
+}
+
+export async function insertStatusChange(
+  db: DbOrTx,
+  row: {
+    id: string;
+    lineId: string;
+    from: DealLineStatus | null;
+    to: DealLineStatus;
+    successor: string | null;
+    note: string;
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('deal_line_status_history')
+    .values({
+      id: row.id,
+      deal_line_id: row.lineId,
+      from_status: row.from,
+      to_status: row.to,
+      successor_line_id: row.successor,
+      note: row.note,
+      changed_by: row.by,
+      changed_at: row.at,
+    })
+    .execute();
+}
+
+export async function insertSample(
+  db: DbOrTx,
+  row: {
+    id: string;
+    lineId: string;
+    sealed: Buffer;
+    observedOn: string;
+    reportId: string | null;
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('deal_line_samples')
+    .values({
+      id: row.id,
+      deal_line_id: row.lineId,
+      text_sealed: row.sealed,
+      observed_on: row.observedOn,
+      report_id: row.reportId,
+      added_by: row.by,
+      added_at: row.at,
+    })
+    .execute();
+}

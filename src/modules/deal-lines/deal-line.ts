@@ -1,0 +1,35 @@
+// Deal lines: statuses, the roles people play on a line, and which status changes are allowed.
+
+export const dealLineStatuses = ['suspected', 'confirmed', 'disrupted', 'rebranded'] as const;
+export type DealLineStatus = (typeof dealLineStatuses)[number];
+
+export const dealLineRoles = ['line_holder', 'runner', 'stash_holder', 'driver', 'customer', 'enforcer'] as const;
+export type DealLineRole = (typeof dealLineRoles)[number];
+
+export const dealLineRoleLabels: Readonly<Record<DealLineRole, string>> = {
+  line_holder: 'Line holder',
+  runner: 'Runner',
+  stash_holder: 'Stash holder',
+  driver: 'Driver',
+  customer: 'Customer',
+  enforcer: 'Enforcer',
+};
+
+/**
+ * A line is suspected until confirmed; it can be disrupted (e.g. a DDTRO, arrests) and come
+ * back; a rebrand closes it for good and names the line that replaced it.
+ */
+const allowed: Readonly<Record<DealLineStatus, readonly DealLineStatus[]>> = {
+  suspected: ['confirmed', 'disrupted', 'rebranded'],
+  confirmed: ['disrupted', 'rebranded'],
+  disrupted: ['confirmed', 'rebranded'],
+  rebranded: [],
+};
+
+export function canChangeStatus(from: DealLineStatus, to: DealLineStatus): boolean {
+  return allowed[from].includes(to);
+}
+
+export function dealLineSampleContext(lineId: string, sampleId: string): string {
+  return `deal_line:${lineId}:sample:${sampleId}`;
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { parseInput } from '../../platform/http/parse-input.ts';
+import { actorOf } from '../access/request-actor.ts';
+import { presentUser } from './user.presenter.ts';
+import { createUserBody, updateUserBody, userIdParams } from './user.schemas.ts';
+import type { UserService } from './user.service.ts';
+
+// Account administration (administrators). Routes only parse and present; the service
+// checks `user.manage` and audits.
+export function registerUserRoutes(app: FastifyInstance, deps: { users: UserService }): void {
+  const { users } = deps;
+
+  app.get('/api/admin/users', async (request) => (await users.listUsers(actorOf(request))).map(presentUser));
+
+  app.post('/api/admin/users', async (request, reply) => {
+    const actor = actorOf(request);
+    const body = parseInput(createUserBody, request.body);
+    const { user, setupLink } = await users.createUser(actor, body);
+    return reply
+      .code(201)
+      .header('cache-control', 'no-store')
+      .send({ user: presentUser(user), setupLink });
+  });
+
+  app.get('/api/admin/users/:id', async (request) => {
+    const { id } = parseInput(userIdParams, request.params);
+    return presentUser(await users.getUser(actorOf(request), id));
+  });
+
+  app.patch('/api/admin/users/:id', async (request) => {
+    const actor = actorOf(request);
+    const { id } = parseInput(userIdParams, request.params);
+    return presentUser(await users.updateUser(actor, id, parseInput(updateUserBody, request.body)));
+  });
+
+  app.post('/api/admin/users/:id/disable', async (request) => {
+    const { id } = parseInput(userIdParams, request.params);
+    return presentUser(await users.disableUser(actorOf(request), id));
+  });
+
+  app.post('/api/admin/users/:id/enable', async (request) => {
+    const { id } = parseInput(userIdParams, request.params);
+    return presentUser(await users.enableUser(actorOf(request), id));
+  });
+
+  app.post('/api/admin/users/:id/reset', async (request, reply) => {
+    const { id } = parseInput(userIdParams, request.params);
+    const { user, setupLink } = await users.resetUser(actorOf(request), id);
+    return reply.header('cache-control', 'no-store').send({ user: presentUser(user), setupLink });
+  });
+
+  // The catalogue the administration screens offer: roles and what each may do.
+  app.get('/api/admin/roles', (request) => users.roleCatalogue(actorOf(request)));
+}

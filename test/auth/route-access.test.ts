@@ -1,0 +1,494 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { roles, type Role } from '../../src/modules/access/roles.ts';
+import { listRoutes } from '../support/route-list.ts';
+import { sessionFor, staffClient, testAdminActor, type StaffClient } from '../support/staff.ts';
+import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+
+// Every staff route, called as every role and as nobody. "public" routes are reachable
+// before sign-in (they must never answer 403 to a caller with a valid CSRF token); the
+// others list exactly the roles that may use them. A route missing here fails the test.
+
+type Caller = Role | 'nobody';
+type Context = {
+  readonly callerId: string | null;
+  readonly targetId: string;
+  readonly teamId: string;
+  readonly n: number;
+};
+type Sample = { url: string; payload?: Record<string, unknown> };
+type Entry = {
+  access: 'public' | 'signed-in' | readonly Role[];
+  sample?: (ctx: Context) => Sample | Promise<Sample>;
+  /**
+   * The answer an allowed caller gets with this sample, when it cannot be a success (default:
+   * any 2xx); 'not-refused' accepts any answer below 500 other than 401 and 403 (journey pages
+   * that redirect to their start).
+   */
+  allowedAnswer?: number | 'not-refused';
+  /** The answer a signed-in caller without access gets (default 403); 404 where a refusal must not differ from "no such record". */
+  deniedAnswer?: number;
+};
+
+let system: TestSystem;
+let app: FastifyInstance;
+
+const everyRole = 'signed-in' as const;
+const adminOnly: readonly Role[] = ['administrator'];
+const supervisorsAndAdmins: readonly Role[] = ['intelligence_supervisor', 'administrator'];
+
+async function throwawaySessionId(userId: string): Promise<string> {
+  const { token } = await system.services.auth.sessions.start(system.services.db, {
+    userId,
+    stage: 'active',
+    authMethod: 'password',
+  });
+  const resolved = await system.services.auth.sessions.resolve(token);
+  return resolved?.id ?? '';
+}
+
+const routeTable: Record<string, Entry> = {
+  'GET /': { access: 'public' },
+  // The public stylesheet, which the phone journey's GOV.UK pages use.
+  'GET /*': { access: 'public', sample: () => ({ url: '/assets/linebreak.css' }) },
+  'GET /healthz': { access: 'public' },
+  'GET /readyz': { access: 'public' },
+  'GET /app/*': { access: 'public', sample: () => ({ url: '/app/inbox' }) },
+  'GET /api/auth/session': { access: 'public' },
+  'POST /api/auth/sign-in': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/sign-in', payload: { email: 'nobody@example.org', password: 'not a password' } }),
+  },
+  'POST /api/auth/totp': { access: 'public', sample: () => ({ url: '/api/auth/totp', payload: { code: '123456' } }) },
+  'POST /api/auth/sign-out': { access: 'public' },
+  'POST /api/auth/sign-out-everywhere': { access: everyRole },
+  'POST /api/setup/inspect': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/inspect', payload: { token: 'x'.repeat(43) } }),
+  },
+  'POST /api/setup/start': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/start', payload: { token: 'x'.repeat(43), password: 'long enough password' } }),
+  },
+  'POST /api/setup/finish': {
+    access: 'public',
+    sample: () => ({ url: '/api/setup/finish', payload: { token: 'x'.repeat(43), code: '123456' } }),
+  },
+  'GET /api/auth/oidc/start': { access: 'public' },
+  'GET /api/auth/oidc/callback': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
+  },
+  'POST /api/auth/webauthn/options': { access: 'public' },
+  'POST /api/auth/webauthn': {
+    access: 'public',
+    sample: () => ({ url: '/api/auth/webauthn', payload: { response: {} } }),
+  },
+  'GET /api/account/webauthn': { access: everyRole },
+  'POST /api/account/webauthn/options': { access: everyRole },
+  'POST /api/account/webauthn': {
+    access: everyRole,
+    // Without a browser's authenticator the best an allowed caller can get is "start again".
+    allowedAnswer: 409,
+    sample: () => ({ url: '/api/account/webauthn', payload: { name: 'Key', response: { id: 'x' } } }),
+  },
+  'POST /api/account/webauthn/:id/remove': {
+    access: everyRole,
+    allowedAnswer: 404,
+    sample: () => ({ url: '/api/account/webauthn/AAAAAAAAAAAAAAAAAAAAAA/remove' }),
+  },
+  'GET /api/account': { access: everyRole },
+  'GET /api/account/sessions': { access: everyRole },
+  'POST /api/account/sessions/:id/revoke': {
+    access: everyRole,
+    sample: async (ctx) => ({
+      url: `/api/account/sessions/${await throwawaySessionId(ctx.callerId ?? ctx.targetId)}/revoke`,
+    }),
+  },
+  'GET /api/admin/users': { access: adminOnly },
+  'POST /api/admin/users': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: '/api/admin/users',
+      payload: { email: `new${String(ctx.n)}@example.police.uk`, displayName: 'New Person', roles: ['officer'] },
+    }),
+  },
+  'GET /api/admin/users/:id': { access: adminOnly, sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}` }) },
+  'PATCH /api/admin/users/:id': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: `/api/admin/users/${ctx.targetId}`,
+      payload: { displayName: `Renamed ${String(ctx.n)}` },
+    }),
+  },
+  'POST /api/admin/users/:id/disable': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/disable` }),
+  },
+  'POST /api/admin/users/:id/enable': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/enable` }),
+  },
+  'POST /api/admin/users/:id/reset': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/reset` }),
+  },
+  'GET /api/admin/users/:id/sessions': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/users/${ctx.targetId}/sessions` }),
+  },
+  'POST /api/admin/sessions/:id/revoke': {
+    access: adminOnly,
+    sample: async (ctx) => ({ url: `/api/admin/sessions/${await throwawaySessionId(ctx.targetId)}/revoke` }),
+  },
+  'GET /api/admin/roles': { access: adminOnly },
+  'GET /api/admin/teams': { access: supervisorsAndAdmins },
+  'POST /api/admin/teams': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: '/api/admin/teams', payload: { name: `Team ${String(ctx.n)}` } }),
+  },
+  'GET /api/admin/teams/:id': { access: adminOnly, sample: (ctx) => ({ url: `/api/admin/teams/${ctx.teamId}` }) },
+  'PATCH /api/admin/teams/:id': {
+    access: adminOnly,
+    sample: (ctx) => ({ url: `/api/admin/teams/${ctx.teamId}`, payload: { description: `Edited ${String(ctx.n)}` } }),
+  },
+  'GET /api/admin/partner-organisations': { access: supervisorsAndAdmins },
+  'POST /api/admin/partner-organisations': {
+    access: adminOnly,
+    sample: (ctx) => ({
+      url: '/api/admin/partner-organisations',
+      payload: { name: `Org ${String(ctx.n)}`, kind: 'housing' },
+    }),
+  },
+  'GET /api/audit/events': { access: supervisorsAndAdmins },
+  'GET /api/audit/records/:type/:id': {
+    access: supervisorsAndAdmins,
+    sample: (ctx) => ({ url: `/api/audit/records/staff_user/${ctx.targetId}` }),
+  },
+  'POST /api/audit/export': {
+    access: adminOnly,
+    sample: () => ({
+      url: '/api/audit/export',
+      payload: { format: 'json', reason: 'Professional Standards request PS/123' },
+    }),
+  },
+  'POST /api/audit/verify': { access: adminOnly },
+  ...intelligenceAndTriageRoutes(),
+  ...phoneJourneyRoutes(),
+  ...networkRoutes(),
+  'GET /api/disseminations/shared-with-me': {
+    access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
+  },
+};
+
+describe('every staff route, as every role and as nobody', () => {
+  const users = new Map<Role, string>();
+  let targetId = '';
+  let teamId = '';
+  let provider: FakeProvider;
+
+  before(async () => {
+    // Single sign-on is configured (against a local fake provider) so its routes are listed too.
+    provider = await startFakeOidcProvider({ clientId: 'linebreak', clientSecret: 'secret' });
+    system = await createTestSystem({
+      config: testConfig({
+        OIDC_ISSUER_URL: provider.issuer,
+        OIDC_CLIENT_ID: 'linebreak',
+        OIDC_CLIENT_SECRET: 'secret',
+      }),
+    });
+    app = await createStaffApp(system.services);
+    const organisation = await system.services.teams.createPartnerOrganisation(testAdminActor, {
+      name: 'Children’s Services',
+      kind: 'childrens_social_care',
+    });
+    teamId = (await system.services.teams.createTeam(testAdminActor, { name: 'Route test team' })).id;
+    for (const role of roles) {
+      const { user } = await system.services.users.createUser(testAdminActor, {
+        email: `${role}@example.police.uk`,
+        displayName: role,
+        roles: [role],
+        partnerOrganisationId: role === 'partner_agency' ? organisation.id : null,
+      });
+      users.set(role, user.id);
+    }
+    const target = await system.services.users.createUser(testAdminActor, {
+      email: 'target@example.police.uk',
+      displayName: 'Target',
+      roles: ['officer'],
+    });
+    targetId = target.user.id;
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+    await provider.close();
+  });
+
+  test('the table lists exactly the routes the staff listener serves', async () => {
+    await app.ready();
+    const served = listRoutes(app).map((route) => (route.startsWith('GET /app') ? 'GET /app/*' : route));
+    assert.deepEqual([...new Set(served)].sort(), Object.keys(routeTable).sort());
+  });
+
+  async function clientFor(caller: Caller): Promise<StaffClient> {
+    if (caller === 'nobody') {
+      const anonymous = staffClient(app);
+      await anonymous.request({ method: 'GET', url: '/api/auth/session' });
+      return anonymous;
+    }
+    return staffClient(app, await sessionFor(system, users.get(caller) ?? ''));
+  }
+
+  let n = 0;
+  for (const [route, entry] of Object.entries(routeTable)) {
+    test(route, async () => {
+      const [method = 'GET', path = '/'] = route.split(' ');
+      for (const caller of ['nobody', ...roles] as Caller[]) {
+        n += 1;
+        const callerId = caller === 'nobody' ? null : (users.get(caller) ?? null);
+        const sample = entry.sample ? await entry.sample({ callerId, targetId, teamId, n }) : { url: path };
+        const client = await clientFor(caller);
+        const response = await client.request({
+          method,
+          url: sample.url,
+          ...(sample.payload ? { payload: sample.payload } : {}),
+        });
+        const where = `${route} as ${caller}: ${String(response.statusCode)} ${response.body.slice(0, 200)}`;
+        if (entry.access === 'public') {
+          assert.notEqual(response.statusCode, 403, where);
+          assert.ok(response.statusCode < 500, where);
+          continue;
+        }
+        const allowed = caller !== 'nobody' && (entry.access === 'signed-in' || entry.access.includes(caller));
+        if (allowed && entry.allowedAnswer === 'not-refused') {
+          assert.ok(![401, 403].includes(response.statusCode) && response.statusCode < 500, where);
+        } else if (allowed && entry.allowedAnswer !== undefined) {
+          assert.equal(response.statusCode, entry.allowedAnswer, where);
+        } else if (allowed) {
+          assert.ok(response.statusCode >= 200 && response.statusCode < 300, where);
+        } else {
+          assert.equal(response.statusCode, caller === 'nobody' ? 401 : (entry.deniedAnswer ?? 403), where);
+        }
+      }
+    });
+  }
+
+  test('a denied route reveals nothing and an unknown record id reads as "not found or no access"', async () => {
+    const client = await clientFor('administrator');
+    const missing = await client.request({ method: 'GET', url: `/api/admin/users/${randomUUID()}` });
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.json<{ title: string }>().title, 'Not found or no access');
+    const officer = await clientFor('officer');
+    const refused = await officer.request({ method: 'GET', url: `/api/admin/users/${targetId}` });
+    assert.equal(refused.statusCode, 403);
+    assert.ok(!refused.body.includes('target@'), 'a refusal never carries record data');
+  });
+});
+
+// Intelligence, alerts, entities and the inbox (issue 5). Record routes are called with an id
+// that names nothing: callers with access get "not found or no access" (404), others 403.
+function intelligenceAndTriageRoutes(): Record<string, Entry> {
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const supervisor: readonly Role[] = ['intelligence_supervisor'];
+  const intelligenceReaders: readonly Role[] = [...unit, 'officer', 'safeguarding_lead', 'partner_agency'];
+  const alertReaders: readonly Role[] = [...unit, 'safeguarding_lead'];
+  const entityReaders: readonly Role[] = [...unit, 'officer', 'safeguarding_lead'];
+  const missing = '00000000-0000-4000-8000-000000000000';
+  const onMissing = (path: string, payload?: Record<string, unknown>) => () => ({
+    url: path.replace(':id', missing),
+    ...(payload ? { payload } : {}),
+  });
+  const evaluation = {
+    grade: { source: '2', assessment: 'A', handling: 'P', conditions: null },
+    sourceEvaluationReason: 'First-time member of the public',
+    sanitisedText: 'Visitors at an address at all hours.',
+    assessment: 'Consistent with a trap house.',
+    priority: 'medium',
+    actionDecision: 'develop',
+    researchedSystems: [],
+    expectedVersion: 1,
+  };
+  return {
+    'GET /api/intelligence': { access: intelligenceReaders },
+    'POST /api/intelligence': {
+      access: unit,
+      sample: () => ({
+        url: '/api/intelligence',
+        payload: { sourceType: 'public_anonymous', originalText: 'Cars all night at the flats', priority: 'low' },
+      }),
+    },
+    'GET /api/intelligence/:id': {
+      access: intelligenceReaders,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id'),
+    },
+    'POST /api/intelligence/:id/original': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/original', { reason: 'Checking the sanitisation' }),
+    },
+    'POST /api/intelligence/:id/evaluate': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/evaluate', evaluation),
+    },
+    'POST /api/intelligence/:id/submit': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/submit'),
+    },
+    'POST /api/intelligence/:id/review': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/review', { approve: true, note: 'ok' }),
+    },
+    'POST /api/intelligence/:id/disseminate': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/disseminate', {
+        recipients: [{ type: 'team', id: 'team-x' }],
+        justification: 'Needed for the operation',
+      }),
+    },
+    'POST /api/intelligence/:id/archive': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: onMissing('/api/intelligence/:id/archive'),
+    },
+    'GET /api/alerts': { access: alertReaders },
+    'GET /api/alerts/:id': { access: alertReaders, allowedAnswer: 404, sample: onMissing('/api/alerts/:id') },
+    'POST /api/alerts/:id/status': {
+      access: alertReaders,
+      allowedAnswer: 404,
+      sample: onMissing('/api/alerts/:id/status', { status: 'acknowledged', note: 'seen' }),
+    },
+    'GET /api/entities': {
+      access: entityReaders,
+      allowedAnswer: 404,
+      sample: () => ({ url: '/api/entities?kind=phone&value=%2B447700900000' }),
+    },
+    'GET /api/entities/:id': { access: entityReaders, allowedAnswer: 404, sample: onMissing('/api/entities/:id') },
+    'GET /api/inbox': { access: unit },
+    'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
+    'POST /api/reports/:id/contact': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/reports/:id/contact', { reason: 'Call the reporter back' }),
+    },
+    'POST /api/reports/:id/status': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/reports/:id/status', { status: 'under_review' }),
+    },
+    // Messages to a reporter: a refusal and a missing report are the same answer by design.
+    'GET /api/reports/:id/messages': {
+      access: unit,
+      allowedAnswer: 404,
+      deniedAnswer: 404,
+      sample: onMissing('/api/reports/:id/messages'),
+    },
+    'POST /api/reports/:id/messages': {
+      access: unit,
+      allowedAnswer: 404,
+      deniedAnswer: 404,
+      sample: onMissing('/api/reports/:id/messages', { body: 'Which flat number?' }),
+    },
+  };
+}
+
+// The phone channel: call handlers key 101 and Crimestoppers calls through the public journey.
+function phoneJourneyRoutes(): Record<string, Entry> {
+  const pages = [
+    'about',
+    'anything-else',
+    'check',
+    'contact',
+    'home-taken-over',
+    'phones',
+    'vehicles',
+    'when',
+    'where',
+    'who',
+    'young-person',
+  ];
+  const entries: Record<string, Entry> = {};
+  const journey = { access: ['call_handler'] as readonly Role[], allowedAnswer: 'not-refused' as const };
+  for (const path of ['', ...pages.map((p) => `/${p}`), '/confirmation', '/session-ended']) {
+    entries[`GET /phone-report${path}`] = journey;
+  }
+  for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start']) {
+    entries[`POST /phone-report${path}`] = journey;
+  }
+  return entries;
+}
+
+// Link analysis and deal lines (issue 7): reading needs network.read (the unit and officers);
+// exports and changes are the unit's. Samples name records that do not exist, so an allowed
+// caller gets an answer that is not a refusal (an empty result or "not found").
+function networkRoutes(): Record<string, Entry> {
+  const readers: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor', 'officer'];
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const id = '00000000-0000-4000-8000-000000000001';
+  const other = '00000000-0000-4000-8000-000000000002';
+  const entry = (
+    access: readonly Role[],
+    method: 'GET' | 'other',
+    url: string,
+    payload?: Record<string, unknown>,
+  ): Entry => ({
+    access,
+    allowedAnswer: 'not-refused',
+    sample: () => ({ url, ...(payload ? { payload } : {}) }),
+  });
+  const sample = { text: 'bits on 24/7', observedOn: '2026-11-01' };
+  return {
+    'GET /api/network/expand': entry(readers, 'GET', `/api/network/expand?seeds=${id}`),
+    'GET /api/network/analysis': entry(readers, 'GET', `/api/network/analysis?seeds=${id}`),
+    'GET /api/network/path': entry(readers, 'GET', `/api/network/path?from=${id}&to=${other}`),
+    'GET /api/network/key-players': entry(readers, 'GET', `/api/network/key-players?seeds=${id}`),
+    'GET /api/network/centrality/:runId': entry(readers, 'GET', `/api/network/centrality/${id}`),
+    'POST /api/network/communities': entry(readers, 'other', '/api/network/communities', {}),
+    'GET /api/network/communities': entry(readers, 'GET', '/api/network/communities'),
+    'GET /api/network/communities/:runId/:community': entry(readers, 'GET', `/api/network/communities/${id}/0`),
+    'POST /api/network/exports': entry(unit, 'other', '/api/network/exports', {
+      format: 'csv',
+      reason: 'Briefing pack',
+      scope: { kind: 'entities', entityIds: [id] },
+    }),
+    'GET /api/deal-lines': entry(readers, 'GET', '/api/deal-lines'),
+    'POST /api/deal-lines': entry(unit, 'other', '/api/deal-lines', { phoneEntityId: id, brandName: 'the Test line' }),
+    'GET /api/deal-lines/:id': entry(readers, 'GET', `/api/deal-lines/${id}`),
+    'PATCH /api/deal-lines/:id': entry(unit, 'other', `/api/deal-lines/${id}`, {
+      brandName: 'Renamed',
+      expectedVersion: 1,
+    }),
+    'POST /api/deal-lines/:id/status': entry(unit, 'other', `/api/deal-lines/${id}/status`, {
+      status: 'confirmed',
+      note: 'Confirmed by test purchase',
+    }),
+    'POST /api/deal-lines/:id/numbers': entry(unit, 'other', `/api/deal-lines/${id}/numbers`, {
+      phoneEntityId: other,
+      fromDate: '2026-11-01',
+    }),
+    'POST /api/deal-lines/:id/numbers/:numberId/end': entry(
+      unit,
+      'other',
+      `/api/deal-lines/${id}/numbers/${other}/end`,
+      { toDate: '2026-11-20' },
+    ),
+    'POST /api/deal-lines/:id/people': entry(unit, 'other', `/api/deal-lines/${id}/people`, {
+      personEntityId: other,
+      role: 'runner',
+      victim: true,
+    }),
+    'DELETE /api/deal-lines/:id/people/:assignmentId': entry(unit, 'other', `/api/deal-lines/${id}/people/${other}`, {
+      reason: 'Role ended',
+    }),
+    'POST /api/deal-lines/:id/samples': entry(unit, 'other', `/api/deal-lines/${id}/samples`, { samples: [sample] }),
+  };
+}

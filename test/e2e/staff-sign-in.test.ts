@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+
+// A fresh install, in a real browser: the printed setup link leads the first administrator
+// to a working account with an authenticator app; then sign-out, sign-in with TOTP, and a
+// security key added and used through Chromium's virtual authenticator. Every page is
+// scanned with axe-core and must have no violations; any CSP violation fails the test.
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base = '';
+  const cspViolations: string[] = [];
+  const email = 'ada@herts.police.uk';
+  const password = 'limestone orchard quietly';
+  let secret: Buffer = Buffer.alloc(0);
+
+  before(async () => {
+    const port = await freePort();
+    // A host name, not an IP address: browsers refuse WebAuthn on bare IP addresses.
+    base = `http://localhost:${String(port)}`;
+    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
+    app = await createStaffApp(system.services);
+    await app.listen({ host: '127.0.0.1', port });
+    browser = await launchChromium();
+    context = await browser.newContext({ bypassCSP: false });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+  after(async () => {
+    await browser.close();
+    await app.close();
+    await system.close();
+  });
+
+  async function checkAccessible(name: string): Promise<void> {
+    // A second context with bypassCSP lets axe be injected without loosening the real CSP.
+    const scanContext = await browser.newContext({ bypassCSP: true });
+    await scanContext.addCookies(await context.cookies());
+    const scan = await scanContext.newPage();
+    await scan.goto(page.url());
+    await scan.waitForSelector('h1');
+    const violations = await axeViolations(scan);
+    await scanContext.close();
+    assert.deepEqual(
+      violations.map(
+        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      ),
+      [],
+      `axe violations on ${name}`,
+    );
+  }
+
+  function code(): string {
+    return totpCode(secret, totpStep(system.clock.now()));
+  }
+
+  test('the printed setup link leads to a working administrator account with TOTP', async () => {
+    const link = await system.services.auth.setup.ensureFirstAdministratorLink(base);
+    assert.ok(link);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Set up your Linebreak account' }).waitFor();
+    assert.equal(new URL(page.url()).search, '', 'the token is removed from the address bar');
+    await page.getByLabel('Your full name').fill('Ada Admin');
+    await page.getByLabel('Your work email address').fill(email);
+    await page.getByLabel('Choose a password').fill('password1234');
+    await page.getByLabel('Type the password again').fill('password1234');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: /too common/ }).waitFor();
+    await checkAccessible('the setup page (its copy, without the token, shows the invalid-link error)');
+
+    await page.getByLabel('Choose a password').fill(password);
+    await page.getByLabel('Type the password again').fill(password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Add Linebreak to your authenticator app' }).waitFor();
+    assert.ok(await page.getByRole('img', { name: /QR code/ }).isVisible());
+    const shown = (await page.locator('code.lb-secret').textContent()) ?? '';
+    secret = base32Decode(shown);
+    await page.getByText('Show the setup address (otpauth URI)').click();
+    assert.match((await page.locator('code.lb-break').textContent()) ?? '', /^otpauth:\/\/totp\/Linebreak/);
+    await checkAccessible('the authenticator step');
+    if (process.env.LINEBREAK_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/enrolment.png`, fullPage: true });
+    }
+
+    await page.getByLabel('Enter the 6-digit code the app now shows').fill(code());
+    await page.getByRole('button', { name: 'Finish setting up' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+    await checkAccessible('the overview');
+  });
+
+  test('the shell is usable by keyboard and its pages are accessible', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator(':focus').textContent(), 'Skip to main content');
+    for (const [link, heading] of [
+      ['Administration', 'Users'],
+      ['Audit', 'Audit trail'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await checkAccessible(heading);
+      if (process.env.LINEBREAK_SCREENSHOTS) {
+        await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/${link}.png`, fullPage: true });
+      }
+    }
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: 'Teams and partner organisations' }).click();
+    await page.getByRole('heading', { name: 'Teams and partner organisations', level: 1 }).waitFor();
+    await checkAccessible('teams');
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('cell', { name: 'account.setup_complete' }).first().waitFor();
+    await page.getByRole('link', { name: 'Ada Admin' }).click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await checkAccessible('your account');
+  });
+
+  test('sign out, then sign in again with password and TOTP', async () => {
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
+    await checkAccessible('sign-in');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
+    await checkAccessible('second factor');
+    system.clock.advance(30_000);
+    await page.getByLabel('Code from your authenticator app').fill(code());
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+    const cookies = await context.cookies();
+    const session = cookies.find((cookie) => cookie.name === 'lb_session');
+    assert.ok(session?.httpOnly);
+    assert.equal(session.sameSite, 'Strict');
+  });
+
+  test('a security key can be added and then used as the second factor', async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'usb',
+        hasResidentKey: false,
+        hasUserVerification: true,
+        isUserVerified: true,
+      },
+    });
+    await page.getByRole('link', { name: 'Ada Admin' }).click();
+    await page.getByLabel('Name for a new key').fill('Virtual key');
+    await page.getByRole('button', { name: 'Add a security key' }).click();
+    await page.getByText('Security key added.').waitFor();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Use a security key' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Ada Admin' }).waitFor();
+    const events = await system.services.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('action', '=', 'auth.sign_in')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal((events.details as { secondFactor: string }).secondFactor, 'webauthn');
+  });
+
+  test('no page broke the Content Security Policy', () => {
+    assert.deepEqual(cspViolations, []);
+  });
+});

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+
+// A tiny router: the path under /app/ is the page; links push history entries.
+
+function currentPath(): string {
+  return window.location.pathname.replace(/^\/app/, '') || '/';
+}
+
+const listeners = new Set<() => void>();
+
+export function navigate(path: string): void {
+  window.history.pushState(null, '', `/app${path}`);
+  for (const listener of listeners) listener();
+}
+
+export function useRoute(): string {
+  const [path, setPath] = useState(currentPath);
+  useEffect(() => {
+    const update = () => {
+      setPath(currentPath());
+    };
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return path;
+}

@@ -1,0 +1,67 @@
+import { formText } from '../../components/forms.ts';
+import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import { useState, type SubmitEvent } from 'react';
+import { api, ApiError } from '../../api/client.ts';
+import { formatDateTime } from '../../components/formatting.ts';
+import { Field } from '../../components/Field.tsx';
+import { useLoad } from '../../hooks/useLoad.ts';
+
+type SecurityKey = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+
+/** Optional WebAuthn security keys, as a second factor alongside the authenticator app. */
+export function SecurityKeys() {
+  const keys = useLoad(() => api.get<SecurityKey[]>('/api/account/webauthn'));
+  const [message, setMessage] = useState<string>();
+
+  function handleAdd(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const name = formText(new FormData(event.currentTarget), 'keyName');
+    const form = event.currentTarget;
+    setMessage(undefined);
+    api
+      .post<PublicKeyCredentialCreationOptionsJSON>('/api/account/webauthn/options')
+      .then((options) => startRegistration({ optionsJSON: options }))
+      .then((response) => api.post('/api/account/webauthn', { name, response }))
+      .then(() => {
+        form.reset();
+        setMessage('Security key added.');
+        keys.reload();
+      })
+      .catch((caught: unknown) => {
+        setMessage(caught instanceof ApiError ? caught.message : 'The security key was not added.');
+      });
+  }
+
+  return (
+    <section aria-labelledby="keys-heading">
+      <h2 id="keys-heading">Security keys</h2>
+      <p>You can also confirm it is you with a security key (for example a YubiKey) instead of the app.</p>
+      {keys.data && keys.data.length > 0 && (
+        <ul>
+          {keys.data.map((key) => (
+            <li key={key.id}>
+              {key.name}, added {formatDateTime(key.createdAt)}
+              {key.lastUsedAt ? `, last used ${formatDateTime(key.lastUsedAt)}` : ''}{' '}
+              <button
+                type="button"
+                className="lb-link-button"
+                onClick={() =>
+                  void api.post(`/api/account/webauthn/${encodeURIComponent(key.id)}/remove`).then(keys.reload)
+                }
+              >
+                Remove<span className="lb-visually-hidden"> {key.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && <p role="status">{message}</p>}
+      <form onSubmit={handleAdd}>
+        <Field id="keyName" label="Name for a new key" hint="For example: Blue YubiKey" maxLength={60} required />
+        <button type="submit" className="lb-button lb-button--secondary">
+          Add a security key
+        </button>
+      </form>
+    </section>
+  );
+}

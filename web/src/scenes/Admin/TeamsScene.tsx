@@ -1,0 +1,114 @@
+import { useState, type SubmitEvent } from 'react';
+import { api, ApiError, type FieldError } from '../../api/client.ts';
+import type { PartnerOrganisation, Team } from '../../api/types.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Field } from '../../components/Field.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useLoad } from '../../hooks/useLoad.ts';
+
+const organisationKinds: Record<string, string> = {
+  childrens_social_care: 'Children’s social care',
+  adult_social_care: 'Adult social care',
+  drug_treatment: 'Drug treatment service',
+  housing: 'Housing',
+  health: 'Health',
+  education: 'Education',
+  youth_justice: 'Youth justice',
+  other: 'Other',
+};
+
+export function TeamsScene() {
+  const teams = useLoad(() => api.get<Team[]>('/api/admin/teams'));
+  const organisations = useLoad(() => api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'));
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
+
+  function submit(
+    event: SubmitEvent<HTMLFormElement>,
+    path: string,
+    body: (form: FormData) => unknown,
+    reload: () => void,
+  ) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setError(undefined);
+    setFieldErrors([]);
+    api
+      .post(path, body(new FormData(formElement)))
+      .then(() => {
+        formElement.reset();
+        reload();
+      })
+      .catch((caught: unknown) => {
+        setError(caught instanceof ApiError ? caught.message : 'Could not save');
+        setFieldErrors(caught instanceof ApiError ? caught.fieldErrors : []);
+      });
+  }
+
+  return (
+    <>
+      <PageHeading title="Teams and partner organisations">Teams and partner organisations</PageHeading>
+      <ErrorSummary message={error} fieldErrors={fieldErrors} />
+      <h2>Teams</h2>
+      <ul>
+        {teams.data?.map((team) => (
+          <li key={team.id}>
+            <strong>{team.name}</strong>
+            {team.description ? `: ${team.description}` : ''}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(event) => {
+          submit(
+            event,
+            '/api/admin/teams',
+            (form) => ({ name: form.get('name'), description: form.get('description') }),
+            teams.reload,
+          );
+        }}
+        noValidate
+      >
+        <Field id="name" label="New team name" errors={fieldErrors} required />
+        <Field id="description" label="What the team does (optional)" errors={fieldErrors} />
+        <button type="submit" className="lb-button lb-button--secondary">
+          Add team
+        </button>
+      </form>
+      <h2>Partner organisations</h2>
+      <ul>
+        {organisations.data?.map((organisation) => (
+          <li key={organisation.id}>
+            <strong>{organisation.name}</strong> ({organisationKinds[organisation.kind] ?? organisation.kind})
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(event) => {
+          submit(
+            event,
+            '/api/admin/partner-organisations',
+            (form) => ({ name: form.get('organisationName'), kind: form.get('kind') }),
+            organisations.reload,
+          );
+        }}
+        noValidate
+      >
+        <Field id="organisationName" label="New partner organisation" errors={fieldErrors} required />
+        <div className="lb-field">
+          <label htmlFor="kind">Kind of organisation</label>
+          <select id="kind" name="kind">
+            {Object.entries(organisationKinds).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="lb-button lb-button--secondary">
+          Add partner organisation
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Me } from '../../api/types.ts';
+
+export type Section = {
+  readonly path: string;
+  readonly label: string;
+  /** Shown to anyone holding one of these permissions (the API checks again). */
+  readonly anyOf: readonly string[];
+  readonly summary: string;
+};
+
+// The sections of the staff site. Later issues fill the placeholder ones.
+export const sections: readonly Section[] = [
+  {
+    path: '/inbox',
+    label: 'Inbox',
+    anyOf: ['report.read', 'report.create_phone'],
+    summary: 'Public reports waiting for triage.',
+  },
+  {
+    path: '/intelligence',
+    label: 'Intelligence',
+    anyOf: ['intelligence.create', 'intelligence.read_disseminated'],
+    summary: 'Graded (3x5x2), sanitised intelligence reports.',
+  },
+  {
+    path: '/shared',
+    label: 'Shared with us',
+    anyOf: ['intelligence.read_disseminated'],
+    summary: 'Records disseminated to your team or organisation.',
+  },
+  {
+    path: '/entities',
+    label: 'People and places',
+    anyOf: ['entity.read'],
+    summary: 'People, objects, locations and events.',
+  },
+  { path: '/networks', label: 'Networks', anyOf: ['network.read'], summary: 'Line networks and link charts.' },
+  {
+    path: '/safeguarding',
+    label: 'Safeguarding',
+    anyOf: ['safeguarding.read'],
+    summary: 'Referrals and follow-up for exploited people.',
+  },
+  {
+    path: '/operations',
+    label: 'Operations',
+    // Police work only: partner users never see operations.
+    anyOf: ['intelligence.review', 'entity.read'],
+    summary: 'Tasking, warrants and operations.',
+  },
+  { path: '/maps', label: 'Maps', anyOf: ['entity.read'], summary: 'Hotspots and locations in St Albans district.' },
+  {
+    path: '/admin/users',
+    label: 'Administration',
+    anyOf: ['user.manage', 'team.manage'],
+    summary: 'Staff accounts, teams and partner organisations.',
+  },
+  { path: '/audit', label: 'Audit', anyOf: ['audit.read_record'], summary: 'Who did what, to which record, and why.' },
+];
+
+export function sectionsFor(me: Me): Section[] {
+  return sections.filter((section) => section.anyOf.some((permission) => me.permissions.includes(permission)));
+}
+
+export function hasPermission(me: Me, permission: string): boolean {
+  return me.permissions.includes(permission);
+}
