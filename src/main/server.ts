@@ -5,6 +5,7 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { loadDemoWorld } from '../modules/demo/load-demo-world.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
 import { createPublicApp } from './public-app.ts';
@@ -16,6 +17,8 @@ export type ListenerSelection = 'all' | 'public' | 'staff';
 export type RunningSystem = {
   readonly services: Services;
   readonly addresses: { readonly public?: string; readonly staff?: string };
+  /** How many demo reports were loaded at this start (0 unless the database was new). */
+  readonly demoReports: number;
   /** Stops taking requests, lets those in flight finish (up to the grace period), closes the database. */
   stop(): Promise<void>;
 };
@@ -33,6 +36,8 @@ export async function startSystem(options: {
   logger: Logger;
   listeners: ListenerSelection;
   runJobs: boolean;
+  /** Fill a brand-new embedded development database with the demo world. */
+  loadDemo?: boolean;
   /** Adds routes or hooks to a listener before it starts (used by tests to hold a request open). */
   beforeListen?: (app: FastifyInstance, listener: 'public' | 'staff') => void;
 }): Promise<RunningSystem> {
@@ -45,6 +50,15 @@ export async function startSystem(options: {
     const applied = await prepareSchema(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
     const services = await createServices({ config, database, clock: systemClock, keys, logger });
+    // Only a database created by this very start, embedded, outside production: never real data.
+    const freshDatabase = applied.includes('2026_11_26_010000_create_audit_trail');
+    let demoReports = 0;
+    if (options.loadDemo === true && freshDatabase && database.engine === 'pglite' && config.env === 'development') {
+      demoReports = await loadDemoWorld({
+        ...services,
+        sectorOf: (postcode) => services.streets.postcodeSector(postcode),
+      });
+    }
     const addresses: { public?: string; staff?: string } = {};
     if (options.listeners !== 'staff') {
       const app = await createPublicApp(services);
@@ -65,6 +79,7 @@ export async function startSystem(options: {
     return {
       services,
       addresses,
+      demoReports,
       stop: () => stopAll(apps, scheduler, database, config.shutdownGraceMs, logger),
     };
   } catch (error) {

@@ -15,8 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       first_seen date not null,
       last_seen date not null,
       report_count integer not null default 0,
-      merged_into uuid references pole_entities (id),
-      created_at timestamptz not null default now()
+      merged_into uuid references pole_entities (id)
     )`.execute(db);
   await sql`create unique index pole_entities_kind_key_idx on pole_entities (kind, blind_key)`.execute(db);
   await sql`create index pole_entities_kind_last_seen_idx on pole_entities (kind, last_seen)`.execute(db);

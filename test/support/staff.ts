@@ -3,6 +3,7 @@ import { buildActor, commandLineActor, type StaffActor } from '../../src/modules
 import type { Role } from '../../src/modules/access/roles.ts';
 import { csrfTokenFor } from '../../src/modules/auth/tokens.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
+import { sendCsrfWithEveryRequest } from './staff-actors.ts';
 import type { TestSystem } from './test-services.ts';
 
 export const testAdminActor = commandLineActor('test');
@@ -130,6 +131,7 @@ export function staffActor(userId: string, roles: readonly Role[]): StaffActor {
  * listener acts as whoever `who()` answers, or as nobody.
  */
 export function actAs(app: FastifyInstance, who: () => StaffActor | null): void {
+  sendCsrfWithEveryRequest(app);
   app.addHook('onRequest', (request, _reply, done) => {
     request.staffActor = who();
     done();

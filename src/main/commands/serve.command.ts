@@ -8,14 +8,15 @@ const selections: readonly ListenerSelection[] = ['all', 'public', 'staff'];
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run the public site, the staff site, or both (the default)',
-  usage: `linebreak serve [all|public|staff] [--no-jobs]
+  usage: `linebreak serve [all|public|staff] [--no-jobs] [--no-demo]
 
   all      both listeners in one process (what \`npm start\` runs)
   public   only the public reporting site (PUBLIC_HOST:PUBLIC_PORT)
   staff    only the staff site and API (STAFF_HOST:STAFF_PORT), for an internal network
 
-  --no-jobs  do not run background jobs here (run \`linebreak worker\` instead; PostgreSQL only)`,
-  options: { 'no-jobs': { type: 'boolean' } },
+  --no-jobs  do not run background jobs here (run \`linebreak worker\` instead; PostgreSQL only)
+  --no-demo  do not load the demo world into a new embedded database (it never loads in production)`,
+  options: { 'no-jobs': { type: 'boolean' }, 'no-demo': { type: 'boolean' } },
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new UsageError(`unexpected argument: ${String(positionals[1])}`);
     const selection = (positionals[0] ?? 'all') as ListenerSelection;
@@ -24,11 +25,23 @@ export const serveCommand: Command = {
     }
     const config = loadConfig(io.env);
     const logger = createLogger({ level: config.logLevel });
-    const system = await startSystem({ config, logger, listeners: selection, runJobs: values['no-jobs'] !== true });
+    const system = await startSystem({
+      config,
+      logger,
+      listeners: selection,
+      runJobs: values['no-jobs'] !== true,
+      loadDemo: values['no-demo'] !== true,
+    });
     const database = config.databaseUrl === undefined ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
     writeLine(io.stdout, `Linebreak is running on ${database}.`);
     if (system.addresses.public) writeLine(io.stdout, `  Public reporting site: ${system.addresses.public}`);
     if (system.addresses.staff) writeLine(io.stdout, `  Staff site and API:    ${system.addresses.staff}`);
+    if (system.demoReports > 0) {
+      writeLine(
+        io.stdout,
+        `Loaded the demo world: ${String(system.demoReports)} fictional reports (start with --no-demo to skip).`,
+      );
+    }
     // No default password ever exists: until there is an administrator, each start prints a
     // fresh one-time link (stdout, not the log) and the previous one stops working.
     // Without STAFF_BASE_URL the link points at the address actually listened on.

@@ -31,7 +31,9 @@ export async function correlateReport(
   entities: readonly IngestedEntity[],
 ): Promise<RaisedAlert[]> {
   const { thresholds } = deps;
-  const now = deps.clock.now();
+  // Alerts carry the day, not the second: a time stamped moments after a report arrives would
+  // reveal when the reporter sent it.
+  const now = new Date(`${deps.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
   const raised: RaisedAlert[] = [];
   const idsOf = (kind: IngestedEntity['kind']) => [
     ...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id)),

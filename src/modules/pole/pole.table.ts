@@ -16,7 +16,6 @@ export type PoleEntityTable = {
   last_seen: DateColumn;
   report_count: ColumnType<number, number | undefined, number>;
   merged_into: string | null;
-  created_at: ColumnType<Date, never, never>;
 };
 
 export type PoleMentionTable = {

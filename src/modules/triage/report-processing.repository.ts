@@ -37,10 +37,11 @@ export async function claimReportProcessing(db: DbOrTx, reportId: string): Promi
   return row !== undefined;
 }
 
-export async function markReportProcessed(db: DbOrTx, reportId: string, at: Date): Promise<void> {
+/** No processing time is kept: it would tell when the reporter sent the report. */
+export async function markReportProcessed(db: DbOrTx, reportId: string): Promise<void> {
   await db
     .updateTable('report_processing')
-    .set((eb) => ({ state: 'done', processed_at: at, last_error: null, attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ state: 'done', processed_at: null, last_error: null, attempts: eb('attempts', '+', 1) }))
     .where('report_id', '=', reportId)
     .execute();
 }

@@ -59,7 +59,7 @@ export async function processWaitingReports(deps: ReportProcessorDeps, limit = 5
           answers,
         );
         await processReport(tx, deps, input);
-        await markReportProcessed(tx, reportId, deps.clock.now());
+        await markReportProcessed(tx, reportId);
         return true;
       });
       if (done) processed += 1;
