@@ -46,6 +46,7 @@ describe('the phone channel on the staff site', () => {
     actor = staffActor('analyst-1', ['intelligence_analyst']);
     const response = await app.inject({ method: 'POST', url: '/phone-report/start' });
     assert.equal(response.statusCode, 403);
+    assert.match(response.body, /needs the call handler role/);
   });
 
   test('a call handler keys the same journey; the report is recorded as a phone report, by them', async () => {

@@ -97,6 +97,20 @@ describe('following up a report with its receipt', () => {
     assert.equal(added.request_id, null);
   });
 
+  test('signing in always issues a fresh session token', async () => {
+    const client = journeyClient(app);
+    await client.post('/report/follow-up', { receipt });
+    const first = client.cookie;
+    await client.post('/report/follow-up', { receipt });
+    assert.ok(first && client.cookie && client.cookie !== first, 'the token changed');
+    client.cookie = first;
+    assert.equal(
+      (await client.get('/report/follow-up/inbox')).headers.location,
+      '/report/follow-up',
+      'the old token is dead',
+    );
+  });
+
   test('replies are checked like any form', async () => {
     const client = journeyClient(app);
     await client.post('/report/follow-up', { receipt });

@@ -2,23 +2,23 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
-import type { StaffActor } from '../../src/modules/access/actor.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
-import { actAs, staffActor } from '../support/staff.ts';
+import { staffClient, userWithSession, type StaffClient } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
+// Signed in for real (a staff session cookie and its CSRF token), as the staff web app is.
 describe('staff API: questions to a reporter', () => {
   let system: TestSystem;
   let app: FastifyInstance;
   let reportId: string;
-  let actor: StaffActor | null = null;
-  const analyst = staffActor('analyst-1', ['intelligence_analyst']);
-  const officer = staffActor('officer-2', ['officer']);
+  let analyst: { userId: string; client: StaffClient };
+  let officer: { userId: string; client: StaffClient };
 
   before(async () => {
     system = await createTestSystem();
     app = await createStaffApp(system.services);
-    actAs(app, () => actor);
+    analyst = await userWithSession(system, app, ['intelligence_analyst']);
+    officer = await userWithSession(system, app, ['officer']);
     const recorded = await system.services.db.transaction().execute((tx) =>
       system.services.reports.recordNewReport(tx, {
         channel: 'web',
@@ -34,13 +34,15 @@ describe('staff API: questions to a reporter', () => {
     await system.close();
   });
 
-  const post = (id: string, payload: unknown) =>
-    app.inject({ method: 'POST', url: `/api/reports/${id}/messages`, payload: payload as object });
-  const list = (id: string) => app.inject({ method: 'GET', url: `/api/reports/${id}/messages` });
+  const post = (client: StaffClient, id: string, payload: Record<string, unknown>) =>
+    client.request({ method: 'POST', url: `/api/reports/${id}/messages`, payload });
+  const list = (client: StaffClient, id: string) =>
+    client.request({ method: 'GET', url: `/api/reports/${id}/messages` });
 
   test('without a signed-in member of staff both routes answer 401', async () => {
-    actor = null;
-    for (const response of [await post(reportId, { body: 'hi' }), await list(reportId)]) {
+    const nobody = staffClient(app);
+    await nobody.request({ method: 'GET', url: '/api/auth/session' }); // a CSRF token before sign-in
+    for (const response of [await post(nobody, reportId, { body: 'hi' }), await list(nobody, reportId)]) {
       assert.equal(response.statusCode, 401);
       assert.match(String(response.headers['content-type']), /application\/problem\+json/);
       assert.equal(response.json<{ type: string }>().type, 'urn:linebreak:unauthenticated');
@@ -48,16 +50,15 @@ describe('staff API: questions to a reporter', () => {
   });
 
   test('an analyst posts a question and reads the thread; each is audited with who, what, which report and the request', async () => {
-    actor = analyst;
-    const posted = await post(reportId, { body: '  Is the side door used at night?  ' });
+    const posted = await post(analyst.client, reportId, { body: '  Is the side door used at night?  ' });
     assert.equal(posted.statusCode, 201);
     const message = posted.json<Record<string, unknown>>();
     assert.deepEqual(Object.keys(message).sort(), ['author', 'body', 'id', 'sentOn', 'staffUserId']);
     assert.equal(message.body, 'Is the side door used at night?');
     assert.equal(message.author, 'staff');
-    assert.equal(message.staffUserId, 'analyst-1');
+    assert.equal(message.staffUserId, analyst.userId);
     assert.equal(message.sentOn, '2026-11-26');
-    const read = await list(reportId);
+    const read = await list(analyst.client, reportId);
     assert.equal(read.statusCode, 200);
     assert.deepEqual(
       read.json<{ messages: { body: string }[] }>().messages.map((m) => m.body),
@@ -68,16 +69,15 @@ describe('staff API: questions to a reporter', () => {
     assert.deepEqual(
       staffEvents.map((event) => [event.action, event.actor_id]),
       [
-        ['report.message_posted', 'analyst-1'],
-        ['report.messages_read', 'analyst-1'],
+        ['report.message_posted', analyst.userId],
+        ['report.messages_read', analyst.userId],
       ],
     );
     for (const event of staffEvents) assert.match(event.request_id ?? '', /^[0-9a-f-]{36}$/);
   });
 
   test('without the permission, or for a report that does not exist, the answer is the same 404', async () => {
-    actor = officer;
-    const denied = await list(reportId);
+    const denied = await list(officer.client, reportId);
     assert.equal(denied.statusCode, 404);
     assert.deepEqual(denied.json(), {
       type: 'urn:linebreak:not_found_or_no_access',
@@ -85,32 +85,29 @@ describe('staff API: questions to a reporter', () => {
       status: 404,
       detail: 'Not found or no access',
     });
-    assert.equal((await post(reportId, { body: 'x' })).statusCode, 404);
-    actor = analyst;
-    const missing = await list('00000000-0000-4000-8000-000000000000');
+    assert.equal((await post(officer.client, reportId, { body: 'x' })).statusCode, 404);
+    const missing = await list(analyst.client, '00000000-0000-4000-8000-000000000000');
     assert.deepEqual(missing.json(), denied.json());
-    assert.equal((await list('not-a-uuid')).statusCode, 404);
+    assert.equal((await list(analyst.client, 'not-a-uuid')).statusCode, 404);
     const denials = (await findAuditEventsForSubject(system.services.db, 'report', reportId)).filter((event) =>
       event.action.endsWith('.denied'),
     );
     assert.deepEqual(
       denials.map((event) => [event.action, event.actor_id]),
       [
-        ['report.messages_read.denied', 'officer-2'],
-        ['report.message_posted.denied', 'officer-2'],
+        ['report.messages_read.denied', officer.userId],
+        ['report.message_posted.denied', officer.userId],
       ],
     );
   });
 
   test('an empty or oversized question is a 400 problem naming the field', async () => {
-    actor = analyst;
-    const empty = await post(reportId, { body: ' ' });
+    const empty = await post(analyst.client, reportId, { body: ' ' });
     assert.equal(empty.statusCode, 400);
     assert.deepEqual(empty.json<{ errors: unknown }>().errors, [
       { field: 'body', message: 'Enter the question for the reporter' },
     ]);
-    const long = await post(reportId, { body: 'q'.repeat(2001) });
-    assert.equal(long.statusCode, 400);
-    assert.equal((await post(reportId, {})).statusCode, 400);
+    assert.equal((await post(analyst.client, reportId, { body: 'q'.repeat(2001) })).statusCode, 400);
+    assert.equal((await post(analyst.client, reportId, {})).statusCode, 400);
   });
 });

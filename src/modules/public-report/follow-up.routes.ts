@@ -70,11 +70,14 @@ export function registerFollowUpRoutes(app: FastifyInstance, context: JourneyCon
             400,
           );
     }
+    // A fresh session token on sign-in, so a token set before it (session fixation) is never
+    // the one that opens an inbox; a draft in progress keeps its session and its photos.
     const existing = await currentSession(request, context);
-    if (existing) {
+    if (existing?.state.draft) {
       existing.state.inboxReportId = result.reportId;
       await context.sessions.save(existing);
     } else {
+      if (existing) await context.sessions.end(existing);
       const { token, session } = await context.sessions.start(context.channel, null);
       session.state.inboxReportId = result.reportId;
       await context.sessions.save(session);

@@ -90,11 +90,13 @@ export function actorFor(request: FastifyRequest, context: JourneyContext): Audi
   return context.authorise ? { type: 'staff', id: context.authorise(request).userId } : { type: 'public' };
 }
 
+export const formTokenRefused = 'The form token is missing or wrong';
+
 /** Every form on the journey carries the session's synchroniser token. */
 export function checkCsrf(session: JourneySession, values: Readonly<Record<string, unknown>>): void {
   const sent = values._csrf;
   if (typeof sent !== 'string' || sent !== session.state.csrf) {
-    throw new AppError('forbidden', 'The form token is missing or wrong');
+    throw new AppError('forbidden', formTokenRefused);
   }
 }
 

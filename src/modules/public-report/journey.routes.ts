@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { londonDay } from '../../platform/calendar.ts';
 import { maxPhotosPerReport, type PageId } from '../reports/index.ts';
 import {
@@ -55,7 +55,7 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       if (!mayVisit(page, draft)) return redirect(reply, pageUrl(firstUnanswered(draft)));
       const changing = (request.query as Record<string, unknown>).change === '1';
       const values = pageDefinitions[page].toValues(draft.answers[page] as never);
-      return showPage(request, reply, session, page, values, [], changing, 200);
+      return showPage(reply, session, page, values, [], changing, 200);
     });
 
     app.post(`/${page}`, async (request, reply) => {
@@ -67,7 +67,7 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       const draft = session?.state.draft;
       if (!session || !draft) return redirect(reply, `${prefix}/session-ended`);
       if ('tooManyFiles' in posted) {
-        return showPage(request, reply, session, page, {}, [tooManyPhotosError()], false, 400);
+        return showPage(reply, session, page, {}, [tooManyPhotosError()], false, 400);
       }
       const { values, files } = posted;
       checkCsrf(session, values);
@@ -88,7 +88,7 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       if (!parsed.ok || photoError) {
         const errors = [...(parsed.ok ? [] : parsed.errors), ...(photoError ? [photoError] : [])];
         const extra = parsed.ok ? {} : (parsed.view ?? {});
-        return showPage(request, reply, session, page, values, errors, changing, 400, extra);
+        return showPage(reply, session, page, values, errors, changing, 400, extra);
       }
       draft.answers = { ...draft.answers, [page]: parsed.state };
       draft.completed = [...draft.completed.filter((done) => done !== page), page];
@@ -105,7 +105,6 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
   }
 
   async function showPage(
-    _request: FastifyRequest,
     reply: FastifyReply,
     session: JourneySession,
     page: PageId,

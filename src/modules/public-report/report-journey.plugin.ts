@@ -2,11 +2,17 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { AppError } from '../../platform/http/app-errors.ts';
-import { htmlErrorHandler } from '../public-site/public-error-handler.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { htmlErrorHandler, renderErrorPage } from '../public-site/public-error-handler.ts';
 import { maxPhotoBytes, maxPhotosPerReport } from '../reports/index.ts';
 import { registerFollowUpRoutes } from './follow-up.routes.ts';
-import type { JourneyContext, JourneyDeps, JourneySettings, Limiter } from './journey-context.ts';
+import {
+  formTokenRefused,
+  type JourneyContext,
+  type JourneyDeps,
+  type JourneySettings,
+  type Limiter,
+} from './journey-context.ts';
 import { registerJourneyRoutes } from './journey.routes.ts';
 import type { JourneyLimits } from './limits.ts';
 import { createProofOfWork } from './proof-of-work.ts';
@@ -73,9 +79,17 @@ export async function reportJourneyPlugin(
       route.config = { ...route.config, logRequests: false };
     });
   }
-  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) =>
-    htmlErrorHandler(error, request, reply),
-  );
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+    // A refused form token is "this form has expired"; any other 403 here is a member of staff
+    // without the call handler permission, and is told so.
+    if (error instanceof AppError && error.code === 'forbidden' && error.message !== formTokenRefused) {
+      return renderErrorPage(reply, 403, {
+        title: 'You cannot key phone reports',
+        message: 'Keying a report taken by phone needs the call handler role. Ask your supervisor if you need it.',
+      });
+    }
+    return htmlErrorHandler(error, request, reply);
+  });
 
   registerJourneyRoutes(app, context);
   registerSubmitRoutes(app, context);
