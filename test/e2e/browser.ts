@@ -3,6 +3,17 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
+/** Headless, with everything that would phone home switched off (this machine has no network). */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
 /** Why browser tests are skipped here, or false when Chromium is installed. */
 export const skipBrowser = existsSync(chromiumPath)
   ? false
@@ -12,16 +23,7 @@ export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   });
 }
 

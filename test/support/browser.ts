@@ -3,7 +3,9 @@ import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const chromiumPath = '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from '../e2e/browser.ts';
+
+export { chromiumPath };
 
 /**
  * Debian's Chromium, headless, with everything that would phone home switched off. Answers
@@ -16,16 +18,7 @@ export async function launchChromium(t: TestContext): Promise<Browser | undefine
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs],
   });
 }
 
