@@ -4,6 +4,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, type StaffActor } from '../access/actor.ts';
+import { identityMembers } from '../resolution/person-merge.repository.ts';
 import { entityLabelContext } from './pole-ingest.ts';
 import type { EntityKind } from './pole.table.ts';
 
@@ -20,10 +21,12 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
       requirePermission(actor, 'entity.read');
       const entity = await db.selectFrom('pole_entities').selectAll().where('id', '=', id).executeTakeFirst();
       if (!entity) throw new AppError('not_found_or_no_access');
+      // A person merged with others is one identity: its page shows what is known of all of them.
+      const members = entity.kind === 'person' ? await identityMembers(db, id) : [id];
       const mentions = await db
         .selectFrom('pole_mentions')
         .select(['report_id', 'observed_on', 'field'])
-        .where('entity_id', '=', id)
+        .where('entity_id', 'in', members)
         .orderBy('observed_on', 'desc')
         .limit(500)
         .execute();
@@ -32,8 +35,8 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
         .innerJoin('pole_entities as other', (join) =>
           join.on((eb) =>
             eb.or([
-              eb.and([eb('l.entity_a', '=', id), eb('other.id', '=', eb.ref('l.entity_b'))]),
-              eb.and([eb('l.entity_b', '=', id), eb('other.id', '=', eb.ref('l.entity_a'))]),
+              eb.and([eb('l.entity_a', 'in', members), eb('other.id', '=', eb.ref('l.entity_b'))]),
+              eb.and([eb('l.entity_b', 'in', members), eb('other.id', '=', eb.ref('l.entity_a'))]),
             ]),
           ),
         )
@@ -48,7 +51,12 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
           'other.kind as other_kind',
           'other.label_sealed',
         ])
-        .where((eb) => eb.or([eb('l.entity_a', '=', id), eb('l.entity_b', '=', id)]))
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('l.entity_a', 'in', members), eb('l.entity_b', 'not in', members)]),
+            eb.and([eb('l.entity_b', 'in', members), eb('l.entity_a', 'not in', members)]),
+          ]),
+        )
         .orderBy('l.source_count', 'desc')
         .limit(200)
         .execute();
@@ -67,6 +75,8 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
         firstSeen: day(entity.first_seen),
         lastSeen: day(entity.last_seen),
         reportCount: entity.report_count,
+        /** For people: the identity this person belongs to (itself unless merged) and its size. */
+        identity: entity.kind === 'person' ? { id: members[0] ?? id, memberCount: members.length } : null,
         timeline: mentions.map((m) => ({ reportId: m.report_id, observedOn: day(m.observed_on), field: m.field })),
         links: links.map((l) => ({
           id: l.id,

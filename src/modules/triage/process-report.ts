@@ -8,6 +8,7 @@ import { extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
 import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
+import { createReportPersonResolver, type ReportPlace } from '../resolution/report-person-resolution.ts';
 
 /** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
 const childPresenceIndicators: ReadonlySet<string> = new Set([
@@ -59,6 +60,13 @@ export async function processReport(
     observations,
   });
   if (ingest.alreadyIngested) return { extractions, entities: [], alerts: [] };
+  await createReportPersonResolver(deps).resolve(tx, {
+    observedOn: report.submittedOn,
+    people: ingest.entities
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => ({ entityId: entity.id, key: entity.observation.key })),
+    place: placeOf(observations),
+  });
   const alerts = await correlateReport(
     tx,
     deps,
@@ -72,4 +80,12 @@ export async function processReport(
     ingest.entities,
   );
   return { extractions, entities: ingest.entities, alerts };
+}
+
+/** The first full postcode and the first street a report gives: where the people it names were seen. */
+function placeOf(observations: readonly Observation[]): ReportPlace {
+  const locations = observations.filter((o) => o.kind === 'location');
+  const postcode = locations.find((o) => o.key.startsWith('postcode:'))?.key.slice('postcode:'.length);
+  const street = locations.find((o) => o.key.startsWith('address:') || o.key.startsWith('street:'))?.label;
+  return { postcode, street };
 }
