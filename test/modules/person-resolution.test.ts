@@ -56,6 +56,8 @@ describe('person resolution wired into report processing', () => {
       report('A lad called Jon Smyth is dealing crack from 14 Hatfield Road AL1 3JX most nights.', '2026-11-02'),
       report('A man called John Smith was outside 14 Hatfield Road AL1 3JX handing over wraps.', '2026-11-09'),
       report('Someone called Priya Shah complained about the noise on Verulam Road AL3 4DG.', '2026-11-10'),
+      report('A boy called Tyler Brown, aged 15, runs parcels from Catherine Street AL3 5BU.', '2026-11-11'),
+      report('A man called Tyler Browne, aged 52, sits in a car on Catherine Street AL3 5BU.', '2026-11-12'),
     );
     for (const r of reports) await run(r);
   });
@@ -68,7 +70,10 @@ describe('person resolution wired into report processing', () => {
     const jon = await personNamed('Jon Smyth');
     const john = await personNamed('John Smith');
     const priya = await personNamed('Priya Shah');
-    const suggestions = await system.services.db.selectFrom('person_match_suggestions').selectAll().execute();
+    const jonOrJohn = (s: { person_a: string }) => [jon, john].includes(s.person_a);
+    const suggestions = (await system.services.db.selectFrom('person_match_suggestions').selectAll().execute()).filter(
+      jonOrJohn,
+    );
     assert.equal(suggestions.length, 1);
     const [suggestion] = suggestions;
     assert.ok(suggestion);
@@ -80,7 +85,22 @@ describe('person resolution wired into report processing', () => {
     // Processing a report again suggests nothing new.
     await run(reports[1]!);
     const again = await system.services.db.selectFrom('person_match_suggestions').select('id').execute();
-    assert.equal(again.length, 1);
+    assert.equal(again.length, 2);
+  });
+
+  test('an age given next to a name is kept (sealed) and weighs in the comparison', async () => {
+    const boy = await personNamed('Tyler Brown');
+    const man = await personNamed('Tyler Browne');
+    const resolution = await system.services.personResolution.get(analyst, boy);
+    const [suggestion] = resolution.suggestions;
+    assert.ok(suggestion);
+    assert.equal(suggestion.other.id, man);
+    assert.ok(
+      suggestion.explanation.some((line) => /^age: about 15 .* about 52 .*do not fit/.test(line)),
+      suggestion.explanation.join('\n'),
+    );
+    const page = await system.services.entities.get(analyst, boy);
+    assert.equal(page.kind, 'person');
   });
 
   test('match keys and suggestions hold no name, postcode or street in clear', async () => {
@@ -155,7 +175,11 @@ describe('person resolution wired into report processing', () => {
       new Set(page.timeline.map((t) => t.reportId)),
       new Set([reports[0]!.reportId, reports[1]!.reportId]),
     );
-    const suggestion = await system.services.db.selectFrom('person_match_suggestions').selectAll().executeTakeFirst();
+    const suggestion = await system.services.db
+      .selectFrom('person_match_suggestions')
+      .select('status')
+      .where('person_a', '=', [jon, john].sort()[0] ?? '')
+      .executeTakeFirst();
     assert.equal(suggestion?.status, 'merged');
 
     const undone = await app.inject({
@@ -179,7 +203,12 @@ describe('person resolution wired into report processing', () => {
   });
 
   test('rejecting a suggestion closes it once; every decision is in the audit trail without names', async () => {
-    const [suggestion] = await system.services.db.selectFrom('person_match_suggestions').selectAll().execute();
+    const jon = await personNamed('Jon Smyth');
+    const suggestion = await system.services.db
+      .selectFrom('person_match_suggestions')
+      .selectAll()
+      .where((eb) => eb.or([eb('person_a', '=', jon), eb('person_b', '=', jon)]))
+      .executeTakeFirst();
     assert.ok(suggestion);
     await system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC');
     await assert.rejects(

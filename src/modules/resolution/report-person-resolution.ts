@@ -29,6 +29,8 @@ export type PersonMention = {
   readonly entityId: string;
   /** The observation key: 'name:jon smyth' or 'nickname:smiley'. */
   readonly key: string;
+  /** An age the report gave next to the name. */
+  readonly age?: number;
 };
 
 /** Where the report places things: the first full postcode and street it gives, if any. */
@@ -46,7 +48,12 @@ export function personRecordOf(key: string, details: EntityDetails): PersonRecor
   const separator = key.indexOf(':');
   const kind = key.slice(0, separator);
   const value = key.slice(separator + 1);
-  const place = { postcode: details.postcode, street: details.street };
+  const place = {
+    postcode: details.postcode,
+    street: details.street,
+    approxAge: details.age,
+    ageRecordedOn: details.ageOn,
+  };
   if (kind === 'nickname') return { nicknames: [value], ...place };
   if (kind === 'name') return { fullName: value, ...place };
   return undefined;
@@ -66,23 +73,37 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
   const hash: PersonKeyHasher = createPersonKeyHasher(deps.blindIndex);
   const { sealer } = deps;
 
-  /** The sealed details of a person, with the report's place filled in where nothing was known. */
-  async function placeDetails(tx: DbOrTx, entityId: string, place: ReportPlace): Promise<EntityDetails> {
+  /**
+   * The sealed details of a person, with what this report says filled in where nothing was
+   * known: the place it was seen, and an age given next to its name.
+   */
+  async function knownDetails(
+    tx: DbOrTx,
+    entityId: string,
+    seen: { place: ReportPlace; age?: number; on: string },
+  ): Promise<EntityDetails> {
     const row = await tx
       .selectFrom('pole_entities')
       .select('details_sealed')
       .where('id', '=', entityId)
       .executeTakeFirstOrThrow();
     const details = openEntityDetails(sealer, entityId, row.details_sealed);
-    if (details.postcode !== undefined || details.street !== undefined) return details;
-    if (place.postcode === undefined && place.street === undefined) return details;
-    const placed: EntityDetails = { ...details, postcode: place.postcode, street: place.street };
+    const updated: EntityDetails = { ...details };
+    if (details.postcode === undefined && details.street === undefined) {
+      if (seen.place.postcode !== undefined) updated.postcode = seen.place.postcode;
+      if (seen.place.street !== undefined) updated.street = seen.place.street;
+    }
+    if (details.age === undefined && seen.age !== undefined) {
+      updated.age = seen.age;
+      updated.ageOn = seen.on;
+    }
+    if (JSON.stringify(updated) === JSON.stringify(details)) return details;
     await tx
       .updateTable('pole_entities')
-      .set({ details_sealed: sealEntityDetails(sealer, entityId, placed) })
+      .set({ details_sealed: sealEntityDetails(sealer, entityId, updated) })
       .where('id', '=', entityId)
       .execute();
-    return placed;
+    return updated;
   }
 
   /** The record of an existing person entity, from its sealed key-bearing label and details. */
@@ -120,7 +141,11 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     ): Promise<PersonSuggestion[]> {
       const suggestions: PersonSuggestion[] = [];
       for (const person of input.people) {
-        const details = await placeDetails(tx, person.entityId, input.place);
+        const details = await knownDetails(tx, person.entityId, {
+          place: input.place,
+          age: person.age,
+          on: input.observedOn,
+        });
         const record = personRecordOf(person.key, details);
         if (record === undefined) continue;
         await addPersonMatchKeys(tx, hash, person.entityId, record);

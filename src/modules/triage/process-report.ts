@@ -64,7 +64,7 @@ export async function processReport(
     observedOn: report.submittedOn,
     people: ingest.entities
       .filter((entity) => entity.kind === 'person')
-      .map((entity) => ({ entityId: entity.id, key: entity.observation.key })),
+      .map((entity) => ({ entityId: entity.id, key: entity.observation.key, age: entity.observation.age })),
     place: placeOf(observations),
   });
   const alerts = await correlateReport(
