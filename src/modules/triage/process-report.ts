@@ -3,7 +3,7 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
-import type { CorrelationThresholds } from '../correlation/correlation-rules.ts';
+import { looksLikeDrugAdvert, type CorrelationThresholds } from '../correlation/correlation-rules.ts';
 import { extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
@@ -75,11 +75,20 @@ export async function processReport(
       observedOn: report.submittedOn,
       childInvolved: report.childInvolved || childInText,
       cuckooingSigns: report.cuckooingSigns,
-      advertisesDrugs: report.advertisesDrugs,
+      advertisesDrugs:
+        report.advertisesDrugs &&
+        report.texts.some(({ field, text }, index) =>
+          isMessageField(field) ? looksLikeDrugAdvert(text, extractions[index]?.extraction.drugs.length ?? 0) : false,
+        ),
     },
     ingest.entities,
   );
   return { extractions, entities: ingest.entities, alerts };
+}
+
+/** Fields holding a message the reporter received, quoted (e.g. "phones.0.messageText"). */
+function isMessageField(field: string): boolean {
+  return field.endsWith('messageText');
 }
 
 /** The first full postcode and the first street a report gives: where the people it names were seen. */
