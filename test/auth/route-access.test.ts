@@ -373,6 +373,7 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
       sample: () => ({ url: '/api/entities?kind=phone&value=%2B447700900000' }),
     },
     'GET /api/entities/:id': { access: entityReaders, allowedAnswer: 404, sample: onMissing('/api/entities/:id') },
+    'GET /api/entities/recent': { access: entityReaders, sample: () => ({ url: '/api/entities/recent?kind=phone' }) },
     'GET /api/inbox': { access: unit },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
     'POST /api/reports/:id/contact': {

@@ -52,6 +52,21 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
         .orderBy('l.source_count', 'desc')
         .limit(200)
         .execute();
+      const sources =
+        links.length === 0
+          ? []
+          : await db
+              .selectFrom('pole_link_sources')
+              .select(['link_id', 'report_id'])
+              .where(
+                'link_id',
+                'in',
+                links.map((l) => l.id),
+              )
+              .orderBy('observed_on', 'desc')
+              .execute();
+      const sourcesOf = (linkId: string) =>
+        [...new Set(sources.filter((s) => s.link_id === linkId).map((s) => s.report_id))].slice(0, 20);
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
@@ -76,8 +91,44 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
           firstSeen: day(l.first_seen),
           lastSeen: day(l.last_seen),
           other: { id: l.other_id, kind: l.other_kind, label: open(l.other_id, l.label_sealed) },
+          sourceReportIds: sourcesOf(l.id),
         })),
       };
+    },
+
+    /**
+     * The most recently seen entities, newest first, optionally of one kind and whose label
+     * contains `text` (labels are sealed, so the filter runs here over the newest 1,000).
+     */
+    async listRecent(actor: StaffActor, filter: { kind?: EntityKind; text?: string; limit: number }) {
+      requirePermission(actor, 'entity.read');
+      let query = db
+        .selectFrom('pole_entities')
+        .select(['id', 'kind', 'label_sealed', 'first_seen', 'last_seen', 'report_count'])
+        .where('merged_into', 'is', null);
+      if (filter.kind) query = query.where('kind', '=', filter.kind);
+      const rows = await query.orderBy('last_seen', 'desc').orderBy('report_count', 'desc').limit(1000).execute();
+      const needle = filter.text?.toLowerCase().replace(/\s+/g, '') ?? '';
+      const items = rows
+        .map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          label: open(row.id, row.label_sealed),
+          firstSeen: day(row.first_seen),
+          lastSeen: day(row.last_seen),
+          reportCount: row.report_count,
+        }))
+        .filter((item) => needle === '' || item.label.toLowerCase().replace(/\s+/g, '').includes(needle))
+        .slice(0, filter.limit);
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'entity.list',
+          requestId: actor.requestId,
+          details: { kind: filter.kind ?? null, filtered: needle !== '', count: items.length },
+        }),
+      );
+      return items;
     },
 
     /** Finds an entity by its normalised identifier (e.g. "+447700900123") through the blind index. */
