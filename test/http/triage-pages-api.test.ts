@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
+import { sealEntityDetails } from '../../src/modules/pole/entity-details.ts';
+import { entityLabelContext } from '../../src/modules/pole/pole-ingest.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
@@ -26,6 +29,9 @@ type ReportPage = {
 };
 type EntityPage = {
   label: string;
+  mergedInto: string | null;
+  aliases: { id: string; label: string }[];
+  details: Record<string, unknown>;
   timeline: { reportId: string }[];
   links: { other: { label: string }; sourceReportIds: string[] }[];
 };
@@ -42,16 +48,14 @@ describe('the triage pages API', () => {
     app = await createStaffApp(system.services);
     signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      const recorded = await system.services.db
-        .transaction()
-        .execute((tx) =>
-          system.services.reports.recordNewReport(tx, {
-            channel: 'web',
-            answers,
-            photos: [],
-            actor: { type: 'public' },
-          }),
-        );
+      const recorded = await system.services.db.transaction().execute((tx) =>
+        system.services.reports.recordNewReport(tx, {
+          channel: 'web',
+          answers,
+          photos: [],
+          actor: { type: 'public' },
+        }),
+      );
       ids[name] = recorded.reportId;
     };
     await submit('earlier', {
@@ -95,6 +99,32 @@ describe('the triage pages API', () => {
     const street = entity.links.find((l) => /Hatfield Road/i.test(l.other.label));
     assert.ok(street, 'the phone is linked to the address named with it');
     assert.deepEqual(street.sourceReportIds, [ids.later]);
+  });
+
+  test('an entity page shows its aliases (records merged into it) and its sealed details', async () => {
+    const { sealer, db } = system.services;
+    const person = (id: string, label: string, mergedInto: string | null) => ({
+      id,
+      kind: 'person' as const,
+      blind_key: `test:${id}`,
+      label_sealed: sealer.seal(label, entityLabelContext(id)),
+      details_sealed: mergedInto ? null : sealEntityDetails(sealer, id, { age: 15, isChild: true }),
+      first_seen: '2026-11-01',
+      last_seen: '2026-11-02',
+      merged_into: mergedInto,
+    });
+    const primary = randomUUID();
+    const alias = randomUUID();
+    await db
+      .insertInto('pole_entities')
+      .values([person(primary, 'Jayden Smith', null), person(alias, '“Smudge”', primary)])
+      .execute();
+    const page = (await get(`/api/entities/${primary}`, 'analyst')).json<EntityPage>();
+    assert.deepEqual(page.aliases, [{ id: alias, label: '“Smudge”' }]);
+    assert.deepEqual(page.details, { age: 15, isChild: true });
+    assert.equal(page.mergedInto, null);
+    const merged = (await get(`/api/entities/${alias}`, 'analyst')).json<EntityPage>();
+    assert.equal(merged.mergedInto, primary);
   });
 
   test('recent entities can be listed by kind and filtered by their label', async () => {

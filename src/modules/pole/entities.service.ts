@@ -4,6 +4,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, type StaffActor } from '../access/actor.ts';
+import { openEntityDetails } from './entity-details.ts';
 import { entityLabelContext } from './pole-ingest.ts';
 import type { EntityKind } from './pole.table.ts';
 
@@ -52,6 +53,14 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
         .orderBy('l.source_count', 'desc')
         .limit(200)
         .execute();
+      // Records merged into this one (by person resolution) are its aliases and nicknames.
+      const merged = await db
+        .selectFrom('pole_entities')
+        .select(['id', 'label_sealed'])
+        .where('merged_into', '=', id)
+        .orderBy('first_seen')
+        .limit(100)
+        .execute();
       const sources =
         links.length === 0
           ? []
@@ -82,6 +91,9 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
         firstSeen: day(entity.first_seen),
         lastSeen: day(entity.last_seen),
         reportCount: entity.report_count,
+        mergedInto: entity.merged_into,
+        aliases: merged.map((m) => ({ id: m.id, label: open(m.id, m.label_sealed) })),
+        details: openEntityDetails(sealer, entity.id, entity.details_sealed),
         timeline: mentions.map((m) => ({ reportId: m.report_id, observedOn: day(m.observed_on), field: m.field })),
         links: links.map((l) => ({
           id: l.id,

@@ -108,6 +108,18 @@ export type EntitySummary = {
 };
 
 export type EntityDetail = EntitySummary & {
+  mergedInto: string | null;
+  aliases: { id: string; label: string }[];
+  details: {
+    latitude?: number;
+    longitude?: number;
+    postcode?: string;
+    age?: number;
+    isChild?: boolean;
+    make?: string;
+    model?: string;
+    source?: string;
+  };
   timeline: { reportId: string; observedOn: string; field: string }[];
   links: {
     id: string;

@@ -40,11 +40,59 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
       <PageHeading title={`${kind} ${entity.label}`}>
         <span className="lb-caption-above">{kind}</span> {entity.label}
       </PageHeading>
+      {entity.mergedInto && (
+        <p className="lb-panel">
+          This record was merged into <Link to={`/entities/${entity.mergedInto}`}>another record</Link>, which holds
+          everything known.
+        </p>
+      )}
       <dl className="lb-summary">
         <dt>Identifier</dt>
         <dd>{entity.label}</dd>
         <dt>Kind</dt>
         <dd>{kind}</dd>
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Also known as</dt>
+            <dd>{entity.aliases.map((alias) => alias.label).join(', ')}</dd>
+          </>
+        )}
+        {entity.details.isChild === true || (entity.details.age !== undefined && entity.details.age < 18) ? (
+          <>
+            <dt>Child</dt>
+            <dd>
+              <strong>Yes</strong>
+              {entity.details.age !== undefined && `, aged ${String(entity.details.age)}`}
+            </dd>
+          </>
+        ) : (
+          entity.details.age !== undefined && (
+            <>
+              <dt>Age</dt>
+              <dd>{entity.details.age}</dd>
+            </>
+          )
+        )}
+        {entity.details.postcode && (
+          <>
+            <dt>Postcode</dt>
+            <dd>{entity.details.postcode}</dd>
+          </>
+        )}
+        {(entity.details.make ?? entity.details.model) && (
+          <>
+            <dt>Make and model</dt>
+            <dd>{[entity.details.make, entity.details.model].filter(Boolean).join(' ')}</dd>
+          </>
+        )}
+        {entity.details.latitude !== undefined && entity.details.longitude !== undefined && (
+          <>
+            <dt>Coordinates</dt>
+            <dd>
+              {entity.details.latitude.toFixed(5)}, {entity.details.longitude.toFixed(5)}
+            </dd>
+          </>
+        )}
         <dt>Reports</dt>
         <dd>{entity.reportCount}</dd>
         <dt>First seen</dt>

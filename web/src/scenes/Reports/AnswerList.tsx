@@ -47,4 +47,27 @@ export function AnswerList({ answers }: { answers: Record<string, unknown> }) {
   );
 }
 
-export { words as fieldWords };
+const fieldNames: Readonly<Record<string, string>> = {
+  'about.otherDescription': 'What it is about',
+  'where.place': 'The place',
+  'where.street': 'Street',
+  'where.postcode': 'Postcode',
+  'home-taken-over.otherSigns': 'Signs the home has been taken over',
+  'when.pattern': 'When it happens',
+  'young-person.otherSigns': 'Signs a young person is exploited',
+  'phones.accounts': 'Social media accounts',
+  'anything-else.details': 'Anything else',
+};
+
+/** A report field's name in words: "who.people.0.names" is "Person 1: names". */
+export function fieldWords(field: string): string {
+  const named = fieldNames[field];
+  if (named) return named;
+  const item = /^(who\.people|vehicles|phones)\.(\d+)\.(\w+)$/.exec(field);
+  if (item) {
+    const [, list = '', index = '0', part = ''] = item;
+    const noun = list === 'who.people' ? 'Person' : list === 'vehicles' ? 'Vehicle' : 'Phone';
+    return `${noun} ${String(Number(index) + 1)}: ${words(part).toLowerCase()}`;
+  }
+  return words(field);
+}
