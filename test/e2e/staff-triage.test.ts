@@ -230,10 +230,10 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await page.getByLabel('Conditions recipients must follow').fill('Do not approach the child without safeguarding');
     await page.getByRole('button', { name: 'Save grading' }).click();
     await page.getByText('Grading saved.').waitFor();
-    assert.equal(await page.locator('.lb-grade').textContent(), '2CC');
+    await page.locator('.lb-grade', { hasText: '2CC' }).waitFor();
     await page.getByRole('button', { name: 'Submit for supervisor review' }).click();
     await page.getByText('Sent for supervisor review.').waitFor();
-    assert.match((await page.locator('.lb-summary').first().textContent()) ?? '', /Awaiting supervisor review/);
+    await page.locator('.lb-summary').first().getByText('Awaiting supervisor review').waitFor();
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
   });
