@@ -253,6 +253,7 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('button', { name: 'Disseminate' }).click();
     await page.getByText('Disseminated.', { exact: true }).waitFor();
     await page.getByRole('table', { name: 'Disseminated to' }).waitFor();
+    await page.getByRole('cell', { name: 'Team: Operation Lantern' }).waitFor();
     await checkAccessible('the disseminated report');
     const row = await system.services.db
       .selectFrom('intelligence_reports')

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { IntelligenceReport } from '../../api/intel-types.ts';
-import type { Me } from '../../api/types.ts';
+import type { Me, PartnerOrganisation, Team } from '../../api/types.ts';
 import { formatDateTime } from '../../components/formatting.ts';
 import {
   actionDecisionLabels,
@@ -23,6 +23,24 @@ import { ArchiveButton, canArchive, DisseminateForm, ReviewForm, SubmitForReview
 
 export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
   const loaded = useLoad(() => api.get<IntelligenceReport>(`/api/intelligence/${id}`), [id]);
+  // Recipients' names, for those who may see the directory (everyone else sees references).
+  const mayDisseminate = hasPermission(me, 'intelligence.disseminate');
+  const directory = useLoad(
+    () =>
+      mayDisseminate
+        ? Promise.all([
+            api.get<Team[]>('/api/admin/teams'),
+            api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'),
+          ])
+        : Promise.resolve([[], []] as [Team[], PartnerOrganisation[]]),
+    [mayDisseminate],
+  );
+  const recipientName = (type: string, recipientId: string) => {
+    const [teams = [], organisations = []] = directory.data ?? [];
+    const found =
+      type === 'team' ? teams.find((t) => t.id === recipientId) : organisations.find((o) => o.id === recipientId);
+    return `${type === 'team' ? 'Team' : 'Partner organisation'}: ${found?.name ?? shortId(recipientId)}`;
+  };
   const [done, setDone] = useState<string>();
   const [original, setOriginal] = useState<string>();
 
@@ -153,27 +171,28 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
       )}
 
       {report.disseminations && report.disseminations.length > 0 && (
-        <table className="lb-table">
-          <caption className="lb-caption">Disseminated to</caption>
-          <thead>
-            <tr>
-              <th scope="col">Recipient</th>
-              <th scope="col">Why</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.disseminations.map((d) => (
-              <tr key={`${d.recipientType}:${d.recipientId}:${d.disseminatedAt}`}>
-                <td>
-                  {d.recipientType === 'team' ? 'Team' : 'Partner organisation'} {shortId(d.recipientId)}
-                </td>
-                <td>{d.justification}</td>
-                <td>{formatDateTime(d.disseminatedAt)}</td>
+        <>
+          <h2>Disseminated</h2>
+          <table className="lb-table">
+            <caption className="lb-caption">Disseminated to</caption>
+            <thead>
+              <tr>
+                <th scope="col">Recipient</th>
+                <th scope="col">Why</th>
+                <th scope="col">When</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.disseminations.map((d) => (
+                <tr key={`${d.recipientType}:${d.recipientId}:${d.disseminatedAt}`}>
+                  <td>{recipientName(d.recipientType, d.recipientId)}</td>
+                  <td>{d.justification}</td>
+                  <td>{formatDateTime(d.disseminatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
 
       {['new', 'evaluated'].includes(report.status) && hasPermission(me, 'intelligence.grade') && (
