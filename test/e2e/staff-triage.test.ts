@@ -255,6 +255,10 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('table', { name: 'Disseminated to' }).waitFor();
     await page.getByRole('cell', { name: 'Team: Operation Lantern' }).waitFor();
     await checkAccessible('the disseminated report');
+    await page.getByRole('button', { name: 'Show the original' }).click();
+    await page.getByLabel('Why do you need to see this?').fill('Checking the sanitised text against the original');
+    await page.getByRole('button', { name: 'Show the original' }).click();
+    await page.getByText(/Anything else: He collects from 07700 900888/).waitFor();
     const row = await system.services.db
       .selectFrom('intelligence_reports')
       .select(['status', 'reviewed_by'])
