@@ -97,3 +97,8 @@ export function waitingFor(days: number): string {
 export function shortId(id: string): string {
   return id.slice(0, 8).toUpperCase();
 }
+
+/** The day of a timestamp that records only a day (alerts follow reports, which keep no time of day). */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}

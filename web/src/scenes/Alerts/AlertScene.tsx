@@ -3,10 +3,10 @@ import { api, ApiError, type FieldError } from '../../api/client.ts';
 import type { Alert } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { formatDateTime } from '../../components/formatting.ts';
 import { formText } from '../../components/forms.ts';
 import {
   alertStatusLabels,
+  dayOf,
   entityKindLabels,
   labelFor,
   priorityLabels,
@@ -92,9 +92,9 @@ export function AlertScene({ me, id }: { me: Me; id: string }) {
         <dt>Status</dt>
         <dd>{labelFor(alertStatusLabels, alert.status)}</dd>
         <dt>First raised</dt>
-        <dd>{formatDateTime(alert.firstFiredAt)}</dd>
+        <dd>{dayOf(alert.firstFiredAt)}</dd>
         <dt>Last raised</dt>
-        <dd>{formatDateTime(alert.lastFiredAt)}</dd>
+        <dd>{dayOf(alert.lastFiredAt)}</dd>
         <dt>Evidence</dt>
         <dd>
           {alert.evidenceCount} {alert.evidenceCount === 1 ? 'report' : 'reports'}

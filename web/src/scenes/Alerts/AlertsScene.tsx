@@ -2,9 +2,8 @@ import { useState, type SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
 import type { Alert } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { formatDateTime } from '../../components/formatting.ts';
 import { formText } from '../../components/forms.ts';
-import { alertStatusLabels, entityKindLabels, labelFor, priorityLabels } from '../../components/intel-labels.ts';
+import { alertStatusLabels, dayOf, entityKindLabels, labelFor, priorityLabels } from '../../components/intel-labels.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -75,7 +74,7 @@ export function AlertsScene() {
                 {alert.evidenceCount} {alert.evidenceCount === 1 ? 'report' : 'reports'}
               </td>
               <td>{labelFor(alertStatusLabels, alert.status)}</td>
-              <td>{formatDateTime(alert.lastFiredAt)}</td>
+              <td>{dayOf(alert.lastFiredAt)}</td>
             </tr>
           ))}
         </tbody>
