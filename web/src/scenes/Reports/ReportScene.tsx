@@ -4,7 +4,8 @@ import type { ReportDetail } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
-import { HighlightedText, highlightsOf } from '../../components/HighlightedText.tsx';
+import { HighlightedText } from '../../components/HighlightedText.tsx';
+import { highlightsOf } from '../../components/highlights.ts';
 import {
   alertKindLabels,
   alertStatusLabels,
