@@ -157,6 +157,10 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await page.getByText('1 reports, highest priority first').waitFor();
     assert.match((await rows.first().textContent()) ?? '', new RegExp(`Report ${short(ids.ordinary ?? '')}`));
     await page.getByLabel('Type').selectOption('');
+    await page.getByLabel('Area (postcode sector)').fill('St Albans');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Enter a postcode sector, like AL1 3' }).waitFor();
+    await page.getByLabel('Area (postcode sector)').fill('');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByText('3 reports, highest priority first').waitFor();
   });

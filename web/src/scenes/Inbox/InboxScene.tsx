@@ -1,5 +1,5 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { api, type FieldError } from '../../api/client.ts';
 import type { InboxItem } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -37,6 +37,7 @@ function queryOf(filter: Filter): string {
 // The intelligence unit's queue: people at risk first (flagged in words), then the longest waiting.
 export function InboxScene() {
   const [filter, setFilter] = useState<Filter>(openReports);
+  const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   const inbox = useLoad(() => api.get<{ items: InboxItem[] }>(`/api/inbox${queryOf(filter)}`), [filter]);
   const { reload } = inbox;
 
@@ -50,10 +51,16 @@ export function InboxScene() {
   function handleFilter(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const sector = formText(form, 'sector').trim().toUpperCase().replace(/\s+/g, ' ');
+    if (sector !== '' && !/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$/.test(sector)) {
+      setFieldErrors([{ field: 'sector', message: 'Enter a postcode sector, like AL1 3' }]);
+      return;
+    }
+    setFieldErrors([]);
     setFilter({
       status: formText(form, 'status'),
       category: formText(form, 'category'),
-      sector: formText(form, 'sector').trim(),
+      sector,
       minDaysWaiting: formText(form, 'minDaysWaiting'),
     });
   }
@@ -66,7 +73,8 @@ export function InboxScene() {
         Reports from the public site and the phone line. A threat to life, a child or a vulnerable adult at risk comes
         first; then the longest waiting. The list refreshes every 30 seconds.
       </p>
-      <form className="lb-filters" aria-label="Filter the inbox" onSubmit={handleFilter}>
+      <ErrorSummary fieldErrors={fieldErrors} />
+      <form className="lb-filters" aria-label="Filter the inbox" noValidate onSubmit={handleFilter}>
         <SelectField
           id="status"
           label="Status"
@@ -85,7 +93,13 @@ export function InboxScene() {
             ...Object.entries(categoryLabels).map(([value, label]) => ({ value, label })),
           ]}
         />
-        <Field id="sector" label="Area (postcode sector)" hint="For example, AL1 3" defaultValue={filter.sector} />
+        <Field
+          id="sector"
+          label="Area (postcode sector)"
+          hint="For example, AL1 3"
+          defaultValue={filter.sector}
+          errors={fieldErrors}
+        />
         <SelectField
           id="minDaysWaiting"
           label="Waiting at least"
