@@ -396,6 +396,7 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
       allowedAnswer: 404,
       sample: onMissing('/api/persons/suggestions/:id/reject', { reason: 'Different people' }),
     },
+    'GET /api/entities/recent': { access: entityReaders, sample: () => ({ url: '/api/entities/recent?kind=phone' }) },
     'GET /api/inbox': { access: unit },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
     'POST /api/reports/:id/contact': {
