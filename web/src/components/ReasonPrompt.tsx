@@ -13,11 +13,16 @@ export function ReasonPrompt({
   openLabel,
   submitLabel,
   onReason,
+  label = 'Why do you need to see this?',
+  emptyMessage = 'Enter why you need to see this',
 }: {
   id: string;
   openLabel: string;
   submitLabel: string;
   onReason: (reason: string) => Promise<void>;
+  /** The question asked; the default suits opening sensitive content. */
+  label?: string;
+  emptyMessage?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -29,7 +34,7 @@ export function ReasonPrompt({
     const reason = formText(new FormData(event.currentTarget), id).trim();
     if (reason === '') {
       setMessage(undefined);
-      setFieldErrors([{ field: id, message: 'Enter why you need to see this' }]);
+      setFieldErrors([{ field: id, message: emptyMessage }]);
       return;
     }
     setBusy(true);
@@ -67,7 +72,7 @@ export function ReasonPrompt({
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <TextAreaField
         id={id}
-        label="Why do you need to see this?"
+        label={label}
         hint="Your reason is recorded in the audit trail with your name."
         errors={fieldErrors}
         rows={2}

@@ -7,6 +7,7 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
+import { PersonResolutionPanel } from './PersonResolution.tsx';
 
 /** A report reference: a link for those who may open reports, plain text for others. */
 function ReportRef({ me, id }: { me: Me; id: string }) {
@@ -100,6 +101,8 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
         <dt>Last seen</dt>
         <dd>{entity.lastSeen}</dd>
       </dl>
+
+      {entity.kind === 'person' && <PersonResolutionPanel me={me} personId={entity.id} onChanged={loaded.reload} />}
 
       <h2>Linked to</h2>
       {entity.links.length === 0 ? (
