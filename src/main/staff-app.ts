@@ -4,6 +4,7 @@ import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
+import { registerMapRoutes } from '../modules/maps/maps.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
@@ -93,5 +94,6 @@ export async function createStaffApp(
   });
   registerNetworkRoutes(app, services);
   registerDealLineRoutes(app, services);
+  registerMapRoutes(app, services);
   return app;
 }

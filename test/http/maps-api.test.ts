@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { listStreets } from '../../src/modules/gazetteer/gazetteer.ts';
+import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+const actors = {
+  analyst: testActor('analyst-1', ['intelligence_analyst']),
+  officer: testActor('officer-1', ['officer']),
+  safeguarding: testActor('safeguarding-1', ['safeguarding_lead']),
+  partner: testActor('partner-1', ['partner_agency'], { partnerOrganisationId: 'org-a' }),
+  handler: testActor('handler-1', ['call_handler']),
+};
+
+type Reason = { kind: string; alertKind?: string; brandName?: string };
+type Flagged = {
+  type: string;
+  features: {
+    id: string;
+    geometry: { type: string; coordinates: [number, number] };
+    properties: { entityId: string; label: string; precision: string; reasons: Reason[] };
+  }[];
+  unplaced: { entityId: string }[];
+};
+
+describe('maps API', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let world: NetworkWorld;
+  before(async () => {
+    system = await createTestSystem();
+    world = await buildNetworkWorld(system.services);
+    await system.services.dealLines.create(actors.analyst, {
+      phoneEntityId: world.networks[0]!.linePhone,
+      brandName: 'the Blade line',
+      urbanHub: 'London',
+      status: 'confirmed',
+      samples: [],
+    });
+    app = await createStaffApp(system.services);
+    signInTestActorsByHeader(app, actors);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  const get = (url: string, actor?: keyof typeof actors) =>
+    app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
+
+  test('the gazetteer background is every district street as a GeoJSON point, for entity or network readers', async () => {
+    const ok = await get('/api/maps/gazetteer', 'officer');
+    assert.equal(ok.statusCode, 200);
+    const body = ok.json<{
+      type: string;
+      features: { geometry: { coordinates: number[] }; properties: { name: string } }[];
+    }>();
+    assert.equal(body.type, 'FeatureCollection');
+    assert.equal(body.features.length, listStreets().length);
+    const hatfield = body.features.find((f) => f.properties.name === 'Hatfield Road');
+    const [longitude = 0, latitude = 0] = hatfield?.geometry.coordinates ?? [];
+    assert.ok(longitude > -0.5 && longitude < -0.1 && latitude > 51.6 && latitude < 51.9, 'St Albans, longitude first');
+    assert.equal((await get('/api/maps/gazetteer', 'safeguarding')).statusCode, 200);
+    assert.equal((await get('/api/maps/gazetteer')).statusCode, 401);
+    assert.equal((await get('/api/maps/gazetteer', 'partner')).statusCode, 403);
+    assert.equal((await get('/api/maps/gazetteer', 'handler')).statusCode, 403);
+  });
+
+  test('an analyst sees trap-house alerts and deal-line addresses, placed by the gazetteer, and the read is audited', async () => {
+    const blade = world.networks[0]!;
+    const response = await get('/api/maps/flagged-locations', 'analyst');
+    assert.equal(response.statusCode, 200);
+    const body = response.json<Flagged>();
+    const trap = body.features.find((f) => f.properties.entityId === blade.trapHouse);
+    assert.ok(trap, 'the Blade trap house is on the map');
+    assert.equal(trap.properties.label, '10 Hatfield Road');
+    assert.equal(trap.properties.precision, 'gazetteer_street');
+    assert.deepEqual(trap.properties.reasons.map((r) => r.kind).sort(), ['alert', 'deal_line']);
+    assert.ok(trap.properties.reasons.some((r) => r.alertKind === 'possible_trap_house'));
+    assert.ok(trap.properties.reasons.some((r) => r.brandName === 'the Blade line'));
+    const spiceTrap = body.features.find((f) => f.properties.entityId === world.networks[1]!.trapHouse);
+    assert.deepEqual(
+      spiceTrap?.properties.reasons.map((r) => r.kind),
+      ['alert'],
+      'a line not recorded as a deal line is flagged by its alert only',
+    );
+    const event = await system.services.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'details'])
+      .where('action', '=', 'map.flagged_locations')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(event.actor_id, 'analyst-1');
+    assert.ok((event.details as { entityIds: string[] }).entityIds.includes(blade.trapHouse));
+  });
+
+  test('an officer sees deal-line addresses only; a safeguarding lead only the alert kinds they may see', async () => {
+    const officer = (await get('/api/maps/flagged-locations', 'officer')).json<Flagged>();
+    assert.ok(officer.features.length > 0);
+    assert.ok(officer.features.every((f) => f.properties.reasons.every((r) => r.kind === 'deal_line')));
+    const safeguarding = (await get('/api/maps/flagged-locations', 'safeguarding')).json<Flagged>();
+    assert.ok(
+      safeguarding.features.every((f) =>
+        f.properties.reasons.every((r) => ['child_safeguarding', 'possible_cuckooing'].includes(r.alertKind ?? '')),
+      ),
+    );
+    assert.ok(!safeguarding.features.some((f) => f.properties.entityId === world.networks[0]!.trapHouse));
+    assert.equal((await get('/api/maps/flagged-locations')).statusCode, 401);
+    assert.equal((await get('/api/maps/flagged-locations', 'partner')).statusCode, 403);
+  });
+});
