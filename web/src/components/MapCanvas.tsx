@@ -65,6 +65,7 @@ export function MapCanvas({ points, label }: { points: readonly MapPoint[]; labe
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.current = instance;
+    // MapLibre makes its canvas a labelled region (and keyboard-operable): name it for this map.
     instance.getCanvas().setAttribute('aria-label', label);
     instance.on('error', (event) => {
       setError(event.error.message);
@@ -120,7 +121,7 @@ export function MapCanvas({ points, label }: { points: readonly MapPoint[]; labe
 
   return (
     <>
-      <div ref={container} className="lb-map" role="region" aria-label={label} data-testid="district-map" />
+      <div ref={container} className="lb-map" data-testid="district-map" />
       {error && <p className="lb-hint">{error}</p>}
     </>
   );

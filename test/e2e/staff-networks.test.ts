@@ -1,0 +1,258 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
+import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
+import { testActor } from '../support/staff-actors.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+
+// An analyst, signed in with password and TOTP in Chromium, works a deal line: its profile
+// (people and roles, the likely line holder, the map of its addresses), the link chart
+// (sigma: nodes drawn, expanding adds nodes, a link's reports, communities), an export that
+// parses, and the district map. Every page must pass axe-core; any CSP violation fails.
+
+/** How many pixels of an element's screenshot are close to a colour (and how many differ from white). */
+async function pixelCounts(element: Locator, rgb: readonly [number, number, number]) {
+  const png = await element.screenshot();
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let matching = 0;
+  let notWhite = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+    if (Math.abs(r - rgb[0]) < 30 && Math.abs(g - rgb[1]) < 30 && Math.abs(b - rgb[2]) < 30) matching += 1;
+    if (r < 245 || g < 245 || b < 245) notWhite += 1;
+  }
+  return { matching, notWhite, total: info.width * info.height };
+}
+
+/** Waits until the element with this test id has a numeric attribute of at least `atLeast`; answers it. */
+async function numberAttribute(page: Page, testId: string, name: string, atLeast: number): Promise<number> {
+  await page.waitForFunction(
+    ({ selector, attribute, minimum }) => {
+      // Runs in the page; globalThis keeps Node's types happy here (no DOM library in this project).
+      type Doc = { querySelector: (s: string) => { getAttribute: (n: string) => string | null } | null };
+      const doc = (globalThis as unknown as { document: Doc }).document;
+      return Number(doc.querySelector(selector)?.getAttribute(attribute)) >= minimum;
+    },
+    { selector: `[data-testid="${testId}"]`, attribute: name, minimum: atLeast },
+  );
+  return Number(await page.getByTestId(testId).getAttribute(name));
+}
+
+/** Screenshots the element until a pixel count passes (WebGL draws on the next frames), or gives up. */
+async function drawnPixels(
+  element: Locator,
+  rgb: readonly [number, number, number],
+  passes: (counts: Awaited<ReturnType<typeof pixelCounts>>) => boolean,
+) {
+  let counts = await pixelCounts(element, rgb);
+  for (let attempt = 0; attempt < 20 && !passes(counts); attempt += 1) {
+    await element.page().waitForTimeout(250);
+    counts = await pixelCounts(element, rgb);
+  }
+  return counts;
+}
+
+describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base = '';
+  let world: NetworkWorld;
+  let lineId = '';
+  let analyst: TestStaffUser;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    system = await createTestSystem();
+    world = await buildNetworkWorld(system.services);
+    const unit = testActor('analyst-setup', ['intelligence_analyst']);
+    const blade = world.networks[0]!;
+    lineId = (
+      await system.services.dealLines.create(unit, {
+        phoneEntityId: blade.linePhone,
+        brandName: 'the Blade line',
+        urbanHub: 'London (Lambeth)',
+        status: 'suspected',
+        samples: [{ text: 'BLADE back on 24/7 white n dark', observedOn: '2026-10-01' }],
+      })
+    ).id;
+    await system.services.dealLineMembers.addPerson(unit, lineId, {
+      personEntityId: blade.childRunner,
+      role: 'runner',
+      victim: true,
+    });
+    await system.services.dealLineMembers.addPerson(unit, lineId, {
+      personEntityId: blade.adultRunner,
+      role: 'runner',
+      victim: false,
+    });
+    analyst = await createSetUpUser(system, { roles: ['intelligence_analyst'] });
+    app = await createStaffApp(system.services);
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+    context = await browser.newContext({
+      bypassCSP: false,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  after(async () => {
+    await browser.close();
+    await app.close();
+    await system.close();
+  });
+
+  async function checkAccessible(name: string, ready: (scan: Page) => Promise<unknown>): Promise<void> {
+    // A second context with bypassCSP lets axe be injected without loosening the real CSP.
+    const scanContext = await browser.newContext({ bypassCSP: true });
+    await scanContext.addCookies(await context.cookies());
+    const scan = await scanContext.newPage();
+    await scan.goto(page.url());
+    await scan.waitForSelector('h1');
+    await ready(scan);
+    const violations = await axeViolations(scan);
+    await scanContext.close();
+    assert.deepEqual(
+      violations.map(
+        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      ),
+      [],
+      `axe violations on ${name}`,
+    );
+  }
+
+  test('the analyst signs in with a password and an authenticator code', async () => {
+    await page.goto(`${base}/app/`);
+    await page.getByLabel('Email address').fill(analyst.email);
+    await page.getByLabel('Password').fill(analyst.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    system.clock.advance(30_000);
+    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, analyst.totpSecret));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Networks' }).click();
+    await page.getByRole('heading', { name: 'Deal lines', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'the Blade line' }).click();
+    await page.getByRole('heading', { name: 'the Blade line', level: 1 }).waitFor();
+  });
+
+  test('the deal-line profile shows people with roles, the likely line holder and its addresses on the map', async () => {
+    const blade = world.networks[0]!;
+    const people = page.getByRole('table', { name: 'People with a role on the line' });
+    const child = people.getByRole('row', { name: /Jayden Cole/ });
+    assert.match((await child.textContent()) ?? '', /Runner.*Exploited \(victim\).*Child/);
+    assert.match((await people.getByRole('row', { name: /Tyrell Ash/ }).textContent()) ?? '', /Runner/);
+    const suggestions = page.getByRole('table', { name: /Suggested roles/ });
+    await suggestions.waitFor();
+    assert.match(
+      (await suggestions.getByRole('row', { name: /Marcus Vane/ }).textContent()) ?? '',
+      /Possible line holder.*linked to the line and to 1 child/,
+    );
+    assert.ok(await page.getByText('BLADE back on 24/7 white n dark').isVisible());
+    const addresses = page.getByRole('table', { name: "Addresses linked to the line's numbers" });
+    assert.ok(await addresses.getByRole('link', { name: '10 Hatfield Road' }).isVisible());
+    assert.equal(
+      await addresses.getByRole('link', { name: '10 Hatfield Road' }).getAttribute('href'),
+      `/app/entities/${blade.trapHouse}`,
+    );
+
+    const map = page.getByTestId('district-map');
+    const drawn = await numberAttribute(page, 'district-map', 'data-rendered-points', 1);
+    assert.ok(drawn >= 1, `MapLibre drew ${String(drawn)} address points`);
+    await map.scrollIntoViewIfNeeded();
+    const pixels = await drawnPixels(map, [212, 53, 28], (c) => c.matching > 50);
+    assert.ok(pixels.matching > 50, `the address markers are drawn in red (${String(pixels.matching)} pixels)`);
+    await checkAccessible('the deal-line profile', (scan) =>
+      scan.waitForSelector('[data-testid="district-map"][data-rendered-points]'),
+    );
+  });
+
+  test('the link chart draws the line’s network, expands a node and lists a link’s reports', async () => {
+    await page.getByRole('link', { name: 'Open its network in the link chart' }).click();
+    await page.getByRole('heading', { name: 'Link chart: the Blade line', level: 1 }).waitFor();
+    const chart = page.getByTestId('link-chart');
+    const order = await numberAttribute(page, 'link-chart', 'data-graph-order', 3);
+    assert.ok(order > 2, `sigma's graph has ${String(order)} nodes`);
+    const pixels = await drawnPixels(chart, [255, 255, 255], (c) => c.notWhite > 500);
+    assert.ok(pixels.notWhite > 500, `the chart canvas is not blank (${String(pixels.notWhite)} drawn pixels)`);
+
+    // Keyboard-accessible expansion: select an entity in the table, expand it from the side panel.
+    const entities = page.getByRole('table', { name: /Entities on the chart/ });
+    await entities.getByRole('button', { name: 'Tyrell Ash' }).click();
+    await page.getByRole('heading', { name: 'Tyrell Ash', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Expand its neighbourhood' }).click();
+    await page.getByText(/Tyrell Ash expanded: [1-9]\d* new entit/).waitFor();
+    const expanded = await numberAttribute(page, 'link-chart', 'data-graph-order', order + 1);
+    assert.ok(expanded > order, `expanding added nodes (${String(order)} → ${String(expanded)})`);
+    assert.ok(await entities.getByRole('button', { name: '20 Sutton Road' }).isVisible(), 'the stash address appeared');
+
+    const linkRows = page.getByRole('table', { name: /Links on the chart/ });
+    await linkRows.getByRole('button', { name: /Tyrell Ash and 20 Sutton Road|20 Sutton Road and Tyrell Ash/ }).click();
+    await page.getByRole('heading', { name: 'Supporting reports' }).waitFor();
+    assert.ok((await page.locator('aside .lb-report-ids li').count()) >= 1, 'the link lists its reports');
+
+    await page.getByRole('button', { name: 'Highlight communities' }).click();
+    await page.getByText(/communities found/).waitFor();
+    assert.ok(await page.getByText(/^Community 1 \(/).isVisible());
+
+    await checkAccessible('the link chart', (scan) =>
+      scan.waitForSelector('[data-testid="link-chart"][data-graph-order]'),
+    );
+  });
+
+  test('exports download files that parse: i2 ANX and GeoJSON', async () => {
+    await page.getByLabel('Reason for the export').fill('Operation Orchard briefing pack OP/2026/114');
+    const [anx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    assert.match(anx.suggestedFilename(), /\.anx$/);
+    const xml = await readFile(await anx.path());
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml.toString('utf8')) as {
+      Chart?: { ChartItemCollection?: { ChartItem?: unknown[] } };
+    };
+    assert.ok((doc.Chart?.ChartItemCollection?.ChartItem?.length ?? 0) > 5, 'the ANX chart has its items');
+
+    await page.getByLabel('Locations for a GIS (GeoJSON)').check();
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const collection = JSON.parse((await readFile(await geo.path())).toString('utf8')) as {
+      type: string;
+      features: { properties: { label?: string } }[];
+    };
+    assert.equal(collection.type, 'FeatureCollection');
+    assert.ok(collection.features.some((f) => JSON.stringify(f.properties).includes('Hatfield Road')));
+  });
+
+  test('the district map shows the flagged locations the analyst may see', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
+    await page.getByRole('heading', { name: 'St Albans district map', level: 1 }).waitFor();
+    const drawn = await numberAttribute(page, 'district-map', 'data-rendered-points', 1);
+    assert.ok(drawn >= 1);
+    assert.ok(await page.getByRole('cell', { name: '10 Hatfield Road' }).isVisible());
+    await checkAccessible('the district map', (scan) =>
+      scan.waitForSelector('[data-testid="district-map"][data-rendered-points]'),
+    );
+  });
+
+  test('no page broke the Content Security Policy or threw', () => {
+    assert.deepEqual(cspViolations, []);
+    assert.deepEqual(pageErrors, []);
+  });
+});
