@@ -117,6 +117,12 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     await system.close();
   });
 
+  async function screenshot(name: string): Promise<void> {
+    if (process.env.LINEBREAK_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/${name}.png`, fullPage: true });
+    }
+  }
+
   async function checkAccessible(name: string, ready: (scan: Page) => Promise<unknown>): Promise<void> {
     // A second context with bypassCSP lets axe be injected without loosening the real CSP.
     const scanContext = await browser.newContext({ bypassCSP: true });
@@ -176,6 +182,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     await map.scrollIntoViewIfNeeded();
     const pixels = await drawnPixels(map, [212, 53, 28], (c) => c.matching > 50);
     assert.ok(pixels.matching > 50, `the address markers are drawn in red (${String(pixels.matching)} pixels)`);
+    await screenshot('deal-line-profile');
     await checkAccessible('the deal-line profile', (scan) =>
       scan.waitForSelector('[data-testid="district-map"][data-rendered-points]'),
     );
@@ -209,6 +216,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByText(/communities found/).waitFor();
     assert.ok(await page.getByText(/^Community 1 \(/).isVisible());
 
+    await screenshot('link-chart');
     await checkAccessible('the link chart', (scan) =>
       scan.waitForSelector('[data-testid="link-chart"][data-graph-order]'),
     );
@@ -246,6 +254,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     const drawn = await numberAttribute(page, 'district-map', 'data-rendered-points', 1);
     assert.ok(drawn >= 1);
     assert.ok(await page.getByRole('cell', { name: '10 Hatfield Road' }).isVisible());
+    await screenshot('district-map');
     await checkAccessible('the district map', (scan) =>
       scan.waitForSelector('[data-testid="district-map"][data-rendered-points]'),
     );
