@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
@@ -40,6 +41,18 @@ describe('maps API', () => {
       status: 'confirmed',
       samples: [],
     });
+    // A cuckooing alert on the Spice stash address: the kind a safeguarding lead may see.
+    await system.services.db
+      .insertInto('correlation_alerts')
+      .values({
+        id: randomUUID(),
+        kind: 'possible_cuckooing',
+        entity_id: world.networks[1]!.stash,
+        priority: 'high',
+        first_fired_at: new Date('2026-10-10T00:00:00Z'),
+        last_fired_at: new Date('2026-10-10T00:00:00Z'),
+      })
+      .execute();
     app = await createStaffApp(system.services);
     signInTestActorsByHeader(app, actors);
   });
@@ -101,13 +114,13 @@ describe('maps API', () => {
     const officer = (await get('/api/maps/flagged-locations', 'officer')).json<Flagged>();
     assert.ok(officer.features.length > 0);
     assert.ok(officer.features.every((f) => f.properties.reasons.every((r) => r.kind === 'deal_line')));
+    assert.ok(!officer.features.some((f) => f.properties.entityId === world.networks[1]!.stash));
     const safeguarding = (await get('/api/maps/flagged-locations', 'safeguarding')).json<Flagged>();
-    assert.ok(
-      safeguarding.features.every((f) =>
-        f.properties.reasons.every((r) => ['child_safeguarding', 'possible_cuckooing'].includes(r.alertKind ?? '')),
-      ),
+    assert.deepEqual(
+      safeguarding.features.map((f) => [f.properties.entityId, f.properties.reasons.map((r) => r.alertKind)]),
+      [[world.networks[1]!.stash, ['possible_cuckooing']]],
+      'the cuckooed address only: no trap-house alerts and no deal lines',
     );
-    assert.ok(!safeguarding.features.some((f) => f.properties.entityId === world.networks[0]!.trapHouse));
     assert.equal((await get('/api/maps/flagged-locations')).statusCode, 401);
     assert.equal((await get('/api/maps/flagged-locations', 'partner')).statusCode, 403);
   });
