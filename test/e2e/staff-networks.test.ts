@@ -152,6 +152,26 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Networks' }).click();
     await page.getByRole('heading', { name: 'Deal lines', level: 1 }).waitFor();
+    await checkAccessible('the deal lines list', (scan) =>
+      scan.getByRole('link', { name: 'the Blade line' }).waitFor(),
+    );
+  });
+
+  test('a deal line is recorded from its number, as reports wrote it', async () => {
+    await page.getByRole('button', { name: 'Record the line' }).click();
+    await page.getByRole('link', { name: 'Enter the line’s phone number' }).waitFor();
+    await page.getByLabel('The line’s phone number').fill('07700 910001');
+    await page.getByLabel('Brand name').fill('the Spice line');
+    await page.getByRole('button', { name: 'Record the line' }).click();
+    await page.getByRole('heading', { name: 'the Spice line', level: 1 }).waitFor();
+    const spice = await system.services.db
+      .selectFrom('deal_line_numbers')
+      .select('phone_entity_id')
+      .innerJoin('deal_lines', 'deal_lines.id', 'deal_line_numbers.deal_line_id')
+      .where('deal_lines.brand_name', '=', 'the Spice line')
+      .executeTakeFirstOrThrow();
+    assert.equal(spice.phone_entity_id, world.networks[1]!.linePhone);
+    await page.getByRole('navigation', { name: 'Networks' }).getByRole('link', { name: 'Deal lines' }).click();
     await page.getByRole('link', { name: 'the Blade line' }).click();
     await page.getByRole('heading', { name: 'the Blade line', level: 1 }).waitFor();
   });
@@ -185,6 +205,29 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     await screenshot('deal-line-profile');
     await checkAccessible('the deal-line profile', (scan) =>
       scan.waitForSelector('[data-testid="district-map"][data-rendered-points]'),
+    );
+  });
+
+  test('the analyst records the suggested line holder and confirms the line', async () => {
+    await page.getByRole('button', { name: 'Record Marcus Vane as the line holder' }).click();
+    const people = page.getByRole('table', { name: 'People with a role on the line' });
+    await people.getByRole('row', { name: /Marcus Vane/ }).waitFor();
+    assert.match((await people.getByRole('row', { name: /Marcus Vane/ }).textContent()) ?? '', /Line holder/);
+    assert.match((await page.getByText(/^Recorded line holder:/).textContent()) ?? '', /Marcus Vane/);
+
+    await page.getByLabel('New status').selectOption('confirmed');
+    await page.getByLabel('Why the status changed').fill('Test purchase made on 2 October, ref TP/114');
+    await page.getByRole('button', { name: 'Change the status' }).click();
+    await page.getByRole('cell', { name: 'Suspected to confirmed' }).waitFor();
+    assert.ok(await page.getByRole('cell', { name: 'Test purchase made on 2 October, ref TP/114' }).isVisible());
+    assert.equal(
+      await page
+        .getByLabel('New status')
+        .locator('option')
+        .allTextContents()
+        .then((o) => o.join(',')),
+      'Disrupted,Rebranded',
+      'a confirmed line can next be disrupted or rebranded',
     );
   });
 

@@ -24,6 +24,10 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
       </>
     );
   }
+  const canChange = hasPermission(me, 'intelligence.create');
+  const reload = () => {
+    profile.reload();
+  };
   const numberLabel = new Map(line.numbers.map((n) => [n.phoneEntityId, n.number]));
   const current = line.numbers.filter((n) => n.current);
   return (
@@ -93,8 +97,8 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
         </table>
       </section>
 
-      <LinePeople line={line} />
-      <LineHolderEvidence line={line} />
+      <LinePeople line={line} canChange={canChange} onChanged={reload} />
+      <LineHolderEvidence line={line} canChange={canChange} onChanged={reload} />
       <LineAddresses line={line} />
 
       <section aria-labelledby="vehicles-heading">
@@ -156,13 +160,7 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
         )}
       </section>
 
-      <LineStatus
-        line={line}
-        canChange={hasPermission(me, 'intelligence.create')}
-        onChanged={() => {
-          profile.reload();
-        }}
-      />
+      <LineStatus line={line} canChange={canChange} onChanged={reload} />
     </>
   );
 }

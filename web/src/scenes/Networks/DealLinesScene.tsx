@@ -1,12 +1,15 @@
 import { api } from '../../api/client.ts';
+import type { Me } from '../../api/types.ts';
 import type { DealLineSummary } from '../../api/network-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { hasPermission } from '../Shell/navigation.ts';
+import { RecordLineForm } from './components/RecordLineForm.tsx';
 import { formatDay, statusLabels } from './format.ts';
 
 /** Every deal line the unit has recorded, most recently seen first. */
-export function DealLinesScene() {
+export function DealLinesScene({ me }: { me: Me }) {
   const lines = useLoad(() => api.get<{ items: DealLineSummary[] }>('/api/deal-lines?limit=500'));
   return (
     <>
@@ -49,6 +52,7 @@ export function DealLinesScene() {
           </tbody>
         </table>
       )}
+      {hasPermission(me, 'intelligence.create') && <RecordLineForm />}
     </>
   );
 }

@@ -29,7 +29,7 @@ export function NetworksScene({ me, path }: { me: Me; path: string }) {
       ) : lineId ? (
         <DealLineScene key={lineId} id={lineId} me={me} />
       ) : (
-        <DealLinesScene />
+        <DealLinesScene me={me} />
       )}
     </>
   );

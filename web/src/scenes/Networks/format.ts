@@ -26,3 +26,13 @@ export const nextStatuses: Readonly<Record<DealLineStatus, readonly DealLineStat
 export function shortId(id: string): string {
   return id.slice(0, 8);
 }
+
+/** A UK phone number as the intelligence stores it (E.164): "07700 900001" → "+447700900001". */
+export function normalisePhone(raw: string): string {
+  const digits = raw.replace(/[\s().-]/g, '');
+  if (digits.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `+44${digits.slice(1)}`;
+  if (digits.startsWith('44')) return `+${digits}`;
+  return digits;
+}

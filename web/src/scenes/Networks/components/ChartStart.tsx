@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { api, ApiError } from '../../../api/client.ts';
 import { formText } from '../../../components/forms.ts';
 import { navigate } from '../../../hooks/useRoute.ts';
+import { normalisePhone } from '../format.ts';
 
 /** Starts a chart from a phone number, registration or e-mail (found through the blind index). */
 export function ChartStart() {
@@ -14,7 +15,7 @@ export function ChartStart() {
     const raw = formText(form, 'startValue').trim();
     const value =
       kind === 'phone'
-        ? raw.replace(/[\s()-]/g, '').replace(/^0/, '+44')
+        ? normalisePhone(raw)
         : kind === 'vehicle'
           ? raw.replace(/\s/g, '').toUpperCase()
           : raw.toLowerCase();

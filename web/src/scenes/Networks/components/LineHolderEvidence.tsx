@@ -1,4 +1,5 @@
-import { api } from '../../../api/client.ts';
+import { useState } from 'react';
+import { api, ApiError } from '../../../api/client.ts';
 import type { DealLineProfile, KeyPlayers, NetworkAnalysis, SuggestedRole } from '../../../api/network-types.ts';
 import { Link } from '../../../components/Link.tsx';
 import { useLoad } from '../../../hooks/useLoad.ts';
@@ -18,7 +19,16 @@ const roleLabels: Readonly<Record<SuggestedRole['role'], string>> = {
  * analysis suggests from patterns (each with its reason and reports), and the key players by
  * betweenness within two hops of the line's numbers.
  */
-export function LineHolderEvidence({ line }: { line: DealLineProfile }) {
+export function LineHolderEvidence({
+  line,
+  canChange,
+  onChanged,
+}: {
+  line: DealLineProfile;
+  canChange: boolean;
+  onChanged: () => void;
+}) {
+  const [error, setError] = useState<string>();
   const seeds = [...new Set(line.numbers.map((n) => n.phoneEntityId))].slice(0, 50).join(',');
   const analysis = useLoad(
     () => api.get<NetworkAnalysis>(`/api/network/analysis?seeds=${seeds}&hops=2&maxNodes=300`),
@@ -28,6 +38,18 @@ export function LineHolderEvidence({ line }: { line: DealLineProfile }) {
   const labelOf = new Map((analysis.data?.nodes ?? []).map((n) => [n.id, n.label]));
   const holders = line.people.filter((p) => p.role === 'line_holder' && p.removedAt === null);
   const suggestions = (analysis.data?.suggestions ?? []).filter((s) => s.role !== 'deal_line');
+  const holderIds = new Set(holders.map((h) => h.personEntityId));
+
+  function handleRecordHolder(personEntityId: string) {
+    setError(undefined);
+    api
+      .post(`/api/deal-lines/${line.id}/people`, { personEntityId, role: 'line_holder', victim: false })
+      .then(onChanged)
+      .catch((caught: unknown) => {
+        setError(caught instanceof ApiError ? caught.message : 'The line holder could not be recorded');
+      });
+  }
+
   const ordered = [
     ...suggestions.filter((s) => s.role === 'possible_line_holder'),
     ...suggestions.filter((s) => s.role !== 'possible_line_holder'),
@@ -51,6 +73,11 @@ export function LineHolderEvidence({ line }: { line: DealLineProfile }) {
         <p>No line holder has been recorded yet. The link analysis suggests the following, for you to confirm.</p>
       )}
       {analysis.error && <p role="alert">{analysis.error}</p>}
+      {error && (
+        <p role="alert" className="lb-field-error">
+          {error}
+        </p>
+      )}
       {analysis.loading && !analysis.data && <p className="lb-hint">Analysing the network…</p>}
       {analysis.data && ordered.length === 0 && <p className="lb-hint">No roles are suggested by the patterns.</p>}
       {ordered.length > 0 && (
@@ -62,6 +89,7 @@ export function LineHolderEvidence({ line }: { line: DealLineProfile }) {
               <th scope="col">Suggested role</th>
               <th scope="col">Why</th>
               <th scope="col">Reports</th>
+              {canChange && <th scope="col">Action</th>}
             </tr>
           </thead>
           <tbody>
@@ -75,6 +103,21 @@ export function LineHolderEvidence({ line }: { line: DealLineProfile }) {
                 <td>
                   <ReportIds ids={s.evidenceReportIds} empty="From an alert or a recorded line" />
                 </td>
+                {canChange && (
+                  <td>
+                    {s.role === 'possible_line_holder' && !holderIds.has(s.entityId) && (
+                      <button
+                        type="button"
+                        className="lb-link-button"
+                        onClick={() => {
+                          handleRecordHolder(s.entityId);
+                        }}
+                      >
+                        Record {labelOf.get(s.entityId) ?? 'them'} as the line holder
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,22 @@
 import type { DealLineProfile } from '../../../api/network-types.ts';
 import { Link } from '../../../components/Link.tsx';
 import { formatDay } from '../format.ts';
+import { AddRoleForm } from './AddRoleForm.tsx';
 import { LinkedTable } from './LinkedTable.tsx';
 
 /**
  * People with their roles on the line. A person can be exploited (a victim) and a suspect at
  * once, for example a child runner: both are shown, never one instead of the other.
  */
-export function LinePeople({ line }: { line: DealLineProfile }) {
+export function LinePeople({
+  line,
+  canChange,
+  onChanged,
+}: {
+  line: DealLineProfile;
+  canChange: boolean;
+  onChanged: () => void;
+}) {
   const current = line.people.filter((p) => p.removedAt === null);
   const former = line.people.filter((p) => p.removedAt !== null);
   return (
@@ -55,6 +64,7 @@ export function LinePeople({ line }: { line: DealLineProfile }) {
         items={line.linkedPeopleWithoutRole}
         empty="No other people are linked to its numbers."
       />
+      {canChange && <AddRoleForm line={line} onChanged={onChanged} />}
     </section>
   );
 }
