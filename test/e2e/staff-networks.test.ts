@@ -291,6 +291,26 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     assert.ok(collection.features.some((f) => JSON.stringify(f.properties).includes('Hatfield Road')));
   });
 
+  test('the chart finds the shortest path between two entities and filters by time window', async () => {
+    await page.getByLabel('From', { exact: true }).selectOption({ label: 'Jayden Cole' });
+    await page.getByLabel('To', { exact: true }).selectOption({ label: '20 Sutton Road' });
+    await page.getByRole('button', { name: 'Find the shortest path' }).click();
+    const steps = page.getByRole('status').filter({ hasText: 'links apart' }).getByRole('listitem');
+    await steps.first().waitFor();
+    const names = await steps.allTextContents();
+    assert.equal(names[0], 'Jayden Cole');
+    assert.equal(names.at(-1), '20 Sutton Road');
+    assert.ok(names.length >= 3);
+
+    // Only what was reported by 2 October: the line, its trap house, the holder and his phone.
+    await page.getByLabel('Seen until').fill('2026-10-02');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText(/^Showing 4 entities/).waitFor();
+    assert.equal(await numberAttribute(page, 'link-chart', 'data-graph-order', 1), 4);
+    const entities = page.getByRole('table', { name: /Entities on the chart/ });
+    assert.equal(await entities.getByRole('button', { name: 'Tyrell Ash' }).count(), 0);
+  });
+
   test('the district map shows the flagged locations the analyst may see', async () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
     await page.getByRole('heading', { name: 'St Albans district map', level: 1 }).waitFor();
