@@ -79,7 +79,7 @@ export async function createServices(deps: ServiceDeps) {
     dealLines: createDealLineService(networkDeps),
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles: createDealLineProfileService(networkDeps),
-    maps: createMapsService({ db, sealer, audit }),
+    maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,
     db,

@@ -45,6 +45,7 @@ export async function createStaffApp(
     logger: services.logger,
     readiness: () => services.readiness(),
     trustProxyHops: services.config.trustProxyHops,
+    extraConnectOrigins: services.config.staffMapStyleUrl ? [new URL(services.config.staffMapStyleUrl).origin] : [],
   });
   registerStaffErrorHandlers(app);
   // Who is asking: the session cookie becomes request.staffActor (null when signed out), and

@@ -504,6 +504,7 @@ function mapRoutes(): Record<string, Entry> {
   ];
   return {
     'GET /api/maps/gazetteer': { access: entityReaders },
+    'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
   };
 }

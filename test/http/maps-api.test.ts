@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { ConfigError } from '../../src/config/config.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { listStreets } from '../../src/modules/gazetteer/gazetteer.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -82,6 +83,15 @@ describe('maps API', () => {
     assert.equal((await get('/api/maps/gazetteer', 'handler')).statusCode, 403);
   });
 
+  test('without a configured map server the base map is the offline background and the CSP names no other site', async () => {
+    const response = await get('/api/maps/style', 'analyst');
+    assert.deepEqual(response.json(), { styleUrl: null });
+    const csp = String(response.headers['content-security-policy']);
+    assert.match(csp, /connect-src 'self'(;|$)/);
+    assert.match(csp, /worker-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /https?:\/\//);
+  });
+
   test('an analyst sees trap-house alerts and deal-line addresses, placed by the gazetteer, and the read is audited', async () => {
     const blade = world.networks[0]!;
     const response = await get('/api/maps/flagged-locations', 'analyst');
@@ -123,5 +133,41 @@ describe('maps API', () => {
     );
     assert.equal((await get('/api/maps/flagged-locations')).statusCode, 401);
     assert.equal((await get('/api/maps/flagged-locations', 'partner')).statusCode, 403);
+  });
+});
+
+describe('maps API with the force’s own map server configured', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  before(async () => {
+    system = await createTestSystem({
+      config: testConfig({ STAFF_MAP_STYLE_URL: 'https://maps.herts.police.example/styles/streets.json' }),
+    });
+    app = await createStaffApp(system.services);
+    signInTestActorsByHeader(app, actors);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('the style URL is given to map readers and only its origin is added to the staff CSP', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/maps/style',
+      headers: { 'x-test-actor': 'officer' },
+    });
+    assert.deepEqual(response.json(), { styleUrl: 'https://maps.herts.police.example/styles/streets.json' });
+    const csp = String(response.headers['content-security-policy']);
+    assert.match(csp, /connect-src 'self' https:\/\/maps\.herts\.police\.example(;|$)/);
+    assert.match(csp, /img-src 'self' data: blob: https:\/\/maps\.herts\.police\.example(;|$)/);
+    assert.match(csp, /worker-src 'self'(;|$)/);
+    const refused = await app.inject({ method: 'GET', url: '/api/maps/style', headers: { 'x-test-actor': 'partner' } });
+    assert.equal(refused.statusCode, 403);
+  });
+
+  test('a style URL that is not http(s) is refused at start-up', () => {
+    assert.throws(() => testConfig({ STAFF_MAP_STYLE_URL: 'javascript:alert(1)' }), ConfigError);
+    assert.throws(() => testConfig({ STAFF_MAP_STYLE_URL: 'not a url' }), ConfigError);
   });
 });

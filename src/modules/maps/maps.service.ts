@@ -24,13 +24,22 @@ function visibleAlertKinds(actor: StaffActor): readonly AlertKind[] | 'all' {
 }
 
 /** The staff district map: a gazetteer background and the flagged locations the viewer may see. */
-export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTrail }) {
+export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; styleUrl: string | null }) {
   const { db, sealer, audit } = deps;
+  const requireMapReader = (actor: StaffActor) => {
+    if (!can(actor, 'entity.read') && !can(actor, 'network.read')) throw new AppError('forbidden');
+  };
 
   return {
+    /** The base map: the force's own MapLibre style if configured, else null (the offline background). */
+    style(actor: StaffActor) {
+      requireMapReader(actor);
+      return { styleUrl: deps.styleUrl };
+    },
+
     /** Street points of St Albans district, for anyone who may read entities or networks. */
     gazetteer(actor: StaffActor) {
-      if (!can(actor, 'entity.read') && !can(actor, 'network.read')) throw new AppError('forbidden');
+      requireMapReader(actor);
       return gazetteerGeoJson();
     },
 

@@ -45,71 +45,106 @@ function boundsOf(points: readonly MapPoint[]): [[number, number], [number, numb
   ];
 }
 
+// The force's own base map, if configured (STAFF_MAP_STYLE_URL), asked once per page load.
+let baseStyle: Promise<string | null> | undefined;
+function loadBaseStyle(): Promise<string | null> {
+  baseStyle ??= api
+    .get<{ styleUrl: string | null }>('/api/maps/style')
+    .then((answer) => answer.styleUrl)
+    .catch(() => null);
+  return baseStyle;
+}
+
+let streets: Promise<Collection> | undefined;
+function loadStreets(): Promise<Collection> {
+  streets ??= api.get<Collection>('/api/maps/gazetteer');
+  return streets;
+}
+
+/** Adds the street points and the page's places on top of whatever base style is loaded. */
+function addOverlay(instance: MapLibreMap, points: readonly MapPoint[], onError: (message: string) => void) {
+  if (instance.getSource('points')) return;
+  instance.addSource('streets', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  instance.addLayer({
+    id: 'streets',
+    type: 'circle',
+    source: 'streets',
+    paint: { 'circle-radius': 2, 'circle-color': '#6f777b', 'circle-opacity': 0.7 },
+  });
+  instance.addSource('points', { type: 'geojson', data: pointsGeoJson(points) });
+  instance.addLayer({
+    id: 'points',
+    type: 'circle',
+    source: 'points',
+    paint: {
+      'circle-radius': 8,
+      'circle-color': '#d4351c',
+      'circle-stroke-color': '#0b0c0c',
+      'circle-stroke-width': 2,
+    },
+  });
+  loadStreets()
+    .then((collection) =>
+      instance.getSource<GeoJSONSource>('streets')?.setData(collection as Parameters<GeoJSONSource['setData']>[0]),
+    )
+    .catch(() => {
+      onError('The street background could not be loaded.');
+    });
+}
+
 /** The MapLibre map itself (loaded lazily through MapDistrict). */
 export function MapCanvas({ points, label }: { points: readonly MapPoint[]; label: string }) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
+  const latestPoints = useRef(points);
+  latestPoints.current = points;
   const [error, setError] = useState<string>();
 
   // The map is created once; later changes of points are pushed in by the effect below.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = new MapLibreMap({
-      container: element,
-      style,
-      bounds: boundsOf(points),
-      fitBoundsOptions: { padding: 40, maxZoom: 15 },
-      attributionControl: { compact: false, customAttribution: 'Street points: police.uk (OGL v3.0)' },
-      // Keeps the drawn image readable (screenshots, printing, tests).
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    map.current = instance;
-    // MapLibre makes its canvas a labelled region (and keyboard-operable): name it for this map.
-    instance.getCanvas().setAttribute('aria-label', label);
-    instance.on('error', (event) => {
-      setError(event.error.message);
-    });
-    // After each render settles, record how many places are actually drawn (tests read it).
-    instance.on('idle', () => {
-      if (!instance.getLayer('points')) return;
-      element.dataset.renderedPoints = String(instance.queryRenderedFeatures({ layers: ['points'] }).length);
-    });
-    instance.on('load', () => {
-      instance.addSource('streets', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      instance.addLayer({
-        id: 'streets',
-        type: 'circle',
-        source: 'streets',
-        paint: { 'circle-radius': 2, 'circle-color': '#6f777b', 'circle-opacity': 0.7 },
+    let cancelled = false;
+    let instance: MapLibreMap | undefined;
+    void loadBaseStyle().then((styleUrl) => {
+      if (cancelled) return;
+      const created = new MapLibreMap({
+        container: element,
+        style: styleUrl ?? style,
+        bounds: boundsOf(latestPoints.current),
+        fitBoundsOptions: { padding: 40, maxZoom: 15 },
+        attributionControl: { compact: false, customAttribution: 'Street points: police.uk (OGL v3.0)' },
+        // Keeps the drawn image readable (screenshots, printing, tests).
+        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
-      instance.addSource('points', { type: 'geojson', data: pointsGeoJson(points) });
-      instance.addLayer({
-        id: 'points',
-        type: 'circle',
-        source: 'points',
-        paint: {
-          'circle-radius': 8,
-          'circle-color': '#d4351c',
-          'circle-stroke-color': '#0b0c0c',
-          'circle-stroke-width': 2,
-        },
+      instance = created;
+      map.current = created;
+      // MapLibre makes its canvas a labelled region (and keyboard-operable): name it for this map.
+      created.getCanvas().setAttribute('aria-label', label);
+      let fellBack = styleUrl === null;
+      created.on('error', (event) => {
+        // The force's map server is unreachable: fall back to the offline background.
+        if (!fellBack && !created.isStyleLoaded()) {
+          fellBack = true;
+          created.setStyle(style);
+        }
+        setError(event.error.message);
       });
-      api
-        .get<Collection>('/api/maps/gazetteer')
-        .then((streets) => {
-          const source = instance.getSource<GeoJSONSource>('streets');
-          return source?.setData(streets as Parameters<GeoJSONSource['setData']>[0]);
-        })
-        .catch(() => {
-          setError('The street background could not be loaded.');
-        });
+      // After each render settles, record how many places are actually drawn (tests read it).
+      created.on('idle', () => {
+        if (!created.getLayer('points')) return;
+        element.dataset.renderedPoints = String(created.queryRenderedFeatures({ layers: ['points'] }).length);
+      });
+      created.on('style.load', () => {
+        addOverlay(created, latestPoints.current, setError);
+      });
     });
     return () => {
-      instance.remove();
+      cancelled = true;
+      instance?.remove();
       map.current = null;
     };
-  }, []);
+  }, [label]);
 
   useEffect(() => {
     const instance = map.current;
