@@ -231,6 +231,12 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
       'Disrupted,Rebranded',
       'a confirmed line can next be disrupted or rebranded',
     );
+
+    await page.getByLabel('The text, as received').fill('BLADE new number from 2moro, same deals');
+    await page.getByLabel('Received on').fill('2026-10-09');
+    await page.getByRole('button', { name: 'Add the text' }).click();
+    await page.getByText('BLADE new number from 2moro, same deals').waitFor();
+    assert.ok(await page.getByText('Received 9 Oct 2026').isVisible());
   });
 
   test('the link chart draws the line’s network, expands a node and lists a link’s reports', async () => {

@@ -10,6 +10,8 @@ import { LineHolderEvidence } from './components/LineHolderEvidence.tsx';
 import { LinePeople } from './components/LinePeople.tsx';
 import { LineStatus } from './components/LineStatus.tsx';
 import { LinkedTable } from './components/LinkedTable.tsx';
+import { LineNumberForms } from './components/LineNumberForms.tsx';
+import { LineSampleForm } from './components/LineSampleForm.tsx';
 import { formatDay, statusLabels } from './format.ts';
 
 /** A deal line's profile: numbers, people and roles, evidence, addresses, timeline and status. */
@@ -95,6 +97,7 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
             ))}
           </tbody>
         </table>
+        {canChange && <LineNumberForms line={line} onChanged={reload} />}
       </section>
 
       <LinePeople line={line} canChange={canChange} onChanged={reload} />
@@ -127,6 +130,7 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
             </figure>
           ))
         )}
+        {canChange && <LineSampleForm lineId={line.id} onChanged={reload} />}
       </section>
 
       <section aria-labelledby="timeline-heading">
