@@ -319,6 +319,16 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     assert.equal(await entities.getByRole('button', { name: 'Tyrell Ash' }).count(), 0);
   });
 
+  test('a chart can be started from a phone number as people write it', async () => {
+    await page.getByRole('navigation', { name: 'Networks' }).getByRole('link', { name: 'Link chart' }).click();
+    await page.getByRole('heading', { name: 'Start a chart' }).waitFor();
+    await page.getByLabel('Number, registration or address').fill('07700 920001');
+    await page.getByRole('button', { name: 'Start the chart' }).click();
+    await page.getByText(/^Showing \d+ entities/).waitFor();
+    const entities = page.getByRole('table', { name: /Entities on the chart/ });
+    assert.ok(await entities.getByRole('button', { name: 'Kai Rowe' }).isVisible(), 'the Ghost line’s holder');
+  });
+
   test('the district map shows the flagged locations the analyst may see', async () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
     await page.getByRole('heading', { name: 'St Albans district map', level: 1 }).waitFor();

@@ -1,5 +1,6 @@
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
+import { useSearch } from '../../hooks/useRoute.ts';
 import { ChartScene } from './ChartScene.tsx';
 import { DealLineScene } from './DealLineScene.tsx';
 import { DealLinesScene } from './DealLinesScene.tsx';
@@ -7,6 +8,7 @@ import { DealLinesScene } from './DealLinesScene.tsx';
 /** Networks: deal lines and their profiles, and the interactive link chart. */
 export function NetworksScene({ me, path }: { me: Me; path: string }) {
   const lineId = /^\/networks\/lines\/([0-9a-f-]{36})$/.exec(path)?.[1];
+  const search = useSearch();
   const onChart = path.startsWith('/networks/chart');
   return (
     <>
@@ -25,7 +27,7 @@ export function NetworksScene({ me, path }: { me: Me; path: string }) {
         </ul>
       </nav>
       {onChart ? (
-        <ChartScene key={window.location.search} me={me} search={window.location.search} />
+        <ChartScene key={search} me={me} search={search} />
       ) : lineId ? (
         <DealLineScene key={lineId} id={lineId} me={me} />
       ) : (
