@@ -10,7 +10,7 @@ import { precisionLabels } from './precision.ts';
 function describe(reason: FlagReason) {
   return reason.kind === 'alert' ? (
     <>
-      {reason.title} ({reason.status})
+      <Link to={`/alerts/${reason.alertId}`}>{reason.title}</Link> ({reason.status})
     </>
   ) : (
     <>

@@ -12,7 +12,7 @@ import { LineStatus } from './components/LineStatus.tsx';
 import { LinkedTable } from './components/LinkedTable.tsx';
 import { LineNumberForms } from './components/LineNumberForms.tsx';
 import { LineSampleForm } from './components/LineSampleForm.tsx';
-import { formatDay, statusLabels } from './format.ts';
+import { formatDay, shortId, statusLabels } from './format.ts';
 
 /** A deal line's profile: numbers, people and roles, evidence, addresses, timeline and status. */
 export function DealLineScene({ id, me }: { id: string; me: Me }) {
@@ -155,7 +155,7 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
                   <td>{numberLabel.get(t.numberEntityId) ?? '—'}</td>
                   <td>{t.field}</td>
                   <td>
-                    <code className="lb-break">{t.reportId}</code>
+                    <Link to={`/inbox/reports/${t.reportId}`}>Report {shortId(t.reportId)}</Link>
                   </td>
                 </tr>
               ))}
