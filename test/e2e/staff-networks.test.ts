@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { createStaffApp } from '../../src/main/staff-app.ts';
+import { readZip } from '../../src/platform/files/zip.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
 import { createSetUpUser, currentCode, sessionFor, userWithSession, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
@@ -273,7 +274,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     );
   });
 
-  test('exports download files that parse: i2 ANX and GeoJSON', async () => {
+  test('exports download files that parse: i2 ANX, GeoJSON and the i2 CSV layout', async () => {
     await page.getByLabel('Reason for the export').fill('Operation Orchard briefing pack OP/2026/114');
     const [anx] = await Promise.all([
       page.waitForEvent('download'),
@@ -297,6 +298,15 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     };
     assert.equal(collection.type, 'FeatureCollection');
     assert.ok(collection.features.some((f) => JSON.stringify(f.properties).includes('Hatfield Road')));
+
+    await page.getByLabel('i2 import layout (entities and links CSV, zipped)').check();
+    const [i2] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const files = readZip(await readFile(await i2.path()));
+    assert.deepEqual(files.map((f) => f.name).sort(), ['entities.csv', 'links.csv']);
+    assert.match(files.find((f) => f.name === 'entities.csv')?.content.toString('utf8') ?? '', /Tyrell Ash/);
   });
 
   test('the chart finds the shortest path between two entities and filters by time window', async () => {
