@@ -34,6 +34,24 @@ async function pixelCounts(element: Locator, rgb: readonly [number, number, numb
   return { matching, notWhite, total: info.width * info.height };
 }
 
+/** The centre of the pixels of one colour in an element's screenshot (element coordinates), if any. */
+async function colourCentre(element: Locator, rgb: readonly [number, number, number]) {
+  const { data, info } = await sharp(await element.screenshot())
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let [sumX, sumY, count] = [0, 0, 0];
+  for (let i = 0; i < data.length; i += info.channels) {
+    const close = [0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (rgb[c] ?? 0)) < 20);
+    if (!close) continue;
+    const pixel = i / info.channels;
+    sumX += pixel % info.width;
+    sumY += Math.floor(pixel / info.width);
+    count += 1;
+  }
+  return count === 0 ? undefined : { x: sumX / count, y: sumY / count, count };
+}
+
 /** Waits until the element with this test id has a numeric attribute of at least `atLeast`; answers it. */
 async function numberAttribute(page: Page, testId: string, name: string, atLeast: number): Promise<number> {
   await page.waitForFunction(
@@ -248,6 +266,13 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     assert.ok(order > 2, `sigma's graph has ${String(order)} nodes`);
     const pixels = await drawnPixels(chart, [255, 255, 255], (c) => c.notWhite > 500);
     assert.ok(pixels.notWhite > 500, `the chart canvas is not blank (${String(pixels.notWhite)} drawn pixels)`);
+
+    // Double-clicking a node expands it: the only location drawn (purple) is the trap house.
+    await chart.scrollIntoViewIfNeeded();
+    const trap = await colourCentre(chart, [76, 44, 146]);
+    assert.ok(trap, 'the trap house is drawn in the location colour');
+    await chart.dblclick({ position: { x: trap.x, y: trap.y } });
+    await page.getByText(/^10 Hatfield Road expanded: \d+ new entit/).waitFor();
 
     // Keyboard-accessible expansion: select an entity in the table, expand it from the side panel.
     const entities = page.getByRole('table', { name: /Entities on the chart/ });
