@@ -1,84 +1,22 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { readZip } from '../../src/platform/files/zip.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser, currentCode, sessionFor, userWithSession, type TestStaffUser } from '../support/staff.ts';
+import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { colourCentre, drawnPixels, numberAttribute } from './canvas.ts';
 
 // An analyst, signed in with password and TOTP in Chromium, works a deal line: its profile
 // (people and roles, the likely line holder, the map of its addresses), the link chart
 // (sigma: nodes drawn, expanding adds nodes, a link's reports, communities), an export that
 // parses, and the district map. Every page must pass axe-core; any CSP violation fails.
-
-/** How many pixels of an element's screenshot are close to a colour (and how many differ from white). */
-async function pixelCounts(element: Locator, rgb: readonly [number, number, number]) {
-  const png = await element.screenshot();
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let matching = 0;
-  let notWhite = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
-    if (Math.abs(r - rgb[0]) < 30 && Math.abs(g - rgb[1]) < 30 && Math.abs(b - rgb[2]) < 30) matching += 1;
-    if (r < 245 || g < 245 || b < 245) notWhite += 1;
-  }
-  return { matching, notWhite, total: info.width * info.height };
-}
-
-/** The centre of the pixels of one colour in an element's screenshot (element coordinates), if any. */
-async function colourCentre(element: Locator, rgb: readonly [number, number, number]) {
-  const { data, info } = await sharp(await element.screenshot())
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  let [sumX, sumY, count] = [0, 0, 0];
-  for (let i = 0; i < data.length; i += info.channels) {
-    const close = [0, 1, 2].every((c) => Math.abs((data[i + c] ?? 0) - (rgb[c] ?? 0)) < 20);
-    if (!close) continue;
-    const pixel = i / info.channels;
-    sumX += pixel % info.width;
-    sumY += Math.floor(pixel / info.width);
-    count += 1;
-  }
-  return count === 0 ? undefined : { x: sumX / count, y: sumY / count, count };
-}
-
-/** Waits until the element with this test id has a numeric attribute of at least `atLeast`; answers it. */
-async function numberAttribute(page: Page, testId: string, name: string, atLeast: number): Promise<number> {
-  await page.waitForFunction(
-    ({ selector, attribute, minimum }) => {
-      // Runs in the page; globalThis keeps Node's types happy here (no DOM library in this project).
-      type Doc = { querySelector: (s: string) => { getAttribute: (n: string) => string | null } | null };
-      const doc = (globalThis as unknown as { document: Doc }).document;
-      return Number(doc.querySelector(selector)?.getAttribute(attribute)) >= minimum;
-    },
-    { selector: `[data-testid="${testId}"]`, attribute: name, minimum: atLeast },
-  );
-  return Number(await page.getByTestId(testId).getAttribute(name));
-}
-
-/** Screenshots the element until a pixel count passes (WebGL draws on the next frames), or gives up. */
-async function drawnPixels(
-  element: Locator,
-  rgb: readonly [number, number, number],
-  passes: (counts: Awaited<ReturnType<typeof pixelCounts>>) => boolean,
-) {
-  let counts = await pixelCounts(element, rgb);
-  for (let attempt = 0; attempt < 20 && !passes(counts); attempt += 1) {
-    await element.page().waitForTimeout(250);
-    counts = await pixelCounts(element, rgb);
-  }
-  return counts;
-}
 
 describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
   let system: TestSystem;
@@ -379,79 +317,5 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
   test('no page broke the Content Security Policy or threw', () => {
     assert.deepEqual(cspViolations, []);
     assert.deepEqual(pageErrors, []);
-  });
-});
-
-describe('the district map on a force’s own map server, in Chromium', { skip: skipBrowser }, () => {
-  let mapServer: Server;
-  let mapServerOrigin = '';
-  const systems: { system: TestSystem; app: FastifyInstance; base: string }[] = [];
-  let browser: Browser;
-  const cspViolations: string[] = [];
-
-  // A stand-in for a force's map server: a MapLibre style with a green background, CORS open.
-  before(async () => {
-    mapServer = createServer((request, response) => {
-      response.setHeader('access-control-allow-origin', '*');
-      if (request.url !== '/style.json') {
-        response.writeHead(404).end();
-        return;
-      }
-      response.setHeader('content-type', 'application/json');
-      response.end(
-        JSON.stringify({
-          version: 8,
-          sources: {},
-          layers: [{ id: 'land', type: 'background', paint: { 'background-color': '#00703c' } }],
-        }),
-      );
-    });
-    await new Promise<void>((resolve) => mapServer.listen(0, '127.0.0.1', resolve));
-    const address = mapServer.address() as AddressInfo;
-    mapServerOrigin = `http://127.0.0.1:${String(address.port)}`;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    for (const { app, system } of systems) {
-      await app.close();
-      await system.close();
-    }
-    await new Promise((resolve) => mapServer.close(resolve));
-  });
-
-  async function mapPage(styleUrl: string): Promise<Page> {
-    const system = await createTestSystem({ config: testConfig({ STAFF_MAP_STYLE_URL: styleUrl }) });
-    const app = await createStaffApp(system.services);
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    systems.push({ system, app, base });
-    await buildNetworkWorld(system.services);
-    const { userId } = await userWithSession(system, app, ['intelligence_analyst']);
-    const { cookie } = await sessionFor(system, userId);
-    const [name = '', value = ''] = cookie.split('=');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name, value, url: base }]);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
-    });
-    await page.goto(`${base}/app/maps`);
-    await page.getByRole('heading', { name: 'St Albans district map', level: 1 }).waitFor();
-    return page;
-  }
-
-  test('the force’s base map is drawn under the flagged places, within the CSP', async () => {
-    const page = await mapPage(`${mapServerOrigin}/style.json`);
-    assert.ok((await numberAttribute(page, 'district-map', 'data-rendered-points', 1)) >= 1);
-    const pixels = await drawnPixels(page.getByTestId('district-map'), [0, 112, 60], (c) => c.matching > 1000);
-    assert.ok(pixels.matching > 1000, `the green base map is drawn (${String(pixels.matching)} pixels)`);
-    assert.deepEqual(cspViolations, []);
-  });
-
-  test('when the map server cannot be reached, the offline background is drawn instead', async () => {
-    const page = await mapPage('http://127.0.0.1:9/style.json');
-    assert.ok((await numberAttribute(page, 'district-map', 'data-rendered-points', 1)) >= 1);
-    const pixels = await drawnPixels(page.getByTestId('district-map'), [212, 53, 28], (c) => c.matching > 50);
-    assert.ok(pixels.matching > 50, 'the flagged places are still drawn');
   });
 });
