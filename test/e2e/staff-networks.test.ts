@@ -13,10 +13,12 @@ import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
 import { colourCentre, drawnPixels, numberAttribute } from './canvas.ts';
 
-// An analyst, signed in with password and TOTP in Chromium, works a deal line: its profile
-// (people and roles, the likely line holder, the map of its addresses), the link chart
-// (sigma: nodes drawn, expanding adds nodes, a link's reports, communities), an export that
-// parses, and the district map. Every page must pass axe-core; any CSP violation fails.
+// An analyst, signed in with password and TOTP in Chromium, records a deal line from its number
+// and works another: its profile (people and roles, the likely line holder recorded from the
+// suggestion, a status change, a bulk text, the map of its addresses), the link chart (sigma:
+// nodes drawn, double-click and keyboard expansion, a link's reports, communities, shortest
+// path, time-window filter, a start from a typed number), exports that parse (ANX, GeoJSON,
+// i2 CSV) and the district map. Pages pass axe-core; any CSP violation or page error fails.
 
 describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
   let system: TestSystem;
