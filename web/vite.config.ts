@@ -9,5 +9,7 @@ export default defineConfig({
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,
     sourcemap: false,
+    // MapLibre's chunk (about 1 MB) is loaded lazily, only by pages that show a map.
+    chunkSizeWarningLimit: 1100,
   },
 });

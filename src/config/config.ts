@@ -39,6 +39,8 @@ export const configVariables = {
   OIDC_ROLE_MAP:
     'Single sign-on: claim value=role pairs, comma-separated (e.g. LB.Analyst=intelligence_analyst). Default: claim values are Linebreak role names.',
   OIDC_LABEL: 'Single sign-on: the text on the sign-in button (default "Sign in with your organisation account").',
+  STAFF_MAP_STYLE_URL:
+    'Staff maps: URL of a MapLibre style on a map server your force runs, drawn under the flagged places; its origin is added to the staff CSP. Unset: the offline street-point background only, nothing fetched from another site.',
 } as const;
 
 type ConfigVariable = keyof typeof configVariables;
@@ -96,6 +98,10 @@ const envSchema = z.object({
     .regex(/^\s*[^=,]+=[a-z_]+\s*(,\s*[^=,]+=[a-z_]+\s*)*$/, 'must be value=role pairs separated by commas')
     .optional(),
   OIDC_LABEL: z.string().min(1).max(80).optional(),
+  STAFF_MAP_STYLE_URL: z
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .optional(),
 });
 
 export type OidcConfig = Readonly<{
@@ -128,6 +134,8 @@ export type Config = Readonly<{
   staffSessions: Readonly<{ idleMinutes: number; maxHours: number }>;
   /** Single sign-on through OpenID Connect, or null when not configured. */
   oidc: OidcConfig | null;
+  /** A MapLibre style for staff maps on the force's own map server; null: the offline background only. */
+  staffMapStyleUrl: string | null;
 }>;
 
 export class ConfigError extends Error {
@@ -196,6 +204,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       maxHours: values.STAFF_SESSION_MAX_HOURS,
     }),
     oidc: oidcConfig(values),
+    staffMapStyleUrl: values.STAFF_MAP_STYLE_URL ?? null,
   });
 }
 

@@ -26,6 +26,7 @@ import { createCommunitiesService } from '../modules/network/communities.service
 import { createKeyPlayersService } from '../modules/network/key-players.service.ts';
 import { createNetworkExportService } from '../modules/network/network-export.service.ts';
 import { createNetworkService } from '../modules/network/network.service.ts';
+import { createMapsService } from '../modules/maps/maps.service.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 
 export type ServiceDeps = {
@@ -80,6 +81,7 @@ export async function createServices(deps: ServiceDeps) {
     dealLines: createDealLineService(networkDeps),
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles: createDealLineProfileService(networkDeps),
+    maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,
     db,

@@ -4,6 +4,7 @@ import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
 import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
+import { registerMapRoutes } from '../modules/maps/maps.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/person-resolution.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
@@ -45,6 +46,7 @@ export async function createStaffApp(
     logger: services.logger,
     readiness: () => services.readiness(),
     trustProxyHops: services.config.trustProxyHops,
+    extraConnectOrigins: services.config.staffMapStyleUrl ? [new URL(services.config.staffMapStyleUrl).origin] : [],
   });
   registerStaffErrorHandlers(app);
   // Who is asking: the session cookie becomes request.staffActor (null when signed out), and
@@ -95,5 +97,6 @@ export async function createStaffApp(
   });
   registerNetworkRoutes(app, services);
   registerDealLineRoutes(app, services);
+  registerMapRoutes(app, services);
   return app;
 }

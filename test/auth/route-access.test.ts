@@ -180,6 +180,7 @@ const routeTable: Record<string, Entry> = {
   ...intelligenceAndTriageRoutes(),
   ...phoneJourneyRoutes(),
   ...networkRoutes(),
+  ...mapRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -514,5 +515,20 @@ function networkRoutes(): Record<string, Entry> {
       reason: 'Role ended',
     }),
     'POST /api/deal-lines/:id/samples': entry(unit, 'other', `/api/deal-lines/${id}/samples`, { samples: [sample] }),
+  };
+}
+
+// The district map: its gazetteer background and flagged locations, for entity readers.
+function mapRoutes(): Record<string, Entry> {
+  const entityReaders: readonly Role[] = [
+    'intelligence_analyst',
+    'intelligence_supervisor',
+    'officer',
+    'safeguarding_lead',
+  ];
+  return {
+    'GET /api/maps/gazetteer': { access: entityReaders },
+    'GET /api/maps/style': { access: entityReaders },
+    'GET /api/maps/flagged-locations': { access: entityReaders },
   };
 }

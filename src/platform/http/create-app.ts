@@ -15,6 +15,8 @@ export type BaseAppOptions = {
   /** Staff listener behind a reverse proxy; the public listener never trusts or reads client addresses. */
   readonly trustProxyHops?: number;
   readonly bodyLimitBytes?: number;
+  /** Staff listener: other origins the staff app may fetch from (a configured map server). */
+  readonly extraConnectOrigins?: readonly string[];
 };
 
 // What both listeners share: request ids, security headers with a per-request CSP nonce,
@@ -38,7 +40,7 @@ export async function createBaseApp(options: BaseAppOptions): Promise<FastifyIns
 
   await app.register(helmet, {
     enableCSPNonces: true,
-    contentSecurityPolicy: { directives: contentSecurityPolicy(options.kind) },
+    contentSecurityPolicy: { directives: contentSecurityPolicy(options.kind, options.extraConnectOrigins ?? []) },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },

@@ -1,8 +1,12 @@
 import type { ListenerKind } from './create-app.ts';
 
 // Scripts run only with the per-request nonce or from our own origin; nothing loads from a
-// third party on either site. The staff app needs blob: workers for the map (MapLibre).
-export function contentSecurityPolicy(kind: ListenerKind): Record<string, string[] | null> {
+// third party on either site. The staff map's MapLibre worker is a same-origin module script
+// (wired with Vite's `?worker&url`), so no blob: worker is needed.
+export function contentSecurityPolicy(
+  kind: ListenerKind,
+  extraConnectOrigins: readonly string[] = [],
+): Record<string, string[] | null> {
   const common: Record<string, string[] | null> = {
     defaultSrc: ["'self'"],
     baseUri: ["'none'"],
@@ -17,7 +21,15 @@ export function contentSecurityPolicy(kind: ListenerKind): Record<string, string
     upgradeInsecureRequests: null,
   };
   if (kind === 'staff') {
-    return { ...common, workerSrc: ["'self'", 'blob:'], imgSrc: ["'self'", 'data:', 'blob:'] };
+    // blob: images stay allowed for pages that show fetched images (e.g. report photos).
+    // A map server the force configured (STAFF_MAP_STYLE_URL): its style, tiles, glyphs and
+    // sprites are fetched (connect-src) and sprites may be drawn as images.
+    return {
+      ...common,
+      workerSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'blob:', ...extraConnectOrigins],
+      connectSrc: ["'self'", ...extraConnectOrigins],
+    };
   }
   return common;
 }

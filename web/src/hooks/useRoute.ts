@@ -28,3 +28,20 @@ export function useRoute(): string {
   }, []);
   return path;
 }
+
+/** The query string of the current address ('' or '?…'); changes on navigate() as well as back/forward. */
+export function useSearch(): string {
+  const [search, setSearch] = useState(() => window.location.search);
+  useEffect(() => {
+    const update = () => {
+      setSearch(window.location.search);
+    };
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return search;
+}

@@ -6,6 +6,8 @@ import { AccountScene } from '../Account/AccountScene.tsx';
 import { AdminScene } from '../Admin/AdminScene.tsx';
 import { AuditScene } from '../Audit/AuditScene.tsx';
 import { HomeScene } from '../Placeholder/HomeScene.tsx';
+import { MapsScene } from '../Maps/MapsScene.tsx';
+import { NetworksScene } from '../Networks/NetworksScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { intelPage } from './intel-pages.tsx';
@@ -35,6 +37,8 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (section.path === '/shared') return <SharedScene />;
     const intel = intelPage(me, section.path, path);
     if (intel) return intel;
+    if (section.path === '/networks') return <NetworksScene me={me} path={path} />;
+    if (section.path === '/maps') return <MapsScene />;
     return <PlaceholderScene title={section.label} summary={section.summary} />;
   }
 

@@ -1,0 +1,86 @@
+import type { DbOrTx } from '../../platform/db/database.ts';
+import type { AlertKind } from '../correlation/correlation.table.ts';
+import type { DealLineStatus } from '../deal-lines/deal-line.ts';
+
+// The SQL behind the district map: locations with an open alert, and locations linked to a
+// deal line's numbers. Labels and details stay sealed here; the service opens them.
+
+export type FlaggedLocationRow = {
+  readonly entityId: string;
+  readonly labelSealed: Uint8Array;
+  readonly detailsSealed: Uint8Array | null;
+};
+
+export type AlertLocationRow = FlaggedLocationRow & {
+  readonly alertId: string;
+  readonly alertKind: AlertKind;
+  readonly alertStatus: string;
+  readonly priority: string;
+};
+
+export type LineLocationRow = FlaggedLocationRow & {
+  readonly lineId: string;
+  readonly brandName: string;
+  readonly lineStatus: DealLineStatus;
+};
+
+/** Locations with an open or acknowledged alert of one of the kinds (every kind with 'all'). */
+export async function alertLocations(
+  db: DbOrTx,
+  kinds: readonly AlertKind[] | 'all',
+  limit: number,
+): Promise<AlertLocationRow[]> {
+  if (kinds !== 'all' && kinds.length === 0) return [];
+  let query = db
+    .selectFrom('correlation_alerts as a')
+    .innerJoin('pole_entities as e', 'e.id', 'a.entity_id')
+    .select([
+      'a.id as alertId',
+      'a.kind as alertKind',
+      'a.status as alertStatus',
+      'a.priority as priority',
+      'e.id as entityId',
+      'e.label_sealed as labelSealed',
+      'e.details_sealed as detailsSealed',
+    ])
+    .where('e.kind', '=', 'location')
+    .where('e.merged_into', 'is', null)
+    .where('a.status', 'in', ['open', 'acknowledged']);
+  if (kinds !== 'all') query = query.where('a.kind', 'in', [...kinds]);
+  return query.orderBy('a.last_fired_at', 'desc').orderBy('a.id').limit(limit).execute();
+}
+
+/** Locations linked by a co-mention to any number a deal line has used. */
+export async function dealLineLocations(db: DbOrTx, limit: number): Promise<LineLocationRow[]> {
+  return db
+    .selectFrom('deal_lines as dl')
+    .innerJoin('deal_line_numbers as n', 'n.deal_line_id', 'dl.id')
+    .innerJoin('pole_links as l', (join) =>
+      join.on((eb) =>
+        eb.or([eb('l.entity_a', '=', eb.ref('n.phone_entity_id')), eb('l.entity_b', '=', eb.ref('n.phone_entity_id'))]),
+      ),
+    )
+    .innerJoin('pole_entities as e', (join) =>
+      join.on((eb) =>
+        eb.and([
+          eb('e.id', '<>', eb.ref('n.phone_entity_id')),
+          eb.or([eb('e.id', '=', eb.ref('l.entity_a')), eb('e.id', '=', eb.ref('l.entity_b'))]),
+        ]),
+      ),
+    )
+    .select([
+      'dl.id as lineId',
+      'dl.brand_name as brandName',
+      'dl.status as lineStatus',
+      'e.id as entityId',
+      'e.label_sealed as labelSealed',
+      'e.details_sealed as detailsSealed',
+    ])
+    .distinct()
+    .where('e.kind', '=', 'location')
+    .where('e.merged_into', 'is', null)
+    .orderBy('dl.id')
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+}
