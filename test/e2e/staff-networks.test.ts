@@ -198,6 +198,22 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
     assert.ok(await page.getByText('Received 9 Oct 2026').isVisible());
   });
 
+  test('the analyst corrects the line’s hub and ends a role with a reason', async () => {
+    await page.getByRole('button', { name: 'Change the name or urban hub' }).click();
+    await page.getByLabel('Urban hub it serves from').fill('North-west London');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('North-west London', { exact: true }).waitFor();
+
+    const people = page.getByRole('table', { name: 'People with a role on the line' });
+    await people.getByRole('button', { name: "End Tyrell Ash's role" }).click();
+    await people.getByRole('button', { name: 'End the role' }).click();
+    await people.getByText('Say why the role ended').first().waitFor();
+    await people.getByLabel('Why has this role ended?').fill('Remanded in custody on 3 October');
+    await people.getByRole('button', { name: 'End the role' }).click();
+    await page.getByText(/Former roles: .*Tyrell Ash \(Runner/).waitFor();
+    assert.equal(await people.getByRole('row', { name: /Tyrell Ash/ }).count(), 0);
+  });
+
   test('the link chart draws the line’s network, expands a node and lists a link’s reports', async () => {
     await page.getByRole('link', { name: 'Open its network in the link chart' }).click();
     await page.getByRole('heading', { name: 'Link chart: the Blade line', level: 1 }).waitFor();

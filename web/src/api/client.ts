@@ -68,6 +68,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
   /** For downloads (the audit export): the raw response, with the CSRF token. */
   async download(path: string, body: unknown): Promise<{ blob: Blob; filename: string }> {
     const response = await fetch(path, {

@@ -7,6 +7,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { LineAddresses } from './components/LineAddresses.tsx';
 import { LineHolderEvidence } from './components/LineHolderEvidence.tsx';
+import { LineDetailsForm } from './components/LineDetailsForm.tsx';
 import { LinePeople } from './components/LinePeople.tsx';
 import { LineStatus } from './components/LineStatus.tsx';
 import { LinkedTable } from './components/LinkedTable.tsx';
@@ -68,6 +69,7 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
           </>
         )}
       </dl>
+      {canChange && <LineDetailsForm line={line} onChanged={reload} />}
       <p>
         <Link to={`/networks/chart?line=${line.id}`}>Open its network in the link chart</Link>
       </p>

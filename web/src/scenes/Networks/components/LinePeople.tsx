@@ -1,5 +1,7 @@
+import { api } from '../../../api/client.ts';
 import type { DealLineProfile } from '../../../api/network-types.ts';
 import { Link } from '../../../components/Link.tsx';
+import { ReasonPrompt } from '../../../components/ReasonPrompt.tsx';
 import { formatDay } from '../format.ts';
 import { AddRoleForm } from './AddRoleForm.tsx';
 import { LinkedTable } from './LinkedTable.tsx';
@@ -33,6 +35,7 @@ export function LinePeople({
               <th scope="col">Role</th>
               <th scope="col">Also recorded as</th>
               <th scope="col">Since</th>
+              {canChange && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -48,6 +51,21 @@ export function LinePeople({
                   {!person.victim && !person.recordedAsChild && '—'}
                 </td>
                 <td>{formatDay(person.addedAt)}</td>
+                {canChange && (
+                  <td>
+                    <ReasonPrompt
+                      id={`end-role-${person.assignmentId}`}
+                      openLabel={`End ${person.name}'s role`}
+                      submitLabel="End the role"
+                      label="Why has this role ended?"
+                      emptyMessage="Say why the role ended"
+                      onReason={async (reason) => {
+                        await api.delete(`/api/deal-lines/${line.id}/people/${person.assignmentId}`, { reason });
+                        onChanged();
+                      }}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
