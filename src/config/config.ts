@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportCategories } from '../modules/reports/report-vocabulary.ts';
 
 // Every setting Linebreak reads from the environment, parsed once at start-up. The table in
 // README.md is written from the descriptions here; config.test.ts fails if the two drift apart.
@@ -39,6 +40,12 @@ export const configVariables = {
   OIDC_ROLE_MAP:
     'Single sign-on: claim value=role pairs, comma-separated (e.g. LB.Analyst=intelligence_analyst). Default: claim values are Linebreak role names.',
   OIDC_LABEL: 'Single sign-on: the text on the sign-in button (default "Sign in with your organisation account").',
+  REVIEW_AFTER_DAYS:
+    'Retention: days after it arrives that a report is due for review (keep or delete), when no rule below gives longer (default 365).',
+  REVIEW_AFTER_DAYS_SAFEGUARDING:
+    'Retention: review period for a report about a child or vulnerable adult, a young person or a home taken over (default 2190, six years).',
+  REVIEW_AFTER_DAYS_BY_CATEGORY:
+    'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
 
 type ConfigVariable = keyof typeof configVariables;
@@ -96,6 +103,16 @@ const envSchema = z.object({
     .regex(/^\s*[^=,]+=[a-z_]+\s*(,\s*[^=,]+=[a-z_]+\s*)*$/, 'must be value=role pairs separated by commas')
     .optional(),
   OIDC_LABEL: z.string().min(1).max(80).optional(),
+  REVIEW_AFTER_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  REVIEW_AFTER_DAYS_SAFEGUARDING: z.coerce.number().int().min(1).max(36_500).default(2190),
+  REVIEW_AFTER_DAYS_BY_CATEGORY: z
+    .string()
+    .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
+    .refine(
+      (value) => value.split(',').every((pair) => (pair.split('=')[0]?.trim() ?? '') in reportCategories),
+      `names a category that does not exist (known: ${Object.keys(reportCategories).join(', ')})`,
+    )
+    .default('drug_use=180'),
 });
 
 export type OidcConfig = Readonly<{
@@ -128,6 +145,14 @@ export type Config = Readonly<{
   staffSessions: Readonly<{ idleMinutes: number; maxHours: number }>;
   /** Single sign-on through OpenID Connect, or null when not configured. */
   oidc: OidcConfig | null;
+  /** When reports fall due for review, by type (REVIEW_AFTER_DAYS*). */
+  retention: RetentionConfig;
+}>;
+
+export type RetentionConfig = Readonly<{
+  defaultDays: number;
+  safeguardingDays: number;
+  byCategory: Readonly<Record<string, number>>;
 }>;
 
 export class ConfigError extends Error {
@@ -196,6 +221,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       maxHours: values.STAFF_SESSION_MAX_HOURS,
     }),
     oidc: oidcConfig(values),
+    retention: Object.freeze({
+      defaultDays: values.REVIEW_AFTER_DAYS,
+      safeguardingDays: values.REVIEW_AFTER_DAYS_SAFEGUARDING,
+      byCategory: Object.freeze(
+        Object.fromEntries(
+          values.REVIEW_AFTER_DAYS_BY_CATEGORY.split(',').map((pair) => {
+            const [category = '', days = ''] = pair.split('=').map((part) => part.trim());
+            return [category, Number(days)];
+          }),
+        ),
+      ),
+    }),
   });
 }
 

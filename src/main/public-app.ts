@@ -37,6 +37,7 @@ export async function createPublicApp(
       secureCookie: services.config.publicListener.baseUrl.startsWith('https:'),
       limits: options.limits ?? defaultJourneyLimits,
       followUp: true,
+      publicBaseUrl: services.config.publicListener.baseUrl,
     },
   });
   return app;

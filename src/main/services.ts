@@ -26,6 +26,7 @@ import { createKeyPlayersService } from '../modules/network/key-players.service.
 import { createNetworkExportService } from '../modules/network/network-export.service.ts';
 import { createNetworkService } from '../modules/network/network.service.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
+import { createSafeguardingService } from '../modules/safeguarding/safeguarding.service.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -53,6 +54,7 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     receiptKey,
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
+    retention: deps.config.retention,
   });
   const auth = createAuthServices({
     db,
@@ -67,6 +69,7 @@ export async function createServices(deps: ServiceDeps) {
   const networkDeps = { db, sealer, audit, clock: deps.clock, background };
   return {
     alerts: createAlertsService({ db, sealer, audit }),
+    safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
