@@ -83,6 +83,7 @@ describe('anonymity and protection at rest', () => {
         contactEmail: words.contactEmail,
         contactPhone: '07700 900 556',
         safeToContact: 'yes',
+        shareWithSafeguarding: 'no',
       },
     };
     await browser.walk(answers, 'anything-else');
@@ -94,7 +95,7 @@ describe('anonymity and protection at rest', () => {
     await browser.answer('contact', answers.contact);
     pages.push((await browser.get('/report/check')).body);
     receipt = await browser.send();
-    await browser.post('/report/finish');
+    await browser.post('/report/finish', { savedReceipt: 'yes' });
 
     // The analyst asks at 14:05, the reporter answers at 14:22: staff actions keep their
     // time, the reporter's keep only the day.
