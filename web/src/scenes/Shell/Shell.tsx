@@ -8,6 +8,7 @@ import { AuditScene } from '../Audit/AuditScene.tsx';
 import { HomeScene } from '../Placeholder/HomeScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
+import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { sectionsFor } from './navigation.ts';
 
 // The signed-in frame: header, the sections this person may use, and the current page.
@@ -32,6 +33,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (section.path === '/admin/users') return <AdminScene me={me} path={path} />;
     if (section.path === '/audit') return <AuditScene me={me} />;
     if (section.path === '/shared') return <SharedScene />;
+    if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
     return <PlaceholderScene title={section.label} summary={section.summary} />;
   }
 
