@@ -48,7 +48,10 @@ describe('quick exit and immediate danger in Chromium', () => {
       assert.ok(await exit.isVisible(), `${path} shows the quick exit`);
       assert.equal(await exit.getAttribute('href'), 'https://www.bbc.co.uk/weather');
     }
-    await Promise.all([page.waitForURL('https://www.bbc.co.uk/weather'), page.getByRole('button', { name: 'Emergency: Leave this site' }).click()]);
+    await Promise.all([
+      page.waitForURL('https://www.bbc.co.uk/weather'),
+      page.getByRole('button', { name: 'Emergency: Leave this site' }).click(),
+    ]);
     assert.equal(await page.title(), 'Weather');
     assert.equal(seen.length, 1);
     assert.equal(seen[0]?.referer, undefined, 'the neutral site is not told where the visitor came from');
