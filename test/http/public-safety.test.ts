@@ -6,7 +6,7 @@ import { createPublicApp } from '../../src/main/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
 // Issue 8 on the public site, as a browser without JavaScript sees it: the quick exit on every
 // page, the "call 999" stop when an answer means danger now, and the receipt kept safe.
@@ -141,6 +141,36 @@ describe('public site safety', () => {
       const stranger = journeyClient(app);
       assert.equal((await stranger.get('/report/danger')).headers.location, '/report/session-ended');
     });
+  });
+
+  test('"How we protect you" describes each safety detail, with the review periods actually configured', async () => {
+    const page = (await app.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+    for (const heading of [
+      'Leave this site quickly',
+      'If someone is in danger now',
+      'Your photos',
+      'Your receipt code',
+      'Who can read your report',
+      'How long we keep things',
+    ]) {
+      assert.ok(page.includes(`<h2 class="govuk-heading-m">${heading}</h2>`), heading);
+    }
+    assert.match(page, /press the Escape key/);
+    assert.match(page, /we tell you what hidden information it carried/);
+    assert.match(page, /Only an intelligence supervisor can open it, and they must record why/);
+    assert.match(page, /a lost code cannot be recovered/);
+    assert.match(page, /the safeguarding team who protect them read it too/);
+    assert.match(page, /180 days for recreational drug use, 2190 days when a child or vulnerable adult is involved/);
+
+    const other = await createTestSystem({ config: testConfig({ REVIEW_AFTER_DAYS: '500' }) });
+    const otherApp = await createPublicApp(other.services);
+    try {
+      const reconfigured = (await otherApp.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+      assert.match(reconfigured, /and 500 days otherwise/);
+    } finally {
+      await otherApp.close();
+      await other.close();
+    }
   });
 
   describe('receipt kept safe', () => {
