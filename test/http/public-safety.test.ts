@@ -4,6 +4,7 @@ import { brotliCompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
@@ -41,6 +42,11 @@ describe('public site safety', () => {
       for (const page of ['about', 'where', 'when', 'who']) {
         assert.match((await client.get(`/report/${page}`)).body, exitButton, `/report/${page}`);
       }
+    });
+
+    test('the layout links to the one neutral site the other tests allow', async () => {
+      const home = await app.inject({ method: 'GET', url: '/' });
+      assert.ok(home.body.includes(`<a href="${quickExitUrl}" role="button"`));
     });
 
     test('with JavaScript, Escape and the button replace the page in the history', async () => {
