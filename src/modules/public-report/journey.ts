@@ -179,6 +179,15 @@ export function journeyDiagram(): string {
     lines.push(`  ${node(step.page)} --> check`);
   });
   lines.push('  check[Check your answers] --> confirmation([Confirmation and receipt])');
+  // The immediate danger stop: a dotted detour from the page whose answer fires it, and back.
+  for (const trigger of immediateDangerTriggers) {
+    lines.push(`  ${node(trigger.page)} -.->|${trigger.describe}| danger{{Call 999 now}}`);
+  }
+  for (const page of new Set(immediateDangerTriggers.map((trigger) => trigger.page))) {
+    lines.push(
+      `  danger -.->|Continue with your report| ${node(page)}_next([the next page after ${pageTitles[page]}])`,
+    );
+  }
   return lines.join('\n');
 }
 
