@@ -523,6 +523,14 @@ function safetyRoutes(): Record<string, Entry> {
       }),
     },
     'GET /api/retention/due': { access: supervisor },
+    'POST /api/retention/:id/keep': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: () => ({
+        url: `/api/retention/${report}/keep`,
+        payload: { keepDays: 365, reason: 'Linked to an open operation' },
+      }),
+    },
     'GET /api/safeguarding/referrals': { access: safeguarding },
     'GET /api/safeguarding/referrals/:id': {
       access: safeguarding,

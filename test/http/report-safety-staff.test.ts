@@ -314,5 +314,24 @@ describe('safety details behind the public site', () => {
       assert.equal((await asStaff('analyst', 'GET', '/api/retention/due')).statusCode, 403);
       assert.equal((await asStaff('safeguarding', 'GET', '/api/retention/due')).statusCode, 403);
     });
+
+    test('the supervisor keeps a report still needed: a new review date, off the list, with the reason audited', async () => {
+      const url = `/api/retention/${reports.drugUse}/keep`;
+      assert.equal((await asStaff('analyst', 'POST', url, { keepDays: 90, reason: 'Still needed' })).statusCode, 403);
+      assert.equal((await asStaff('supervisor', 'POST', url, { keepDays: 90 })).statusCode, 400, 'a reason is needed');
+      const kept = await asStaff('supervisor', 'POST', url, { keepDays: 90, reason: 'Linked to an open operation' });
+      assert.equal(kept.statusCode, 200, kept.body);
+      assert.deepEqual(kept.json(), { reviewOn: '2027-08-24' });
+      assert.deepEqual((await asStaff('supervisor', 'GET', '/api/retention/due')).json(), { items: [] });
+      const [event] = await auditEvents('report.review_kept');
+      assert.deepEqual(event && [event.actor_id, event.subject_id, event.reason, event.details], [
+        'supervisor-1',
+        reports.drugUse,
+        'Linked to an open operation',
+        { reviewOn: '2027-08-24' },
+      ]);
+      const again = await asStaff('supervisor', 'POST', url, { keepDays: 90, reason: 'Twice' });
+      assert.equal(again.statusCode, 404, 'only a report on the list can be kept');
+    });
   });
 });

@@ -5,7 +5,10 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { auditActorOf, requirePermission, type StaffActor } from '../access/actor.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { isUuid } from './report.repository.ts';
+import { reviewDay } from './retention.ts';
 
 export const retentionActor = { type: 'system', id: 'report-retention' } as const;
 
@@ -40,6 +43,35 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
         }
         return flagged.length;
       });
+    },
+
+    /**
+     * The supervisor decides a flagged report is still needed: it gets a new review date
+     * `keepDays` from today and leaves the list. The reason is kept in the audit trail.
+     */
+    async keep(actor: StaffActor, reportId: string, keepDays: number, reason: string | undefined) {
+      requirePermission(actor, 'report.review_retention');
+      const stated = requireReason(reason);
+      if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
+      const reviewOn = reviewDay(londonDay(clock.now()), keepDays);
+      await db.transaction().execute(async (tx) => {
+        const updated = await tx
+          .updateTable('reports')
+          .set({ review_on: reviewOn, review_flagged_on: null })
+          .where('id', '=', reportId)
+          .where('review_flagged_on', 'is not', null)
+          .executeTakeFirst();
+        if (updated.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        await audit.record(tx, {
+          actor: auditActorOf(actor),
+          action: 'report.review_kept',
+          subject: { type: 'report', id: reportId },
+          reason: stated,
+          requestId: actor.requestId,
+          details: { reviewOn },
+        });
+      });
+      return { reviewOn };
     },
 
     /** The intelligence supervisor's list of reports due for review, oldest first. */
