@@ -52,3 +52,27 @@ test('README documents every configuration variable', () => {
     assert.match(readme, new RegExp(`\\| \`${name}\` \\|`), `README.md has no table row for ${name}`);
   }
 });
+
+test('review periods for retention: defaults, per-category pairs, and unknown categories refused', () => {
+  assert.deepEqual(loadConfig({}).retention, {
+    defaultDays: 365,
+    safeguardingDays: 2190,
+    byCategory: { drug_use: 180 },
+  });
+  const config = loadConfig({
+    REVIEW_AFTER_DAYS: '400',
+    REVIEW_AFTER_DAYS_SAFEGUARDING: '3000',
+    REVIEW_AFTER_DAYS_BY_CATEGORY: 'drug_use=90, vehicle=200',
+  });
+  assert.deepEqual(config.retention, {
+    defaultDays: 400,
+    safeguardingDays: 3000,
+    byCategory: { drug_use: 90, vehicle: 200 },
+  });
+  assert.throws(
+    () => loadConfig({ REVIEW_AFTER_DAYS_BY_CATEGORY: 'parking=30' }),
+    /names a category that does not exist/,
+  );
+  assert.throws(() => loadConfig({ REVIEW_AFTER_DAYS_BY_CATEGORY: 'drug_use:30' }), /category=days pairs/);
+  assert.throws(() => loadConfig({ REVIEW_AFTER_DAYS: '0' }), /REVIEW_AFTER_DAYS/);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportCategories } from '../modules/reports/report-vocabulary.ts';
 
 // Every setting Linebreak reads from the environment, parsed once at start-up. The table in
 // README.md is written from the descriptions here; config.test.ts fails if the two drift apart.
@@ -41,6 +42,12 @@ export const configVariables = {
   OIDC_LABEL: 'Single sign-on: the text on the sign-in button (default "Sign in with your organisation account").',
   STAFF_MAP_STYLE_URL:
     'Staff maps: URL of a MapLibre style on a map server your force runs, drawn under the flagged places; its origin is added to the staff CSP. Unset: the offline street-point background only, nothing fetched from another site.',
+  REVIEW_AFTER_DAYS:
+    'Retention: days after it arrives that a report is due for review (keep or delete), when no rule below gives longer (default 365).',
+  REVIEW_AFTER_DAYS_SAFEGUARDING:
+    'Retention: review period for a report about a child or vulnerable adult, a young person or a home taken over (default 2190, six years).',
+  REVIEW_AFTER_DAYS_BY_CATEGORY:
+    'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
 
 type ConfigVariable = keyof typeof configVariables;
@@ -102,6 +109,16 @@ const envSchema = z.object({
     .url()
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .optional(),
+  REVIEW_AFTER_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  REVIEW_AFTER_DAYS_SAFEGUARDING: z.coerce.number().int().min(1).max(36_500).default(2190),
+  REVIEW_AFTER_DAYS_BY_CATEGORY: z
+    .string()
+    .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
+    .refine(
+      (value) => value.split(',').every((pair) => (pair.split('=')[0]?.trim() ?? '') in reportCategories),
+      `names a category that does not exist (known: ${Object.keys(reportCategories).join(', ')})`,
+    )
+    .default('drug_use=180'),
 });
 
 export type OidcConfig = Readonly<{
@@ -136,6 +153,14 @@ export type Config = Readonly<{
   oidc: OidcConfig | null;
   /** A MapLibre style for staff maps on the force's own map server; null: the offline background only. */
   staffMapStyleUrl: string | null;
+  /** When reports fall due for review, by type (REVIEW_AFTER_DAYS*). */
+  retention: RetentionConfig;
+}>;
+
+export type RetentionConfig = Readonly<{
+  defaultDays: number;
+  safeguardingDays: number;
+  byCategory: Readonly<Record<string, number>>;
 }>;
 
 export class ConfigError extends Error {
@@ -205,6 +230,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     }),
     oidc: oidcConfig(values),
     staffMapStyleUrl: values.STAFF_MAP_STYLE_URL ?? null,
+    retention: Object.freeze({
+      defaultDays: values.REVIEW_AFTER_DAYS,
+      safeguardingDays: values.REVIEW_AFTER_DAYS_SAFEGUARDING,
+      byCategory: Object.freeze(
+        Object.fromEntries(
+          values.REVIEW_AFTER_DAYS_BY_CATEGORY.split(',').map((pair) => {
+            const [category = '', days = ''] = pair.split('=').map((part) => part.trim());
+            return [category, Number(days)];
+          }),
+        ),
+      ),
+    }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { journeyCleanupJob } from '../modules/public-report/index.ts';
 import { reportProcessingJob } from '../modules/triage/report-processor.ts';
+import { reportRetentionJob } from '../modules/reports/index.ts';
 import { authCleanupJob } from '../modules/auth/auth-cleanup.job.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
 import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
@@ -10,7 +11,14 @@ export function listJobs(services: Services): ScheduledJob[] {
   return [
     auditCheckpointJob({ db: services.db, logger: services.logger }),
     reportProcessingJob({ ...services, thresholds: services.config.correlation }),
-    journeyCleanupJob({ db: services.db, clock: services.clock, sessions: services.sessions, logger: services.logger }),
+    journeyCleanupJob({
+      db: services.db,
+      clock: services.clock,
+      sessions: services.sessions,
+      audit: services.audit,
+      logger: services.logger,
+    }),
     authCleanupJob({ db: services.db, clock: services.clock, logger: services.logger }),
+    reportRetentionJob({ retentionReview: services.retentionReview, logger: services.logger }),
   ];
 }

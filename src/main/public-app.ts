@@ -26,7 +26,7 @@ export async function createPublicApp(
   registerPublicErrorHandlers(app);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
-  await registerPublicSiteRoutes(app);
+  await registerPublicSiteRoutes(app, { retention: services.config.retention });
   await app.register(reportJourneyPlugin, {
     prefix: '/report',
     deps: services,
@@ -37,6 +37,7 @@ export async function createPublicApp(
       secureCookie: services.config.publicListener.baseUrl.startsWith('https:'),
       limits: options.limits ?? defaultJourneyLimits,
       followUp: true,
+      publicBaseUrl: services.config.publicListener.baseUrl,
     },
   });
   return app;

@@ -28,6 +28,7 @@ import { createNetworkExportService } from '../modules/network/network-export.se
 import { createNetworkService } from '../modules/network/network.service.ts';
 import { createMapsService } from '../modules/maps/maps.service.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
+import { createSafeguardingService } from '../modules/safeguarding/safeguarding.service.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -55,6 +56,7 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     receiptKey,
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
+    retention: deps.config.retention,
   });
   const auth = createAuthServices({
     db,
@@ -69,6 +71,7 @@ export async function createServices(deps: ServiceDeps) {
   const networkDeps = { db, sealer, audit, clock: deps.clock, background };
   return {
     alerts: createAlertsService({ db, sealer, audit }),
+    safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),

@@ -17,7 +17,11 @@ import {
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
 import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/public-site.routes.ts';
-import { registerReportMessageRoutes } from '../modules/reports/index.ts';
+import {
+  registerReportMessageRoutes,
+  registerReportPhotoRoutes,
+  registerRetentionReviewRoutes,
+} from '../modules/reports/index.ts';
 import { registerDisseminationRoutes } from '../modules/access/dissemination.routes.ts';
 import { registerAuditViewerRoutes } from '../modules/audit-viewer/audit-viewer.routes.ts';
 import {
@@ -32,6 +36,7 @@ import {
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
+import { registerSafeguardingRoutes } from '../modules/safeguarding/safeguarding.routes.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
 import type { Services } from './services.ts';
@@ -73,6 +78,8 @@ export async function createStaffApp(
   registerPersonResolutionRoutes(app, services);
   registerInboxRoutes(app, services);
   registerReportMessageRoutes(app, services.reportMessages);
+  registerReportPhotoRoutes(app, services.reportPhotos);
+  registerRetentionReviewRoutes(app, services.retentionReview);
 
   // Call handlers key reports taken on 101 or the Crimestoppers line through the same
   // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
@@ -98,5 +105,6 @@ export async function createStaffApp(
   registerNetworkRoutes(app, services);
   registerDealLineRoutes(app, services);
   registerMapRoutes(app, services);
+  registerSafeguardingRoutes(app, services);
   return app;
 }

@@ -181,6 +181,7 @@ const routeTable: Record<string, Entry> = {
   ...phoneJourneyRoutes(),
   ...networkRoutes(),
   ...mapRoutes(),
+  ...safetyRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -443,10 +444,10 @@ function phoneJourneyRoutes(): Record<string, Entry> {
   ];
   const entries: Record<string, Entry> = {};
   const journey = { access: ['call_handler'] as readonly Role[], allowedAnswer: 'not-refused' as const };
-  for (const path of ['', ...pages.map((p) => `/${p}`), '/confirmation', '/session-ended']) {
+  for (const path of ['', ...pages.map((p) => `/${p}`), '/confirmation', '/session-ended', '/danger']) {
     entries[`GET /phone-report${path}`] = journey;
   }
-  for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start']) {
+  for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start', '/danger']) {
     entries[`POST /phone-report${path}`] = journey;
   }
   return entries;
@@ -530,5 +531,51 @@ function mapRoutes(): Record<string, Entry> {
     'GET /api/maps/gazetteer': { access: entityReaders },
     'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
+  };
+}
+
+// Safety and trust (issue 8): photos (cleaned for readers of reports; the sealed original for
+// intelligence supervisors only, with a reason), the retention review list (supervisors) and the
+// safeguarding team's view of reports about a child or a vulnerable adult.
+function safetyRoutes(): Record<string, Entry> {
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const supervisor: readonly Role[] = ['intelligence_supervisor'];
+  const safeguarding: readonly Role[] = ['safeguarding_lead'];
+  const report = '00000000-0000-4000-8000-000000000003';
+  const photo = '00000000-0000-4000-8000-000000000004';
+  return {
+    'GET /api/reports/:id/photos': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: () => ({ url: `/api/reports/${report}/photos` }),
+    },
+    'GET /api/reports/:id/photos/:photoId': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: () => ({ url: `/api/reports/${report}/photos/${photo}` }),
+    },
+    'POST /api/reports/:id/photos/:photoId/original': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: () => ({
+        url: `/api/reports/${report}/photos/${photo}/original`,
+        payload: { reason: 'Evidence for the court file' },
+      }),
+    },
+    'GET /api/retention/due': { access: supervisor },
+    'POST /api/retention/:id/keep': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: () => ({
+        url: `/api/retention/${report}/keep`,
+        payload: { keepDays: 365, reason: 'Linked to an open operation' },
+      }),
+    },
+    'GET /api/safeguarding/referrals': { access: safeguarding },
+    'GET /api/safeguarding/referrals/:id': {
+      access: safeguarding,
+      allowedAnswer: 404,
+      sample: () => ({ url: `/api/safeguarding/referrals/${report}` }),
+    },
   };
 }

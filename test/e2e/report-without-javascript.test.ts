@@ -87,7 +87,8 @@ describe('a report in Chromium with JavaScript disabled', () => {
       },
       { name: 'lb_report', path: '/report', httpOnly: true, sameSite: 'Strict', expires: -1 },
     );
-    await clickButton(page, /I have kept my code/);
+    await page.getByLabel('I have saved my receipt code, or written it down').check();
+    await clickButton(page, 'Finish');
     assert.deepEqual(await context.cookies(), [], 'finishing leaves no cookie');
 
     const reportId = await onlyReportId(system.services);

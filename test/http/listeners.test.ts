@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 
 describe('both listeners', () => {
   let system: TestSystem;
@@ -55,7 +56,9 @@ describe('both listeners', () => {
     const { body } = await publicApp.inject({ method: 'GET', url: '/' });
     const urls = [...body.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
     assert.ok(urls.length > 0);
-    for (const url of urls) {
+    // The quick exit is the one link to another site: a navigation, never a load.
+    assert.equal(urls.filter((url) => url === quickExitUrl).length, 1, 'the quick exit link');
+    for (const url of urls.filter((candidate) => candidate !== quickExitUrl)) {
       assert.ok(url.startsWith('/') || url.startsWith('#') || url.startsWith('data:'), `same-origin only: ${url}`);
     }
     assert.ok(!body.includes('govuk-header__logotype'), 'no GOV.UK crown header');

@@ -22,7 +22,7 @@ describe('following up a report with its receipt', () => {
     const reporter = journeyClient(app);
     await reporter.walk();
     receipt = await reporter.send();
-    await reporter.post('/report/finish');
+    await reporter.post('/report/finish', { savedReceipt: 'yes' });
     reportId = await onlyReportId(system.services);
   });
   after(async () => {

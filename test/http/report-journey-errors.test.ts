@@ -49,7 +49,19 @@ const errorCases: readonly { page: string; fields: FormFields; summary: string; 
     typed: 'Ghost here</textarea>',
   },
   { page: 'anything-else', fields: { details: 'y'.repeat(5001) }, summary: '#details Anything else must be 5000' },
+  {
+    page: 'who',
+    fields: { ...fullAnswers.who, dangerNow: ['weapon', 'none'] },
+    summary: '#dangerNow Select what is happening right now, or ‘None of these’, not both',
+  },
   { page: 'contact', fields: {}, summary: '#choice Select whether you want to stay anonymous' },
+  {
+    // The report is about a child (fullAnswers), so safeguarding will read it: may they see who you are?
+    page: 'contact',
+    fields: { choice: 'contact', contactPhone: '07700 900 123', safeToContact: 'yes' },
+    summary: '#shareWithSafeguarding Select whether the safeguarding team can see your contact details',
+    typed: 'value="07700 900 123"',
+  },
   {
     page: 'contact',
     fields: { choice: 'contact', contactEmail: 'not-an-email', contactName: 'Sam' },

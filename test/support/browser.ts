@@ -7,12 +7,22 @@ import { chromiumArgs, chromiumPath } from '../e2e/browser.ts';
 
 export { chromiumPath };
 
+/** True in CI: the environment sets CI, or `.ci/run` sets LINEBREAK_CI. */
+export const inCi = (process.env.CI ?? '') !== '' || (process.env.LINEBREAK_CI ?? '') !== '';
+
 /**
  * Debian's Chromium, headless, with everything that would phone home switched off. Answers
- * undefined, and skips the test with the reason, when Chromium is not installed.
+ * undefined, and skips the test with the reason, when Chromium is not installed, unless the
+ * test is a gate that must run in CI (`requiredInCi`): there a missing Chromium fails it.
  */
-export async function launchChromium(t: TestContext): Promise<Browser | undefined> {
+export async function launchChromium(
+  t: TestContext,
+  options: { requiredInCi?: boolean } = {},
+): Promise<Browser | undefined> {
   if (!existsSync(chromiumPath)) {
+    if (options.requiredInCi === true && inCi) {
+      throw new Error(`Chromium is required in CI for this gate and is not installed at ${chromiumPath}`);
+    }
     t.skip('install chromium: apt-get install chromium');
     return undefined;
   }

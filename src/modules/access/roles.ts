@@ -30,6 +30,8 @@ export const permissions = [
   'report.read_sensitive', // reporter contact details and unsanitised text; needs a reason each time
   'report.triage', // change status, assign, link
   'report.message_reporter', // ask the reporter a question through their receipt inbox
+  'report.open_photo_original', // the sealed original of a photo, for evidence; needs a reason each time
+  'report.review_retention', // the list of reports due for retention review
   // Intelligence
   'intelligence.create',
   'intelligence.grade',
@@ -83,6 +85,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'network.read',
     'export.create',
     'audit.read_record',
+    'report.open_photo_original',
+    'report.review_retention',
   ],
   officer: ['intelligence.read_disseminated', 'entity.read', 'network.read'],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],

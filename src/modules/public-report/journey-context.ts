@@ -36,6 +36,8 @@ export type JourneySettings = {
   readonly authorise?: (request: FastifyRequest) => { readonly userId: string };
   /** Whether the receipt inbox is mounted here (the public site only). */
   readonly followUp: boolean;
+  /** The public site's address as reporters see it, written into the downloadable receipt. */
+  readonly publicBaseUrl?: string;
 };
 
 export type Limiter = (request: FastifyRequest) => Promise<boolean>;

@@ -42,8 +42,21 @@ export async function deleteJourneySession(db: DbOrTx, idHash: Uint8Array): Prom
   await db.deleteFrom('journey_sessions').where('id_hash', '=', idHash).execute();
 }
 
-export async function deleteExpiredJourneySessions(db: DbOrTx, now: Date): Promise<number> {
-  const result = await db.deleteFrom('journey_sessions').where('expires_at', '<=', now).executeTakeFirst();
+export async function listExpiredJourneySessions(
+  db: DbOrTx,
+  now: Date,
+): Promise<{ id_hash: Uint8Array; sealed: Uint8Array }[]> {
+  return db.selectFrom('journey_sessions').select(['id_hash', 'sealed']).where('expires_at', '<=', now).execute();
+}
+
+/** Deletes the given sessions if they are still expired (a session saved meanwhile is kept). */
+export async function deleteJourneySessionsByHash(db: DbOrTx, idHashes: Uint8Array[], now: Date): Promise<number> {
+  if (idHashes.length === 0) return 0;
+  const result = await db
+    .deleteFrom('journey_sessions')
+    .where('id_hash', 'in', idHashes)
+    .where('expires_at', '<=', now)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -58,21 +71,43 @@ export async function countLiveJourneySessions(db: DbOrTx, now: Date): Promise<n
 
 export async function insertJourneyPhoto(
   db: DbOrTx,
-  row: { id: string; sessionIdHash: Uint8Array; position: number; sealed: Uint8Array },
+  row: {
+    id: string;
+    sessionIdHash: Uint8Array;
+    position: number;
+    sealed: Uint8Array;
+    originalSealed: Uint8Array | null;
+    findingsSealed: Uint8Array | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('journey_photos')
-    .values({ id: row.id, session_id_hash: row.sessionIdHash, position: row.position, sealed: row.sealed })
+    .values({
+      id: row.id,
+      session_id_hash: row.sessionIdHash,
+      position: row.position,
+      sealed: row.sealed,
+      original_sealed: row.originalSealed,
+      findings_sealed: row.findingsSealed,
+    })
     .execute();
 }
 
 export async function listJourneyPhotos(
   db: DbOrTx,
   sessionIdHash: Uint8Array,
-): Promise<{ id: string; position: number; sealed: Uint8Array }[]> {
+): Promise<
+  {
+    id: string;
+    position: number;
+    sealed: Uint8Array;
+    original_sealed: Uint8Array | null;
+    findings_sealed: Uint8Array | null;
+  }[]
+> {
   return db
     .selectFrom('journey_photos')
-    .select(['id', 'position', 'sealed'])
+    .select(['id', 'position', 'sealed', 'original_sealed', 'findings_sealed'])
     .where('session_id_hash', '=', sessionIdHash)
     .orderBy('position')
     .execute();

@@ -6,13 +6,14 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import type { PageId, ReportAnswers, ReportChannel } from '../reports/index.ts';
 import {
   countLiveJourneySessions,
-  deleteExpiredJourneySessions,
+  deleteJourneySessionsByHash,
   deleteJourneyPhoto,
   deleteJourneyPhotos,
   deleteJourneySession,
   findJourneySession,
   insertJourneyPhoto,
   insertJourneySession,
+  listExpiredJourneySessions,
   listJourneyPhotos,
   updateJourneySession,
 } from './journey-session.repository.ts';
@@ -25,7 +26,14 @@ export type JourneyState = {
   readonly channel: ReportChannel;
   /** The call handler keying a phone report; a web journey has none. */
   readonly ownerUserId: string | null;
-  draft: { answers: ReportAnswers; completed: PageId[] } | null;
+  draft: {
+    answers: ReportAnswers;
+    completed: PageId[];
+    /** Danger triggers the reporter has been shown (journey.ts immediateDangerTriggers). */
+    dangerSeen?: string[];
+    /** Set while the "call 999" page stands between a saved page and the next one. */
+    dangerStop?: { page: PageId; changing: boolean };
+  } | null;
   /** The receipt of the report just sent, shown until the reporter presses Finish. */
   receipt: string | null;
   /** The report whose inbox this visitor signed into with its receipt. */
@@ -33,6 +41,15 @@ export type JourneyState = {
 };
 
 export type JourneySession = { readonly idHash: Buffer; state: JourneyState };
+
+export type ExpiredSessionCounts = {
+  readonly drafts: number;
+  readonly followUpSessions: number;
+  readonly unfinishedReceipts: number;
+  /** Sessions started but never used (no draft, receipt or inbox). */
+  readonly other: number;
+  readonly deleted: number;
+};
 
 export type JourneySessionPolicy = {
   /** Idle lifetime; every save extends it. */
@@ -119,27 +136,55 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
       await deleteJourneySession(deps.db, session.idHash);
     },
 
-    async addPhoto(session: JourneySession, jpeg: Uint8Array, position: number): Promise<void> {
+    /**
+     * Keeps a cleaned photo in the draft, with (when given) the original as uploaded and the
+     * kinds of hidden information it carried, all sealed.
+     */
+    async addPhoto(
+      session: JourneySession,
+      jpeg: Uint8Array,
+      position: number,
+      original?: { bytes: Uint8Array; removed: readonly string[] },
+    ): Promise<void> {
       const id = randomUUID();
+      const context = photoContext(session.idHash, id);
       await insertJourneyPhoto(deps.db, {
         id,
         sessionIdHash: session.idHash,
         position,
-        sealed: deps.sealer.seal(jpeg, photoContext(session.idHash, id)),
+        sealed: deps.sealer.seal(jpeg, context),
+        originalSealed: original ? deps.sealer.seal(original.bytes, `${context}:original`) : null,
+        findingsSealed: original ? deps.sealer.seal(JSON.stringify(original.removed), `${context}:findings`) : null,
       });
     },
 
-    async listPhotos(session: JourneySession, db: DbOrTx = deps.db): Promise<{ id: string; bytes: Buffer }[]> {
+    async listPhotos(
+      session: JourneySession,
+      db: DbOrTx = deps.db,
+    ): Promise<{ id: string; bytes: Buffer; original: Buffer | null }[]> {
       const rows = await listJourneyPhotos(db, session.idHash);
-      return rows.map((row) => ({
-        id: row.id,
-        bytes: deps.sealer.open(row.sealed, photoContext(session.idHash, row.id)),
-      }));
+      return rows.map((row) => {
+        const context = photoContext(session.idHash, row.id);
+        return {
+          id: row.id,
+          bytes: deps.sealer.open(row.sealed, context),
+          original: row.original_sealed ? deps.sealer.open(row.original_sealed, `${context}:original`) : null,
+        };
+      });
     },
 
-    async photoSlots(session: JourneySession): Promise<{ id: string; position: number }[]> {
+    /** The draft's photos, with what was removed from each (HiddenInfo codes). */
+    async photoSlots(session: JourneySession): Promise<{ id: string; position: number; removed: string[] }[]> {
       const rows = await listJourneyPhotos(deps.db, session.idHash);
-      return rows.map((row) => ({ id: row.id, position: row.position }));
+      return rows.map((row) => ({
+        id: row.id,
+        position: row.position,
+        removed: row.findings_sealed
+          ? (JSON.parse(
+              deps.sealer.openText(row.findings_sealed, `${photoContext(session.idHash, row.id)}:findings`),
+            ) as string[])
+          : [],
+      }));
     },
 
     async removePhoto(session: JourneySession, photoId: string): Promise<void> {
@@ -150,8 +195,33 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
       await deleteJourneyPhotos(db, session.idHash);
     },
 
-    async deleteExpired(): Promise<number> {
-      return deleteExpiredJourneySessions(deps.db, deps.clock.now());
+    /**
+     * Deletes expired sessions (their photos go with them) and says how many were abandoned
+     * drafts, receipt inbox sign-ins (follow-up sessions) and receipts never finished with.
+     * Only counts leave here: nothing about any reporter.
+     */
+    async deleteExpired(db: DbOrTx = deps.db): Promise<ExpiredSessionCounts> {
+      const expired = await listExpiredJourneySessions(db, deps.clock.now());
+      const counts = { drafts: 0, followUpSessions: 0, unfinishedReceipts: 0, other: 0 };
+      for (const row of expired) {
+        const idHash = Buffer.from(row.id_hash);
+        let state: JourneyState | undefined;
+        try {
+          state = open(idHash, row.sealed);
+        } catch {
+          state = undefined;
+        }
+        if (state?.draft) counts.drafts += 1;
+        else if (state?.inboxReportId) counts.followUpSessions += 1;
+        else if (state?.receipt) counts.unfinishedReceipts += 1;
+        else counts.other += 1;
+      }
+      const deleted = await deleteJourneySessionsByHash(
+        db,
+        expired.map((row) => row.id_hash),
+        deps.clock.now(),
+      );
+      return { ...counts, deleted };
     },
   };
 }

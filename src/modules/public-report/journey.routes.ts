@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { londonDay } from '../../platform/calendar.ts';
-import { maxPhotosPerReport, type PageId } from '../reports/index.ts';
+import { hiddenInfoWords, maxPhotosPerReport, type HiddenInfo, type PageId } from '../reports/index.ts';
 import {
   checkCsrf,
   currentSession,
@@ -11,7 +11,17 @@ import {
   type JourneyContext,
 } from './journey-context.ts';
 import type { JourneySession } from './journey-session.ts';
-import { firstUnanswered, mayVisit, nextDestination, previousPage, reportJourney } from './journey.ts';
+import { emergencyContacts } from './emergency-contacts.ts';
+import {
+  firedDangerTriggers,
+  firstUnanswered,
+  immediateDangerTriggers,
+  mayVisit,
+  newDangerTriggers,
+  nextDestination,
+  previousPage,
+  reportJourney,
+} from './journey.ts';
 import { pageDefinitions } from './pages/index.ts';
 import type { FieldError, FormValues, PageContext } from './pages/page.ts';
 import { addPhotos, readPostedForm, tooManyPhotosError } from './photo-upload.ts';
@@ -92,6 +102,15 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       }
       draft.answers = { ...draft.answers, [page]: parsed.state };
       draft.completed = [...draft.completed.filter((done) => done !== page), page];
+      // A trigger whose answer was taken back may be shown again if it is given again.
+      const firing = firedDangerTriggers(draft.answers).map((trigger) => trigger.id);
+      draft.dangerSeen = (draft.dangerSeen ?? []).filter((id) => firing.includes(id));
+      if (newDangerTriggers(page, draft).length > 0) {
+        draft.dangerStop = { page, changing };
+        await context.sessions.save(session);
+        return redirect(reply, `${prefix}/danger`);
+      }
+      delete draft.dangerStop;
       await context.sessions.save(session);
       if (definition.multipart === true && values.action === 'upload') {
         return redirect(reply, `${pageUrl(page)}${changing ? '?change=1' : ''}#photos`);
@@ -99,6 +118,40 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       return redirect(reply, pageUrl(nextDestination(page, draft, changing)));
     });
   }
+
+  // Someone is in danger now: the "call 999" page, between the answer that said so and the next
+  // question. The draft is kept; "Continue with your report" carries on where they were.
+  app.get('/danger', async (request, reply) => {
+    const session = await currentSession(request, context);
+    const draft = session?.state.draft;
+    if (!session || !draft) return redirect(reply, `${prefix}/session-ended`);
+    const stop = draft.dangerStop;
+    if (!stop) return redirect(reply, pageUrl(firstUnanswered(draft)));
+    const fired = firedDangerTriggers(draft.answers).filter((trigger) => trigger.page === stop.page);
+    return renderJourney(reply, context, 'danger.njk', {
+      csrfToken: session.state.csrf,
+      childAtRisk: fired.some((trigger) => trigger.childAtRisk),
+      dangers: fired.map((trigger) => trigger.describe),
+      contacts: emergencyContacts,
+      backLink: `${pageUrl(stop.page)}${stop.changing ? '?change=1' : ''}`,
+    });
+  });
+
+  app.post('/danger', async (request, reply) => {
+    const session = await currentSession(request, context);
+    const draft = session?.state.draft;
+    if (!session || !draft) return redirect(reply, `${prefix}/session-ended`);
+    checkCsrf(session, (request.body ?? {}) as Record<string, unknown>);
+    const stop = draft.dangerStop;
+    if (!stop) return redirect(reply, pageUrl(firstUnanswered(draft)));
+    const shown = immediateDangerTriggers
+      .filter((trigger) => trigger.page === stop.page && trigger.applies(draft.answers))
+      .map((trigger) => trigger.id);
+    draft.dangerSeen = [...new Set([...(draft.dangerSeen ?? []), ...shown])];
+    delete draft.dangerStop;
+    await context.sessions.save(session);
+    return redirect(reply, pageUrl(nextDestination(stop.page, draft, stop.changing)));
+  });
 
   function pageContext(answers: PageContext['answers']): PageContext {
     return { answers, today: londonDay(context.clock.now()), streets: context.streets };
@@ -130,7 +183,13 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
         changing,
         backLink: changing ? pageUrl('check') : previous === undefined ? prefix : pageUrl(previous),
         values,
-        photos: photos.map((photo, index) => ({ id: photo.id, name: `Photo ${String(index + 1)}` })),
+        photos: photos.map((photo, index) => ({
+          id: photo.id,
+          name: `Photo ${String(index + 1)}`,
+          removed: photo.removed.flatMap((code) =>
+            Object.hasOwn(hiddenInfoWords, code) ? [hiddenInfoWords[code as HiddenInfo]] : [],
+          ),
+        })),
         maxPhotos: maxPhotosPerReport,
         ...definition.view?.(values, pageContext(draft.answers)),
         ...extra,

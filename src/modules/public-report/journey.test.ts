@@ -5,9 +5,12 @@ import type { ReportAnswers } from '../reports/index.ts';
 import {
   applicableAnswers,
   applicablePages,
+  firedDangerTriggers,
   firstUnanswered,
+  immediateDangerTriggers,
   journeyDiagram,
   mayVisit,
+  newDangerTriggers,
   nextDestination,
   previousPage,
   reportJourney,
@@ -100,4 +103,36 @@ test('answers left on pages that no longer apply are not submitted', () => {
 test('docs/report-journey.md shows the journey as it is defined', () => {
   const doc = readFileSync(new URL('../../../docs/report-journey.md', import.meta.url), 'utf8');
   assert.ok(doc.includes(journeyDiagram()), 'regenerate the diagram: node -e "…journeyDiagram()"');
+});
+
+test('immediate danger: the triggers are data, each fired by its answer on the who page', () => {
+  const who = (dangerNow?: ('child_harmed' | 'weapon' | 'held')[]): ReportAnswers => ({
+    who: {
+      people: [],
+      childInvolved: 'no',
+      vulnerableAdultInvolved: 'no',
+      lifeAtRisk: 'no',
+      ...(dangerNow ? { dangerNow } : {}),
+    },
+  });
+  assert.deepEqual(
+    immediateDangerTriggers.map((trigger) => [trigger.id, trigger.page, trigger.childAtRisk]),
+    [
+      ['child-harmed-now', 'who', true],
+      ['weapon-now', 'who', false],
+      ['held-against-will', 'who', false],
+    ],
+  );
+  assert.deepEqual(firedDangerTriggers(who()), []);
+  assert.deepEqual(
+    firedDangerTriggers(who(['weapon', 'held'])).map((trigger) => trigger.id),
+    ['weapon-now', 'held-against-will'],
+  );
+  const draft = { answers: who(['child_harmed']), completed: ['who' as const] };
+  assert.deepEqual(
+    newDangerTriggers('who', draft).map((trigger) => trigger.id),
+    ['child-harmed-now'],
+  );
+  assert.deepEqual(newDangerTriggers('who', { ...draft, dangerSeen: ['child-harmed-now'] }), [], 'shown once');
+  assert.deepEqual(newDangerTriggers('when', draft), [], 'only the page that asks fires it');
 });

@@ -52,7 +52,67 @@ export const reportJourney: readonly JourneyStep[] = [
   { page: 'contact' },
 ];
 
-export type Draft = { readonly answers: ReportAnswers; readonly completed: readonly PageId[] };
+/**
+ * Answers that mean someone is in danger now. Saving a page where one applies stops the journey
+ * with the "call 999" page (danger.njk) before the next question; the draft is kept, and the
+ * reporter can carry on and send the report afterwards. `childAtRisk` adds the local children's
+ * services number. Each trigger is shown once per draft (until its answer changes back and forth).
+ */
+export type DangerTrigger = {
+  readonly id: string;
+  /** The page whose answer fires it. */
+  readonly page: PageId;
+  readonly describe: string;
+  readonly childAtRisk: boolean;
+  readonly applies: (answers: ReportAnswers) => boolean;
+};
+
+const happeningNow = (answers: ReportAnswers, what: 'child_harmed' | 'weapon' | 'held') =>
+  answers.who?.dangerNow?.includes(what) ?? false;
+
+export const immediateDangerTriggers: readonly DangerTrigger[] = [
+  {
+    id: 'child-harmed-now',
+    page: 'who',
+    describe: 'a child is being hurt or is in danger right now',
+    childAtRisk: true,
+    applies: (answers) => happeningNow(answers, 'child_harmed'),
+  },
+  {
+    id: 'weapon-now',
+    page: 'who',
+    describe: 'someone has a weapon right now',
+    childAtRisk: false,
+    applies: (answers) => happeningNow(answers, 'weapon'),
+  },
+  {
+    id: 'held-against-will',
+    page: 'who',
+    describe: 'someone is being held against their will',
+    childAtRisk: false,
+    applies: (answers) => happeningNow(answers, 'held'),
+  },
+];
+
+/** The triggers that the answer to `page` fires and the reporter has not yet been shown. */
+export function newDangerTriggers(page: PageId, draft: Draft): DangerTrigger[] {
+  const seen = draft.dangerSeen ?? [];
+  return immediateDangerTriggers.filter(
+    (trigger) => trigger.page === page && trigger.applies(draft.answers) && !seen.includes(trigger.id),
+  );
+}
+
+/** Every trigger the answers fire now (for the danger page, and for staff triage). */
+export function firedDangerTriggers(answers: ReportAnswers): DangerTrigger[] {
+  return immediateDangerTriggers.filter((trigger) => trigger.applies(answers));
+}
+
+export type Draft = {
+  readonly answers: ReportAnswers;
+  readonly completed: readonly PageId[];
+  /** Danger triggers already shown (ids), so the stop page is not shown twice for one answer. */
+  readonly dangerSeen?: readonly string[];
+};
 
 /** After the last page comes the check-your-answers page, then the confirmation. */
 export type Destination = PageId | 'check';
@@ -119,6 +179,15 @@ export function journeyDiagram(): string {
     lines.push(`  ${node(step.page)} --> check`);
   });
   lines.push('  check[Check your answers] --> confirmation([Confirmation and receipt])');
+  // The immediate danger stop: a dotted detour from the page whose answer fires it, and back.
+  for (const trigger of immediateDangerTriggers) {
+    lines.push(`  ${node(trigger.page)} -.->|${trigger.describe}| danger{{Call 999 now}}`);
+  }
+  for (const page of new Set(immediateDangerTriggers.map((trigger) => trigger.page))) {
+    lines.push(
+      `  danger -.->|Continue with your report| ${node(page)}_next([the next page after ${pageTitles[page]}])`,
+    );
+  }
   return lines.join('\n');
 }
 

@@ -61,19 +61,19 @@ export async function addPhotos(
   if (files.length === 0) return undefined;
   const existing = await sessions.photoSlots(session);
   if (existing.length + files.length > maxPhotosPerReport) return tooManyPhotosError();
-  const cleaned: Buffer[] = [];
+  const cleaned: { jpeg: Buffer; original: Buffer; removed: readonly string[] }[] = [];
   for (const file of files) {
     if (file.tooLarge) return { field: 'photos', message: photoProblems.too_large };
     const result = await cleanPhoto(file.bytes);
     if (!result.ok) return { field: 'photos', message: photoProblems[result.problem] };
-    cleaned.push(result.photo.jpeg);
+    cleaned.push({ jpeg: result.photo.jpeg, original: file.bytes, removed: result.photo.removed });
   }
   const taken = new Set(existing.map((slot) => slot.position));
-  for (const jpeg of cleaned) {
+  for (const photo of cleaned) {
     let position = 1;
     while (taken.has(position)) position += 1;
     taken.add(position);
-    await sessions.addPhoto(session, jpeg, position);
+    await sessions.addPhoto(session, photo.jpeg, position, { bytes: photo.original, removed: photo.removed });
   }
   return undefined;
 }

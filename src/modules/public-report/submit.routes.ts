@@ -5,12 +5,33 @@ import {
   checkCsrf,
   clearSessionCookie,
   currentSession,
+  errorView,
   redirect,
   renderJourney,
   type JourneyContext,
 } from './journey-context.ts';
 import { applicableAnswers, applicablePages, firstUnanswered, mayVisit, previousPage } from './journey.ts';
 import { pageDefinitions } from './pages/index.ts';
+
+export const receiptFileName = 'receipt-code.txt';
+export const savedReceiptMissing = 'Confirm that you have saved your receipt code, or written it down';
+
+/** The downloadable receipt: the code, where to use it, and how to keep it safe. Nothing else. */
+export function receiptFile(code: string, followUpUrl: string): string {
+  return [
+    'Linebreak receipt code',
+    '',
+    `Your receipt code: ${code}`,
+    '',
+    `Use it at ${followUpUrl}`,
+    'to see what is happening with your report, answer our questions and add information.',
+    '',
+    'Keep this code private: anyone who has it can read the questions we ask you.',
+    'We cannot recover a lost code. We keep only a scrambled form of it, made with a secret key,',
+    'which cannot be turned back into the code.',
+    '',
+  ].join('\r\n');
+}
 
 // Check your answers, sending, and the receipt. The confirmation is only ever shown after
 // the transaction that stores the report has committed; if it fails, the draft is still
@@ -73,6 +94,7 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
           channel: context.channel,
           answers: applicableAnswers(lockedDraft.answers),
           photos: photos.map((photo) => photo.bytes),
+          photoOriginals: photos.map((photo) => photo.original),
           actor: actorFor(request, context),
           ...(context.authorise ? { requestId: request.id } : {}),
         });
@@ -93,17 +115,48 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
     const session = await currentSession(request, context);
     const receipt = session?.state.receipt;
     if (!session || receipt === null || receipt === undefined) return redirect(reply, prefix);
-    return renderJourney(reply, context, 'confirmation.njk', {
+    return renderJourney(reply.header('cache-control', 'no-store'), context, 'confirmation.njk', {
       receipt: formatReceiptCode(receipt),
       csrfToken: session.state.csrf,
     });
   });
 
-  // Finishing forgets the receipt and the session: nothing is left in the browser or here.
+  // The receipt as a small text file: the code and where to use it, nothing else. Never cached,
+  // never logged (the public journey writes no request logs, and the code is not in the URL).
+  if (context.followUp) {
+    app.get('/confirmation/receipt', async (request, reply) => {
+      const session = await currentSession(request, context);
+      const receipt = session?.state.receipt;
+      if (!session || receipt === null || receipt === undefined) return redirect(reply, prefix);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${receiptFileName}"`)
+        .type('text/plain; charset=utf-8')
+        .send(receiptFile(formatReceiptCode(receipt), `${context.publicBaseUrl ?? ''}${prefix}/follow-up`));
+    });
+  }
+
+  // Finishing forgets the receipt and the session: nothing is left in the browser or here. On
+  // the public site the reporter must first confirm they have saved the receipt.
   app.post('/finish', async (request, reply) => {
     const session = await currentSession(request, context);
     if (session) {
-      checkCsrf(session, (request.body ?? {}) as Record<string, unknown>);
+      const values = (request.body ?? {}) as Record<string, unknown>;
+      checkCsrf(session, values);
+      const receipt = session.state.receipt;
+      if (!context.authorise && receipt !== null && values.savedReceipt !== 'yes') {
+        return renderJourney(
+          reply.header('cache-control', 'no-store'),
+          context,
+          'confirmation.njk',
+          {
+            receipt: formatReceiptCode(receipt),
+            csrfToken: session.state.csrf,
+            ...errorView([{ field: 'savedReceipt', message: savedReceiptMissing }]),
+          },
+          400,
+        );
+      }
       await context.sessions.end(session);
     }
     clearSessionCookie(reply, context);

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
-import { cuckooingIndicators, exploitationIndicators } from '../reports/index.ts';
+import {
+  cuckooingIndicators,
+  defaultRetentionPolicy,
+  exploitationIndicators,
+  reportCategories,
+  type RetentionPolicy,
+} from '../reports/index.ts';
 
 // Information pages written for St Albans district. The lists of signs come from the same
 // controlled vocabulary as the report form's checklists, so the two never disagree.
@@ -11,10 +17,19 @@ export const infoPages = [
   { path: '/how-we-protect-you', template: 'info/how-we-protect-you.njk' },
 ] as const;
 
-export function registerInfoPages(app: FastifyInstance): void {
+export function registerInfoPages(app: FastifyInstance, retention: RetentionPolicy = defaultRetentionPolicy): void {
   const context = {
     cuckooingSigns: Object.values(cuckooingIndicators),
     exploitationSigns: Object.values(exploitationIndicators),
+    // "How we protect you" states the review periods actually configured.
+    reviewPeriods: {
+      defaultDays: retention.defaultDays,
+      safeguardingDays: retention.safeguardingDays,
+      byCategory: Object.entries(retention.byCategory).map(([category, days]) => ({
+        what: reportCategories[category as keyof typeof reportCategories].toLowerCase(),
+        days,
+      })),
+    },
   };
   for (const page of infoPages) {
     app.get(page.path, async (_request, reply) => renderPage(reply, page.template, context));

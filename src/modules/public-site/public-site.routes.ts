@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
+import type { RetentionPolicy } from '../reports/index.ts';
 import { registerInfoPages } from './info-pages.routes.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
@@ -27,8 +28,11 @@ export async function registerPublicAssets(app: FastifyInstance): Promise<void> 
   });
 }
 
-export async function registerPublicSiteRoutes(app: FastifyInstance): Promise<void> {
+export async function registerPublicSiteRoutes(
+  app: FastifyInstance,
+  options: { retention?: RetentionPolicy } = {},
+): Promise<void> {
   await registerPublicAssets(app);
   app.get('/', async (_request, reply) => renderPage(reply, 'home.njk'));
-  registerInfoPages(app);
+  registerInfoPages(app, options.retention);
 }

@@ -6,11 +6,20 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createReceiptSignIn, type ReceiptSignInPolicy } from './receipt-sign-in.service.ts';
 import { createReportMessagesService } from './report-messages.service.ts';
+import { createReportPhotosService } from './report-photos.service.ts';
+import { createRetentionReviewService } from './retention-review.service.ts';
 import { createReportService } from './report.service.ts';
+import type { RetentionPolicy } from './retention.ts';
 
 export type * from './report-answers.ts';
 export * from './report-vocabulary.ts';
-export { reportStatusWords, reportChannels, type ReportChannel, type ReportStatus } from './report.ts';
+export {
+  isSafeguardingConcern,
+  reportStatusWords,
+  reportChannels,
+  type ReportChannel,
+  type ReportStatus,
+} from './report.ts';
 export { cleanPhoto, maxPhotoBytes, maxPhotosPerReport, type PhotoProblem } from './photo-cleaning.ts';
 export { formatReceiptCode, normaliseReceiptCode, receiptDigits } from './receipt.ts';
 export { maxMessageLength, type ReporterInbox, type ReportMessage } from './report-messages.service.ts';
@@ -18,6 +27,12 @@ export type { ReportService, RecordedReport } from './report.service.ts';
 export type { ReceiptSignIn } from './receipt-sign-in.service.ts';
 export type { ReportMessagesService } from './report-messages.service.ts';
 export { registerReportMessageRoutes } from './report-messages.routes.ts';
+export { registerReportPhotoRoutes } from './report-photos.routes.ts';
+export type { ReportPhotosService } from './report-photos.service.ts';
+export { hiddenInfoWords, type HiddenInfo } from './photo-metadata.ts';
+export { defaultRetentionPolicy, type RetentionPolicy } from './retention.ts';
+export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
+export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
 
 export function createReportingServices(deps: {
@@ -28,9 +43,12 @@ export function createReportingServices(deps: {
   audit: AuditTrail;
   sectorOf: (postcode: string) => string | undefined;
   receiptPolicy?: ReceiptSignInPolicy;
+  retention?: RetentionPolicy;
 }) {
   return {
     reports: createReportService(deps),
+    reportPhotos: createReportPhotosService(deps),
+    retentionReview: createRetentionReviewService(deps),
     reportMessages: createReportMessagesService(deps),
     receiptSignIn: createReceiptSignIn({
       db: deps.db,

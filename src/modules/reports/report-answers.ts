@@ -1,6 +1,7 @@
 import type {
   AgeBand,
   CuckooingIndicator,
+  DangerNow,
   DayOfWeek,
   ExploitationIndicator,
   FirstNoticed,
@@ -50,6 +51,8 @@ export type WhoAnswers = {
   childInvolved: YesNoUnknown;
   vulnerableAdultInvolved: YesNoUnknown;
   lifeAtRisk: YesNoUnknown;
+  /** What the reporter said is happening right now (absent: not answered, or none of these). */
+  dangerNow?: DangerNow[];
 };
 
 export type ExploitationAnswers = { signs: ExploitationIndicator[]; otherSigns?: string };
@@ -82,6 +85,11 @@ export type ContactAnswers =
       email?: string;
       safeToContact: 'yes' | 'no';
       safeContactNotes?: string;
+      /**
+       * Whether the safeguarding team may see these details too, asked when the report is about
+       * a child or a vulnerable adult; absent means no.
+       */
+      shareWithSafeguarding?: 'yes' | 'no';
     };
 
 export type ReportAnswers = {

@@ -109,6 +109,14 @@ export const ageBands = {
 export type AgeBand = keyof typeof ageBands;
 export const childAgeBands: readonly AgeBand[] = ['under_12', '12_15', '16_17'];
 
+/** Answers that mean someone is in danger now: each stops the journey with the "call 999" page. */
+export const dangerNowOptions = {
+  child_harmed: 'A child is being hurt, or is in danger, right now',
+  weapon: 'Someone has a weapon, such as a knife or a gun, right now',
+  held: 'Someone is being held or kept somewhere against their will',
+} as const;
+export type DangerNow = keyof typeof dangerNowOptions;
+
 export const yesNoUnknown = { yes: 'Yes', no: 'No', unknown: 'I do not know' } as const;
 export type YesNoUnknown = keyof typeof yesNoUnknown;
 

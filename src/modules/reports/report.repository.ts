@@ -12,6 +12,7 @@ export type NewReportRow = {
   threatToLife: boolean;
   postcodeSector: string | null;
   submittedOn: string;
+  reviewOn: string;
   receiptHash: Uint8Array;
   answersSealed: Uint8Array;
   contactSealed: Uint8Array | null;
@@ -30,6 +31,7 @@ export async function insertReport(db: DbOrTx, row: NewReportRow): Promise<boole
       threat_to_life: row.threatToLife,
       postcode_sector: row.postcodeSector,
       submitted_on: row.submittedOn,
+      review_on: row.reviewOn,
       receipt_hash: row.receiptHash,
       answers_sealed: row.answersSealed,
       contact_sealed: row.contactSealed,
@@ -42,11 +44,25 @@ export async function insertReport(db: DbOrTx, row: NewReportRow): Promise<boole
 
 export async function insertReportPhoto(
   db: DbOrTx,
-  row: { id: string; reportId: string; position: number; sealed: Uint8Array },
+  row: {
+    id: string;
+    reportId: string;
+    position: number;
+    sealed: Uint8Array;
+    originalSealed?: Uint8Array;
+    originalFactsSealed?: Uint8Array;
+  },
 ): Promise<void> {
   await db
     .insertInto('report_photos')
-    .values({ id: row.id, report_id: row.reportId, position: row.position, sealed: row.sealed })
+    .values({
+      id: row.id,
+      report_id: row.reportId,
+      position: row.position,
+      sealed: row.sealed,
+      original_sealed: row.originalSealed ?? null,
+      original_facts_sealed: row.originalFactsSealed ?? null,
+    })
     .execute();
 }
 
@@ -99,13 +115,37 @@ export async function findReportSealed(
 export async function listReportPhotos(
   db: DbOrTx,
   reportId: string,
-): Promise<{ id: string; position: number; sealed: Uint8Array }[]> {
-  return db
+): Promise<{ id: string; position: number; sealed: Uint8Array; hasOriginal: boolean }[]> {
+  const rows = await db
     .selectFrom('report_photos')
-    .select(['id', 'position', 'sealed'])
+    .select(['id', 'position', 'sealed', sql<boolean>`original_sealed is not null`.as('has_original')])
     .where('report_id', '=', reportId)
     .orderBy('position')
     .execute();
+  return rows.map((row) => ({ id: row.id, position: row.position, sealed: row.sealed, hasOriginal: row.has_original }));
+}
+
+export async function findReportPhoto(
+  db: DbOrTx,
+  reportId: string,
+  photoId: string,
+): Promise<
+  { sealed: Uint8Array; originalSealed: Uint8Array | null; originalFactsSealed: Uint8Array | null } | undefined
+> {
+  if (!isUuid(reportId) || !isUuid(photoId)) return undefined;
+  const row = await db
+    .selectFrom('report_photos')
+    .select(['sealed', 'original_sealed', 'original_facts_sealed'])
+    .where('report_id', '=', reportId)
+    .where('id', '=', photoId)
+    .executeTakeFirst();
+  return (
+    row && {
+      sealed: row.sealed,
+      originalSealed: row.original_sealed,
+      originalFactsSealed: row.original_facts_sealed,
+    }
+  );
 }
 
 export function isUuid(value: string): boolean {

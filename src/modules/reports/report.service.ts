@@ -8,6 +8,8 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import type { ReportAnswers } from './report-answers.ts';
 import { insertReport, insertReportPhoto } from './report.repository.ts';
 import { deriveTriage, type ReportChannel } from './report.ts';
+import { defaultRetentionPolicy, reviewAfterDays, reviewDay, type RetentionPolicy } from './retention.ts';
+import { sealOriginalPhoto } from './photo-originals.ts';
 import { generateReceiptCode, hashReceiptCode } from './receipt.ts';
 import { enqueueReportProcessing } from '../triage/report-processing.repository.ts';
 
@@ -18,6 +20,8 @@ export type ReportServiceDeps = {
   readonly audit: AuditTrail;
   /** Postcode → its sector ("AL1 3JX" → "AL1 3") when the sector is in the gazetteer. */
   readonly sectorOf: (postcode: string) => string | undefined;
+  /** When reports fall due for review, by type (default: defaultRetentionPolicy). */
+  readonly retention?: RetentionPolicy;
 };
 
 export type NewReport = {
@@ -25,6 +29,8 @@ export type NewReport = {
   readonly answers: ReportAnswers;
   /** Photos already cleaned of metadata (photo-cleaning.ts), in the order given. */
   readonly photos: readonly Uint8Array[];
+  /** The photos as uploaded, in the same order (null where none was kept), sealed for evidence. */
+  readonly photoOriginals?: readonly (Uint8Array | null)[];
   readonly actor: AuditActor;
   readonly requestId?: string;
 };
@@ -62,6 +68,7 @@ export function createReportService(deps: ReportServiceDeps) {
         threatToLife: triage.threatToLife,
         postcodeSector: triage.postcodeSector,
         submittedOn,
+        reviewOn: reviewDay(submittedOn, reviewAfterDays(triage, deps.retention ?? defaultRetentionPolicy)),
         answersSealed: deps.sealer.seal(JSON.stringify(content), reportSealContext.answers(reportId)),
         contactSealed:
           contact === undefined ? null : deps.sealer.seal(JSON.stringify(contact), reportSealContext.contact(reportId)),
@@ -73,6 +80,7 @@ export function createReportService(deps: ReportServiceDeps) {
       }
       let position = 0;
       for (const photo of report.photos) {
+        const original = report.photoOriginals?.[position] ?? null;
         position += 1;
         const photoId = randomUUID();
         await insertReportPhoto(tx, {
@@ -80,6 +88,7 @@ export function createReportService(deps: ReportServiceDeps) {
           reportId,
           position,
           sealed: deps.sealer.seal(photo, reportSealContext.photo(reportId, photoId)),
+          ...(original === null ? {} : sealOriginalPhoto(deps.sealer, reportId, photoId, original)),
         });
       }
       // Queued for triage in the same commit, so no stored report can miss it (ADR 0013).

@@ -3,6 +3,7 @@ import type { ReportCategory } from './report-vocabulary.ts';
 import type { ReportChannel, ReportStatus } from './report.ts';
 
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+type NullableBytes = ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
 
 // Only triage metadata is in clear; answers, contact details, photos and messages are sealed
 // with the data key, bound to their record and field (see report.service.ts).
@@ -20,13 +21,22 @@ export type ReportTable = {
   receipt_hash: ColumnType<Uint8Array, Uint8Array, never>;
   answers_sealed: Bytes;
   contact_sealed: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+  /** When the report must be reviewed for keeping or deleting, set by its type (retention.ts). */
+  review_on: ColumnType<Date, string, string>;
+  /** The day the retention job put it on the intelligence supervisor's review list. */
+  review_flagged_on: ColumnType<Date | null, string | null | undefined, string | null>;
 };
 
 export type ReportPhotoTable = {
   id: string;
   report_id: string;
   position: number;
+  /** The cleaned photo: what staff see. */
   sealed: Bytes;
+  /** The photo exactly as uploaded, for evidential use only (opened with a recorded reason). */
+  original_sealed: NullableBytes;
+  /** Sealed JSON: the original's SHA-256, size and format (photo-originals.service.ts). */
+  original_facts_sealed: NullableBytes;
 };
 
 export type ReportMessageTable = {

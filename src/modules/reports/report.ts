@@ -44,8 +44,10 @@ export const reportStatusWords: Readonly<Record<ReportStatus, { title: string; e
 export function deriveTriage(answers: ReportAnswers, sectorOf: (postcode: string) => string | undefined): ReportTriage {
   const categories = answers.about?.categories ?? ['something_else'];
   const who = answers.who;
+  const dangerNow = who?.dangerNow ?? [];
   const childSeen =
     who?.childInvolved === 'yes' ||
+    dangerNow.includes('child_harmed') ||
     (who?.people ?? []).some((person) => person.age !== undefined && childAgeBands.includes(person.age));
   const exploitationSigns = (answers['young-person']?.signs.length ?? 0) > 0;
   const postcode = answers.where?.postcode;
@@ -54,7 +56,16 @@ export function deriveTriage(answers: ReportAnswers, sectorOf: (postcode: string
     childInvolved: childSeen || categories.includes('young_person') || exploitationSigns,
     // A home taken over almost always belongs to someone vulnerable (DOMAIN.md §3.3).
     vulnerableAdultInvolved: who?.vulnerableAdultInvolved === 'yes' || categories.includes('home_taken_over'),
-    threatToLife: who?.lifeAtRisk === 'yes',
+    threatToLife: who?.lifeAtRisk === 'yes' || dangerNow.length > 0,
     postcodeSector: postcode === undefined ? null : (sectorOf(postcode) ?? null),
   };
+}
+
+/**
+ * A concern about a child or a vulnerable adult: the report goes to the safeguarding team as well
+ * as to intelligence (and the reporter is asked whether safeguarding may see their contact details).
+ */
+export function isSafeguardingConcern(answers: ReportAnswers): boolean {
+  const triage = deriveTriage(answers, () => undefined);
+  return triage.childInvolved || triage.vulnerableAdultInvolved;
 }

@@ -13,6 +13,11 @@ export type AuditEventInput = {
   readonly reason?: string;
   readonly requestId?: string;
   readonly details?: Readonly<Record<string, unknown>>;
+  /**
+   * Stamp the day only (midnight, London), as for public events: for system events whose
+   * time could reveal when a member of the public was active (such as deleting their expired draft).
+   */
+  readonly dayOnly?: boolean;
 };
 
 export type ChainedFields = {

@@ -28,7 +28,7 @@ export function createAuditTrail(deps: { clock: Clock }) {
       const isPublic = event.actor.type === 'public';
       const fields = {
         seq,
-        occurredAt: isPublic ? startOfLondonDay(deps.clock.now()) : deps.clock.now(),
+        occurredAt: isPublic || event.dayOnly === true ? startOfLondonDay(deps.clock.now()) : deps.clock.now(),
         actorType: event.actor.type,
         actorId: event.actor.type === 'public' ? null : event.actor.id,
         action: event.action,

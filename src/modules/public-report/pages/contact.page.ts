@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContactAnswers } from '../../reports/index.ts';
+import { isSafeguardingConcern, type ContactAnswers } from '../../reports/index.ts';
 import { fieldErrors, optionalText, single } from './form.ts';
 import type { PageDefinition } from './page.ts';
 import { tidyPhoneNumber } from './phone-number.ts';
@@ -18,9 +18,31 @@ const contactSchema = z.object({
   ),
   safeToContact: z.enum(['yes', 'no'], { error: 'Select whether it is safe for us to contact you' }),
   safeContactNotes: optionalText(500, 'How to contact you safely'),
+  shareWithSafeguarding: z.enum(['yes', 'no', ''], {
+    error: 'Select whether the safeguarding team can see your contact details',
+  }),
 });
 
-const fieldOrder = ['contactName', 'contactPhone', 'contactEmail', 'safeToContact', 'safeContactNotes'];
+const fieldOrder = [
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'safeToContact',
+  'safeContactNotes',
+  'shareWithSafeguarding',
+];
+
+/**
+ * The consent question, asked with the contact details when the report is about a child or a
+ * vulnerable adult (so it also goes to the safeguarding team): as data, like the journey.
+ */
+export const safeguardingConsentQuestion = {
+  field: 'shareWithSafeguarding',
+  asked: isSafeguardingConcern,
+  legend: 'Can the safeguarding team see your contact details too?',
+  hint: 'Your report is about a child or a vulnerable adult, so the team that protects them will read it as well as the police intelligence team. If you say no, they will see your report but not who you are.',
+  missing: 'Select whether the safeguarding team can see your contact details',
+} as const;
 
 export const contactPage: PageDefinition<'contact'> = {
   id: 'contact',
@@ -35,9 +57,14 @@ export const contactPage: PageDefinition<'contact'> = {
       contactEmail: state.email ?? '',
       safeToContact: state.safeToContact,
       safeContactNotes: state.safeContactNotes ?? '',
+      shareWithSafeguarding: state.shareWithSafeguarding ?? '',
     };
   },
-  parse(values) {
+  view: (_values, context) => ({
+    consent: safeguardingConsentQuestion,
+    askConsent: safeguardingConsentQuestion.asked(context.answers),
+  }),
+  parse(values, context) {
     const choice = single(values, 'choice');
     if (choice === 'anonymous') return { ok: true, state: { choice: 'anonymous' } };
     if (choice !== 'contact') {
@@ -53,10 +80,19 @@ export const contactPage: PageDefinition<'contact'> = {
         message: 'Enter a phone number or an email address, so we can contact you',
       });
     }
+    const consentAsked = safeguardingConsentQuestion.asked(context.answers);
+    if (
+      consentAsked &&
+      input.shareWithSafeguarding === '' &&
+      !errors.some((error) => error.field === 'shareWithSafeguarding')
+    ) {
+      errors.push({ field: 'shareWithSafeguarding', message: safeguardingConsentQuestion.missing });
+    }
     if (!result.success || errors.length > 0) {
       return { ok: false, errors: errors.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field)) };
     }
-    const { contactName, contactPhone, contactEmail, safeToContact, safeContactNotes } = result.data;
+    const { contactName, contactPhone, contactEmail, safeToContact, safeContactNotes, shareWithSafeguarding } =
+      result.data;
     const state: ContactAnswers = {
       choice: 'contact',
       safeToContact,
@@ -64,6 +100,7 @@ export const contactPage: PageDefinition<'contact'> = {
       ...(contactPhone === undefined ? {} : { phone: tidyPhoneNumber(contactPhone) ?? contactPhone }),
       ...(contactEmail === undefined ? {} : { email: contactEmail }),
       ...(safeContactNotes === undefined ? {} : { safeContactNotes }),
+      ...(consentAsked && shareWithSafeguarding !== '' ? { shareWithSafeguarding } : {}),
     };
     return { ok: true, state };
   },
@@ -85,6 +122,14 @@ export const contactPage: PageDefinition<'contact'> = {
           ...(state.safeContactNotes === undefined ? [] : [state.safeContactNotes]),
         ],
       },
+      ...(state.shareWithSafeguarding === undefined
+        ? []
+        : [
+            {
+              key: 'Safeguarding team can see your contact details',
+              lines: [state.shareWithSafeguarding === 'yes' ? 'Yes' : 'No'],
+            },
+          ]),
     ];
   },
 };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { ageBands, yesNoUnknown, type PersonAnswers, type WhoAnswers } from '../../reports/index.ts';
+import { ageBands, dangerNowOptions, yesNoUnknown, type PersonAnswers, type WhoAnswers } from '../../reports/index.ts';
 import {
   choiceItems,
+  codeList,
+  labels,
+  many,
   fieldErrors,
   isBlank,
   optionalChoice,
@@ -28,7 +31,10 @@ const schema = z.object({
   childInvolved: requiredChoice(yesNoUnknown, 'Select whether a child or young person seems to be involved'),
   vulnerableAdultInvolved: requiredChoice(yesNoUnknown, 'Select whether a vulnerable adult seems to be involved'),
   lifeAtRisk: requiredChoice(yesNoUnknown, 'Select whether you think anyone’s life or safety is at risk'),
+  dangerNow: codeList(dangerNowOptions, 'Select what is happening right now from the list'),
 });
+
+const noneOfThese = 'none';
 
 export const whoPage: PageDefinition<'who'> = {
   id: 'who',
@@ -39,6 +45,7 @@ export const whoPage: PageDefinition<'who'> = {
     childInvolved: state?.childInvolved ?? '',
     vulnerableAdultInvolved: state?.vulnerableAdultInvolved ?? '',
     lifeAtRisk: state?.lifeAtRisk ?? '',
+    dangerNow: state === undefined ? [] : state.dangerNow === undefined ? [noneOfThese] : [...state.dangerNow],
   }),
   parse(values) {
     const result = schema.safeParse({
@@ -46,13 +53,23 @@ export const whoPage: PageDefinition<'who'> = {
       childInvolved: single(values, 'childInvolved'),
       vulnerableAdultInvolved: single(values, 'vulnerableAdultInvolved'),
       lifeAtRisk: single(values, 'lifeAtRisk'),
+      dangerNow: many(values, 'dangerNow').filter((code) => code !== noneOfThese),
     });
-    if (!result.success) return { ok: false, errors: fieldErrors(result.error.issues, slotField('person')) };
+    const errors = result.success ? [] : fieldErrors(result.error.issues, slotField('person'));
+    const ticked = many(values, 'dangerNow');
+    if (ticked.includes(noneOfThese) && ticked.length > 1) {
+      errors.push({
+        field: 'dangerNow',
+        message: 'Select what is happening right now, or ‘None of these’, not both',
+      });
+    }
+    if (!result.success || errors.length > 0) return { ok: false, errors };
     const people = result.data.people
       .map((person) => ({ ...person, age: person.age === 'unknown' ? undefined : person.age }))
       .filter((person) => !isBlank(person))
       .map((person) => Object.fromEntries(Object.entries(person).filter(([, v]) => v !== undefined)) as PersonAnswers);
-    const state: WhoAnswers = { ...result.data, people };
+    const { dangerNow, ...rest } = result.data;
+    const state: WhoAnswers = { ...rest, people, ...(dangerNow.length > 0 ? { dangerNow } : {}) };
     return { ok: true, state };
   },
   view: (values) => ({
@@ -60,6 +77,16 @@ export const whoPage: PageDefinition<'who'> = {
     childItems: choiceItems(yesNoUnknown, single(values, 'childInvolved')),
     vulnerableItems: choiceItems(yesNoUnknown, single(values, 'vulnerableAdultInvolved')),
     riskItems: choiceItems(yesNoUnknown, single(values, 'lifeAtRisk')),
+    dangerItems: [
+      ...choiceItems(dangerNowOptions, many(values, 'dangerNow')),
+      { divider: 'or' },
+      {
+        value: noneOfThese,
+        text: 'None of these',
+        behaviour: 'exclusive',
+        checked: many(values, 'dangerNow').includes(noneOfThese),
+      },
+    ],
   }),
   summarise: (state) => [
     {
@@ -77,5 +104,9 @@ export const whoPage: PageDefinition<'who'> = {
     { key: 'A child or young person involved', lines: [yesNoUnknown[state.childInvolved]] },
     { key: 'A vulnerable adult involved', lines: [yesNoUnknown[state.vulnerableAdultInvolved]] },
     { key: 'Someone’s life or safety at risk', lines: [yesNoUnknown[state.lifeAtRisk]] },
+    {
+      key: 'Happening right now',
+      lines: state.dangerNow === undefined ? ['None of these'] : labels(dangerNowOptions, state.dangerNow),
+    },
   ],
 };

@@ -11,6 +11,7 @@ import { NetworksScene } from '../Networks/NetworksScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { intelPage } from './intel-pages.tsx';
+import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { sectionsFor } from './navigation.ts';
 
 // The signed-in frame: header, the sections this person may use, and the current page.
@@ -39,6 +40,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (intel) return intel;
     if (section.path === '/networks') return <NetworksScene me={me} path={path} />;
     if (section.path === '/maps') return <MapsScene />;
+    if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
     return <PlaceholderScene title={section.label} summary={section.summary} />;
   }
 

@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { brotliCompressSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { createPublicApp } from '../../src/main/public-app.ts';
+import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
+import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
+import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+
+// Issue 8 on the public site, as a browser without JavaScript sees it: the quick exit on every
+// page, the "call 999" stop when an answer means danger now, and the receipt kept safe.
+
+// GOV.UK's Exit this page button: a link (no JavaScript needed) to a neutral site, no referrer.
+const exitButton =
+  /<a href="https:\/\/www\.bbc\.co\.uk\/weather" role="button"[^>]*class="[^"]*govuk-exit-this-page__button govuk-js-exit-this-page-button"[^>]*rel="nofollow noreferrer">\s*<span class="govuk-visually-hidden">Emergency: <\/span>Leave this site\s*<\/a>/;
+
+describe('public site safety', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createPublicApp(system.services);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  describe('quick exit', () => {
+    test('every public page has a "Leave this site" link to a neutral site that sends no referrer', async () => {
+      const client = journeyClient(app);
+      const pages = ['/', ...infoPages.map((page) => page.path), '/report', '/report/follow-up', '/no-such-page'];
+      for (const path of pages) {
+        const response = await client.get(path);
+        assert.match(response.body, exitButton, `${path} has the quick exit`);
+        assert.match(response.body, /<script type="module" src="\/assets\/linebreak\.js"><\/script>/, path);
+      }
+      await client.walk(fullAnswers, 'who');
+      for (const page of ['about', 'where', 'when', 'who']) {
+        assert.match((await client.get(`/report/${page}`)).body, exitButton, `/report/${page}`);
+      }
+    });
+
+    test('the layout links to the one neutral site the other tests allow', async () => {
+      const home = await app.inject({ method: 'GET', url: '/' });
+      assert.ok(home.body.includes(`<a href="${quickExitUrl}" role="button"`));
+    });
+
+    test('with JavaScript, Escape and the button replace the page in the history', async () => {
+      const script = await app.inject({ method: 'GET', url: '/assets/linebreak.js' });
+      assert.equal(script.statusCode, 200);
+      assert.match(script.body, /event\.key === 'Escape'/);
+      assert.match(script.body, /window\.location\.replace\(exitHref\)/);
+      assert.match(script.body, /event\.preventDefault\(\)/);
+    });
+
+    test('public pages stay under 30 KB compressed, with the stylesheet and scripts', async () => {
+      let assets = 0;
+      for (const asset of ['linebreak.css', 'linebreak.js', 'govuk-frontend.min.js']) {
+        const response = await app.inject({
+          method: 'GET',
+          url: `/assets/${asset}`,
+          headers: { 'accept-encoding': 'br' },
+        });
+        assert.equal(response.headers['content-encoding'], 'br', asset);
+        assets += response.rawPayload.length;
+      }
+      const client = journeyClient(app);
+      const pages = ['/', ...infoPages.map((page) => page.path), '/report'];
+      for (const path of pages) {
+        const html = brotliCompressSync((await client.get(path)).rawPayload).length;
+        assert.ok(html + assets < 30 * 1024, `${path}: ${String(html + assets)} bytes`);
+      }
+    });
+  });
+
+  describe('immediate danger', () => {
+    const who = (dangerNow: readonly string[]) => ({ ...fullAnswers.who, dangerNow });
+
+    test('a child being harmed now stops the journey with 999 and children’s services, and the report can still be sent', async () => {
+      const client = journeyClient(app);
+      await client.walk(fullAnswers, 'who');
+      await client.get('/report/who');
+      const saved = await client.post('/report/who', who(['child_harmed']));
+      assert.equal(saved.statusCode, 303);
+      assert.equal(saved.headers.location, '/report/danger');
+      const stop = await client.get('/report/danger');
+      assert.equal(stop.statusCode, 200);
+      assert.match(stop.body, /<title>Call 999 now if someone is in danger – Linebreak<\/title>/);
+      assert.match(stop.body, /You told us a child is being hurt or is in danger right now\./);
+      assert.match(stop.body, /href="tel:999"/);
+      assert.match(
+        stop.body,
+        /Hertfordshire Children’s Services on <a class="govuk-link" href="tel:03001234043"><strong>0300 123 4043/,
+      );
+      assert.match(stop.body, /Your report has not been sent yet/);
+      assert.match(stop.body, exitButton);
+      const carryOn = await client.post('/report/danger');
+      assert.equal(carryOn.statusCode, 303);
+      assert.equal(carryOn.headers.location, '/report/young-person');
+      // Answering the same again does not stop again.
+      await client.get('/report/who');
+      assert.equal((await client.post('/report/who', who(['child_harmed']))).headers.location, '/report/young-person');
+      for (const page of ['young-person', 'vehicles', 'phones', 'anything-else', 'contact'] as const) {
+        await client.answer(page, fullAnswers[page]);
+      }
+      await client.send();
+      const stored = await system.services.db
+        .selectFrom('reports')
+        .select(['threat_to_life', 'child_involved'])
+        .where('id', '=', await onlyReportIdOf(system))
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(stored, { threat_to_life: true, child_involved: true });
+    });
+
+    test('a weapon or someone held against their will: 999, without the children’s services number', async () => {
+      for (const danger of ['weapon', 'held']) {
+        const client = journeyClient(app);
+        await client.walk({ ...fullAnswers, who: { ...fullAnswers.who, childInvolved: 'no' } }, 'who');
+        await client.get('/report/who');
+        const saved = await client.post('/report/who', { ...who([danger]), childInvolved: 'no' });
+        assert.equal(saved.headers.location, '/report/danger', danger);
+        const stop = await client.get('/report/danger');
+        assert.match(stop.body, /Call <strong>999<\/strong>/);
+        assert.doesNotMatch(stop.body, /0300 123 4043/);
+      }
+    });
+
+    test('no danger, or "None of these", carries straight on; both at once is an error', async () => {
+      const client = journeyClient(app);
+      await client.walk(fullAnswers, 'who');
+      await client.get('/report/who');
+      assert.equal((await client.post('/report/who', who(['none']))).headers.location, '/report/young-person');
+      await client.get('/report/who');
+      const both = await client.post('/report/who', who(['none', 'weapon']));
+      assert.equal(both.statusCode, 400);
+      assert.deepEqual(errorSummary(both.body), [
+        '#dangerNow Select what is happening right now, or ‘None of these’, not both',
+      ]);
+      assert.equal((await client.get('/report/danger')).headers.location, '/report/young-person');
+    });
+
+    test('the stop page without a draft, or without a stop, goes where the journey says', async () => {
+      const stranger = journeyClient(app);
+      assert.equal((await stranger.get('/report/danger')).headers.location, '/report/session-ended');
+    });
+  });
+
+  test('"How we protect you" describes each safety detail, with the review periods actually configured', async () => {
+    const page = (await app.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+    for (const heading of [
+      'Leave this site quickly',
+      'If someone is in danger now',
+      'Your photos',
+      'Your receipt code',
+      'Who can read your report',
+      'How long we keep things',
+    ]) {
+      assert.ok(page.includes(`<h2 class="govuk-heading-m">${heading}</h2>`), heading);
+    }
+    assert.match(page, /press the Escape key/);
+    assert.match(page, /we tell you what hidden information it carried/);
+    assert.match(page, /Only an intelligence supervisor can open it, and they must record why/);
+    assert.match(page, /a lost code cannot be recovered/);
+    assert.match(page, /the safeguarding team who protect them read it too/);
+    assert.match(page, /180 days for recreational drug use, 2190 days when a child or vulnerable adult is involved/);
+
+    const other = await createTestSystem({ config: testConfig({ REVIEW_AFTER_DAYS: '500' }) });
+    const otherApp = await createPublicApp(other.services);
+    try {
+      const reconfigured = (await otherApp.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+      assert.match(reconfigured, /and 500 days otherwise/);
+    } finally {
+      await otherApp.close();
+      await other.close();
+    }
+  });
+
+  describe('receipt kept safe', () => {
+    test('Finish needs the reporter to confirm they saved the receipt; the GOV.UK error summary says so', async () => {
+      const client = journeyClient(app);
+      await client.walk();
+      const receipt = await client.send();
+      const confirmation = await client.get('/report/confirmation');
+      assert.equal(confirmation.headers['cache-control'], 'no-store');
+      assert.match(confirmation.body, /We keep only a scrambled form of it \(a keyed hash\)/);
+      assert.match(confirmation.body, /href="\/report\/confirmation\/receipt" download/);
+      const refused = await client.post('/report/finish');
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /<title>Error: Report sent – Linebreak<\/title>/);
+      assert.deepEqual(errorSummary(refused.body), [
+        '#savedReceipt Confirm that you have saved your receipt code, or written it down',
+      ]);
+      assert.match(refused.body, /id="savedReceipt"/);
+      assert.ok(refused.body.includes(receipt), 'the receipt is still shown');
+      assert.equal(refused.headers['set-cookie'], undefined, 'the session is kept');
+      const finished = await client.post('/report/finish', { savedReceipt: 'yes' });
+      assert.equal(finished.statusCode, 303);
+      assert.equal(finished.headers.location, '/');
+    });
+
+    test('the receipt downloads as a small text file with the code and where to use it, never cached', async () => {
+      const client = journeyClient(app);
+      await client.walk();
+      const receipt = await client.send();
+      const file = await client.get('/report/confirmation/receipt');
+      assert.equal(file.statusCode, 200);
+      assert.equal(file.headers['content-type'], 'text/plain; charset=utf-8');
+      assert.equal(file.headers['content-disposition'], 'attachment; filename="receipt-code.txt"');
+      assert.equal(file.headers['cache-control'], 'no-store');
+      assert.ok(file.rawPayload.length < 1024);
+      assert.equal(
+        file.body,
+        [
+          'Linebreak receipt code',
+          '',
+          `Your receipt code: ${receipt}`,
+          '',
+          `Use it at ${system.services.config.publicListener.baseUrl}/report/follow-up`,
+          'to see what is happening with your report, answer our questions and add information.',
+          '',
+          'Keep this code private: anyone who has it can read the questions we ask you.',
+          'We cannot recover a lost code. We keep only a scrambled form of it, made with a secret key,',
+          'which cannot be turned back into the code.',
+          '',
+        ].join('\r\n'),
+      );
+      assert.equal((await journeyClient(app).get('/report/confirmation/receipt')).headers.location, '/report');
+    });
+
+    test('the receipt is never logged and never stored in clear', async () => {
+      const client = journeyClient(app);
+      await client.walk();
+      const receipt = await client.send();
+      await client.get('/report/confirmation/receipt');
+      await client.post('/report/finish');
+      const digits = receipt.replaceAll(' ', '');
+      const logs = system.logs.text();
+      assert.ok(!logs.includes(digits) && !logs.includes(receipt), 'not in the logs');
+      const dump = await dumpAllTables(system.services);
+      assert.ok(!appearsIn(dump, digits) && !appearsIn(dump, receipt), 'not in the database in clear');
+    });
+  });
+});
+
+async function onlyReportIdOf(system: TestSystem): Promise<string> {
+  return onlyReportId(system.services);
+}

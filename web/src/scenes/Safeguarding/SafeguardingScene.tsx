@@ -1,0 +1,71 @@
+import { api } from '../../api/client.ts';
+import { Link } from '../../components/Link.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useLoad } from '../../hooks/useLoad.ts';
+import { ReferralDetail } from './ReferralDetail.tsx';
+import type { ReferralSummary } from './types.ts';
+
+/**
+ * The safeguarding team's view of public reports about a child or a vulnerable adult: the same
+ * reports intelligence reads, showing only what safeguarding needs (GET /api/safeguarding/…).
+ */
+export function SafeguardingScene({ path }: { path: string }) {
+  const id = /^\/safeguarding\/([0-9a-f-]{36})$/i.exec(path)?.[1];
+  if (id) return <ReferralDetail id={id} />;
+  return <ReferralList />;
+}
+
+function ReferralList() {
+  const referrals = useLoad(() => api.get<{ items: ReferralSummary[] }>('/api/safeguarding/referrals'));
+  const items = referrals.data?.items;
+  return (
+    <>
+      <PageHeading title="Safeguarding">Safeguarding</PageHeading>
+      <p>
+        Public reports about a child or a vulnerable adult. Intelligence analysts read the same reports; you see who is
+        at risk, where, the signs and the reporter’s words, and the reporter’s contact details only if they agreed.
+      </p>
+      {referrals.loading && <p>Loading…</p>}
+      {referrals.error && <p role="alert">{referrals.error}</p>}
+      {items?.length === 0 && <p>There are no reports about a child or a vulnerable adult.</p>}
+      {items && items.length > 0 && (
+        <table className="lb-table">
+          <caption className="lb-visually-hidden">
+            Reports about a child or a vulnerable adult, most urgent first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Received</th>
+              <th scope="col">At risk</th>
+              <th scope="col">Concern</th>
+              <th scope="col">Area</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link to={`/safeguarding/${item.id}`}>{item.submittedOn}</Link>
+                </td>
+                <td>
+                  {atRiskWords(item.atRisk)}
+                  {item.threatToLife && <strong> (danger to life)</strong>}
+                </td>
+                <td>{item.concerns.join('; ')}</td>
+                <td>{item.postcodeSector ?? '—'}</td>
+                <td>{item.status.replace('_', ' ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function atRiskWords(atRisk: ReferralSummary['atRisk']): string {
+  return [atRisk.child ? 'A child' : null, atRisk.vulnerableAdult ? 'A vulnerable adult' : null]
+    .filter((part) => part !== null)
+    .join(' and ');
+}
