@@ -102,6 +102,24 @@ export async function createStaffApp(
       },
     },
   });
+  // Partner agencies (schools, youth services, housing) send referrals the same way.
+  await app.register(reportJourneyPlugin, {
+    prefix: '/partner-report',
+    deps: services,
+    settings: {
+      channel: 'partner',
+      prefix: '/partner-report',
+      cookieName: 'lb_partner_report',
+      secureCookie: services.config.staffListener.baseUrl.startsWith('https:'),
+      limits: options.limits ?? defaultJourneyLimits,
+      followUp: false,
+      authorise(request) {
+        const actor = actorOf(request);
+        requirePermission(actor, 'report.create_partner');
+        return actor;
+      },
+    },
+  });
   registerNetworkRoutes(app, services);
   registerDealLineRoutes(app, services);
   registerMapRoutes(app, services);

@@ -178,7 +178,8 @@ const routeTable: Record<string, Entry> = {
   },
   'POST /api/audit/verify': { access: adminOnly },
   ...intelligenceAndTriageRoutes(),
-  ...phoneJourneyRoutes(),
+  ...staffJourneyRoutes('/phone-report', 'call_handler'),
+  ...staffJourneyRoutes('/partner-report', 'partner_agency'),
   ...networkRoutes(),
   ...mapRoutes(),
   ...safetyRoutes(),
@@ -428,7 +429,7 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
 }
 
 // The phone channel: call handlers key 101 and Crimestoppers calls through the public journey.
-function phoneJourneyRoutes(): Record<string, Entry> {
+function staffJourneyRoutes(prefix: string, role: Role): Record<string, Entry> {
   const pages = [
     'about',
     'anything-else',
@@ -443,12 +444,12 @@ function phoneJourneyRoutes(): Record<string, Entry> {
     'young-person',
   ];
   const entries: Record<string, Entry> = {};
-  const journey = { access: ['call_handler'] as readonly Role[], allowedAnswer: 'not-refused' as const };
+  const journey = { access: [role] as readonly Role[], allowedAnswer: 'not-refused' as const };
   for (const path of ['', ...pages.map((p) => `/${p}`), '/confirmation', '/session-ended', '/danger']) {
-    entries[`GET /phone-report${path}`] = journey;
+    entries[`GET ${prefix}${path}`] = journey;
   }
   for (const path of [...pages.map((p) => `/${p}`), '/finish', '/start', '/danger']) {
-    entries[`POST /phone-report${path}`] = journey;
+    entries[`POST ${prefix}${path}`] = journey;
   }
   return entries;
 }

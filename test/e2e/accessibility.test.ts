@@ -45,7 +45,8 @@ describe('accessibility: zero axe-core violations on every page and error state'
       },
     });
     staffApp = await createStaffApp(system.services);
-    actAs(staffApp, () => staffActor('handler-1', ['call_handler']));
+    // A call handler who also sends partner referrals, so both staff-keyed journeys are scanned.
+    actAs(staffApp, () => staffActor('handler-1', ['call_handler', 'partner_agency']));
     [base, busyBase, staffBase] = await Promise.all([listen(publicApp), listen(busyApp), listen(staffApp)]);
   });
   after(async () => {
@@ -252,6 +253,10 @@ describe('accessibility: zero axe-core violations on every page and error state'
     await clickButton(staff, 'Start now');
     await clickButton(staff, 'Continue');
     await scan(staff, 'phone: about (error)');
+
+    // The partner channel on the staff site.
+    await staff.goto(`${staffBase}/partner-report`);
+    await scan(staff, 'partner: start');
 
     t.diagnostic(`scanned ${String(scanned.length)} pages and states`);
     assert.ok(scanned.length >= 43, `scanned ${String(scanned.length)}`);

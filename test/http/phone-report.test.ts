@@ -96,3 +96,64 @@ describe('the phone channel on the staff site', () => {
     assert.equal(response.statusCode, 404);
   });
 });
+
+// Partner agencies (a school, a youth service, housing) send referrals through the same journey,
+// signed in on the staff site; the referral is recorded on the partner channel, by them, and
+// reaches the inbox like any other report.
+describe('the partner channel on the staff site', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let actor: StaffActor | null = null;
+  const partner = staffActor('partner-1', ['partner_agency']);
+  const partnerClient = () => journeyClient(app, { prefix: '/partner-report', cookieName: 'lb_partner_report' });
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createStaffApp(system.services);
+    actAs(app, () => actor);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('signed out: 401; staff who are not a partner agency (a call handler): 403 with a clear page', async () => {
+    actor = null;
+    assert.equal((await app.inject({ method: 'GET', url: '/partner-report' })).statusCode, 401);
+    actor = staffActor('handler-1', ['call_handler']);
+    const refused = await app.inject({ method: 'POST', url: '/partner-report/start' });
+    assert.equal(refused.statusCode, 403);
+    assert.match(refused.body, /need a partner agency account/);
+  });
+
+  test('a partner agency makes a referral; it is stored on the partner channel and shows in the inbox', async () => {
+    actor = partner;
+    const start = await app.inject({ method: 'GET', url: '/partner-report' });
+    assert.equal(start.statusCode, 200);
+    assert.match(start.body, /Make a referral as a partner agency/);
+    assert.doesNotMatch(start.body, /Leave this site/, 'no quick exit for staff');
+    const client = partnerClient();
+    assert.equal(await client.walk(), '/partner-report/check');
+    const receipt = await client.send();
+    const confirmation = await client.get('/partner-report/confirmation');
+    assert.match(confirmation.body, /Keep this receipt code with your case notes/);
+    assert.ok(confirmation.body.includes(receipt));
+    const reportId = await onlyReportId(system.services);
+    const stored = await openStoredReport(system.services, reportId);
+    assert.equal(stored.row.channel, 'partner');
+    const [event] = await findAuditEventsForSubject(system.services.db, 'report', reportId);
+    assert.equal(event?.actor_id, 'partner-1');
+    const finished = await client.post('/partner-report/finish');
+    assert.equal(finished.headers.location, '/partner-report');
+
+    const inbox = await system.services.inbox.list(staffActor('analyst-1', ['intelligence_analyst']), {
+      statuses: ['received'],
+      categories: [],
+      limit: 50,
+    });
+    assert.deepEqual(
+      inbox.map((item) => [item.id, item.channel]),
+      [[reportId, 'partner']],
+    );
+  });
+});

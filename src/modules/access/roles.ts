@@ -26,6 +26,7 @@ export const roleLabels: Readonly<Record<Role, string>> = {
 export const permissions = [
   // Public reports (submissions)
   'report.create_phone', // key a 101 / Crimestoppers call through the journey
+  'report.create_partner', // send a partner agency's referral through the journey
   'report.read', // read a submission's answers (sanitised view)
   'report.read_sensitive', // reporter contact details and unsanitised text; needs a reason each time
   'report.triage', // change status, assign, link
@@ -90,7 +91,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   officer: ['intelligence.read_disseminated', 'entity.read', 'network.read'],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
-  partner_agency: ['intelligence.read_disseminated'],
+  partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],
 };
 

@@ -49,7 +49,7 @@ export function registerStaffAuthentication(
   app.addHook('onRequest', async (request) => {
     // The phone channel's journey pages are server-rendered forms with their own synchroniser
     // token per journey; they need the signed-in call handler but not the API's CSRF header.
-    const isJourney = request.url.startsWith('/phone-report');
+    const isJourney = request.url.startsWith('/phone-report') || request.url.startsWith('/partner-report');
     if (!request.url.startsWith('/api/') && !isJourney) return;
     const cookies = parseCookies(request.headers.cookie);
     const token = cookies.get(deps.cookies.names.session);

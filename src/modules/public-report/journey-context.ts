@@ -110,6 +110,12 @@ export function errorView(errors: readonly FieldError[]) {
   };
 }
 
+const channelTaglines = {
+  web: undefined,
+  phone: 'Staff: key a report taken by phone',
+  partner: 'Partner agencies: make a referral',
+} as const;
+
 export function renderJourney(
   reply: FastifyReply,
   context: JourneyContext,
@@ -124,8 +130,11 @@ export function renderJourney(
       prefix: context.prefix,
       channel: context.channel,
       isPhone: context.channel === 'phone',
-      homeHref: context.channel === 'phone' ? context.prefix : '/',
-      headerTagline: context.channel === 'phone' ? 'Staff: key a report taken by phone' : undefined,
+      isPartner: context.channel === 'partner',
+      // Keyed by someone signed in on the staff site: no quick exit, no receipt inbox, staff wording.
+      isStaffChannel: context.channel !== 'web',
+      homeHref: context.channel === 'web' ? '/' : context.prefix,
+      headerTagline: channelTaglines[context.channel],
       errors: {},
       errorList: [],
       ...data,

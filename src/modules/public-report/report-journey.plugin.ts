@@ -83,10 +83,20 @@ export async function reportJourneyPlugin(
     // A refused form token is "this form has expired"; any other 403 here is a member of staff
     // without the call handler permission, and is told so.
     if (error instanceof AppError && error.code === 'forbidden' && error.message !== formTokenRefused) {
-      return renderErrorPage(reply, 403, {
-        title: 'You cannot key phone reports',
-        message: 'Keying a report taken by phone needs the call handler role. Ask your supervisor if you need it.',
-      });
+      return renderErrorPage(
+        reply,
+        403,
+        settings.channel === 'partner'
+          ? {
+              title: 'You cannot make referrals here',
+              message: 'Referrals from partner agencies need a partner agency account. Ask your administrator.',
+            }
+          : {
+              title: 'You cannot key phone reports',
+              message:
+                'Keying a report taken by phone needs the call handler role. Ask your supervisor if you need it.',
+            },
+      );
     }
     return htmlErrorHandler(error, request, reply);
   });

@@ -13,7 +13,7 @@ export type ReportTriage = {
   readonly postcodeSector: string | null;
 };
 
-export const reportChannels = ['web', 'phone'] as const;
+export const reportChannels = ['web', 'phone', 'partner'] as const;
 export type ReportChannel = (typeof reportChannels)[number];
 
 export const reportStatuses = ['received', 'under_review', 'passed_on', 'closed'] as const;

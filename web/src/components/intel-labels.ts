@@ -19,7 +19,11 @@ export const reportStatusLabels: Readonly<Record<string, string>> = {
   closed: 'Closed',
 };
 
-export const channelLabels: Readonly<Record<string, string>> = { web: 'Web', phone: 'Phone' };
+export const channelLabels: Readonly<Record<string, string>> = {
+  web: 'Web',
+  phone: 'Phone',
+  partner: 'Partner agency',
+};
 
 export const entityKindLabels: Readonly<Record<string, string>> = {
   person: 'Person',

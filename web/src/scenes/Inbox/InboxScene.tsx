@@ -70,8 +70,8 @@ export function InboxScene() {
     <>
       <PageHeading title="Inbox">Inbox</PageHeading>
       <p>
-        Reports from the public site and the phone line. A threat to life, a child or a vulnerable adult at risk comes
-        first; then the longest waiting. The list refreshes every 30 seconds.
+        Reports from the public site, the phone line and partner agencies. A threat to life, a child or a vulnerable
+        adult at risk comes first; then the longest waiting. The list refreshes every 30 seconds.
       </p>
       <ErrorSummary fieldErrors={fieldErrors} />
       <form className="lb-filters" aria-label="Filter the inbox" noValidate onSubmit={handleFilter}>

@@ -13,7 +13,7 @@ export const sections: readonly Section[] = [
   {
     path: '/inbox',
     label: 'Inbox',
-    anyOf: ['report.read', 'report.create_phone'],
+    anyOf: ['report.read'],
     summary: 'Public reports waiting for triage.',
   },
   {
