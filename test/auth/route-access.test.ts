@@ -572,6 +572,14 @@ function safetyRoutes(): Record<string, Entry> {
         payload: { keepDays: 365, reason: 'Linked to an open operation' },
       }),
     },
+    'POST /api/retention/:id/erase': {
+      access: supervisor,
+      allowedAnswer: 404,
+      sample: () => ({
+        url: `/api/retention/${report}/erase`,
+        payload: { reason: 'No longer needed: no links after review' },
+      }),
+    },
     'GET /api/safeguarding/referrals': { access: safeguarding },
     'GET /api/safeguarding/referrals/:id': {
       access: safeguarding,

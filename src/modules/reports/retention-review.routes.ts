@@ -11,6 +11,8 @@ const keepBody = z.object({
   reason: z.string().max(1000).optional(),
 });
 
+const eraseBody = z.object({ reason: z.string().max(1000).optional() });
+
 export function registerRetentionReviewRoutes(app: FastifyInstance, retentionReview: RetentionReviewService): void {
   app.get('/api/retention/due', async (request, reply) => {
     const { limit } = parseInput(dueQuery, request.query);
@@ -21,5 +23,10 @@ export function registerRetentionReviewRoutes(app: FastifyInstance, retentionRev
     const { id } = parseInput(idParams, request.params);
     const { keepDays, reason } = parseInput(keepBody, request.body ?? {});
     return retentionReview.keep(actorOf(request), id, keepDays, reason);
+  });
+  app.post('/api/retention/:id/erase', async (request) => {
+    const { id } = parseInput(idParams, request.params);
+    const { reason } = parseInput(eraseBody, request.body ?? {});
+    return retentionReview.erase(actorOf(request), id, reason);
   });
 }

@@ -7,6 +7,7 @@ import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { eraseReport } from './report-erasure.repository.ts';
 import { isUuid } from './report.repository.ts';
 import { reviewDay } from './retention.ts';
 
@@ -72,6 +73,38 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
         });
       });
       return { reviewOn };
+    },
+
+    /**
+     * The supervisor decides a flagged report is no longer needed: it is erased with what was
+     * derived from it alone (report-erasure.repository.ts). Only a report on the review list can
+     * be erased; the audit entry keeps the reason and the counts, never the content.
+     */
+    async erase(actor: StaffActor, reportId: string, reason: string | undefined) {
+      requirePermission(actor, 'report.review_retention');
+      const stated = requireReason(reason);
+      if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
+      return db.transaction().execute(async (tx) => {
+        const flagged = await tx
+          .selectFrom('reports')
+          .select('id')
+          .where('id', '=', reportId)
+          .where('review_flagged_on', 'is not', null)
+          .forUpdate()
+          .executeTakeFirst();
+        if (flagged === undefined) throw new AppError('not_found_or_no_access');
+        const counts = await eraseReport(tx, reportId);
+        if (counts === undefined) throw new AppError('not_found_or_no_access');
+        await audit.record(tx, {
+          actor: auditActorOf(actor),
+          action: 'report.erased',
+          subject: { type: 'report', id: reportId },
+          reason: stated,
+          requestId: actor.requestId,
+          details: { ...counts },
+        });
+        return counts;
+      });
     },
 
     /** The intelligence supervisor's list of reports due for review, oldest first. */
