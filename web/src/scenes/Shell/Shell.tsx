@@ -11,6 +11,7 @@ import { NetworksScene } from '../Networks/NetworksScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { intelPage } from './intel-pages.tsx';
+import { RetentionScene } from '../Retention/RetentionScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { sectionsFor } from './navigation.ts';
 
@@ -41,6 +42,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (section.path === '/networks') return <NetworksScene me={me} path={path} />;
     if (section.path === '/maps') return <MapsScene />;
     if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
+    if (section.path === '/retention') return <RetentionScene me={me} />;
     return <PlaceholderScene title={section.label} summary={section.summary} />;
   }
 

@@ -57,6 +57,12 @@ export const sections: readonly Section[] = [
   },
   { path: '/maps', label: 'Maps', anyOf: ['entity.read'], summary: 'Hotspots and locations in St Albans district.' },
   {
+    path: '/retention',
+    label: 'Review due',
+    anyOf: ['report.review_retention'],
+    summary: 'Reports whose review date has come: keep them for longer, or erase them.',
+  },
+  {
     path: '/admin/users',
     label: 'Administration',
     anyOf: ['user.manage', 'team.manage'],

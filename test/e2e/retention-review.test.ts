@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import type { ReportAnswers } from '../../src/modules/reports/index.ts';
+import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+
+// The supervisor's review list in a real browser: two reports past their review date; one is
+// kept for longer (days and a reason, checked in the page), the other erased with a reason.
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base = '';
+  let supervisor: TestStaffUser;
+  const ids: string[] = [];
+  const cspViolations: string[] = [];
+
+  before(async () => {
+    const port = await freePort();
+    base = `http://localhost:${String(port)}`;
+    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
+    app = await createStaffApp(system.services);
+    await app.listen({ host: '127.0.0.1', port });
+    supervisor = await createSetUpUser(system, { roles: ['intelligence_supervisor'] });
+    for (const details of ['People smoking cannabis in the park', 'Someone smoking weed by the garages']) {
+      const answers: ReportAnswers = { about: { categories: ['drug_use'] }, 'anything-else': { details } };
+      const recorded = await system.services.db
+        .transaction()
+        .execute((tx) =>
+          system.services.reports.recordNewReport(tx, {
+            channel: 'web',
+            answers,
+            photos: [],
+            actor: { type: 'public' },
+          }),
+        );
+      ids.push(recorded.reportId);
+    }
+    system.clock.advance(200 * 86_400_000);
+    assert.equal(await system.services.retentionReview.flagDueReports(), 2);
+    browser = await launchChromium();
+    context = await browser.newContext({ bypassCSP: false });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+  after(async () => {
+    await browser.close();
+    await app.close();
+    await system.close();
+  });
+
+  test('the supervisor keeps one report with a reason and erases the other', async () => {
+    await page.goto(`${base}/app/`);
+    await page.getByLabel('Email address').fill(supervisor.email);
+    await page.getByLabel('Password').fill(supervisor.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    system.clock.advance(30_000);
+    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, supervisor.totpSecret));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Review due' }).click();
+    await page.getByRole('heading', { name: 'Reports due for review' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Keep the report' }).count(), 2);
+
+    const scan = await browser.newContext({ bypassCSP: true });
+    await scan.addCookies(await context.cookies());
+    const scanPage = await scan.newPage();
+    await scanPage.goto(page.url());
+    await scanPage.getByRole('heading', { name: 'Reports due for review' }).waitFor();
+    await scanPage.getByRole('button', { name: 'Keep the report' }).first().waitFor();
+    assert.deepEqual(
+      (await axeViolations(scanPage)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
+    await scan.close();
+
+    const [first = '', second = ''] = ids;
+    const keep = page.getByRole('form', { name: `Keep report ${first.slice(0, 8).toUpperCase()}` });
+    await keep.getByRole('button', { name: 'Keep the report' }).click();
+    await keep.getByText('Enter why the report is still needed').first().waitFor();
+    await keep.getByLabel('Why is it still needed?').fill('Linked to Operation Lantern');
+    await keep.getByRole('button', { name: 'Keep the report' }).click();
+    await page.getByText(/is kept and off the list/).waitFor();
+
+    await page.getByRole('button', { name: 'Erase this report' }).click();
+    await page.getByLabel('Why is it no longer needed?').fill('Recreational use only, no further value');
+    await page.getByRole('button', { name: 'Erase it now' }).click();
+    await page.getByText('No reports are due for review.').waitFor();
+
+    const remaining = await system.services.db.selectFrom('reports').select('id').execute();
+    assert.deepEqual(
+      remaining.map((row) => row.id),
+      [first],
+    );
+    assert.notEqual(second, '');
+    assert.deepEqual(cspViolations, []);
+  });
+});
