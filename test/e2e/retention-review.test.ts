@@ -77,6 +77,8 @@ describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Review due' }).click();
     await page.getByRole('heading', { name: 'Reports due for review' }).waitFor();
+    // The list loads after the heading.
+    await page.getByRole('button', { name: 'Keep the report' }).first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'Keep the report' }).count(), 2);
 
     const scan = await browser.newContext({ bypassCSP: true });
