@@ -40,16 +40,14 @@ describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
     supervisor = await createSetUpUser(system, { roles: ['intelligence_supervisor'] });
     for (const details of ['People smoking cannabis in the park', 'Someone smoking weed by the garages']) {
       const answers: ReportAnswers = { about: { categories: ['drug_use'] }, 'anything-else': { details } };
-      const recorded = await system.services.db
-        .transaction()
-        .execute((tx) =>
-          system.services.reports.recordNewReport(tx, {
-            channel: 'web',
-            answers,
-            photos: [],
-            actor: { type: 'public' },
-          }),
-        );
+      const recorded = await system.services.db.transaction().execute((tx) =>
+        system.services.reports.recordNewReport(tx, {
+          channel: 'web',
+          answers,
+          photos: [],
+          actor: { type: 'public' },
+        }),
+      );
       ids.push(recorded.reportId);
     }
     system.clock.advance(200 * 86_400_000);
@@ -100,6 +98,7 @@ describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
     await keep.getByLabel('Why is it still needed?').fill('Linked to Operation Lantern');
     await keep.getByRole('button', { name: 'Keep the report' }).click();
     await page.getByText(/is kept and off the list/).waitFor();
+    await keep.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Erase this report' }).click();
     await page.getByLabel('Why is it no longer needed?').fill('Recreational use only, no further value');
