@@ -71,7 +71,7 @@ function poolSizes(reports: number) {
   };
 }
 
-async function preload(db: Db, reports: number): Promise<void> {
+export async function preload(db: Db, reports: number): Promise<void> {
   const { phones, locations, vehicles } = poolSizes(reports);
   // hashtext() spreads reports over each pool like independent draws; squaring the draw skews
   // it towards low numbers, so a few entities are named by many reports, as real hot spots are.
@@ -111,7 +111,7 @@ async function preload(db: Db, reports: number): Promise<void> {
   await sql`analyze`.execute(db);
 }
 
-async function measure(db: Db, reports: number, count: number): Promise<number[]> {
+export async function measure(db: Db, reports: number, count: number): Promise<number[]> {
   const texts = loadCorpusTexts();
   const random = seededRandom(42);
   const realIndex = createBlindIndex(Buffer.alloc(32, 1));

@@ -16,21 +16,35 @@ export async function freshDatabase(engine: BenchEngine, label: string): Promise
     await migrateToLatest(db);
     return { db, engine: 'pglite', close: () => db.destroy() };
   }
-  const name = `linebreak_bench_${label}_${String(process.pid)}`;
-  const admin = new pg.Client({ connectionString: engine.url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(engine.url);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 4 });
+  const scratch = await createScratchPostgres(engine.url, label);
+  const handle = await openDatabase({ kind: 'postgresql', url: scratch.url, poolSize: 4 });
   await migrateToLatest(handle.db);
   return {
     ...handle,
     async close() {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: engine.url });
+      await scratch.drop();
+    },
+  };
+}
+
+/** An empty PostgreSQL database for one benchmark, and a way to drop it. */
+export async function createScratchPostgres(
+  serverUrl: string,
+  label: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `linebreak_bench_${label}_${String(process.pid)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();

@@ -14,6 +14,7 @@ import {
   insertJourneyPhoto,
   insertJourneySession,
   listJourneyPhotos,
+  takeJourneyPhotos,
   updateJourneySession,
 } from './journey-session.repository.ts';
 
@@ -131,6 +132,15 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
 
     async listPhotos(session: JourneySession, db: DbOrTx = deps.db): Promise<{ id: string; bytes: Buffer }[]> {
       const rows = await listJourneyPhotos(db, session.idHash);
+      return rows.map((row) => ({
+        id: row.id,
+        bytes: deps.sealer.open(row.sealed, photoContext(session.idHash, row.id)),
+      }));
+    },
+
+    /** Removes the draft's photos and answers them, in one statement (used when the report is stored). */
+    async takePhotos(session: JourneySession, tx: DbOrTx): Promise<{ id: string; bytes: Buffer }[]> {
+      const rows = await takeJourneyPhotos(tx, session.idHash);
       return rows.map((row) => ({
         id: row.id,
         bytes: deps.sealer.open(row.sealed, photoContext(session.idHash, row.id)),
