@@ -5,6 +5,7 @@ import { defaultThresholds } from '../src/modules/correlation/correlation-rules.
 import { extractEntities } from '../src/modules/extraction/extraction.ts';
 import { observationsFromExtraction, type Observation } from '../src/modules/pole/observations.ts';
 import { ingestReportObservations } from '../src/modules/pole/pole-ingest.ts';
+import { deferCommitFlush } from '../src/modules/triage/report-processing.repository.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createBlindIndex } from '../src/platform/crypto/blind-index.ts';
 import { createSealer } from '../src/platform/crypto/sealer.ts';
@@ -34,6 +35,8 @@ export async function runCorrelationBenchmark(
   engine: BenchEngine,
   storedReports: number,
   measured = 300,
+  /** Runs on the loaded store before it is dropped (PostgreSQL only: the URL of its database). */
+  whileLoaded?: (databaseUrl: string) => Promise<void>,
 ): Promise<CorrelationResult> {
   const database = await freshDatabase(engine, `corr_${String(storedReports)}`);
   try {
@@ -45,6 +48,7 @@ export async function runCorrelationBenchmark(
       select (select count(*) from pole_entities) as e, (select count(*) from pole_mentions) as m,
              (select count(*) from pole_links) as l`.execute(database.db);
     const row = counts.rows[0];
+    if (whileLoaded && database.url) await whileLoaded(database.url);
     timings.sort((a, b) => a - b);
     return {
       engine: engine.name,
@@ -140,6 +144,7 @@ export async function measure(db: Db, reports: number, count: number): Promise<n
     const observations = [...observationsFromExtraction(extractEntities(text), 'details'), ...hot];
     const reportId = randomUUID();
     await db.transaction().execute(async (tx) => {
+      await deferCommitFlush(tx);
       const ingest = await ingestReportObservations(
         tx,
         { sealer, blindIndex },

@@ -113,6 +113,11 @@ async function sendDraft(draft: PreparedDraft): Promise<number> {
   return sent.ms;
 }
 
+/** Sends `reports` reports through the public site with `concurrency` clients; answers the send rate. */
+export async function sendReports(server: BenchServer, reports: number, concurrency: number) {
+  return intakeRound(server, reports, concurrency);
+}
+
 async function intakeRound(server: BenchServer, reports: number, concurrency: number) {
   const drafts: PreparedDraft[] = [];
   await runConcurrently(reports, concurrency, async () => {

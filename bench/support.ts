@@ -9,7 +9,10 @@ import { migrateToLatest } from '../src/platform/db/migrator.ts';
 export type BenchEngine = { readonly name: 'pglite' | 'postgresql'; readonly url?: string };
 
 /** A fresh, migrated database for one benchmark run; PostgreSQL databases are dropped afterwards. */
-export async function freshDatabase(engine: BenchEngine, label: string): Promise<DatabaseHandle> {
+export async function freshDatabase(
+  engine: BenchEngine,
+  label: string,
+): Promise<DatabaseHandle & { readonly url?: string }> {
   if (engine.name === 'pglite' || engine.url === undefined) {
     const pglite = await PGlite.create({ extensions: pgliteExtensions });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
@@ -21,6 +24,7 @@ export async function freshDatabase(engine: BenchEngine, label: string): Promise
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    url: scratch.url,
     async close() {
       await handle.close();
       await scratch.drop();
