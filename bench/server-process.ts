@@ -177,6 +177,8 @@ async function main(options: ServerOptions): Promise<void> {
               // ru_maxrss is in kilobytes on Linux: the peak resident set of this process so far.
               peakRssBytes: process.resourceUsage().maxRSS * 1024,
               heapUsedBytes: usage.heapUsed,
+              heapTotalBytes: usage.heapTotal,
+              externalBytes: usage.external,
             });
             break;
           }
