@@ -1,4 +1,4 @@
-import { defaultThresholds } from '../src/modules/correlation/correlation-rules.ts';
+import { defaultThresholds, suspectCuckooing } from '../src/modules/correlation/correlation-rules.ts';
 import { processReport } from '../src/modules/triage/process-report.ts';
 import { observationsFromStructured } from '../src/modules/triage/structured-observations.ts';
 import { generateWorld, type PublicReport } from '../src/modules/world/index.ts';
@@ -16,6 +16,9 @@ export type DetectionResult = {
   exploitedChildrenSurfaced: number;
   alerts: number;
   falseAlertShare: number;
+  /** Alerts by kind, and those backed by noise reports only: where the false alerts come from. */
+  alertsByKind: Record<string, number>;
+  falseAlertsByKind: Record<string, number>;
   secondsPerThousandReports: number;
 };
 
@@ -33,10 +36,15 @@ export function reportForProcessing(report: PublicReport) {
     ],
     structured: observationsFromStructured(s),
     childInvolved: s.childInvolved === true,
-    cuckooingSigns:
-      report.category === 'home_taken_over' ||
-      (s.cuckooingSigns?.length ?? 0) >= 2 ||
-      s.vulnerableAdultInvolved === true,
+    cuckooingSigns: suspectCuckooing({
+      homeTakenOver: report.category === 'home_taken_over',
+      vulnerableResident:
+        s.vulnerableAdultInvolved === true ||
+        (s.cuckooingSigns ?? []).some((code) => code.startsWith('cuckooing.resident_')),
+      activityAtHome:
+        report.category === 'dealing_at_address' ||
+        (s.cuckooingSigns ?? []).some((code) => !code.startsWith('cuckooing.resident_')),
+    }),
     advertisesDrugs: (s.phones ?? []).some((p) => (p.messageText ?? '').trim() !== ''),
   };
 }
@@ -116,9 +124,14 @@ export async function runDetectionBenchmark(
         truthByReport.get(reportId)?.people.some((p) => p.clusterId === child.personId),
       ),
     ).length;
-    const falseAlerts = [...byAlert.values()].filter((a) =>
+    const falseAlertList = [...byAlert.values()].filter((a) =>
       a.reportIds.every((id) => truthByReport.get(id)?.noise !== false),
-    ).length;
+    );
+    const falseAlerts = falseAlertList.length;
+    const alertsByKind: Record<string, number> = {};
+    for (const alert of byAlert.values()) alertsByKind[alert.kind] = (alertsByKind[alert.kind] ?? 0) + 1;
+    const falseAlertsByKind: Record<string, number> = {};
+    for (const alert of falseAlertList) falseAlertsByKind[alert.kind] = (falseAlertsByKind[alert.kind] ?? 0) + 1;
     const share = (found: number, total: number) => (total === 0 ? Number.NaN : round(found / total, 3));
     return {
       seed: options.seed,
@@ -129,6 +142,8 @@ export async function runDetectionBenchmark(
       exploitedChildrenSurfaced: share(childrenFound, generated.groundTruth.exploitedChildren.length),
       alerts: byAlert.size,
       falseAlertShare: share(falseAlerts, byAlert.size),
+      alertsByKind,
+      falseAlertsByKind,
       secondsPerThousandReports: round((seconds / reports.length) * 1000, 2),
     };
   } finally {

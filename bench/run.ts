@@ -157,15 +157,19 @@ for (const result of memory) {
 
 log('\n## Detection quality on generated worlds (ground truth from the generator)');
 log(
-  '| engine | seed | reports | lines | deal lines surfaced | trap houses surfaced | exploited children surfaced | alerts | false alert share | s per 1,000 reports |\n|---|---|---|---|---|---|---|---|---|---|',
+  '| engine | seed | reports | lines | deal lines surfaced | trap houses surfaced | exploited children surfaced | alerts | false alert share | false / all, by kind | s per 1,000 reports |\n|---|---|---|---|---|---|---|---|---|---|---|',
 );
 const detection: DetectionResult[] = [];
+const byKind = (result: DetectionResult) =>
+  Object.entries(result.alertsByKind)
+    .map(([kind, all]) => `${kind} ${String(result.falseAlertsByKind[kind] ?? 0)}/${String(all)}`)
+    .join(', ');
 for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
   const engine = engines[engines.length - 1] ?? { name: 'pglite' as const };
   const result = await runDetectionBenchmark(engine, { seed, reports: quick ? 1000 : 3000, lines: 4 });
   detection.push(result);
   log(
-    `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${String(result.secondsPerThousandReports)} |`,
+    `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${byKind(result)} | ${String(result.secondsPerThousandReports)} |`,
   );
 }
 

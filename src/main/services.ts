@@ -14,6 +14,7 @@ import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/alerts.service.ts';
 import { createInboxService } from '../modules/triage/inbox.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
+import { createPersonResolutionService } from '../modules/resolution/person-resolution.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
 import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
@@ -69,6 +70,7 @@ export async function createServices(deps: ServiceDeps) {
     alerts: createAlertsService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
+    personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     network: createNetworkService(networkDeps),

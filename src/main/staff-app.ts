@@ -5,6 +5,7 @@ import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.t
 import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
 import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
+import { registerPersonResolutionRoutes } from '../modules/resolution/person-resolution.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
 import { actorOf } from '../modules/access/request-actor.ts';
@@ -67,6 +68,7 @@ export async function createStaffApp(
   registerIntelligenceRoutes(app, services);
   registerAlertRoutes(app, services);
   registerEntityRoutes(app, services);
+  registerPersonResolutionRoutes(app, services);
   registerInboxRoutes(app, services);
   registerReportMessageRoutes(app, services.reportMessages);
 

@@ -373,6 +373,30 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
       sample: () => ({ url: '/api/entities?kind=phone&value=%2B447700900000' }),
     },
     'GET /api/entities/:id': { access: entityReaders, allowedAnswer: 404, sample: onMissing('/api/entities/:id') },
+    'GET /api/persons/:id/resolution': {
+      access: entityReaders,
+      allowedAnswer: 404,
+      sample: onMissing('/api/persons/:id/resolution'),
+    },
+    'POST /api/persons/merges': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: () => ({
+        url: '/api/persons/merges',
+        payload: { survivorId: missing, mergedId: '00000000-0000-4000-8000-000000000001', reason: 'Same person' },
+      }),
+    },
+    'POST /api/persons/merges/:id/undo': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/persons/merges/:id/undo', { reason: 'Two brothers' }),
+    },
+    'POST /api/persons/suggestions/:id/reject': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/persons/suggestions/:id/reject', { reason: 'Different people' }),
+    },
+    'GET /api/entities/recent': { access: entityReaders, sample: () => ({ url: '/api/entities/recent?kind=phone' }) },
     'GET /api/inbox': { access: unit },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
     'POST /api/reports/:id/contact': {

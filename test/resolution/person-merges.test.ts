@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import {
+  createPersonKeyHasher,
   findCandidatePersons,
   listMerges,
   mergePersons,
@@ -10,12 +11,14 @@ import {
   undoMerge,
   type PersonRecord,
 } from '../../src/modules/resolution/index.ts';
+import { createBlindIndex } from '../../src/platform/crypto/blind-index.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let database: TestDatabase;
 const analyst = randomUUID();
 const at = new Date('2026-11-26T10:00:00Z');
+const hash = createPersonKeyHasher(createBlindIndex(randomBytes(32)));
 
 before(async () => {
   database = await createTestDatabase();
@@ -27,12 +30,12 @@ after(async () => {
 
 async function person(record: PersonRecord): Promise<string> {
   const id = randomUUID();
-  await savePersonMatchKeys(database.db, id, record);
+  await savePersonMatchKeys(database.db, hash, id, record);
   return id;
 }
 
 const candidates = async (record: PersonRecord) =>
-  (await findCandidatePersons(database.db, record, 10)).map((c) => c.personId).sort();
+  (await findCandidatePersons(database.db, hash, record, 10)).map((c) => c.personId).sort();
 
 const conflict = (pattern: RegExp) => (error: unknown) => {
   assert.ok(error instanceof AppError);

@@ -1,26 +1,30 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { loadFake1000 } from '../../bench/person-matching/datasets.ts';
 import {
   candidatePairs,
+  createPersonKeyHasher,
   findCandidatePersons,
   preparePerson,
   savePersonMatchKeys,
 } from '../../src/modules/resolution/index.ts';
+import { createBlindIndex } from '../../src/platform/crypto/blind-index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // The benchmark measures blocking in TypeScript; the service finds candidates in SQL. This
 // checks they are the same blocking: on fake_1000, every record's SQL candidates (name
-// similarity off) are exactly the records the TypeScript blocking pairs it with.
+// digests) are exactly the records the TypeScript blocking pairs it with.
 
 let database: TestDatabase;
 const dataset = loadFake1000();
+const hash = createPersonKeyHasher(createBlindIndex(randomBytes(32)));
 const idOf = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
 
 before(async () => {
   database = await createTestDatabase();
   await database.db.transaction().execute(async (trx) => {
-    for (const [index, record] of dataset.records.entries()) await savePersonMatchKeys(trx, idOf(index), record);
+    for (const [index, record] of dataset.records.entries()) await savePersonMatchKeys(trx, hash, idOf(index), record);
   });
 });
 
@@ -38,8 +42,7 @@ test('SQL candidate search proposes the same pairs as the benchmarked TypeScript
   }
   // Every seventh record: 143 searches keep the test quick on PGlite.
   for (let index = 0; index < dataset.records.length; index += 7) {
-    const found = await findCandidatePersons(database.db, dataset.records[index]!, 1000, {
-      minNameSimilarity: 2,
+    const found = await findCandidatePersons(database.db, hash, dataset.records[index]!, 1000, {
       excludePersonIds: [idOf(index)],
     });
     assert.deepEqual(

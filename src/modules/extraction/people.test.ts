@@ -22,6 +22,18 @@ describe('extractPeople', () => {
     assert.deepEqual(people('a man calling himself Dee'), ['nickname:Dee']);
   });
 
+  it('takes an age given right next to the name, and no number that is not an age', () => {
+    const ageOf = (text: string) => extractPeople(text, new Claims()).map((p) => p.age);
+    assert.deepEqual(ageOf('A lad called Jon Smyth, aged 15, deals'), [15]);
+    assert.deepEqual(ageOf('a man called Jon Smyth (34) at the flat'), [34]);
+    assert.deepEqual(ageOf('a 16 year old boy called Tyler Brown runs for them'), [16]);
+    assert.deepEqual(ageOf("known as 'Tiny' about 17 years old"), [17]);
+    assert.deepEqual(ageOf('a girl named Amy 14yo'), [14]);
+    // A house number, a time or an age far from the name is not this person's age.
+    assert.deepEqual(ageOf('someone called Jon Smyth 14 Hatfield Road'), [undefined]);
+    assert.deepEqual(ageOf('a man called Jon Smyth at 10 pm with a boy aged 12'), [undefined]);
+  });
+
   it('prefers precision: no pronouns, services, lower-case words or bare capitals', () => {
     for (const text of [
       'I called the Police',

@@ -40,7 +40,12 @@ export type AddressEntity = Span & {
   readonly longitude: number;
 };
 
-export type PersonEntity = Span & { readonly name: string; readonly kind: 'name' | 'nickname' };
+export type PersonEntity = Span & {
+  readonly name: string;
+  readonly kind: 'name' | 'nickname';
+  /** An age given right next to the name ("Jon Smyth, aged 15"), when there is one. */
+  readonly age?: number;
+};
 
 export type DrugEntity = Span & { readonly name: DrugName };
 

@@ -7,8 +7,23 @@ import { entityKinds } from './pole.table.ts';
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
 const searchQuery = z.object({ kind: z.enum(entityKinds), value: z.string().trim().min(1).max(200) });
+const recentQuery = z.object({
+  kind: z.enum(entityKinds).optional(),
+  text: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 export function registerEntityRoutes(app: FastifyInstance, services: { entities: EntitiesService }): void {
+  app.get('/api/entities/recent', async (request) => {
+    const query = parseInput(recentQuery, request.query);
+    return {
+      items: await services.entities.listRecent(actorOf(request), {
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.text ? { text: query.text } : {}),
+        limit: query.limit,
+      }),
+    };
+  });
   app.get('/api/entities/:id', async (request) =>
     services.entities.get(actorOf(request), parseInput(idParams, request.params).id),
   );

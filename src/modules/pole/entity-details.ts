@@ -8,7 +8,11 @@ export const entityDetailsSchema = z.object({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   postcode: z.string().max(10).optional(),
+  /** A street the entity was placed in (for people, where a report placed them). */
+  street: z.string().max(120).optional(),
   age: z.number().int().min(0).max(130).optional(),
+  /** The day an approximate age was given ('YYYY-MM-DD'), so it can be compared later. */
+  ageOn: z.iso.date().optional(),
   isChild: z.boolean().optional(),
   make: z.string().max(60).optional(),
   model: z.string().max(60).optional(),

@@ -10,6 +10,8 @@ export type Observation = {
   readonly label: string;
   readonly field: string;
   readonly span?: { readonly start: number; readonly end: number };
+  /** For people: an age given next to the name in the report. */
+  readonly age?: number;
 };
 
 const collapse = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -52,6 +54,7 @@ export function observationsFromExtraction(extraction: Extraction, field: string
       label: person.kind === 'nickname' ? `“${person.name}”` : person.name,
       field,
       span: person,
+      ...(person.age === undefined ? {} : { age: person.age }),
     });
   }
   return observations;

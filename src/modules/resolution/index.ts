@@ -2,8 +2,8 @@
 // candidates without comparing everyone with everyone, and (in the repositories) the
 // database side: match keys, candidate search, and merges that can be undone.
 //
-// Typical use: when a person is saved, `savePersonMatchKeys(db, id, record)`; to find who a
-// new record may be, `findCandidatePersons(db, record, limit)`, load those people and
+// Typical use: when a person is saved, `addPersonMatchKeys(db, hash, id, record)`; to find who a
+// new record may be, `findCandidatePersons(db, hash, record, limit)`, load those people and
 // `comparePersons(record, candidate)` each; an analyst confirms with `mergePersons`, and
 // `undoMerge` reverses it.
 
@@ -21,9 +21,15 @@ export { jaroWinkler, levenshtein } from './string-similarity.ts';
 export { normaliseName } from './name-normalisation.ts';
 
 // Database side. The tables are created by src/migrations/2026_11_26_040000_create_person_match_keys.ts.
-export type { CandidatePerson, CandidateSearchOptions } from './person-match.repository.ts';
-export { savePersonMatchKeys, deletePersonMatchKeys, findCandidatePersons } from './person-match.repository.ts';
+export type { CandidatePerson, CandidateSearchOptions, PersonKeyHasher } from './person-match.repository.ts';
+export {
+  addPersonMatchKeys,
+  createPersonKeyHasher,
+  savePersonMatchKeys,
+  deletePersonMatchKeys,
+  findCandidatePersons,
+} from './person-match.repository.ts';
 export type { PersonMerge, MergeInput, UndoInput } from './person-merge.repository.ts';
 export { mergePersons, undoMerge, listMerges, resolvePersonId } from './person-merge.repository.ts';
 export { mergeProblem, undoProblem, resolveIdentity } from './person-merge.rules.ts';
-export type { PersonMatchKeyTable, PersonNameIndexTable, PersonMergeTable } from './person-match.table.ts';
+export type { PersonMatchKeyTable, PersonMatchSuggestionTable, PersonMergeTable } from './person-match.table.ts';

@@ -6,10 +6,21 @@ export type PersonMatchKeyTable = {
   key: string;
 };
 
-export type PersonNameIndexTable = {
-  person_id: string;
-  normalised_name: string;
+/** The key column holds a keyed HMAC of the blocking key, never the key itself. */
+export type PersonMatchSuggestionTable = {
+  id: Generated<string>;
+  person_a: string;
+  person_b: string;
+  score: number;
+  decision: 'match' | 'possible';
+  status: ColumnType<'open' | 'merged' | 'rejected', 'open' | 'merged' | 'rejected' | undefined>;
+  /** A `date`: written as 'YYYY-MM-DD'. */
+  suggested_on: ColumnType<Date | string, string, string>;
+  decided_by: string | null;
+  decided_on: ColumnType<Date | string | null, string | null | undefined, string | null>;
 };
+
+export type PersonMatchSuggestionRow = Selectable<PersonMatchSuggestionTable>;
 
 export type PersonMergeTable = {
   id: Generated<string>;

@@ -117,6 +117,21 @@ export async function resolvePersonId(db: DbOrTx, personId: string): Promise<str
   return current;
 }
 
+/** Everyone who is one identity with the person now: its root first, then those merged into it. */
+export async function identityMembers(db: DbOrTx, personId: string): Promise<string[]> {
+  const root = await resolvePersonId(db, personId);
+  const { rows } = await sql<{ person_id: string }>`
+    with recursive members (person_id, depth) as (
+      select ${root}::uuid, 0
+      union all
+      select m.merged_id, members.depth + 1
+      from person_merges m join members on m.survivor_id = members.person_id and m.undone_at is null
+      where members.depth < 100
+    )
+    select person_id from members order by depth, person_id`.execute(db);
+  return rows.map((row) => row.person_id);
+}
+
 /**
  * Every merge, active or undone, touching the person or anyone currently merged into their
  * identity: the history an analyst reviews before undoing one. Newest first.

@@ -133,15 +133,46 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         text,
         entities: extractEntities(text),
       }));
-      const [mentions, alerts] = await Promise.all([
-        db.selectFrom('pole_mentions').select(['entity_id', 'field']).where('report_id', '=', reportId).execute(),
+      const [mentions, alerts, related] = await Promise.all([
+        db
+          .selectFrom('pole_mentions as m')
+          .innerJoin('pole_entities as e', 'e.id', 'm.entity_id')
+          .select(['m.entity_id', 'm.field', 'm.span_start', 'm.span_end', 'e.kind'])
+          .where('m.report_id', '=', reportId)
+          .execute(),
         db
           .selectFrom('correlation_alert_reports as r')
           .innerJoin('correlation_alerts as a', 'a.id', 'r.alert_id')
           .select(['a.id', 'a.kind', 'a.status', 'a.priority'])
           .where('r.report_id', '=', reportId)
           .execute(),
+        // Earlier (and later) reports that mention any of the same entities: the links the
+        // analyst needs to see at once.
+        db
+          .selectFrom('pole_mentions as mine')
+          .innerJoin('pole_mentions as other', 'other.entity_id', 'mine.entity_id')
+          .innerJoin('reports as o', 'o.id', 'other.report_id')
+          .select(['o.id', 'o.submitted_on', 'o.status', 'other.entity_id'])
+          .where('mine.report_id', '=', reportId)
+          .where('other.report_id', '!=', reportId)
+          .orderBy('o.submitted_on', 'desc')
+          .limit(500)
+          .execute(),
       ]);
+      const relatedReports = new Map<
+        string,
+        { reportId: string; submittedOn: string; status: string; entityIds: string[] }
+      >();
+      for (const r of related) {
+        const entry = relatedReports.get(r.id) ?? {
+          reportId: r.id,
+          submittedOn: day(r.submitted_on),
+          status: r.status,
+          entityIds: [],
+        };
+        if (!entry.entityIds.includes(r.entity_id)) entry.entityIds.push(r.entity_id);
+        relatedReports.set(r.id, entry);
+      }
       await record(actor, 'report.read', reportId);
       return {
         id: row.id,
@@ -158,8 +189,15 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         hasContactDetails: row.contact_sealed !== null,
         answers,
         texts,
-        linkedEntities: mentions.map((m) => ({ entityId: m.entity_id, field: m.field })),
+        linkedEntities: mentions.map((m) => ({
+          entityId: m.entity_id,
+          kind: m.kind,
+          field: m.field,
+          spanStart: m.span_start,
+          spanEnd: m.span_end,
+        })),
         alerts,
+        relatedReports: [...relatedReports.values()].slice(0, 50),
       };
     },
 

@@ -3,11 +3,12 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
-import type { CorrelationThresholds } from '../correlation/correlation-rules.ts';
+import { looksLikeDrugAdvert, type CorrelationThresholds } from '../correlation/correlation-rules.ts';
 import { extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
 import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
+import { createReportPersonResolver, type ReportPlace } from '../resolution/report-person-resolution.ts';
 
 /** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
 const childPresenceIndicators: ReadonlySet<string> = new Set([
@@ -59,6 +60,13 @@ export async function processReport(
     observations,
   });
   if (ingest.alreadyIngested) return { extractions, entities: [], alerts: [] };
+  await createReportPersonResolver(deps).resolve(tx, {
+    observedOn: report.submittedOn,
+    people: ingest.entities
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => ({ entityId: entity.id, key: entity.observation.key, age: entity.observation.age })),
+    place: placeOf(observations),
+  });
   const alerts = await correlateReport(
     tx,
     deps,
@@ -67,9 +75,26 @@ export async function processReport(
       observedOn: report.submittedOn,
       childInvolved: report.childInvolved || childInText,
       cuckooingSigns: report.cuckooingSigns,
-      advertisesDrugs: report.advertisesDrugs,
+      advertisesDrugs:
+        report.advertisesDrugs &&
+        report.texts.some(({ field, text }, index) =>
+          isMessageField(field) ? looksLikeDrugAdvert(text, extractions[index]?.extraction.drugs.length ?? 0) : false,
+        ),
     },
     ingest.entities,
   );
   return { extractions, entities: ingest.entities, alerts };
+}
+
+/** Fields holding a message the reporter received, quoted (e.g. "phones.0.messageText"). */
+function isMessageField(field: string): boolean {
+  return field.endsWith('messageText');
+}
+
+/** The first full postcode and the first street a report gives: where the people it names were seen. */
+function placeOf(observations: readonly Observation[]): ReportPlace {
+  const locations = observations.filter((o) => o.kind === 'location');
+  const postcode = locations.find((o) => o.key.startsWith('postcode:'))?.key.slice('postcode:'.length);
+  const street = locations.find((o) => o.key.startsWith('address:') || o.key.startsWith('street:'))?.label;
+  return { postcode, street };
 }

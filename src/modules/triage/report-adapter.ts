@@ -1,4 +1,6 @@
+import { suspectCuckooing } from '../correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../reports/report-answers.ts';
+import type { CuckooingIndicator } from '../reports/report-vocabulary.ts';
 import type { ReportForProcessing } from './process-report.ts';
 import { observationsFromStructured } from './structured-observations.ts';
 
@@ -10,6 +12,14 @@ export type ReportTriageFacts = {
   readonly childInvolved: boolean;
   readonly vulnerableAdultInvolved: boolean;
 };
+
+/** Cuckooing signs about the person who lives there; the others are activity at the home. */
+const residentSigns: ReadonlySet<string> = new Set<CuckooingIndicator>([
+  'CUCKOO_RESIDENT_NOT_SEEN',
+  'CUCKOO_RESIDENT_ANXIOUS',
+  'CUCKOO_RESIDENT_DISENGAGED',
+  'CUCKOO_RESIDENT_VULNERABLE',
+]);
 
 const nonEmpty = (field: string, text: string | undefined) => (text && text.trim() !== '' ? [{ field, text }] : []);
 
@@ -61,8 +71,12 @@ export function reportForProcessing(report: ReportTriageFacts, answers: ReportAn
       phones: phones.map((phone) => (phone.number ? { number: phone.number } : {})),
     }),
     childInvolved: report.childInvolved,
-    cuckooingSigns:
-      report.categories.includes('home_taken_over') || cuckooingSigns.length >= 2 || report.vulnerableAdultInvolved,
+    cuckooingSigns: suspectCuckooing({
+      homeTakenOver: report.categories.includes('home_taken_over'),
+      vulnerableResident: report.vulnerableAdultInvolved || cuckooingSigns.some((sign) => residentSigns.has(sign)),
+      activityAtHome:
+        report.categories.includes('dealing_place') || cuckooingSigns.some((sign) => !residentSigns.has(sign)),
+    }),
     advertisesDrugs: phones.some((phone) => (phone.messageText ?? '').trim() !== ''),
   };
 }

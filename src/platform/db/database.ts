@@ -23,7 +23,7 @@ import type {
 import type {
   PersonMatchKeyTable,
   PersonMergeTable,
-  PersonNameIndexTable,
+  PersonMatchSuggestionTable,
 } from '../../modules/resolution/person-match.table.ts';
 import type { ReportProcessingTable } from '../../modules/triage/report-processing.table.ts';
 import type { DisseminationTable } from '../../modules/access/dissemination.table.ts';
@@ -75,7 +75,7 @@ export type Database = {
   intelligence_reports: IntelligenceReportTable;
   intelligence_disseminations: IntelligenceDisseminationTable;
   person_match_keys: PersonMatchKeyTable;
-  person_name_index: PersonNameIndexTable;
+  person_match_suggestions: PersonMatchSuggestionTable;
   person_merges: PersonMergeTable;
   report_processing: ReportProcessingTable;
   // Staff accounts and access (issue 4)

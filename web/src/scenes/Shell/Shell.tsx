@@ -8,6 +8,7 @@ import { AuditScene } from '../Audit/AuditScene.tsx';
 import { HomeScene } from '../Placeholder/HomeScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
+import { intelPage } from './intel-pages.tsx';
 import { sectionsFor } from './navigation.ts';
 
 // The signed-in frame: header, the sections this person may use, and the current page.
@@ -32,6 +33,8 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (section.path === '/admin/users') return <AdminScene me={me} path={path} />;
     if (section.path === '/audit') return <AuditScene me={me} />;
     if (section.path === '/shared') return <SharedScene />;
+    const intel = intelPage(me, section.path, path);
+    if (intel) return intel;
     return <PlaceholderScene title={section.label} summary={section.summary} />;
   }
 

@@ -34,6 +34,13 @@ export const sections: readonly Section[] = [
     anyOf: ['entity.read'],
     summary: 'People, objects, locations and events.',
   },
+  {
+    path: '/alerts',
+    label: 'Alerts',
+    // The intelligence unit sees every alert; safeguarding leads see those about people at risk.
+    anyOf: ['report.read', 'safeguarding.read'],
+    summary: 'Correlation alerts with their evidence.',
+  },
   { path: '/networks', label: 'Networks', anyOf: ['network.read'], summary: 'Line networks and link charts.' },
   {
     path: '/safeguarding',

@@ -1,0 +1,189 @@
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { openEntityDetails, sealEntityDetails, type EntityDetails } from '../pole/entity-details.ts';
+import { entityLabelContext } from '../pole/pole-ingest.ts';
+import { splitFullName } from './name-normalisation.ts';
+import {
+  addPersonMatchKeys,
+  createPersonKeyHasher,
+  findCandidatePersons,
+  type PersonKeyHasher,
+} from './person-match.repository.ts';
+import type { PersonRecord } from './person-record.ts';
+import { comparePersons, type MatchResult } from './person-similarity.ts';
+
+// Fuzzy person resolution as reports arrive (issue #5). Exact matching happens in ingest: the
+// same normalised name is one entity. Here each person named in a report is compared with
+// the people who share a keyed blocking key with it ("Jon Smyth" and "John Smith" near the
+// same postcode), and likely pairs become suggestions for an analyst to confirm or reject.
+// Nothing is merged automatically: a wrong merge in intelligence can put the wrong person in
+// front of a warrant, so the decision stays with a person, and every merge can be undone.
+
+/** At most this many candidates are scored per person mentioned (the best ranked by shared keys). */
+const candidatesPerPerson = 10;
+/** A key held by more people than this says too little to propose anyone. */
+const maxBlockSize = 200;
+
+export type PersonMention = {
+  readonly entityId: string;
+  /** The observation key: 'name:jon smyth' or 'nickname:smiley'. */
+  readonly key: string;
+  /** An age the report gave next to the name. */
+  readonly age?: number;
+};
+
+/** Where the report places things: the first full postcode and street it gives, if any. */
+export type ReportPlace = { readonly postcode?: string; readonly street?: string };
+
+export type PersonSuggestion = {
+  readonly personA: string;
+  readonly personB: string;
+  readonly score: number;
+  readonly decision: 'match' | 'possible';
+};
+
+/** The record a person entity stands for: its name (from the key) and where it was seen. */
+export function personRecordOf(key: string, details: EntityDetails): PersonRecord | undefined {
+  const separator = key.indexOf(':');
+  const kind = key.slice(0, separator);
+  const value = key.slice(separator + 1);
+  const place = {
+    postcode: details.postcode,
+    street: details.street,
+    approxAge: details.age,
+    ageRecordedOn: details.ageOn,
+  };
+  if (kind === 'nickname') return { nicknames: [value], ...place };
+  if (kind === 'name') return { fullName: value, ...place };
+  return undefined;
+}
+
+/**
+ * A name is compared only when it has a first name and a surname: "Tyler" alone would be a
+ * candidate for every Tyler in the postcode sector, which is noise, not intelligence.
+ */
+function resolvable(record: PersonRecord): boolean {
+  if (record.fullName === undefined) return false;
+  const split = splitFullName(record.fullName);
+  return split.firstName !== '' && split.surname !== '';
+}
+
+export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: BlindIndex }) {
+  const hash: PersonKeyHasher = createPersonKeyHasher(deps.blindIndex);
+  const { sealer } = deps;
+
+  /**
+   * The sealed details of a person, with what this report says filled in where nothing was
+   * known: the place it was seen, and an age given next to its name.
+   */
+  async function knownDetails(
+    tx: DbOrTx,
+    entityId: string,
+    seen: { place: ReportPlace; age?: number; on: string },
+  ): Promise<EntityDetails> {
+    const row = await tx
+      .selectFrom('pole_entities')
+      .select('details_sealed')
+      .where('id', '=', entityId)
+      .executeTakeFirstOrThrow();
+    const details = openEntityDetails(sealer, entityId, row.details_sealed);
+    const updated: EntityDetails = { ...details };
+    if (details.postcode === undefined && details.street === undefined) {
+      if (seen.place.postcode !== undefined) updated.postcode = seen.place.postcode;
+      if (seen.place.street !== undefined) updated.street = seen.place.street;
+    }
+    if (details.age === undefined && seen.age !== undefined) {
+      updated.age = seen.age;
+      updated.ageOn = seen.on;
+    }
+    if (JSON.stringify(updated) === JSON.stringify(details)) return details;
+    await tx
+      .updateTable('pole_entities')
+      .set({ details_sealed: sealEntityDetails(sealer, entityId, updated) })
+      .where('id', '=', entityId)
+      .execute();
+    return updated;
+  }
+
+  /** The record of an existing person entity, from its sealed key-bearing label and details. */
+  async function recordOfEntity(tx: DbOrTx, entityId: string): Promise<PersonRecord | undefined> {
+    const row = await tx
+      .selectFrom('pole_entities')
+      .select(['kind', 'label_sealed', 'details_sealed'])
+      .where('id', '=', entityId)
+      .executeTakeFirst();
+    if (row?.kind !== 'person') return undefined;
+    const label = sealer.openText(row.label_sealed, entityLabelContext(entityId));
+    const details = openEntityDetails(sealer, entityId, row.details_sealed);
+    // Nicknames are labelled “Smiley”; names are labelled as typed.
+    const nickname = /^“(.*)”$/.exec(label)?.[1];
+    return personRecordOf(nickname !== undefined ? `nickname:${nickname}` : `name:${label}`, details);
+  }
+
+  return {
+    recordOfEntity,
+
+    /** Scores two person entities now, with the explanation an analyst reads. */
+    async compareEntities(tx: DbOrTx, a: string, b: string, referenceDate: string): Promise<MatchResult | undefined> {
+      const [first, second] = await Promise.all([recordOfEntity(tx, a), recordOfEntity(tx, b)]);
+      if (first === undefined || second === undefined) return undefined;
+      return comparePersons(first, second, { referenceDate });
+    },
+
+    /**
+     * Keys each person the report names and suggests the likely matches among earlier people.
+     * Runs inside the report's processing transaction; idempotent (keys and pairs are unique).
+     */
+    async resolve(
+      tx: DbOrTx,
+      input: { observedOn: string; people: readonly PersonMention[]; place: ReportPlace },
+    ): Promise<PersonSuggestion[]> {
+      const suggestions: PersonSuggestion[] = [];
+      for (const person of input.people) {
+        const details = await knownDetails(tx, person.entityId, {
+          place: input.place,
+          age: person.age,
+          on: input.observedOn,
+        });
+        const record = personRecordOf(person.key, details);
+        if (record === undefined) continue;
+        await addPersonMatchKeys(tx, hash, person.entityId, record);
+        if (!resolvable(record)) continue;
+        const candidates = await findCandidatePersons(tx, hash, record, candidatesPerPerson, {
+          maxBlockSize,
+          excludePersonIds: [person.entityId],
+        });
+        for (const candidate of candidates) {
+          const other = await recordOfEntity(tx, candidate.personId);
+          if (other === undefined || !resolvable(other)) continue;
+          const result = comparePersons(record, other, { referenceDate: input.observedOn });
+          if (result.decision === 'non-match') continue;
+          const [personA, personB] =
+            person.entityId < candidate.personId
+              ? [person.entityId, candidate.personId]
+              : [candidate.personId, person.entityId];
+          suggestions.push({ personA, personB, score: result.score, decision: result.decision });
+        }
+      }
+      if (suggestions.length > 0) {
+        await tx
+          .insertInto('person_match_suggestions')
+          .values(
+            suggestions.map((s) => ({
+              person_a: s.personA,
+              person_b: s.personB,
+              score: s.score,
+              decision: s.decision,
+              suggested_on: input.observedOn,
+            })),
+          )
+          .onConflict((oc) => oc.columns(['person_a', 'person_b']).doNothing())
+          .execute();
+      }
+      return suggestions;
+    },
+  };
+}
+
+export type ReportPersonResolver = ReturnType<typeof createReportPersonResolver>;

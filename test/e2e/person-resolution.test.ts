@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import type { ReportAnswers } from '../../src/modules/reports/index.ts';
+import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
+import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
+import { testActor } from '../support/staff-actors.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+
+// Person resolution in a real browser: two reports name "Jon Smyth" and "John Smith" at the same
+// address; the entity page says they are likely the same person and why; a merge without a
+// reason is refused with an error summary; with one, the page shows both people's reports;
+// the merge is undone. axe scans the page; any CSP violation fails the test.
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+describe('person resolution in Chromium', { skip: skipBrowser }, () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base = '';
+  let analyst: TestStaffUser;
+  const cspViolations: string[] = [];
+
+  before(async () => {
+    const port = await freePort();
+    base = `http://localhost:${String(port)}`;
+    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
+    app = await createStaffApp(system.services);
+    await app.listen({ host: '127.0.0.1', port });
+    analyst = await createSetUpUser(system, { roles: ['intelligence_analyst'] });
+    const submit = async (details: string) => {
+      const answers: ReportAnswers = { about: { categories: ['dealing_place'] }, 'anything-else': { details } };
+      await system.services.db.transaction().execute((tx) =>
+        system.services.reports.recordNewReport(tx, {
+          channel: 'web',
+          answers,
+          photos: [],
+          actor: { type: 'public' },
+        }),
+      );
+      system.clock.advance(86_400_000);
+    };
+    await submit('A lad called Jon Smyth is dealing crack from 14 Hatfield Road AL1 3JX most nights.');
+    await submit('A man called John Smith was outside 14 Hatfield Road AL1 3JX handing over wraps.');
+    await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
+    browser = await launchChromium();
+    context = await browser.newContext({ bypassCSP: false });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+  after(async () => {
+    await browser.close();
+    await app.close();
+    await system.close();
+  });
+
+  test('an analyst sees why two people may be one, merges them with a reason, then undoes it', async () => {
+    await page.goto(`${base}/app/`);
+    await page.getByLabel('Email address').fill(analyst.email);
+    await page.getByLabel('Password').fill(analyst.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    system.clock.advance(30_000);
+    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, analyst.totpSecret));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+
+    const jon = await system.services.db
+      .selectFrom('person_match_suggestions')
+      .select(['person_a', 'person_b'])
+      .executeTakeFirstOrThrow();
+    // Open whichever of the pair is Jon Smyth.
+    const page1 = await system.services.entities.get(testActor('t', ['intelligence_analyst']), jon.person_a);
+    const jonId = page1.label === 'Jon Smyth' ? jon.person_a : jon.person_b;
+    await page.goto(`${base}/app/entities/${jonId}`);
+    await page.getByRole('heading', { name: 'Could be the same person' }).waitFor();
+    await page.getByText('Likely the same person', { exact: true }).waitFor();
+    await page.getByText('Why the resolver thinks so').click();
+    await page.getByText(/postcode: the same \(AL1 3JX\)/).waitFor();
+
+    const scan = await browser.newContext({ bypassCSP: true });
+    await scan.addCookies(await context.cookies());
+    const scanPage = await scan.newPage();
+    await scanPage.goto(page.url());
+    await scanPage.getByRole('heading', { name: 'Could be the same person' }).waitFor();
+    assert.deepEqual(
+      (await axeViolations(scanPage)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
+    await scan.close();
+
+    await page.getByRole('button', { name: 'Merge John Smith into this person' }).click();
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText('Enter why they are the same person').first().waitFor();
+    await page.getByLabel('Why are they the same person?').fill('Same address, same description, same week');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(/John Smith merged into Jon Smyth/).waitFor();
+    await page.getByText('Also known as').waitFor();
+    assert.equal((await page.getByRole('link', { name: /^Report / }).count()) >= 2, true);
+
+    await page.getByRole('button', { name: 'Undo this merge' }).click();
+    await page.getByLabel('Why are they different people after all?').fill('Custody records show two brothers');
+    await page.getByRole('button', { name: 'Undo the merge' }).click();
+    await page.getByText(/Undone on .*Custody records show two brothers/).waitFor();
+    assert.deepEqual(cspViolations, []);
+  });
+});

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
+import { AppError } from '../../src/platform/http/app-errors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Fuzzy person resolution as reports arrive: "Jon Smyth" and "John Smith" seen at the same
+// postcode become a suggestion with a score and reasons; an analyst merges them (the page then
+// shows both people's reports), undoes the merge, or rejects a suggestion; every step audited.
+
+const analyst = testActor('analyst-1', ['intelligence_analyst']);
+const officer = testActor('officer-1', ['officer']);
+
+const report = (text: string, submittedOn: string): ReportForProcessing => ({
+  reportId: randomUUID(),
+  submittedOn,
+  texts: [{ field: 'details', text }],
+  structured: [],
+  childInvolved: false,
+  cuckooingSigns: false,
+  advertisesDrugs: false,
+});
+
+describe('person resolution wired into report processing', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+  const reports: ReportForProcessing[] = [];
+  const run = (r: ReportForProcessing) =>
+    system.services.db
+      .transaction()
+      .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, r));
+  const personNamed = async (label: string) => {
+    const rows = await system.services.db
+      .selectFrom('pole_entities')
+      .select(['id', 'label_sealed'])
+      .where('kind', '=', 'person')
+      .execute();
+    const found = rows.find(
+      (row) => system.services.sealer.openText(row.label_sealed, `pole_entity:${row.id}:label`) === label,
+    );
+    assert.ok(found, `no person labelled ${label}`);
+    return found.id;
+  };
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createStaffApp(system.services);
+    signInTestActorsByHeader(app, { analyst, officer });
+    reports.push(
+      report('A lad called Jon Smyth is dealing crack from 14 Hatfield Road AL1 3JX most nights.', '2026-11-02'),
+      report('A man called John Smith was outside 14 Hatfield Road AL1 3JX handing over wraps.', '2026-11-09'),
+      report('Someone called Priya Shah complained about the noise on Verulam Road AL3 4DG.', '2026-11-10'),
+      report('A boy called Tyler Brown, aged 15, runs parcels from Catherine Street AL3 5BU.', '2026-11-11'),
+      report('A man called Tyler Browne, aged 52, sits in a car on Catherine Street AL3 5BU.', '2026-11-12'),
+    );
+    for (const r of reports) await run(r);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('a similar name at the same postcode becomes one suggestion; an unrelated person none', async () => {
+    const jon = await personNamed('Jon Smyth');
+    const john = await personNamed('John Smith');
+    const priya = await personNamed('Priya Shah');
+    const jonOrJohn = (s: { person_a: string }) => [jon, john].includes(s.person_a);
+    const suggestions = (await system.services.db.selectFrom('person_match_suggestions').selectAll().execute()).filter(
+      jonOrJohn,
+    );
+    assert.equal(suggestions.length, 1);
+    const [suggestion] = suggestions;
+    assert.ok(suggestion);
+    assert.deepEqual([suggestion.person_a, suggestion.person_b], [jon, john].sort());
+    assert.equal(suggestion.status, 'open');
+    assert.ok(suggestion.score > 0.5, `score ${String(suggestion.score)}`);
+    assert.ok(![suggestion.person_a, suggestion.person_b].includes(priya));
+
+    // Processing a report again suggests nothing new.
+    await run(reports[1]!);
+    const again = await system.services.db.selectFrom('person_match_suggestions').select('id').execute();
+    assert.equal(again.length, 2);
+  });
+
+  test('an age given next to a name is kept (sealed) and weighs in the comparison', async () => {
+    const boy = await personNamed('Tyler Brown');
+    const man = await personNamed('Tyler Browne');
+    const resolution = await system.services.personResolution.get(analyst, boy);
+    const [suggestion] = resolution.suggestions;
+    assert.ok(suggestion);
+    assert.equal(suggestion.other.id, man);
+    assert.ok(
+      suggestion.explanation.some((line) => /^age: about 15 .* about 52 .*do not fit/.test(line)),
+      suggestion.explanation.join('\n'),
+    );
+    const page = await system.services.entities.get(analyst, boy);
+    assert.equal(page.kind, 'person');
+  });
+
+  test('match keys and suggestions hold no name, postcode or street in clear', async () => {
+    const { rows } = await sql<{ dump: string }>`
+      select coalesce(string_agg(k.key_type || ' ' || k.key, ' '), '') as dump from person_match_keys k`.execute(
+      system.services.db,
+    );
+    const dump = rows[0]?.dump.toLowerCase() ?? '';
+    assert.ok(dump.length > 100);
+    for (const clear of ['smyth', 'smith', 'jon', 'al1', 'hatfield', 'priya', 'shah']) {
+      assert.ok(!dump.includes(clear), `person_match_keys shows ${clear}`);
+    }
+  });
+
+  test('the analyst sees the suggestion with its reasons; an officer cannot merge', async () => {
+    const jon = await personNamed('Jon Smyth');
+    const john = await personNamed('John Smith');
+    const response = await app.inject({
+      url: `/api/persons/${jon}/resolution`,
+      headers: { 'x-test-actor': 'analyst' },
+    });
+    assert.equal(response.statusCode, 200);
+    const body = response.json<{
+      identity: { id: string };
+      suggestions: { other: { id: string; label: string }; explanation: string[]; decision: string }[];
+    }>();
+    assert.equal(body.identity.id, jon);
+    assert.equal(body.suggestions.length, 1);
+    const [shown] = body.suggestions;
+    assert.ok(shown);
+    assert.equal(shown.other.id, john);
+    assert.equal(shown.other.label, 'John Smith');
+    assert.ok(
+      shown.explanation.some((line) => /postcode/i.test(line)),
+      shown.explanation.join('\n'),
+    );
+
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/persons/merges',
+      headers: { 'x-test-actor': 'officer' },
+      payload: { survivorId: john, mergedId: jon, reason: 'Same person, same address' },
+    });
+    assert.equal(refused.statusCode, 403);
+  });
+
+  test('merge needs a reason; a merged person’s page shows both people’s reports; undo splits them again', async () => {
+    const jon = await personNamed('Jon Smyth');
+    const john = await personNamed('John Smith');
+    const noReason = await app.inject({
+      method: 'POST',
+      url: '/api/persons/merges',
+      headers: { 'x-test-actor': 'analyst' },
+      payload: { survivorId: john, mergedId: jon },
+    });
+    assert.equal(noReason.statusCode, 400);
+    assert.match(noReason.body, /reason/);
+    assert.match(noReason.headers['content-type'] ?? '', /problem\+json/);
+
+    const merged = await app.inject({
+      method: 'POST',
+      url: '/api/persons/merges',
+      headers: { 'x-test-actor': 'analyst' },
+      payload: { survivorId: john, mergedId: jon, reason: 'Same address and same description' },
+    });
+    assert.equal(merged.statusCode, 201);
+    const mergeId = merged.json<{ id: string }>().id;
+
+    const page = await system.services.entities.get(analyst, jon);
+    assert.deepEqual(page.identity, { id: john, memberCount: 2 });
+    assert.deepEqual(
+      new Set(page.timeline.map((t) => t.reportId)),
+      new Set([reports[0]!.reportId, reports[1]!.reportId]),
+    );
+    const suggestion = await system.services.db
+      .selectFrom('person_match_suggestions')
+      .select('status')
+      .where('person_a', '=', [jon, john].sort()[0] ?? '')
+      .executeTakeFirst();
+    assert.equal(suggestion?.status, 'merged');
+
+    const undone = await app.inject({
+      method: 'POST',
+      url: `/api/persons/merges/${mergeId}/undo`,
+      headers: { 'x-test-actor': 'analyst' },
+      payload: { reason: 'Custody record shows two brothers' },
+    });
+    assert.equal(undone.statusCode, 204);
+    const split = await system.services.entities.get(analyst, jon);
+    assert.deepEqual(split.identity, { id: jon, memberCount: 1 });
+    assert.deepEqual(
+      split.timeline.map((t) => t.reportId),
+      [reports[0]!.reportId],
+    );
+
+    const resolution = await system.services.personResolution.get(analyst, john);
+    assert.equal(resolution.merges.length, 1);
+    assert.equal(resolution.merges[0]?.undoReason, 'Custody record shows two brothers');
+    assert.equal(resolution.suggestions[0]?.status, 'open');
+  });
+
+  test('rejecting a suggestion closes it once; every decision is in the audit trail without names', async () => {
+    const jon = await personNamed('Jon Smyth');
+    const suggestion = await system.services.db
+      .selectFrom('person_match_suggestions')
+      .selectAll()
+      .where((eb) => eb.or([eb('person_a', '=', jon), eb('person_b', '=', jon)]))
+      .executeTakeFirst();
+    assert.ok(suggestion);
+    await system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC');
+    await assert.rejects(
+      system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC'),
+      (error: unknown) => error instanceof AppError && error.code === 'conflict',
+    );
+    const { rows } = await sql<{ action: string; entry: string }>`
+      select action, row_to_json(a)::text as entry from audit_events a
+      where action like 'person.%' order by seq`.execute(system.services.db);
+    assert.deepEqual(
+      rows.map((row) => row.action).filter((action) => action !== 'person.resolution.read'),
+      ['person.merge', 'person.merge.undo', 'person.suggestion.reject'],
+    );
+    for (const row of rows) assert.doesNotMatch(row.entry.toLowerCase(), /smyth|smith|hatfield/);
+  });
+});
