@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { correlateReport } from '../src/modules/correlation/correlate.ts';
 import { defaultThresholds } from '../src/modules/correlation/correlation-rules.ts';
-import { extractEntities } from '../src/modules/extraction/extraction.ts';
-import { observationsFromExtraction, type Observation } from '../src/modules/pole/observations.ts';
-import { ingestReportObservations } from '../src/modules/pole/pole-ingest.ts';
+import type { Observation } from '../src/modules/pole/observations.ts';
+import { processReport } from '../src/modules/triage/process-report.ts';
 import { deferCommitFlush } from '../src/modules/triage/report-processing.repository.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createBlindIndex } from '../src/platform/crypto/blind-index.ts';
@@ -28,8 +26,9 @@ export type CorrelationResult = {
 /**
  * Grows a store to `storedReports` reports' worth of POLE data in bulk SQL (each report names a
  * phone, an address and, every third report, a vehicle, with skewed reuse so some entities are
- * hot), then times the real path for new reports: extract entities from a corpus text, resolve
- * and link them, and run every correlation rule, each report in its own transaction.
+ * hot), then times the triage job's real path for new reports (processReport): extract entities
+ * from a corpus text, resolve entities and people, link them, and run every correlation rule, each
+ * report in its own transaction.
  */
 export async function runCorrelationBenchmark(
   engine: BenchEngine,
@@ -142,26 +141,26 @@ export async function measure(db: Db, reports: number, count: number): Promise<n
       },
     ];
     const started = performance.now();
-    const observations = [...observationsFromExtraction(extractEntities(text), 'details'), ...hot];
+    // The real per-report path of the triage job (src/modules/triage/process-report.ts): extract,
+    // resolve entities and people, link, run every rule, in one transaction as the job does.
     const reportId = randomUUID();
     await db.transaction().execute(async (tx) => {
       await deferCommitFlush(tx);
-      const ingest = await ingestReportObservations(
+      await processReport(
         tx,
-        { sealer, blindIndex },
-        { reportId, observedOn: '2026-11-01', observations },
-      );
-      await correlateReport(
-        tx,
-        { clock: systemClock, thresholds: defaultThresholds },
+        { sealer, blindIndex, clock: systemClock, thresholds: defaultThresholds },
         {
           reportId,
-          observedOn: '2026-11-01',
+          submittedOn: '2026-11-01',
+          texts: [
+            { field: 'details', text },
+            ...(i % 7 === 0 ? [{ field: 'phones.0.messageText', text: 'ting ting, white and dark, open late' }] : []),
+          ],
+          structured: hot,
           childInvolved: i % 10 === 0,
           cuckooingSigns: i % 15 === 0,
           advertisesDrugs: i % 7 === 0,
         },
-        ingest.entities,
       );
     });
     timings.push(performance.now() - started);

@@ -46,6 +46,8 @@ export type ServerReply =
       readonly rssBytes: number;
       readonly peakRssBytes: number;
       readonly heapUsedBytes: number;
+      readonly heapTotalBytes: number;
+      readonly externalBytes: number;
     }
   | { readonly type: 'waiting-reports'; readonly count: number }
   | { readonly type: 'profile' }
