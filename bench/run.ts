@@ -132,8 +132,9 @@ for (const engine of engines) {
   }
 }
 
+const largest = correlation.filter((r) => r.engine === 'postgresql').at(-1);
 log(
-  '\n10 million reports were not run: preloading 1 million took most of the run time on this shared 2-core machine (see preload s), so 10 million would take over an hour on its own, beyond the 30-minute budget of `npm run bench`.',
+  `\n10 million reports are not part of \`npm run bench\`: preloading grows linearly (${largest ? `${largest.storedReports.toLocaleString('en-GB')} took ${String(largest.preloadSeconds)} s here` : 'PostgreSQL not reachable'}), so 10 million would need about ten times that, plus about 11 GB of disk, more than the 30-minute budget of the whole run on this shared 2-core machine. The README gives the figures of a separate 10 million run where one was made.`,
 );
 
 log(`\n## Server memory (target: under ${String(memoryBudgetMb)} MB at 1 million reports)`);

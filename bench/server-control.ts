@@ -18,10 +18,14 @@ export type BenchServer = {
 export async function startBenchServer(options: ServerOptions): Promise<BenchServer> {
   const child = fork(new URL('./server-process.ts', import.meta.url), [JSON.stringify(options)], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // BENCH_SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server to <dir> (for profiling).
-    execArgv: process.env.BENCH_SERVER_CPU_PROF
-      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`]
-      : [],
+    // BENCH_SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server to <dir> (for profiling);
+    // BENCH_SERVER_NODE_FLAGS adds Node flags to the server process (e.g. heap limits).
+    execArgv: [
+      ...(process.env.BENCH_SERVER_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`]
+        : []),
+      ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   const waiting: { type: string; resolve: (reply: ServerReply) => void; reject: (error: Error) => void }[] = [];
   const exited = new Promise<void>((resolve) =>
