@@ -9,28 +9,46 @@ import { migrateToLatest } from '../src/platform/db/migrator.ts';
 export type BenchEngine = { readonly name: 'pglite' | 'postgresql'; readonly url?: string };
 
 /** A fresh, migrated database for one benchmark run; PostgreSQL databases are dropped afterwards. */
-export async function freshDatabase(engine: BenchEngine, label: string): Promise<DatabaseHandle> {
+export async function freshDatabase(
+  engine: BenchEngine,
+  label: string,
+): Promise<DatabaseHandle & { readonly url?: string }> {
   if (engine.name === 'pglite' || engine.url === undefined) {
     const pglite = await PGlite.create({ extensions: pgliteExtensions });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     await migrateToLatest(db);
     return { db, engine: 'pglite', close: () => db.destroy() };
   }
+  const scratch = await createScratchPostgres(engine.url, label);
+  const handle = await openDatabase({ kind: 'postgresql', url: scratch.url, poolSize: 4 });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    url: scratch.url,
+    async close() {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** An empty PostgreSQL database for one benchmark, and a way to drop it. */
+export async function createScratchPostgres(
+  serverUrl: string,
+  label: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `linebreak_bench_${label}_${String(process.pid)}`;
-  const admin = new pg.Client({ connectionString: engine.url });
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(engine.url);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 4 });
-  await migrateToLatest(handle.db);
   return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const dropper = new pg.Client({ connectionString: engine.url });
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();

@@ -5,6 +5,7 @@ import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { dbCommand } from './commands/db.command.ts';
+import { demoCodeCommand } from './commands/demo-code.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { poleCommand } from './commands/pole.command.ts';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   usersCommand,
   dbCommand,
   poleCommand,
+  demoCodeCommand,
 ];
 
 const version = (

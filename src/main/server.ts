@@ -5,6 +5,7 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
+import { createDemoAccounts } from '../modules/demo/demo-accounts.ts';
 import { loadDemoWorld } from '../modules/demo/load-demo-world.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
@@ -19,6 +20,8 @@ export type RunningSystem = {
   readonly addresses: { readonly public?: string; readonly staff?: string };
   /** How many demo reports were loaded at this start (0 unless the database was new). */
   readonly demoReports: number;
+  /** The file holding the demo staff accounts created at this start, if any (never in production). */
+  readonly demoAccountsFile: string | undefined;
   /** Stops taking requests, lets those in flight finish (up to the grace period), closes the database. */
   stop(): Promise<void>;
 };
@@ -53,11 +56,13 @@ export async function startSystem(options: {
     // Only a database created by this very start, embedded, outside production: never real data.
     const freshDatabase = applied.includes('2026_11_26_010000_create_audit_trail');
     let demoReports = 0;
+    let demoAccountsFile: string | undefined;
     if (options.loadDemo === true && freshDatabase && database.engine === 'pglite' && config.env === 'development') {
       demoReports = await loadDemoWorld({
         ...services,
         sectorOf: (postcode) => services.streets.postcodeSector(postcode),
       });
+      demoAccountsFile = (await createDemoAccounts(services, config.dataDir)).file;
     }
     const addresses: { public?: string; staff?: string } = {};
     if (options.listeners !== 'staff') {
@@ -80,6 +85,7 @@ export async function startSystem(options: {
       services,
       addresses,
       demoReports,
+      demoAccountsFile,
       stop: () => stopAll(apps, scheduler, database, config.shutdownGraceMs, logger),
     };
   } catch (error) {

@@ -42,6 +42,13 @@ export const serveCommand: Command = {
         `Loaded the demo world: ${String(system.demoReports)} fictional reports (start with --no-demo to skip).`,
       );
     }
+    if (system.demoAccountsFile !== undefined) {
+      // Only where the secrets are: the passwords themselves never reach the terminal or a log.
+      writeLine(
+        io.stdout,
+        `Demo staff accounts, one per role (passwords and authenticator secrets): ${system.demoAccountsFile}`,
+      );
+    }
     // No default password ever exists: until there is an administrator, each start prints a
     // fresh one-time link (stdout, not the log) and the previous one stops working.
     // Without STAFF_BASE_URL the link points at the address actually listened on.

@@ -40,6 +40,11 @@ export async function entitiesReportedAtLeast(
   minReports: number,
 ): Promise<{ entityId: string; reportIds: string[] }[]> {
   if (entityIds.length === 0) return [];
+  // The evidence is read per hit, planned for that entity (its statistics): a hot entity's mentions are
+  // then walked backwards on the (entity, day) index and stop at the limit. Folded into one
+  // statement, the planner costs the walk for an average entity (a couple of dozen mentions) and
+  // sorts all of a hot entity's mentions instead, which grows with the store (measured: 10 ms for
+  // an entity named by 2,300 reports at 1 million).
   const hits = await db
     .selectFrom('pole_entities')
     .select('id')
@@ -135,19 +140,16 @@ export async function raiseAlert(
     .returning(['id'])
     .executeTakeFirstOrThrow();
   if (alert.reportIds.length > 0) {
-    const added = await db
-      .insertInto('correlation_alert_reports')
-      .values(alert.reportIds.map((reportId) => ({ alert_id: row.id, report_id: reportId, added_at: alert.at })))
-      .onConflict((oc) => oc.doNothing())
-      .returning('report_id')
-      .execute();
-    if (added.length > 0) {
-      await db
-        .updateTable('correlation_alerts')
-        .set((eb) => ({ evidence_count: eb('evidence_count', '+', added.length) }))
-        .where('id', '=', row.id)
-        .execute();
-    }
+    // The new evidence rows and the counter in one statement (the counter's row was changed by
+    // the statement before, never twice by this one).
+    await sql`
+      with added as (
+        insert into correlation_alert_reports (alert_id, report_id, added_at)
+        select ${row.id}::uuid, r, ${alert.at} from unnest(${sql.val(alert.reportIds)}::uuid[]) r
+        on conflict do nothing
+        returning report_id)
+      update correlation_alerts set evidence_count = evidence_count + (select count(*) from added)
+      where id = ${row.id}::uuid and exists (select 1 from added)`.execute(db);
   }
   return { alertId: row.id, isNew: row.id === alert.id };
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditActor } from '../../platform/audit/audit-event.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { renderPage } from '../../platform/http/views.ts';
 import type { ReceiptSignIn, ReportChannel, ReportMessagesService, ReportService } from '../reports/index.ts';
@@ -75,14 +75,18 @@ export function sessionToken(request: FastifyRequest, context: JourneyContext): 
   return undefined;
 }
 
-/** The visitor's session, if they have a live one on this channel (and, by phone, it is theirs). */
+/**
+ * The visitor's session, if they have a live one on this channel (and, by phone, it is theirs).
+ * Given a transaction, the session's row is read in it and locked until it ends.
+ */
 export async function currentSession(
   request: FastifyRequest,
   context: JourneyContext,
+  lockIn?: DbOrTx,
 ): Promise<JourneySession | undefined> {
   const token = sessionToken(request, context);
   if (token === undefined) return undefined;
-  const session = await context.sessions.load(token);
+  const session = await context.sessions.load(token, lockIn, { forUpdate: lockIn !== undefined });
   if (session?.state.channel !== context.channel) return undefined;
   const owner = context.authorise?.(request).userId ?? null;
   return session.state.ownerUserId === owner ? session : undefined;

@@ -120,3 +120,16 @@ export async function deleteJourneyPhoto(db: DbOrTx, sessionIdHash: Uint8Array, 
 export async function deleteJourneyPhotos(db: DbOrTx, sessionIdHash: Uint8Array): Promise<void> {
   await db.deleteFrom('journey_photos').where('session_id_hash', '=', sessionIdHash).execute();
 }
+
+/** Deletes a session's photos and returns them in order. */
+export async function takeJourneyPhotos(
+  db: DbOrTx,
+  sessionIdHash: Uint8Array,
+): Promise<{ id: string; position: number; sealed: Uint8Array; original_sealed: Uint8Array | null }[]> {
+  const rows = await db
+    .deleteFrom('journey_photos')
+    .where('session_id_hash', '=', sessionIdHash)
+    .returning(['id', 'position', 'sealed', 'original_sealed'])
+    .execute();
+  return rows.sort((a, b) => a.position - b.position);
+}

@@ -15,6 +15,7 @@ import {
   insertJourneySession,
   listExpiredJourneySessions,
   listJourneyPhotos,
+  takeJourneyPhotos,
   updateJourneySession,
 } from './journey-session.repository.ts';
 
@@ -158,11 +159,15 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
       });
     },
 
-    async listPhotos(
+    /**
+     * Removes the draft's photos and answers them with their sealed originals, in one statement
+     * (used when the report is stored).
+     */
+    async takePhotos(
       session: JourneySession,
-      db: DbOrTx = deps.db,
+      tx: DbOrTx,
     ): Promise<{ id: string; bytes: Buffer; original: Buffer | null }[]> {
-      const rows = await listJourneyPhotos(db, session.idHash);
+      const rows = await takeJourneyPhotos(tx, session.idHash);
       return rows.map((row) => {
         const context = photoContext(session.idHash, row.id);
         return {

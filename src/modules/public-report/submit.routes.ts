@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/http/app-errors.ts';
 import { formatReceiptCode } from '../reports/index.ts';
 import {
   actorFor,
@@ -73,41 +74,44 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
 
   app.post('/check', async (request, reply) => {
     const values = (request.body ?? {}) as Record<string, unknown>;
-    const session = await currentSession(request, context);
-    if (!session) return redirect(reply, `${prefix}/session-ended`);
-    checkCsrf(session, values);
-    const draft = session.state.draft;
-    // A second press of the button after the report was stored lands on the receipt.
-    if (!draft) return redirect(reply, session.state.receipt ? `${prefix}/confirmation` : `${prefix}/session-ended`);
-    if (!mayVisit('check', draft)) return redirect(reply, `${prefix}/${firstUnanswered(draft)}`);
-
-    if (await overSubmitLimit(request, values, session.idHash.toString('hex'))) {
-      return renderJourney(reply, context, 'busy.njk', { reason: 'submit' }, 429);
-    }
+    // Every check runs on the session's row, read and locked in the transaction that stores the
+    // report: one read instead of two, and a concurrent second press waits here, then finds no
+    // draft. Nothing is written until every check has passed.
+    type Outcome = { redirect: string } | { busy: true } | { stored: true };
+    let outcome: Outcome;
     try {
-      await context.db.transaction().execute(async (tx) => {
-        const locked = await context.sessions.lock(tx, session);
-        const lockedDraft = locked?.state.draft;
-        if (!locked || !lockedDraft) return; // already sent by a concurrent press
-        const photos = await context.sessions.listPhotos(locked, tx);
+      outcome = await context.db.transaction().execute(async (tx): Promise<Outcome> => {
+        const locked = await currentSession(request, context, tx);
+        if (!locked) return { redirect: `${prefix}/session-ended` };
+        checkCsrf(locked, values);
+        const draft = locked.state.draft;
+        // A second press of the button after the report was stored lands on the receipt.
+        if (!draft) return { redirect: locked.state.receipt ? `${prefix}/confirmation` : `${prefix}/session-ended` };
+        if (!mayVisit('check', draft)) return { redirect: `${prefix}/${firstUnanswered(draft)}` };
+        if (await overSubmitLimit(request, values, locked.idHash.toString('hex'))) return { busy: true };
+        const photos = await context.sessions.takePhotos(locked, tx);
         const recorded = await context.reports.recordNewReport(tx, {
           channel: context.channel,
-          answers: applicableAnswers(lockedDraft.answers),
+          answers: applicableAnswers(draft.answers),
           photos: photos.map((photo) => photo.bytes),
           photoOriginals: photos.map((photo) => photo.original),
           actor: actorFor(request, context),
           ...(context.authorise ? { requestId: request.id } : {}),
         });
-        await context.sessions.removeAllPhotos(locked, tx);
         locked.state.draft = null;
         locked.state.receipt = recorded.receiptCode;
         await context.sessions.save(locked, tx);
+        return { stored: true };
       });
     } catch (error) {
+      // A refused form token or a missing permission is the error handler's to answer.
+      if (error instanceof AppError) throw error;
       // Only the fact of the failure is logged: no answers, no ids.
       request.log.error({ err: { message: (error as Error).message } }, 'storing a report failed');
       return renderJourney(reply, context, 'submit-failed.njk', {}, 500);
     }
+    if ('redirect' in outcome) return redirect(reply, outcome.redirect);
+    if ('busy' in outcome) return renderJourney(reply, context, 'busy.njk', { reason: 'submit' }, 429);
     return redirect(reply, `${prefix}/confirmation`);
   });
 

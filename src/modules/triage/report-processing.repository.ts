@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 
 /** Called in the transaction that stores the report. */
@@ -6,6 +7,16 @@ export async function enqueueReportProcessing(db: DbOrTx, reportId: string): Pro
     .insertInto('report_processing')
     .values({ report_id: reportId, state: 'pending', attempts: 0, last_error: null, processed_at: null })
     .execute();
+}
+
+/**
+ * Processing may commit without waiting for its WAL flush (ADR 0017): everything it writes is
+ * derived from the report, which was committed durably with its queue entry, so a crash can only
+ * lose the last fraction of a second of processing, atomically, and the report, still pending,
+ * is processed again. Any later durable commit (an analyst acting on an alert) flushes it first.
+ */
+export async function deferCommitFlush(tx: DbOrTx): Promise<void> {
+  await sql`set local synchronous_commit = off`.execute(tx);
 }
 
 /** Reports waiting to be processed, oldest first; failed ones are retried a few times. */

@@ -11,6 +11,7 @@ import { processReport } from './process-report.ts';
 import { reportForProcessing } from './report-adapter.ts';
 import {
   claimReportProcessing,
+  deferCommitFlush,
   findReportsToProcess,
   markReportProcessed,
   markReportProcessingFailed,
@@ -40,6 +41,7 @@ export async function processWaitingReports(deps: ReportProcessorDeps, limit = 5
     try {
       const done = await deps.db.transaction().execute(async (tx) => {
         if (!(await claimReportProcessing(tx, reportId))) return false;
+        await deferCommitFlush(tx);
         const row = await tx
           .selectFrom('reports')
           .select(['id', 'submitted_on', 'categories', 'child_involved', 'vulnerable_adult_involved', 'answers_sealed'])

@@ -7,6 +7,17 @@ import nunjucks from 'nunjucks';
 const require = createRequire(import.meta.url);
 const govukFrontendDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist');
 
+/**
+ * Nunjucks' own `trim` filter uses /^\s*|\s*$/g, which backtracks over every run of whitespace:
+ * on the large blocks GOV.UK Frontend's macros trim it took most of a form page's render time
+ * (15-25 ms). This is the same result in linear time, keeping a safe string safe.
+ */
+export function trimFilter(value: unknown): unknown {
+  // Nunjucks' own filter calls .replace on whatever it is given; strings and safe strings trim.
+  const trimmed = (typeof value === 'string' ? value : (value as { toString(): string }).toString()).trim();
+  return value instanceof nunjucks.runtime.SafeString ? new nunjucks.runtime.SafeString(trimmed) : trimmed;
+}
+
 // Nunjucks with autoescaping always on: user input is never rendered unescaped. Templates
 // come from the calling site's folders first, then GOV.UK Frontend's components.
 export async function registerViews(app: FastifyInstance, templateDirs: readonly string[]): Promise<void> {
@@ -17,10 +28,16 @@ export async function registerViews(app: FastifyInstance, templateDirs: readonly
     lstripBlocks: true,
     noCache: false,
   });
+  environment.addFilter('trim', trimFilter);
   await app.register(view, {
     engine: { nunjucks },
     templates: [...templateDirs, govukFrontendDist],
-    options: { onConfigure: (env: nunjucks.Environment) => env },
+    options: {
+      onConfigure: (env: nunjucks.Environment) => {
+        env.addFilter('trim', trimFilter);
+        return env;
+      },
+    },
     defaultContext: { serviceName: 'Linebreak' },
   });
   app.decorate('nunjucksEnvironment', environment);

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Clock } from '../../platform/clock.ts';
+import { commandLineActor } from '../access/actor.ts';
+import { roleLabels, type Role } from '../access/roles.ts';
+import type { AuthServices } from '../auth/index.ts';
+import { base32Decode, totpCode, totpStep } from '../auth/totp.ts';
+import type { UserService } from '../users/index.ts';
+
+/** One staff account per role a newcomer will want to look around as. */
+export const demoAccountRoles: readonly Role[] = [
+  'intelligence_analyst',
+  'intelligence_supervisor',
+  'safeguarding_lead',
+  'officer',
+  'call_handler',
+  'administrator',
+];
+
+export type DemoAccount = {
+  readonly role: Role;
+  readonly email: string;
+  readonly password: string;
+  /** The TOTP secret in base32, as authenticator apps take it. */
+  readonly totpSecret: string;
+  readonly otpauthUri: string;
+};
+
+export const demoAccountsFileName = 'demo-accounts.txt';
+
+/**
+ * Creates the demo staff accounts of a brand-new embedded development database (the caller
+ * checks that), each through its real setup link with a password and an authenticator secret
+ * generated now, at random: no demo password exists anywhere before this moment, and two
+ * installs never share one. Two-factor sign-in stays mandatory. The secrets are written only to
+ * `<dataDir>/demo-accounts.txt`, readable by this user alone (0600); nothing secret is logged.
+ */
+export async function createDemoAccounts(
+  deps: { users: UserService; auth: AuthServices; clock: Clock },
+  dataDir: string,
+): Promise<{ accounts: DemoAccount[]; file: string }> {
+  const actor = commandLineActor('demo-world');
+  const accounts: DemoAccount[] = [];
+  for (const role of demoAccountRoles) {
+    const email = `${role.replaceAll('_', '.')}@demo.linebreak.invalid`;
+    const { setupLink } = await deps.users.createUser(actor, {
+      email,
+      displayName: `Demo ${roleLabels[role].toLowerCase()}`,
+      roles: [role],
+      teamIds: [],
+      partnerOrganisationId: null,
+    });
+    const token = new URL(setupLink).searchParams.get('token') ?? '';
+    const password = randomBytes(18).toString('base64url');
+    const enrolment = await deps.auth.setup.start(token, { password });
+    const secret = base32Decode(enrolment.secret);
+    // Completing setup needs one code, as a person would type it; it is not written anywhere.
+    await deps.auth.setup.finish(token, totpCode(secret, totpStep(deps.clock.now())), {});
+    accounts.push({ role, email, password, totpSecret: enrolment.secret, otpauthUri: enrolment.otpauthUri });
+  }
+  const folder = resolve(dataDir);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, demoAccountsFileName);
+  writeFileSync(file, formatDemoAccounts(accounts), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return { accounts, file };
+}
+
+export function formatDemoAccounts(accounts: readonly DemoAccount[]): string {
+  return [
+    '# Linebreak demo staff accounts: fictional data only. Keep this file private (mode 0600).',
+    '# Sign in on the staff site with the email and password, then the 6-digit code from an',
+    '# authenticator app holding the secret (or: npm run -s linebreak -- demo-code <role>).',
+    '',
+    ...accounts.flatMap((account) => [
+      `[${account.role}] ${roleLabels[account.role]}`,
+      `email    = ${account.email}`,
+      `password = ${account.password}`,
+      `totp     = ${account.totpSecret}`,
+      `otpauth  = ${account.otpauthUri}`,
+      '',
+    ]),
+  ].join('\n');
+}
+
+/** Reads the accounts back from the file (for `linebreak demo-code`). */
+export function parseDemoAccounts(text: string): DemoAccount[] {
+  const accounts: DemoAccount[] = [];
+  for (const block of text.split(/\n(?=\[)/)) {
+    const role = /^\[([a-z_]+)\]/m.exec(block)?.[1];
+    const field = (name: string) => new RegExp(`^${name}\\s*=\\s*(\\S+)$`, 'm').exec(block)?.[1];
+    const [email, password, totpSecret, otpauthUri] = ['email', 'password', 'totp', 'otpauth'].map(field);
+    if (role && email && password && totpSecret && otpauthUri) {
+      accounts.push({ role: role as Role, email, password, totpSecret, otpauthUri });
+    }
+  }
+  return accounts;
+}
+
+/** The code an authenticator app would show now for one of the demo accounts. */
+export function currentDemoCode(account: DemoAccount, clock: Clock): string {
+  return totpCode(base32Decode(account.totpSecret), totpStep(clock.now()));
+}
