@@ -6,7 +6,7 @@ import { commandLineActor } from '../access/actor.ts';
 import { roleLabels, type Role } from '../access/roles.ts';
 import type { AuthServices } from '../auth/index.ts';
 import { base32Decode, totpCode, totpStep } from '../auth/totp.ts';
-import type { UserService } from '../users/index.ts';
+import type { TeamService, UserService } from '../users/index.ts';
 
 /** One staff account per role a newcomer will want to look around as. */
 export const demoAccountRoles: readonly Role[] = [
@@ -15,6 +15,7 @@ export const demoAccountRoles: readonly Role[] = [
   'safeguarding_lead',
   'officer',
   'call_handler',
+  'partner_agency',
   'administrator',
 ];
 
@@ -37,11 +38,16 @@ export const demoAccountsFileName = 'demo-accounts.txt';
  * `<dataDir>/demo-accounts.txt`, readable by this user alone (0600); nothing secret is logged.
  */
 export async function createDemoAccounts(
-  deps: { users: UserService; auth: AuthServices; clock: Clock },
+  deps: { users: UserService; teams: TeamService; auth: AuthServices; clock: Clock },
   dataDir: string,
 ): Promise<{ accounts: DemoAccount[]; file: string }> {
   const actor = commandLineActor('demo-world');
   const accounts: DemoAccount[] = [];
+  // A partner user belongs to a partner organisation: a fictional school for the demo.
+  const school = await deps.teams.createPartnerOrganisation(actor, {
+    name: 'Demo Academy (fictional school)',
+    kind: 'education',
+  });
   for (const role of demoAccountRoles) {
     const email = `${role.replaceAll('_', '.')}@demo.linebreak.invalid`;
     const { setupLink } = await deps.users.createUser(actor, {
@@ -49,7 +55,7 @@ export async function createDemoAccounts(
       displayName: `Demo ${roleLabels[role].toLowerCase()}`,
       roles: [role],
       teamIds: [],
-      partnerOrganisationId: null,
+      partnerOrganisationId: role === 'partner_agency' ? school.id : null,
     });
     const token = new URL(setupLink).searchParams.get('token') ?? '';
     const password = randomBytes(18).toString('base64url');
