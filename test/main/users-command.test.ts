@@ -89,6 +89,8 @@ test('a fresh `linebreak serve` prints a first-administrator setup link on stdou
   let stdout = '';
   const link = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
+      // Stop the server, or the test run would wait on it for ever.
+      child.kill('SIGKILL');
       reject(new Error(`no setup link printed: ${stdout}`));
     }, 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
