@@ -149,6 +149,21 @@ async function measureAll(server: BenchServer, samples: number): Promise<PageWei
   });
   results.push(await measurePage(client, 'report: confirmation', '/report/confirmation', samples));
   client.close();
+
+  // The 999 stop: a second journey whose "who" answer says a child is being harmed right now.
+  const danger = createHttpClient(server.publicUrl, { acceptEncoding });
+  await danger.post('/report/start', {}, false);
+  for (const step of reportJourney) {
+    const fields = answers.get(step.page) ?? {};
+    await danger.get(`/report/${step.page}`); // the form token comes with the page
+    if (step.page === 'who') {
+      await danger.post('/report/who', { ...fields, dangerNow: ['child_harmed'] });
+      break;
+    }
+    await danger.post(`/report/${step.page}`, fields);
+  }
+  results.push(await measurePage(danger, 'report: 999 stop (danger now)', '/report/danger', samples));
+  danger.close();
   return results;
 }
 
