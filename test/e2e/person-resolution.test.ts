@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,23 +6,16 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
+import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { launchChromium, skipBrowser } from './browser.ts';
+import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
 
 // Person resolution in a real browser: two reports name "Jon Smyth" and "John Smith" at the same
 // address; the entity page says they are likely the same person and why; a merge without a
 // reason is refused with an error summary; with one, the page shows both people's reports;
 // the merge is undone. axe scans the page; any CSP violation fails the test.
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 describe('person resolution in Chromium', { skip: skipBrowser }, () => {
   let system: TestSystem;
@@ -71,14 +63,7 @@ describe('person resolution in Chromium', { skip: skipBrowser }, () => {
   });
 
   test('an analyst sees why two people may be one, merges them with a reason, then undoes it', async () => {
-    await page.goto(`${base}/app/`);
-    await page.getByLabel('Email address').fill(analyst.email);
-    await page.getByLabel('Password').fill(analyst.password);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    system.clock.advance(30_000);
-    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, analyst.totpSecret));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await signInWithTotp(page, base, system, analyst);
 
     const jon = await system.services.db
       .selectFrom('person_match_suggestions')
@@ -93,16 +78,9 @@ describe('person resolution in Chromium', { skip: skipBrowser }, () => {
     await page.getByText('Why the resolver thinks so').click();
     await page.getByText(/postcode: the same \(AL1 3JX\)/).waitFor();
 
-    const scan = await browser.newContext({ bypassCSP: true });
-    await scan.addCookies(await context.cookies());
-    const scanPage = await scan.newPage();
-    await scanPage.goto(page.url());
-    await scanPage.getByRole('heading', { name: 'Could be the same person' }).waitFor();
-    assert.deepEqual(
-      (await axeViolations(scanPage)).map((v) => `${v.id}: ${v.help}`),
-      [],
+    await assertAccessible(browser, context, page, 'person page with a suggestion', (scan) =>
+      scan.getByRole('heading', { name: 'Could be the same person' }).waitFor(),
     );
-    await scan.close();
 
     await page.getByRole('button', { name: 'Merge John Smith into this person' }).click();
     await page.getByRole('button', { name: 'Merge', exact: true }).click();

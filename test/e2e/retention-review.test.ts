@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
-import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
+import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { launchChromium, skipBrowser } from './browser.ts';
+import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
 
 // The supervisor's review list in a real browser: two reports past their review date; one is
 // kept for longer (days and a reason, checked in the page), the other erased with a reason.
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
   let system: TestSystem;
@@ -66,30 +58,16 @@ describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
   });
 
   test('the supervisor keeps one report with a reason and erases the other', async () => {
-    await page.goto(`${base}/app/`);
-    await page.getByLabel('Email address').fill(supervisor.email);
-    await page.getByLabel('Password').fill(supervisor.password);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    system.clock.advance(30_000);
-    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, supervisor.totpSecret));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithTotp(page, base, system, supervisor);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Review due' }).click();
     await page.getByRole('heading', { name: 'Reports due for review' }).waitFor();
     // The list loads after the heading.
     await page.getByRole('button', { name: 'Keep the report' }).first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'Keep the report' }).count(), 2);
 
-    const scan = await browser.newContext({ bypassCSP: true });
-    await scan.addCookies(await context.cookies());
-    const scanPage = await scan.newPage();
-    await scanPage.goto(page.url());
-    await scanPage.getByRole('heading', { name: 'Reports due for review' }).waitFor();
-    await scanPage.getByRole('button', { name: 'Keep the report' }).first().waitFor();
-    assert.deepEqual(
-      (await axeViolations(scanPage)).map((v) => `${v.id}: ${v.help}`),
-      [],
+    await assertAccessible(browser, context, page, 'review due list', (scan) =>
+      scan.getByRole('button', { name: 'Keep the report' }).first().waitFor(),
     );
-    await scan.close();
 
     const [first = '', second = ''] = ids;
     const keep = page.getByRole('form', { name: `Keep report ${first.slice(0, 8).toUpperCase()}` });

@@ -10,7 +10,8 @@ import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.t
 import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { launchChromium, skipBrowser } from './browser.ts';
+import { assertAccessible } from './staff-session.ts';
 import { colourCentre, drawnPixels, numberAttribute } from './canvas.ts';
 
 // An analyst, signed in with password and TOTP in Chromium, records a deal line from its number
@@ -85,22 +86,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
   }
 
   async function checkAccessible(name: string, ready: (scan: Page) => Promise<unknown>): Promise<void> {
-    // A second context with bypassCSP lets axe be injected without loosening the real CSP.
-    const scanContext = await browser.newContext({ bypassCSP: true });
-    await scanContext.addCookies(await context.cookies());
-    const scan = await scanContext.newPage();
-    await scan.goto(page.url());
-    await scan.waitForSelector('h1');
-    await ready(scan);
-    const violations = await axeViolations(scan);
-    await scanContext.close();
-    assert.deepEqual(
-      violations.map(
-        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      ),
-      [],
-      `axe violations on ${name}`,
-    );
+    await assertAccessible(browser, context, page, `networks ${name}`, ready);
   }
 
   test('the analyst signs in with a password and an authenticator code', async () => {

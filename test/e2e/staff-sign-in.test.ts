@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { launchChromium, skipBrowser } from './browser.ts';
+import { assertAccessible, freePort } from './staff-session.ts';
 
 // A fresh install, in a real browser: the printed setup link leads the first administrator
 // to a working account with an authenticator app; then sign-out, sign-in with TOTP, and a
 // security key added and used through Chromium's virtual authenticator. Every page is
 // scanned with axe-core and must have no violations; any CSP violation fails the test.
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
   let system: TestSystem;
@@ -54,21 +46,7 @@ describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
   });
 
   async function checkAccessible(name: string): Promise<void> {
-    // A second context with bypassCSP lets axe be injected without loosening the real CSP.
-    const scanContext = await browser.newContext({ bypassCSP: true });
-    await scanContext.addCookies(await context.cookies());
-    const scan = await scanContext.newPage();
-    await scan.goto(page.url());
-    await scan.waitForSelector('h1');
-    const violations = await axeViolations(scan);
-    await scanContext.close();
-    assert.deepEqual(
-      violations.map(
-        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      ),
-      [],
-      `axe violations on ${name}`,
-    );
+    await assertAccessible(browser, context, page, `sign-in ${name}`);
   }
 
   function code(): string {

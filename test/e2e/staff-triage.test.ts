@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,24 +6,17 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { createSetUpUser, currentCode, testAdminActor, type TestStaffUser } from '../support/staff.ts';
+import { createSetUpUser, testAdminActor, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { axeViolations, launchChromium, skipBrowser } from './browser.ts';
+import { launchChromium, skipBrowser } from './browser.ts';
+import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
 
 // Intelligence triage in a real browser: a report about a child that repeats a phone number from
 // an earlier report tops the inbox, flagged; its entities are highlighted and linked; the entity
 // page lists the earlier report; contact details need a reason; an analyst grades it and sends
 // it for review; a supervisor approves and disseminates it (and cannot approve their own
 // grading). Every page is scanned with axe-core; any CSP violation fails the test.
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address !== null ? address.port : 0;
-}
 
 const short = (id: string) => id.slice(0, 8).toUpperCase();
 
@@ -100,40 +92,11 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
   });
 
   async function checkAccessible(name: string): Promise<void> {
-    // A second context with bypassCSP lets axe be injected without loosening the real CSP.
-    const scanContext = await browser.newContext({ bypassCSP: true });
-    await scanContext.addCookies(await context.cookies());
-    const scan = await scanContext.newPage();
-    await scan.goto(page.url());
-    await scan.waitForSelector('h1');
-    await scan.waitForLoadState('networkidle');
-    const violations = await axeViolations(scan);
-    if (process.env.LINEBREAK_SCREENSHOTS) {
-      await scan.screenshot({
-        path: `${process.env.LINEBREAK_SCREENSHOTS}/triage-${name.replaceAll(' ', '-')}.png`,
-        fullPage: true,
-      });
-    }
-    await scanContext.close();
-    assert.deepEqual(
-      violations.map(
-        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-      ),
-      [],
-      `axe violations on ${name}`,
-    );
+    await assertAccessible(browser, context, page, `triage ${name}`, (scan) => scan.waitForLoadState('networkidle'));
   }
 
   async function signIn(user: TestStaffUser): Promise<void> {
-    await page.goto(`${base}/app/`);
-    await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
-    await page.getByLabel('Email address').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    system.clock.advance(30_000);
-    await page.getByLabel('Code from your authenticator app').fill(currentCode(system, user.totpSecret));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await signInWithTotp(page, base, system, user);
   }
 
   const section = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name });
