@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import type { FieldError } from '../api/client.ts';
+import { FieldFrame } from './FieldFrame.tsx';
 
 type SelectFieldProps = {
   id: string;
@@ -10,36 +11,22 @@ type SelectFieldProps = {
 } & SelectHTMLAttributes<HTMLSelectElement>;
 
 /** A labelled select with its hint and error, like Field. */
-export function SelectField({ id, label, hint, errors = [], options, ...select }: SelectFieldProps) {
-  const error = errors.find((candidate) => candidate.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function SelectField({ id, label, hint, errors, options, ...select }: SelectFieldProps) {
   return (
-    <div className={error ? 'lb-field lb-field--error' : 'lb-field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="lb-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(wiring) => (
+        <select {...wiring} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <p className="lb-field-error" id={`${id}-error`}>
-          <span className="lb-visually-hidden">Error: </span>
-          {error.message}
-        </p>
-      )}
-      <select
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 import type { FieldError } from '../api/client.ts';
+import { FieldFrame } from './FieldFrame.tsx';
 
 type TextAreaFieldProps = {
   id: string;
@@ -9,31 +10,14 @@ type TextAreaFieldProps = {
 } & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
 /** A labelled multi-line text box with its hint and error, like Field. */
-export function TextAreaField({ id, label, hint, errors = [], ...textarea }: TextAreaFieldProps) {
-  const error = errors.find((candidate) => candidate.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function TextAreaField({ id, label, hint, errors, ...textarea }: TextAreaFieldProps) {
   return (
-    <div className={error ? 'lb-field lb-field--error' : 'lb-field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="lb-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="lb-field-error" id={`${id}-error`}>
-          <span className="lb-visually-hidden">Error: </span>
-          {error.message}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={id}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...textarea}
-      />
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(wiring) => <textarea rows={5} {...wiring} {...textarea} />}
+    />
   );
 }
