@@ -18,6 +18,8 @@ export type MemoryResult = {
   peakRssMb: number;
   /** Seconds until the background job had triaged every report sent. */
   triageSeconds: number;
+  /** Peak of an earlier process that created the database, when one was run first (PGlite). */
+  creatingPeakRssMb?: number;
 };
 
 export const memoryBudgetMb = 500;
@@ -28,8 +30,20 @@ export async function measureServerMemory(options: {
   databaseUrl?: string;
   reports: number;
   concurrency: number;
+  /**
+   * Embedded database: create it in a first server process, then measure a second one that
+   * opens it, as a server does on every start after the first (creating a PGlite database runs
+   * its initdb inside the process, a one-off peak of about 1 GB).
+   */
+  createDatabaseFirst?: boolean;
 }): Promise<MemoryResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linebreak-bench-memory-'));
+  let creatingPeakRssMb: number | undefined;
+  if (options.createDatabaseFirst === true) {
+    const creating = await startBenchServer({ dataDir, runJobs: false });
+    creatingPeakRssMb = await creating.peakRssMb();
+    await creating.stop();
+  }
   const server = await startBenchServer({
     dataDir,
     runJobs: true,
@@ -51,6 +65,7 @@ export async function measureServerMemory(options: {
       startRssMb,
       peakRssMb: await server.peakRssMb(),
       triageSeconds,
+      ...(creatingPeakRssMb === undefined ? {} : { creatingPeakRssMb }),
     };
   } finally {
     await server.stop();
