@@ -175,6 +175,20 @@ describe('person resolution wired into report processing', () => {
       new Set(page.timeline.map((t) => t.reportId)),
       new Set([reports[0]!.reportId, reports[1]!.reportId]),
     );
+    // The link chart joins the two people with a "same person" link while the merge stands.
+    const chart = await app.inject({
+      url: `/api/network/expand?seeds=${jon}&hops=2`,
+      headers: { 'x-test-actor': 'analyst' },
+    });
+    assert.equal(chart.statusCode, 200, chart.body);
+    const sameWhileMerged = chart
+      .json<{ links: { kind: string; source: string; target: string; id: string }[] }>()
+      .links.filter((link) => link.kind === 'same_person');
+    assert.deepEqual(
+      sameWhileMerged.map((link) => [link.id, link.source, link.target]),
+      [[mergeId, john, jon]],
+    );
+
     const suggestion = await system.services.db
       .selectFrom('person_match_suggestions')
       .select('status')
@@ -191,6 +205,11 @@ describe('person resolution wired into report processing', () => {
     assert.equal(undone.statusCode, 204);
     const split = await system.services.entities.get(analyst, jon);
     assert.deepEqual(split.identity, { id: jon, memberCount: 1 });
+    const chartAfter = await app.inject({
+      url: `/api/network/expand?seeds=${jon}&hops=2`,
+      headers: { 'x-test-actor': 'analyst' },
+    });
+    assert.ok(!chartAfter.body.includes('same_person'), 'an undone merge no longer joins them');
     assert.deepEqual(
       split.timeline.map((t) => t.reportId),
       [reports[0]!.reportId],

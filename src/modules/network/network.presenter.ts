@@ -77,3 +77,22 @@ export function presentSubgraph(subgraph: Subgraph, sealer: Sealer): NetworkView
     truncated: subgraph.truncated,
   };
 }
+
+/**
+ * Two people an analyst merged into one identity (person resolution), both in view: shown as a
+ * "same person" link so the chart does not present one person as two strangers. It rests on the
+ * analyst's decision, not on reports, so it lists none.
+ */
+export function presentSamePersonLink(merge: { id: string; survivorId: string; mergedId: string; on: string }) {
+  return {
+    id: merge.id,
+    source: merge.survivorId,
+    target: merge.mergedId,
+    kind: 'same_person',
+    confidence: 1,
+    firstSeen: merge.on,
+    lastSeen: merge.on,
+    sourceCount: 0,
+    reportIds: [],
+  } satisfies NetworkLinkView;
+}

@@ -8,8 +8,8 @@ import { detectCommunities, indexEdges } from './graph-algorithms.ts';
 import type { GraphFilters, Subgraph } from './graph.ts';
 import { loadNeighbourhood, type NeighbourhoodQuery } from './neighbourhood.ts';
 import { authorise } from './network-access.ts';
-import { presentSubgraph, type NetworkView } from './network.presenter.ts';
-import { entitiesByIds } from './network.repository.ts';
+import { presentSamePersonLink, presentSubgraph, type NetworkView } from './network.presenter.ts';
+import { activeMergesAmong, entitiesByIds } from './network.repository.ts';
 import { dealLinesOfPhones, openAlertKinds, recentReports } from './signals.repository.ts';
 import { suggestRoles, type SuggestedRole } from './suggested-roles.ts';
 import { loadSubgraph } from './subgraph.ts';
@@ -89,7 +89,12 @@ export function createNetworkService(deps: NetworkDeps) {
         hops: query.hops,
         filters: query.filters,
       });
-      return presentSubgraph(subgraph, sealer);
+      const view = presentSubgraph(subgraph, sealer);
+      const merges = await activeMergesAmong(
+        db,
+        view.nodes.filter((node) => node.kind === 'person').map((node) => node.id),
+      );
+      return { ...view, links: [...view.links, ...merges.map(presentSamePersonLink)] };
     },
 
     /** The shortest chain of links between two entities (at most 6 hops). */
