@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
+import { recordWebReport } from '../support/reports.ts';
+import type { TestSystem } from '../support/test-services.ts';
+import { skipBrowser } from './browser.ts';
+import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // Person resolution in a real browser: two reports name "Jon Smyth" and "John Smith" at the same
 // address; the entity page says they are likely the same person and why; a merge without a
@@ -18,48 +17,29 @@ import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
 // the merge is undone. axe scans the page; any CSP violation fails the test.
 
 describe('person resolution in Chromium', { skip: skipBrowser }, () => {
+  let site: StaffSite;
   let system: TestSystem;
-  let app: FastifyInstance;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let base = '';
   let analyst: TestStaffUser;
-  const cspViolations: string[] = [];
 
   before(async () => {
-    const port = await freePort();
-    base = `http://localhost:${String(port)}`;
-    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
-    app = await createStaffApp(system.services);
-    await app.listen({ host: '127.0.0.1', port });
+    site = await startStaffSite();
+    ({ system, browser, context, page, base } = site);
     analyst = await createSetUpUser(system, { roles: ['intelligence_analyst'] });
     const submit = async (details: string) => {
       const answers: ReportAnswers = { about: { categories: ['dealing_place'] }, 'anything-else': { details } };
-      await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
-          channel: 'web',
-          answers,
-          photos: [],
-          actor: { type: 'public' },
-        }),
-      );
+      await recordWebReport(system.services, answers);
       system.clock.advance(86_400_000);
     };
     await submit('A lad called Jon Smyth is dealing crack from 14 Hatfield Road AL1 3JX most nights.');
     await submit('A man called John Smith was outside 14 Hatfield Road AL1 3JX handing over wraps.');
     await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-    browser = await launchChromium();
-    context = await browser.newContext({ bypassCSP: false });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
-    });
   });
   after(async () => {
-    await browser.close();
-    await app.close();
-    await system.close();
+    await site.stop();
   });
 
   test('an analyst sees why two people may be one, merges them with a reason, then undoes it', async () => {
@@ -95,6 +75,6 @@ describe('person resolution in Chromium', { skip: skipBrowser }, () => {
     await page.getByLabel('Why are they different people after all?').fill('Custody records show two brothers');
     await page.getByRole('button', { name: 'Undo the merge' }).click();
     await page.getByText(/Undone on .*Custody records show two brothers/).waitFor();
-    assert.deepEqual(cspViolations, []);
+    assert.deepEqual(site.cspViolations, []);
   });
 });

@@ -1,60 +1,39 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
+import { recordWebReport } from '../support/reports.ts';
+import type { TestSystem } from '../support/test-services.ts';
+import { skipBrowser } from './browser.ts';
+import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // The supervisor's review list in a real browser: two reports past their review date; one is
 // kept for longer (days and a reason, checked in the page), the other erased with a reason.
 
 describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
+  let site: StaffSite;
   let system: TestSystem;
-  let app: FastifyInstance;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let base = '';
   let supervisor: TestStaffUser;
   const ids: string[] = [];
-  const cspViolations: string[] = [];
 
   before(async () => {
-    const port = await freePort();
-    base = `http://localhost:${String(port)}`;
-    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
-    app = await createStaffApp(system.services);
-    await app.listen({ host: '127.0.0.1', port });
+    site = await startStaffSite();
+    ({ system, browser, context, page, base } = site);
     supervisor = await createSetUpUser(system, { roles: ['intelligence_supervisor'] });
     for (const details of ['People smoking cannabis in the park', 'Someone smoking weed by the garages']) {
       const answers: ReportAnswers = { about: { categories: ['drug_use'] }, 'anything-else': { details } };
-      const recorded = await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
-          channel: 'web',
-          answers,
-          photos: [],
-          actor: { type: 'public' },
-        }),
-      );
-      ids.push(recorded.reportId);
+      ids.push(await recordWebReport(system.services, answers));
     }
     system.clock.advance(200 * 86_400_000);
     assert.equal(await system.services.retentionReview.flagDueReports(), 2);
-    browser = await launchChromium();
-    context = await browser.newContext({ bypassCSP: false });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
-    });
   });
   after(async () => {
-    await browser.close();
-    await app.close();
-    await system.close();
+    await site.stop();
   });
 
   test('the supervisor keeps one report with a reason and erases the other', async () => {
@@ -89,6 +68,6 @@ describe('the retention review list in Chromium', { skip: skipBrowser }, () => {
       [first],
     );
     assert.notEqual(second, '');
-    assert.deepEqual(cspViolations, []);
+    assert.deepEqual(site.cspViolations, []);
   });
 });

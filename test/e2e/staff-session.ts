@@ -1,21 +1,66 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createStaffApp } from '../../src/main/staff-app.ts';
 import { currentCode, type TestStaffUser } from '../support/staff.ts';
-import type { TestSystem } from '../support/test-services.ts';
-import { axeViolations } from './browser.ts';
+import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { axeViolations, launchChromium } from './browser.ts';
 
 // What the staff-site browser tests share: a port known before listening (the staff base URL
 // must name it, and WebAuthn refuses bare IP addresses), signing in with a password and a TOTP
 // code, and an axe-core scan of the page in a second context, so axe can be injected without
 // loosening the real Content Security Policy of the page under test.
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+export type StaffSite = {
+  readonly system: TestSystem;
+  readonly app: FastifyInstance;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** http://localhost:<port>: a host name, because browsers refuse WebAuthn on bare IP addresses. */
+  readonly base: string;
+  /** Every Content Security Policy refusal the page logged; tests assert it stays empty. */
+  readonly cspViolations: string[];
+  stop(): Promise<void>;
+};
+
+/** A test system with the staff site listening on a real port and a Chromium page ready for it. */
+export async function startStaffSite(): Promise<StaffSite> {
+  const port = await freePort();
+  const base = `http://localhost:${String(port)}`;
+  const system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
+  const app = await createStaffApp(system.services);
+  await app.listen({ host: '127.0.0.1', port });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ bypassCSP: false });
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return {
+    system,
+    app,
+    browser,
+    context,
+    page,
+    base,
+    cspViolations,
+    async stop() {
+      await browser.close();
+      await app.close();
+      await system.close();
+    },
+  };
 }
 
 /** Signs in through the real sign-in page; the test clock moves on so the code is fresh. */

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible, freePort } from './staff-session.ts';
+import type { TestSystem } from '../support/test-services.ts';
+import { skipBrowser } from './browser.ts';
+import { assertAccessible, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // A fresh install, in a real browser: the printed setup link leads the first administrator
 // to a working account with an authenticator app; then sign-out, sign-in with TOTP, and a
@@ -14,35 +12,22 @@ import { assertAccessible, freePort } from './staff-session.ts';
 // scanned with axe-core and must have no violations; any CSP violation fails the test.
 
 describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
+  let site: StaffSite;
   let system: TestSystem;
-  let app: FastifyInstance;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let base = '';
-  const cspViolations: string[] = [];
   const email = 'ada@herts.police.uk';
   const password = 'limestone orchard quietly';
   let secret: Buffer = Buffer.alloc(0);
 
   before(async () => {
-    const port = await freePort();
-    // A host name, not an IP address: browsers refuse WebAuthn on bare IP addresses.
-    base = `http://localhost:${String(port)}`;
-    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
-    app = await createStaffApp(system.services);
-    await app.listen({ host: '127.0.0.1', port });
-    browser = await launchChromium();
-    context = await browser.newContext({ bypassCSP: false });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
-    });
+    site = await startStaffSite();
+    ({ system, browser, context, page, base } = site);
   });
   after(async () => {
-    await browser.close();
-    await app.close();
-    await system.close();
+    await site.stop();
   });
 
   async function checkAccessible(name: string): Promise<void> {
@@ -166,6 +151,6 @@ describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
   });
 
   test('no page broke the Content Security Policy', () => {
-    assert.deepEqual(cspViolations, []);
+    assert.deepEqual(site.cspViolations, []);
   });
 });

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { createSetUpUser, testAdminActor, type TestStaffUser } from '../support/staff.ts';
 import { testActor } from '../support/staff-actors.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
+import { recordWebReport } from '../support/reports.ts';
+import type { TestSystem } from '../support/test-services.ts';
+import { skipBrowser } from './browser.ts';
+import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // Intelligence triage in a real browser: a report about a child that repeats a phone number from
 // an earlier report tops the inbox, flagged; its entities are highlighted and linked; the entity
@@ -21,13 +20,12 @@ import { assertAccessible, freePort, signInWithTotp } from './staff-session.ts';
 const short = (id: string) => id.slice(0, 8).toUpperCase();
 
 describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
+  let site: StaffSite;
   let system: TestSystem;
-  let app: FastifyInstance;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let base = '';
-  const cspViolations: string[] = [];
   const ids: Record<string, string> = {};
   let analyst: TestStaffUser;
   let supervisor: TestStaffUser;
@@ -35,25 +33,14 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
   let teamName = '';
 
   before(async () => {
-    const port = await freePort();
-    base = `http://localhost:${String(port)}`;
-    system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
-    app = await createStaffApp(system.services);
-    await app.listen({ host: '127.0.0.1', port });
+    site = await startStaffSite();
+    ({ system, browser, context, page, base } = site);
     analyst = await createSetUpUser(system, { roles: ['intelligence_analyst'] });
     supervisor = await createSetUpUser(system, { roles: ['intelligence_supervisor'] });
     teamName = (await system.services.teams.createTeam(testAdminActor, { name: 'Operation Lantern' })).name;
 
     const submit = async (name: string, answers: ReportAnswers) => {
-      const recorded = await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
-          channel: 'web',
-          answers,
-          photos: [],
-          actor: { type: 'public' },
-        }),
-      );
-      ids[name] = recorded.reportId;
+      ids[name] = await recordWebReport(system.services, answers);
     };
     await submit('earlier', {
       about: { categories: ['phone_messages'] },
@@ -77,18 +64,9 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
       contact: { choice: 'contact', name: 'A Neighbour', phone: '07700 900111', safeToContact: 'yes' },
     });
     await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-
-    browser = await launchChromium();
-    context = await browser.newContext({ bypassCSP: false });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
-    });
   });
   after(async () => {
-    await browser.close();
-    await app.close();
-    await system.close();
+    await site.stop();
   });
 
   async function checkAccessible(name: string): Promise<void> {
@@ -288,6 +266,6 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
   });
 
   test('no page broke the Content Security Policy', () => {
-    assert.deepEqual(cspViolations, []);
+    assert.deepEqual(site.cspViolations, []);
   });
 });

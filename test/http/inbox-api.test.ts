@@ -6,6 +6,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const actors = {
@@ -23,15 +24,7 @@ describe('the inbox and the report page', () => {
     app = await createStaffApp(system.services);
     signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      const recorded = await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
-          channel: 'web',
-          answers,
-          photos: [],
-          actor: { type: 'public' },
-        }),
-      );
-      ids[name] = recorded.reportId;
+      ids[name] = await recordWebReport(system.services, answers);
     };
     await submit('ordinary', {
       about: { categories: ['drug_use'] },

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
 import { staffClient, userWithSession, type StaffClient } from '../support/staff.ts';
+import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Signed in for real (a staff session cookie and its CSRF token), as the staff web app is.
@@ -19,15 +20,7 @@ describe('staff API: questions to a reporter', () => {
     app = await createStaffApp(system.services);
     analyst = await userWithSession(system, app, ['intelligence_analyst']);
     officer = await userWithSession(system, app, ['officer']);
-    const recorded = await system.services.db.transaction().execute((tx) =>
-      system.services.reports.recordNewReport(tx, {
-        channel: 'web',
-        answers: { about: { categories: ['drug_use'] } },
-        photos: [],
-        actor: { type: 'public' },
-      }),
-    );
-    reportId = recorded.reportId;
+    reportId = await recordWebReport(system.services, { about: { categories: ['drug_use'] } });
   });
   after(async () => {
     await app.close();

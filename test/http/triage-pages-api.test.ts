@@ -9,6 +9,7 @@ import { sealEntityDetails } from '../../src/modules/pole/entity-details.ts';
 import { entityLabelContext } from '../../src/modules/pole/pole-ingest.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // What the staff pages need beyond the first triage API: where each linked entity sits in the
@@ -48,15 +49,7 @@ describe('the triage pages API', () => {
     app = await createStaffApp(system.services);
     signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      const recorded = await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
-          channel: 'web',
-          answers,
-          photos: [],
-          actor: { type: 'public' },
-        }),
-      );
-      ids[name] = recorded.reportId;
+      ids[name] = await recordWebReport(system.services, answers);
     };
     await submit('earlier', {
       about: { categories: ['phone_messages'] },

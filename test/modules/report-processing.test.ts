@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
+import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 let system: TestSystem;
@@ -15,12 +16,7 @@ after(async () => {
 
 async function submit(answers: ReportAnswers): Promise<string> {
   const { services } = system;
-  const recorded = await services.db
-    .transaction()
-    .execute((tx) =>
-      services.reports.recordNewReport(tx, { channel: 'web', answers, photos: [], actor: { type: 'public' } }),
-    );
-  return recorded.reportId;
+  return await recordWebReport(services, answers);
 }
 
 const deps = () => ({ ...system.services, thresholds: defaultThresholds });

@@ -6,6 +6,7 @@ import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { testActor } from '../support/staff-actors.ts';
+import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Erasure at review: a supervisor decides a report on the review list is no longer needed. It
@@ -19,12 +20,7 @@ let system: TestSystem;
 const ids: Record<'old' | 'kept', string> = { old: '', kept: '' };
 
 async function submit(answers: ReportAnswers): Promise<string> {
-  const recorded = await system.services.db
-    .transaction()
-    .execute((tx) =>
-      system.services.reports.recordNewReport(tx, { channel: 'web', answers, photos: [], actor: { type: 'public' } }),
-    );
-  return recorded.reportId;
+  return await recordWebReport(system.services, answers);
 }
 
 const count = async (query: string, reportId: string) =>

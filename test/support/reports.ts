@@ -54,3 +54,13 @@ export function appearsIn(dump: string, plaintext: string): boolean {
   const lower = dump.toLowerCase();
   return lower.includes(plaintext.toLowerCase()) || lower.includes(Buffer.from(plaintext, 'utf8').toString('hex'));
 }
+
+/** Stores an anonymous web report with these answers, as the public site does; answers its id. */
+export async function recordWebReport(services: Services, answers: ReportAnswers): Promise<string> {
+  const recorded = await services.db
+    .transaction()
+    .execute((tx) =>
+      services.reports.recordNewReport(tx, { channel: 'web', answers, photos: [], actor: { type: 'public' } }),
+    );
+  return recorded.reportId;
+}
