@@ -66,9 +66,7 @@ export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: Aud
       const merged = await db
         .selectFrom('pole_entities')
         .select(['id', 'label_sealed'])
-        .where((eb) =>
-          eb.or([eb('merged_into', '=', id), eb('id', 'in', members.filter((member) => member !== id).concat([id]))]),
-        )
+        .where((eb) => eb.or([eb('merged_into', '=', id), eb('id', 'in', members)]))
         .where('id', '<>', id)
         .orderBy('first_seen')
         .limit(100)

@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
 import { entityLabelContext } from '../pole/pole-ingest.ts';
-import { listMerges, mergePersons, resolvePersonId, undoMerge, type PersonMerge } from './person-merge.repository.ts';
+import { identityMembers, listMerges, mergePersons, undoMerge, type PersonMerge } from './person-merge.repository.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 
 const day = (value: Date | string) =>
@@ -74,11 +74,10 @@ export function createPersonResolutionService(deps: {
       requirePermission(actor, 'entity.read');
       return db.transaction().execute(async (tx) => {
         await requirePerson(tx, personId);
-        const identityId = await resolvePersonId(tx, personId);
+        // The identity's root comes first, then everyone merged into it.
+        const members = await identityMembers(tx, personId);
+        const identityId = members[0] ?? personId;
         const merges = await listMerges(tx, personId);
-        const members = [identityId, ...merges.filter((m) => m.undoneAt === null).map((m) => m.mergedId)].filter(
-          (id, index, all) => all.indexOf(id) === index,
-        );
         const suggestions = await tx
           .selectFrom('person_match_suggestions')
           .selectAll()

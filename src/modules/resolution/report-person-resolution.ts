@@ -106,27 +106,32 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     return updated;
   }
 
-  /** The record of an existing person entity, from its sealed key-bearing label and details. */
-  async function recordOfEntity(tx: DbOrTx, entityId: string): Promise<PersonRecord | undefined> {
-    const row = await tx
+  /** The records of existing person entities (one query), from their sealed labels and details. */
+  async function recordsOfEntities(tx: DbOrTx, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows = await tx
       .selectFrom('pole_entities')
-      .select(['kind', 'label_sealed', 'details_sealed'])
-      .where('id', '=', entityId)
-      .executeTakeFirst();
-    if (row?.kind !== 'person') return undefined;
-    const label = sealer.openText(row.label_sealed, entityLabelContext(entityId));
-    const details = openEntityDetails(sealer, entityId, row.details_sealed);
-    // Nicknames are labelled “Smiley”; names are labelled as typed.
-    const nickname = /^“(.*)”$/.exec(label)?.[1];
-    return personRecordOf(nickname !== undefined ? `nickname:${nickname}` : `name:${label}`, details);
+      .select(['id', 'label_sealed', 'details_sealed'])
+      .where('id', 'in', [...ids])
+      .where('kind', '=', 'person')
+      .execute();
+    const records = new Map<string, PersonRecord>();
+    for (const row of rows) {
+      const label = sealer.openText(row.label_sealed, entityLabelContext(row.id));
+      const details = openEntityDetails(sealer, row.id, row.details_sealed);
+      // Nicknames are labelled “Smiley”; names are labelled as typed.
+      const nickname = /^“(.*)”$/.exec(label)?.[1];
+      const record = personRecordOf(nickname !== undefined ? `nickname:${nickname}` : `name:${label}`, details);
+      if (record !== undefined) records.set(row.id, record);
+    }
+    return records;
   }
 
   return {
-    recordOfEntity,
-
     /** Scores two person entities now, with the explanation an analyst reads. */
     async compareEntities(tx: DbOrTx, a: string, b: string, referenceDate: string): Promise<MatchResult | undefined> {
-      const [first, second] = await Promise.all([recordOfEntity(tx, a), recordOfEntity(tx, b)]);
+      const records = await recordsOfEntities(tx, [a, b]);
+      const [first, second] = [records.get(a), records.get(b)];
       if (first === undefined || second === undefined) return undefined;
       return comparePersons(first, second, { referenceDate });
     },
@@ -154,8 +159,12 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           maxBlockSize,
           excludePersonIds: [person.entityId],
         });
+        const others = await recordsOfEntities(
+          tx,
+          candidates.map((candidate) => candidate.personId),
+        );
         for (const candidate of candidates) {
-          const other = await recordOfEntity(tx, candidate.personId);
+          const other = others.get(candidate.personId);
           if (other === undefined || !resolvable(other)) continue;
           const result = comparePersons(record, other, { referenceDate: input.observedOn });
           if (result.decision === 'non-match') continue;
