@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../../api/client.ts';
+import { exportFieldErrors, saveFile } from '../../../components/download.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import type { AuditFilters } from '../AuditScene.tsx';
 
@@ -17,22 +18,13 @@ export function ExportForm({ filters }: { filters: AuditFilters }) {
     setDone(undefined);
     api
       .download('/api/audit/export', { ...filters, format: form.get('format'), reason: form.get('exportReason') })
-      .then(({ blob, filename }) => {
-        const url = URL.createObjectURL(blob);
-        const anchor = document.createElement('a');
-        anchor.href = url;
-        anchor.download = filename;
-        anchor.click();
-        URL.revokeObjectURL(url);
-        setDone(`Downloaded ${filename}.`);
+      .then((file) => {
+        saveFile(file);
+        setDone(`Downloaded ${file.filename}.`);
       })
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'Export failed');
-        setFieldErrors(
-          caught instanceof ApiError
-            ? caught.fieldErrors.map((f) => (f.field === 'reason' ? { ...f, field: 'exportReason' } : f))
-            : [],
-        );
+        setFieldErrors(exportFieldErrors(caught));
       });
   }
 

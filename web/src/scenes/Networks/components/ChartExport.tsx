@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../../api/client.ts';
+import { exportFieldErrors, saveFile } from '../../../components/download.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { formText } from '../../../components/forms.ts';
 import type { ChartFilters } from '../chart-state.ts';
@@ -37,22 +38,13 @@ export function ChartExport({ entityIds, filters }: { entityIds: readonly string
           ...(filters.to !== '' ? { to: filters.to } : {}),
         },
       })
-      .then(({ blob, filename }) => {
-        const url = URL.createObjectURL(blob);
-        const anchor = document.createElement('a');
-        anchor.href = url;
-        anchor.download = filename;
-        anchor.click();
-        URL.revokeObjectURL(url);
-        setDone(`Downloaded ${filename}.`);
+      .then((file) => {
+        saveFile(file);
+        setDone(`Downloaded ${file.filename}.`);
       })
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'The export failed');
-        setFieldErrors(
-          caught instanceof ApiError
-            ? caught.fieldErrors.map((f) => (f.field === 'reason' ? { ...f, field: 'exportReason' } : f))
-            : [],
-        );
+        setFieldErrors(exportFieldErrors(caught));
       });
   }
 
