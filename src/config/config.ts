@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportCategories } from '../modules/reports/report-vocabulary.ts';
+import { reportCategories } from '../modules/reports/index.ts';
 
 // Every setting Linebreak reads from the environment, parsed once at start-up. The table in
 // README.md is written from the descriptions here; config.test.ts fails if the two drift apart.

@@ -1,7 +1,7 @@
 import { journeyCleanupJob } from '../modules/public-report/index.ts';
-import { reportProcessingJob } from '../modules/triage/report-processor.ts';
+import { reportProcessingJob } from '../modules/triage/index.ts';
 import { reportRetentionJob } from '../modules/reports/index.ts';
-import { authCleanupJob } from '../modules/auth/auth-cleanup.job.ts';
+import { authCleanupJob } from '../modules/auth/index.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
 import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
 import type { Services } from './services.ts';

@@ -8,8 +8,11 @@ import {
   reportJourneyViewsDir,
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
-import { registerPublicErrorHandlers } from '../modules/public-site/public-error-handler.ts';
-import { publicSiteViewsDir, registerPublicSiteRoutes } from '../modules/public-site/public-site.routes.ts';
+import {
+  publicSiteViewsDir,
+  registerPublicErrorHandlers,
+  registerPublicSiteRoutes,
+} from '../modules/public-site/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
 import type { Services } from './services.ts';

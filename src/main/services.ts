@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/config.ts';
-import { createDisseminationService } from '../modules/access/dissemination.service.ts';
-import { createAuditViewerService } from '../modules/audit-viewer/audit-viewer.service.ts';
+import { createDisseminationService } from '../modules/access/index.ts';
+import { createAuditViewerService } from '../modules/audit-viewer/index.ts';
 import { createAuthServices } from '../modules/auth/index.ts';
 import { createTeamService, createUserService } from '../modules/users/index.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
@@ -11,24 +11,27 @@ import { createBlindIndex } from '../platform/crypto/blind-index.ts';
 import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
-import { createAlertsService } from '../modules/correlation/alerts.service.ts';
-import { createInboxService } from '../modules/triage/inbox.service.ts';
-import { createEntitiesService } from '../modules/pole/entities.service.ts';
-import { createPersonResolutionService } from '../modules/resolution/person-resolution.service.ts';
-import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
-import { createIntelligenceService } from '../modules/intelligence/intelligence.service.ts';
+import { createAlertsService } from '../modules/correlation/index.ts';
+import { createInboxService } from '../modules/triage/index.ts';
+import { createEntitiesService } from '../modules/pole/index.ts';
+import { createPersonResolutionService } from '../modules/resolution/index.ts';
+import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
-import { createDealLineMembersService } from '../modules/deal-lines/deal-line-members.service.ts';
-import { createDealLineProfileService } from '../modules/deal-lines/deal-line-profile.service.ts';
-import { createDealLineService } from '../modules/deal-lines/deal-line.service.ts';
-import { createCommunitiesService } from '../modules/network/communities.service.ts';
-import { createKeyPlayersService } from '../modules/network/key-players.service.ts';
-import { createNetworkExportService } from '../modules/network/network-export.service.ts';
-import { createNetworkService } from '../modules/network/network.service.ts';
-import { createMapsService } from '../modules/maps/maps.service.ts';
+import {
+  createDealLineMembersService,
+  createDealLineProfileService,
+  createDealLineService,
+} from '../modules/deal-lines/index.ts';
+import {
+  createCommunitiesService,
+  createKeyPlayersService,
+  createNetworkExportService,
+  createNetworkService,
+} from '../modules/network/index.ts';
+import { createMapsService } from '../modules/maps/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
-import { createSafeguardingService } from '../modules/safeguarding/safeguarding.service.ts';
+import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;

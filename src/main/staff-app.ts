@@ -1,29 +1,27 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { registerAlertRoutes } from '../modules/correlation/alerts.routes.ts';
-import { registerDealLineRoutes } from '../modules/deal-lines/deal-line.routes.ts';
-import { registerIntelligenceRoutes } from '../modules/intelligence/intelligence.routes.ts';
-import { registerNetworkRoutes } from '../modules/network/network.routes.ts';
-import { registerMapRoutes } from '../modules/maps/maps.routes.ts';
-import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
-import { registerPersonResolutionRoutes } from '../modules/resolution/person-resolution.routes.ts';
-import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
-import { requirePermission } from '../modules/access/actor.ts';
-import { actorOf } from '../modules/access/request-actor.ts';
+import { registerAlertRoutes } from '../modules/correlation/index.ts';
+import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
+import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
+import { registerNetworkRoutes } from '../modules/network/index.ts';
+import { registerMapRoutes } from '../modules/maps/index.ts';
+import { registerEntityRoutes } from '../modules/pole/index.ts';
+import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
+import { registerInboxRoutes } from '../modules/triage/index.ts';
+import { actorOf, registerDisseminationRoutes, requirePermission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,
   reportJourneyPlugin,
   reportJourneyViewsDir,
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
-import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/public-site.routes.ts';
+import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
   registerRetentionReviewRoutes,
 } from '../modules/reports/index.ts';
-import { registerDisseminationRoutes } from '../modules/access/dissemination.routes.ts';
-import { registerAuditViewerRoutes } from '../modules/audit-viewer/audit-viewer.routes.ts';
+import { registerAuditViewerRoutes } from '../modules/audit-viewer/index.ts';
 import {
   registerAccountRoutes,
   registerAuthRoutes,
@@ -34,9 +32,8 @@ import {
   registerWebauthnRoutes,
 } from '../modules/auth/index.ts';
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
-import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
-import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
-import { registerSafeguardingRoutes } from '../modules/safeguarding/safeguarding.routes.ts';
+import { registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
+import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
 import type { Services } from './services.ts';

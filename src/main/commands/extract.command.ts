@@ -1,4 +1,4 @@
-import { runExtractCommand } from '../../modules/extraction/extract.command.ts';
+import { runExtractCommand } from '../../modules/extraction/index.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const extractCommand: Command = {

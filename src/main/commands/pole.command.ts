@@ -1,7 +1,5 @@
 import { loadConfig } from '../../config/config.ts';
-import { readNeo4jExport } from '../../modules/pole/neo4j/neo4j-files.ts';
-import { importPlanIntoPole } from '../../modules/pole/neo4j/neo4j-pole-import.ts';
-import { planNeo4jImport } from '../../modules/pole/neo4j/neo4j-pole-mapping.ts';
+import { importPlanIntoPole, planNeo4jImport, readNeo4jExport } from '../../modules/pole/index.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { loadKeys } from '../../platform/crypto/keys.ts';
 import { createLogger } from '../../platform/logging/logger.ts';

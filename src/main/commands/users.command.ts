@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os';
 import { loadConfig } from '../../config/config.ts';
-import { commandLineActor } from '../../modules/access/actor.ts';
-import { roles, type Role } from '../../modules/access/roles.ts';
+import { commandLineActor, type Role, roles } from '../../modules/access/index.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { loadKeys } from '../../platform/crypto/keys.ts';
 import { AppError } from '../../platform/http/app-errors.ts';

@@ -32,3 +32,6 @@ export {
 } from './record-access.policy.ts';
 export { actorOf } from './request-actor.ts';
 export { permissions, roleLabels, roles, type Permission, type Role } from './roles.ts';
+export { registerDisseminationRoutes } from './dissemination.routes.ts';
+export { createDisseminationService } from './dissemination.service.ts';
+export { rolePermissions } from './roles.ts';

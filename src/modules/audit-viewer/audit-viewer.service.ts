@@ -2,8 +2,7 @@ import type { AuditTrail, VerifyResult } from '../../platform/audit/audit-trail.
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
-import type { RecordRef } from '../access/dissemination.ts';
+import { auditEventBy, type RecordRef, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { auditCsvHeader, auditCsvRow, presentAuditEvent, type AuditEventDto } from './audit-viewer.presenter.ts';
 import { readAuditEventsInOrder, searchAuditEvents, type AuditFilters } from './audit-viewer.repository.ts';
 

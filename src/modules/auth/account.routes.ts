@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/parse-input.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import { presentMe, presentSession } from './auth.presenter.ts';
 import { idParams } from './auth.schemas.ts';
 import type { SessionService } from './session.service.ts';

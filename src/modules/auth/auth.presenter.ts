@@ -1,5 +1,4 @@
-import type { StaffActor } from '../access/actor.ts';
-import { roleLabels } from '../access/roles.ts';
+import { roleLabels, type StaffActor } from '../access/index.ts';
 import type { SessionSummary } from './session.service.ts';
 
 /** What the web app may know about the signed-in person: no credentials, no session token. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { parseInput } from '../../platform/http/parse-input.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import { csrfTokenForRequest, type StaffCookies } from './auth.hook.ts';
 import { presentMe } from './auth.presenter.ts';
 import { signInBody, totpBody } from './auth.schemas.ts';

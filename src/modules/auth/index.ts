@@ -63,3 +63,5 @@ export function createAuthServices(deps: {
     cookies: staffCookies(deps.staffBaseUrl.startsWith('https:')),
   };
 }
+export { authCleanupJob } from './auth-cleanup.job.ts';
+export { base32Decode, totpCode, totpStep } from './totp.ts';

@@ -1,5 +1,5 @@
 import type { OidcConfig } from '../../config/config.ts';
-import { roles, type Role } from '../access/roles.ts';
+import { type Role, roles } from '../access/index.ts';
 
 /**
  * The Linebreak roles an ID token's role claim grants, through OIDC_ROLE_MAP (or by name

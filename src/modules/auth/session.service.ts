@@ -2,7 +2,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, buildActor, requirePermission, type StaffActor } from '../access/actor.ts';
+import { auditEventBy, buildActor, requirePermission, type StaffActor } from '../access/index.ts';
 import { findRolesOf, findStaffUserRowById, findTeamIdsOf } from '../users/index.ts';
 import type { AuthMethod, SecondFactorKind, SessionStage, StaffSessionRow } from './auth.table.ts';
 import {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { parseInput } from '../../platform/http/parse-input.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { StaffCookies } from './auth.hook.ts';
 import { authRateLimit, signInContext } from './auth.routes.ts';
 import { webauthnAuthenticationBody, webauthnRegistrationBody } from './auth.schemas.ts';

@@ -12,7 +12,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, type StaffActor } from '../access/actor.ts';
+import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { findStaffUserRowById } from '../users/index.ts';
 import { findSessionById, setSessionChallenge } from './session.repository.ts';
 import type { ResolvedSession } from './session.service.ts';

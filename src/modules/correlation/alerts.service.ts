@@ -2,8 +2,8 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { can, type StaffActor } from '../access/actor.ts';
-import { entityLabelContext } from '../pole/pole-ingest.ts';
+import { can, type StaffActor } from '../access/index.ts';
+import { entityLabelContext } from '../pole/index.ts';
 import { alertTitles } from './correlation-rules.ts';
 import type { AlertKind, AlertStatus, CorrelationAlertRow } from './correlation.table.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { IngestedEntity } from '../pole/pole-ingest.ts';
+import type { IngestedEntity } from '../pole/index.ts';
 import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
 import {
   entitiesRepeatedInWindow,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEntities } from '../extraction/extraction.ts';
+import { extractEntities } from '../extraction/index.ts';
 import { looksLikeDrugAdvert, suspectCuckooing } from './correlation-rules.ts';
 
 const advert = (text: string) => looksLikeDrugAdvert(text, extractEntities(text).drugs.length);

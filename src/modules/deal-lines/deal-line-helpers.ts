@@ -3,7 +3,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import type { StaffActor } from '../access/actor.ts';
+import type { StaffActor } from '../access/index.ts';
 import { dealLineSampleContext } from './deal-line.ts';
 import { findEntityKind, insertSample } from './deal-line.repository.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../platform/http/app-errors.ts';
-import type { StaffActor } from '../access/actor.ts';
-import { day } from '../network/graph.ts';
+import type { StaffActor } from '../access/index.ts';
+import { day } from '../network/index.ts';
 import type { DealLineRole } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage } from './deal-line.policy.ts';

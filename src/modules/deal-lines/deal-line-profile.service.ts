@@ -1,10 +1,16 @@
 import { AppError } from '../../platform/http/app-errors.ts';
-import type { StaffActor } from '../access/actor.ts';
-import { locationCoordinates } from '../network/coordinates.ts';
-import { noFilters, type HopLink } from '../network/graph.ts';
-import { openLabel, roundConfidence } from '../network/network.presenter.ts';
-import { entitiesByIds, linksFromFrontier, reportsForLinks } from '../network/network.repository.ts';
-import { isRecordedChild, openEntityDetails } from '../pole/entity-details.ts';
+import type { StaffActor } from '../access/index.ts';
+import {
+  entitiesByIds,
+  type HopLink,
+  linksFromFrontier,
+  locationCoordinates,
+  noFilters,
+  openLabel,
+  reportsForLinks,
+  roundConfidence,
+} from '../network/index.ts';
+import { isRecordedChild, openEntityDetails } from '../pole/index.ts';
 import { presentDealLine, presentHistory, presentNumber, presentPerson, presentSample } from './deal-line.presenter.ts';
 import { requireDealLineRead } from './deal-line.policy.ts';
 import {

@@ -1,7 +1,7 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Db } from '../../platform/db/database.ts';
-import type { StaffActor } from '../access/actor.ts';
-import { authorise } from '../network/network-access.ts';
+import type { StaffActor } from '../access/index.ts';
+import { authorise } from '../network/index.ts';
 
 // Deal-line records are network intelligence: reading one needs `network.read` (intelligence
 // unit and officers); recording or changing one is intelligence work (`intelligence.create`

@@ -1,5 +1,5 @@
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import { day } from '../network/graph.ts';
+import { day } from '../network/index.ts';
 import { dealLineRoleLabels, dealLineSampleContext } from './deal-line.ts';
 import type {
   DealLineNumberRow,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { DealLineMembersService } from './deal-line-members.service.ts';
 import type { DealLineProfileService } from './deal-line-profile.service.ts';
 import {

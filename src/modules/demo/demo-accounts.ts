@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
-import { commandLineActor } from '../access/actor.ts';
-import { roleLabels, type Role } from '../access/roles.ts';
-import type { AuthServices } from '../auth/index.ts';
-import { base32Decode, totpCode, totpStep } from '../auth/totp.ts';
+import { commandLineActor, type Role, roleLabels } from '../access/index.ts';
+import { type AuthServices, base32Decode, totpCode, totpStep } from '../auth/index.ts';
 import type { TeamService, UserService } from '../users/index.ts';
 
 /** One staff account per role a newcomer will want to look around as. */

@@ -2,9 +2,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { createReportService } from '../reports/report.service.ts';
-import type { ReportAnswers } from '../reports/report-answers.ts';
-import type { ReportCategory } from '../reports/report-vocabulary.ts';
+import { createReportService, type ReportAnswers, type ReportCategory } from '../reports/index.ts';
 import {
   demoWorldOptions,
   generateWorld,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findStreet } from '../gazetteer/gazetteer.ts';
+import { findStreet } from '../gazetteer/index.ts';
 import { extractAddresses } from './addresses.ts';
 import { Claims } from './spans.ts';
 import type { AddressEntity } from './types.ts';

@@ -1,7 +1,13 @@
 // Street addresses from the St Albans gazetteer: "42 hatfield rd", "outside the shops on London Road".
 // Street names are held in a word trie keyed by normalised words, so each text word costs one map lookup.
-import { streetKeys, type Street } from '../gazetteer/gazetteer.ts';
-import { canonicalWordOptions, isAbbreviation, STREET_TYPE_WORDS, WORD_PATTERN } from '../gazetteer/street-names.ts';
+import {
+  canonicalWordOptions,
+  isAbbreviation,
+  type Street,
+  STREET_TYPE_WORDS,
+  streetKeys,
+  WORD_PATTERN,
+} from '../gazetteer/index.ts';
 import type { Claims } from './spans.ts';
 import type { AddressEntity } from './types.ts';
 

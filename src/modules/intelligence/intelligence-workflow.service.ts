@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, type StaffActor } from '../access/actor.ts';
+import { requirePermission, type StaffActor } from '../access/index.ts';
 import { checkGrade, type ActionDecision, type Grade, type Priority } from './grading.ts';
 import { sealedFieldContext } from './intelligence.presenter.ts';
 import { insertDisseminations, lockIntelligenceReport, updateIntelligenceReport } from './intelligence.repository.ts';

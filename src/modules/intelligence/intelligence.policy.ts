@@ -1,4 +1,4 @@
-import { can, type StaffActor } from '../access/actor.ts';
+import { can, type StaffActor } from '../access/index.ts';
 import type { IntelligenceDisseminationRow, IntelligenceReportRow } from './intelligence.table.ts';
 
 /** Members of the intelligence unit see every intelligence report. */

@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import type { Priority, SourceType } from './grading.ts';
 import { canReadIntelligence, isIntelligenceUnit } from './intelligence.policy.ts';
 import {

@@ -1,5 +1,5 @@
-import { listStreets } from '../gazetteer/gazetteer.ts';
-import type { Coordinates } from '../network/coordinates.ts';
+import { listStreets } from '../gazetteer/index.ts';
+import type { Coordinates } from '../network/index.ts';
 
 // GeoJSON the staff map draws. Coordinates are [longitude, latitude], rounded to about a metre.
 

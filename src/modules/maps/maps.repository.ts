@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { AlertKind } from '../correlation/correlation.table.ts';
-import type { DealLineStatus } from '../deal-lines/deal-line.ts';
+import type { AlertKind } from '../correlation/index.ts';
+import type { DealLineStatus } from '../deal-lines/index.ts';
 
 // The SQL behind the district map: locations with an open alert, and locations linked to a
 // deal line's numbers. Labels and details stay sealed here; the service opens them.

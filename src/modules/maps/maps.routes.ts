@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { MapsService } from './maps.service.ts';
 
 // The staff district map: its base style (if configured), the offline street background and

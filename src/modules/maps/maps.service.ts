@@ -2,12 +2,10 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { can, requirePermission, type StaffActor } from '../access/actor.ts';
-import { alertTitles } from '../correlation/correlation-rules.ts';
-import type { AlertKind } from '../correlation/correlation.table.ts';
-import { locationCoordinates } from '../network/coordinates.ts';
-import { openLabel } from '../network/network.presenter.ts';
-import { openEntityDetails } from '../pole/entity-details.ts';
+import { can, requirePermission, type StaffActor } from '../access/index.ts';
+import { type AlertKind, alertTitles } from '../correlation/index.ts';
+import { locationCoordinates, openLabel } from '../network/index.ts';
+import { openEntityDetails } from '../pole/index.ts';
 import { alertLocations, dealLineLocations, type FlaggedLocationRow } from './maps.repository.ts';
 import { gazetteerGeoJson, presentFlaggedLocations, type FlaggedLocation, type FlagReason } from './maps.presenter.ts';
 

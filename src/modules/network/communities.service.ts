@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { BackgroundTasks } from '../../platform/jobs/background-tasks.ts';
-import type { StaffActor } from '../access/actor.ts';
+import type { StaffActor } from '../access/index.ts';
 import {
   communityDealLines,
   communityKinds,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { EntityKind } from '../pole/pole.table.ts';
+import type { EntityKind } from '../pole/index.ts';
 import type { NetworkCommunityRunRow } from './network.table.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;

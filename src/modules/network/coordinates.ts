@@ -1,5 +1,5 @@
-import { findStreet, postcodeSectorCentroid } from '../gazetteer/gazetteer.ts';
-import type { EntityDetails } from '../pole/entity-details.ts';
+import { findStreet, postcodeSectorCentroid } from '../gazetteer/index.ts';
+import type { EntityDetails } from '../pole/index.ts';
 
 export type CoordinateSource = 'recorded' | 'gazetteer_postcode_sector' | 'gazetteer_street';
 export type Coordinates = { readonly latitude: number; readonly longitude: number; readonly source: CoordinateSource };

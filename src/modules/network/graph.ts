@@ -1,4 +1,4 @@
-import type { EntityKind } from '../pole/pole.table.ts';
+import type { EntityKind } from '../pole/index.ts';
 
 // The shapes link analysis works on, independent of SQL and HTTP.
 

@@ -1,8 +1,7 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { can, type StaffActor } from '../access/actor.ts';
-import type { Permission } from '../access/roles.ts';
+import { can, type Permission, type StaffActor } from '../access/index.ts';
 
 /**
  * Link analysis needs `network.read` (intelligence unit and officers); exports also need

@@ -1,8 +1,8 @@
 import type { Clock } from '../../platform/clock.ts';
 import { createZip } from '../../platform/files/zip.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requireReason, type StaffActor } from '../access/actor.ts';
-import { openEntityDetails } from '../pole/entity-details.ts';
+import { requireReason, type StaffActor } from '../access/index.ts';
+import { openEntityDetails } from '../pole/index.ts';
 import { locationCoordinates } from './coordinates.ts';
 import { buildAnx } from './exports/anx.ts';
 import { buildI2Csv, buildTableCsv } from './exports/csv-exports.ts';

@@ -1,6 +1,5 @@
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import { entityLabelContext } from '../pole/pole-ingest.ts';
-import type { EntityKind } from '../pole/pole.table.ts';
+import { type EntityKind, entityLabelContext } from '../pole/index.ts';
 import { degrees, type GraphLink, type Subgraph } from './graph.ts';
 
 // What leaves the service: a whitelist of fields, labels opened only for entities returned.

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { CommunitiesService } from './communities.service.ts';
 import type { KeyPlayersService } from './key-players.service.ts';
 import type { NetworkExportService } from './network-export.service.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityKinds } from '../pole/pole.table.ts';
+import { entityKinds } from '../pole/index.ts';
 import type { GraphFilters } from './graph.ts';
 import { exportFormats } from './network-export.service.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { AlertKind } from '../correlation/correlation.table.ts';
+import type { AlertKind } from '../correlation/index.ts';
 
 // What other capabilities already know about entities in a sub-graph: open correlation alerts,
 // deal-line records and recent report counts. Read-only, batched over the sub-graph's ids.

@@ -1,6 +1,5 @@
-import type { AlertKind } from '../correlation/correlation.table.ts';
-import { isRecordedChild, type EntityDetails } from '../pole/entity-details.ts';
-import type { EntityKind } from '../pole/pole.table.ts';
+import type { AlertKind } from '../correlation/index.ts';
+import { type EntityDetails, type EntityKind, isRecordedChild } from '../pole/index.ts';
 import { otherEnd, type GraphLink } from './graph.ts';
 
 // Roles suggested from patterns in a sub-graph, for an analyst to confirm or dismiss. They are

@@ -1,4 +1,4 @@
-import type { Extraction } from '../extraction/types.ts';
+import type { Extraction } from '../extraction/index.ts';
 import type { EntityKind } from './pole.table.ts';
 
 /** One identifier seen in one field of a report, ready to be resolved to a POLE entity. */

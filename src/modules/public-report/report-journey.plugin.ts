@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { htmlErrorHandler, renderErrorPage } from '../public-site/public-error-handler.ts';
+import { htmlErrorHandler, renderErrorPage } from '../public-site/index.ts';
 import { maxPhotoBytes, maxPhotosPerReport } from '../reports/index.ts';
 import { registerFollowUpRoutes } from './follow-up.routes.ts';
 import {

@@ -1,4 +1,4 @@
-import { findStreet, postcodeSectorCentroid, suggestStreets } from '../gazetteer/gazetteer.ts';
+import { findStreet, postcodeSectorCentroid, suggestStreets } from '../gazetteer/index.ts';
 
 // What the "where" page needs from the St Albans district street gazetteer. A small adapter,
 // so the journey does not depend on how the gazetteer stores or matches its data.

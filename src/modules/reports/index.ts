@@ -58,3 +58,6 @@ export function createReportingServices(deps: {
     }),
   };
 }
+export { isUuid } from './report.repository.ts';
+export { createReportService, reportSealContext } from './report.service.ts';
+export { reportStatuses } from './report.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import { postReportMessageBody, reportIdParams } from './report-message.schemas.ts';
 import { presentReportMessage } from './report-message.presenter.ts';
 import type { ReportMessagesService } from './report-messages.service.ts';

@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { can, type StaffActor } from '../access/actor.ts';
+import { can, type StaffActor } from '../access/index.ts';
 import { insertReportMessage, listReportMessages } from './report-message.repository.ts';
 import { findReportSummary } from './report.repository.ts';
 import { reportSealContext } from './report.service.ts';

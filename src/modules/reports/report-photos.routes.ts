@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { ReportPhotosService } from './report-photos.service.ts';
 
 const reportParams = z.object({ id: z.uuid('Not a valid id') });

@@ -2,7 +2,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { originalPhotoContext, sha256Hex, type OriginalPhotoFacts } from './photo-originals.ts';
 import { findReportPhoto, isUuid, listReportPhotos } from './report.repository.ts';
 import { reportSealContext } from './report.service.ts';

@@ -11,7 +11,7 @@ import { deriveTriage, type ReportChannel } from './report.ts';
 import { defaultRetentionPolicy, reviewAfterDays, reviewDay, type RetentionPolicy } from './retention.ts';
 import { sealOriginalPhoto } from './photo-originals.ts';
 import { generateReceiptCode, hashReceiptCode } from './receipt.ts';
-import { enqueueReportProcessing } from '../triage/report-processing.repository.ts';
+import { enqueueReportProcessing } from '../triage/index.ts';
 
 export type ReportServiceDeps = {
   readonly sealer: Sealer;

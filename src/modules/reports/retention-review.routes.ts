@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { RetentionReviewService } from './retention-review.service.ts';
 
 const dueQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { eraseReport } from './report-erasure.repository.ts';
 import { isUuid } from './report.repository.ts';
 import { reviewDay } from './retention.ts';

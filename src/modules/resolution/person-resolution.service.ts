@@ -4,8 +4,8 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
-import { entityLabelContext } from '../pole/pole-ingest.ts';
+import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
+import { entityLabelContext } from '../pole/index.ts';
 import { identityMembers, listMerges, mergePersons, undoMerge, type PersonMerge } from './person-merge.repository.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 

@@ -1,8 +1,7 @@
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { openEntityDetails, sealEntityDetails, type EntityDetails } from '../pole/entity-details.ts';
-import { entityLabelContext } from '../pole/pole-ingest.ts';
+import { type EntityDetails, entityLabelContext, openEntityDetails, sealEntityDetails } from '../pole/index.ts';
 import { splitFullName } from './name-normalisation.ts';
 import {
   addPersonMatchKeys,

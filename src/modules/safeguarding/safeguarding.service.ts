@@ -3,10 +3,8 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditActorOf, requirePermission, type StaffActor } from '../access/actor.ts';
-import type { ReportAnswers } from '../reports/index.ts';
-import { reportSealContext } from '../reports/report.service.ts';
-import { isUuid } from '../reports/report.repository.ts';
+import { auditActorOf, requirePermission, type StaffActor } from '../access/index.ts';
+import { isUuid, type ReportAnswers, reportSealContext } from '../reports/index.ts';
 import { presentReferral, presentReferralSummary, type SafeguardingReportRow } from './safeguarding.presenter.ts';
 
 export type SafeguardingService = ReturnType<typeof createSafeguardingService>;

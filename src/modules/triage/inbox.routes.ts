@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/request-actor.ts';
-import { reportStatuses } from '../reports/report.ts';
-import { reportCategories } from '../reports/report-vocabulary.ts';
+import { actorOf } from '../access/index.ts';
+import { reportCategories, reportStatuses } from '../reports/index.ts';
 import type { InboxService } from './inbox.service.ts';
 
 const list = (values: readonly [string, ...string[]]) =>

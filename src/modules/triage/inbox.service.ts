@@ -4,13 +4,15 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
-import { extractEntities } from '../extraction/extraction.ts';
-import { isUuid } from '../reports/report.repository.ts';
-import type { ReportAnswers } from '../reports/report-answers.ts';
-import type { ReportStatus } from '../reports/report.ts';
-import { reportSealContext } from '../reports/report.service.ts';
-import type { ReportCategory } from '../reports/report-vocabulary.ts';
+import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
+import { extractEntities } from '../extraction/index.ts';
+import {
+  isUuid,
+  type ReportAnswers,
+  type ReportCategory,
+  reportSealContext,
+  type ReportStatus,
+} from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
 
 export type InboxFilter = {

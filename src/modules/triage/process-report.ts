@@ -2,13 +2,20 @@ import type { Clock } from '../../platform/clock.ts';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
-import { looksLikeDrugAdvert, type CorrelationThresholds } from '../correlation/correlation-rules.ts';
-import { extractEntities } from '../extraction/extraction.ts';
-import type { Extraction } from '../extraction/types.ts';
-import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
-import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
-import { createReportPersonResolver, type ReportPlace } from '../resolution/report-person-resolution.ts';
+import {
+  correlateReport,
+  type CorrelationThresholds,
+  looksLikeDrugAdvert,
+  type RaisedAlert,
+} from '../correlation/index.ts';
+import { extractEntities, type Extraction } from '../extraction/index.ts';
+import {
+  type IngestedEntity,
+  ingestReportObservations,
+  type Observation,
+  observationsFromExtraction,
+} from '../pole/index.ts';
+import { createReportPersonResolver, type ReportPlace } from '../resolution/index.ts';
 
 /** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
 const childPresenceIndicators: ReadonlySet<string> = new Set([

@@ -1,6 +1,5 @@
-import { suspectCuckooing } from '../correlation/correlation-rules.ts';
-import type { ReportAnswers } from '../reports/report-answers.ts';
-import type { CuckooingIndicator } from '../reports/report-vocabulary.ts';
+import { suspectCuckooing } from '../correlation/index.ts';
+import type { CuckooingIndicator, ReportAnswers } from '../reports/index.ts';
 import type { ReportForProcessing } from './process-report.ts';
 import { observationsFromStructured } from './structured-observations.ts';
 

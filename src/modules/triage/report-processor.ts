@@ -4,9 +4,8 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { CorrelationThresholds } from '../correlation/correlation-rules.ts';
-import type { ReportAnswers } from '../reports/report-answers.ts';
-import { reportSealContext } from '../reports/report.service.ts';
+import type { CorrelationThresholds } from '../correlation/index.ts';
+import { type ReportAnswers, reportSealContext } from '../reports/index.ts';
 import { processReport } from './process-report.ts';
 import { reportForProcessing } from './report-adapter.ts';
 import {

@@ -1,6 +1,6 @@
-import { extractEntities } from '../extraction/extraction.ts';
-import { findStreet } from '../gazetteer/gazetteer.ts';
-import type { Observation } from '../pole/observations.ts';
+import { extractEntities } from '../extraction/index.ts';
+import { findStreet } from '../gazetteer/index.ts';
+import type { Observation } from '../pole/index.ts';
 
 /** The identifiers a reporter typed into separate form fields (not free text). */
 export type StructuredIdentifiers = {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/parse-input.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import type { TeamService } from './team.service.ts';
 import { createPartnerOrganisationBody, createTeamBody, updateTeamBody, userIdParams } from './user.schemas.ts';
 

@@ -1,7 +1,7 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, can, requirePermission, type StaffActor } from '../access/actor.ts';
+import { auditEventBy, can, requirePermission, type StaffActor } from '../access/index.ts';
 import {
   findPartnerOrganisationByName,
   findTeamById,

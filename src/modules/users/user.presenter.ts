@@ -1,4 +1,4 @@
-import { roleLabels } from '../access/roles.ts';
+import { roleLabels } from '../access/index.ts';
 import type { StaffUser } from './user.ts';
 
 /** An account as administrators see it: never a hash, secret or token. */

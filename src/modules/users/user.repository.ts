@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { Role } from '../access/roles.ts';
+import type { Role } from '../access/index.ts';
 import type { StaffUser } from './user.ts';
 import type { StaffUserRow } from './user.table.ts';
 

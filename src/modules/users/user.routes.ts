@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/parse-input.ts';
-import { actorOf } from '../access/request-actor.ts';
+import { actorOf } from '../access/index.ts';
 import { presentUser } from './user.presenter.ts';
 import { createUserBody, updateUserBody, userIdParams } from './user.schemas.ts';
 import type { UserService } from './user.service.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../access/roles.ts';
+import { roles } from '../access/index.ts';
 import { partnerOrganisationKinds } from './user.ts';
 
 export const userIdParams = z.object({ id: z.uuid('Not a valid id') });

@@ -2,8 +2,16 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, requirePermission, type StaffActor } from '../access/actor.ts';
-import { permissions, roleLabels, rolePermissions, roles, type Role } from '../access/roles.ts';
+import {
+  auditEventBy,
+  permissions,
+  requirePermission,
+  type Role,
+  roleLabels,
+  rolePermissions,
+  roles,
+  type StaffActor,
+} from '../access/index.ts';
 import { countTeamsWithIds, findPartnerOrganisationById } from './team.repository.ts';
 import { checkRoleCombination, normaliseEmail, type StaffUser } from './user.ts';
 import {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { Role } from '../access/roles.ts';
+import type { Role } from '../access/index.ts';
 import type { PartnerOrganisationKind } from './user.ts';
 
 export type PartnerOrganisationTable = {

@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles.ts';
+import type { Role } from '../access/index.ts';
 
 // Staff accounts, teams and partner organisations: types and the rules that need no database.
 

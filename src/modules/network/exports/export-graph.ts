@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../pole/pole.table.ts';
+import type { EntityKind } from '../../pole/index.ts';
 import type { Coordinates } from '../coordinates.ts';
 
 /** A sub-graph ready to be written out: labels opened, reports attached. */

@@ -1,0 +1,6 @@
+// The correlation module's public face: other modules import from here only.
+export { registerAlertRoutes } from './alerts.routes.ts';
+export { createAlertsService } from './alerts.service.ts';
+export { correlateReport, type RaisedAlert } from './correlate.ts';
+export { alertTitles, type CorrelationThresholds, looksLikeDrugAdvert, suspectCuckooing } from './correlation-rules.ts';
+export type { AlertKind } from './correlation.table.ts';

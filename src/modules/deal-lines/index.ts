@@ -1,0 +1,6 @@
+// The deal-lines module's public face: other modules import from here only.
+export { createDealLineMembersService } from './deal-line-members.service.ts';
+export { createDealLineProfileService } from './deal-line-profile.service.ts';
+export { registerDealLineRoutes } from './deal-line.routes.ts';
+export { createDealLineService } from './deal-line.service.ts';
+export type { DealLineStatus } from './deal-line.ts';

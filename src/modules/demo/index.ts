@@ -1,0 +1,3 @@
+// The demo module's public face: other modules import from here only.
+export { createDemoAccounts, currentDemoCode, demoAccountsFileName, parseDemoAccounts } from './demo-accounts.ts';
+export { loadDemoWorld } from './load-demo-world.ts';

@@ -1,0 +1,10 @@
+// The gazetteer module's public face: other modules import from here only.
+export {
+  findStreet,
+  listStreets,
+  postcodeSectorCentroid,
+  type Street,
+  streetKeys,
+  suggestStreets,
+} from './gazetteer.ts';
+export { canonicalWordOptions, isAbbreviation, STREET_TYPE_WORDS, WORD_PATTERN } from './street-names.ts';

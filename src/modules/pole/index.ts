@@ -1,0 +1,10 @@
+// The pole module's public face: other modules import from here only.
+export { registerEntityRoutes } from './entities.routes.ts';
+export { createEntitiesService } from './entities.service.ts';
+export { type EntityDetails, isRecordedChild, openEntityDetails, sealEntityDetails } from './entity-details.ts';
+export { readNeo4jExport } from './neo4j/neo4j-files.ts';
+export { importPlanIntoPole } from './neo4j/neo4j-pole-import.ts';
+export { planNeo4jImport } from './neo4j/neo4j-pole-mapping.ts';
+export { type Observation, observationsFromExtraction } from './observations.ts';
+export { entityLabelContext, type IngestedEntity, ingestReportObservations } from './pole-ingest.ts';
+export { type EntityKind, entityKinds } from './pole.table.ts';
