@@ -12,9 +12,9 @@ import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/index.ts';
-import { createInboxService } from '../modules/triage/index.ts';
+import { createInboxService, enqueueReportProcessing } from '../modules/triage/index.ts';
 import { createEntitiesService } from '../modules/pole/index.ts';
-import { createPersonResolutionService } from '../modules/resolution/index.ts';
+import { createPersonResolutionService, identityMembers } from '../modules/resolution/index.ts';
 import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
@@ -60,6 +60,7 @@ export async function createServices(deps: ServiceDeps) {
     receiptKey,
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
     retention: deps.config.retention,
+    reportRecorded: enqueueReportProcessing,
   });
   const auth = createAuthServices({
     db,
@@ -76,7 +77,7 @@ export async function createServices(deps: ServiceDeps) {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
-    entities: createEntitiesService({ db, sealer, audit, blindIndex }),
+    entities: createEntitiesService({ db, sealer, audit, blindIndex, identityMembers }),
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),

@@ -3,6 +3,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { createReportService, type ReportAnswers, type ReportCategory } from '../reports/index.ts';
+import { enqueueReportProcessing } from '../triage/index.ts';
 import {
   demoWorldOptions,
   generateWorld,
@@ -73,7 +74,11 @@ export async function loadDemoWorld(
   const { reports } = generateWorld(options);
   const ordered = [...reports].sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));
   for (const report of ordered) {
-    const service = createReportService({ ...deps, clock: { now: () => new Date(`${report.submittedOn}T12:00:00Z`) } });
+    const service = createReportService({
+      ...deps,
+      reportRecorded: enqueueReportProcessing,
+      clock: { now: () => new Date(`${report.submittedOn}T12:00:00Z`) },
+    });
     await deps.db.transaction().execute((tx) =>
       service.recordNewReport(tx, {
         channel: report.channel,

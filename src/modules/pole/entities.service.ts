@@ -1,10 +1,9 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, type StaffActor } from '../access/index.ts';
-import { identityMembers } from '../resolution/index.ts';
 import { openEntityDetails } from './entity-details.ts';
 import { entityLabelContext } from './pole-ingest.ts';
 import type { EntityKind } from './pole.table.ts';
@@ -13,8 +12,15 @@ const day = (value: Date | string) =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 /** Everything known about one number, vehicle, address or person, with the reports behind it. */
-export function createEntitiesService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; blindIndex: BlindIndex }) {
-  const { db, sealer, audit } = deps;
+export function createEntitiesService(deps: {
+  db: Db;
+  sealer: Sealer;
+  audit: AuditTrail;
+  blindIndex: BlindIndex;
+  /** Everyone who is one identity with a person, root first (person resolution supplies it). */
+  identityMembers: (db: DbOrTx, personId: string) => Promise<string[]>;
+}) {
+  const { db, sealer, audit, identityMembers } = deps;
   const open = (id: string, sealed: Uint8Array) => sealer.openText(sealed, entityLabelContext(id));
 
   return {

@@ -3,7 +3,7 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { createReceiptSignIn, type ReceiptSignInPolicy } from './receipt-sign-in.service.ts';
 import { createReportMessagesService } from './report-messages.service.ts';
 import { createReportPhotosService } from './report-photos.service.ts';
@@ -44,6 +44,7 @@ export function createReportingServices(deps: {
   sectorOf: (postcode: string) => string | undefined;
   receiptPolicy?: ReceiptSignInPolicy;
   retention?: RetentionPolicy;
+  reportRecorded: (tx: DbOrTx, reportId: string) => Promise<void>;
 }) {
   return {
     reports: createReportService(deps),

@@ -11,7 +11,6 @@ import { deriveTriage, type ReportChannel } from './report.ts';
 import { defaultRetentionPolicy, reviewAfterDays, reviewDay, type RetentionPolicy } from './retention.ts';
 import { sealOriginalPhoto } from './photo-originals.ts';
 import { generateReceiptCode, hashReceiptCode } from './receipt.ts';
-import { enqueueReportProcessing } from '../triage/index.ts';
 
 export type ReportServiceDeps = {
   readonly sealer: Sealer;
@@ -22,6 +21,11 @@ export type ReportServiceDeps = {
   readonly sectorOf: (postcode: string) => string | undefined;
   /** When reports fall due for review, by type (default: defaultRetentionPolicy). */
   readonly retention?: RetentionPolicy;
+  /**
+   * Called in the transaction that stores a report: the composition root queues it for triage
+   * there, so no stored report can miss processing (ADR 0013) and reports need not know triage.
+   */
+  readonly reportRecorded: (tx: DbOrTx, reportId: string) => Promise<void>;
 };
 
 export type NewReport = {
@@ -92,7 +96,7 @@ export function createReportService(deps: ReportServiceDeps) {
         });
       }
       // Queued for triage in the same commit, so no stored report can miss it (ADR 0013).
-      await enqueueReportProcessing(tx, reportId);
+      await deps.reportRecorded(tx, reportId);
       await deps.audit.record(tx, {
         actor: report.actor,
         action: 'report.submitted',
