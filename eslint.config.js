@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import boundaries from './scripts/eslint-module-boundaries.js';
 
 export default defineConfig(
   { ignores: ['node_modules/', 'dist/', 'data/', 'bench/results/', 'web/vite.config.ts'] },
@@ -27,18 +28,42 @@ export default defineConfig(
     },
   },
   {
-    // The internet-facing site must be unable to reach staff-only code, even by mistake.
-    files: ['src/modules/public-site/**', 'src/modules/public-report/**', 'src/main/public-app.ts'],
+    // Modules are reached only through their index.ts; main → modules → platform (ADR 0022).
+    files: ['src/**/*.ts'],
+    plugins: { linebreak: boundaries },
+    rules: { 'linebreak/module-boundaries': 'error' },
+  },
+  {
+    // The internet-facing listener imports only what is listed here: adding anything else is a
+    // reviewed change to this list, so staff-only code cannot reach it by mistake.
+    files: ['src/modules/public-site/**/*.ts', 'src/modules/public-report/**/*.ts', 'src/main/public-app.ts'],
+    plugins: { linebreak: boundaries },
     rules: {
-      'no-restricted-imports': [
+      'linebreak/allowed-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/staff-*/**', '**/staff-*', '**/staff-app*'],
-              message: 'The public site must not reach staff-only code.',
-            },
+          reason: 'the public listener may import only what eslint.config.js allows.',
+          allow: [
+            'src/modules/public-site/**',
+            'src/modules/public-report/**',
+            'src/modules/reports/index.ts',
+            'src/modules/gazetteer/index.ts',
+            'src/platform/**',
+            'src/config/**',
+            'src/main/public-app.ts',
+            'node:*',
+            'zod',
+            'fastify',
+            '@fastify/compress',
+            '@fastify/formbody',
+            '@fastify/multipart',
+            '@fastify/rate-limit',
+            '@fastify/static',
+            'kysely',
+            'libphonenumber-js',
           ],
+          // The services object is built in one place; the public listener sees its type only.
+          allowTypes: ['src/main/services.ts'],
         },
       ],
     },

@@ -12,8 +12,7 @@ export type ModuleImport = {
   typeOnly: boolean;
 };
 
-const root = resolve(import.meta.dirname, '..');
-const modulesDir = join(root, 'src', 'modules');
+const repositoryRoot = resolve(import.meta.dirname, '..');
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -29,31 +28,32 @@ function filesUnder(dir: string): string[] {
 const importPattern =
   /(?:^|[\n;])\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-function moduleOf(file: string): string | null {
-  const rel = relative(modulesDir, file);
+function moduleOf(root: string, file: string): string | null {
+  const rel = relative(join(root, 'src', 'modules'), file);
   if (rel.startsWith('..')) return null;
   return rel.split(sep)[0] ?? null;
 }
 
-function resolveSpecifier(fromFile: string, specifier: string): string | null {
+function resolveSpecifier(root: string, fromFile: string, specifier: string): string | null {
   if (specifier.startsWith('#src/')) return join(root, 'src', specifier.slice('#src/'.length));
   if (specifier.startsWith('.')) return resolve(dirname(fromFile), specifier);
   return null;
 }
 
 /** Every import in src/ that lands in a business module other than the importing file's own. */
-export function crossModuleImports(options: { includeTests: boolean }): ModuleImport[] {
+export function crossModuleImports(options: { includeTests: boolean; root?: string }): ModuleImport[] {
+  const root = options.root ?? repositoryRoot;
   const out: ModuleImport[] = [];
   for (const file of filesUnder(join(root, 'src'))) {
     if (!options.includeTests && file.endsWith('.test.ts')) continue;
-    const fromModule = moduleOf(file);
+    const fromModule = moduleOf(root, file);
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(importPattern)) {
       const specifier = match[3] ?? match[4];
       if (specifier === undefined) continue;
-      const target = resolveSpecifier(file, specifier);
+      const target = resolveSpecifier(root, file, specifier);
       if (target === null) continue;
-      const toModule = moduleOf(target);
+      const toModule = moduleOf(root, target);
       if (toModule === null || toModule === fromModule) continue;
       out.push({
         from: relative(root, file),
@@ -67,16 +67,21 @@ export function crossModuleImports(options: { includeTests: boolean }): ModuleIm
   return out;
 }
 
-/** An import is of the public face when it names the module folder's index.ts. */
+/**
+ * An import is of the public face when it names the module folder's index.ts. The one exception:
+ * platform/db/database.ts assembles the Database type from the modules' table types (type-only).
+ */
 export function isInternal(imp: ModuleImport): boolean {
-  return imp.target !== join('src', 'modules', imp.toModule, 'index.ts');
+  const schemaAssembly =
+    imp.from === join('src', 'platform', 'db', 'database.ts') && imp.typeOnly && imp.target.endsWith('.table.ts');
+  return !schemaAssembly && imp.target !== join('src', 'modules', imp.toModule, 'index.ts');
 }
 
 /** Strongly connected groups of more than one module over run-time (not type-only) imports. */
 export function moduleCycles(imports: ModuleImport[]): string[][] {
   const edges = new Map<string, Set<string>>();
   for (const imp of imports) {
-    if (imp.typeOnly || !imp.fromModule.match(/^[a-z-]+$/)) continue;
+    if (imp.typeOnly || !/^[a-z-]+$/.test(imp.fromModule)) continue;
     let set = edges.get(imp.fromModule);
     if (set === undefined) edges.set(imp.fromModule, (set = new Set()));
     set.add(imp.toModule);
@@ -119,13 +124,13 @@ export function moduleCycles(imports: ModuleImport[]): string[][] {
 }
 
 /** Tables named in Kysely calls, per module, from files outside src/migrations. */
-export function tablesByModule(): Map<string, Set<string>> {
+export function tablesByModule(root = repositoryRoot): Map<string, Set<string>> {
   const tablePattern =
     /\.(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto|with)\(\s*['"]([a-z_]+)(?:\s+as\s+\w+)?['"]/g;
   const byTable = new Map<string, Set<string>>();
   for (const file of filesUnder(join(root, 'src'))) {
     if (file.endsWith('.test.ts')) continue;
-    const mod = moduleOf(file);
+    const mod = moduleOf(root, file);
     if (mod === null) continue;
     for (const match of readFileSync(file, 'utf8').matchAll(tablePattern)) {
       const table = match[1];
@@ -139,6 +144,8 @@ export function tablesByModule(): Map<string, Set<string>> {
 }
 
 if (import.meta.main) {
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  const modulesDir = join(repositoryRoot, 'src', 'modules');
   const imports = crossModuleImports({ includeTests: false });
   const internal = imports.filter(isInternal);
   const withTests = crossModuleImports({ includeTests: true }).filter(isInternal);
@@ -150,14 +157,14 @@ if (import.meta.main) {
       return false;
     }
   });
-  console.log(`modules: ${modules.length}, with index.ts: ${withIndex.length}`);
-  console.log(`imports between modules (non-test): ${imports.length}, of internals: ${internal.length}`);
-  console.log(`imports of internals including tests in src: ${withTests.length}`);
-  for (const imp of process.argv.includes('--list') ? internal : []) console.log(`  ${imp.from} -> ${imp.target}`);
-  console.log('run-time cycles:', JSON.stringify(moduleCycles(imports)));
+  print(`modules: ${modules.length}, with index.ts: ${withIndex.length}`);
+  print(`imports between modules (non-test): ${imports.length}, of internals: ${internal.length}`);
+  print(`imports of internals including tests in src: ${withTests.length}`);
+  for (const imp of process.argv.includes('--list') ? internal : []) print(`  ${imp.from} -> ${imp.target}`);
+  print(`run-time cycles: ${JSON.stringify(moduleCycles(imports))}`);
   const shared = [...tablesByModule()].filter(([, mods]) => mods.size > 1);
-  console.log(`tables queried from more than one module: ${shared.length} of ${tablesByModule().size}`);
+  print(`tables queried from more than one module: ${shared.length} of ${tablesByModule().size}`);
   for (const [table, mods] of shared.sort((a, b) => b[1].size - a[1].size)) {
-    console.log(`  ${table}: ${[...mods].sort().join(', ')}`);
+    print(`  ${table}: ${[...mods].sort().join(', ')}`);
   }
 }
