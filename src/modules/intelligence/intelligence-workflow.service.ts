@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { Database } from '../../platform/db/database.ts';
+import type { Database, OnlyColumns } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, type StaffActor } from '../access/index.ts';
 import { checkGrade, type ActionDecision, type Grade, type Priority } from './grading.ts';
 import { sealedFieldContext } from './intelligence.presenter.ts';
-import { insertDisseminations, lockIntelligenceReport, updateIntelligenceReport } from './intelligence.repository.ts';
+import {
+  insertDisseminations,
+  lockIntelligenceReport,
+  updateIntelligenceReport,
+  type IntelligenceReportChanges,
+} from './intelligence.repository.ts';
 import type { IntelligenceDeps } from './intelligence.service.ts';
 import type { IntelligenceReportRow } from './intelligence.table.ts';
 import { nextStatus, type IntelligenceTransition } from './status.ts';
@@ -28,7 +33,7 @@ export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
 
   /** Locks the report, checks the transition and version, applies `change`, audits, in one transaction. */
-  async function transition(
+  async function transition<C extends IntelligenceReportChanges>(
     actor: StaffActor,
     id: string,
     step: IntelligenceTransition,
@@ -36,7 +41,7 @@ export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
     change: (
       tx: Transaction<Database>,
       row: IntelligenceReportRow,
-    ) => Promise<Record<string, unknown>> | Record<string, unknown>,
+    ) => Promise<OnlyColumns<C, IntelligenceReportChanges>> | OnlyColumns<C, IntelligenceReportChanges>,
   ): Promise<void> {
     await db.transaction().execute(async (tx) => {
       const row = await lockIntelligenceReport(tx, id);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.ts';
+import type { DbOrTx, OnlyColumns } from '../../platform/db/database.ts';
 import type {
   IntelligenceDisseminationTable,
   IntelligenceReportRow,
@@ -25,10 +25,13 @@ export async function lockIntelligenceReport(db: DbOrTx, id: string): Promise<In
   return db.selectFrom('intelligence_reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function updateIntelligenceReport(
+export type IntelligenceReportChanges = Updateable<IntelligenceReportTable>;
+
+/** A misspelt or unknown column in `changes` fails typecheck (OnlyColumns). */
+export async function updateIntelligenceReport<C extends IntelligenceReportChanges>(
   db: DbOrTx,
   id: string,
-  changes: Updateable<IntelligenceReportTable>,
+  changes: OnlyColumns<C, IntelligenceReportChanges>,
 ): Promise<void> {
   await db
     .updateTable('intelligence_reports')

@@ -104,3 +104,11 @@ export type Db = Kysely<Database>;
 /** A database handle or an open transaction: repositories accept either. */
 export type DbOrTx = Kysely<Database> | Transaction<Database>;
 export type Engine = 'pglite' | 'postgresql';
+
+/**
+ * An update's changes with no column the table lacks. Kysely's `Updateable<T>` alone lets a
+ * misspelt column through when the object is built elsewhere (a callback's return value is not
+ * checked for excess properties); a repository that takes `OnlyColumns<C, Updateable<T>>` for a
+ * generic `C` rejects it at typecheck (test/types/typed-updates.ts).
+ */
+export type OnlyColumns<C, Shape> = C & Record<Exclude<keyof C, keyof Shape>, never>;
