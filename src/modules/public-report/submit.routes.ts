@@ -11,8 +11,9 @@ import {
   renderJourney,
   type JourneyContext,
 } from './journey-context.ts';
-import { applicableAnswers, applicablePages, firstUnanswered, mayVisit, previousPage } from './journey.ts';
+import { applicablePages, firstUnanswered, mayVisit, previousPage } from './journey.ts';
 import { pageDefinitions } from './pages/index.ts';
+import { submitDraft, type SubmitOutcome } from './submit.service.ts';
 
 export const receiptFileName = 'receipt-code.txt';
 export const savedReceiptMissing = 'Confirm that you have saved your receipt code, or written it down';
@@ -74,34 +75,16 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
 
   app.post('/check', async (request, reply) => {
     const values = (request.body ?? {}) as Record<string, unknown>;
-    // Every check runs on the session's row, read and locked in the transaction that stores the
-    // report: one read instead of two, and a concurrent second press waits here, then finds no
-    // draft. Nothing is written until every check has passed.
-    type Outcome = { redirect: string } | { busy: true } | { stored: true };
-    let outcome: Outcome;
+    let outcome: SubmitOutcome;
     try {
-      outcome = await context.db.transaction().execute(async (tx): Promise<Outcome> => {
-        const locked = await currentSession(request, context, tx);
-        if (!locked) return { redirect: `${prefix}/session-ended` };
-        checkCsrf(locked, values);
-        const draft = locked.state.draft;
-        // A second press of the button after the report was stored lands on the receipt.
-        if (!draft) return { redirect: locked.state.receipt ? `${prefix}/confirmation` : `${prefix}/session-ended` };
-        if (!mayVisit('check', draft)) return { redirect: `${prefix}/${firstUnanswered(draft)}` };
-        if (await overSubmitLimit(request, values, locked.idHash.toString('hex'))) return { busy: true };
-        const photos = await context.sessions.takePhotos(locked, tx);
-        const recorded = await context.reports.recordNewReport(tx, {
-          channel: context.channel,
-          answers: applicableAnswers(draft.answers),
-          photos: photos.map((photo) => photo.bytes),
-          photoOriginals: photos.map((photo) => photo.original),
-          actor: actorFor(request, context),
-          ...(context.authorise ? { requestId: request.id } : {}),
-        });
-        locked.state.draft = null;
-        locked.state.receipt = recorded.receiptCode;
-        await context.sessions.save(locked, tx);
-        return { stored: true };
+      outcome = await submitDraft(context, {
+        lockSession: (tx) => currentSession(request, context, tx),
+        checkFormToken: (session) => {
+          checkCsrf(session, values);
+        },
+        overSubmitLimit: (session) => overSubmitLimit(request, values, session.idHash.toString('hex')),
+        actor: () => actorFor(request, context),
+        ...(context.authorise ? { requestId: request.id } : {}),
       });
     } catch (error) {
       // A refused form token or a missing permission is the error handler's to answer.
