@@ -127,12 +127,21 @@ export function moduleCycles(imports: ModuleImport[]): string[][] {
 export function tablesByModule(root = repositoryRoot): Map<string, Set<string>> {
   const tablePattern =
     /\.(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto|with)\(\s*['"]([a-z_]+)(?:\s+as\s+\w+)?['"]/g;
+  // Raw SQL: a known table after from/join/update/into.
+  const known = new Set(
+    [...readFileSync(join(root, 'src', 'platform', 'db', 'database.ts'), 'utf8').matchAll(/^ {2}([a-z_]+): /gm)].map(
+      (match) => match[1],
+    ),
+  );
+  const rawPattern = /\b(?:from|join|update|into)\s+([a-z_]+)\b/gi;
   const byTable = new Map<string, Set<string>>();
   for (const file of filesUnder(join(root, 'src'))) {
     if (file.endsWith('.test.ts')) continue;
     const mod = moduleOf(root, file);
     if (mod === null) continue;
-    for (const match of readFileSync(file, 'utf8').matchAll(tablePattern)) {
+    const text = readFileSync(file, 'utf8');
+    const raw = [...text.matchAll(rawPattern)].filter((match) => known.has(match[1]));
+    for (const match of [...text.matchAll(tablePattern), ...raw]) {
       const table = match[1];
       if (table === undefined) continue;
       let set = byTable.get(table);

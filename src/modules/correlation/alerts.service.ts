@@ -3,7 +3,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { can, type StaffActor } from '../access/index.ts';
-import { entityLabelContext } from '../pole/index.ts';
+import { entityLabelContext, findEntity } from '../pole/index.ts';
 import { alertTitles } from './correlation-rules.ts';
 import type { AlertKind, AlertStatus, CorrelationAlertRow } from './correlation.table.ts';
 
@@ -24,11 +24,7 @@ export function createAlertsService(deps: { db: Db; sealer: Sealer; audit: Audit
 
   async function labelOf(entityId: string | null): Promise<{ id: string; kind: string; label: string } | null> {
     if (entityId === null) return null;
-    const row = await db
-      .selectFrom('pole_entities')
-      .select(['id', 'kind', 'label_sealed'])
-      .where('id', '=', entityId)
-      .executeTakeFirst();
+    const row = await findEntity(db, entityId);
     return row
       ? { id: row.id, kind: row.kind, label: sealer.openText(row.label_sealed, entityLabelContext(row.id)) }
       : null;

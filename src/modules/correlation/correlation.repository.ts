@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { AlertKind, AlertPriority } from './correlation.table.ts';
+import { entitiesWithReportCount } from '../pole/index.ts';
 
 /** How many reports an alert keeps as evidence per firing: the newest, enough to act on. */
 export const evidenceLimit = 20;
@@ -45,13 +46,8 @@ export async function entitiesReportedAtLeast(
   // statement, the planner costs the walk for an average entity (a couple of dozen mentions) and
   // sorts all of a hot entity's mentions instead, which grows with the store (measured: 10 ms for
   // an entity named by 2,300 reports at 1 million).
-  const hits = await db
-    .selectFrom('pole_entities')
-    .select('id')
-    .where('id', 'in', entityIds)
-    .where('report_count', '>=', minReports)
-    .execute();
-  return Promise.all(hits.map(async (hit) => ({ entityId: hit.id, reportIds: await newestReports(db, hit.id) })));
+  const hits = await entitiesWithReportCount(db, entityIds, minReports);
+  return Promise.all(hits.map(async (id) => ({ entityId: id, reportIds: await newestReports(db, id) })));
 }
 
 export async function newestReports(db: DbOrTx, entityId: string): Promise<string[]> {

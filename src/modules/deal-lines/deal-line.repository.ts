@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { DealLineStatus } from './deal-line.ts';
 import type { DealLineRow } from './deal-line.table.ts';
+import { findEntity } from '../pole/index.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
 
@@ -36,12 +37,7 @@ export async function listDealLines(
 }
 
 export async function findEntityKind(db: DbOrTx, id: string) {
-  return db
-    .selectFrom('pole_entities')
-    .select(['id', 'kind', 'first_seen', 'last_seen'])
-    .where('id', '=', id)
-    .where('merged_into', 'is', null)
-    .executeTakeFirst();
+  return findEntity(db, id, { unmergedOnly: true });
 }
 
 export async function findOpenNumber(db: DbOrTx, phoneEntityId: string) {

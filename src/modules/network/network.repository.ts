@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { day, type GraphEntity, type GraphFilters, type GraphLink, type HopLink } from './graph.ts';
+import { findEntities } from '../pole/index.ts';
 
 // The SQL of link analysis. Traversals ask one question per hop for a whole frontier
 // (`= any($1::uuid[])`), never one per entity, so a 3-hop expansion is a handful of queries.
@@ -104,12 +105,7 @@ export async function linksBetween(
 
 export async function entitiesByIds(db: DbOrTx, ids: readonly string[]): Promise<GraphEntity[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('pole_entities')
-    .select(['id', 'kind', 'label_sealed', 'details_sealed', 'first_seen', 'last_seen', 'report_count'])
-    .where(sql<boolean>`id = any(${uuids(ids)})`)
-    .where('merged_into', 'is', null)
-    .execute();
+  const rows = await findEntities(db, ids, { unmergedOnly: true });
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,

@@ -8,3 +8,11 @@ export { planNeo4jImport } from './neo4j/neo4j-pole-mapping.ts';
 export { type Observation, observationsFromExtraction } from './observations.ts';
 export { entityLabelContext, type IngestedEntity, ingestReportObservations } from './pole-ingest.ts';
 export { type EntityKind, entityKinds } from './pole.table.ts';
+export {
+  entitiesWithReportCount,
+  findEntities,
+  findEntity,
+  updateEntityDetails,
+  type EntityFilter,
+} from './entity.repository.ts';
+export type { PoleEntityRow } from './pole.table.ts';

@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
-import { entityLabelContext } from '../pole/index.ts';
+import { entityLabelContext, findEntities, findEntity } from '../pole/index.ts';
 import { identityMembers, listMerges, mergePersons, undoMerge, type PersonMerge } from './person-merge.repository.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 
@@ -41,17 +41,12 @@ export function createPersonResolutionService(deps: {
 
   async function personLabels(tx: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await tx
-      .selectFrom('pole_entities')
-      .select(['id', 'label_sealed'])
-      .where('id', 'in', [...ids])
-      .where('kind', '=', 'person')
-      .execute();
+    const rows = await findEntities(tx, ids, { kind: 'person' });
     return new Map(rows.map((row) => [row.id, sealer.openText(row.label_sealed, entityLabelContext(row.id))]));
   }
 
   async function requirePerson(tx: DbOrTx, id: string): Promise<void> {
-    const row = await tx.selectFrom('pole_entities').select('kind').where('id', '=', id).executeTakeFirst();
+    const row = await findEntity(tx, id);
     if (row?.kind !== 'person') throw new AppError('not_found_or_no_access');
   }
 

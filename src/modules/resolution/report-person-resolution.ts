@@ -1,7 +1,15 @@
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { type EntityDetails, entityLabelContext, openEntityDetails, sealEntityDetails } from '../pole/index.ts';
+import {
+  type EntityDetails,
+  entityLabelContext,
+  findEntities,
+  findEntity,
+  openEntityDetails,
+  sealEntityDetails,
+  updateEntityDetails,
+} from '../pole/index.ts';
 import { splitFullName } from './name-normalisation.ts';
 import {
   addPersonMatchKeys,
@@ -81,11 +89,8 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     entityId: string,
     seen: { place: ReportPlace; age?: number; on: string },
   ): Promise<EntityDetails> {
-    const row = await tx
-      .selectFrom('pole_entities')
-      .select('details_sealed')
-      .where('id', '=', entityId)
-      .executeTakeFirstOrThrow();
+    const row = await findEntity(tx, entityId);
+    if (row === undefined) throw new Error(`no entity ${entityId}`);
     const details = openEntityDetails(sealer, entityId, row.details_sealed);
     const updated: EntityDetails = { ...details };
     if (details.postcode === undefined && details.street === undefined) {
@@ -97,23 +102,14 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
       updated.ageOn = seen.on;
     }
     if (JSON.stringify(updated) === JSON.stringify(details)) return details;
-    await tx
-      .updateTable('pole_entities')
-      .set({ details_sealed: sealEntityDetails(sealer, entityId, updated) })
-      .where('id', '=', entityId)
-      .execute();
+    await updateEntityDetails(tx, entityId, sealEntityDetails(sealer, entityId, updated));
     return updated;
   }
 
   /** The records of existing person entities (one query), from their sealed labels and details. */
   async function recordsOfEntities(tx: DbOrTx, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
     if (ids.length === 0) return new Map();
-    const rows = await tx
-      .selectFrom('pole_entities')
-      .select(['id', 'label_sealed', 'details_sealed'])
-      .where('id', 'in', [...ids])
-      .where('kind', '=', 'person')
-      .execute();
+    const rows = await findEntities(tx, ids, { kind: 'person' });
     const records = new Map<string, PersonRecord>();
     for (const row of rows) {
       const label = sealer.openText(row.label_sealed, entityLabelContext(row.id));
