@@ -1,7 +1,7 @@
 import { defaultThresholds, suspectCuckooing } from '../src/modules/correlation/correlation-rules.ts';
 import { processReport } from '../src/modules/triage/process-report.ts';
 import { observationsFromStructured } from '../src/modules/triage/structured-observations.ts';
-import { generateWorld, type PublicReport } from '../src/modules/world/index.ts';
+import { generateWorld, type PublicReport } from '../src/synthetic/world/index.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createBlindIndex } from '../src/platform/crypto/blind-index.ts';
 import { createSealer } from '../src/platform/crypto/sealer.ts';

@@ -5,7 +5,7 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
-import { createDemoAccounts, loadDemoWorld } from '../modules/demo/index.ts';
+import { createDemoAccounts, loadDemoWorld } from '../synthetic/demo/index.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
 import { createPublicApp } from './public-app.ts';

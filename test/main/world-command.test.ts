@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { runCli } from '../../src/main/cli.ts';
-import type { PublicReport, World, WorldGroundTruth } from '../../src/modules/world/index.ts';
+import type { PublicReport, World, WorldGroundTruth } from '../../src/synthetic/world/index.ts';
 
 function io() {
   const stdout = new PassThrough();

@@ -14,7 +14,7 @@ import {
   currentDemoCode,
   demoAccountRoles,
   parseDemoAccounts,
-} from '../../src/modules/demo/demo-accounts.ts';
+} from '../../src/synthetic/demo/demo-accounts.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { staffClient } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';

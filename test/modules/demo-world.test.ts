@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
-import { loadDemoWorld } from '../../src/modules/demo/load-demo-world.ts';
+import { loadDemoWorld } from '../../src/synthetic/demo/load-demo-world.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 import { openStoredReport } from '../support/reports.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/config.ts';
 import { systemClock } from '../../platform/clock.ts';
-import { currentDemoCode, demoAccountsFileName, parseDemoAccounts } from '../../modules/demo/index.ts';
+import { currentDemoCode, demoAccountsFileName, parseDemoAccounts } from '../../synthetic/demo/index.ts';
 import { UsageError, writeLine, type Command } from './command.ts';
 
 export const demoCodeCommand: Command = {

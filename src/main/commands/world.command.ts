@@ -12,7 +12,7 @@ import {
   worldGroundTruth,
   WorldOptionsError,
   type WorldOptions,
-} from '../../modules/world/index.ts';
+} from '../../synthetic/world/index.ts';
 import { UsageError, writeLine, type Command } from './command.ts';
 
 /** Waits when the file's buffer is full, so a million reports never pile up in memory. */

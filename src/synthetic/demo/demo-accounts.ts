@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
-import { commandLineActor, type Role, roleLabels } from '../access/index.ts';
-import { type AuthServices, base32Decode, totpCode, totpStep } from '../auth/index.ts';
-import type { TeamService, UserService } from '../users/index.ts';
+import { commandLineActor, type Role, roleLabels } from '../../modules/access/index.ts';
+import { type AuthServices, base32Decode, totpCode, totpStep } from '../../modules/auth/index.ts';
+import type { TeamService, UserService } from '../../modules/users/index.ts';
 
 /** One staff account per role a newcomer will want to look around as. */
 export const demoAccountRoles: readonly Role[] = [

@@ -2,8 +2,8 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { createReportService, type ReportAnswers, type ReportCategory } from '../reports/index.ts';
-import { enqueueReportProcessing } from '../triage/index.ts';
+import { createReportService, type ReportAnswers, type ReportCategory } from '../../modules/reports/index.ts';
+import { enqueueReportProcessing } from '../../modules/triage/index.ts';
 import {
   demoWorldOptions,
   generateWorld,
