@@ -1,7 +1,13 @@
 import { startOfLondonDay } from '../calendar.ts';
 import type { Clock } from '../clock.ts';
 import type { DbOrTx } from '../db/database.ts';
-import { hashAuditEvent, genesisHash, type AuditEventInput } from './audit-event.ts';
+import {
+  genesisHash,
+  hashAuditEvent,
+  storableAuditDetails,
+  storableAuditText,
+  type AuditEventInput,
+} from './audit-event.ts';
 import { insertAuditRowAndAdvanceHead, lockChainHead, readAuditPage, readChainHead } from './audit.repository.ts';
 
 export type AuditTrail = ReturnType<typeof createAuditTrail>;
@@ -12,6 +18,10 @@ export type VerifyResult = {
   readonly checked: number;
   readonly problems: readonly VerifyProblem[];
 };
+
+function text(value: string | undefined): string | null {
+  return value === undefined ? null : storableAuditText(value);
+}
 
 export function createAuditTrail(deps: { clock: Clock }) {
   return {
@@ -30,13 +40,14 @@ export function createAuditTrail(deps: { clock: Clock }) {
         seq,
         occurredAt: isPublic || event.dayOnly === true ? startOfLondonDay(deps.clock.now()) : deps.clock.now(),
         actorType: event.actor.type,
-        actorId: event.actor.type === 'public' ? null : event.actor.id,
-        action: event.action,
-        subjectType: event.subject?.type ?? null,
-        subjectId: event.subject?.id ?? null,
-        reason: event.reason ?? null,
-        requestId: isPublic ? null : (event.requestId ?? null),
-        details: { ...(event.details ?? {}) },
+        actorId: event.actor.type === 'public' ? null : storableAuditText(event.actor.id),
+        action: storableAuditText(event.action),
+        subjectType: text(event.subject?.type),
+        subjectId: text(event.subject?.id),
+        reason: text(event.reason),
+        requestId: isPublic ? null : text(event.requestId),
+        // What is hashed is exactly what the row keeps (see storableAuditText).
+        details: storableAuditDetails(event.details ?? {}),
         prevHash: head.hash,
       };
       await insertAuditRowAndAdvanceHead(tx, { ...fields, hash: hashAuditEvent(fields) });
