@@ -50,7 +50,11 @@ acquireDataDirLock(${JSON.stringify(dataDir)}); console.log('locked'); setInterv
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(holder);
-  await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
+  await new Promise<void>((resolve) => {
+    holder.stdout.once('data', () => {
+      resolve();
+    });
+  });
   assert.throws(
     () => acquireDataDirLock(dataDir),
     (error: unknown) => {
