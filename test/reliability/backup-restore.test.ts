@@ -61,7 +61,7 @@ test('backup and restore round-trip into a new database: audit verifies and ever
   let source: TestDatabase;
   let sourceEnv: Record<string, string>;
   let targetEnv: Record<string, string>;
-  let dropTarget = async (): Promise<void> => undefined;
+  let dropTarget = (): Promise<void> => Promise.resolve();
   if (url === undefined) {
     const dataDir = mkdtempSync(join(tmpdir(), 'lb-backup-src-'));
     source = await createDiskTestDatabase(join(dataDir, 'pglite'));

@@ -131,11 +131,12 @@ function runTool(tool: string, args: readonly string[], url: string): Promise<vo
       );
     });
     child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else
-        reject(
-          new BackupError(`${tool} failed (exit ${String(code)}): ${stderr.trim().split('\n').slice(-3).join(' ')}`),
-        );
+      if (code === 0) {
+        resolvePromise();
+        return;
+      }
+      const said = stderr.trim().split('\n').slice(-3).join(' ');
+      reject(new BackupError(`${tool} failed (exit ${String(code)}): ${said}`));
     });
   });
 }
