@@ -74,6 +74,16 @@ describe('hostile text at the edge and in the audit trail', () => {
     assert.match(response.body, /name="lastSeen-day"[^>]*value="20"/, 'the other answers are kept');
   });
 
+  test('a number too small for a real column is not a 500 (found by the fuzz)', async () => {
+    const { client } = await userWithSession(system, staff, ['intelligence_analyst']);
+    const response = await client.request({
+      method: 'POST',
+      url: '/api/network/communities',
+      payload: { minConfidence: 5e-324 },
+    });
+    assert.ok(response.statusCode < 500, response.body);
+  });
+
   test('the audit trail hashes what it stores: lone surrogates, U+0000 and a leading BOM', async () => {
     await system.services.db.transaction().execute(async (tx) => {
       await system.services.audit.record(tx, {
