@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { reportCategories } from '../modules/reports/index.ts';
 
@@ -7,6 +8,8 @@ export const configVariables = {
   LINEBREAK_ENV: 'development, test or production. Production refuses demo data and requires DATABASE_URL and keys.',
   DATABASE_URL: 'PostgreSQL connection string. Unset: the embedded PGlite database under LINEBREAK_DATA_DIR.',
   LINEBREAK_DATA_DIR: 'Folder for the embedded database, generated keys and stored files (default ./data).',
+  LINEBREAK_AUDIT_CHECKPOINTS:
+    'File the signed audit checkpoints are appended to (default LINEBREAK_DATA_DIR/audit-checkpoints.log). Ship it off the server, like the logs.',
   PUBLIC_HOST: 'Address the public reporting site listens on (default 127.0.0.1).',
   PUBLIC_PORT: 'Port of the public reporting site (default 3000).',
   STAFF_HOST: 'Address the staff site and API listen on (default 127.0.0.1).',
@@ -69,6 +72,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LINEBREAK_DATA_DIR: z.string().min(1).default('./data'),
+  LINEBREAK_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_PORT: port.default(3000),
   STAFF_HOST: z.string().min(1).default('127.0.0.1'),
@@ -135,6 +139,8 @@ export type Config = Readonly<{
   env: 'development' | 'test' | 'production';
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where signed audit checkpoints are appended (outside the database). */
+  auditCheckpointFile: string;
   publicListener: Readonly<{ host: string; port: number; baseUrl: string }>;
   staffListener: Readonly<{ host: string; port: number; baseUrl: string }>;
   dataKey: string | undefined;
@@ -203,6 +209,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     env: values.LINEBREAK_ENV,
     databaseUrl: values.DATABASE_URL,
     dataDir: values.LINEBREAK_DATA_DIR,
+    auditCheckpointFile: values.LINEBREAK_AUDIT_CHECKPOINTS ?? join(values.LINEBREAK_DATA_DIR, 'audit-checkpoints.log'),
     publicListener: Object.freeze({
       host: values.PUBLIC_HOST,
       port: values.PUBLIC_PORT,

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config.ts';
 import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
+import { backupCommand, restoreCommand } from './commands/backup.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { dbCommand } from './commands/db.command.ts';
 import { demoCodeCommand } from './commands/demo-code.command.ts';
@@ -20,6 +21,8 @@ export const commands: readonly Command[] = [
   migrateCommand,
   workerCommand,
   auditCommand,
+  backupCommand,
+  restoreCommand,
   extractCommand,
   worldCommand,
   usersCommand,

@@ -9,7 +9,7 @@ import type { Services } from './services.ts';
 /** Every background job the worker runs. */
 export function listJobs(services: Services): ScheduledJob[] {
   return [
-    auditCheckpointJob({ db: services.db, logger: services.logger }),
+    auditCheckpointJob({ db: services.db, audit: services.audit, logger: services.logger }),
     reportProcessingJob({ ...services, thresholds: services.config.correlation }),
     journeyCleanupJob({
       db: services.db,

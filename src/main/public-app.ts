@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import {
   defaultJourneyLimits,
+  maxFormBodyBytes,
   reportJourneyPlugin,
   reportJourneyViewsDir,
   type JourneyLimits,
@@ -40,7 +41,7 @@ export async function createPublicApp(
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   registerPublicErrorHandlers(app);
-  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(formbody, { bodyLimit: maxFormBodyBytes });
   await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
   await registerPublicSiteRoutes(app, { retention: services.config.retention });
   await app.register(reportJourneyPlugin, {

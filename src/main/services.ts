@@ -4,6 +4,7 @@ import { createDisseminationService } from '../modules/access/index.ts';
 import { createAuditViewerService } from '../modules/audit-viewer/index.ts';
 import { createAuthServices } from '../modules/auth/index.ts';
 import { createTeamService, createUserService } from '../modules/users/index.ts';
+import { createCheckpointLog } from '../platform/audit/audit-checkpoints.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
@@ -45,7 +46,10 @@ export type ServiceDeps = {
 // and CLI commands receive this object; nothing reaches for a global.
 export async function createServices(deps: ServiceDeps) {
   const { db } = deps.database;
-  const audit = createAuditTrail({ clock: deps.clock });
+  const audit = createAuditTrail({
+    clock: deps.clock,
+    checkpoints: createCheckpointLog({ path: deps.config.auditCheckpointFile, dataKey: deps.keys.dataKey }),
+  });
   const sealer = await createSealer(deps.keys.dataKey);
   const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
   const blindIndex = createBlindIndex(deps.keys.dataKey);

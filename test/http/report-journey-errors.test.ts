@@ -132,7 +132,7 @@ describe('the report journey: every error state', () => {
   test('a post bigger than the form limit gets a clear page, not a failure', async () => {
     const client = journeyClient(app);
     await client.start();
-    const response = await client.post('/report/about', { otherDescription: 'z'.repeat(70_000) });
+    const response = await client.post('/report/about', { otherDescription: 'z'.repeat(1024 * 1024 + 1) });
     assert.equal(response.statusCode, 413);
     assert.match(response.body, /What you sent is too large/);
   });

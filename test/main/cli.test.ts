@@ -65,6 +65,11 @@ test('migrate and audit verify work on an embedded database', async () => {
   const verify = io(env);
   assert.equal(await runCli(['audit', 'verify'], verify.io), 0);
   assert.match(verify.out(), /Audit trail intact: 0 rows checked/);
+  const checkpoint = io(env);
+  assert.equal(await runCli(['audit', 'checkpoint'], checkpoint.io), 0, checkpoint.err());
+  assert.match(checkpoint.out(), /^Checkpoint written to .*audit-checkpoints\.log: row 0, hash 0{64}/);
+  const afterCheckpoint = io(env);
+  assert.equal(await runCli(['audit', 'verify'], afterCheckpoint.io), 0);
 });
 
 /** Runs the real CLI in a child process and returns what an operator would see. */

@@ -60,7 +60,13 @@ export const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(5
 
 export const communitiesStartBody = z
   .object({
-    minConfidence: z.number().min(0).max(1).default(0),
+    // Stored in a real column: hundredths are all that mean anything, and 5e-324 would underflow it.
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .transform((value) => Math.round(value * 100) / 100),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
   })

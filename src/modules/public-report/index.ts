@@ -7,7 +7,7 @@ import { deriveProofOfWorkKey } from './proof-of-work.ts';
 import { streetLookup } from './street-lookup.ts';
 
 export { reportJourneyPlugin, reportJourneyViewsDir } from './report-journey.plugin.ts';
-export { defaultJourneyLimits, type JourneyLimits } from './limits.ts';
+export { defaultJourneyLimits, maxFormBodyBytes, type JourneyLimits } from './limits.ts';
 export { journeyCleanupJob } from './journey-cleanup.job.ts';
 export type { JourneyDeps, JourneySettings } from './journey-context.ts';
 export { journeyDiagram } from './journey.ts';

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { londonDay } from '../../platform/calendar.ts';
+import { toStorableText, unsafeTextFields } from '../../platform/http/safe-text.ts';
 import { hiddenInfoWords, maxPhotosPerReport, type HiddenInfo, type PageId } from '../reports/index.ts';
 import {
   checkCsrf,
@@ -25,6 +26,17 @@ import {
 import { pageDefinitions } from './pages/index.ts';
 import type { FieldError, FormValues, PageContext } from './pages/page.ts';
 import { addPhotos, readPostedForm, tooManyPhotosError } from './photo-upload.ts';
+
+const unsafeAnswerMessage = 'Your answer has a character in it that cannot be saved. Remove it and try again';
+
+function storableValues(values: Record<string, string | string[]>): FormValues {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      toStorableText(name),
+      Array.isArray(value) ? value.map(toStorableText) : toStorableText(value),
+    ]),
+  );
+}
 
 // The question pages. GET shows a page with the saved answers; POST validates, and either
 // re-shows the page with status 400, the GOV.UK error summary and what was typed, or saves
@@ -68,7 +80,8 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       return showPage(reply, session, page, values, [], changing, 200);
     });
 
-    app.post(`/${page}`, async (request, reply) => {
+    // This route checks its own text, so a refused character is an error on its field.
+    app.post(`/${page}`, { config: { checksOwnText: true } }, async (request, reply) => {
       if (await context.limiters.pageSavesPerMinute(request)) {
         return renderJourney(reply, context, 'busy.njk', { reason: 'save' }, 429);
       }
@@ -83,6 +96,11 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       checkCsrf(session, values);
       if (!mayVisit(page, draft)) return redirect(reply, pageUrl(firstUnanswered(draft)));
       const changing = values.change === '1';
+      const unsafe = unsafeTextFields(values);
+      if (unsafe.length > 0) {
+        const errors = unsafe.map((field) => ({ field, message: unsafeAnswerMessage }));
+        return showPage(reply, session, page, storableValues(values), errors, changing, 400);
+      }
       const definition = pageDefinitions[page];
       const removing = typeof values.removePhoto === 'string' ? values.removePhoto : undefined;
 

@@ -31,3 +31,10 @@ export const defaultJourneyLimits: JourneyLimits = {
   inboxMessagesPerMinute: 30,
   proofOfWorkBits: 18,
 };
+
+/**
+ * The largest form-encoded answer page read. Each field has its own, much smaller limit,
+ * so a page pasted over it is re-shown with the GOV.UK error and what was typed; only a
+ * body over this is refused whole (413).
+ */
+export const maxFormBodyBytes = 1024 * 1024;

@@ -1,5 +1,6 @@
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/http/app-errors.ts';
 import { cleanPhoto, maxPhotoBytes, maxPhotosPerReport, type PhotoProblem } from '../reports/index.ts';
 import type { JourneySession, JourneySessions } from './journey-session.ts';
 import type { FieldError } from './pages/page.ts';
@@ -40,7 +41,12 @@ export async function readPostedForm(request: FastifyRequest): Promise<PostedFor
     }
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_FILES_LIMIT') return { tooManyFiles: true };
-    throw error;
+    // Nothing but the parser runs in this loop, so any other failure is a body that is not
+    // multipart as declared (no or wrong boundary, cut short, bad headers): the sender's
+    // mistake, answered 400, never a 500 with an error log line.
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) throw error;
+    throw new AppError('validation_failed', 'The form could not be read');
   }
   return { values, files };
 }

@@ -14,7 +14,7 @@ import {
   type Limiter,
 } from './journey-context.ts';
 import { registerJourneyRoutes } from './journey.routes.ts';
-import type { JourneyLimits } from './limits.ts';
+import { maxFormBodyBytes, type JourneyLimits } from './limits.ts';
 import { createProofOfWork } from './proof-of-work.ts';
 import { registerSubmitRoutes } from './submit.routes.ts';
 
@@ -31,7 +31,7 @@ export async function reportJourneyPlugin(
 ): Promise<void> {
   const { deps, settings } = options;
   if (!app.hasContentTypeParser('application/x-www-form-urlencoded')) {
-    await app.register(formbody, { bodyLimit: 64 * 1024 });
+    await app.register(formbody, { bodyLimit: maxFormBodyBytes });
   }
   await app.register(multipart, {
     throwFileSizeLimit: false,

@@ -54,6 +54,35 @@ export function hashAuditEvent(fields: ChainedFields): string {
   return createHash('sha256').update(material).digest('hex');
 }
 
+/**
+ * The form a text column keeps on both engines: U+0000 and lone surrogates become U+FFFD
+ * (PostgreSQL refuses the one and the driver rewrites the other), and a leading byte order
+ * mark is dropped (PGlite's decoder strips it on read). The chain hashes this form, so a
+ * row reads back exactly as it was hashed.
+ */
+export function storableAuditText(text: string): string {
+  let canonical = text.toWellFormed().replaceAll('\u0000', '\uFFFD');
+  while (canonical.startsWith('\uFEFF')) canonical = canonical.slice(1);
+  return canonical;
+}
+
+/** Details as jsonb keeps them: JSON values only, with every key and string storable. */
+export function storableAuditDetails(details: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const plain = JSON.parse(JSON.stringify(details)) as Record<string, unknown>;
+  return storableJson(plain) as Record<string, unknown>;
+}
+
+function storableJson(value: unknown): unknown {
+  if (typeof value === 'string') return value.toWellFormed().replaceAll('\u0000', '\uFFFD');
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [storableJson(key), storableJson(item)]),
+    );
+  }
+  return value;
+}
+
 /** JSON with object keys sorted at every depth, so jsonb's own key order cannot change a hash. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {

@@ -1,7 +1,14 @@
 import { startOfLondonDay } from '../calendar.ts';
 import type { Clock } from '../clock.ts';
 import type { DbOrTx } from '../db/database.ts';
-import { hashAuditEvent, genesisHash, type AuditEventInput } from './audit-event.ts';
+import {
+  genesisHash,
+  hashAuditEvent,
+  storableAuditDetails,
+  storableAuditText,
+  type AuditEventInput,
+} from './audit-event.ts';
+import type { AuditCheckpoint, CheckpointLog } from './audit-checkpoints.ts';
 import { insertAuditRowAndAdvanceHead, lockChainHead, readAuditPage, readChainHead } from './audit.repository.ts';
 
 export type AuditTrail = ReturnType<typeof createAuditTrail>;
@@ -13,7 +20,11 @@ export type VerifyResult = {
   readonly problems: readonly VerifyProblem[];
 };
 
-export function createAuditTrail(deps: { clock: Clock }) {
+function text(value: string | undefined): string | null {
+  return value === undefined ? null : storableAuditText(value);
+}
+
+export function createAuditTrail(deps: { clock: Clock; checkpoints?: CheckpointLog | undefined }) {
   return {
     /**
      * Appends one event. Call it with the transaction that makes the change it records, so
@@ -30,21 +41,29 @@ export function createAuditTrail(deps: { clock: Clock }) {
         seq,
         occurredAt: isPublic || event.dayOnly === true ? startOfLondonDay(deps.clock.now()) : deps.clock.now(),
         actorType: event.actor.type,
-        actorId: event.actor.type === 'public' ? null : event.actor.id,
-        action: event.action,
-        subjectType: event.subject?.type ?? null,
-        subjectId: event.subject?.id ?? null,
-        reason: event.reason ?? null,
-        requestId: isPublic ? null : (event.requestId ?? null),
-        details: { ...(event.details ?? {}) },
+        actorId: event.actor.type === 'public' ? null : storableAuditText(event.actor.id),
+        action: storableAuditText(event.action),
+        subjectType: text(event.subject?.type),
+        subjectId: text(event.subject?.id),
+        reason: text(event.reason),
+        requestId: isPublic ? null : text(event.requestId),
+        // What is hashed is exactly what the row keeps (see storableAuditText).
+        details: storableAuditDetails(event.details ?? {}),
         prevHash: head.hash,
       };
       await insertAuditRowAndAdvanceHead(tx, { ...fields, hash: hashAuditEvent(fields) });
     },
 
-    /** Walks the whole chain and names every row that was altered, reordered or removed. */
+    /**
+     * Walks the whole chain and names every row that was altered, reordered or removed; with
+     * a checkpoint log, also rows removed from the end since the latest signed checkpoint.
+     */
     async verify(db: DbOrTx, pageSize = 1000): Promise<VerifyResult> {
       const problems: VerifyProblem[] = [];
+      const latest = deps.checkpoints?.latest() ?? { checkpoint: undefined, problems: [] };
+      for (const problem of latest.problems) problems.push({ seq: '-', problem });
+      const checkpoint = latest.checkpoint;
+      let hashAtCheckpoint: string | undefined;
       let expectedSeq = 1n;
       let prevHash = genesisHash;
       let checked = 0;
@@ -81,6 +100,7 @@ export function createAuditTrail(deps: { clock: Clock }) {
           if (recomputed !== row.hash) {
             problems.push({ seq: seq.toString(), problem: 'altered: contents do not match the row hash' });
           }
+          if (seq === checkpoint?.seq) hashAtCheckpoint = row.hash;
           prevHash = row.hash;
           expectedSeq = seq + 1n;
           checked += 1;
@@ -96,7 +116,42 @@ export function createAuditTrail(deps: { clock: Clock }) {
       } else if (head.hash !== prevHash) {
         problems.push({ seq: head.seq.toString(), problem: 'altered: the last row does not match the chain head' });
       }
+      if (checkpoint !== undefined) {
+        problems.push(...compareWithCheckpoint(checkpoint, expectedSeq - 1n, hashAtCheckpoint));
+      }
       return { ok: problems.length === 0, checked, problems };
     },
+
+    /**
+     * Verifies the chain, then appends its head to the checkpoint log. A trail that does not
+     * verify is not checkpointed: that would bless the tampering.
+     */
+    async checkpoint(db: DbOrTx): Promise<{ written: AuditCheckpoint | undefined; verified: VerifyResult }> {
+      if (!deps.checkpoints) throw new Error('no audit checkpoint log is configured');
+      const verified = await this.verify(db);
+      if (!verified.ok) return { written: undefined, verified };
+      const head = await readChainHead(db);
+      return { written: deps.checkpoints.append(head, deps.clock.now()), verified };
+    },
   };
+}
+
+function compareWithCheckpoint(
+  checkpoint: AuditCheckpoint,
+  lastSeq: bigint,
+  hashAtCheckpoint: string | undefined,
+): VerifyProblem[] {
+  const seq = checkpoint.seq.toString();
+  if (checkpoint.seq > lastSeq) {
+    return [
+      {
+        seq,
+        problem: `missing: the checkpoint of ${checkpoint.at} recorded ${seq} rows but the trail ends at ${lastSeq.toString()}`,
+      },
+    ];
+  }
+  if (checkpoint.seq > 0n && hashAtCheckpoint !== checkpoint.hash) {
+    return [{ seq, problem: `altered: row ${seq} does not match the checkpoint of ${checkpoint.at}` }];
+  }
+  return [];
 }

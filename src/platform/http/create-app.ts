@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Logger } from '../logging/logger.ts';
 import { registerHealthRoutes, type ReadinessCheck } from './health.routes.ts';
 import { registerRequestLogging } from './request-logging.ts';
+import { registerSafeTextCheck } from './safe-text.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
 
 export type ListenerKind = 'public' | 'staff';
@@ -46,6 +47,7 @@ export async function createBaseApp(options: BaseAppOptions): Promise<FastifyIns
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   registerRequestLogging(app, options.kind);
+  registerSafeTextCheck(app);
   registerHealthRoutes(app, options.readiness);
   return app;
 }
