@@ -51,6 +51,7 @@ export default defineConfig(
             'src/platform/**',
             'src/config/**',
             'src/main/public-app.ts',
+            'src/main/journey-deps.ts',
             'node:*',
             'zod',
             'fastify',

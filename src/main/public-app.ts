@@ -16,6 +16,7 @@ import {
 } from '../modules/public-site/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
+import { journeyDeps } from './journey-deps.ts';
 import type { Services } from './services.ts';
 
 // The internet-facing reporting site. It has no route that reads staff data, and it never
@@ -46,7 +47,7 @@ export async function createPublicApp(
   await registerPublicSiteRoutes(app, { retention: services.config.retention });
   await app.register(reportJourneyPlugin, {
     prefix: '/report',
-    deps: services,
+    deps: journeyDeps(services),
     settings: {
       channel: 'web',
       prefix: '/report',

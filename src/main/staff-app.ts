@@ -8,7 +8,7 @@ import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
 import { registerInboxRoutes } from '../modules/triage/index.ts';
-import { actorOf, registerDisseminationRoutes, requirePermission } from '../modules/access/index.ts';
+import { actorOf, registerDisseminationRoutes, requirePermission, type Permission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,
   reportJourneyPlugin,
@@ -36,7 +36,11 @@ import { registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
+import { journeyDeps } from './journey-deps.ts';
 import type { Services } from './services.ts';
+
+/** One module's staff routes, registered on the staff listener with the services it was given. */
+type StaffRoutes = (app: FastifyInstance) => Promise<void> | undefined;
 
 // The staff site and its JSON API. In production it listens on an internal network only.
 export async function createStaffApp(
@@ -58,68 +62,121 @@ export async function createStaffApp(
   registerStaffAuthentication(app, { sessions: auth.sessions, cookies: auth.cookies });
   await app.register(rateLimit, { global: false });
   const oidc = { enabled: auth.oidc !== null, label: auth.oidc?.label ?? '' };
-  if (auth.oidc) registerOidcRoutes(app, { oidc: auth.oidc, cookies: auth.cookies, secure: auth.secureCookies });
-  registerAuthRoutes(app, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
-  registerSetupRoutes(app, { setup: auth.setup, cookies: auth.cookies });
-  registerWebauthnRoutes(app, { webauthn: auth.webauthn, cookies: auth.cookies });
-  registerAccountRoutes(app, { sessions: auth.sessions });
-  registerSessionAdminRoutes(app, { sessions: auth.sessions });
-  registerUserRoutes(app, { users: services.users });
-  registerTeamRoutes(app, { teams: services.teams });
-  registerDisseminationRoutes(app, { disseminations: services.disseminations });
-  registerAuditViewerRoutes(app, { auditViewer: services.auditViewer });
-  await registerStaffSiteRoutes(app);
-  registerIntelligenceRoutes(app, services);
-  registerAlertRoutes(app, services);
-  registerEntityRoutes(app, services);
-  registerPersonResolutionRoutes(app, services);
-  registerInboxRoutes(app, services);
-  registerReportMessageRoutes(app, services.reportMessages);
-  registerReportPhotoRoutes(app, services.reportPhotos);
-  registerRetentionReviewRoutes(app, services.retentionReview);
+  const journey = (channel: 'phone' | 'partner', permission: Permission): StaffRoutes => {
+    const prefix = `/${channel}-report`;
+    return async (staff) => {
+      await staff.register(reportJourneyPlugin, {
+        prefix,
+        deps: journeyDeps(services),
+        settings: {
+          channel,
+          prefix,
+          cookieName: `lb_${channel}_report`,
+          secureCookie: services.config.staffListener.baseUrl.startsWith('https:'),
+          limits: options.limits ?? defaultJourneyLimits,
+          followUp: false,
+          authorise(request) {
+            const actor = actorOf(request);
+            requirePermission(actor, permission);
+            return actor;
+          },
+        },
+      });
+    };
+  };
 
-  // Call handlers key reports taken on 101 or the Crimestoppers line through the same
-  // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
-  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
-  await registerPublicAssets(app);
-  await app.register(reportJourneyPlugin, {
-    prefix: '/phone-report',
-    deps: services,
-    settings: {
-      channel: 'phone',
-      prefix: '/phone-report',
-      cookieName: 'lb_phone_report',
-      secureCookie: services.config.staffListener.baseUrl.startsWith('https:'),
-      limits: options.limits ?? defaultJourneyLimits,
-      followUp: false,
-      authorise(request) {
-        const actor = actorOf(request);
-        requirePermission(actor, 'report.create_phone');
-        return actor;
-      },
+  // Every module's routes, in the order they are registered. Each is handed only its own
+  // services: no route file receives the database handle or a key.
+  const modules: StaffRoutes[] = [
+    (staff) => {
+      if (auth.oidc) registerOidcRoutes(staff, { oidc: auth.oidc, cookies: auth.cookies, secure: auth.secureCookies });
     },
-  });
-  // Partner agencies (schools, youth services, housing) send referrals the same way.
-  await app.register(reportJourneyPlugin, {
-    prefix: '/partner-report',
-    deps: services,
-    settings: {
-      channel: 'partner',
-      prefix: '/partner-report',
-      cookieName: 'lb_partner_report',
-      secureCookie: services.config.staffListener.baseUrl.startsWith('https:'),
-      limits: options.limits ?? defaultJourneyLimits,
-      followUp: false,
-      authorise(request) {
-        const actor = actorOf(request);
-        requirePermission(actor, 'report.create_partner');
-        return actor;
-      },
+    (staff) => {
+      registerAuthRoutes(staff, { sessions: auth.sessions, signIn: auth.signIn, cookies: auth.cookies, oidc });
     },
-  });
-  registerNetworkRoutes(app, services);
-  registerDealLineRoutes(app, services);
-  registerMapRoutes(app, services);
-  registerSafeguardingRoutes(app, services);
+    (staff) => {
+      registerSetupRoutes(staff, { setup: auth.setup, cookies: auth.cookies });
+    },
+    (staff) => {
+      registerWebauthnRoutes(staff, { webauthn: auth.webauthn, cookies: auth.cookies });
+    },
+    (staff) => {
+      registerAccountRoutes(staff, { sessions: auth.sessions });
+    },
+    (staff) => {
+      registerSessionAdminRoutes(staff, { sessions: auth.sessions });
+    },
+    (staff) => {
+      registerUserRoutes(staff, { users: services.users });
+    },
+    (staff) => {
+      registerTeamRoutes(staff, { teams: services.teams });
+    },
+    (staff) => {
+      registerDisseminationRoutes(staff, { disseminations: services.disseminations });
+    },
+    (staff) => {
+      registerAuditViewerRoutes(staff, { auditViewer: services.auditViewer });
+    },
+    (staff) => registerStaffSiteRoutes(staff),
+    (staff) => {
+      registerIntelligenceRoutes(staff, {
+        intelligence: services.intelligence,
+        intelligenceWorkflow: services.intelligenceWorkflow,
+      });
+    },
+    (staff) => {
+      registerAlertRoutes(staff, { alerts: services.alerts });
+    },
+    (staff) => {
+      registerEntityRoutes(staff, { entities: services.entities });
+    },
+    (staff) => {
+      registerPersonResolutionRoutes(staff, { personResolution: services.personResolution });
+    },
+    (staff) => {
+      registerInboxRoutes(staff, { inbox: services.inbox });
+    },
+    (staff) => {
+      registerReportMessageRoutes(staff, services.reportMessages);
+    },
+    (staff) => {
+      registerReportPhotoRoutes(staff, services.reportPhotos);
+    },
+    (staff) => {
+      registerRetentionReviewRoutes(staff, services.retentionReview);
+    },
+    // Call handlers key reports taken on 101 or the Crimestoppers line through the same
+    // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
+    async (staff) => {
+      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir]);
+      await registerPublicAssets(staff);
+    },
+    journey('phone', 'report.create_phone'),
+    // Partner agencies (schools, youth services, housing) send referrals the same way.
+    journey('partner', 'report.create_partner'),
+    (staff) => {
+      registerNetworkRoutes(staff, {
+        network: services.network,
+        keyPlayers: services.keyPlayers,
+        communities: services.communities,
+        networkExport: services.networkExport,
+      });
+    },
+    (staff) => {
+      registerDealLineRoutes(staff, {
+        dealLines: services.dealLines,
+        dealLineMembers: services.dealLineMembers,
+        dealLineProfiles: services.dealLineProfiles,
+      });
+    },
+    (staff) => {
+      registerMapRoutes(staff, { maps: services.maps });
+    },
+    (staff) => {
+      registerSafeguardingRoutes(staff, { safeguarding: services.safeguarding });
+    },
+  ];
+  for (const register of modules) await register(app);
   return app;
 }

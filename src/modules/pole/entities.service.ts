@@ -5,6 +5,15 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, type StaffActor } from '../access/index.ts';
 import { openEntityDetails } from './entity-details.ts';
+import {
+  entityAliases,
+  entityLinks,
+  entityMentions,
+  findEntity,
+  findEntityByBlindKey,
+  linkSourceReports,
+  recentEntities,
+} from './entity.repository.ts';
 import { entityLabelContext } from './pole-ingest.ts';
 import type { EntityKind } from './pole.table.ts';
 
@@ -26,71 +35,23 @@ export function createEntitiesService(deps: {
   return {
     async get(actor: StaffActor, id: string) {
       requirePermission(actor, 'entity.read');
-      const entity = await db.selectFrom('pole_entities').selectAll().where('id', '=', id).executeTakeFirst();
+      const entity = await findEntity(db, id);
       if (!entity) throw new AppError('not_found_or_no_access');
       // A person merged with others is one identity: its page shows what is known of all of them.
       const members = entity.kind === 'person' ? await identityMembers(db, id) : [id];
-      const mentions = await db
-        .selectFrom('pole_mentions')
-        .select(['report_id', 'observed_on', 'field'])
-        .where('entity_id', 'in', members)
-        .orderBy('observed_on', 'desc')
-        .limit(500)
-        .execute();
-      const links = await db
-        .selectFrom('pole_links as l')
-        .innerJoin('pole_entities as other', (join) =>
-          join.on((eb) =>
-            eb.or([
-              eb.and([eb('l.entity_a', 'in', members), eb('other.id', '=', eb.ref('l.entity_b'))]),
-              eb.and([eb('l.entity_b', 'in', members), eb('other.id', '=', eb.ref('l.entity_a'))]),
-            ]),
-          ),
-        )
-        .select([
-          'l.id',
-          'l.kind',
-          'l.confidence',
-          'l.source_count',
-          'l.first_seen',
-          'l.last_seen',
-          'other.id as other_id',
-          'other.kind as other_kind',
-          'other.label_sealed',
-        ])
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('l.entity_a', 'in', members), eb('l.entity_b', 'not in', members)]),
-            eb.and([eb('l.entity_b', 'in', members), eb('l.entity_a', 'not in', members)]),
-          ]),
-        )
-        .orderBy('l.source_count', 'desc')
-        .limit(200)
-        .execute();
+      const mentions = await entityMentions(db, members);
+      const links = await entityLinks(db, members);
       // Records merged into this one are its aliases and nicknames: those an import marked as
       // merged_into it, and the other members of a person's identity (person resolution).
-      const merged = await db
-        .selectFrom('pole_entities')
-        .select(['id', 'label_sealed'])
-        .where((eb) => eb.or([eb('merged_into', '=', id), eb('id', 'in', members)]))
-        .where('id', '<>', id)
-        .orderBy('first_seen')
-        .limit(100)
-        .execute();
+      const merged = await entityAliases(db, id, members);
       const identityRoot = members[0] ?? id;
       const sources =
         links.length === 0
           ? []
-          : await db
-              .selectFrom('pole_link_sources')
-              .select(['link_id', 'report_id'])
-              .where(
-                'link_id',
-                'in',
-                links.map((l) => l.id),
-              )
-              .orderBy('observed_on', 'desc')
-              .execute();
+          : await linkSourceReports(
+              db,
+              links.map((l) => l.id),
+            );
       const sourcesOf = (linkId: string) =>
         [...new Set(sources.filter((s) => s.link_id === linkId).map((s) => s.report_id))].slice(0, 20);
       await db.transaction().execute((tx) =>
@@ -133,12 +94,7 @@ export function createEntitiesService(deps: {
      */
     async listRecent(actor: StaffActor, filter: { kind?: EntityKind; text?: string; limit: number }) {
       requirePermission(actor, 'entity.read');
-      let query = db
-        .selectFrom('pole_entities')
-        .select(['id', 'kind', 'label_sealed', 'first_seen', 'last_seen', 'report_count'])
-        .where('merged_into', 'is', null);
-      if (filter.kind) query = query.where('kind', '=', filter.kind);
-      const rows = await query.orderBy('last_seen', 'desc').orderBy('report_count', 'desc').limit(1000).execute();
+const rows = await recentEntities(db, filter.kind);
       const needle = filter.text?.toLowerCase().replace(/\s+/g, '') ?? '';
       const items = rows
         .map((row) => ({
@@ -165,12 +121,7 @@ export function createEntitiesService(deps: {
     /** Finds an entity by its normalised identifier (e.g. "+447700900123") through the blind index. */
     async findByIdentifier(actor: StaffActor, kind: EntityKind, normalisedValue: string) {
       requirePermission(actor, 'entity.read');
-      const row = await db
-        .selectFrom('pole_entities')
-        .select('id')
-        .where('kind', '=', kind)
-        .where('blind_key', '=', deps.blindIndex(kind, normalisedValue))
-        .executeTakeFirst();
+      const row = await findEntityByBlindKey(db, kind, deps.blindIndex(kind, normalisedValue));
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
