@@ -69,7 +69,10 @@ export async function createStaffApp(
   registerSessionAdminRoutes(app, { sessions: auth.sessions });
   registerUserRoutes(app, { users: services.users });
   registerTeamRoutes(app, { teams: services.teams });
-  registerDisseminationRoutes(app, { disseminations: services.disseminations });
+  registerDisseminationRoutes(app, {
+    disseminations: services.disseminations,
+    sharedSources: [(actor) => services.intelligence.sharedWith(actor)],
+  });
   registerAuditViewerRoutes(app, { auditViewer: services.auditViewer });
   await registerStaffSiteRoutes(app);
   registerIntelligenceRoutes(app, services);

@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, requireReason, type StaffActor } from '../access/actor.ts';
+import { requirePermission, requireReason, type SharedRecord, type StaffActor } from '../access/index.ts';
 import type { Priority, SourceType } from './grading.ts';
 import { canReadIntelligence, isIntelligenceUnit } from './intelligence.policy.ts';
 import {
@@ -15,6 +15,7 @@ import {
 import {
   findDisseminations,
   findIntelligenceReport,
+  findIntelligenceSharedWith,
   insertIntelligenceReport,
   listIntelligenceReports,
   nextIntelligenceReference,
@@ -122,6 +123,36 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
           ? sealer.openText(row.original_text_sealed, sealedFieldContext(id, 'original'))
           : '',
       };
+    },
+
+    /** "Shared with us": the intelligence reports disseminated to the reader's teams or organisation. */
+    async sharedWith(actor: StaffActor): Promise<SharedRecord[]> {
+      requirePermission(actor, 'intelligence.read_disseminated');
+      const rows = await findIntelligenceSharedWith(
+        db,
+        { teamIds: actor.teamIds, partnerOrganisationId: actor.partnerOrganisationId },
+        500,
+      );
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.list_shared',
+          requestId: actor.requestId,
+          details: { count: rows.length, ids: rows.map((r) => r.intelligence_id) },
+        }),
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        subject: {
+          type: 'intelligence',
+          id: row.intelligence_id,
+          label: `Intelligence report ${row.reference}`,
+          href: `/intelligence/${row.intelligence_id}`,
+        },
+        handlingCode: row.handling_code === 'C' ? 'C' : 'P',
+        conditions: row.handling_code === 'C' ? row.handling_conditions : null,
+        disseminatedAt: row.disseminated_at.toISOString(),
+      }));
     },
 
     async list(
