@@ -5,6 +5,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type SharedRecord, type StaffActor } from '../access/index.ts';
+import { findReportSourceType } from '../reports/index.ts';
 import type { Priority, SourceType } from './grading.ts';
 import { canReadIntelligence, isIntelligenceUnit } from './intelligence.policy.ts';
 import {
@@ -26,7 +27,8 @@ export type IntelligenceDeps = { db: Db; sealer: Sealer; audit: AuditTrail; cloc
 
 export type NewIntelligenceReport = {
   submissionId: string | null;
-  sourceType: SourceType;
+  /** Optional for a report's intelligence: it then follows the report (anonymous, identified, partner). */
+  sourceType?: SourceType | undefined;
   /** The words as received: kept sealed and restricted, never disseminated. */
   originalText: string;
   priority: Priority;
@@ -56,11 +58,19 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
       const now = clock.now();
       const reviewDate = new Date(now.getTime() + deps.reviewAfterDays * 86_400_000).toISOString().slice(0, 10);
       await db.transaction().execute(async (tx) => {
+        const sourceType =
+          input.sourceType ??
+          (input.submissionId === null ? undefined : await findReportSourceType(tx, input.submissionId));
+        if (sourceType === undefined) {
+          throw new AppError('validation_failed', 'Choose the source type', [
+            { field: 'sourceType', message: 'Choose who the information came from' },
+          ]);
+        }
         await insertIntelligenceReport(tx, {
           id,
           reference: await nextIntelligenceReference(tx, now.getUTCFullYear()),
           submission_id: input.submissionId,
-          source_type: input.sourceType,
+          source_type: sourceType,
           source_evaluation: null,
           source_evaluation_reason: null,
           intelligence_assessment: null,
@@ -85,7 +95,7 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
           action: 'intelligence.create',
           subject: subject(id),
           requestId: actor.requestId,
-          details: { submissionId: input.submissionId, sourceType: input.sourceType },
+          details: { submissionId: input.submissionId, sourceType },
         });
       });
       return this.get(actor, id);

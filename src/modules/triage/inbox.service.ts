@@ -11,6 +11,7 @@ import type { ReportAnswers } from '../reports/report-answers.ts';
 import type { ReportStatus } from '../reports/report.ts';
 import { reportSealContext } from '../reports/report.service.ts';
 import type { ReportCategory } from '../reports/report-vocabulary.ts';
+import { sourceTypeOfReport } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
 
 export type InboxFilter = {
@@ -187,6 +188,10 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         postcodeSector: row.postcode_sector,
         submittedOn: triage.submittedOn,
         hasContactDetails: row.contact_sealed !== null,
+        suggestedSourceType: sourceTypeOfReport({
+          channel: row.channel,
+          hasContactDetails: row.contact_sealed !== null,
+        }),
         answers,
         texts,
         linkedEntities: mentions.map((m) => ({

@@ -207,7 +207,7 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
 
       <h2>Reporter’s contact details</h2>
       {!report.hasContactDetails ? (
-        <p>The reporter left no contact details.</p>
+        <p>The reporter chose to stay anonymous: there are no contact details to show.</p>
       ) : contact !== undefined ? (
         contact === null ? (
           <p>No contact details are stored.</p>
