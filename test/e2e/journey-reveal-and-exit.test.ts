@@ -46,9 +46,7 @@ describe('the journey: reveal, quick exit and the end, in Chromium', () => {
   async function assertNothingOfTheReport(page: Page, where: string): Promise<void> {
     const html = await page.content();
     assert.doesNotMatch(html, /Quillon|launderette/, `${where}: no answer in the page`);
-    const values = await page.$$eval('input, textarea', (fields) =>
-      fields.map((field) => (field as HTMLInputElement).value),
-    );
+    const values = await Promise.all((await page.locator('input, textarea').all()).map((field) => field.inputValue()));
     assert.ok(!values.some((value) => /Quillon|launderette/.test(value)), `${where}: no answer in a field`);
   }
 
@@ -68,12 +66,7 @@ describe('the journey: reveal, quick exit and the end, in Chromium', () => {
       ]);
       assert.equal(await page.title(), 'Weather');
       const back = async (): Promise<void> => {
-        await Promise.all([
-          page.waitForEvent('load'),
-          page.evaluate(() => {
-            history.back();
-          }),
-        ]);
+        await Promise.all([page.waitForEvent('load'), page.evaluate('history.back()')]);
       };
       await back();
       await assertNothingOfTheReport(page, `first Back (${page.url()})`);

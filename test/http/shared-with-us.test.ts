@@ -74,7 +74,10 @@ describe('"Shared with us" lists intelligence disseminated to the reader', () =>
     await system.close();
   });
 
-  async function sharedWith(roles: StaffActor['roles'], extra: { partnerOrganisationId?: string; teamIds?: string[] }) {
+  async function sharedWith(
+    roles: StaffActor['roles'][number][],
+    extra: { partnerOrganisationId?: string; teamIds?: string[] },
+  ) {
     const { client } = await userWithSession(system, app, roles, extra);
     const response = await client.request({ method: 'GET', url: '/api/disseminations/shared-with-me' });
     assert.equal(response.statusCode, 200, response.body);
