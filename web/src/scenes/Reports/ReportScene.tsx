@@ -35,7 +35,7 @@ function entityWords(report: ReportDetail, entityId: string): string {
     }
   }
   const first = report.linkedEntities.find((m) => m.entityId === entityId);
-  return first ? `given as ${fieldWords(first.field).toLowerCase()}` : '';
+  return first ? `from the answer “${fieldWords(first.field)}”` : '';
 }
 
 export function ReportScene({ me, id }: { me: Me; id: string }) {
