@@ -69,6 +69,7 @@ const keyLabels: Readonly<Record<string, string>> = {
   vehicles: 'Vehicles',
   accounts: 'Online accounts',
   details: 'Details',
+  callReference: '101 incident number or Crimestoppers reference',
   choice: 'Contact',
   name: 'Name',
   phone: 'Phone',
