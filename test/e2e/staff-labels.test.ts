@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { cleanPhoto } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
+import { photoWithMetadata } from '../support/photos.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createSetUpUser } from '../support/staff.ts';
 import { skipBrowser } from './browser.ts';
@@ -12,9 +14,10 @@ import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from
 // the labels of report-labels.ts instead.
 const rawCode = /\b(CUCKOO|CCE)_[A-Z_]+\b|\b(phones|vehicles|people)\.\d+\.\w+|given as|\bthis_month\b|\b18_24\b/;
 
-describe('labels, not codes, on the staff pages', { skip: skipBrowser }, () => {
+describe('labels, not codes, and the cleaned photos on the report page', { skip: skipBrowser }, () => {
   let site: StaffSite;
   let reportId = '';
+  let photoReportId = '';
 
   before(async () => {
     site = await startStaffSite();
@@ -32,6 +35,21 @@ describe('labels, not codes, on the staff pages', { skip: skipBrowser }, () => {
       phones: { phones: [{ number: '+447700900555' }] },
       'anything-else': { details: 'Cars stop outside for a few minutes at a time' },
     });
+    const original = await photoWithMetadata({ width: 64, height: 48 });
+    const cleaned = await cleanPhoto(original);
+    assert.ok(cleaned.ok);
+    const { services } = site.system;
+    photoReportId = (
+      await services.db.transaction().execute((tx) =>
+        services.reports.recordNewReport(tx, {
+          channel: 'web',
+          answers: { about: { categories: ['dealing_place'] }, 'anything-else': { details: 'Photo of the car' } },
+          photos: [cleaned.photo.jpeg],
+          photoOriginals: [original],
+          actor: { type: 'public' },
+        }),
+      )
+    ).reportId;
     await processWaitingReports({ ...site.system.services, thresholds: defaultThresholds });
   });
   after(async () => {
@@ -62,5 +80,39 @@ describe('labels, not codes, on the staff pages', { skip: skipBrowser }, () => {
     const entityText = (await page.locator('main').innerText()).replaceAll('\n', ' ');
     assert.doesNotMatch(entityText, rawCode);
     assert.match(entityText, /phone 1: number/i);
+  });
+
+  test('the report page shows the cleaned photos; only a supervisor is offered the sealed original', async () => {
+    const { system, page, base, browser, context } = site;
+    for (const [role, offered] of [
+      ['intelligence_analyst', false],
+      ['intelligence_supervisor', true],
+    ] as const) {
+      await context.clearCookies();
+      const user = await createSetUpUser(system, { roles: [role] });
+      await signInWithTotp(page, base, system, user);
+      await page.goto(`${base}/app/inbox/reports/${photoReportId}`);
+      const photo = page.getByRole('img', { name: 'Photo 1 sent with the report (cleaned copy)' });
+      await photo.waitFor();
+      await page.waitForFunction(() => {
+        const image = (
+          globalThis as unknown as {
+            document: { querySelector(s: string): { complete: boolean; naturalWidth: number } | null };
+          }
+        ).document.querySelector('img.lb-report-photo');
+        return image !== null && image.complete && image.naturalWidth > 0;
+      });
+      const button = page.getByRole('button', { name: 'Open the original of photo 1 for evidence' });
+      assert.equal(await button.count(), offered ? 1 : 0, role);
+      await assertAccessible(browser, context, page, `report photos (${role})`, (scan) =>
+        scan.getByRole('img', { name: 'Photo 1 sent with the report (cleaned copy)' }).waitFor(),
+      );
+      if (process.env.LINEBREAK_SCREENSHOTS) {
+        await page.screenshot({
+          path: `${process.env.LINEBREAK_SCREENSHOTS}/report-photos-${role}.png`,
+          fullPage: true,
+        });
+      }
+    }
   });
 });

@@ -25,6 +25,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { AnswerList, fieldWords } from './AnswerList.tsx';
+import { ReportPhotos } from './ReportPhotos.tsx';
 
 /** The words an entity was written as in the report, or where it was given. */
 function entityWords(report: ReportDetail, entityId: string): string {
@@ -204,6 +205,8 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
 
       <h2>All answers</h2>
       <AnswerList answers={answers} />
+
+      <ReportPhotos me={me} reportId={id} />
 
       <h2>Reporter’s contact details</h2>
       {!report.hasContactDetails ? (
