@@ -47,7 +47,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
  * Playwright does not route the target of a redirect): the public app is told to send the quick
  * exit here, and the site records the headers of each request it answers.
  */
-export async function startNeutralSite(): Promise<{ url: string; seen: IncomingHttpHeaders[]; close(): Promise<void> }> {
+export async function startNeutralSite(): Promise<{
+  url: string;
+  seen: IncomingHttpHeaders[];
+  close(): Promise<void>;
+}> {
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((request, response) => {
     seen.push(request.headers);

@@ -17,13 +17,15 @@ test('field paths read as words, never as paths', () => {
 });
 
 test('every coded answer has its label', () => {
-  for (const code of codesOf(cuckooingIndicators))
+  for (const code of codesOf(cuckooingIndicators)) {
     assert.equal(answerValueLabel('signs', code), cuckooingIndicators[code]);
+  }
   for (const code of codesOf(exploitationIndicators)) {
     assert.equal(answerValueLabel('signs', code), exploitationIndicators[code]);
   }
-  for (const code of codesOf(reportCategories))
+  for (const code of codesOf(reportCategories)) {
     assert.equal(answerValueLabel('categories', code), reportCategories[code]);
+  }
   assert.equal(answerValueLabel('firstNoticed', 'this_month'), 'In the last month');
   assert.equal(answerValueLabel('age', '18_24'), '18 to 24');
   assert.equal(answerValueLabel('childInvolved', 'unknown'), 'I do not know');
