@@ -23,7 +23,7 @@ import type { Services } from './services.ts';
 // reads a client's address, user agent or referer.
 export async function createPublicApp(
   services: Services,
-  options: { limits?: JourneyLimits } = {},
+  options: { limits?: JourneyLimits; quickExitUrl?: string } = {},
 ): Promise<FastifyInstance> {
   const app = await createBaseApp({
     kind: 'public',
@@ -56,6 +56,7 @@ export async function createPublicApp(
       limits: options.limits ?? defaultJourneyLimits,
       followUp: true,
       publicBaseUrl: services.config.publicListener.baseUrl,
+      ...(options.quickExitUrl === undefined ? {} : { quickExitUrl: options.quickExitUrl }),
     },
   });
   return app;

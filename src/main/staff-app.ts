@@ -113,7 +113,10 @@ export async function createStaffApp(
       registerTeamRoutes(staff, { teams: services.teams });
     },
     (staff) => {
-      registerDisseminationRoutes(staff, { disseminations: services.disseminations });
+      registerDisseminationRoutes(staff, {
+        disseminations: services.disseminations,
+        sharedSources: [(actor) => services.intelligence.sharedWith(actor)],
+      });
     },
     (staff) => {
       registerAuditViewerRoutes(staff, { auditViewer: services.auditViewer });

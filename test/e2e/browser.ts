@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 
@@ -39,4 +40,35 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run()).violations;
   });
+}
+
+/**
+ * A stand-in for the quick exit's neutral site on a local port (this machine has no network, and
+ * Playwright does not route the target of a redirect): the public app is told to send the quick
+ * exit here, and the site records the headers of each request it answers.
+ */
+export async function startNeutralSite(): Promise<{
+  url: string;
+  seen: IncomingHttpHeaders[];
+  close(): Promise<void>;
+}> {
+  const seen: IncomingHttpHeaders[] = [];
+  const server = createServer((request, response) => {
+    seen.push(request.headers);
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>Weather</title><h1>Weather</h1>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${String(port)}/weather`,
+    seen,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
 }

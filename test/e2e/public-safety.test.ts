@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { clickButton, launchChromium, listen } from '../support/browser.ts';
+import { startNeutralSite } from './browser.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // The quick exit and the "call 999" stop in Chromium, with JavaScript off (plain links and
@@ -14,47 +15,40 @@ describe('quick exit and immediate danger in Chromium', () => {
   let app: FastifyInstance;
   let base = '';
   let browser: Browser | undefined;
+  let neutral: Awaited<ReturnType<typeof startNeutralSite>>;
 
   before(async () => {
+    neutral = await startNeutralSite();
     system = await createTestSystem();
-    app = await createPublicApp(system.services);
+    app = await createPublicApp(system.services, { quickExitUrl: neutral.url });
     base = await listen(app);
   });
   after(async () => {
     await browser?.close();
     await app.close();
     await system.close();
+    await neutral.close();
   });
 
-  /** Answers the neutral site locally and records the headers it was sent. */
-  async function neutralSite(context: BrowserContext): Promise<Record<string, string>[]> {
-    const seen: Record<string, string>[] = [];
-    await context.route('https://www.bbc.co.uk/**', async (route) => {
-      seen.push(route.request().headers());
-      await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
-    });
-    return seen;
-  }
-
-  test('JavaScript off: "Leave this site" is a plain link to the neutral site, sent without a referrer', async (t) => {
+  test('JavaScript off: "Leave this site" is a plain link through /report/leave to the neutral site, sent without a referrer', async (t) => {
     browser = await launchChromium(t);
     if (!browser) return;
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const seen = await neutralSite(context);
+    const before = neutral.seen.length;
     const page = await context.newPage();
     for (const path of ['/', '/how-we-protect-you', '/report']) {
       await page.goto(`${base}${path}`);
       const exit = page.getByRole('button', { name: 'Emergency: Leave this site' });
       assert.ok(await exit.isVisible(), `${path} shows the quick exit`);
-      assert.equal(await exit.getAttribute('href'), 'https://www.bbc.co.uk/weather');
+      assert.equal(await exit.getAttribute('href'), '/report/leave');
     }
     await Promise.all([
-      page.waitForURL('https://www.bbc.co.uk/weather'),
+      page.waitForURL(neutral.url),
       page.getByRole('button', { name: 'Emergency: Leave this site' }).click(),
     ]);
     assert.equal(await page.title(), 'Weather');
-    assert.equal(seen.length, 1);
-    assert.equal(seen[0]?.referer, undefined, 'the neutral site is not told where the visitor came from');
+    assert.equal(neutral.seen.length, before + 1);
+    assert.equal(neutral.seen.at(-1)?.referer, undefined, 'the neutral site is not told where the visitor came from');
     await context.close();
   });
 
@@ -121,7 +115,7 @@ describe('quick exit and immediate danger in Chromium', () => {
     assert.equal(download.suggestedFilename(), 'receipt-code.txt');
     await page.getByLabel('I have saved my receipt code, or written it down').check();
     await clickButton(page, 'Finish');
-    assert.equal(new URL(page.url()).pathname, '/');
+    assert.equal(new URL(page.url()).pathname, '/report/finished');
     await context.close();
   });
 
@@ -129,18 +123,17 @@ describe('quick exit and immediate danger in Chromium', () => {
     browser ??= await launchChromium(t);
     if (!browser) return;
     const context = await browser.newContext({ javaScriptEnabled: true });
-    await neutralSite(context);
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.goto(`${base}/signs-of-exploitation`);
-    await Promise.all([page.waitForURL('https://www.bbc.co.uk/weather'), page.keyboard.press('Escape')]);
+    await Promise.all([page.waitForURL(neutral.url), page.keyboard.press('Escape')]);
     assert.equal(await page.title(), 'Weather');
     await page.goBack();
     assert.equal(page.url(), `${base}/`, 'the page left was replaced, not kept in the history');
 
     await page.goto(`${base}/county-lines`);
     await Promise.all([
-      page.waitForURL('https://www.bbc.co.uk/weather'),
+      page.waitForURL(neutral.url),
       page.getByRole('button', { name: 'Emergency: Leave this site' }).click(),
     ]);
     await page.goBack();

@@ -4,7 +4,7 @@ import { brotliCompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
+import { quickExitPath, quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
@@ -14,7 +14,7 @@ import { createTestSystem, testConfig, type TestSystem } from '../support/test-s
 
 // GOV.UK's Exit this page button: a link (no JavaScript needed) to a neutral site, no referrer.
 const exitButton =
-  /<a href="https:\/\/www\.bbc\.co\.uk\/weather" role="button"[^>]*class="[^"]*govuk-exit-this-page__button govuk-js-exit-this-page-button"[^>]*rel="nofollow noreferrer">\s*<span class="govuk-visually-hidden">Emergency: <\/span>Leave this site\s*<\/a>/;
+  /<a href="\/report\/leave" role="button"[^>]*class="[^"]*govuk-exit-this-page__button govuk-js-exit-this-page-button"[^>]*rel="nofollow noreferrer">\s*<span class="govuk-visually-hidden">Emergency: <\/span>Leave this site\s*<\/a>/;
 
 describe('public site safety', () => {
   let system: TestSystem;
@@ -44,9 +44,12 @@ describe('public site safety', () => {
       }
     });
 
-    test('the layout links to the one neutral site the other tests allow', async () => {
+    test('the layout links to the quick exit on this site, which redirects to the neutral site', async () => {
       const home = await app.inject({ method: 'GET', url: '/' });
-      assert.ok(home.body.includes(`<a href="${quickExitUrl}" role="button"`));
+      assert.ok(home.body.includes(`<a href="${quickExitPath}" role="button"`));
+      const leave = await app.inject({ method: 'GET', url: quickExitPath });
+      assert.equal(leave.statusCode, 303);
+      assert.equal(leave.headers.location, quickExitUrl);
     });
 
     test('with JavaScript, Escape and the button replace the page in the history', async () => {
@@ -199,7 +202,7 @@ describe('public site safety', () => {
       assert.equal(refused.headers['set-cookie'], undefined, 'the session is kept');
       const finished = await client.post('/report/finish', { savedReceipt: 'yes' });
       assert.equal(finished.statusCode, 303);
-      assert.equal(finished.headers.location, '/');
+      assert.equal(finished.headers.location, '/report/finished');
     });
 
     test('the receipt downloads as a small text file with the code and where to use it, never cached', async () => {

@@ -13,7 +13,6 @@ import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
 import { staffActor } from '../support/staff.ts';
 import { createDiskTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 
 // The promises on "How we protect you", each proven here. Every request comes from a known
 // address and carries identifying headers; afterwards every table, every log line and (on
@@ -121,8 +120,6 @@ describe('anonymity and protection at rest', () => {
     assert.ok(pages.length >= 5);
     for (const html of pages) {
       for (const [, reference = ''] of html.matchAll(/(?:src|href|action|formaction|srcset|poster)="([^"]*)"/g)) {
-        // The quick exit is the one link to another site: a navigation, never a load.
-        if (reference === quickExitUrl) continue;
         assert.match(reference, /^(\/|#|data:)/, `same-origin only: ${reference}`);
       }
       assert.doesNotMatch(html, /url\(\s*['"]?https?:/i);

@@ -67,7 +67,7 @@ describe('sending a report', () => {
     const sessions = await count('journey_sessions');
     const finished = await client.post('/report/finish', { savedReceipt: 'yes' });
     assert.equal(finished.statusCode, 303);
-    assert.equal(finished.headers.location, '/');
+    assert.equal(finished.headers.location, '/report/finished');
     assert.match(
       String(finished.headers['set-cookie']),
       /^lb_report=; Path=\/report; HttpOnly; SameSite=Strict; Max-Age=0$/,

@@ -1,12 +1,32 @@
 import type { FastifyInstance } from 'fastify';
-import type { Dissemination } from './dissemination.ts';
+import type { StaffActor } from './actor.ts';
+import type { Dissemination, SharedRecord } from './dissemination.ts';
 import type { DisseminationService } from './dissemination.service.ts';
 import { actorOf } from './request-actor.ts';
 
-export function presentDissemination(dissemination: Dissemination) {
+const subjectLabels: Readonly<Record<string, string>> = {
+  intelligence: 'Intelligence report',
+  intelligence_report: 'Intelligence report',
+  report: 'Report',
+  person: 'Person',
+  entity: 'Person, object, location or event',
+  deal_line: 'Deal line',
+};
+
+const subjectHrefs: Readonly<Record<string, (id: string) => string>> = {
+  intelligence: (id) => `/intelligence/${id}`,
+  intelligence_report: (id) => `/intelligence/${id}`,
+  report: (id) => `/inbox/reports/${id}`,
+  person: (id) => `/entities/${id}`,
+  entity: (id) => `/entities/${id}`,
+  deal_line: (id) => `/networks/lines/${id}`,
+};
+
+export function presentDissemination(dissemination: Dissemination): SharedRecord & { recipient: unknown } {
+  const { type, id } = dissemination.subject;
   return {
     id: dissemination.id,
-    subject: dissemination.subject,
+    subject: { type, id, label: `${subjectLabels[type] ?? 'Record'} ${id}`, href: subjectHrefs[type]?.(id) ?? null },
     recipient: dissemination.recipient,
     handlingCode: dissemination.handlingCode,
     conditions: dissemination.conditions,
@@ -14,13 +34,20 @@ export function presentDissemination(dissemination: Dissemination) {
   };
 }
 
+/** Another capability's records shared with the reader (intelligence keeps its own register). */
+export type SharedRecordSource = (actor: StaffActor) => Promise<readonly SharedRecord[]>;
+
 // What has been shared with me: a partner user sees only their organisation's, police staff
-// their teams'. Each capability serves the records themselves, checking decideRecordAccess.
+// their teams'. The generic register and each capability's own (wired in by main), newest
+// first. Each capability serves the records themselves, checking decideRecordAccess.
 export function registerDisseminationRoutes(
   app: FastifyInstance,
-  deps: { disseminations: DisseminationService },
+  deps: { disseminations: DisseminationService; sharedSources?: readonly SharedRecordSource[] },
 ): void {
-  app.get('/api/disseminations/shared-with-me', async (request) =>
-    (await deps.disseminations.sharedWith(actorOf(request))).map(presentDissemination),
-  );
+  app.get('/api/disseminations/shared-with-me', async (request) => {
+    const actor = actorOf(request);
+    const generic = (await deps.disseminations.sharedWith(actor)).map(presentDissemination);
+    const others = await Promise.all((deps.sharedSources ?? []).map((source) => source(actor)));
+    return [...generic, ...others.flat()].sort((a, b) => b.disseminatedAt.localeCompare(a.disseminatedAt));
+  });
 }

@@ -24,6 +24,20 @@ export type Dissemination = {
   readonly withdrawnAt: Date | null;
 };
 
+/** One record shared with the reader, as "Shared with us" lists it. */
+export type SharedRecord = {
+  readonly id: string;
+  readonly subject: {
+    readonly type: string;
+    readonly id: string;
+    readonly label: string;
+    readonly href: string | null;
+  };
+  readonly handlingCode: HandlingCode;
+  readonly conditions: string | null;
+  readonly disseminatedAt: string;
+};
+
 export function isActive(dissemination: Dissemination): boolean {
   return dissemination.withdrawnAt === null;
 }

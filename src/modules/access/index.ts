@@ -19,6 +19,7 @@ export {
   type DisseminationRecipient,
   type HandlingCode,
   type RecordRef,
+  type SharedRecord,
 } from './dissemination.ts';
 export { findDisseminationsOf } from './dissemination.repository.ts';
 export type { DisseminationService } from './dissemination.service.ts';

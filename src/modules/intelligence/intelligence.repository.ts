@@ -109,3 +109,46 @@ export async function listIntelligenceReports(
   }
   return query.orderBy('created_at', 'desc').limit(filter.limit).execute();
 }
+
+/**
+ * Intelligence reports disseminated (and still disseminated) to one of these recipients: a
+ * team the reader is in, or the reader's partner organisation. Newest first.
+ */
+export async function findIntelligenceSharedWith(
+  db: DbOrTx,
+  recipients: { teamIds: readonly string[]; partnerOrganisationId: string | null },
+  limit: number,
+) {
+  const { teamIds, partnerOrganisationId } = recipients;
+  if (teamIds.length === 0 && partnerOrganisationId === null) return [];
+  return db
+    .selectFrom('intelligence_disseminations as d')
+    .innerJoin('intelligence_reports as r', 'r.id', 'd.intelligence_id')
+    .select([
+      'd.id',
+      'd.intelligence_id',
+      'd.disseminated_at',
+      'r.reference',
+      'r.handling_code',
+      'r.handling_conditions',
+    ])
+    .where('r.status', '=', 'disseminated')
+    .where((eb) =>
+      eb.or([
+        ...(teamIds.length > 0
+          ? [eb.and([eb('d.recipient_type', '=', 'team'), eb('d.recipient_id', 'in', [...teamIds])])]
+          : []),
+        ...(partnerOrganisationId !== null
+          ? [
+              eb.and([
+                eb('d.recipient_type', '=', 'partner_organisation'),
+                eb('d.recipient_id', '=', partnerOrganisationId),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('d.disseminated_at', 'desc')
+    .limit(limit)
+    .execute();
+}

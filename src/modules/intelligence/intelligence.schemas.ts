@@ -15,7 +15,8 @@ export const listQuery = z.object({
 
 export const createBody = z.object({
   submissionId: z.uuid().nullable().default(null),
-  sourceType: z.enum(sourceTypes),
+  /** Left out for a report's intelligence: it then follows the report (see findReportSourceType). */
+  sourceType: z.enum(sourceTypes).optional(),
   originalText: z.string().trim().min(1, 'Enter what was reported').max(20_000),
   priority: z.enum(priorities),
 });

@@ -4,7 +4,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
+import { requirePermission, requireReason, type SharedRecord, type StaffActor } from '../access/index.ts';
+import { findReportSourceType } from '../reports/index.ts';
 import type { Priority, SourceType } from './grading.ts';
 import { canReadIntelligence, isIntelligenceUnit } from './intelligence.policy.ts';
 import {
@@ -15,6 +16,7 @@ import {
 import {
   findDisseminations,
   findIntelligenceReport,
+  findIntelligenceSharedWith,
   insertIntelligenceReport,
   listIntelligenceReports,
   nextIntelligenceReference,
@@ -25,7 +27,8 @@ export type IntelligenceDeps = { db: Db; sealer: Sealer; audit: AuditTrail; cloc
 
 export type NewIntelligenceReport = {
   submissionId: string | null;
-  sourceType: SourceType;
+  /** Optional for a report's intelligence: it then follows the report (anonymous, identified, partner). */
+  sourceType?: SourceType | undefined;
   /** The words as received: kept sealed and restricted, never disseminated. */
   originalText: string;
   priority: Priority;
@@ -55,11 +58,19 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
       const now = clock.now();
       const reviewDate = new Date(now.getTime() + deps.reviewAfterDays * 86_400_000).toISOString().slice(0, 10);
       await db.transaction().execute(async (tx) => {
+        const sourceType =
+          input.sourceType ??
+          (input.submissionId === null ? undefined : await findReportSourceType(tx, input.submissionId));
+        if (sourceType === undefined) {
+          throw new AppError('validation_failed', 'Choose the source type', [
+            { field: 'sourceType', message: 'Choose who the information came from' },
+          ]);
+        }
         await insertIntelligenceReport(tx, {
           id,
           reference: await nextIntelligenceReference(tx, now.getUTCFullYear()),
           submission_id: input.submissionId,
-          source_type: input.sourceType,
+          source_type: sourceType,
           source_evaluation: null,
           source_evaluation_reason: null,
           intelligence_assessment: null,
@@ -84,7 +95,7 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
           action: 'intelligence.create',
           subject: subject(id),
           requestId: actor.requestId,
-          details: { submissionId: input.submissionId, sourceType: input.sourceType },
+          details: { submissionId: input.submissionId, sourceType },
         });
       });
       return this.get(actor, id);
@@ -122,6 +133,36 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
           ? sealer.openText(row.original_text_sealed, sealedFieldContext(id, 'original'))
           : '',
       };
+    },
+
+    /** "Shared with us": the intelligence reports disseminated to the reader's teams or organisation. */
+    async sharedWith(actor: StaffActor): Promise<SharedRecord[]> {
+      requirePermission(actor, 'intelligence.read_disseminated');
+      const rows = await findIntelligenceSharedWith(
+        db,
+        { teamIds: actor.teamIds, partnerOrganisationId: actor.partnerOrganisationId },
+        500,
+      );
+      await db.transaction().execute((tx) =>
+        audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'intelligence.list_shared',
+          requestId: actor.requestId,
+          details: { count: rows.length, ids: rows.map((r) => r.intelligence_id) },
+        }),
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        subject: {
+          type: 'intelligence',
+          id: row.intelligence_id,
+          label: `Intelligence report ${row.reference}`,
+          href: `/intelligence/${row.intelligence_id}`,
+        },
+        handlingCode: row.handling_code === 'C' ? 'C' : 'P',
+        conditions: row.handling_code === 'C' ? row.handling_conditions : null,
+        disseminatedAt: row.disseminated_at.toISOString(),
+      }));
     },
 
     async list(

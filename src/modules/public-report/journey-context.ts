@@ -38,6 +38,8 @@ export type JourneySettings = {
   readonly followUp: boolean;
   /** The public site's address as reporters see it, written into the downloadable receipt. */
   readonly publicBaseUrl?: string;
+  /** Where the quick exit sends the visitor (the web channel only; tests answer it locally). */
+  readonly quickExitUrl?: string;
 };
 
 export type Limiter = (request: FastifyRequest) => Promise<boolean>;

@@ -172,7 +172,7 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
   });
 
   function pageContext(answers: PageContext['answers']): PageContext {
-    return { answers, today: londonDay(context.clock.now()), streets: context.streets };
+    return { answers, today: londonDay(context.clock.now()), streets: context.streets, channel: context.channel };
   }
 
   async function showPage(

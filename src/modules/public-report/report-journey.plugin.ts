@@ -14,6 +14,7 @@ import {
   type Limiter,
 } from './journey-context.ts';
 import { registerJourneyRoutes } from './journey.routes.ts';
+import { registerLeaveRoutes } from './leave.routes.ts';
 import { maxFormBodyBytes, type JourneyLimits } from './limits.ts';
 import { createProofOfWork } from './proof-of-work.ts';
 import { registerSubmitRoutes } from './submit.routes.ts';
@@ -104,4 +105,5 @@ export async function reportJourneyPlugin(
   registerJourneyRoutes(app, context);
   registerSubmitRoutes(app, context);
   if (settings.followUp) registerFollowUpRoutes(app, context);
+  if (settings.channel === 'web') registerLeaveRoutes(app, context);
 }

@@ -147,7 +147,7 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
       await context.sessions.end(session);
     }
     clearSessionCookie(reply, context);
-    return redirect(reply, context.authorise ? prefix : '/');
+    return redirect(reply, context.authorise ? prefix : `${prefix}/finished`);
   });
 
   /**

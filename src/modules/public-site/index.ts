@@ -1,3 +1,4 @@
 // The public-site module's public face: other modules import from here only.
 export { htmlErrorHandler, registerPublicErrorHandlers, renderErrorPage } from './public-error-handler.ts';
 export { publicSiteViewsDir, registerPublicAssets, registerPublicSiteRoutes } from './public-site.routes.ts';
+export { quickExitPath, quickExitUrl } from './quick-exit.ts';

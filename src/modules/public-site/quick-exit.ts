@@ -1,5 +1,8 @@
-// The neutral site the quick exit ("Leave this site", and Escape with JavaScript) goes to. It is
-// a link only: nothing is ever loaded from it. layout.njk writes the same address into GOV.UK's
-// Exit this page button (test/http/public-safety.test.ts checks they agree), and the tests that
-// prove public pages refer only to this site allow this one navigation link and nothing else.
+// The quick exit ("Leave this site", and Escape with JavaScript). Every public page links to
+// quickExitPath on this site: it deletes the visitor's unsent answers (or receipt sign-in) on
+// the server, clears the journey cookie and, with Clear-Site-Data, the browser's cache of the
+// site, then redirects to the neutral site, sending no referrer. So Back after a quick exit
+// finds nothing of the report, with JavaScript or without. Nothing is ever loaded from the
+// neutral site; no public page names it, so every address on a page is on this site.
 export const quickExitUrl = 'https://www.bbc.co.uk/weather';
+export const quickExitPath = '/report/leave';

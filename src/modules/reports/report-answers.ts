@@ -74,7 +74,11 @@ export type PhoneAnswers = {
 
 export type PhonesAnswers = { phones: PhoneAnswers[]; accounts?: string };
 
-export type AnythingElseAnswers = { details?: string };
+export type AnythingElseAnswers = {
+  details?: string;
+  /** Phone channel only: the 101 incident number or Crimestoppers reference of the call. */
+  callReference?: string;
+};
 
 export type ContactAnswers =
   | { choice: 'anonymous' }

@@ -74,8 +74,12 @@ export function createReportService(deps: ReportServiceDeps) {
         submittedOn,
         reviewOn: reviewDay(submittedOn, reviewAfterDays(triage, deps.retention ?? defaultRetentionPolicy)),
         answersSealed: deps.sealer.seal(JSON.stringify(content), reportSealContext.answers(reportId)),
+        // "Stay anonymous" leaves nothing to keep: no contact record, so staff are never asked for
+        // a reason to open one that holds no details.
         contactSealed:
-          contact === undefined ? null : deps.sealer.seal(JSON.stringify(contact), reportSealContext.contact(reportId)),
+          contact === undefined || contact.choice === 'anonymous'
+            ? null
+            : deps.sealer.seal(JSON.stringify(contact), reportSealContext.contact(reportId)),
       };
       // 10^16 codes make a clash vanishingly rare, but the unique index decides, not hope.
       let receiptCode = generateReceiptCode();

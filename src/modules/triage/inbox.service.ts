@@ -11,6 +11,7 @@ import {
   type ReportAnswers,
   type ReportCategory,
   reportSealContext,
+  sourceTypeOfReport,
   type ReportStatus,
 } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
@@ -189,6 +190,10 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         postcodeSector: row.postcode_sector,
         submittedOn: triage.submittedOn,
         hasContactDetails: row.contact_sealed !== null,
+        suggestedSourceType: sourceTypeOfReport({
+          channel: row.channel,
+          hasContactDetails: row.contact_sealed !== null,
+        }),
         answers,
         texts,
         linkedEntities: mentions.map((m) => ({

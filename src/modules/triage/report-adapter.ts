@@ -1,6 +1,7 @@
 import { suspectCuckooing } from '../correlation/index.ts';
 import type { CuckooingIndicator, ReportAnswers } from '../reports/index.ts';
 import type { ReportForProcessing } from './process-report.ts';
+import { namesInAnswer } from '../extraction/index.ts';
 import { observationsFromStructured } from './structured-observations.ts';
 
 /** The clear triage columns of a stored report that the rules need. */
@@ -68,6 +69,13 @@ export function reportForProcessing(report: ReportTriageFacts, answers: ReportAn
           : {}),
       vehicles: vehicles.map((vehicle) => (vehicle.registration ? { registration: vehicle.registration } : {})),
       phones: phones.map((phone) => (phone.number ? { number: phone.number } : {})),
+      // The names answer is all names: each becomes a person, as a name in the text would.
+      people: people.flatMap((person, i) =>
+        namesInAnswer(person.names ?? '').map(({ name, kind }) => ({
+          [kind === 'name' ? 'name' : 'nickname']: name,
+          field: `who.people.${String(i)}.names`,
+        })),
+      ),
     }),
     childInvolved: report.childInvolved,
     cuckooingSigns: suspectCuckooing({

@@ -5,7 +5,8 @@ import type { Observation } from '../pole/index.ts';
 /** The identifiers a reporter typed into separate form fields (not free text). */
 export type StructuredIdentifiers = {
   readonly where?: { readonly street?: string; readonly houseNumber?: string; readonly postcode?: string };
-  readonly people?: readonly { readonly name?: string; readonly nickname?: string }[];
+  /** `field` names the answer the person came from (default "people.<index>.name"). */
+  readonly people?: readonly { readonly name?: string; readonly nickname?: string; readonly field?: string }[];
   readonly vehicles?: readonly { readonly registration?: string }[];
   readonly phones?: readonly { readonly number?: string }[];
 };
@@ -61,7 +62,7 @@ export function observationsFromStructured(answers: StructuredIdentifiers): Obse
         kind: 'person',
         key: `name:${collapse(person.name)}`,
         label: person.name.trim(),
-        field: `people.${String(index)}.name`,
+        field: person.field ?? `people.${String(index)}.name`,
       });
     }
     if (person.nickname?.trim()) {
@@ -70,7 +71,7 @@ export function observationsFromStructured(answers: StructuredIdentifiers): Obse
         kind: 'person',
         key: `nickname:${collapse(nickname)}`,
         label: `“${nickname}”`,
-        field: `people.${String(index)}.nickname`,
+        field: person.field ?? `people.${String(index)}.nickname`,
       });
     }
   });

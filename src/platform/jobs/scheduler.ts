@@ -1,6 +1,6 @@
 import type { Logger } from '../logging/logger.ts';
 
-/** A unit of background work that runs every `intervalMs`, never overlapping itself. */
+/** A unit of background work that runs at start and then every `intervalMs`, never overlapping itself. */
 export type ScheduledJob = {
   readonly name: string;
   readonly intervalMs: number;
@@ -40,6 +40,9 @@ export function createScheduler(jobs: readonly ScheduledJob[], logger: Logger): 
   return {
     start() {
       for (const job of jobs) {
+        // Once now, then on the interval: an hourly job must not wait an hour after a start
+        // (the retention review would leave "Review due" empty until then).
+        void runJob(job);
         const timer = setInterval(() => void runJob(job), job.intervalMs);
         timer.unref();
         timers.push(timer);

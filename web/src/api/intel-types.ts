@@ -50,6 +50,8 @@ export type ReportDetail = {
   postcodeSector: string | null;
   submittedOn: string;
   hasContactDetails: boolean;
+  /** Who the report came from, as an intelligence source type: follows the channel and contact. */
+  suggestedSourceType: 'public_anonymous' | 'public_identified' | 'partner_agency';
   answers: Record<string, unknown>;
   texts: { field: string; text: string; entities: Extraction }[];
   linkedEntities: LinkedEntity[];

@@ -1,4 +1,4 @@
-import type { PageId, ReportAnswers } from '../../reports/index.ts';
+import type { PageId, ReportAnswers, ReportChannel } from '../../reports/index.ts';
 import type { StreetLookup } from '../street-lookup.ts';
 
 /** A submitted form as the body parser gives it: repeated names become arrays. */
@@ -12,6 +12,8 @@ export type PageContext = {
   /** Today's date in London, "YYYY-MM-DD": dates in the future are refused. */
   readonly today: string;
   readonly streets: StreetLookup;
+  /** The channel the journey is keyed on: the phone channel asks for the call's reference. */
+  readonly channel?: ReportChannel;
 };
 
 export type ParseResult<S> =

@@ -29,7 +29,7 @@ export const phonesPage: PageDefinition<'phones'> = {
   title: 'Phone numbers, messages and online accounts',
   template: 'phones.njk',
   toValues: (state) => ({ ...slotValues('phone', phoneFields, state?.phones ?? []), accounts: state?.accounts ?? '' }),
-  parse(values, context) {
+  parse(values) {
     const result = schema.safeParse({
       phones: readSlots(values, 'phone', phoneFields),
       accounts: single(values, 'accounts'),
@@ -39,18 +39,7 @@ export const phonesPage: PageDefinition<'phones'> = {
       .filter((phone) => !isBlank(phone))
       .map((phone) => Object.fromEntries(Object.entries(phone).filter(([, v]) => v !== undefined)) as PhoneAnswers);
     const { accounts } = result.data;
-    if (
-      phones.length === 0 &&
-      accounts === undefined &&
-      context.answers.about?.categories.includes('phone_messages') === true
-    ) {
-      return {
-        ok: false,
-        errors: [
-          { field: 'phone1Number', message: 'Enter the phone number, the message you received, or the online account' },
-        ],
-      };
-    }
+    // Optional, as the page says ("leave this blank if there are none"), whatever the report is about.
     return { ok: true, state: { phones, ...(accounts === undefined ? {} : { accounts }) } };
   },
   summarise: (state) => [

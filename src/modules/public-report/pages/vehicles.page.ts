@@ -24,7 +24,7 @@ export const vehiclesPage: PageDefinition<'vehicles'> = {
   title: 'Vehicles',
   template: 'vehicles.njk',
   toValues: (state) => slotValues('vehicle', vehicleFields, state?.vehicles ?? []),
-  parse(values, context) {
+  parse(values) {
     const result = z.array(vehicleSchema).safeParse(readSlots(values, 'vehicle', vehicleFields));
     if (!result.success) {
       return {
@@ -37,18 +37,8 @@ export const vehiclesPage: PageDefinition<'vehicles'> = {
       .map(
         (vehicle) => Object.fromEntries(Object.entries(vehicle).filter(([, v]) => v !== undefined)) as VehicleAnswers,
       );
-    // A report about a vehicle needs something about the vehicle; elsewhere this page is optional.
-    if (vehicles.length === 0 && context.answers.about?.categories.includes('vehicle') === true) {
-      return {
-        ok: false,
-        errors: [
-          {
-            field: 'vehicle1Make',
-            message: 'Enter at least one detail about the vehicle, such as its colour or part of its registration',
-          },
-        ],
-      };
-    }
+    // Optional, as the page says ("leave this blank if there are none"), even for a report about
+    // a vehicle: the reporter may have put what they know on another page.
     return { ok: true, state: { vehicles } };
   },
   summarise: (state) => [

@@ -67,7 +67,7 @@ export function NewIntelligenceScene() {
         <SelectField
           id="sourceType"
           label="Source"
-          defaultValue={report?.hasContactDetails ? 'public_identified' : 'public_anonymous'}
+          defaultValue={report?.suggestedSourceType ?? 'public_anonymous'}
           options={optionsOf(sourceTypeLabels)}
           errors={fieldErrors}
         />

@@ -1,11 +1,12 @@
 import { api } from '../../api/client.ts';
 import { formatDateTime } from '../../components/formatting.ts';
+import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 
 type Shared = {
   id: string;
-  subject: { type: string; id: string };
+  subject: { type: string; id: string; label: string; href: string | null };
   handlingCode: 'P' | 'C';
   conditions: string | null;
   disseminatedAt: string;
@@ -34,9 +35,9 @@ export function SharedScene() {
             {shared.data.map((item) => (
               <tr key={item.id}>
                 <td>
-                  {item.subject.type} {item.subject.id}
+                  {item.subject.href ? <Link to={item.subject.href}>{item.subject.label}</Link> : item.subject.label}
                 </td>
-                <td>{item.handlingCode}</td>
+                <td>{item.handlingCode === 'C' ? 'C: shared with conditions' : 'P: lawful sharing permitted'}</td>
                 <td>{item.conditions ?? '—'}</td>
                 <td>{formatDateTime(item.disseminatedAt)}</td>
               </tr>

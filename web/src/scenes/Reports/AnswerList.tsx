@@ -1,27 +1,21 @@
 // A report's answers as nested description lists. The answers are the reporter's words and
-// codes; every value is rendered as text.
+// codes; codes and keys are shown by their labels (report-labels.ts, shared with the server),
+// and every value is rendered as text.
+import { answerKeyLabel, answerValueLabel, fieldLabel } from '../../../../src/modules/reports/report-labels.ts';
 
-function words(key: string): string {
-  const spaced = key
-    .replace(/[-_.]/g, ' ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
-
-function Value({ value }: { value: unknown }) {
+function Value({ name, value }: { name: string; value: unknown }) {
   if (value === null || value === undefined || value === '') return <>—</>;
   if (Array.isArray(value)) {
     const items: unknown[] = value;
     if (items.every((item) => typeof item !== 'object' || item === null)) {
-      return <>{items.map((item) => String(item)).join(', ')}</>;
+      return <>{items.map((item) => answerValueLabel(name, String(item))).join('; ')}</>;
     }
     return (
       <ol className="lb-answer-items">
         {items.map((item, index) => (
           // The answers never reorder while shown, so the position is a stable key.
           <li key={index}>
-            <Value value={item} />
+            <Value name={name} value={item} />
           </li>
         ))}
       </ol>
@@ -29,7 +23,7 @@ function Value({ value }: { value: unknown }) {
   }
   if (typeof value === 'object') return <AnswerList answers={value as Record<string, unknown>} />;
   if (typeof value === 'boolean') return <>{value ? 'Yes' : 'No'}</>;
-  return <>{typeof value === 'string' ? value : JSON.stringify(value)}</>;
+  return <>{typeof value === 'string' ? answerValueLabel(name, value) : JSON.stringify(value)}</>;
 }
 
 export function AnswerList({ answers }: { answers: Record<string, unknown> }) {
@@ -37,9 +31,9 @@ export function AnswerList({ answers }: { answers: Record<string, unknown> }) {
     <dl className="lb-summary lb-answers">
       {Object.entries(answers).map(([key, value]) => (
         <div key={key} className="lb-answer-row">
-          <dt>{words(key)}</dt>
+          <dt>{answerKeyLabel(key)}</dt>
           <dd>
-            <Value value={value} />
+            <Value name={key} value={value} />
           </dd>
         </div>
       ))}
@@ -47,27 +41,7 @@ export function AnswerList({ answers }: { answers: Record<string, unknown> }) {
   );
 }
 
-const fieldNames: Readonly<Record<string, string>> = {
-  'about.otherDescription': 'What it is about',
-  'where.place': 'The place',
-  'where.street': 'Street',
-  'where.postcode': 'Postcode',
-  'home-taken-over.otherSigns': 'Signs the home has been taken over',
-  'when.pattern': 'When it happens',
-  'young-person.otherSigns': 'Signs a young person is exploited',
-  'phones.accounts': 'Social media accounts',
-  'anything-else.details': 'Anything else',
-};
-
-/** A report field's name in words: "who.people.0.names" is "Person 1: names". */
+/** A report field's name in words: "who.people.0.names" is "Person 1: names or nicknames". */
 export function fieldWords(field: string): string {
-  const named = fieldNames[field];
-  if (named) return named;
-  const item = /^(who\.people|vehicles|phones)\.(\d+)\.(\w+)$/.exec(field);
-  if (item) {
-    const [, list = '', index = '0', part = ''] = item;
-    const noun = list === 'who.people' ? 'Person' : list === 'vehicles' ? 'Vehicle' : 'Phone';
-    return `${noun} ${String(Number(index) + 1)}: ${words(part).toLowerCase()}`;
-  }
-  return words(field);
+  return fieldLabel(field);
 }

@@ -25,6 +25,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { AnswerList, fieldWords } from './AnswerList.tsx';
+import { ReportPhotos } from './ReportPhotos.tsx';
 
 /** The words an entity was written as in the report, or where it was given. */
 function entityWords(report: ReportDetail, entityId: string): string {
@@ -35,7 +36,7 @@ function entityWords(report: ReportDetail, entityId: string): string {
     }
   }
   const first = report.linkedEntities.find((m) => m.entityId === entityId);
-  return first ? `given as ${fieldWords(first.field).toLowerCase()}` : '';
+  return first ? `from the answer “${fieldWords(first.field)}”` : '';
 }
 
 export function ReportScene({ me, id }: { me: Me; id: string }) {
@@ -205,9 +206,11 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
       <h2>All answers</h2>
       <AnswerList answers={answers} />
 
+      <ReportPhotos me={me} reportId={id} />
+
       <h2>Reporter’s contact details</h2>
       {!report.hasContactDetails ? (
-        <p>The reporter left no contact details.</p>
+        <p>The reporter chose to stay anonymous: there are no contact details to show.</p>
       ) : contact !== undefined ? (
         contact === null ? (
           <p>No contact details are stored.</p>

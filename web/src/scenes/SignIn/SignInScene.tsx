@@ -64,9 +64,11 @@ export function SignInScene({ session, onSignedIn }: Props) {
     });
   }
 
+  // Each step has its own key: without it React keeps the email input's DOM node for the code box,
+  // and the code box starts with the email address in it.
   if (methods === undefined) {
     return (
-      <main className="lb-main lb-narrow" id="main">
+      <main key="password" className="lb-main lb-narrow" id="main">
         <PageHeading title="Sign in">Sign in to Linebreak</PageHeading>
         <ErrorSummary message={error} fieldErrors={fieldErrors} />
         <form onSubmit={handlePassword} noValidate>
@@ -104,7 +106,7 @@ export function SignInScene({ session, onSignedIn }: Props) {
   }
 
   return (
-    <main className="lb-main lb-narrow" id="main">
+    <main key="second-factor" className="lb-main lb-narrow" id="main">
       <PageHeading title="Second factor">Confirm it is you</PageHeading>
       <ErrorSummary message={error} fieldErrors={fieldErrors} />
       {methods.includes('totp') && (

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createPublicApp } from '../../src/main/public-app.ts';
+import { fullAnswers, journeyClient } from '../support/journey-client.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Issue 12 on the public journey, over HTTP: blank vehicles and phones pages are accepted, as
+// their text says; the quick exit ends the draft; every journey page is no-store; Finish says
+// the report was sent.
+describe('the report journey: issue 12', () => {
+  let system: TestSystem;
+  let app: FastifyInstance;
+
+  before(async () => {
+    system = await createTestSystem();
+    app = await createPublicApp(system.services);
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  test('the vehicles and phones pages say "leave this blank", and blank is accepted, whatever the report is about', async () => {
+    const client = journeyClient(app);
+    await client.walk(fullAnswers, 'vehicles');
+    const vehicles = await client.get('/report/vehicles');
+    assert.match(vehicles.body, /Leave this blank if there are none/);
+    assert.equal(await client.answer('vehicles', {}), '/report/phones');
+    const phones = await client.get('/report/phones');
+    assert.match(phones.body, /Leave this blank if there are none/);
+    assert.equal(await client.answer('phones', { phone1Number: '', phone1MessageText: '' }), '/report/anything-else');
+    await client.answer('anything-else', {});
+    await client.answer('contact', { choice: 'anonymous' });
+    const check = await client.get('/report/check');
+    assert.match(check.body, /None given/);
+  });
+
+  test('every journey page, and every page of the site, is sent with Cache-Control: no-store', async () => {
+    const client = journeyClient(app);
+    await client.walk(fullAnswers, 'contact');
+    for (const page of ['about', 'where', 'when', 'who', 'vehicles', 'phones', 'anything-else', 'contact']) {
+      const response = await client.get(`/report/${page}`);
+      assert.equal(response.statusCode, 200, page);
+      assert.equal(response.headers['cache-control'], 'no-store', page);
+      assert.match(response.body, /<form method="post"[^>]* autocomplete="off"/, `${page}: no form state kept`);
+    }
+    for (const path of ['/', '/report', '/how-we-protect-you', '/report/follow-up', '/report/session-ended']) {
+      const response = await app.inject({ method: 'GET', url: path });
+      assert.equal(response.headers['cache-control'], 'no-store', path);
+    }
+  });
+
+  test('"Leave this site" goes through /report/leave, which ends the draft, clears the cookie and site data', async () => {
+    const home = await app.inject({ method: 'GET', url: '/county-lines' });
+    assert.match(home.body, /<a href="\/report\/leave" role="button"[^>]*govuk-js-exit-this-page-button/);
+    const client = journeyClient(app);
+    await client.walk(fullAnswers, 'when');
+    assert.equal((await client.get('/report/where')).statusCode, 200);
+    const left = await client.get('/report/leave');
+    assert.equal(left.statusCode, 303);
+    assert.equal(left.headers.location, 'https://www.bbc.co.uk/weather');
+    assert.equal(left.headers['cache-control'], 'no-store');
+    assert.equal(left.headers['referrer-policy'], 'no-referrer');
+    assert.equal(left.headers['clear-site-data'], '"cache", "cookies", "storage"');
+    assert.match(String(left.headers['set-cookie']), /^lb_report=; Path=\/report;.*Max-Age=0/);
+    // The draft is gone from the server: the old cookie opens nothing.
+    const after = await client.get('/report/where');
+    assert.equal(after.statusCode, 303);
+    assert.equal(after.headers.location, '/report/session-ended');
+    // Without a session it still leaves, and sets nothing but the cleared cookie.
+    const stranger = await app.inject({ method: 'GET', url: '/report/leave' });
+    assert.equal(stranger.statusCode, 303);
+    assert.equal(stranger.headers.location, 'https://www.bbc.co.uk/weather');
+  });
+
+  test('"How we protect you" says what the quick exit clears and what it cannot', async () => {
+    const page = await app.inject({ method: 'GET', url: '/how-we-protect-you' });
+    assert.match(page.body, /Leave this site/);
+    assert.match(page.body, /deletes your unsent answers/);
+    assert.match(page.body, /private browsing/i);
+  });
+
+  test('after Finish the reporter is told the report was sent and that they can close the window', async () => {
+    const client = journeyClient(app);
+    await client.walk();
+    const receipt = await client.send();
+    const confirmation = await client.get('/report/confirmation');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(confirmation.body)?.[1] ?? '';
+    assert.ok(receipt);
+    const finished = await client.post('/report/finish', { _csrf: csrf, savedReceipt: 'yes' }, { csrf: false });
+    assert.equal(finished.statusCode, 303);
+    assert.equal(finished.headers.location, '/report/finished');
+    const page = await client.get('/report/finished');
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.match(page.body, /<title>Your report was sent – Linebreak<\/title>/);
+    assert.match(page.body, /You can close this window now/);
+    assert.doesNotMatch(page.body, new RegExp(receipt.replaceAll(' ', '\\s?')), 'the receipt is not shown again');
+  });
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { buildActor } from '../../src/modules/access/index.ts';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { namesInAnswer } from '../../src/modules/extraction/people.ts';
+import { processReport } from '../../src/modules/triage/process-report.ts';
+import { reportForProcessing } from '../../src/modules/triage/report-adapter.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Issue 12: the "names or nicknames" answer is all names, so it needs no cue like "called":
+// "Marcus Reid aka Tiny" is the person Marcus Reid and the nickname Tiny (it gave only "Tiny").
+let system: TestSystem;
+const analyst = buildActor({
+  userId: 'analyst-1',
+  displayName: 'Analyst',
+  roles: ['intelligence_analyst'],
+  teamIds: [],
+  partnerOrganisationId: null,
+});
+before(async () => {
+  system = await createTestSystem();
+});
+after(async () => {
+  await system.close();
+});
+
+test('a names answer is split into names and nicknames', () => {
+  assert.deepEqual(namesInAnswer('Marcus Reid aka Tiny'), [
+    { name: 'Marcus Reid', kind: 'name' },
+    { name: 'Tiny', kind: 'nickname' },
+  ]);
+  assert.deepEqual(namesInAnswer('Jay, known as "J-Dog" / Kev'), [
+    { name: 'Jay', kind: 'name' },
+    { name: 'J-Dog', kind: 'nickname' },
+    { name: 'Kev', kind: 'name' },
+  ]);
+  assert.deepEqual(namesInAnswer('I do not know'), []);
+  assert.deepEqual(namesInAnswer('   '), []);
+});
+
+test('people typed in the names answer become person entities, like names in free text', async () => {
+  const report = reportForProcessing(
+    {
+      id: randomUUID(),
+      submittedOn: '2026-11-20',
+      categories: ['dealing_place'],
+      childInvolved: false,
+      vulnerableAdultInvolved: false,
+    },
+    {
+      about: { categories: ['dealing_place'] },
+      who: {
+        people: [{ description: 'tall, grey tracksuit', names: 'Marcus Reid aka Tiny' }],
+        childInvolved: 'no',
+        vulnerableAdultInvolved: 'no',
+        lifeAtRisk: 'no',
+      },
+    },
+  );
+  const result = await system.services.db
+    .transaction()
+    .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, report));
+  const people = result.entities.filter((entity) => entity.kind === 'person');
+  const labels = await Promise.all(
+    people.map(async (person) => (await system.services.entities.get(analyst, person.id)).label),
+  );
+  assert.deepEqual(labels.sort(), ['Marcus Reid', '“Tiny”']);
+});
