@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { can, type StaffActor } from '../access/index.ts';
 import { entityLabelContext, findEntity } from '../pole/index.ts';
 import { alertTitles } from './correlation-rules.ts';
+import { alertEvidence, findAlert, listAlerts, updateAlertStatus } from './alert.repository.ts';
 import type { AlertKind, AlertStatus, CorrelationAlertRow } from './correlation.table.ts';
 
 /**
@@ -50,9 +51,7 @@ export function createAlertsService(deps: { db: Db; sealer: Sealer; audit: Audit
     async list(actor: StaffActor, filter: { statuses: AlertStatus[]; limit: number }) {
       const kinds = visibleKinds(actor);
       if (kinds === 'none') throw new AppError('forbidden');
-      let query = db.selectFrom('correlation_alerts').selectAll().where('status', 'in', filter.statuses);
-      if (kinds !== 'all') query = query.where('kind', 'in', [...kinds]);
-      const rows = await query.orderBy('last_fired_at', 'desc').limit(filter.limit).execute();
+      const rows = await listAlerts(db, { statuses: filter.statuses, kinds, limit: filter.limit });
       rows.sort((a, b) => priorityOrder[a.priority] - priorityOrder[b.priority]);
       const items = [];
       for (const row of rows) items.push(present(row, await labelOf(row.entity_id), []));
@@ -70,16 +69,11 @@ export function createAlertsService(deps: { db: Db; sealer: Sealer; audit: Audit
     async get(actor: StaffActor, id: string) {
       const kinds = visibleKinds(actor);
       if (kinds === 'none') throw new AppError('forbidden');
-      const row = await db.selectFrom('correlation_alerts').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await findAlert(db, id);
       if (!row || (kinds !== 'all' && !kinds.includes(row.kind))) {
         throw new AppError('not_found_or_no_access');
       }
-      const evidence = await db
-        .selectFrom('correlation_alert_reports')
-        .select('report_id')
-        .where('alert_id', '=', id)
-        .orderBy('added_at')
-        .execute();
+      const evidence = await alertEvidence(db, id);
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
@@ -88,18 +82,14 @@ export function createAlertsService(deps: { db: Db; sealer: Sealer; audit: Audit
           requestId: actor.requestId,
         }),
       );
-      return present(
-        row,
-        await labelOf(row.entity_id),
-        evidence.map((e) => e.report_id),
-      );
+      return present(row, await labelOf(row.entity_id), evidence);
     },
 
     async setStatus(actor: StaffActor, id: string, status: AlertStatus, note: string) {
       await this.get(actor, id);
       if (!can(actor, 'report.triage') && !can(actor, 'safeguarding.manage')) throw new AppError('forbidden');
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('correlation_alerts').set({ status }).where('id', '=', id).execute();
+        await updateAlertStatus(tx, id, status);
         await audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
           action: 'alert.set_status',

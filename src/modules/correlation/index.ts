@@ -4,3 +4,4 @@ export { createAlertsService } from './alerts.service.ts';
 export { correlateReport, type RaisedAlert } from './correlate.ts';
 export { alertTitles, type CorrelationThresholds, looksLikeDrugAdvert, suspectCuckooing } from './correlation-rules.ts';
 export type { AlertKind } from './correlation.table.ts';
+export { alertEvidence, findAlert } from './alert.repository.ts';

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/database.ts';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { DbOrTx, OnlyColumns } from '../../platform/db/database.ts';
 import type { DealLineStatus } from './deal-line.ts';
-import type { DealLineRow } from './deal-line.table.ts';
+import type { DealLineRow, DealLineTable } from './deal-line.table.ts';
 import { findEntity } from '../pole/index.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
@@ -215,4 +215,34 @@ export async function insertSample(
       added_at: row.at,
     })
     .execute();
+}
+
+export type DealLineChanges = Updateable<DealLineTable>;
+
+export async function insertDealLine(db: DbOrTx, row: Insertable<DealLineTable>): Promise<void> {
+  await db.insertInto('deal_lines').values(row).execute();
+}
+
+export async function updateDealLine<C extends DealLineChanges>(
+  db: DbOrTx,
+  id: string,
+  changes: OnlyColumns<C, DealLineChanges>,
+): Promise<void> {
+  await db.updateTable('deal_lines').set(changes).where('id', '=', id).execute();
+}
+
+/** Applies the changes only if the line is still at `expectedVersion`; false when someone changed it first. */
+export async function updateDealLineAtVersion<C extends DealLineChanges>(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: OnlyColumns<C, DealLineChanges>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deal_lines')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

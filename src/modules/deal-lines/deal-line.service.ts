@@ -5,11 +5,15 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
+import { findAlert } from '../correlation/index.ts';
 import { day } from '../network/index.ts';
 import { canChangeStatus, type DealLineStatus } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage, requireDealLineRead } from './deal-line.policy.ts';
 import {
+  insertDealLine,
+  updateDealLine,
+  updateDealLineAtVersion,
   findDealLine,
   findOpenNumber,
   insertNumber,
@@ -45,11 +49,7 @@ export function createDealLineService(deps: DealLineDeps) {
   const { db, sealer, audit, clock } = deps;
 
   async function requireAlertAbout(alertId: string, phoneId: string) {
-    const alert = await db
-      .selectFrom('correlation_alerts')
-      .select(['kind', 'entity_id'])
-      .where('id', '=', alertId)
-      .executeTakeFirst();
+    const alert = await findAlert(db, alertId);
     if (alert?.kind !== 'possible_deal_line' || alert.entity_id !== phoneId) {
       throw invalid('sourceAlertId', 'Choose the possible-deal-line alert about this number');
     }
@@ -93,22 +93,19 @@ export function createDealLineService(deps: DealLineDeps) {
       const firstSeen = input.fromDate ?? day(phone.first_seen);
       const lastSeen = day(phone.last_seen) > firstSeen ? day(phone.last_seen) : firstSeen;
       await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('deal_lines')
-          .values({
-            id,
-            brand_name: input.brandName,
-            status: input.status,
-            successor_line_id: null,
-            urban_hub: input.urbanHub,
-            first_seen: firstSeen,
-            last_seen: lastSeen,
-            source_alert_id: input.sourceAlertId ?? null,
-            created_by: actor.userId,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
+        await insertDealLine(tx, {
+          id,
+          brand_name: input.brandName,
+          status: input.status,
+          successor_line_id: null,
+          urban_hub: input.urbanHub,
+          first_seen: firstSeen,
+          last_seen: lastSeen,
+          source_alert_id: input.sourceAlertId ?? null,
+          created_by: actor.userId,
+          created_at: now,
+          updated_at: now,
+        });
         const by = actor.userId;
         await insertNumber(tx, {
           id: randomUUID(),
@@ -153,20 +150,15 @@ export function createDealLineService(deps: DealLineDeps) {
       const lastSeen = input.lastSeen ?? day(line.last_seen);
       if (lastSeen < firstSeen) throw invalid('lastSeen', 'Last seen must not be before first seen');
       await db.transaction().execute(async (tx) => {
-        const result = await tx
-          .updateTable('deal_lines')
-          .set({
-            brand_name: input.brandName ?? line.brand_name,
-            urban_hub: input.urbanHub === undefined ? line.urban_hub : input.urbanHub,
-            first_seen: firstSeen,
-            last_seen: lastSeen,
-            updated_at: clock.now(),
-            version: line.version + 1,
-          })
-          .where('id', '=', id)
-          .where('version', '=', input.expectedVersion)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) throw new AppError('conflict', 'The deal line changed since you read it');
+        const updated = await updateDealLineAtVersion(tx, id, input.expectedVersion, {
+          brand_name: input.brandName ?? line.brand_name,
+          urban_hub: input.urbanHub === undefined ? line.urban_hub : input.urbanHub,
+          first_seen: firstSeen,
+          last_seen: lastSeen,
+          updated_at: clock.now(),
+          version: line.version + 1,
+        });
+        if (!updated) throw new AppError('conflict', 'The deal line changed since you read it');
         const { expectedVersion: _version, ...changes } = input;
         await recordDealLineEvent(audit, tx, actor, { action: 'deal_line.update', lineId: id, details: { changes } });
       });
@@ -197,11 +189,12 @@ export function createDealLineService(deps: DealLineDeps) {
       }
       const at = clock.now();
       await db.transaction().execute(async (tx) => {
-        await tx
-          .updateTable('deal_lines')
-          .set({ status: input.status, successor_line_id: successor, updated_at: at, version: line.version + 1 })
-          .where('id', '=', id)
-          .execute();
+        await updateDealLine(tx, id, {
+          status: input.status,
+          successor_line_id: successor,
+          updated_at: at,
+          version: line.version + 1,
+        });
         await insertStatusChange(tx, {
           id: randomUUID(),
           lineId: id,

@@ -63,3 +63,4 @@ export function createReportingServices(deps: {
 export { isUuid } from './report.repository.ts';
 export { createReportService, reportSealContext } from './report.service.ts';
 export { reportStatuses } from './report.ts';
+export { findReportWithSealedAnswers, listSafeguardingConcerns } from './safeguarding-concern.repository.ts';

@@ -1,10 +1,15 @@
-import { sql } from 'kysely';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditActorOf, requirePermission, type StaffActor } from '../access/index.ts';
-import { isUuid, type ReportAnswers, reportSealContext } from '../reports/index.ts';
+import {
+  findReportWithSealedAnswers,
+  isUuid,
+  listSafeguardingConcerns,
+  type ReportAnswers,
+  reportSealContext,
+} from '../reports/index.ts';
 import { presentReferral, presentReferralSummary, type SafeguardingReportRow } from './safeguarding.presenter.ts';
 
 export type SafeguardingService = ReturnType<typeof createSafeguardingService>;
@@ -14,16 +19,6 @@ export type SafeguardingService = ReturnType<typeof createSafeguardingService>;
 // Every read is audited; a report that is not such a concern reads as "not found or no access".
 export function createSafeguardingService(deps: { db: Db; sealer: Sealer; audit: AuditTrail }) {
   const { db, sealer, audit } = deps;
-  const columns = [
-    'id',
-    'status',
-    'categories',
-    'child_involved',
-    'vulnerable_adult_involved',
-    'threat_to_life',
-    'postcode_sector',
-    sql<string>`to_char(submitted_on, 'YYYY-MM-DD')`.as('submitted_on'),
-  ] as const;
   const toRow = (row: {
     id: string;
     status: string;
@@ -47,14 +42,7 @@ export function createSafeguardingService(deps: { db: Db; sealer: Sealer; audit:
   return {
     async list(actor: StaffActor, limit = 200) {
       requirePermission(actor, 'safeguarding.read');
-      const rows = await db
-        .selectFrom('reports')
-        .select(columns)
-        .where((eb) => eb.or([eb('child_involved', '=', true), eb('vulnerable_adult_involved', '=', true)]))
-        .orderBy('threat_to_life', 'desc')
-        .orderBy('submitted_on', 'desc')
-        .limit(limit)
-        .execute();
+      const rows = await listSafeguardingConcerns(db, limit);
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: auditActorOf(actor),
@@ -68,13 +56,7 @@ export function createSafeguardingService(deps: { db: Db; sealer: Sealer; audit:
 
     async get(actor: StaffActor, reportId: string) {
       requirePermission(actor, 'safeguarding.read');
-      const row = isUuid(reportId)
-        ? await db
-            .selectFrom('reports')
-            .select([...columns, 'answers_sealed', 'contact_sealed'])
-            .where('id', '=', reportId)
-            .executeTakeFirst()
-        : undefined;
+      const row = isUuid(reportId) ? await findReportWithSealedAnswers(db, reportId) : undefined;
       if (!row || !(row.child_involved || row.vulnerable_adult_involved)) {
         throw new AppError('not_found_or_no_access');
       }
