@@ -7,6 +7,7 @@ import { runCorrelationBenchmark, type CorrelationResult } from './correlation.t
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
 import { runExtractionBenchmark } from './extraction.ts';
 import { runIntakeBenchmark, type IntakeResult } from './intake.ts';
+import { formatLoadResults, runLoadBenchmark, type LoadResult } from './load.ts';
 import { measureServerMemory, memoryBudgetMb, type MemoryResult } from './memory.ts';
 import { formatPageWeights, pageBudgetBytes, runPageWeightBenchmark } from './page-weight.ts';
 import { runNetworkBenchmark } from './network.ts';
@@ -93,6 +94,17 @@ for (const engine of engines) {
     `| ${result.engine} | ${String(result.reports)} | ${String(result.concurrency)} | ${String(result.rounds)} | ${String(result.intakePerSecond)} | ${String(result.rawPerSecond)} | ${String(result.ratio)} | ${result.ratio >= 0.5 ? 'yes' : '**no**'} | ${String(result.meanSubmitMs)} | ${String(result.serverPeakRssMb)} |`,
   );
 }
+
+log('\n## Load: 64 concurrent clients through the whole public journey');
+log(
+  'Each client is a reporter: start, every question page read and answered, check your answers, proof of work, send, confirmation. Errors are answers other than the ones a browser expects, except 429 from the deliberate global rate limits, counted apart. "raised": the bench limits (nothing should be refused); "real": the production limits, with reporters sending without JavaScript (the strictest bucket).',
+);
+const loads: LoadResult[] = [];
+for (const engine of engines) {
+  loads.push(await runLoadBenchmark(engine, { clients: 64, journeysPerClient: quick ? 1 : 2, limits: 'raised' }));
+  loads.push(await runLoadBenchmark(engine, { clients: 64, journeysPerClient: 1, limits: 'real' }));
+}
+log(formatLoadResults(loads));
 
 log(
   `\n## Public pages: bytes downloaded (compressed) and server time (target: under ${String(pageBudgetBytes / 1024)} KB, no JavaScript required)`,
@@ -215,6 +227,7 @@ const results = {
   seconds: Math.round((Date.now() - started) / 1000),
   extraction,
   intake,
+  loads,
   pages,
   correlation,
   memory,

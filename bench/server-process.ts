@@ -15,7 +15,7 @@ import { listJobs } from '../src/main/jobs.ts';
 import { createPublicApp } from '../src/main/public-app.ts';
 import { createServices, type Services } from '../src/main/services.ts';
 import { createStaffApp } from '../src/main/staff-app.ts';
-import type { JourneyLimits } from '../src/modules/public-report/index.ts';
+import { defaultJourneyLimits, type JourneyLimits } from '../src/modules/public-report/index.ts';
 import type { ReportAnswers } from '../src/modules/reports/report-answers.ts';
 import { reportSealContext } from '../src/modules/reports/report.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
@@ -29,6 +29,8 @@ export type ServerOptions = {
   readonly databaseUrl?: string;
   readonly dataDir: string;
   readonly runJobs: boolean;
+  /** The journey's real global rate limits and proof of work instead of the raised ones. */
+  readonly productionLimits?: boolean;
 };
 
 export type ServerRequest =
@@ -113,6 +115,7 @@ async function main(options: ServerOptions): Promise<void> {
     STAFF_PORT: '0',
   });
   const logger = createLogger({ level: config.logLevel });
+  const limits = options.productionLimits === true ? defaultJourneyLimits : benchJourneyLimits;
   const database = await openDatabase(
     options.databaseUrl
       ? { kind: 'postgresql', url: options.databaseUrl }
@@ -121,10 +124,7 @@ async function main(options: ServerOptions): Promise<void> {
   await migrateToLatest(database.db);
   const keys = { dataKey: randomBytes(32), receiptKey: randomBytes(32) };
   const services = await createServices({ config, database, clock: systemClock, keys, logger });
-  const apps: FastifyInstance[] = [
-    await createPublicApp(services, { limits: benchJourneyLimits }),
-    await createStaffApp(services),
-  ];
+  const apps: FastifyInstance[] = [await createPublicApp(services, { limits }), await createStaffApp(services)];
   const [publicUrl, staffUrl] = await Promise.all(apps.map((app) => app.listen({ host: '127.0.0.1', port: 0 })));
   let scheduler: Scheduler | undefined;
   if (options.runJobs) {
@@ -211,7 +211,7 @@ async function main(options: ServerOptions): Promise<void> {
     type: 'ready',
     publicUrl,
     staffUrl,
-    powBits: benchJourneyLimits.proofOfWorkBits,
+    powBits: limits.proofOfWorkBits,
   } as ServerReply);
 }
 

@@ -200,8 +200,8 @@ describe('fuzz: every public form, with a live session and its token', () => {
         fc.asyncProperty(form, fc.boolean(), async (fields, multipart) => {
           await client.get(`/report/${page === 'finish' || page.startsWith('follow-up') ? 'check' : page}`);
           const response = multipart
-            ? await client.postMultipart(`/report/${page}`, fields as Record<string, string>, [])
-            : await client.post(`/report/${page}`, fields as Record<string, string>);
+            ? await client.postMultipart(`/report/${page}`, fields, [])
+            : await client.post(`/report/${page}`, fields);
           assertNo5xx(`POST /report/${page}`, response, fields);
         }),
         { numRuns: runs * 2, ...(seed === undefined ? {} : { seed }) },

@@ -130,7 +130,7 @@ export function fillPath(pattern: string, values: readonly string[]): string {
   return pattern.replace(/:\w+/g, next).replace(/\*$/, next);
 }
 
-type JsonSchema = {
+export type JsonSchema = {
   type?: string | string[];
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -157,7 +157,7 @@ export function fromJsonSchema(schema: JsonSchema, ids: readonly string[]): fc.A
   if (alternatives) return fc.oneof(...alternatives.map((item) => fromJsonSchema(item, ids)));
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.const !== undefined) return fc.constant(schema.const);
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const type = (Array.isArray(schema.type) ? schema.type[0] : schema.type) ?? 'any';
   switch (type) {
     case 'string': {
       if (schema.format === 'uuid') return ids.length > 0 ? fc.oneof(fc.constantFrom(...ids), uuid) : uuid;
