@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
-import { runExtractionBenchmark } from './extraction.ts';
+import { runExtractionBenchmark, runExtractionQuality } from './extraction.ts';
 import { runIntakeBenchmark, type IntakeResult } from './intake.ts';
 import { measureServerMemory, memoryBudgetMb, type MemoryResult } from './memory.ts';
 import { formatPageWeights, pageBudgetBytes, runPageWeightBenchmark } from './page-weight.ts';
@@ -73,6 +73,17 @@ const extraction = runExtractionBenchmark(quick ? 3 : 20);
 log(
   `| texts | mean chars | p50 ms | p99 ms | ms per 2 KB |\n|---|---|---|---|---|\n| ${String(extraction.texts)} | ${String(extraction.meanChars)} | ${String(extraction.p50Ms)} | ${String(extraction.p99Ms)} | ${String(extraction.per2KbMs)} |`,
 );
+
+log(
+  '\n## Extraction quality on the labelled corpora (micro precision / recall; voices-holdout was never used for tuning)',
+);
+const extractionQuality = runExtractionQuality();
+log('| corpus | set | reports | kind | precision | recall | tp | fp | fn |\n|---|---|---|---|---|---|---|---|---|');
+for (const row of extractionQuality) {
+  log(
+    `| ${row.corpus} | ${row.set} | ${String(row.reports)} | ${row.kind} | ${String(row.precision)} | ${String(row.recall)} | ${String(row.tp)} | ${String(row.fp)} | ${String(row.fn)} |`,
+  );
+}
 
 log('\n## End-to-end intake through the public site, against raw inserts (target: ratio ≥ 0.5)');
 log(
@@ -214,6 +225,7 @@ const results = {
   quick,
   seconds: Math.round((Date.now() - started) / 1000),
   extraction,
+  extractionQuality,
   intake,
   pages,
   correlation,
