@@ -186,7 +186,7 @@ for (const result of memory) {
 
 log('\n## Detection quality on generated worlds (ground truth from the generator)');
 log(
-  '| engine | seed | reports | lines | deal lines surfaced | trap houses surfaced | exploited children surfaced | alerts | false alert share | false / all, by kind | s per 1,000 reports |\n|---|---|---|---|---|---|---|---|---|---|---|',
+  'False alert share: County Lines alerts backed by noise reports only (child_drug_use is a welfare referral to safeguarding, not a County Lines alert, and is judged by its own truth: a young person using drugs). Median reports: the reports about a line received up to the one that first raised its deal-line alert (targets: ≥ 0.95 surfaced, ≤ 0.15 false overall and per kind).\n\n| engine | seed | reports | lines | deal lines surfaced | median reports before a line is surfaced | trap houses surfaced | exploited children surfaced | alerts | false alert share | false / all, by kind | s per 1,000 reports |\n|---|---|---|---|---|---|---|---|---|---|---|---|',
 );
 const detection: DetectionResult[] = [];
 const byKind = (result: DetectionResult) =>
@@ -198,7 +198,7 @@ for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
   const result = await runDetectionBenchmark(engine, { seed, reports: quick ? 1000 : 3000, lines: 4 });
   detection.push(result);
   log(
-    `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${byKind(result)} | ${String(result.secondsPerThousandReports)} |`,
+    `| ${engine.name} | ${String(result.seed)} | ${String(result.reports)} | ${String(result.lines)} | ${String(result.dealLinesSurfaced)} | ${String(result.medianReportsBeforeLineSurfaced)} | ${String(result.trapHousesSurfaced)} | ${String(result.exploitedChildrenSurfaced)} | ${String(result.alerts)} | ${String(result.falseAlertShare)} | ${byKind(result)} | ${String(result.secondsPerThousandReports)} |`,
   );
 }
 

@@ -34,7 +34,7 @@ describe('POLE ingest and correlation', () => {
       const alerts = await correlateReport(
         tx,
         { clock: services.clock, thresholds: defaultThresholds },
-        { reportId, observedOn: day, childInvolved: false, cuckooingSigns: false, advertisesDrugs: false, ...facts },
+        { reportId, observedOn: day, childConcern: null, cuckooingSigns: false, advertisesDrugs: false, ...facts },
         ingest.entities,
       );
       return { reportId, ingest, alerts };
@@ -103,7 +103,7 @@ describe('POLE ingest and correlation', () => {
   });
 
   test('a child mentioned with an address fires a safeguarding alert immediately, on one report', async () => {
-    const result = await report('2026-10-02', [address('3', 'School Lane')], { childInvolved: true });
+    const result = await report('2026-10-02', [address('3', 'School Lane')], { childConcern: 'exploitation' });
     assert.deepEqual(
       result.alerts.map((a) => a.kind),
       ['child_safeguarding'],

@@ -53,10 +53,12 @@ export async function correlateReport(
   const phones = idsOf('phone');
   const vehicles = idsOf('vehicle');
 
-  // A child mentioned with an address, vehicle or number: immediately, on this report alone.
-  if (facts.childInvolved) {
+  // A child at risk of exploitation, or seen using drugs: immediately, on this report alone.
+  if (facts.childConcern !== null) {
     const subject = locations[0] ?? phones[0] ?? vehicles[0] ?? null;
-    await raise('child_safeguarding', subject, [facts.reportId]);
+    await raise(facts.childConcern === 'exploitation' ? 'child_safeguarding' : 'child_drug_use', subject, [
+      facts.reportId,
+    ]);
   }
   if (facts.cuckooingSigns) {
     for (const location of locations) await raise('possible_cuckooing', location, [facts.reportId]);

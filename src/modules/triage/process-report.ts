@@ -3,19 +3,18 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
-import { looksLikeDrugAdvert, type CorrelationThresholds } from '../correlation/correlation-rules.ts';
+import {
+  activityAtHomeInText,
+  childConcern,
+  looksLikeDrugAdvert,
+  type CorrelationThresholds,
+} from '../correlation/correlation-rules.ts';
+import { CHILD_PRESENCE_INDICATORS } from '../extraction/child-indicators.ts';
 import { extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
 import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
 import { createReportPersonResolver, type ReportPlace } from '../resolution/report-person-resolution.ts';
-
-/** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
-const childPresenceIndicators: ReadonlySet<string> = new Set([
-  'child_mentioned_age_under_18',
-  'school_uniform',
-  'school_age_term',
-]);
 
 /** A submission as the triage pipeline sees it, whatever channel it came from. */
 export type ReportForProcessing = {
@@ -26,7 +25,12 @@ export type ReportForProcessing = {
   /** Identifiers typed into structured answers (already separate fields on the form). */
   readonly structured: readonly Observation[];
   readonly childInvolved: boolean;
+  /** Signs of child criminal exploitation ticked on the form (codes), if any. */
+  readonly exploitationSigns?: readonly string[];
+  /** The form's answers alone show cuckooing: someone at risk and activity at the home (suspectCuckooing). */
   readonly cuckooingSigns: boolean;
+  /** The form shows someone at risk at a home (homeAtRisk); the text may show the activity. */
+  readonly homeAtRisk?: boolean;
   readonly advertisesDrugs: boolean;
 };
 
@@ -39,7 +43,8 @@ export type ProcessedReport = {
 /**
  * Extract → resolve → link → correlate, for one report, inside the caller's transaction.
  * A child indicator found in the free text counts as a child being involved even when the
- * reporter did not tick the box: the safeguarding alert must not depend on the checkbox.
+ * reporter did not tick the box: the safeguarding alert must not depend on the checkbox. What
+ * the child is at risk of (exploitation, or using drugs) decides the alert (see childConcern).
  */
 export async function processReport(
   tx: DbOrTx,
@@ -51,9 +56,18 @@ export async function processReport(
     ...report.structured,
     ...extractions.flatMap(({ field, extraction }) => observationsFromExtraction(extraction, field)),
   ];
-  const childInText = extractions.some(({ extraction }) =>
-    extraction.childIndicators.some((found) => childPresenceIndicators.has(found.indicator)),
-  );
+  const allText = report.texts.map(({ text }) => text).join('\n');
+  const drugsMentioned = extractions.some(({ extraction }) => extraction.drugs.length > 0);
+  const indicators = extractions.flatMap(({ extraction }) => extraction.childIndicators);
+  const childInText = indicators.some((found) => CHILD_PRESENCE_INDICATORS.has(found.indicator));
+  const concern = childConcern({
+    childPresent: report.childInvolved || childInText,
+    exploitationSigns:
+      (report.exploitationSigns?.length ?? 0) +
+      indicators.filter((found) => !CHILD_PRESENCE_INDICATORS.has(found.indicator)).length,
+    drugsMentioned,
+    text: allText,
+  });
   const ingest = await ingestReportObservations(tx, deps, {
     reportId: report.reportId,
     observedOn: report.submittedOn,
@@ -73,8 +87,9 @@ export async function processReport(
     {
       reportId: report.reportId,
       observedOn: report.submittedOn,
-      childInvolved: report.childInvolved || childInText,
-      cuckooingSigns: report.cuckooingSigns,
+      childConcern: concern,
+      cuckooingSigns:
+        report.cuckooingSigns || (report.homeAtRisk === true && activityAtHomeInText(allText, drugsMentioned)),
       advertisesDrugs:
         report.advertisesDrugs &&
         report.texts.some(({ field, text }, index) =>
