@@ -52,6 +52,21 @@ describe('nicknames and names after the cues people use', () => {
     assert.deepEqual(people('I called the Police'), []);
   });
 
+  it('takes a quoted name after "the name", and a quoted contact name with a space is not a handle', async () => {
+    assert.deepEqual(people("a phone number and the name 'Tyga'"), ['nickname:Tyga']);
+    const { extractEntities } = await import('./extraction.ts');
+    const found = extractEntities("a contact in her snap called 'Big Man' sends her money");
+    assert.deepEqual(found.handles, []);
+    assert.deepEqual(
+      found.people.map((p) => p.name),
+      ['Big Man'],
+    );
+    assert.deepEqual(
+      extractEntities("his snap is 'jay_22'").handles.map((h) => h.handle),
+      ['jay_22'],
+    );
+  });
+
   it('takes a name right after a relation ("my son Kieran")', () => {
     assert.deepEqual(people('My son Kieran is 15'), ['name:Kieran']);
     assert.deepEqual(people("My son's friend Jayden told me"), ['name:Jayden']);

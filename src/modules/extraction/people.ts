@@ -14,7 +14,7 @@ const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
 // A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2".
 const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t][\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
 
-const NAME_CUES = `(?i:called|calld|named|name is|name's|name was|calls himself|calls herself|calls themself|calls themselves)`;
+const NAME_CUES = `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves)`;
 const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
