@@ -63,6 +63,17 @@ describe('POLE ingest and correlation', () => {
     assert.equal(entity.report_count, 2);
   });
 
+  test('a number repeated on reports with no drug talk (a scam text reported twice) is not a deal line', async () => {
+    await report('2026-10-01', [phone('+447700900102')], { drugTalk: false });
+    const second = await report('2026-10-02', [phone('+447700900102')], { drugTalk: false });
+    assert.deepEqual(second.alerts, []);
+    const third = await report('2026-10-03', [phone('+447700900102')], { drugTalk: true });
+    assert.deepEqual(
+      third.alerts.map((a) => a.kind),
+      ['possible_deal_line'],
+    );
+  });
+
   test('identifiers are stored only as blind-index digests and sealed labels', async () => {
     await report('2026-10-05', [phone('+447700900555'), address('7', 'Victoria Street')]);
     const dump = await sql<{ t: string }>`

@@ -75,7 +75,8 @@ export async function correlateReport(
     await raise('possible_trap_house', hit.entityId, hit.reportIds);
   }
 
-  const repeatedPhones = await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
+  const repeatedPhones =
+    facts.drugTalk === false ? [] : await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
   const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);

@@ -31,7 +31,20 @@ export type ReportFacts = {
   readonly cuckooingSigns: boolean;
   /** The report quotes a message advertising drugs (a bulk "menu" text). */
   readonly advertisesDrugs: boolean;
+  /**
+   * The report talks about drugs (a drug named, supply, a "line" or a dealer). A number repeated across reports
+   * becomes a deal-line alert only on a report that does: two people reporting the same scam text are not a deal
+   * line. Undefined (a caller without the text) counts as drug talk.
+   */
+  readonly drugTalk?: boolean;
 };
+
+const drugWords = /\b(?:drugs?|dealers?|deal(?:s|ing)?|line|trap|weed|crack|heroin|coke|cocaine)\b/i;
+
+/** Whether a report talks about drugs: a drug found by extraction, supply, or the words for it. */
+export function talksAboutDrugs(text: string, drugsMentioned: boolean): boolean {
+  return drugsMentioned || drugWords.test(text) || supplyTalk(text, drugsMentioned);
+}
 
 export type ChildConcern = 'exploitation' | 'drug_use' | null;
 

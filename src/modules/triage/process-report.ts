@@ -6,6 +6,7 @@ import { correlateReport, type RaisedAlert } from '../correlation/correlate.ts';
 import {
   activityAtHomeInText,
   childConcern,
+  talksAboutDrugs,
   looksLikeDrugAdvert,
   type CorrelationThresholds,
 } from '../correlation/correlation-rules.ts';
@@ -88,6 +89,7 @@ export async function processReport(
       reportId: report.reportId,
       observedOn: report.submittedOn,
       childConcern: concern,
+      drugTalk: talksAboutDrugs(allText, drugsMentioned),
       cuckooingSigns:
         report.cuckooingSigns || (report.homeAtRisk === true && activityAtHomeInText(allText, drugsMentioned)),
       advertisesDrugs:
