@@ -132,3 +132,31 @@ test('a home taken over needs activity at the home, from the form or the text', 
     ['possible_cuckooing'],
   );
 });
+
+test('signs in one answer count for a child named in another answer, or ticked on the form', async () => {
+  const described = await run(
+    base({
+      texts: [
+        { field: 'who.people.0.description', text: 'boy in school uniform, about 14' },
+        {
+          field: 'anything-else.details',
+          text: 'He collects from 07700 900881 outside 40 Hatfield Road most evenings',
+        },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    described.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+  const ticked = await run(
+    base({
+      texts: [{ field: 'anything-else.details', text: 'He collects from 07700 900882 outside 42 Hatfield Road' }],
+      childInvolved: true,
+    }),
+  );
+  assert.deepEqual(
+    ticked.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+});

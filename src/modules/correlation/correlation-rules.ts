@@ -43,7 +43,13 @@ const drugWords = /\b(?:drugs?|dealers?|deal(?:s|ing)?|line|trap|weed|crack|hero
 
 /** Whether a report talks about drugs: a drug found by extraction, supply, or the words for it. */
 export function talksAboutDrugs(text: string, drugsMentioned: boolean): boolean {
-  return drugsMentioned || drugWords.test(text) || supplyTalk(text, drugsMentioned);
+  return (
+    drugsMentioned ||
+    drugWords.test(text) ||
+    dealPrice.test(text) ||
+    openForBusiness.test(text) ||
+    supplyTalk(text, drugsMentioned)
+  );
 }
 
 export type ChildConcern = 'exploitation' | 'drug_use' | null;

@@ -177,7 +177,11 @@ function ageOk(m: RegExpMatchArray): boolean {
   return ages.length > 0 && ages.every((n) => n >= 5 && n < 18);
 }
 
-export function extractChildIndicators(input: string): ChildIndicatorEntity[] {
+/**
+ * `childKnown`: the report is known to be about a child (the form says so, or another answer names one), so
+ * selling, threats and descriptions of older people count even when this text has no child word.
+ */
+export function extractChildIndicators(input: string, options: { childKnown?: boolean } = {}): ChildIndicatorEntity[] {
   const out: ChildIndicatorEntity[] = [];
   for (const rule of RULES) {
     for (const m of input.matchAll(rule.pattern)) {
@@ -189,7 +193,7 @@ export function extractChildIndicators(input: string): ChildIndicatorEntity[] {
       out.push({ indicator: rule.code, text: m[0], start, end });
     }
   }
-  if (!CHILD_REFERENCE.test(input)) {
+  if (options.childKnown !== true && !CHILD_REFERENCE.test(input)) {
     // Without a child in the text, selling, threats and adult descriptions are about adults.
     const adultOnly = (c: ChildIndicatorEntity): boolean =>
       c.indicator === 'dealing_or_running' ||

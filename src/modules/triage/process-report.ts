@@ -10,7 +10,7 @@ import {
   looksLikeDrugAdvert,
   type CorrelationThresholds,
 } from '../correlation/correlation-rules.ts';
-import { CHILD_PRESENCE_INDICATORS } from '../extraction/child-indicators.ts';
+import { CHILD_PRESENCE_INDICATORS, extractChildIndicators } from '../extraction/child-indicators.ts';
 import { extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
@@ -59,13 +59,19 @@ export async function processReport(
   ];
   const allText = report.texts.map(({ text }) => text).join('\n');
   const drugsMentioned = extractions.some(({ extraction }) => extraction.drugs.length > 0);
-  const indicators = extractions.flatMap(({ extraction }) => extraction.childIndicators);
-  const childInText = indicators.some((found) => CHILD_PRESENCE_INDICATORS.has(found.indicator));
+  const childInText = extractions.some(({ extraction }) =>
+    extraction.childIndicators.some((found) => CHILD_PRESENCE_INDICATORS.has(found.indicator)),
+  );
+  const childPresent = report.childInvolved || childInText;
+  // With a child in the report, every answer's signs are about that child (see extractChildIndicators).
+  const signs = childPresent
+    ? report.texts.flatMap(({ text }) => extractChildIndicators(text, { childKnown: true }))
+    : [];
   const concern = childConcern({
-    childPresent: report.childInvolved || childInText,
+    childPresent,
     exploitationSigns:
       (report.exploitationSigns?.length ?? 0) +
-      indicators.filter((found) => !CHILD_PRESENCE_INDICATORS.has(found.indicator)).length,
+      signs.filter((found) => !CHILD_PRESENCE_INDICATORS.has(found.indicator)).length,
     drugsMentioned,
     text: allText,
   });
