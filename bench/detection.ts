@@ -1,11 +1,19 @@
-import { defaultThresholds, suspectCuckooing } from '../src/modules/correlation/correlation-rules.ts';
+import { defaultThresholds, homeAtRisk, suspectCuckooing } from '../src/modules/correlation/correlation-rules.ts';
 import { processReport } from '../src/modules/triage/process-report.ts';
 import { observationsFromStructured } from '../src/modules/triage/structured-observations.ts';
 import { generateWorld, type PublicReport } from '../src/synthetic/world/index.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createBlindIndex } from '../src/platform/crypto/blind-index.ts';
 import { createSealer } from '../src/platform/crypto/sealer.ts';
-import { freshDatabase, round, type BenchEngine } from './support.ts';
+import { freshDatabase, percentile, round, type BenchEngine } from './support.ts';
+
+const median = (values: number[]) =>
+  values.length === 0
+    ? Number.NaN
+    : percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
 
 export type DetectionResult = {
   seed: number;
@@ -15,16 +23,27 @@ export type DetectionResult = {
   trapHousesSurfaced: number;
   exploitedChildrenSurfaced: number;
   alerts: number;
+  /** False share of the County Lines alerts (every kind but child_drug_use, a welfare referral). */
   falseAlertShare: number;
+  /**
+   * Median, over the lines surfaced, of the reports about a line received up to and including the one that
+   * raised its first deal-line alert.
+   */
+  medianReportsBeforeLineSurfaced: number;
   /** Alerts by kind, and those backed by noise reports only: where the false alerts come from. */
   alertsByKind: Record<string, number>;
   falseAlertsByKind: Record<string, number>;
+  /** What the reports behind the false alerts were really about ("kind:subject" → alerts). */
+  falseAlertSubjects: Record<string, number>;
   secondsPerThousandReports: number;
 };
 
 /** What the triage pipeline is told about a generated report (the form's answers, as stored). */
 export function reportForProcessing(report: PublicReport) {
   const s = report.structured;
+  const vulnerableResident =
+    s.vulnerableAdultInvolved === true ||
+    (s.cuckooingSigns ?? []).some((code) => code.startsWith('cuckooing.resident_'));
   return {
     reportId: report.id,
     submittedOn: report.submittedOn,
@@ -36,15 +55,17 @@ export function reportForProcessing(report: PublicReport) {
     ],
     structured: observationsFromStructured(s),
     childInvolved: s.childInvolved === true,
+    exploitationSigns: s.exploitationSigns ?? [],
     cuckooingSigns: suspectCuckooing({
       homeTakenOver: report.category === 'home_taken_over',
-      vulnerableResident:
-        s.vulnerableAdultInvolved === true ||
-        (s.cuckooingSigns ?? []).some((code) => code.startsWith('cuckooing.resident_')),
+      vulnerableResident,
       activityAtHome:
         report.category === 'dealing_at_address' ||
-        (s.cuckooingSigns ?? []).some((code) => !code.startsWith('cuckooing.resident_')),
+        (s.cuckooingSigns ?? []).some(
+          (code) => !code.startsWith('cuckooing.resident_') && code !== 'cuckooing.new_faces',
+        ),
     }),
+    homeAtRisk: homeAtRisk({ homeTakenOver: report.category === 'home_taken_over', vulnerableResident }),
     advertisesDrugs: (s.phones ?? []).some((p) => (p.messageText ?? '').trim() !== ''),
   };
 }
@@ -69,8 +90,17 @@ export async function runDetectionBenchmark(
   try {
     const reports = [...generated.reports].sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));
     const started = performance.now();
-    for (const report of reports) {
-      await database.db.transaction().execute((tx) => processReport(tx, deps, reportForProcessing(report)));
+    // The position (1-based, in arrival order) of the report that first raised a deal-line alert on an entity.
+    const dealLineRaisedAt = new Map<string, number>();
+    for (const [index, report] of reports.entries()) {
+      const processed = await database.db
+        .transaction()
+        .execute((tx) => processReport(tx, deps, reportForProcessing(report)));
+      for (const alert of processed.alerts) {
+        if (alert.kind === 'possible_deal_line' && alert.entityId !== null && !dealLineRaisedAt.has(alert.entityId)) {
+          dealLineRaisedAt.set(alert.entityId, index + 1);
+        }
+      }
     }
     const seconds = (performance.now() - started) / 1000;
     const alerts = await database.db
@@ -99,9 +129,18 @@ export async function runDetectionBenchmark(
 
     const dealLineEntities = alertedEntities(['possible_deal_line']);
     let linesFound = 0;
+    const reportsBeforeSurfaced: number[] = [];
     for (const line of generated.groundTruth.lines) {
       const ids = await Promise.all(line.numbers.map((n) => entityFor('phone', n)));
       if (ids.some((id) => id !== undefined && dealLineEntities.has(id))) linesFound += 1;
+      const raisedAt = Math.min(
+        ...ids.map((id) => (id === undefined ? Infinity : (dealLineRaisedAt.get(id) ?? Infinity))),
+      );
+      if (raisedAt === Infinity) continue;
+      const about = reports
+        .slice(0, raisedAt)
+        .filter((report) => truthByReport.get(report.id)?.lineId === line.lineId).length;
+      reportsBeforeSurfaced.push(about);
     }
     const addressAlerts = alertedEntities(['possible_trap_house', 'possible_cuckooing']);
     const addresses = new Map(generated.world.addresses.map((a) => [a.id, a]));
@@ -124,14 +163,34 @@ export async function runDetectionBenchmark(
         truthByReport.get(reportId)?.people.some((p) => p.clusterId === child.personId),
       ),
     ).length;
-    const falseAlertList = [...byAlert.values()].filter((a) =>
-      a.reportIds.every((id) => truthByReport.get(id)?.noise !== false),
-    );
-    const falseAlerts = falseAlertList.length;
+    // A County Lines alert is false when only noise reports back it. A child_drug_use alert is a welfare referral,
+    // not a County Lines alert: it is right when a report behind it is about a young person using drugs (a person
+    // under 18 in the world, or the generator's "teenagers using drugs in public" noise) and wrong otherwise.
+    const ages = new Map(generated.world.people.map((p) => [p.id, p.age]));
+    const aboutYoungDrugUse = (id: string) => {
+      const truth = truthByReport.get(id);
+      if (truth === undefined) return false;
+      return (
+        truth.subject === 'recreational.public' ||
+        (truth.kind === 'recreational' && truth.people.some((p) => (ages.get(p.clusterId) ?? 99) < 18))
+      );
+    };
+    const isFalse = (a: { kind: string; reportIds: string[] }) =>
+      a.kind === 'child_drug_use'
+        ? !a.reportIds.some(aboutYoungDrugUse)
+        : a.reportIds.every((id) => truthByReport.get(id)?.noise !== false);
+    const falseAlertList = [...byAlert.values()].filter(isFalse);
+    const countyLinesAlerts = [...byAlert.values()].filter((a) => a.kind !== 'child_drug_use');
+    const falseAlerts = countyLinesAlerts.filter(isFalse).length;
     const alertsByKind: Record<string, number> = {};
     for (const alert of byAlert.values()) alertsByKind[alert.kind] = (alertsByKind[alert.kind] ?? 0) + 1;
     const falseAlertsByKind: Record<string, number> = {};
     for (const alert of falseAlertList) falseAlertsByKind[alert.kind] = (falseAlertsByKind[alert.kind] ?? 0) + 1;
+    const falseAlertSubjects: Record<string, number> = {};
+    for (const alert of falseAlertList) {
+      const subject = `${alert.kind}:${truthByReport.get(alert.reportIds[0] ?? '')?.subject ?? '?'}`;
+      falseAlertSubjects[subject] = (falseAlertSubjects[subject] ?? 0) + 1;
+    }
     const share = (found: number, total: number) => (total === 0 ? Number.NaN : round(found / total, 3));
     return {
       seed: options.seed,
@@ -141,9 +200,11 @@ export async function runDetectionBenchmark(
       trapHousesSurfaced: share(trapsFound, generated.groundTruth.trapHouses.length),
       exploitedChildrenSurfaced: share(childrenFound, generated.groundTruth.exploitedChildren.length),
       alerts: byAlert.size,
-      falseAlertShare: share(falseAlerts, byAlert.size),
+      falseAlertShare: share(falseAlerts, countyLinesAlerts.length),
+      medianReportsBeforeLineSurfaced: median(reportsBeforeSurfaced),
       alertsByKind,
       falseAlertsByKind,
+      falseAlertSubjects,
       secondsPerThousandReports: round((seconds / reports.length) * 1000, 2),
     };
   } finally {

@@ -1,3 +1,12 @@
+import { readFileSync } from 'node:fs';
+import {
+  CORPUS_KINDS,
+  precision,
+  recall,
+  scoreCorpus,
+  type CorpusCase,
+  type CorpusKind,
+} from '../src/modules/extraction/corpus-score.ts';
 import { extractEntities } from '../src/modules/extraction/extraction.ts';
 import { loadCorpusTexts, percentile, round } from './support.ts';
 
@@ -26,4 +35,48 @@ export function runExtractionBenchmark(rounds = 20): ExtractionResult {
     p99Ms: round(percentile(timings, 99), 3),
     per2KbMs: round((performance.now() - started) / 200, 3),
   };
+}
+
+export type ExtractionQualityRow = {
+  corpus: string;
+  set: string;
+  reports: number;
+  kind: CorpusKind;
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+};
+
+/**
+ * Precision and recall per kind on each labelled set: corpus.json (dev, holdout-1, holdout-2) and voices.json
+ * (voices-dev, used for tuning; voices-holdout, written first and never used for tuning). Kinds a set has no
+ * labels for (people in corpus.json) are left out.
+ */
+export function runExtractionQuality(): ExtractionQualityRow[] {
+  const rows: ExtractionQualityRow[] = [];
+  for (const file of ['corpus.json', 'voices.json']) {
+    const corpus = JSON.parse(
+      readFileSync(new URL(`../test/fixtures/extraction/${file}`, import.meta.url), 'utf8'),
+    ) as { cases: CorpusCase[] };
+    for (const set of [...new Set(corpus.cases.map((c) => c.set))]) {
+      const cases = corpus.cases.filter((c) => c.set === set);
+      const { totals } = scoreCorpus(cases);
+      for (const kind of CORPUS_KINDS) {
+        if (!cases.some((c) => c.expected[kind] !== undefined)) continue;
+        const s = totals[kind];
+        rows.push({
+          corpus: file,
+          set,
+          reports: cases.length,
+          kind,
+          precision: round(precision(s), 3),
+          recall: round(recall(s), 3),
+          ...s,
+        });
+      }
+    }
+  }
+  return rows;
 }

@@ -23,8 +23,11 @@ describe('alerts and entity pages', () => {
     system = await createTestSystem();
     const { services } = system;
     const facts = [
-      { childInvolved: true, observations: [obs('location', 'address:3|park road'), obs('phone', '+447700900201')] },
-      { childInvolved: false, observations: [obs('phone', '+447700900201'), obs('vehicle', 'AB12CDE')] },
+      {
+        childConcern: 'exploitation' as const,
+        observations: [obs('location', 'address:3|park road'), obs('phone', '+447700900201')],
+      },
+      { childConcern: null, observations: [obs('phone', '+447700900201'), obs('vehicle', 'AB12CDE')] },
     ];
     for (const f of facts) {
       const reportId = randomUUID();
@@ -41,7 +44,7 @@ describe('alerts and entity pages', () => {
           {
             reportId,
             observedOn: '2026-11-01',
-            childInvolved: f.childInvolved,
+            childConcern: f.childConcern,
             cuckooingSigns: false,
             advertisesDrugs: false,
           },

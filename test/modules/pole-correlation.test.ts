@@ -34,7 +34,7 @@ describe('POLE ingest and correlation', () => {
       const alerts = await correlateReport(
         tx,
         { clock: services.clock, thresholds: defaultThresholds },
-        { reportId, observedOn: day, childInvolved: false, cuckooingSigns: false, advertisesDrugs: false, ...facts },
+        { reportId, observedOn: day, childConcern: null, cuckooingSigns: false, advertisesDrugs: false, ...facts },
         ingest.entities,
       );
       return { reportId, ingest, alerts };
@@ -61,6 +61,17 @@ describe('POLE ingest and correlation', () => {
       .where('id', '=', phoneId!)
       .executeTakeFirstOrThrow();
     assert.equal(entity.report_count, 2);
+  });
+
+  test('a number repeated on reports with no drug talk (a scam text reported twice) is not a deal line', async () => {
+    await report('2026-10-01', [phone('+447700900102')], { drugTalk: false });
+    const second = await report('2026-10-02', [phone('+447700900102')], { drugTalk: false });
+    assert.deepEqual(second.alerts, []);
+    const third = await report('2026-10-03', [phone('+447700900102')], { drugTalk: true });
+    assert.deepEqual(
+      third.alerts.map((a) => a.kind),
+      ['possible_deal_line'],
+    );
   });
 
   test('identifiers are stored only as blind-index digests and sealed labels', async () => {
@@ -103,7 +114,7 @@ describe('POLE ingest and correlation', () => {
   });
 
   test('a child mentioned with an address fires a safeguarding alert immediately, on one report', async () => {
-    const result = await report('2026-10-02', [address('3', 'School Lane')], { childInvolved: true });
+    const result = await report('2026-10-02', [address('3', 'School Lane')], { childConcern: 'exploitation' });
     assert.deepEqual(
       result.alerts.map((a) => a.kind),
       ['child_safeguarding'],

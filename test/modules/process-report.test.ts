@@ -64,3 +64,99 @@ test('processing the same report twice adds nothing', async () => {
   assert.deepEqual(again.entities, []);
   assert.deepEqual(again.alerts, []);
 });
+
+test('a child seen using drugs is a welfare alert for safeguarding, not a County Lines exploitation alert', async () => {
+  const using = await run(
+    base({ texts: [{ field: 'details', text: 'teenagers smoking weed outside 14 hatfield rd every evening' }] }),
+  );
+  assert.deepEqual(
+    using.alerts.map((a) => a.kind),
+    ['child_drug_use'],
+  );
+  const selling = await run(
+    base({ texts: [{ field: 'details', text: 'teenagers selling weed outside 16 hatfield rd every evening' }] }),
+  );
+  assert.deepEqual(
+    selling.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+  const ticked = await run(
+    base({
+      texts: [{ field: 'details', text: 'my son smokes weed at 18 hatfield rd' }],
+      childInvolved: true,
+      exploitationSigns: ['CCE_UNEXPLAINED_MONEY'],
+    }),
+  );
+  assert.deepEqual(
+    ticked.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+});
+
+test('adult descriptions and a child merely present raise no child alert', async () => {
+  for (const text of [
+    'an older man with a London accent collects money from 20 hatfield rd every Friday',
+    'boy racers revving outside 22 hatfield rd late at night',
+    'kids on e-bikes racing up and down outside 24 hatfield rd',
+  ]) {
+    const result = await run(base({ texts: [{ field: 'details', text }] }));
+    assert.deepEqual(
+      result.alerts.map((a) => a.kind),
+      [],
+      text,
+    );
+  }
+});
+
+test('a home taken over needs activity at the home, from the form or the text', async () => {
+  const family = await run(
+    base({
+      texts: [{ field: 'details', text: 'worried about the lady at 30 hatfield rd, a young man has moved in' }],
+      homeAtRisk: true,
+    }),
+  );
+  assert.deepEqual(
+    family.alerts.map((a) => a.kind),
+    [],
+  );
+  const cuckooed = await run(
+    base({
+      texts: [
+        { field: 'details', text: 'the lady at 32 hatfield rd has had her home taken over, lads coming and going' },
+      ],
+      homeAtRisk: true,
+    }),
+  );
+  assert.deepEqual(
+    cuckooed.alerts.map((a) => a.kind),
+    ['possible_cuckooing'],
+  );
+});
+
+test('signs in one answer count for a child named in another answer, or ticked on the form', async () => {
+  const described = await run(
+    base({
+      texts: [
+        { field: 'who.people.0.description', text: 'boy in school uniform, about 14' },
+        {
+          field: 'anything-else.details',
+          text: 'He collects from 07700 900881 outside 40 Hatfield Road most evenings',
+        },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    described.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+  const ticked = await run(
+    base({
+      texts: [{ field: 'anything-else.details', text: 'He collects from 07700 900882 outside 42 Hatfield Road' }],
+      childInvolved: true,
+    }),
+  );
+  assert.deepEqual(
+    ticked.alerts.map((a) => a.kind),
+    ['child_safeguarding'],
+  );
+});

@@ -90,7 +90,7 @@ export async function buildNetworkWorld(services: Services, seed = 7): Promise<N
       await correlateReport(
         tx,
         { clock: services.clock, thresholds: defaultThresholds },
-        { reportId, observedOn: day, childInvolved: false, cuckooingSigns: false, advertisesDrugs },
+        { reportId, observedOn: day, childConcern: null, cuckooingSigns: false, advertisesDrugs },
         entities,
       );
     });

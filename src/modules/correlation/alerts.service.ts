@@ -9,12 +9,13 @@ import { alertEvidence, findAlert, listAlerts, updateAlertStatus } from './alert
 import type { AlertKind, AlertStatus, CorrelationAlertRow } from './correlation.table.ts';
 
 /**
- * The intelligence unit sees every alert; safeguarding leads see the child safeguarding and
- * cuckooing alerts (people at risk). Nobody else sees alerts at all.
+ * The intelligence unit sees every alert; safeguarding leads see the child safeguarding, child
+ * drug use (a welfare concern routed to them) and cuckooing alerts (people at risk). Nobody else
+ * sees alerts at all.
  */
 function visibleKinds(actor: StaffActor): readonly AlertKind[] | 'all' | 'none' {
   if (can(actor, 'report.read')) return 'all';
-  if (can(actor, 'safeguarding.read')) return ['child_safeguarding', 'possible_cuckooing'];
+  if (can(actor, 'safeguarding.read')) return ['child_safeguarding', 'child_drug_use', 'possible_cuckooing'];
   return 'none';
 }
 

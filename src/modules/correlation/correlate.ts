@@ -53,10 +53,12 @@ export async function correlateReport(
   const phones = idsOf('phone');
   const vehicles = idsOf('vehicle');
 
-  // A child mentioned with an address, vehicle or number: immediately, on this report alone.
-  if (facts.childInvolved) {
+  // A child at risk of exploitation, or seen using drugs: immediately, on this report alone.
+  if (facts.childConcern !== null) {
     const subject = locations[0] ?? phones[0] ?? vehicles[0] ?? null;
-    await raise('child_safeguarding', subject, [facts.reportId]);
+    await raise(facts.childConcern === 'exploitation' ? 'child_safeguarding' : 'child_drug_use', subject, [
+      facts.reportId,
+    ]);
   }
   if (facts.cuckooingSigns) {
     for (const location of locations) await raise('possible_cuckooing', location, [facts.reportId]);
@@ -73,7 +75,8 @@ export async function correlateReport(
     await raise('possible_trap_house', hit.entityId, hit.reportIds);
   }
 
-  const repeatedPhones = await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
+  const repeatedPhones =
+    facts.drugTalk === false ? [] : await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
   const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);

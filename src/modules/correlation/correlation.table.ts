@@ -4,6 +4,7 @@ export const alertKinds = [
   'possible_trap_house',
   'possible_deal_line',
   'child_safeguarding',
+  'child_drug_use',
   'possible_cuckooing',
   'vehicle_at_flagged_addresses',
 ] as const;

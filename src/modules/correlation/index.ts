@@ -2,6 +2,15 @@
 export { registerAlertRoutes } from './alerts.routes.ts';
 export { createAlertsService } from './alerts.service.ts';
 export { correlateReport, type RaisedAlert } from './correlate.ts';
-export { alertTitles, type CorrelationThresholds, looksLikeDrugAdvert, suspectCuckooing } from './correlation-rules.ts';
+export {
+  activityAtHomeInText,
+  alertTitles,
+  childConcern,
+  type CorrelationThresholds,
+  homeAtRisk,
+  looksLikeDrugAdvert,
+  suspectCuckooing,
+  talksAboutDrugs,
+} from './correlation-rules.ts';
 export type { AlertKind } from './correlation.table.ts';
 export { alertEvidence, findAlert } from './alert.repository.ts';

@@ -63,6 +63,18 @@ describe('extractChildIndicators', () => {
     assert.deepEqual(codes('bunking off school'), ['missing_from_school:bunking off']);
   });
 
+  it('does not read adult descriptions as child signs when no child is mentioned', () => {
+    assert.deepEqual(codes('An older man with a London accent, about 40, collects money every Friday'), []);
+    assert.deepEqual(codes('grown men from London selling crack, threatening people'), []);
+    assert.deepEqual(codes('boy racers revving at the car park'), []);
+    // With a child in the text they are signs about the child.
+    assert.deepEqual(
+      codes('my son hangs around with an older man from London who threatened him').map((c) => c.split(':')[0]),
+      ['older_associates', 'travel_out_of_area', 'coercion_or_threats'],
+    );
+    assert.ok(has('kids selling weed by the shops', 'dealing_or_running'));
+  });
+
   it('needs an unexplained-ness cue for new goods', () => {
     assert.deepEqual(codes('bought new trainers for his birthday'), []);
   });

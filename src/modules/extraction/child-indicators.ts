@@ -15,6 +15,8 @@ export const CHILD_INDICATORS = [
   { code: 'carrying_drugs_or_cash', label: 'Carrying or handing over drugs, cash or packages' },
   { code: 'injuries_unexplained', label: 'Injuries such as bruises, cuts or black eyes' },
   { code: 'multiple_phones', label: 'More than one phone, SIM card or a "burner"' },
+  { code: 'coercion_or_threats', label: 'Threatened, forced, in debt to or controlled by others' },
+  { code: 'dealing_or_running', label: 'Selling, delivering or running drugs for others' },
 ] as const;
 export type ChildIndicatorCode = (typeof CHILD_INDICATORS)[number]['code'];
 
@@ -32,6 +34,13 @@ const NOT_AGE_UNIT =
   /^\s*(?:-?\s*)?(?:[:.]\d|pm|am|%|mins?|minutes?|hours?|hrs?|people|cars?|times|quid|pounds|grand|k\b|miles?|mph|yards?|metres?|m\b|feet|ft|houses?|doors?|flats?|seconds?|secs?|days?|weeks?|months?|years? (?:ago|later)|of\b|or so people|\/|o['’]?clock|at\b|in the\b|on\b|tonight|this\b|last\b|every\b|each\b|a\b|an\b|quid|p\b)/i;
 const UNEXPLAINED =
   /unexplain|can'?t explain|cannot explain|no (?:idea|explanation)|nobody (?:knows|can)|no one knows|out of nowhere|where (?:he|she|they)(?:'s| is| are)? (?:got|get|getting|gets)|do(?:n'?t|esn'?t) know where|no job|can'?t afford|couldn'?t afford|suddenly|from nowhere|won'?t say where/i;
+
+// "older man", "grown men", "a London accent" describe adults: they are signs about a child only when the text
+// is about a child at all.
+const ADULT_DESCRIPTOR =
+  /^(?:older (?:men|males?|guys?|blokes?|man|guy|male|people|associates?|friends?|group|gang)|(?:grown|adult) (?:men|man|males?)|men in |much older|london (?:accents?|gang|dealers?)|(?:from|down from|up from|out of|back to|to|in) )/i;
+const CHILD_REFERENCE =
+  /\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|teen\w*|youngsters?|youths?|son|daughter|grandson|granddaughter|nephew|niece|pupils?|students?|school\w*|young (?:people|person|ones|uns?|ppl)|minors?|juveniles?|under ?age|\d{1,2} ?(?:yo|y\/o|years? old|yrs? old)|aged? \d{1,2}|year (?:[6-9]|1[0-3]))\b/i;
 
 const RULES: readonly Rule[] = [
   {
@@ -70,6 +79,9 @@ const RULES: readonly Rule[] = [
         'school ?kids?|schoolboys?|schoolgirls?|school age|secondary school|primary school|year (?:[6-9]|1[0-3])|yr ?(?:[6-9]|1[0-3])|' +
         'under ?age|minors?|juveniles?|boys?|girls?|little lads?',
     ),
+    // "boy racers" are drivers, not children.
+    accept: (m, input) =>
+      !/^\s*racers?\b/i.test(input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8)),
   },
   {
     code: 'missing_from_home',
@@ -135,7 +147,29 @@ const RULES: readonly Rule[] = [
         '(?:mobile\\s+)?(?:phones|mobiles|handsets|sims|sim cards)|burners?(?: phones?)?|more than one phone|(?:phones?|sims?) (?:keep|kept) ringing',
     ),
   },
+  {
+    code: 'coercion_or_threats',
+    pattern: w(
+      'threat(?:en|ens|ened|ening|s)|forced|forcing|made (?:him|her|them) (?:do|carry|sell|hold|go)|' +
+        'owes? (?:money|them|him|a debt)|in debt|(?:a |the |drug )?debt|tells? (?:him|her|them) what to do|' +
+        'groom(?:ed|ing)|scared of (?:them|him)|(?:in|mixing) with (?:a|the) (?:gang|wrong crowd)|recruit(?:ed|ing)',
+    ),
+  },
+  {
+    code: 'dealing_or_running',
+    pattern: w(
+      'sell(?:s|ing|in)?|dealing|deals|shotting|serving up|running (?:drugs|for)|runners?|doing drops|collect(?:s|ing)|' +
+        'delivering|(?:working|works) for (?:them|him|a gang|the line|a line)|going country|gone country|went country|going ot',
+    ),
+  },
 ];
+
+/** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
+export const CHILD_PRESENCE_INDICATORS: ReadonlySet<ChildIndicatorCode> = new Set([
+  'child_mentioned_age_under_18',
+  'school_uniform',
+  'school_age_term',
+]);
 
 function ageOk(m: RegExpMatchArray): boolean {
   const groups = m.slice(1) as (string | undefined)[];
@@ -143,7 +177,11 @@ function ageOk(m: RegExpMatchArray): boolean {
   return ages.length > 0 && ages.every((n) => n >= 5 && n < 18);
 }
 
-export function extractChildIndicators(input: string): ChildIndicatorEntity[] {
+/**
+ * `childKnown`: the report is known to be about a child (the form says so, or another answer names one), so
+ * selling, threats and descriptions of older people count even when this text has no child word.
+ */
+export function extractChildIndicators(input: string, options: { childKnown?: boolean } = {}): ChildIndicatorEntity[] {
   const out: ChildIndicatorEntity[] = [];
   for (const rule of RULES) {
     for (const m of input.matchAll(rule.pattern)) {
@@ -154,6 +192,14 @@ export function extractChildIndicators(input: string): ChildIndicatorEntity[] {
       if (out.some((o) => o.indicator === rule.code && o.start < end && start < o.end)) continue;
       out.push({ indicator: rule.code, text: m[0], start, end });
     }
+  }
+  if (options.childKnown !== true && !CHILD_REFERENCE.test(input)) {
+    // Without a child in the text, selling, threats and adult descriptions are about adults.
+    const adultOnly = (c: ChildIndicatorEntity): boolean =>
+      c.indicator === 'dealing_or_running' ||
+      c.indicator === 'coercion_or_threats' ||
+      ((c.indicator === 'older_associates' || c.indicator === 'travel_out_of_area') && ADULT_DESCRIPTOR.test(c.text));
+    return out.filter((c) => !adultOnly(c)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

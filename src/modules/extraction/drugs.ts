@@ -3,22 +3,27 @@ import {
   BLOCKING_NEXT,
   CRACK_NOT_DRUG,
   DEALING_BEFORE,
+  DRUG_CLASS,
   DRUG_TALK,
   LEXICON,
+  MENU_CONTEXT,
   PRICE_AFTER,
   TERM_PATTERN,
+  type DrugName,
   type LexiconEntry,
 } from './drug-lexicon.ts';
 import { after, before, type Claims } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
-export { DRUG_NAMES, type DrugName } from './drug-lexicon.ts';
+export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-lexicon.ts';
 
 type Hit = { readonly start: number; readonly end: number; readonly raw: string; readonly entry: LexiconEntry };
 
-// "white and brown", "B&W", "H and W", "brown n white": crack (white) and heroin (brown, H) sold together.
+// "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
+// W, light) and heroin (brown, B, H, dark) sold together.
 const PAIR =
-  /(?<![\p{L}\p{N}])(white|brown|[bwh])[ \t]*(?:and|&|n|'n'|\+|\/)[ \t]*(white|brown|[bwh])(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(white|brown|light|dark|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|light|dark|[bwh])(?![\p{L}\p{N}])/giu;
+const CRACK_SIDE = /^(?:white|light|w)$/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
 const LIST_JOIN = /^['"’”]?[ \t]*(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*['"‘“]?$/i;
 
@@ -29,6 +34,19 @@ function lookup(raw: string): LexiconEntry | undefined {
   return entry?.tier === 'letter' ? undefined : entry;
 }
 
+const entity = (name: DrugName, text: string, start: number): DrugEntity => ({
+  name,
+  drugClass: DRUG_CLASS[name],
+  text,
+  start,
+  end: start + text.length,
+});
+
+// A deal-line menu or price list around a range (see MENU_CONTEXT).
+function inMenu(input: string, start: number, end: number): boolean {
+  return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
+}
+
 function findPairs(input: string): DrugEntity[] {
   const out: DrugEntity[] = [];
   for (const m of input.matchAll(PAIR)) {
@@ -36,18 +54,20 @@ function findPairs(input: string): DrugEntity[] {
     const b = m[2] ?? '';
     const letters = a.length === 1 && b.length === 1;
     const words = a.length > 1 && b.length > 1;
-    // Exactly one side must be white/W; letters only in capitals, and "w/b" is "week beginning".
-    if ((!letters && !words) || a.toLowerCase().startsWith('w') === b.toLowerCase().startsWith('w')) continue;
-    if (letters && (m[0].includes('/') || a !== a.toUpperCase() || b !== b.toUpperCase())) continue;
+    // Exactly one side must be white/W/light; "w/b" is "week beginning".
+    if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
     const end = m.index + m[0].length;
+    const menu = inMenu(input, m.index, end);
+    // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25"); light and dark only on a menu.
+    if (letters && (m[0].includes('/') || (!menu && (a !== a.toUpperCase() || b !== b.toUpperCase())))) continue;
+    if (!menu && (/^(?:light|dark)$/i.test(a) || /^(?:light|dark)$/i.test(b))) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
       [a, m.index],
       [b, bStart],
     ] as const) {
-      const name = text.toLowerCase().startsWith('w') ? 'crack' : 'heroin';
-      out.push({ name, text, start, end: start + text.length });
+      out.push(entity(CRACK_SIDE.test(text) ? 'crack' : 'heroin', text, start));
     }
   }
   return out;
@@ -66,6 +86,9 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   }
   if (BLOCKING_NEXT.test(next)) return false;
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
+  // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
+  // dealing verb alone ("selling light bulbs").
+  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu;
   if (dealing || neighbourAccepted || menu) return true;
   if (tier !== 'context') return false;
   // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
@@ -90,7 +113,8 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const priced = prices.filter((p) => p !== null).length;
   const ok = hits.map((h, i) => {
     const price = prices[i] ?? null;
-    return accepted(input, h, false, price !== null && (price[1] === '£' || priced >= 2));
+    const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end);
+    return accepted(input, h, false, menu);
   });
   for (let changed = true; changed;) {
     changed = false;
@@ -108,7 +132,7 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   }
   const out: DrugEntity[] = [...pairs];
   hits.forEach((h, i) => {
-    if (ok[i] === true) out.push({ name: h.entry.drug, text: h.raw, start: h.start, end: h.end });
+    if (ok[i] === true) out.push(entity(h.entry.drug, h.raw, h.start));
   });
   for (const d of out) claims.add(d.start, d.end);
   return out.sort((a, b) => a.start - b.start);

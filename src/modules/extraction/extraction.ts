@@ -4,10 +4,10 @@
 import { extractAddresses } from './addresses.ts';
 import { extractChildIndicators } from './child-indicators.ts';
 import { extractDrugs } from './drugs.ts';
-import { extractEmails } from './emails.ts';
+import { extractEmails, extractWrittenOutEmails } from './emails.ts';
 import { extractHandles } from './handles.ts';
 import { extractPeople } from './people.ts';
-import { extractPhones } from './phones.ts';
+import { extractPhones, extractSpokenPhones } from './phones.ts';
 import { extractPostcodes } from './postcodes.ts';
 import { Claims } from './spans.ts';
 import type { Extraction } from './types.ts';
@@ -15,14 +15,14 @@ import { extractVehicles } from './vehicles.ts';
 
 export type * from './types.ts';
 export { CHILD_INDICATORS, type ChildIndicatorCode } from './child-indicators.ts';
-export { DRUG_NAMES, type DrugName } from './drugs.ts';
+export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drugs.ts';
 
 export function extractEntities(text: string): Extraction {
   const claims = new Claims();
-  const emails = extractEmails(text, claims);
+  const emails = [...extractEmails(text, claims), ...extractWrittenOutEmails(text, claims)];
   const handles = extractHandles(text, claims);
   const postcodes = extractPostcodes(text, claims);
-  const phones = extractPhones(text, claims);
+  const phones = [...extractPhones(text, claims), ...extractSpokenPhones(text, claims)];
   const vehicles = extractVehicles(text, claims);
   const addresses = extractAddresses(text, claims);
   const people = extractPeople(text, claims);

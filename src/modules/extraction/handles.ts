@@ -74,8 +74,13 @@ const LINK_PLATFORMS: Readonly<Record<string, HandlePlatform>> = {
 // "@7pm", "@ 10", "@3.30" are times, not handles.
 const TIME_LIKE = /^\d+(?:[:.]\d+)?(?:am|pm|ish)?$/i;
 
-function cuedHandleOk(m: RegExpExecArray): boolean {
+function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   const handle = m[2] ?? '';
+  // A quoted name with a space in it ("in her snap called 'Big Man'") is a contact name, not a handle.
+  const end = m.index + m[0].length;
+  if (/["'‘“]$/.test(m[0].slice(0, m[0].length - handle.length)) && !/^["'’”]/.test(input.slice(end, end + 1))) {
+    return false;
+  }
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^\d+$/.test(handle) || platformFromWord(handle) !== null) return false;
   // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
   // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
@@ -116,7 +121,7 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     const end = m.index + m[0].length;
     const start = end - handle.length;
     const platform = platformFromWord(m[1] ?? '');
-    if (platform === null || !cuedHandleOk(m) || !claims.claim(start, end)) {
+    if (platform === null || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
       cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
       continue;
     }

@@ -1,5 +1,6 @@
 // Names and nicknames of people, taken only after clear cues ("a lad called Jamal", "known as 'Tiny'",
-// "goes by K-Dog", "his name is Daniel Smith"). Precision over recall: no free-standing capitalised words.
+// "goes by K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they
+// call Little T", "my son Kieran"). Precision over recall: no free-standing capitalised words.
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -13,9 +14,9 @@ const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
 // A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2".
 const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t][\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
 
-const NAME_CUES = `(?i:called|named|name is|name's|name was|calls himself|calls herself|calls themself|calls themselves)`;
+const NAME_CUES = `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves)`;
 const NICK_CUES =
-  `(?i:known as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
 
@@ -27,6 +28,50 @@ const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME})(?![\\p{L}\\p{
 const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}[ \\t]*[:,]?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
 const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 
+// A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
+const CAP_NICK = `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?(?:[ \\t][\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?`;
+const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
+const RELATIVE = `(?i:son|daughter|boy|brother|sister|cousin|mate|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner)`;
+
+// "ask for Tiny", "asks 4 'Dino'".
+const ASK_FOR = new RegExp(`\\b(?i:ask|asks|asked|asking|ax|aks)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
+// "the Mac line", "the 'Nike' line", "'Mac line open'": a deal line named after its holder.
+const NAMED_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${QUOTE_OPEN}?(\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?(?:[ \\t]\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?)${QUOTE_CLOSE}?[ \\t]+(?i:line)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "saved as 'Boss'", "saved in her phone as Daddy G", "comes up as 'Uncle'".
+const SAVED_AS = new RegExp(
+  `\\b(?i:saved|stored|listed|comes up|come up|came up|coming up|shows up|showed up|shows|appears)` +
+    `(?:[ \\t]+(?i:in|on)[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?i:as|under)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
+const THEY_CALL = new RegExp(
+  `\\b(?i:they|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+const CALLING_QUOTED = new RegExp(
+  `\\b(?i:calling|called|calls)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
+const AND_THE_OTHER = new RegExp(
+  `\\b(?i:and the other(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named))?[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+const EARLIER_CUE = /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka)\b[^.!?\n]*$/i;
+// "someone called the Chef"
+const CALLED_THE = new RegExp(
+  `\\b(?i:called|calld|named|known as)[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "my son Kieran", "his mate Leon", "my son's friend Jayden".
+const RELATIVE_NAME = new RegExp(
+  `\\b(?i:my|his|her|their|our|your)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 // Capitalised words that follow "called" without being anyone's name.
 const NOT_NAMES = new Set(
   (
@@ -34,11 +79,25 @@ const NOT_NAMES = new Set(
     'Everyone Nobody Mum Dad Mother Father Council Housing Security Neighbours Neighbour Again Today Yesterday ' +
     'Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday Round Over Back Out Up In On My His Their Our ' +
     'Your This That These Those And But Or Is Was Be Been Being If So When Where What Who Why How Like Just Not No ' +
-    'Yes Its Something Anything Nothing Everything'
+    'Yes Its Something Anything Nothing Everything Fire RSPCA NHS Samaritans Childline Social Services School ' +
+    'Teacher Year Dealer Drugs County Lines Line'
   )
     .toLowerCase()
     .split(' '),
 );
+
+// Capitalised words before "line" that name a kind of line, not its holder ("the phone line", "Victoria line").
+const NOT_LINE_NAMES = new Set(
+  (
+    'county deal deals drug drugs phone help main land hot front finish bus train tube district central northern ' +
+    'victoria jubilee piccadilly bakerloo metropolitan circle elizabeth overground thameslink hammersmith waterloo ' +
+    'new same that this the a his her their my work dealer customer red blue green yellow white black brown dark light ' +
+    'bottom top party police one first second other another whole fine time service support advice contact crisis ' +
+    'chat sales order orders booking taxi cab text number mobile direct emergency our your its it open'
+  ).split(' '),
+);
+// Capitalised words after "ask for" or "saved as" that are not people.
+const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -68,7 +127,25 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
     if (/[\p{Lu}\p{N}-]/u.test(nick)) add(m, nick, 'nickname');
   }
+  const addNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined): void => {
+    if (quoted !== undefined) add(m, quoted, 'nickname');
+    else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
+  };
+  for (const m of input.matchAll(ASK_FOR)) addNick(m, m[1], m[2]);
+  for (const m of input.matchAll(SAVED_AS)) addNick(m, m[1], m[2]);
+  for (const m of input.matchAll(THEY_CALL)) addNick(m, m[1], m[2]);
+  for (const m of input.matchAll(CALLING_QUOTED)) add(m, m[1] ?? '', 'nickname');
+  for (const m of input.matchAll(CALLED_THE)) addNick(m, undefined, m[1]);
+  for (const m of input.matchAll(NAMED_LINE)) {
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
+    addNick(m, undefined, m[1]);
+  }
   for (const m of input.matchAll(NAME_AFTER_CUE)) add(m, m[1] ?? '', 'name');
+  for (const m of input.matchAll(RELATIVE_NAME)) add(m, m[1] ?? '', 'name');
+  for (const m of input.matchAll(AND_THE_OTHER)) {
+    if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -97,3 +97,69 @@ export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
   }
   return out;
 }
+
+// Numbers read out or typed partly in words: "oh seven seven double oh nine double oh one two three",
+// "07700 nine double oh 561". Counted only when the whole chain of digits makes a phone number: a number with a
+// part missing ("oh seven seven double oh something") is not guessed at.
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_TOKEN =
+  /(?<![\p{L}\p{N}£])(?:(double|triple)[ \t-]+)?(zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|\d+)(?![\p{L}\p{N}])/giu;
+const SPOKEN_JOINER = /^[ \t]*[,-]?[ \t]*$/;
+
+type SpokenToken = { readonly start: number; readonly end: number; readonly digits: string; readonly word: boolean };
+
+function spokenTokens(input: string): SpokenToken[] {
+  return [...input.matchAll(SPOKEN_TOKEN)].map((m) => {
+    const raw = (m[2] ?? '').toLowerCase();
+    const digit = DIGIT_WORDS[raw] ?? raw;
+    const times = m[1] === undefined ? 1 : m[1].toLowerCase() === 'double' ? 2 : 3;
+    return { start: m.index, end: m.index + m[0].length, digits: digit.repeat(times), word: /\p{L}/u.test(m[0]) };
+  });
+}
+
+/** Phone numbers written partly or wholly in words; runs after extractPhones on the same claims. */
+export function extractSpokenPhones(input: string, claims: Claims): PhoneEntity[] {
+  if (!/\b(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)\b/i.test(input)) return [];
+  const tokens = spokenTokens(input);
+  const out: PhoneEntity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    const joined = (k: number): boolean => {
+      const a = tokens[k];
+      const b = tokens[k + 1];
+      return a !== undefined && b !== undefined && SPOKEN_JOINER.test(input.slice(a.end, b.start));
+    };
+    while (joined(j)) j++;
+    const chain = tokens.slice(i, j + 1);
+    // The whole chain, or the chain without a stray first word ("number one oh seven seven …" is rare; "is 0…").
+    for (const part of [chain, chain.slice(1)]) {
+      const first = part[0];
+      const last = part[part.length - 1];
+      if (first === undefined || last === undefined || !part.some((t) => t.word)) continue;
+      const digits = part.map((t) => t.digits).join('');
+      if (digits.length < 10 || digits.length > 11) continue;
+      const e164 = toE164(digits, false);
+      if (e164 === undefined || BAD_AFTER.test(input.slice(last.end, last.end + 8))) continue;
+      if (!claims.claim(first.start, last.end)) continue;
+      out.push({ e164, text: input.slice(first.start, last.end), start: first.start, end: last.end });
+      break;
+    }
+    i = j + 1;
+  }
+  return out;
+}

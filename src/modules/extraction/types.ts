@@ -1,7 +1,7 @@
 // Output types of entity extraction. Every entity carries `text`, `start` and `end`, UTF-16 offsets into the
 // input such that input.slice(start, end) === text.
 import type { ChildIndicatorCode } from './child-indicators.ts';
-import type { DrugName } from './drugs.ts';
+import type { DrugClass, DrugName } from './drugs.ts';
 
 export type Span = { readonly text: string; readonly start: number; readonly end: number };
 
@@ -47,7 +47,8 @@ export type PersonEntity = Span & {
   readonly age?: number;
 };
 
-export type DrugEntity = Span & { readonly name: DrugName };
+/** A drug mention with its canonical name and its class under the Misuse of Drugs Act 1971. */
+export type DrugEntity = Span & { readonly name: DrugName; readonly drugClass: DrugClass };
 
 export type ChildIndicatorEntity = Span & { readonly indicator: ChildIndicatorCode };
 

@@ -17,7 +17,7 @@ const maxLocations = 2000;
  */
 function visibleAlertKinds(actor: StaffActor): readonly AlertKind[] | 'all' {
   if (can(actor, 'report.read')) return 'all';
-  if (can(actor, 'safeguarding.read')) return ['child_safeguarding', 'possible_cuckooing'];
+  if (can(actor, 'safeguarding.read')) return ['child_safeguarding', 'child_drug_use', 'possible_cuckooing'];
   return [];
 }
 

@@ -3,12 +3,20 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import {
+  activityAtHomeInText,
+  childConcern,
   correlateReport,
   type CorrelationThresholds,
   looksLikeDrugAdvert,
   type RaisedAlert,
+  talksAboutDrugs,
 } from '../correlation/index.ts';
-import { extractEntities, type Extraction } from '../extraction/index.ts';
+import {
+  CHILD_PRESENCE_INDICATORS,
+  extractChildIndicators,
+  extractEntities,
+  type Extraction,
+} from '../extraction/index.ts';
 import {
   type IngestedEntity,
   ingestReportObservations,
@@ -16,13 +24,6 @@ import {
   observationsFromExtraction,
 } from '../pole/index.ts';
 import { createReportPersonResolver, type ReportPlace } from '../resolution/index.ts';
-
-/** Indicators that say a child is present, not only that someone shows a sign of exploitation. */
-const childPresenceIndicators: ReadonlySet<string> = new Set([
-  'child_mentioned_age_under_18',
-  'school_uniform',
-  'school_age_term',
-]);
 
 /** A submission as the triage pipeline sees it, whatever channel it came from. */
 export type ReportForProcessing = {
@@ -33,7 +34,12 @@ export type ReportForProcessing = {
   /** Identifiers typed into structured answers (already separate fields on the form). */
   readonly structured: readonly Observation[];
   readonly childInvolved: boolean;
+  /** Signs of child criminal exploitation ticked on the form (codes), if any. */
+  readonly exploitationSigns?: readonly string[];
+  /** The form's answers alone show cuckooing: someone at risk and activity at the home (suspectCuckooing). */
   readonly cuckooingSigns: boolean;
+  /** The form shows someone at risk at a home (homeAtRisk); the text may show the activity. */
+  readonly homeAtRisk?: boolean;
   readonly advertisesDrugs: boolean;
 };
 
@@ -46,7 +52,8 @@ export type ProcessedReport = {
 /**
  * Extract → resolve → link → correlate, for one report, inside the caller's transaction.
  * A child indicator found in the free text counts as a child being involved even when the
- * reporter did not tick the box: the safeguarding alert must not depend on the checkbox.
+ * reporter did not tick the box: the safeguarding alert must not depend on the checkbox. What
+ * the child is at risk of (exploitation, or using drugs) decides the alert (see childConcern).
  */
 export async function processReport(
   tx: DbOrTx,
@@ -58,9 +65,24 @@ export async function processReport(
     ...report.structured,
     ...extractions.flatMap(({ field, extraction }) => observationsFromExtraction(extraction, field)),
   ];
+  const allText = report.texts.map(({ text }) => text).join('\n');
+  const drugsMentioned = extractions.some(({ extraction }) => extraction.drugs.length > 0);
   const childInText = extractions.some(({ extraction }) =>
-    extraction.childIndicators.some((found) => childPresenceIndicators.has(found.indicator)),
+    extraction.childIndicators.some((found) => CHILD_PRESENCE_INDICATORS.has(found.indicator)),
   );
+  const childPresent = report.childInvolved || childInText;
+  // With a child in the report, every answer's signs are about that child (see extractChildIndicators).
+  const signs = childPresent
+    ? report.texts.flatMap(({ text }) => extractChildIndicators(text, { childKnown: true }))
+    : [];
+  const concern = childConcern({
+    childPresent,
+    exploitationSigns:
+      (report.exploitationSigns?.length ?? 0) +
+      signs.filter((found) => !CHILD_PRESENCE_INDICATORS.has(found.indicator)).length,
+    drugsMentioned,
+    text: allText,
+  });
   const ingest = await ingestReportObservations(tx, deps, {
     reportId: report.reportId,
     observedOn: report.submittedOn,
@@ -80,8 +102,10 @@ export async function processReport(
     {
       reportId: report.reportId,
       observedOn: report.submittedOn,
-      childInvolved: report.childInvolved || childInText,
-      cuckooingSigns: report.cuckooingSigns,
+      childConcern: concern,
+      drugTalk: talksAboutDrugs(allText, drugsMentioned),
+      cuckooingSigns:
+        report.cuckooingSigns || (report.homeAtRisk === true && activityAtHomeInText(allText, drugsMentioned)),
       advertisesDrugs:
         report.advertisesDrugs &&
         report.texts.some(({ field, text }, index) =>

@@ -1,4 +1,4 @@
-import { suspectCuckooing } from '../correlation/index.ts';
+import { homeAtRisk, suspectCuckooing } from '../correlation/index.ts';
 import type { CuckooingIndicator, ReportAnswers } from '../reports/index.ts';
 import type { ReportForProcessing } from './process-report.ts';
 import { namesInAnswer } from '../extraction/index.ts';
@@ -20,6 +20,12 @@ const residentSigns: ReadonlySet<string> = new Set<CuckooingIndicator>([
   'CUCKOO_RESIDENT_DISENGAGED',
   'CUCKOO_RESIDENT_VULNERABLE',
 ]);
+
+/** Signs that are not activity at the home: the resident's, and new faces staying (family, lodgers, guests). */
+const notActivitySigns: ReadonlySet<string> = new Set<CuckooingIndicator>([
+  ...residentSigns,
+  'CUCKOO_UNKNOWN_OCCUPANTS',
+] as CuckooingIndicator[]);
 
 const nonEmpty = (field: string, text: string | undefined) => (text && text.trim() !== '' ? [{ field, text }] : []);
 
@@ -78,11 +84,16 @@ export function reportForProcessing(report: ReportTriageFacts, answers: ReportAn
       ),
     }),
     childInvolved: report.childInvolved,
+    exploitationSigns: answers['young-person']?.signs ?? [],
     cuckooingSigns: suspectCuckooing({
       homeTakenOver: report.categories.includes('home_taken_over'),
       vulnerableResident: report.vulnerableAdultInvolved || cuckooingSigns.some((sign) => residentSigns.has(sign)),
       activityAtHome:
-        report.categories.includes('dealing_place') || cuckooingSigns.some((sign) => !residentSigns.has(sign)),
+        report.categories.includes('dealing_place') || cuckooingSigns.some((sign) => !notActivitySigns.has(sign)),
+    }),
+    homeAtRisk: homeAtRisk({
+      homeTakenOver: report.categories.includes('home_taken_over'),
+      vulnerableResident: report.vulnerableAdultInvolved || cuckooingSigns.some((sign) => residentSigns.has(sign)),
     }),
     advertisesDrugs: phones.some((phone) => (phone.messageText ?? '').trim() !== ''),
   };

@@ -80,7 +80,8 @@ export const alertStatusLabels: Readonly<Record<string, string>> = {
 export const alertKindLabels: Readonly<Record<string, string>> = {
   possible_trap_house: 'Possible trap house',
   possible_deal_line: 'Possible deal line',
-  child_safeguarding: 'Child safeguarding',
+  child_safeguarding: 'Child at risk of exploitation',
+  child_drug_use: 'Child using drugs (welfare)',
   possible_cuckooing: 'Possible cuckooing',
   vehicle_at_flagged_addresses: 'Vehicle at flagged addresses',
 };

@@ -1,0 +1,71 @@
+// Scores the extractors against a hand-labelled corpus (test/fixtures/extraction/*.json): micro precision and
+// recall per kind. Shared by the corpus tests and `npm run bench`.
+import { extractEntities } from './extraction.ts';
+import type { Extraction } from './types.ts';
+
+export const CORPUS_KINDS = [
+  'phones',
+  'vehicles',
+  'postcodes',
+  'emails',
+  'drugs',
+  'addresses',
+  'handles',
+  'people',
+] as const;
+export type CorpusKind = (typeof CORPUS_KINDS)[number];
+/** A labelled report; `people` is labelled in the voices corpus only (absent: not scored for that case). */
+export type CorpusCase = {
+  readonly id: string;
+  readonly set: string;
+  readonly text: string;
+  readonly expected: Partial<Record<CorpusKind, string[]>>;
+};
+export type Score = { tp: number; fp: number; fn: number };
+export type CorpusScore = { readonly totals: Record<CorpusKind, Score>; readonly misses: string[] };
+
+// The comparable value of each entity; "~" marks a partial vehicle or postcode. Drugs, addresses and people are
+// scored as sets per report (which drugs / streets / names were mentioned), the rest per mention.
+export function comparable(result: Extraction): Record<CorpusKind, string[]> {
+  return {
+    phones: result.phones.map((p) => p.e164),
+    vehicles: result.vehicles.map((v) => (v.partial ? '~' : '') + v.vrm),
+    postcodes: result.postcodes.map((p) => (p.partial ? '~' : '') + p.postcode),
+    emails: result.emails.map((e) => e.address),
+    drugs: [...new Set(result.drugs.map((d) => d.name))],
+    addresses: [...new Set(result.addresses.map((a) => a.street))],
+    handles: result.handles.map((h) => h.handle),
+    people: [...new Set(result.people.map((p) => p.name))],
+  };
+}
+
+export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
+  const totals = Object.fromEntries(CORPUS_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<CorpusKind, Score>;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const got = comparable(extractEntities(c.text));
+    for (const kind of CORPUS_KINDS) {
+      const expected = c.expected[kind];
+      if (expected === undefined) continue;
+      const remaining = [...expected];
+      const extra: string[] = [];
+      for (const value of got[kind]) {
+        const i = remaining.indexOf(value);
+        if (i >= 0) remaining.splice(i, 1);
+        else extra.push(value);
+      }
+      const s = totals[kind];
+      s.fp += extra.length;
+      s.fn += remaining.length;
+      s.tp += got[kind].length - extra.length;
+      if (extra.length > 0 || remaining.length > 0) {
+        misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(remaining)}`);
+      }
+    }
+  }
+  return { totals, misses };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+export const precision = (s: Score): number => ratio(s.tp, s.tp + s.fp);
+export const recall = (s: Score): number => ratio(s.tp, s.tp + s.fn);

@@ -1,0 +1,102 @@
+// The drug vocabulary: street terms, the canonical drug each means, its class under the Misuse of Drugs Act 1971,
+// how much context a term needs, and where the term comes from. Data only; drug-lexicon.ts builds the matcher.
+//
+// Sources (cited by name; no text copied):
+//   FRANK    – Talk to FRANK, "Drugs A to Z" pages (UK government drug advice service): the "also called" slang of
+//              each drug.
+//   MDA      – Misuse of Drugs Act 1971, Schedule 2 (classes A, B, C); nitrous oxide became Class C by the Misuse of
+//              Drugs Act 1971 (Amendment) Order 2023.
+//   NCA      – National Crime Agency, "County Lines Drug Supply, Vulnerability and Harm" (national briefing, 2018)
+//              and later county lines assessments: lines sell crack and heroin together, advertised to users by
+//              bulk "menu" texts.
+//   HO       – Home Office, "Criminal exploitation of children and vulnerable adults: county lines" guidance.
+//   PRACTICE – deal-line menu shorthand seen in reports and practitioner training (w/b, light/dark, pebbles,
+//              shards); no primary public glossary lists these, so they are only taken in a menu context.
+//
+// Tiers (how much context a term needs before it is believed to mean the drug):
+//   always  – unambiguous in a report ("heroin", "ket", "xanax")
+//   context – needs drug talk nearby ("charlie", "sniff", "mandy")
+//   strict  – everyday words ("white", "green", "rock", "pills") needing a dealing verb or quantity right before,
+//             a price or menu around them, or a list with another drug ("weed and pills")
+//   menu    – words that are drugs only on a deal-line menu ("light", "dark", "pebbles", "shards"): a price or
+//             menu signal around them, or a list with another drug; a dealing verb alone is not enough
+//             ("selling light bulbs")
+//   letter  – single capitals C, H, K, E (and W, B on a menu), treated like strict words
+export const DRUG_NAMES = [
+  'cocaine',
+  'crack',
+  'heroin',
+  'cannabis',
+  'ketamine',
+  'mdma',
+  'amphetamine',
+  'spice',
+  'nitrous oxide',
+  'methadone',
+  'benzodiazepines',
+] as const;
+export type DrugName = (typeof DRUG_NAMES)[number];
+export type DrugClass = 'A' | 'B' | 'C';
+
+/** Class under the Misuse of Drugs Act 1971 (MDA). Benzodiazepines: most are Class C (etizolam included). */
+export const DRUG_CLASS: Readonly<Record<DrugName, DrugClass>> = {
+  cocaine: 'A',
+  crack: 'A',
+  heroin: 'A',
+  mdma: 'A',
+  methadone: 'A',
+  cannabis: 'B',
+  ketamine: 'B',
+  amphetamine: 'B',
+  spice: 'B',
+  'nitrous oxide': 'C',
+  benzodiazepines: 'C',
+};
+
+export type Tier = 'always' | 'context' | 'strict' | 'menu' | 'letter';
+export type Source = 'FRANK' | 'MDA' | 'NCA' | 'HO' | 'PRACTICE' | 'MISSPELLING';
+
+/** [drug, tier, terms, sources]. Terms are space-separated; multi-word terms are separated by "|". */
+export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly Source[]])[] = [
+  ['cocaine', 'always', 'cocaine coke', ['FRANK']],
+  ['cocaine', 'context', 'charlie sniff', ['FRANK', 'PRACTICE']],
+  ['cocaine', 'strict', 'white powder snow', ['FRANK']],
+  ['cocaine', 'letter', 'C', ['FRANK']],
+  ['crack', 'always', 'crack|crack cocaine|crack rock|crack rocks', ['FRANK', 'NCA']],
+  ['crack', 'always', 'crak', ['MISSPELLING']],
+  ['crack', 'strict', 'rock rocks stones', ['FRANK']],
+  ['crack', 'menu', 'light pebbles shards', ['PRACTICE']],
+  ['crack', 'letter', 'W', ['NCA', 'PRACTICE']],
+  ['heroin', 'always', 'heroin smack skag scag', ['FRANK']],
+  ['heroin', 'strict', 'brown gear', ['FRANK', 'NCA']],
+  ['heroin', 'menu', 'dark', ['PRACTICE']],
+  ['heroin', 'letter', 'H', ['FRANK']],
+  ['heroin', 'letter', 'B', ['NCA', 'PRACTICE']],
+  ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
+  ['cannabis', 'context', 'joint joints', ['FRANK']],
+  ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
+  ['ketamine', 'always', 'ketamine ket|special k|special K', ['FRANK']],
+  ['ketamine', 'letter', 'K', ['FRANK']],
+  ['mdma', 'always', 'mdma ecstasy', ['FRANK']],
+  ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
+  ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
+  ['mdma', 'letter', 'E', ['FRANK']],
+  ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
+  ['amphetamine', 'strict', 'speed', ['FRANK']],
+  ['spice', 'always', 'spice mamba|synthetic cannabinoid|synthetic cannabinoids', ['FRANK']],
+  [
+    'nitrous oxide',
+    'always',
+    'nitrous noz|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons',
+    ['FRANK', 'MDA'],
+  ],
+  ['nitrous oxide', 'context', 'nos', ['FRANK']],
+  ['nitrous oxide', 'strict', 'balloons canisters cannisters', ['FRANK']],
+  ['methadone', 'always', "methadone methadon meth'done meth’done", ['FRANK']],
+  [
+    'benzodiazepines',
+    'always',
+    'benzos benzo benzodiazepine benzodiazepines xanax xans valium vallies diazepam etizolam',
+    ['FRANK'],
+  ],
+];

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractPeople } from './people.ts';
+import { Claims } from './spans.ts';
+
+const people = (text: string): string[] => extractPeople(text, new Claims()).map((p) => `${p.kind}:${p.name}`);
+
+describe('nicknames and names after the cues people use', () => {
+  it('takes "ask for X"', () => {
+    assert.deepEqual(people('You knock and ask for Tiny and he comes down'), ['nickname:Tiny']);
+    assert.deepEqual(people("ring this number, ask 4 'Jaz'"), ['nickname:Jaz']);
+    assert.deepEqual(people('asked for ID at the door'), []);
+    assert.deepEqual(people('ask for help'), []);
+  });
+
+  it('takes the holder of "the X line"', () => {
+    assert.deepEqual(people('the Rico line texts every day'), ['nickname:Rico']);
+    assert.deepEqual(people("the 'Mac' line"), ['nickname:Mac']);
+    assert.deepEqual(people("'Mac line open, 2 for 25'"), ['nickname:Mac']);
+    for (const text of [
+      'the Deal line',
+      'County Lines',
+      'took the Victoria line',
+      'the Phone line',
+      'The line is busy',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+  });
+
+  it('takes "called X and the other Y" only after a naming cue', () => {
+    assert.deepEqual(people('one is called Mac and the other Zee'), ['name:Mac', 'nickname:Zee']);
+    assert.deepEqual(people('older teenagers called Ash and the other one Bones'), ['name:Ash', 'nickname:Bones']);
+    assert.deepEqual(people('one bin is green and the other Blue'), []);
+  });
+
+  it('takes saved contact names', () => {
+    assert.deepEqual(people("a number saved in his phone as 'Boss'"), ['nickname:Boss']);
+    assert.deepEqual(people('the contact is saved as Money Man in his phone'), ['nickname:Money Man']);
+    assert.deepEqual(people("the caller comes up as 'Uncle'"), ['nickname:Uncle']);
+    assert.deepEqual(people('saved as work'), []);
+  });
+
+  it('takes "they call him X" and "the lad they call X"', () => {
+    assert.deepEqual(people('the lad they call Little T is always there'), ['nickname:Little T']);
+    assert.deepEqual(people('a man everyone calls Pops'), ['nickname:Pops']);
+    assert.deepEqual(people('The lads call him Bigz'), ['nickname:Bigz']);
+    assert.deepEqual(people("kept calling the other 'Little T'"), ['nickname:Little T']);
+    assert.deepEqual(people('goes by the name Prince'), ['nickname:Prince']);
+    assert.deepEqual(people('someone called the Chef'), ['nickname:Chef']);
+    assert.deepEqual(people('they call the police every night'), []);
+    assert.deepEqual(people('I called the Police'), []);
+  });
+
+  it('takes a quoted name after "the name", and a quoted contact name with a space is not a handle', async () => {
+    assert.deepEqual(people("a phone number and the name 'Tyga'"), ['nickname:Tyga']);
+    const { extractEntities } = await import('./extraction.ts');
+    const found = extractEntities("a contact in her snap called 'Big Man' sends her money");
+    assert.deepEqual(found.handles, []);
+    assert.deepEqual(
+      found.people.map((p) => p.name),
+      ['Big Man'],
+    );
+    assert.deepEqual(
+      extractEntities("his snap is 'jay_22'").handles.map((h) => h.handle),
+      ['jay_22'],
+    );
+  });
+
+  it('takes a name right after a relation ("my son Kieran")', () => {
+    assert.deepEqual(people('My son Kieran is 15'), ['name:Kieran']);
+    assert.deepEqual(people("My son's friend Jayden told me"), ['name:Jayden']);
+    assert.deepEqual(people('my son is 15 and my daughter is 12'), []);
+  });
+});
