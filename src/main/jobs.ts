@@ -1,5 +1,6 @@
 import { journeyCleanupJob } from '../modules/public-report/index.ts';
 import { reportProcessingJob } from '../modules/triage/report-processor.ts';
+import { searchBackfillJob } from '../modules/triage/report-search-index.ts';
 import { reportRetentionJob } from '../modules/reports/index.ts';
 import { authCleanupJob } from '../modules/auth/auth-cleanup.job.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
@@ -11,6 +12,7 @@ export function listJobs(services: Services): ScheduledJob[] {
   return [
     auditCheckpointJob({ db: services.db, logger: services.logger }),
     reportProcessingJob({ ...services, thresholds: services.config.correlation }),
+    searchBackfillJob(services),
     journeyCleanupJob({
       db: services.db,
       clock: services.clock,

@@ -13,6 +13,7 @@ import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/alerts.service.ts';
 import { createInboxService } from '../modules/triage/inbox.service.ts';
+import { createReportSearchService } from '../modules/triage/report-search.service.ts';
 import { createEntitiesService } from '../modules/pole/entities.service.ts';
 import { createPersonResolutionService } from '../modules/resolution/person-resolution.service.ts';
 import { createIntelligenceWorkflow } from '../modules/intelligence/intelligence-workflow.service.ts';
@@ -73,6 +74,7 @@ export async function createServices(deps: ServiceDeps) {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
+    reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),

@@ -8,6 +8,7 @@ import { registerMapRoutes } from '../modules/maps/maps.routes.ts';
 import { registerEntityRoutes } from '../modules/pole/entities.routes.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/person-resolution.routes.ts';
 import { registerInboxRoutes } from '../modules/triage/inbox.routes.ts';
+import { registerReportSearchRoutes } from '../modules/triage/report-search.routes.ts';
 import { requirePermission } from '../modules/access/actor.ts';
 import { actorOf } from '../modules/access/request-actor.ts';
 import {
@@ -77,6 +78,7 @@ export async function createStaffApp(
   registerEntityRoutes(app, services);
   registerPersonResolutionRoutes(app, services);
   registerInboxRoutes(app, services);
+  registerReportSearchRoutes(app, services);
   registerReportMessageRoutes(app, services.reportMessages);
   registerReportPhotoRoutes(app, services.reportPhotos);
   registerRetentionReviewRoutes(app, services.retentionReview);

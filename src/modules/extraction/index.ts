@@ -1,0 +1,3 @@
+// The extraction capability as other modules see it.
+export { extractEntities } from './extraction.ts';
+export type * from './types.ts';

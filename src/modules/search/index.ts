@@ -1,0 +1,8 @@
+// Search over sealed reports by a keyed blind index of their tokens (ADR 25).
+export { queryClauses, queryWords, foldedWordsOf, reportSearchTokens, searchDigest } from './search-tokens.ts';
+export {
+  findReportsByTokens,
+  findReportsToIndex,
+  replaceReportTokens,
+  type SearchHitRow,
+} from './search.repository.ts';
