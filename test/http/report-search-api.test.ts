@@ -127,6 +127,9 @@ describe('searching reports through the blind index', () => {
     assert.match(body.items[0]?.excerpt?.text ?? '', /white van on Hatfield Road/);
     const phone = (await search('07700 900 123')).json<SearchBody>();
     assert.deepEqual(phone.understoodAs, [{ kind: 'phone', value: '+447700900123' }]);
+    assert.deepEqual(phone.items[0]?.excerpt, { field: 'phones.0.number', text: '+447700900123' });
+    const van = (await search('07700 900 456')).json<SearchBody>();
+    assert.match(van.items[0]?.excerpt?.text ?? '', /^Ring 07700 900 456/, 'the text holding the number');
     const paged = await app.inject({
       method: 'GET',
       url: '/api/search/reports?q=hatfield&limit=1&offset=1',

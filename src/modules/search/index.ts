@@ -1,5 +1,5 @@
 // Search over sealed reports by a keyed blind index of their tokens (ADR 25).
-export { queryClauses, queryWords, foldedWordsOf, reportSearchTokens, searchDigest } from './search-tokens.ts';
+export { queryClauses, foldedWordsOf, reportSearchTokens, searchDigest } from './search-tokens.ts';
 export {
   findReportsByTokens,
   findReportsToIndex,

@@ -91,11 +91,6 @@ export function queryClauses(query: string): string[][] {
   return clauses.map((token) => [token]);
 }
 
-/** The words of a query, folded: to find where a result matched when showing an excerpt. */
-export function queryWords(query: string): string[] {
-  return wordsOf(identifiersOf(query).rest);
-}
-
 /** A word of a text as the index sees it (for excerpts). */
 export const foldedWordsOf = wordsOf;
 

@@ -8,8 +8,11 @@ import { reportSealContext } from '../reports/report.service.ts';
 import { findReportsToIndex, replaceReportTokens, reportSearchTokens, searchDigest } from '../search/index.ts';
 import { reportForProcessing, type ReportTriageFacts } from './report-adapter.ts';
 
-const present = (...values: (string | undefined)[]) =>
-  values.filter((value): value is string => value !== undefined && value.trim() !== '');
+/** The non-empty answers among named fields, as { field, text }. */
+const present = (prefix: string, values: Readonly<Record<string, string | undefined>>) =>
+  Object.entries(values).flatMap(([name, text]) =>
+    text !== undefined && text.trim() !== '' ? [{ field: `${prefix}.${name}`, text }] : [],
+  );
 
 /**
  * The texts a report is searchable by: every free-text answer triage reads, and the identifiers
@@ -20,16 +23,21 @@ export function searchTextsOf(report: ReportTriageFacts, answers: ReportAnswers)
   const where = answers.where;
   return [
     ...reportForProcessing(report, answers).texts,
-    ...present(where?.building, where?.street, where?.town, where?.postcode).map((text) => ({ field: 'where', text })),
+    ...present('where', {
+      building: where?.building,
+      street: where?.street,
+      town: where?.town,
+      postcode: where?.postcode,
+    }),
     ...(answers.vehicles?.vehicles ?? []).flatMap((vehicle, i) =>
-      present(vehicle.registration, vehicle.make, vehicle.model, vehicle.colour).map((text) => ({
-        field: `vehicles.${String(i)}`,
-        text,
-      })),
+      present(`vehicles.${String(i)}`, {
+        registration: vehicle.registration,
+        make: vehicle.make,
+        model: vehicle.model,
+        colour: vehicle.colour,
+      }),
     ),
-    ...(answers.phones?.phones ?? []).flatMap((phone, i) =>
-      present(phone.number).map((text) => ({ field: `phones.${String(i)}.number`, text })),
-    ),
+    ...(answers.phones?.phones ?? []).flatMap((phone, i) => present(`phones.${String(i)}`, { number: phone.number })),
   ];
 }
 

@@ -3,7 +3,7 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { auditEventBy, requirePermission, type StaffActor } from '../access/index.ts';
-import { findReportsByTokens, foldedWordsOf, queryClauses, queryWords, searchDigest } from '../search/index.ts';
+import { findReportsByTokens, foldedWordsOf, queryClauses, reportSearchTokens, searchDigest } from '../search/index.ts';
 import { openReportForTriage, searchTextsOf } from './report-search-index.ts';
 
 export type ReportSearchPage = { limit: number; offset: number };
@@ -12,27 +12,44 @@ const excerptWords = 24;
 const day = (value: Date | string) =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
+const compact = (value: string) => value.replace(/[^a-z0-9]/gi, '').toUpperCase();
+
+/** Whether a word of the text is (part of) the identifier a token names, e.g. "900888" of a phone. */
+function partOf(word: string, token: string): boolean {
+  const value = compact(token.slice(token.indexOf(':') + 1));
+  const piece = compact(word);
+  if (piece.length < 2) return false;
+  return value.includes(piece) || (piece.startsWith('0') && value.includes(piece.slice(1)));
+}
+
 /**
- * A few words of a report around the first word the query asked for (or its first words when
- * it matched on a number, registration or postcode): only for the page shown, so a query opens
- * at most one page of reports, never all of them.
+ * A few words of the report's text that matched most of the query, around the first match:
+ * worked out only for the page shown, so a query opens one page of reports, never all of them.
  */
-export function excerptOf(texts: readonly { field: string; text: string }[], wanted: readonly string[]) {
+export function excerptOf(
+  texts: readonly { field: string; text: string }[],
+  clauses: readonly (readonly string[])[],
+): { field: string; text: string } | null {
+  let best: { field: string; words: string[]; at: number; score: number } | undefined;
   for (const { field, text } of texts) {
+    const tokens = reportSearchTokens([text]);
+    const matched = clauses.filter((clause) => clause.some((token) => tokens.has(token))).flat();
+    if (matched.length === 0 || (best !== undefined && matched.length <= best.score)) continue;
     const words = text.split(/\s+/).filter((word) => word !== '');
-    const at = words.findIndex((word) => foldedWordsOf(word).some((folded) => wanted.includes(folded)));
-    if (at >= 0) {
-      const start = Math.max(0, at - 8);
-      const shown = words.slice(start, start + excerptWords).join(' ');
-      return { field, text: `${start > 0 ? '… ' : ''}${shown}${start + excerptWords < words.length ? ' …' : ''}` };
-    }
+    const at = words.findIndex((word) =>
+      matched.some((token) =>
+        token.startsWith('w:') ? foldedWordsOf(word).includes(token.slice(2)) : partOf(word, token),
+      ),
+    );
+    best = { field, words, at: Math.max(0, at), score: matched.length };
   }
-  const first = texts[0];
-  if (!first) return null;
-  const words = first.text.split(/\s+/).filter((word) => word !== '');
+  const chosen = best ?? (texts[0] ? { ...texts[0], words: texts[0].text.split(/\s+/).filter(Boolean), at: 0 } : null);
+  if (!chosen) return null;
+  const start = Math.max(0, chosen.at - 8);
+  const shown = chosen.words.slice(start, start + excerptWords).join(' ');
   return {
-    field: first.field,
-    text: `${words.slice(0, excerptWords).join(' ')}${words.length > excerptWords ? ' …' : ''}`,
+    field: chosen.field,
+    text: `${start > 0 ? '… ' : ''}${shown}${start + excerptWords < chosen.words.length ? ' …' : ''}`,
   };
 }
 
@@ -49,7 +66,6 @@ export function createReportSearchService(deps: { db: Db; sealer: Sealer; audit:
       requirePermission(actor, 'report.read');
       const clauses = queryClauses(query);
       const digestClauses = clauses.map((clause) => clause.map((token) => searchDigest(blindIndex, token)));
-      const wanted = queryWords(query);
       return db.transaction().execute(async (tx) => {
         const found = await findReportsByTokens(tx, digestClauses, page);
         const items = [];
@@ -67,7 +83,7 @@ export function createReportSearchService(deps: { db: Db; sealer: Sealer; audit:
               child: row.child_involved,
               vulnerableAdult: row.vulnerable_adult_involved,
             },
-            excerpt: excerptOf(searchTextsOf(facts, answers), wanted),
+            excerpt: excerptOf(searchTextsOf(facts, answers), clauses),
           });
         }
         await audit.record(
