@@ -68,7 +68,7 @@ function poolsFor(reports: number, random: () => number) {
     return `07${String(4 + Math.floor(random() * 6))}${digits.slice(0, 2)} ${digits.slice(2)}`;
   });
   const plates = Array.from({ length: Math.max(50, Math.floor(reports / 30)) }, () => {
-    const l = () => pick([...letters], random);
+    const l = () => letters.charAt(Math.floor(random() * letters.length));
     return `${l()}${l()}${String(15 + Math.floor(random() * 10))} ${l()}${l()}${l()}`;
   });
   return { phones, plates };
