@@ -7,6 +7,7 @@ import { checkGrade, type ActionDecision, type Grade, type Priority } from './gr
 import { sealedFieldContext } from './intelligence.presenter.ts';
 import { insertDisseminations, lockIntelligenceReport, updateIntelligenceReport } from './intelligence.repository.ts';
 import type { IntelligenceDeps } from './intelligence.service.ts';
+import { reporterStatusFollows } from './reporter-status.ts';
 import type { IntelligenceReportRow } from './intelligence.table.ts';
 import { nextStatus, type IntelligenceTransition } from './status.ts';
 
@@ -26,6 +27,7 @@ export type Recipient = { type: 'team' | 'partner_organisation'; id: string };
 
 export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
+  const reporterSees = reporterStatusFollows(audit);
 
   /** Locks the report, checks the transition and version, applies `change`, audits, in one transaction. */
   async function transition(
@@ -50,6 +52,9 @@ export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
       }
       const changes = await change(tx, row);
       await updateIntelligenceReport(tx, id, { ...changes, status, updated_at: clock.now() });
+      if (row.submission_id !== null) {
+        await reporterSees(tx, actor, row.submission_id, step === 'disseminate' ? 'passed_on' : 'under_review');
+      }
       await audit.record(tx, {
         actor: { type: 'staff', id: actor.userId },
         action: `intelligence.${step}`,

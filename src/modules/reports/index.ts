@@ -34,6 +34,7 @@ export { defaultRetentionPolicy, type RetentionPolicy } from './retention.ts';
 export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
 export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
+export { advanceReportStatus } from './report.repository.ts';
 
 export function createReportingServices(deps: {
   db: Db;
