@@ -114,14 +114,15 @@ async function preload(
   };
   for (let start = 0; start < reports.length; start += batch) {
     const slice = reports.slice(start, start + batch);
+    const days = slice.map(() =>
+      new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000).toISOString().slice(0, 10),
+    );
     await db.transaction().execute(async (tx) => {
       await tx
         .insertInto('reports')
         .values(
-          slice.map((report) => {
-            const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 700) * 86_400_000)
-              .toISOString()
-              .slice(0, 10);
+          slice.map((report, i) => {
+            const day = days[i] ?? '2025-01-01';
             return {
               id: report.id,
               channel: 'web' as const,
@@ -147,15 +148,17 @@ async function preload(
         .execute();
       const tokenColumn: string[] = [];
       const reportColumn: string[] = [];
-      for (const report of slice) {
+      const dayColumn: string[] = [];
+      slice.forEach((report, i) => {
         for (const token of report.tokens) {
           tokenColumn.push(digest(token));
           reportColumn.push(report.id);
+          dayColumn.push(days[i] ?? '2025-01-01');
         }
-      }
+      });
       await sql`
-        insert into report_search_tokens (token, report_id)
-        select * from unnest(${sql.val(tokenColumn)}::bigint[], ${sql.val(reportColumn)}::uuid[])
+        insert into report_search_tokens (token, report_id, submitted_on)
+        select * from unnest(${sql.val(tokenColumn)}::bigint[], ${sql.val(reportColumn)}::uuid[], ${sql.val(dayColumn)}::date[])
         on conflict do nothing`.execute(tx);
       await sql`
         insert into report_search_indexed (report_id, token_count)

@@ -8,8 +8,9 @@ export async function replaceReportTokens(tx: DbOrTx, reportId: string, tokens: 
   await tx.deleteFrom('report_search_tokens').where('report_id', '=', reportId).execute();
   if (tokens.length > 0) {
     await sql`
-      insert into report_search_tokens (token, report_id)
-      select distinct t, ${reportId}::uuid from unnest(${digests(tokens)}) as t
+      insert into report_search_tokens (token, report_id, submitted_on)
+      select distinct t, r.id, r.submitted_on from unnest(${digests(tokens)}) as t, reports r
+      where r.id = ${reportId}::uuid
       on conflict do nothing`.execute(tx);
   }
   await sql`
@@ -47,7 +48,8 @@ export type SearchHitRow = {
 
 /**
  * Reports holding a token of every clause, newest first, one page, with the total. Each
- * clause is one lookup on the (token, report_id) key; the clauses are intersected.
+ * clause is one lookup on the (token, report_id) key, which carries the report's day; the
+ * clauses are intersected and ordered there, and only the page's reports are read.
  */
 export async function findReportsByTokens(
   db: DbOrTx,
@@ -56,17 +58,22 @@ export async function findReportsByTokens(
 ): Promise<{ total: number; rows: SearchHitRow[] }> {
   if (clauses.length === 0) return { total: 0, rows: [] };
   const matches = sql.join(
-    clauses.map((clause) => sql`select report_id from report_search_tokens where token = any(${digests(clause)})`),
+    clauses.map(
+      (clause) => sql`select report_id, submitted_on from report_search_tokens where token = any(${digests(clause)})`,
+    ),
     sql` intersect `,
   );
   const result = await sql<SearchHitRow & { total: number }>`
-    with matches as (${matches})
+    with matches as materialized (${matches}),
+    shown as (
+      select report_id, submitted_on from matches
+      order by submitted_on desc, report_id limit ${page.limit} offset ${page.offset}
+    )
     select r.id, r.channel, r.status, r.categories, r.postcode_sector, r.submitted_on,
       r.threat_to_life, r.child_involved, r.vulnerable_adult_involved,
-      count(*) over ()::int as total
-    from matches m join reports r on r.id = m.report_id
-    order by r.submitted_on desc, r.id
-    limit ${page.limit} offset ${page.offset}`.execute(db);
+      (select count(*)::int from matches) as total
+    from shown s join reports r on r.id = s.report_id
+    order by s.submitted_on desc, s.report_id`.execute(db);
   const first = result.rows[0];
   if (first !== undefined) return { total: first.total, rows: result.rows };
   if (page.offset === 0) return { total: 0, rows: [] };

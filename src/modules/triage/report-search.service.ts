@@ -3,7 +3,7 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { auditEventBy, requirePermission, type StaffActor } from '../access/index.ts';
-import { findReportsByTokens, foldedWordsOf, queryClauses, reportSearchTokens, searchDigest } from '../search/index.ts';
+import { findReportsByTokens, foldedWordsOf, queryClauses, searchDigest } from '../search/index.ts';
 import { openReportForTriage, searchTextsOf } from './report-search-index.ts';
 
 export type ReportSearchPage = { limit: number; offset: number };
@@ -18,7 +18,7 @@ const compact = (value: string) => value.replace(/[^a-z0-9]/gi, '').toUpperCase(
 function partOf(word: string, token: string): boolean {
   const value = compact(token.slice(token.indexOf(':') + 1));
   const piece = compact(word);
-  if (piece.length < 2) return false;
+  if (piece.length < 3) return false;
   return value.includes(piece) || (piece.startsWith('0') && value.includes(piece.slice(1)));
 }
 
@@ -32,15 +32,14 @@ export function excerptOf(
 ): { field: string; text: string } | null {
   let best: { field: string; words: string[]; at: number; score: number } | undefined;
   for (const { field, text } of texts) {
-    const tokens = reportSearchTokens([text]);
-    const matched = clauses.filter((clause) => clause.some((token) => tokens.has(token))).flat();
-    if (matched.length === 0 || (best !== undefined && matched.length <= best.score)) continue;
+    // Matched word by word (no extraction): quick enough for a page of results.
     const words = text.split(/\s+/).filter((word) => word !== '');
-    const at = words.findIndex((word) =>
-      matched.some((token) =>
-        token.startsWith('w:') ? foldedWordsOf(word).includes(token.slice(2)) : partOf(word, token),
-      ),
-    );
+    const folded = words.map((word) => foldedWordsOf(word));
+    const hits = (token: string) => (index: number) =>
+      token.startsWith('w:') ? (folded[index] ?? []).includes(token.slice(2)) : partOf(words[index] ?? '', token);
+    const matched = clauses.filter((clause) => clause.some((token) => words.some((_, i) => hits(token)(i)))).flat();
+    if (matched.length === 0 || (best !== undefined && matched.length <= best.score)) continue;
+    const at = words.findIndex((_, i) => matched.some((token) => hits(token)(i)));
     best = { field, words, at: Math.max(0, at), score: matched.length };
   }
   const chosen = best ?? (texts[0] ? { ...texts[0], words: texts[0].text.split(/\s+/).filter(Boolean), at: 0 } : null);
