@@ -73,6 +73,9 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
           sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as(
             'alert_count',
           ),
+          // The reporter wrote last: a reply (or more information) no analyst has answered yet.
+          sql<boolean>`coalesce((select m.author = 'reporter' from report_messages m
+            where m.report_id = r.id order by m.seq desc limit 1), false)`.as('reporter_replied'),
         ])
         .where('r.status', 'in', filter.statuses);
       if (filter.categories.length > 0) {
@@ -108,6 +111,7 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         daysWaiting: daysBetween(day(row.submitted_on), now),
         processing: row.processing ?? 'pending',
         alertCount: row.alert_count,
+        reporterReplied: row.reporter_replied,
       }));
     },
 
