@@ -73,7 +73,7 @@ export async function createServices(deps: ServiceDeps) {
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
-    inbox: createInboxService({ db, sealer, audit, clock: deps.clock }),
+    inbox: createInboxService({ db, sealer, audit, clock: deps.clock, blindIndex }),
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities: createEntitiesService({ db, sealer, audit, blindIndex }),
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),

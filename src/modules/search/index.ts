@@ -4,5 +4,6 @@ export {
   findReportsByTokens,
   findReportsToIndex,
   replaceReportTokens,
+  reportIdsWithTokens,
   type SearchHitRow,
 } from './search.repository.ts';

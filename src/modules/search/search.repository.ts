@@ -81,3 +81,11 @@ export async function findReportsByTokens(
     with matches as (${matches}) select count(*)::int as total from matches`.execute(db);
   return { total: counted.rows[0]?.total ?? 0, rows: [] };
 }
+
+/** The reports holding a token of every clause, as a subquery (e.g. the inbox's street filter). */
+export function reportIdsWithTokens(clauses: readonly (readonly string[])[]) {
+  return sql<string>`(${sql.join(
+    clauses.map((clause) => sql`select report_id from report_search_tokens where token = any(${digests(clause)})`),
+    sql` intersect `,
+  )})`;
+}
