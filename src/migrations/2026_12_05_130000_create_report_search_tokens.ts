@@ -6,15 +6,15 @@ import { sql, type Kysely } from 'kysely';
 // token and report; a query is tokenised the same way and matched on the digests. Nothing
 // here can be read back without the key. The rows go with their report (on delete cascade),
 // so erasing a report erases its tokens in the same transaction. The report's day (already in
-// clear on the report) is copied beside each token, so results are put in order, newest first,
-// from the index alone, without reading every matching report.
+// clear on the report) is copied beside each token and into the key, so one term's newest
+// reports are read in order from the index, without reading or sorting every match.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table report_search_tokens (
       token bigint not null,
       report_id uuid not null references reports (id) on delete cascade,
       submitted_on date not null,
-      primary key (token, report_id) include (submitted_on)
+      primary key (token, submitted_on, report_id)
     )`.execute(db);
   await sql`create index report_search_tokens_report_idx on report_search_tokens (report_id)`.execute(db);
   // Which reports have been tokenised: the back-fill job indexes the others (reports stored

@@ -46,40 +46,45 @@ export type SearchHitRow = {
   vulnerable_adult_involved: boolean;
 };
 
+/** Past this many matches the total is given as "at least": counting further tells nobody more. */
+export const countedMatches = 1000;
+
+const hitColumns = sql`r.id, r.channel, r.status, r.categories, r.postcode_sector, r.submitted_on,
+  r.threat_to_life, r.child_involved, r.vulnerable_adult_involved`;
+
 /**
- * Reports holding a token of every clause, newest first, one page, with the total. Each
- * clause is one lookup on the (token, report_id) key, which carries the report's day; the
- * clauses are intersected and ordered there, and only the page's reports are read.
+ * Reports holding a token of every clause, newest first, one page, with the total (counted up
+ * to `countedMatches`). One term is read in order from the (token, day, report) key, stopping
+ * at the page; several are intersected first. Only the page's reports are read.
  */
 export async function findReportsByTokens(
   db: DbOrTx,
   clauses: readonly (readonly string[])[],
   page: { limit: number; offset: number },
-): Promise<{ total: number; rows: SearchHitRow[] }> {
-  if (clauses.length === 0) return { total: 0, rows: [] };
-  const matches = sql.join(
-    clauses.map(
-      (clause) => sql`select report_id, submitted_on from report_search_tokens where token = any(${digests(clause)})`,
-    ),
-    sql` intersect `,
-  );
-  const result = await sql<SearchHitRow & { total: number }>`
-    with matches as materialized (${matches}),
-    shown as (
-      select report_id, submitted_on from matches
-      order by submitted_on desc, report_id limit ${page.limit} offset ${page.offset}
+): Promise<{ total: number; atLeast: boolean; rows: SearchHitRow[] }> {
+  if (clauses.length === 0) return { total: 0, atLeast: false, rows: [] };
+  const only = clauses.length === 1 && clauses[0]?.length === 1 ? clauses[0][0] : undefined;
+  const matches =
+    only !== undefined
+      ? sql`select report_id, submitted_on from report_search_tokens where token = ${only}::bigint`
+      : sql.join(
+          clauses.map(
+            (clause) =>
+              sql`select report_id, submitted_on from report_search_tokens where token = any(${digests(clause)})`,
+          ),
+          sql` intersect `,
+        );
+  const shown = await sql<SearchHitRow>`
+    with shown as (
+      select report_id, submitted_on from (${matches}) m
+      order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}
     )
-    select r.id, r.channel, r.status, r.categories, r.postcode_sector, r.submitted_on,
-      r.threat_to_life, r.child_involved, r.vulnerable_adult_involved,
-      (select count(*)::int from matches) as total
-    from shown s join reports r on r.id = s.report_id
-    order by s.submitted_on desc, s.report_id`.execute(db);
-  const first = result.rows[0];
-  if (first !== undefined) return { total: first.total, rows: result.rows };
-  if (page.offset === 0) return { total: 0, rows: [] };
-  const counted = await sql<{ total: number }>`
-    with matches as (${matches}) select count(*)::int as total from matches`.execute(db);
-  return { total: counted.rows[0]?.total ?? 0, rows: [] };
+    select ${hitColumns} from shown s join reports r on r.id = s.report_id
+    order by s.submitted_on desc, s.report_id desc`.execute(db);
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from (select 1 from (${matches}) m limit ${countedMatches + 1}) c`.execute(db);
+  const n = counted.rows[0]?.n ?? 0;
+  return { total: Math.min(n, countedMatches), atLeast: n > countedMatches, rows: shown.rows };
 }
 
 /** The reports holding a token of every clause, as a subquery (e.g. the inbox's street filter). */

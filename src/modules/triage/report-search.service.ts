@@ -98,6 +98,8 @@ export function createReportSearchService(deps: { db: Db; sealer: Sealer; audit:
         );
         return {
           total: found.total,
+          /** True when more than `total` match (the count stops there). */
+          totalIsAtLeast: found.atLeast,
           offset: page.offset,
           limit: page.limit,
           understoodAs: clauses.map((clause) => describeToken(clause[0] ?? '')),

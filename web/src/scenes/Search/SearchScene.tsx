@@ -23,6 +23,7 @@ type SearchHit = {
 };
 type SearchAnswer = {
   total: number;
+  totalIsAtLeast: boolean;
   offset: number;
   understoodAs: { kind: string; value: string }[];
   items: SearchHit[];
@@ -99,7 +100,9 @@ export function SearchScene() {
           <h2 id="search-results">
             {answer.total === 0
               ? 'No reports match'
-              : `${answer.total.toLocaleString('en-GB')} ${answer.total === 1 ? 'report matches' : 'reports match'}`}
+              : answer.totalIsAtLeast
+                ? `More than ${answer.total.toLocaleString('en-GB')} reports match`
+                : `${answer.total.toLocaleString('en-GB')} ${answer.total === 1 ? 'report matches' : 'reports match'}`}
           </h2>
           {answer.understoodAs.length > 0 ? (
             <p className="lb-hint">
@@ -115,6 +118,7 @@ export function SearchScene() {
           ) : (
             <p>Search for a word that is not as common as “the” or “and”.</p>
           )}
+          {answer.totalIsAtLeast ? <p>Add another word, a number or a street to narrow the search.</p> : null}
           <ol className="lb-results" start={answer.offset + 1}>
             {answer.items.map((hit) => (
               <li key={hit.id}>
