@@ -12,6 +12,7 @@ import { measureServerMemory, memoryBudgetMb, type MemoryResult } from './memory
 import { formatPageWeights, pageBudgetBytes, runPageWeightBenchmark } from './page-weight.ts';
 import { runNetworkBenchmark } from './network.ts';
 import { formatResultsTable, runPersonMatchingBenchmark } from './person-matching.ts';
+import { formatSearchRow, runSearchBenchmark, searchTableHeader, type SearchResult } from './search.ts';
 import type { BenchEngine } from './support.ts';
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -214,6 +215,18 @@ for (const seed of quick ? [20_261_126] : [20_261_126, 7, 99]) {
   );
 }
 
+log('\n## Report search through the keyed token index (target: p95 ≤ 300 ms at 100,000 reports)');
+log(
+  'Sealed reports (a corpus text plus a synthetic person, nickname, street, phone and every third a registration) with their token digests, then 200 searches through the search service: tokenise, digest, intersect, open the page of 20 for excerpts, audit. Queries: phones as +44 … and 07… without spaces, registrations typed letter by letter, full names, nicknames, streets, corpus words, a word and a nickname. Run alone with `node bench/search.ts [reports] [pglite|postgresql]`.',
+);
+log(searchTableHeader);
+const search: SearchResult[] = [];
+for (const engine of engines) {
+  const result = await runSearchBenchmark(engine, quick ? 10_000 : 100_000, quick ? 100 : 200);
+  search.push(result);
+  log(formatSearchRow(result));
+}
+
 log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
 const personMatching = await runPersonMatchingBenchmark();
 log(formatResultsTable(personMatching));
@@ -244,6 +257,7 @@ const results = {
   correlation,
   memory,
   detection,
+  search,
   personMatching,
 };
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });

@@ -1,5 +1,5 @@
 import { journeyCleanupJob } from '../modules/public-report/index.ts';
-import { reportProcessingJob } from '../modules/triage/index.ts';
+import { reportProcessingJob, searchBackfillJob } from '../modules/triage/index.ts';
 import { reportRetentionJob } from '../modules/reports/index.ts';
 import { authCleanupJob } from '../modules/auth/index.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
@@ -11,6 +11,7 @@ export function listJobs(services: Services): ScheduledJob[] {
   return [
     auditCheckpointJob({ db: services.db, audit: services.audit, logger: services.logger }),
     reportProcessingJob({ ...services, thresholds: services.config.correlation }),
+    searchBackfillJob(services),
     journeyCleanupJob({
       db: services.db,
       clock: services.clock,

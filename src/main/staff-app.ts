@@ -7,7 +7,7 @@ import { registerNetworkRoutes } from '../modules/network/index.ts';
 import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
-import { registerInboxRoutes } from '../modules/triage/index.ts';
+import { registerInboxRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
 import { actorOf, registerDisseminationRoutes, requirePermission, type Permission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,
@@ -139,6 +139,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerInboxRoutes(staff, { inbox: services.inbox });
+    },
+    (staff) => {
+      registerReportSearchRoutes(staff, { reportSearch: services.reportSearch });
     },
     (staff) => {
       registerReportMessageRoutes(staff, services.reportMessages);

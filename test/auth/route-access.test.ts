@@ -401,6 +401,8 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
     },
     'GET /api/entities/recent': { access: entityReaders, sample: () => ({ url: '/api/entities/recent?kind=phone' }) },
     'GET /api/inbox': { access: unit },
+    'GET /api/report-message-templates': { access: unit },
+    'GET /api/search/reports': { access: unit, sample: () => ({ url: '/api/search/reports?q=Tiny+07700900123' }) },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
     'POST /api/reports/:id/contact': {
       access: unit,

@@ -68,8 +68,9 @@ describe('following up a report with its receipt', () => {
     assert.match(client.setCookies[0] ?? '', /^lb_report=[\w-]{43}; Path=\/report; HttpOnly; SameSite=Strict$/);
     const inbox = await client.get('/report/follow-up/inbox');
     assert.equal(inbox.statusCode, 200);
-    assert.match(inbox.body, /Received/);
-    assert.match(inbox.body, /waiting to be read by an intelligence analyst/);
+    // An analyst asking a question is reading it: no longer "waiting to be read" (issue 12).
+    assert.match(inbox.body, /Being looked at/);
+    assert.doesNotMatch(inbox.body, /waiting to be read/);
     assert.match(inbox.body, /26 November 2026/);
     assert.match(inbox.body, /The team has asked you a question/);
     assert.match(inbox.body, /Which door of the flats do they use\?/);

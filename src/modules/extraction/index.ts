@@ -3,4 +3,4 @@ export { CHILD_PRESENCE_INDICATORS, extractChildIndicators } from './child-indic
 export { runExtractCommand } from './extract.command.ts';
 export { extractEntities } from './extraction.ts';
 export { namesInAnswer } from './people.ts';
-export type { Extraction } from './types.ts';
+export type * from './types.ts';

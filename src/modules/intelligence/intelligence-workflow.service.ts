@@ -12,6 +12,7 @@ import {
   type IntelligenceReportChanges,
 } from './intelligence.repository.ts';
 import type { IntelligenceDeps } from './intelligence.service.ts';
+import { reporterStatusFollows } from './reporter-status.ts';
 import type { IntelligenceReportRow } from './intelligence.table.ts';
 import { nextStatus, type IntelligenceTransition } from './status.ts';
 
@@ -31,6 +32,7 @@ export type Recipient = { type: 'team' | 'partner_organisation'; id: string };
 
 export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
+  const reporterSees = reporterStatusFollows(audit);
 
   /** Locks the report, checks the transition and version, applies `change`, audits, in one transaction. */
   async function transition<C extends IntelligenceReportChanges>(
@@ -55,6 +57,9 @@ export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
       }
       const changes = await change(tx, row);
       await updateIntelligenceReport(tx, id, { ...changes, status, updated_at: clock.now() });
+      if (row.submission_id !== null) {
+        await reporterSees(tx, actor, row.submission_id, step === 'disseminate' ? 'passed_on' : 'under_review');
+      }
       await audit.record(tx, {
         actor: { type: 'staff', id: actor.userId },
         action: `intelligence.${step}`,

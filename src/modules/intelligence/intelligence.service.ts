@@ -22,6 +22,7 @@ import {
   nextIntelligenceReference,
 } from './intelligence.repository.ts';
 import type { IntelligenceStatus } from './status.ts';
+import { reporterStatusFollows } from './reporter-status.ts';
 
 export type IntelligenceDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; reviewAfterDays: number };
 
@@ -38,6 +39,7 @@ const subject = (id: string) => ({ type: 'intelligence_report', id });
 
 export function createIntelligenceService(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
+  const reporterSees = reporterStatusFollows(audit);
 
   async function loadReadable(actor: StaffActor, id: string) {
     // Someone who may read no intelligence at all is refused outright; for everyone else a
@@ -97,6 +99,7 @@ export function createIntelligenceService(deps: IntelligenceDeps) {
           requestId: actor.requestId,
           details: { submissionId: input.submissionId, sourceType },
         });
+        if (input.submissionId !== null) await reporterSees(tx, actor, input.submissionId, 'under_review');
       });
       return this.get(actor, id);
     },

@@ -35,6 +35,7 @@ export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
 export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
 export { findReportSourceType, sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
+export { advanceReportStatus } from './report.repository.ts';
 
 export function createReportingServices(deps: {
   db: Db;

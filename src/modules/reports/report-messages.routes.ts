@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/validate.ts';
-import { actorOf } from '../access/index.ts';
+import { actorOf, requirePermission } from '../access/index.ts';
 import { postReportMessageBody, reportIdParams } from './report-message.schemas.ts';
 import { presentReportMessage } from './report-message.presenter.ts';
 import type { ReportMessagesService } from './report-messages.service.ts';
+import { reportMessageTemplates } from './report-message-templates.ts';
 
 // Staff JSON API for questions to a reporter. Thin: resolve the actor, validate, call the
 // service (which authorises and audits), present. Errors become problem+json at the listener.
@@ -14,6 +15,12 @@ export function registerReportMessageRoutes(app: FastifyInstance, reportMessages
     const { body } = parseInput(postReportMessageBody, request.body ?? {});
     const message = await reportMessages.postQuestion(actor, id, body);
     return reply.code(201).header('cache-control', 'no-store').send(presentReportMessage(message));
+  });
+
+  // The approved questions (no record data): for those who may message reporters.
+  app.get('/api/report-message-templates', (request) => {
+    requirePermission(actorOf(request), 'report.message_reporter');
+    return { templates: reportMessageTemplates };
   });
 
   app.get('/api/reports/:id/messages', async (request, reply) => {

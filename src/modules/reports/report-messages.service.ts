@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { can, type StaffActor } from '../access/index.ts';
 import { insertReportMessage, listReportMessages } from './report-message.repository.ts';
-import { findReportSummary } from './report.repository.ts';
+import { advanceReportStatus, findReportSummary } from './report.repository.ts';
 import { reportSealContext } from './report.service.ts';
 import type { ReportStatus } from './report.ts';
 
@@ -88,12 +88,14 @@ export function createReportMessagesService(deps: { db: Db; sealer: Sealer; cloc
       const text = checkBody(body);
       return deps.db.transaction().execute(async (tx) => {
         const message = await addMessage(tx, reportId, { type: 'staff', userId: actor.userId }, text);
+        // Someone is reading it now: the reporter sees "being looked at", not "waiting to be read".
+        const moved = await advanceReportStatus(tx, reportId, 'under_review');
         await deps.audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
           action: 'report.message_posted',
           subject: { type: 'report', id: reportId },
           ...(actor.requestId === undefined ? {} : { requestId: actor.requestId }),
-          details: { messageId: message.id },
+          details: { messageId: message.id, ...(moved ? { status: 'under_review' } : {}) },
         });
         return message;
       });

@@ -151,3 +151,23 @@ export async function findReportPhoto(
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+/** The order a report moves through; its status only ever moves forward along it. */
+const statusOrder: readonly ReportStatus[] = ['received', 'under_review', 'passed_on', 'closed'];
+
+/**
+ * Moves a report forward to `to` when staff act on it (a question, grading, dissemination);
+ * never back (a closed report stays closed). Returns whether it moved.
+ */
+export async function advanceReportStatus(tx: DbOrTx, reportId: string, to: ReportStatus): Promise<boolean> {
+  if (!isUuid(reportId)) return false;
+  const earlier = statusOrder.slice(0, statusOrder.indexOf(to));
+  if (earlier.length === 0) return false;
+  const moved = await tx
+    .updateTable('reports')
+    .set({ status: to })
+    .where('id', '=', reportId)
+    .where('status', 'in', earlier)
+    .executeTakeFirst();
+  return moved.numUpdatedRows > 0n;
+}

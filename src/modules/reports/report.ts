@@ -30,9 +30,9 @@ export const reportStatusWords: Readonly<Record<ReportStatus, { title: string; e
     explanation: 'An intelligence analyst is reading your report and checking it against what we already know.',
   },
   passed_on: {
-    title: 'Passed on',
+    title: 'Action taken in your area',
     explanation:
-      'Your report has been passed to the officers or safeguarding staff who can act on it. We cannot tell you what they do, to keep everyone safe.',
+      'What you told us has been passed to the people who work in your area and can act on it. We cannot tell you what they do, to keep everyone safe.',
   },
   closed: {
     title: 'Finished',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
 import { reportCategories, reportStatuses } from '../reports/index.ts';
-import type { InboxService } from './inbox.service.ts';
+import { inboxSorts, type InboxService } from './inbox.service.ts';
 
 const list = (values: readonly [string, ...string[]]) =>
   z
@@ -19,7 +19,10 @@ const inboxQuery = z.object({
     .string()
     .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$/, 'A postcode sector, like AL1 3')
     .optional(),
+  street: z.string().trim().min(2, 'Enter at least 2 letters of a street or place').max(100).optional(),
   minDaysWaiting: z.coerce.number().int().min(0).max(3650).optional(),
+  sort: z.enum(inboxSorts).default('priority'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 const idParams = z.object({ id: z.uuid('Not a valid id') });
@@ -29,16 +32,18 @@ const statusBody = z.object({ status: z.enum(reportStatuses) });
 export function registerInboxRoutes(app: FastifyInstance, services: { inbox: InboxService }): void {
   app.get('/api/inbox', async (request) => {
     const query = parseInput(inboxQuery, request.query);
-    const items = await services.inbox.list(actorOf(request), {
+    return services.inbox.listPage(actorOf(request), {
       statuses: (query.status.length > 0
         ? query.status
         : ['received', 'under_review']) as (typeof reportStatuses)[number][],
       categories: query.category as never,
       ...(query.sector ? { sector: query.sector } : {}),
+      ...(query.street !== undefined ? { street: query.street } : {}),
       ...(query.minDaysWaiting !== undefined ? { minDaysWaiting: query.minDaysWaiting } : {}),
+      sort: query.sort,
+      offset: query.offset,
       limit: query.limit,
     });
-    return { items };
   });
   app.get('/api/reports/:id', async (request) =>
     services.inbox.get(actorOf(request), parseInput(idParams, request.params).id),

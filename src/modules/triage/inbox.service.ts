@@ -15,20 +15,58 @@ import {
   type ReportStatus,
 } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
+import { queryClauses, reportIdsWithTokens, searchDigest } from '../search/index.ts';
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
+
+export const inboxSorts = ['priority', 'newest', 'oldest'] as const;
+export type InboxSort = (typeof inboxSorts)[number];
 
 export type InboxFilter = {
   statuses: ReportStatus[];
   categories: ReportCategory[];
   sector?: string;
+  /** A street or place named in the report, matched through the search tokens (ADR 25). */
+  street?: string;
   /** Only reports waiting at least this many days. */
   minDaysWaiting?: number;
+  sort?: InboxSort;
+  offset?: number;
   limit: number;
 };
+
+const gistWords = 12;
 
 const day = (value: Date | string) =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 const daysBetween = (from: string, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
+
+/** The first words of the report's own account: its one-line gist (report.read already checked). */
+function gistOfAnswers(
+  sealer: Sealer,
+  row: { id: string; answers_sealed: Uint8Array; submitted_on: Date | string; categories: ReportCategory[] },
+): string | null {
+  const answers = JSON.parse(sealer.openText(row.answers_sealed, reportSealContext.answers(row.id))) as ReportAnswers;
+  const texts = reportForProcessing(
+    {
+      id: row.id,
+      submittedOn: day(row.submitted_on),
+      categories: row.categories,
+      childInvolved: false,
+      vulnerableAdultInvolved: false,
+    },
+    answers,
+  ).texts;
+  // The reporter's own account first, then what they said it is about, then any other text.
+  const first = (
+    texts.find((t) => t.field === 'anything-else.details') ??
+    texts.find((t) => t.field === 'about.otherDescription') ??
+    texts[0]
+  )?.text;
+  if (first === undefined) return null;
+  const words = first.split(/\s+/).filter((word) => word !== '');
+  return `${words.slice(0, gistWords).join(' ')}${words.length > gistWords ? ' …' : ''}`;
+}
 
 /**
  * The intelligence unit's inbox of submissions from every channel. A threat to life, a child or
@@ -36,8 +74,14 @@ const daysBetween = (from: string, to: Date) =>
  * then the longest waiting. Only the day a report arrived is known (reporters' privacy), so the
  * waiting clock counts days.
  */
-export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock }) {
-  const { db, sealer, audit, clock } = deps;
+export function createInboxService(deps: {
+  db: Db;
+  sealer: Sealer;
+  audit: AuditTrail;
+  clock: Clock;
+  blindIndex: BlindIndex;
+}) {
+  const { db, sealer, audit, clock, blindIndex } = deps;
   const record = (
     actor: StaffActor,
     action: string,
@@ -56,46 +100,73 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
       }),
     );
 
+  const gistOf = (row: Parameters<typeof gistOfAnswers>[1]) => gistOfAnswers(sealer, row);
+
   return {
+    /** One page of the inbox as the list (the total is in listPage). */
     async list(actor: StaffActor, filter: InboxFilter) {
+      return (await this.listPage(actor, filter)).items;
+    },
+
+    /** One page of the inbox, with how many reports the filter matches in all. */
+    async listPage(actor: StaffActor, filter: InboxFilter) {
       requirePermission(actor, 'report.read');
       let query = db
         .selectFrom('reports as r')
         .leftJoin('report_processing as p', 'p.report_id', 'r.id')
-        .select([
-          'r.id',
-          'r.channel',
-          'r.status',
-          'r.categories',
-          'r.child_involved',
-          'r.vulnerable_adult_involved',
-          'r.threat_to_life',
-          'r.postcode_sector',
-          'r.submitted_on',
-          'p.state as processing',
-          sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as(
-            'alert_count',
-          ),
-        ])
         .where('r.status', 'in', filter.statuses);
       if (filter.categories.length > 0) {
         query = query.where(sql<boolean>`r.categories && ${sql.val(filter.categories)}::text[]`);
       }
       if (filter.sector) query = query.where('r.postcode_sector', '=', filter.sector);
+      if (filter.street !== undefined) {
+        const clauses = queryClauses(filter.street).map((clause) => clause.map((t) => searchDigest(blindIndex, t)));
+        query = query.where(
+          clauses.length === 0 ? sql<boolean>`false` : sql<boolean>`r.id in ${reportIdsWithTokens(clauses)}`,
+        );
+      }
       if (filter.minDaysWaiting !== undefined) {
         const latest = new Date(clock.now().getTime() - filter.minDaysWaiting * 86_400_000).toISOString().slice(0, 10);
         query = query.where('r.submitted_on', '<=', latest as never);
       }
-      const rows = await query
-        .orderBy('r.threat_to_life', 'desc')
-        .orderBy('r.child_involved', 'desc')
-        .orderBy('r.vulnerable_adult_involved', 'desc')
-        .orderBy('r.submitted_on', 'asc')
+      const counted = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirst();
+      let page = query.select([
+        'r.id',
+        'r.channel',
+        'r.status',
+        'r.categories',
+        'r.child_involved',
+        'r.vulnerable_adult_involved',
+        'r.threat_to_life',
+        'r.postcode_sector',
+        'r.submitted_on',
+        'r.answers_sealed',
+        'p.state as processing',
+        sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as(
+          'alert_count',
+        ),
+        // The reporter wrote last: a reply (or more information) no analyst has answered yet.
+        sql<boolean>`coalesce((select m.author = 'reporter' from report_messages m
+          where m.report_id = r.id order by m.seq desc limit 1), false)`.as('reporter_replied'),
+      ]);
+      const sort = filter.sort ?? 'priority';
+      if (sort === 'priority') {
+        page = page
+          .orderBy('r.threat_to_life', 'desc')
+          .orderBy('r.child_involved', 'desc')
+          .orderBy('r.vulnerable_adult_involved', 'desc')
+          .orderBy('r.submitted_on', 'asc');
+      } else {
+        page = page.orderBy('r.submitted_on', sort === 'newest' ? 'desc' : 'asc');
+      }
+      const rows = await page
+        .orderBy('r.id')
         .limit(filter.limit)
+        .offset(filter.offset ?? 0)
         .execute();
-      await record(actor, 'report.list', undefined, undefined, { count: rows.length });
+      await record(actor, 'report.list', undefined, undefined, { count: rows.length, offset: filter.offset ?? 0 });
       const now = clock.now();
-      return rows.map((row) => ({
+      const items = rows.map((row) => ({
         id: row.id,
         channel: row.channel,
         status: row.status,
@@ -111,7 +182,10 @@ export function createInboxService(deps: { db: Db; sealer: Sealer; audit: AuditT
         daysWaiting: daysBetween(day(row.submitted_on), now),
         processing: row.processing ?? 'pending',
         alertCount: row.alert_count,
+        reporterReplied: row.reporter_replied,
+        gist: gistOf(row),
       }));
+      return { items, total: counted?.total ?? 0 };
     },
 
     /** The decrypted submission without contact details, with the entities found in each text. */

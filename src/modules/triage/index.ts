@@ -3,3 +3,6 @@ export { registerInboxRoutes } from './inbox.routes.ts';
 export { createInboxService } from './inbox.service.ts';
 export { enqueueReportProcessing } from './report-processing.repository.ts';
 export { reportProcessingJob } from './report-processor.ts';
+export { createReportSearchService } from './report-search.service.ts';
+export { registerReportSearchRoutes } from './report-search.routes.ts';
+export { searchBackfillJob } from './report-search-index.ts';

@@ -5,9 +5,9 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { CorrelationThresholds } from '../correlation/index.ts';
-import { type ReportAnswers, reportSealContext } from '../reports/index.ts';
 import { processReport } from './process-report.ts';
 import { reportForProcessing } from './report-adapter.ts';
+import { indexReportForSearch, openReportForTriage } from './report-search-index.ts';
 import {
   claimReportProcessing,
   deferCommitFlush,
@@ -26,12 +26,10 @@ export type ReportProcessorDeps = {
 };
 
 const maxAttempts = 5;
-const day = (value: Date | string) =>
-  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 /**
  * Processes waiting reports one transaction each: claim, decrypt, extract, resolve, link,
- * correlate, mark done. A failure rolls that report back and is recorded for a retry; it never
+ * correlate, write the search tokens, mark done. A failure rolls that report back and is recorded for a retry; it never
  * blocks the others. Returns how many were processed.
  */
 export async function processWaitingReports(deps: ReportProcessorDeps, limit = 50): Promise<number> {
@@ -41,25 +39,10 @@ export async function processWaitingReports(deps: ReportProcessorDeps, limit = 5
       const done = await deps.db.transaction().execute(async (tx) => {
         if (!(await claimReportProcessing(tx, reportId))) return false;
         await deferCommitFlush(tx);
-        const row = await tx
-          .selectFrom('reports')
-          .select(['id', 'submitted_on', 'categories', 'child_involved', 'vulnerable_adult_involved', 'answers_sealed'])
-          .where('id', '=', reportId)
-          .executeTakeFirstOrThrow();
-        const answers = JSON.parse(
-          deps.sealer.openText(row.answers_sealed, reportSealContext.answers(reportId)),
-        ) as ReportAnswers;
-        const input = reportForProcessing(
-          {
-            id: row.id,
-            submittedOn: day(row.submitted_on),
-            categories: row.categories,
-            childInvolved: row.child_involved,
-            vulnerableAdultInvolved: row.vulnerable_adult_involved,
-          },
-          answers,
-        );
+        const { facts, answers } = await openReportForTriage(tx, deps.sealer, reportId);
+        const input = reportForProcessing(facts, answers);
         await processReport(tx, deps, input);
+        await indexReportForSearch(tx, deps.blindIndex, facts, answers);
         await markReportProcessed(tx, reportId);
         return true;
       });

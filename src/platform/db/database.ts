@@ -26,6 +26,7 @@ import type {
   PersonMatchSuggestionTable,
 } from '../../modules/resolution/person-match.table.ts';
 import type { ReportProcessingTable } from '../../modules/triage/report-processing.table.ts';
+import type { ReportSearchIndexedTable, ReportSearchTokenTable } from '../../modules/search/search.table.ts';
 import type { DisseminationTable } from '../../modules/access/dissemination.table.ts';
 import type {
   AccountTokenTable,
@@ -78,6 +79,8 @@ export type Database = {
   person_match_suggestions: PersonMatchSuggestionTable;
   person_merges: PersonMergeTable;
   report_processing: ReportProcessingTable;
+  report_search_tokens: ReportSearchTokenTable;
+  report_search_indexed: ReportSearchIndexedTable;
   // Staff accounts and access (issue 4)
   partner_organisations: PartnerOrganisationTable;
   teams: TeamTable;

@@ -16,6 +16,8 @@ export type InboxItem = {
   daysWaiting: number;
   processing: string;
   alertCount: number;
+  /** The reporter wrote last: a reply nobody has answered yet. */
+  reporterReplied: boolean;
 };
 
 export type Span = { text: string; start: number; end: number };

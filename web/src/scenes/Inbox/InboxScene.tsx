@@ -142,6 +142,12 @@ export function InboxScene() {
                 <Link to={`/inbox/reports/${item.id}`}>Report {shortId(item.id)}</Link>
                 <br />
                 <span className="lb-hint">received {item.submittedOn}</span>
+                {item.reporterReplied && (
+                  <>
+                    <br />
+                    <strong className="lb-tag-replied">Reporter replied</strong>
+                  </>
+                )}
               </td>
               <td>
                 {item.priority === 'high' ? (

@@ -25,6 +25,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { AnswerList, fieldWords } from './AnswerList.tsx';
+import { MessagesPanel } from './MessagesPanel.tsx';
 import { ReportPhotos } from './ReportPhotos.tsx';
 
 /** The words an entity was written as in the report, or where it was given. */
@@ -227,6 +228,8 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
       ) : (
         <p>You do not have access to reporters’ contact details.</p>
       )}
+
+      {hasPermission(me, 'report.message_reporter') && <MessagesPanel reportId={report.id} />}
 
       {hasPermission(me, 'report.triage') && (
         <>

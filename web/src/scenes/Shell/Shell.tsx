@@ -12,6 +12,7 @@ import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { intelPage } from './intel-pages.tsx';
 import { RetentionScene } from '../Retention/RetentionScene.tsx';
+import { HeaderSearch } from '../Search/HeaderSearch.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { sectionsFor } from './navigation.ts';
 
@@ -53,6 +54,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
       </a>
       <header className="lb-header">
         <span className="lb-brand">Linebreak</span> <span className="lb-tag">Staff</span>
+        {me.permissions.includes('report.read') ? <HeaderSearch /> : null}
         <nav className="lb-account-nav" aria-label="Your account">
           <Link to="/account" current={path === '/account'}>
             {me.displayName}

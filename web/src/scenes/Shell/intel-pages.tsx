@@ -9,6 +9,7 @@ import { IntelligenceListScene } from '../Intelligence/IntelligenceListScene.tsx
 import { IntelligenceScene } from '../Intelligence/IntelligenceScene.tsx';
 import { NewIntelligenceScene } from '../Intelligence/NewIntelligenceScene.tsx';
 import { ReportScene } from '../Reports/ReportScene.tsx';
+import { SearchScene } from '../Search/SearchScene.tsx';
 
 const idAfter = (path: string, prefix: string): string | undefined => {
   const match = new RegExp(`^${prefix}/([0-9a-f-]{36})$`).exec(path);
@@ -24,6 +25,7 @@ export function intelPage(me: Me, sectionPath: string, path: string): ReactNode 
     if (!me.permissions.includes('report.read')) return undefined;
     const reportId = idAfter(path, '/inbox/reports');
     if (reportId) return <ReportScene key={reportId} me={me} id={reportId} />;
+    if (path === '/inbox/search') return <SearchScene />;
     return path === '/inbox' ? <InboxScene /> : undefined;
   }
   if (sectionPath === '/intelligence') {

@@ -1,0 +1,96 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../platform/db/database.ts';
+
+const digests = (values: readonly string[]) => sql`${sql.val([...values])}::bigint[]`;
+
+/** Replaces a report's tokens (digests) and marks it indexed, inside the caller's transaction. */
+export async function replaceReportTokens(tx: DbOrTx, reportId: string, tokens: readonly string[]): Promise<void> {
+  await tx.deleteFrom('report_search_tokens').where('report_id', '=', reportId).execute();
+  if (tokens.length > 0) {
+    await sql`
+      insert into report_search_tokens (token, report_id, submitted_on)
+      select distinct t, r.id, r.submitted_on from unnest(${digests(tokens)}) as t, reports r
+      where r.id = ${reportId}::uuid
+      on conflict do nothing`.execute(tx);
+  }
+  await sql`
+    insert into report_search_indexed (report_id, token_count) values (${reportId}::uuid, ${tokens.length})
+    on conflict (report_id) do update set token_count = excluded.token_count`.execute(tx);
+}
+
+/** Reports not yet tokenised whose triage is over (or that have no triage row), oldest first. */
+export async function findReportsToIndex(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('reports as r')
+    .leftJoin('report_processing as p', 'p.report_id', 'r.id')
+    .leftJoin('report_search_indexed as s', 's.report_id', 'r.id')
+    .select('r.id')
+    .where('s.report_id', 'is', null)
+    .where((eb) => eb.or([eb('p.state', 'is', null), eb('p.state', '!=', 'pending')]))
+    .orderBy('r.submitted_on')
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export type SearchHitRow = {
+  id: string;
+  channel: string;
+  status: string;
+  categories: string[];
+  postcode_sector: string | null;
+  submitted_on: Date | string;
+  threat_to_life: boolean;
+  child_involved: boolean;
+  vulnerable_adult_involved: boolean;
+};
+
+/** Past this many matches the total is given as "at least": counting further tells nobody more. */
+export const countedMatches = 1000;
+
+const hitColumns = sql`r.id, r.channel, r.status, r.categories, r.postcode_sector, r.submitted_on,
+  r.threat_to_life, r.child_involved, r.vulnerable_adult_involved`;
+
+/**
+ * Reports holding a token of every clause, newest first, one page, with the total (counted up
+ * to `countedMatches`). One term is read in order from the (token, day, report) key, stopping
+ * at the page; several are intersected first. Only the page's reports are read.
+ */
+export async function findReportsByTokens(
+  db: DbOrTx,
+  clauses: readonly (readonly string[])[],
+  page: { limit: number; offset: number },
+): Promise<{ total: number; atLeast: boolean; rows: SearchHitRow[] }> {
+  if (clauses.length === 0) return { total: 0, atLeast: false, rows: [] };
+  const only = clauses.length === 1 && clauses[0]?.length === 1 ? clauses[0][0] : undefined;
+  const matches =
+    only !== undefined
+      ? sql`select report_id, submitted_on from report_search_tokens where token = ${only}::bigint`
+      : sql.join(
+          clauses.map(
+            (clause) =>
+              sql`select report_id, submitted_on from report_search_tokens where token = any(${digests(clause)})`,
+          ),
+          sql` intersect `,
+        );
+  const shown = await sql<SearchHitRow>`
+    with shown as (
+      select report_id, submitted_on from (${matches}) m
+      order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}
+    )
+    select ${hitColumns} from shown s join reports r on r.id = s.report_id
+    order by s.submitted_on desc, s.report_id desc`.execute(db);
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from (select 1 from (${matches}) m limit ${countedMatches + 1}) c`.execute(db);
+  const n = counted.rows[0]?.n ?? 0;
+  return { total: Math.min(n, countedMatches), atLeast: n > countedMatches, rows: shown.rows };
+}
+
+/** The reports holding a token of every clause, as a subquery (e.g. the inbox's street filter). */
+export function reportIdsWithTokens(clauses: readonly (readonly string[])[]) {
+  return sql<string>`(${sql.join(
+    clauses.map((clause) => sql`select report_id from report_search_tokens where token = any(${digests(clause)})`),
+    sql` intersect `,
+  )})`;
+}
