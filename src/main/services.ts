@@ -29,6 +29,7 @@ import { createNetworkService } from '../modules/network/network.service.ts';
 import { createMapsService } from '../modules/maps/maps.service.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/safeguarding.service.ts';
+import { createOperationsServices } from '../modules/operations/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -84,6 +85,7 @@ export async function createServices(deps: ServiceDeps) {
     dealLines: createDealLineService(networkDeps),
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles: createDealLineProfileService(networkDeps),
+    operations: createOperationsServices({ db, sealer, audit, clock }),
     maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,

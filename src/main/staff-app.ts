@@ -37,6 +37,7 @@ import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.t
 import { registerStaffErrorHandlers } from '../modules/staff-site/staff-error-handler.ts';
 import { registerStaffSiteRoutes } from '../modules/staff-site/staff-site.routes.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/safeguarding.routes.ts';
+import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
 import type { Services } from './services.ts';
@@ -124,5 +125,6 @@ export async function createStaffApp(
   registerDealLineRoutes(app, services);
   registerMapRoutes(app, services);
   registerSafeguardingRoutes(app, services);
+  registerOperationsRoutes(app, services);
   return app;
 }

@@ -183,6 +183,7 @@ const routeTable: Record<string, Entry> = {
   ...networkRoutes(),
   ...mapRoutes(),
   ...safetyRoutes(),
+  ...operationsRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -586,5 +587,42 @@ function safetyRoutes(): Record<string, Entry> {
       allowedAnswer: 404,
       sample: () => ({ url: `/api/safeguarding/referrals/${report}` }),
     },
+  };
+}
+
+// Operations (issue 14): police only. The unit and officers read targets; the unit targets.
+// Samples name records that do not exist, so an allowed caller gets "not found" or a refusal of the input.
+function operationsRoutes(): Record<string, Entry> {
+  const readers: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor', 'officer'];
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const id = '00000000-0000-4000-8000-000000000005';
+  const entry = (access: readonly Role[], url: string, payload?: Record<string, unknown>): Entry => ({
+    access,
+    allowedAnswer: 'not-refused',
+    sample: () => ({ url, ...(payload ? { payload } : {}) }),
+  });
+  return {
+    'GET /api/operations/targets': entry(readers, '/api/operations/targets'),
+    'POST /api/operations/targets': entry(unit, '/api/operations/targets', {
+      personEntityId: id,
+      rationale: 'Holds a line and exploits children',
+      reviewOn: '2027-01-15',
+    }),
+    'GET /api/operations/targets/:id': entry(readers, `/api/operations/targets/${id}`),
+    'POST /api/operations/targets/:id/adjust': entry(unit, `/api/operations/targets/${id}/adjust`, {
+      adjustment: 10,
+      reason: 'TT&CG decision of this fortnight',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/targets/:id/review': entry(unit, `/api/operations/targets/${id}/review`, {
+      nextReviewOn: '2027-02-01',
+      note: 'Still active',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/targets/:id/close': entry(unit, `/api/operations/targets/${id}/close`, {
+      reason: 'Charged and remanded',
+      expectedVersion: 1,
+    }),
+    'GET /api/operations/persons/:id': entry(readers, `/api/operations/persons/${id}`),
   };
 }

@@ -44,6 +44,9 @@ export const permissions = [
   'entity.merge',
   'network.read',
   'export.create',
+  // Operations (targets, warrants, arrests): police only
+  'operations.read', // the target list, a person's target and victim status, operational records
+  'operations.target', // make a person a target, adjust its priority with a reason, review and close it
   // Safeguarding
   'safeguarding.read',
   'safeguarding.manage',
@@ -70,6 +73,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'entity.merge',
     'network.read',
     'export.create',
+    'operations.read',
+    'operations.target',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -88,8 +93,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'audit.read_record',
     'report.open_photo_original',
     'report.review_retention',
+    'operations.read',
+    'operations.target',
   ],
-  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read'],
+  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read', 'operations.read'],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],

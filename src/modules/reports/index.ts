@@ -58,3 +58,4 @@ export function createReportingServices(deps: {
     }),
   };
 }
+export { reportFlagsOf } from './report-flags.repository.ts';

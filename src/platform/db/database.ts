@@ -53,6 +53,7 @@ import type {
   NetworkCommunityMemberTable,
   NetworkCommunityRunTable,
 } from '../../modules/network/network.table.ts';
+import type { OpsTargetHistoryTable, OpsTargetTable } from '../../modules/operations/index.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -98,6 +99,8 @@ export type Database = {
   network_centrality_scores: NetworkCentralityScoreTable;
   network_community_runs: NetworkCommunityRunTable;
   network_community_members: NetworkCommunityMemberTable;
+  ops_targets: OpsTargetTable;
+  ops_target_history: OpsTargetHistoryTable;
 };
 
 export type Db = Kysely<Database>;
