@@ -624,5 +624,49 @@ function operationsRoutes(): Record<string, Entry> {
       expectedVersion: 1,
     }),
     'GET /api/operations/persons/:id': entry(readers, `/api/operations/persons/${id}`),
+    // s.23 warrants: everyone who reads operations applies; only the inspector's permission authorises.
+    'GET /api/operations/warrant-intelligence': entry(readers, `/api/operations/warrant-intelligence?ids=${id}`),
+    'GET /api/operations/warrants': entry(readers, '/api/operations/warrants'),
+    'POST /api/operations/warrants': entry(readers, '/api/operations/warrants', {
+      intelligenceIds: [id],
+      premises: '12 Example Road, St Albans',
+      searchPersonsFound: true,
+      drugsSought: ['cocaine'],
+      entriesSought: 1,
+      grounds: 'Graded intelligence of supply from the address.',
+      undermining: 'Nothing known',
+      plannedExecutionOn: '2099-01-01',
+    }),
+    'GET /api/operations/warrants/:id': entry(readers, `/api/operations/warrants/${id}`),
+    'POST /api/operations/warrants/:id/authorise': entry(
+      ['intelligence_supervisor'],
+      `/api/operations/warrants/${id}/authorise`,
+      {
+        note: 'Grounds are corroborated',
+        expectedVersion: 1,
+      },
+    ),
+    'POST /api/operations/warrants/:id/decision': entry(readers, `/api/operations/warrants/${id}/decision`, {
+      decision: 'issued',
+      court: 'St Albans Magistrates',
+      decidedOn: '2026-11-20',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/warrants/:id/entries': entry(readers, `/api/operations/warrants/${id}/entries`, {
+      executedAt: '2026-11-21T06:00:00Z',
+      entryMethod: 'key',
+      officersPresent: 'PC 101',
+      personsPresent: 'Nobody',
+      childrenPresent: false,
+      vulnerableAdultsPresent: false,
+      articlesFound: false,
+      itemsSeized: 'None',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/warrants/:id/return': entry(readers, `/api/operations/warrants/${id}/return`, {
+      endorsement: 'Nothing found',
+      returnedOn: '2026-11-22',
+      expectedVersion: 1,
+    }),
   };
 }

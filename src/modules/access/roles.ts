@@ -47,6 +47,8 @@ export const permissions = [
   // Operations (targets, warrants, arrests): police only
   'operations.read', // the target list, a person's target and victim status, operational records
   'operations.target', // make a person a target, adjust its priority with a reason, review and close it
+  'warrant.apply', // assemble an s.23 application from graded intelligence; record the court's decision, entries, return
+  'warrant.authorise', // the inspector's authorisation of someone else's application (four eyes)
   // Safeguarding
   'safeguarding.read',
   'safeguarding.manage',
@@ -75,6 +77,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'export.create',
     'operations.read',
     'operations.target',
+    'warrant.apply',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -95,8 +98,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'report.review_retention',
     'operations.read',
     'operations.target',
+    'warrant.apply',
+    'warrant.authorise',
   ],
-  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read', 'operations.read'],
+  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read', 'operations.read', 'warrant.apply'],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],

@@ -21,3 +21,16 @@ export async function gradedIntelligenceFromReports(db: DbOrTx, reportIds: reado
     .where('status', '<>', 'archived')
     .execute();
 }
+
+/** Intelligence reports by id, with the recipients each was disseminated to. */
+export async function findIntelligenceWithRecipients(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return { rows: [], disseminations: [] };
+  const list = sql<string>`any(${sql.val([...ids])}::uuid[])`;
+  const rows = await db.selectFrom('intelligence_reports').selectAll().where('id', '=', list).execute();
+  const disseminations = await db
+    .selectFrom('intelligence_disseminations')
+    .select(['intelligence_id', 'recipient_type', 'recipient_id'])
+    .where('intelligence_id', '=', list)
+    .execute();
+  return { rows, disseminations };
+}

@@ -7,3 +7,8 @@ export {
   type SourceEvaluation,
 } from './grading.ts';
 export { gradedIntelligenceFromReports } from './graded-intelligence.repository.ts';
+export {
+  listReadableGradedIntelligence,
+  readableGradedIntelligence,
+  type GradedIntelligence,
+} from './graded-intelligence.ts';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { controlledDrugCodes } from './drugs.ts';
+import { entryMethods } from './warrant.ts';
 
 export const idParams = z.object({ id: z.uuid('Not a valid id') });
 
@@ -31,5 +33,70 @@ export const reviewTargetBody = z.object({
 
 export const closeTargetBody = z.object({
   reason: z.string().trim().min(5, 'Say why the target is closed').max(2000),
+  expectedVersion: version,
+});
+
+const text = (min: number, message: string, max = 4000) => z.string().trim().min(min, message).max(max);
+const optionalText = z
+  .string()
+  .trim()
+  .max(4000)
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+export const warrantIntelligenceQuery = z.object({
+  ids: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',') : []))
+    .pipe(z.array(z.uuid('Not a valid id')).max(100)),
+});
+
+export const warrantApplicationBody = z.object({
+  intelligenceIds: z
+    .array(z.uuid('Not a valid id'))
+    .min(1, 'Choose the graded intelligence the application rests on')
+    .max(100),
+  premises: text(5, 'Give the address of the premises to be searched', 500),
+  personEntityIds: z.array(z.uuid()).max(20).default([]),
+  searchPersonsFound: z.boolean({ error: 'Say whether persons found on the premises may be searched' }),
+  drugsSought: z.array(z.enum(controlledDrugCodes)).min(1, 'Choose at least one controlled drug sought'),
+  entriesSought: z.number({ error: 'Give the number of entries' }).int().min(1).max(20),
+  multipleEntryGrounds: optionalText,
+  grounds: text(20, 'Set out the grounds (at least 20 characters)'),
+  undermining: text(3, 'State anything that undermines the application (write “Nothing known” if there is nothing)'),
+  corroborationNote: optionalText,
+  plannedExecutionOn: date('Give the planned execution date, like 2026-12-10'),
+});
+
+export const authoriseBody = z.object({
+  note: text(5, 'Record the inspector’s reasons for authorising'),
+  expectedVersion: version,
+});
+
+export const courtDecisionBody = z.object({
+  decision: z.enum(['issued', 'refused'], { error: 'Choose issued or refused' }),
+  court: text(3, 'Name the court', 200),
+  decidedOn: date('Give the date of the decision, like 2026-11-20'),
+  expectedVersion: version,
+});
+
+export const warrantEntryBody = z.object({
+  executedAt: z.iso.datetime({ offset: true, error: 'Give the date and time of entry' }),
+  entryMethod: z.enum(entryMethods, { error: 'Choose how entry was made' }),
+  officersPresent: text(2, 'Name the officers present', 2000),
+  personsPresent: text(1, 'Say who was present (write “Nobody” if the premises were empty)', 2000),
+  childrenPresent: z.boolean(),
+  vulnerableAdultsPresent: z.boolean(),
+  forceUsed: optionalText,
+  damage: optionalText,
+  articlesFound: z.boolean(),
+  itemsSeized: text(1, 'List the items seized (write “None” if nothing was seized)'),
+  expectedVersion: version,
+});
+
+export const returnBody = z.object({
+  endorsement: text(5, 'Endorse the warrant: were the articles sought found, and what else was seized?'),
+  returnedOn: date('Give the date of return, like 2026-12-20'),
   expectedVersion: version,
 });

@@ -104,16 +104,14 @@ export function createTargetService(deps: TargetDeps) {
       const items = rows
         .map((row) => present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now))
         .sort((a, b) => b.priority.score - a.priority.score || a.reviewOn.localeCompare(b.reviewOn));
-      await db
-        .transaction()
-        .execute((tx) =>
-          audit.record(
-            tx,
-            auditEventBy(actor, 'operations.target.list', {
-              details: { count: items.length, ids: items.map((i) => i.id) },
-            }),
-          ),
-        );
+      await db.transaction().execute((tx) =>
+        audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.list', {
+            details: { count: items.length, ids: items.map((i) => i.id) },
+          }),
+        ),
+      );
       return items;
     },
 

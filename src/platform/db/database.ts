@@ -53,7 +53,13 @@ import type {
   NetworkCommunityMemberTable,
   NetworkCommunityRunTable,
 } from '../../modules/network/network.table.ts';
-import type { OpsTargetHistoryTable, OpsTargetTable } from '../../modules/operations/index.ts';
+import type {
+  OpsTargetHistoryTable,
+  OpsTargetTable,
+  OpsWarrantEntryTable,
+  OpsWarrantIntelligenceTable,
+  OpsWarrantTable,
+} from '../../modules/operations/index.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -101,6 +107,9 @@ export type Database = {
   network_community_members: NetworkCommunityMemberTable;
   ops_targets: OpsTargetTable;
   ops_target_history: OpsTargetHistoryTable;
+  ops_warrants: OpsWarrantTable;
+  ops_warrant_intelligence: OpsWarrantIntelligenceTable;
+  ops_warrant_entries: OpsWarrantEntryTable;
 };
 
 export type Db = Kysely<Database>;
