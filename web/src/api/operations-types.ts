@@ -49,3 +49,66 @@ export type PersonOperationsStatus = {
   victim: VictimStatus & { child: boolean };
   computedIfTargeted: TargetPriority | null;
 };
+
+export type GradedIntelligence = {
+  id: string;
+  reference: string;
+  sourceType: string;
+  source: string;
+  assessment: string;
+  handling: string;
+  sanitisedText: string;
+  createdOn: string;
+};
+
+export type WarrantStatus =
+  'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+
+export type WarrantSummary = {
+  id: string;
+  reference: string;
+  status: WarrantStatus;
+  premises: string;
+  applicantId: string;
+  plannedExecutionOn: string;
+  expiry: { expiresAt: string; daysLeft: number } | null;
+  alert: string | null;
+  version: number;
+};
+
+export type WarrantEntry = {
+  number: number;
+  executedAt: string;
+  entryMethod: string;
+  officersPresent: string;
+  personsPresent: string;
+  childrenPresent: boolean;
+  vulnerableAdultsPresent: boolean;
+  safeguardingReferralNeeded: boolean;
+  forceUsed: string | null;
+  damage: string | null;
+  articlesFound: boolean;
+  itemsSeized: string;
+};
+
+export type WarrantDetail = WarrantSummary & {
+  personEntityIds: string[];
+  searchPersonsFound: boolean;
+  drugsSought: string[];
+  entriesSought: number;
+  multipleEntryGrounds: string | null;
+  grounds: string;
+  undermining: string;
+  corroborationNote: string | null;
+  warning: string | null;
+  intelligence: { id: string; reference: string; sourceType: string; grade: string; sanitisedText: string | null }[];
+  authorisation: { by: string; at: string | null; note: string | null } | null;
+  court: {
+    decision: 'issued' | 'refused';
+    court: string | null;
+    decidedOn: string | null;
+    validityMonths: number | null;
+  } | null;
+  entries: WarrantEntry[];
+  returned: { on: string | null; endorsement: string | null } | null;
+};

@@ -1,10 +1,45 @@
 import type { Me } from '../../api/types.ts';
+import { Link } from '../../components/Link.tsx';
+import { NewWarrantScene } from './NewWarrantScene.tsx';
 import { TargetScene } from './TargetScene.tsx';
 import { TargetsScene } from './TargetsScene.tsx';
+import { WarrantPrintScene } from './WarrantPrintScene.tsx';
+import { WarrantScene } from './WarrantScene.tsx';
+import { WarrantsScene } from './WarrantsScene.tsx';
 
-/** The Operations section: the target list and each target. */
+const uuid = '([0-9a-f-]{36})';
+
+/** The Operations section: targets in priority order, and s.23 warrants from application to return. */
 export function OperationsScene({ me, path }: { me: Me; path: string }) {
-  const target = /^\/operations\/targets\/([0-9a-f-]{36})$/.exec(path)?.[1];
-  if (target) return <TargetScene key={target} me={me} id={target} />;
-  return <TargetsScene />;
+  const target = new RegExp(`^/operations/targets/${uuid}$`).exec(path)?.[1];
+  const warrant = new RegExp(`^/operations/warrants/${uuid}$`).exec(path)?.[1];
+  const print = new RegExp(`^/operations/warrants/${uuid}/print$`).exec(path)?.[1];
+  if (print) return <WarrantPrintScene key={print} id={print} />;
+  const onWarrants = path.startsWith('/operations/warrants');
+  function page() {
+    if (target) return <TargetScene key={target} me={me} id={target} />;
+    if (warrant) return <WarrantScene key={warrant} me={me} id={warrant} />;
+    if (path === '/operations/warrants/new') return <NewWarrantScene />;
+    if (onWarrants) return <WarrantsScene me={me} />;
+    return <TargetsScene />;
+  }
+  return (
+    <>
+      <nav className="lb-sub-nav" aria-label="Operations">
+        <ul>
+          <li>
+            <Link to="/operations" current={!onWarrants}>
+              Targets
+            </Link>
+          </li>
+          <li>
+            <Link to="/operations/warrants" current={onWarrants}>
+              Warrants
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      {page()}
+    </>
+  );
 }

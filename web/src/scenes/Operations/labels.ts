@@ -13,3 +13,49 @@ export const historyLabels: Readonly<Record<string, string>> = {
 export function signed(n: number): string {
   return n > 0 ? `+${String(n)}` : String(n);
 }
+
+export const warrantStatusLabels: Readonly<Record<string, string>> = {
+  awaiting_authorisation: 'Awaiting inspector',
+  authorised: 'Authorised: to court',
+  issued: 'Issued',
+  refused: 'Refused by the court',
+  executed: 'Executed',
+  expired: 'Expired unexecuted',
+  returned: 'Returned to court',
+};
+
+export const entryMethodLabels: Readonly<Record<string, string>> = {
+  consent: 'With consent',
+  key: 'With a key',
+  door_opened_on_request: 'Door opened on request',
+  forced: 'By force',
+  other: 'Other',
+};
+
+export const sourceTypeLabels: Readonly<Record<string, string>> = {
+  public_anonymous: 'Anonymous member of the public',
+  public_identified: 'Identified member of the public',
+  partner_agency: 'Partner agency',
+  officer: 'Officer',
+  technical: 'Technical',
+};
+
+// The controlled drugs (src/modules/operations/drugs.ts), for the application form.
+export const drugOptions: readonly { code: string; label: string; drugClass: 'A' | 'B' | 'C' }[] = [
+  { code: 'crack_cocaine', label: 'Crack cocaine', drugClass: 'A' },
+  { code: 'cocaine', label: 'Cocaine', drugClass: 'A' },
+  { code: 'heroin', label: 'Heroin', drugClass: 'A' },
+  { code: 'mdma', label: 'Ecstasy (MDMA)', drugClass: 'A' },
+  { code: 'methamphetamine', label: 'Methamphetamine', drugClass: 'A' },
+  { code: 'cannabis', label: 'Cannabis', drugClass: 'B' },
+  { code: 'ketamine', label: 'Ketamine', drugClass: 'B' },
+  { code: 'amphetamine', label: 'Amphetamines', drugClass: 'B' },
+  { code: 'mephedrone', label: 'Synthetic cathinones (mephedrone)', drugClass: 'B' },
+  { code: 'benzodiazepines', label: 'Benzodiazepines', drugClass: 'C' },
+  { code: 'nitrous_oxide', label: 'Nitrous oxide', drugClass: 'C' },
+];
+
+export function drugLabel(code: string): string {
+  const drug = drugOptions.find((d) => d.code === code);
+  return drug ? `${drug.label} (class ${drug.drugClass})` : code.replaceAll('_', ' ');
+}
