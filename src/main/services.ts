@@ -91,6 +91,7 @@ export async function createServices(deps: ServiceDeps) {
       audit,
       clock,
       warrantValidityMonths: deps.config.warrantValidityMonths,
+      blindIndex,
     }),
     maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,

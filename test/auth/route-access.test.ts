@@ -663,6 +663,30 @@ function operationsRoutes(): Record<string, Entry> {
       itemsSeized: 'None',
       expectedVersion: 1,
     }),
+    // Arrests, charges and seizures: the unit and officers record them.
+    'GET /api/operations/arrests': entry(readers, '/api/operations/arrests'),
+    'POST /api/operations/arrests': entry(readers, '/api/operations/arrests', {
+      personEntityId: id,
+      arrestedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road',
+      suspectedOffence: 'mda_s4_3',
+    }),
+    'GET /api/operations/arrests/:id': entry(readers, `/api/operations/arrests/${id}`),
+    'POST /api/operations/arrests/:id/nrm': entry(readers, `/api/operations/arrests/${id}/nrm`, {
+      note: 'NRM referral considered',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/arrests/:id/charges': entry(readers, `/api/operations/arrests/${id}/charges`, {
+      offence: 'mda_s4_3',
+      outcomeType: 1,
+      decidedOn: '2026-11-26',
+    }),
+    'POST /api/operations/seizures': entry(readers, '/api/operations/seizures', {
+      arrestId: id,
+      seizedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road',
+      items: [{ kind: 'cash', amountPence: 100 }],
+    }),
     'POST /api/operations/warrants/:id/return': entry(readers, `/api/operations/warrants/${id}/return`, {
       endorsement: 'Nothing found',
       returnedOn: '2026-11-22',

@@ -49,6 +49,7 @@ export const permissions = [
   'operations.target', // make a person a target, adjust its priority with a reason, review and close it
   'warrant.apply', // assemble an s.23 application from graded intelligence; record the court's decision, entries, return
   'warrant.authorise', // the inspector's authorisation of someone else's application (four eyes)
+  'operations.record', // record arrests, seizures, charges and outcomes
   // Safeguarding
   'safeguarding.read',
   'safeguarding.manage',
@@ -78,6 +79,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'operations.read',
     'operations.target',
     'warrant.apply',
+    'operations.record',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -100,8 +102,16 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'operations.target',
     'warrant.apply',
     'warrant.authorise',
+    'operations.record',
   ],
-  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read', 'operations.read', 'warrant.apply'],
+  officer: [
+    'intelligence.read_disseminated',
+    'entity.read',
+    'network.read',
+    'operations.read',
+    'warrant.apply',
+    'operations.record',
+  ],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],

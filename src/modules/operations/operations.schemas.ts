@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drugForms, offenceCodes, seizureUnits } from './arrest.ts';
 import { controlledDrugCodes } from './drugs.ts';
 import { entryMethods } from './warrant.ts';
 
@@ -99,4 +100,66 @@ export const returnBody = z.object({
   endorsement: text(5, 'Endorse the warrant: were the articles sought found, and what else was seized?'),
   returnedOn: date('Give the date of return, like 2026-12-20'),
   expectedVersion: version,
+});
+
+/** A UK phone number typed as 07… or +44…, normalised to E.164 (the POLE store's form). */
+const ukPhone = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s()-]/g, ''))
+  .transform((v) => (v.startsWith('0') ? `+44${v.slice(1)}` : v))
+  .pipe(z.string().regex(/^\+44\d{10}$/, 'Enter a UK phone number, like 07700 900123'));
+
+const seizureItem = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('drug'),
+      drug: z.enum(controlledDrugCodes, { error: 'Choose the drug' }),
+      form: z.enum(drugForms, { error: 'Choose the form, such as powder or rock' }),
+      quantity: z.number({ error: 'Give the weight or count' }).positive('The weight or count must be more than 0'),
+      unit: z.enum(seizureUnits, { error: 'Give the unit of the weight or count (g, kg, doses, plants, wraps)' }),
+    }),
+    z.object({
+      kind: z.literal('cash'),
+      amountPence: z.number({ error: 'Give the amount' }).int().positive('The amount must be more than 0'),
+    }),
+    z.object({ kind: z.literal('phone'), number: ukPhone.optional(), description: optionalText }),
+    z.object({ kind: z.literal('weapon'), description: text(2, 'Describe the weapon', 500) }),
+    z.object({ kind: z.literal('vehicle'), description: text(2, 'Describe the vehicle', 500) }),
+  ],
+  { error: 'Choose what was seized: drug, cash, phone, weapon or vehicle' },
+);
+
+export const arrestBody = z.object({
+  personEntityId: z.uuid('Choose the person arrested'),
+  arrestedAt: z.iso.datetime({ offset: true, error: 'Give the date and time of arrest' }),
+  place: text(3, 'Say where the arrest was made', 500),
+  warrantId: z.uuid().optional(),
+  suspectedOffence: z.enum(offenceCodes, { error: 'Choose the offence suspected' }),
+  childAtArrest: z.boolean().default(false),
+});
+
+export const nrmBody = z.object({
+  note: text(10, 'Record how a referral to the NRM and the s.45 defence were considered'),
+  expectedVersion: version,
+});
+
+export const chargeBody = z.object({
+  offence: z.enum(offenceCodes, { error: 'Choose the offence' }),
+  outcomeType: z
+    .number({ error: 'Choose a Home Office outcome type from 1 to 22' })
+    .int('Choose a Home Office outcome type from 1 to 22')
+    .min(1, 'Choose a Home Office outcome type from 1 to 22')
+    .max(22, 'Choose a Home Office outcome type from 1 to 22'),
+  decidedOn: date('Give the date of the decision, like 2026-11-20'),
+  note: optionalText,
+});
+
+export const seizureBody = z.object({
+  arrestId: z.uuid().optional(),
+  warrantId: z.uuid().optional(),
+  seizedAt: z.iso.datetime({ offset: true, error: 'Give the date and time of the seizure' }),
+  place: text(3, 'Say where the items were seized', 500),
+  items: z.array(seizureItem).min(1, 'List at least one item seized').max(50),
 });

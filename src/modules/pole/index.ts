@@ -2,4 +2,9 @@
 export { entityKinds, type EntityKind } from './pole.table.ts';
 export { entityLabelContext } from './pole-ingest.ts';
 export { isRecordedChild, openEntityDetails, type EntityDetails } from './entity-details.ts';
-export { findEntitiesByIds, mentionsOfEntities, personIdsPage } from './person-facts.repository.ts';
+export {
+  findEntitiesByIds,
+  findEntityIdByBlindKey,
+  mentionsOfEntities,
+  personIdsPage,
+} from './person-facts.repository.ts';

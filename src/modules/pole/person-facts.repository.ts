@@ -37,3 +37,14 @@ export async function personIdsPage(db: DbOrTx, limit: number) {
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The entity whose blind key (a keyed digest of its normalised identifier) is given, if any. */
+export async function findEntityIdByBlindKey(db: DbOrTx, kind: 'phone' | 'vehicle', blindKey: string) {
+  const row = await db
+    .selectFrom('pole_entities')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('blind_key', '=', blindKey)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

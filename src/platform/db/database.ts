@@ -54,6 +54,10 @@ import type {
   NetworkCommunityRunTable,
 } from '../../modules/network/network.table.ts';
 import type {
+  OpsArrestTable,
+  OpsChargeTable,
+  OpsSeizureItemTable,
+  OpsSeizureTable,
   OpsTargetHistoryTable,
   OpsTargetTable,
   OpsWarrantEntryTable,
@@ -110,6 +114,10 @@ export type Database = {
   ops_warrants: OpsWarrantTable;
   ops_warrant_intelligence: OpsWarrantIntelligenceTable;
   ops_warrant_entries: OpsWarrantEntryTable;
+  ops_arrests: OpsArrestTable;
+  ops_charges: OpsChargeTable;
+  ops_seizures: OpsSeizureTable;
+  ops_seizure_items: OpsSeizureItemTable;
 };
 
 export type Db = Kysely<Database>;
