@@ -54,11 +54,12 @@ export async function insertSeizure(
   items: readonly Insertable<OpsSeizureItemTable>[],
 ): Promise<void> {
   await db.insertInto('ops_seizures').values(seizure).execute();
-  if (items.length > 0)
+  if (items.length > 0) {
     await db
       .insertInto('ops_seizure_items')
       .values([...items])
       .execute();
+  }
 }
 
 export async function seizuresOfArrest(db: DbOrTx, arrestId: string) {

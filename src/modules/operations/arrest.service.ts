@@ -269,8 +269,9 @@ export function createArrestService(deps: ArrestDeps) {
     ) {
       await requireOperations(deps, actor, 'operations.seizure.create', ['operations.record']);
       if (input.arrestId !== undefined) await requireArrest(input.arrestId);
-      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId)))
+      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId))) {
         throw invalid('warrantId', 'No such warrant');
+      }
       const seizedAt = new Date(input.seizedAt);
       if (seizedAt > clock.now()) throw invalid('seizedAt', 'The seizure cannot be in the future');
       const id = randomUUID();
