@@ -112,3 +112,54 @@ export type WarrantDetail = WarrantSummary & {
   entries: WarrantEntry[];
   returned: { on: string | null; endorsement: string | null } | null;
 };
+
+export type ArrestSummary = {
+  id: string;
+  personId: string;
+  personLabel: string;
+  arrestedAt: string;
+  place: string;
+  suspectedOffence: string;
+  childAtArrest: boolean;
+  nrmConsidered: boolean;
+};
+
+export type ArrestDetail = {
+  id: string;
+  personId: string;
+  personLabel: string;
+  arrestedAt: string;
+  place: string;
+  warrantId: string | null;
+  suspectedOffence: string;
+  suspectedOffenceLabel: string;
+  childAtArrest: boolean;
+  nrm: { by: string; at: string | null; note: string | null } | null;
+  chargingBlocked: string | null;
+  charges: {
+    id: string;
+    offence: string;
+    offenceLabel: string;
+    outcomeType: number;
+    outcomeLabel: string;
+    decidedOn: string;
+    note: string | null;
+  }[];
+  seizures: {
+    seizureId: string;
+    seizedAt: string;
+    place: string;
+    kind: string;
+    drug: string | null;
+    drugClass: string | null;
+    form: string | null;
+    quantity: number | null;
+    unit: string | null;
+    cashPence: number | null;
+    phoneNumber: string | null;
+    phoneEntityId: string | null;
+    dealLineId: string | null;
+    description: string | null;
+  }[];
+  version: number;
+};

@@ -11,6 +11,7 @@ import { navigate } from '../../hooks/useRoute.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { bandLabels } from './labels.ts';
+import { RecordArrestForm } from './RecordArrestForm.tsx';
 
 /** On a person's page: whether they are a target and whether they are a victim, side by side. */
 export function PersonOperationsPanel({ me, personId }: { me: Me; personId: string }) {
@@ -70,6 +71,7 @@ export function PersonOperationsPanel({ me, personId }: { me: Me; personId: stri
           </dd>
         </dl>
       )}
+      {status && hasPermission(me, 'operations.record') && <RecordArrestForm personId={personId} />}
       {status && !status.target && hasPermission(me, 'operations.target') && (
         <>
           {status.computedIfTargeted && (

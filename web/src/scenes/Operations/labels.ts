@@ -59,3 +59,43 @@ export function drugLabel(code: string): string {
   const drug = drugOptions.find((d) => d.code === code);
   return drug ? `${drug.label} (class ${drug.drugClass})` : code.replaceAll('_', ' ');
 }
+
+export const offenceLabels: Readonly<Record<string, string>> = {
+  mda_s4_3: 'Supplying, or being concerned in supplying (MDA s.4(3))',
+  mda_s5_2: 'Possession (MDA s.5(2))',
+  mda_s5_3: 'Possession with intent to supply (MDA s.5(3))',
+  mda_s6: 'Cultivation of cannabis (MDA s.6)',
+  mda_s8: 'Occupier permitting premises (MDA s.8)',
+  msa_s1: 'Slavery or forced labour (MSA s.1)',
+  msa_s2: 'Human trafficking (MSA s.2)',
+  poca_money_laundering: 'Money laundering (POCA)',
+  weapon_possession: 'Possession of an offensive weapon or bladed article',
+};
+
+export const outcomeLabels: readonly string[] = [
+  'Charged/summonsed',
+  'Youth caution',
+  'Adult caution',
+  'Taken into consideration',
+  'Offender died',
+  'Penalty Notice for Disorder',
+  'Cannabis/khat warning',
+  'Community resolution',
+  'Not in public interest (CPS)',
+  'Formal action not in public interest (police)',
+  'Prosecution prevented: suspect under age',
+  'Prosecution prevented: suspect too ill',
+  'Prevented: victim or key witness dead or too ill',
+  'Evidential difficulties: suspect not identified, victim does not support',
+  'Evidential difficulties: suspect identified, victim supports',
+  'Evidential difficulties: suspect identified, victim does not support',
+  'Prosecution time limit expired',
+  'Investigation complete, no suspect identified',
+  'NFIB (fraud)',
+  'Further investigation by another body',
+  'Further investigation not in public interest (police)',
+  'Diversionary, educational or intervention activity',
+];
+
+export const drugForms = ['powder', 'rock', 'herbal', 'resin', 'wraps', 'tablets', 'plants', 'liquid', 'other'];
+export const seizureUnits = ['g', 'kg', 'doses', 'plants', 'wraps'];
