@@ -49,6 +49,8 @@ export const configVariables = {
     'Retention: days after it arrives that a report is due for review (keep or delete), when no rule below gives longer (default 365).',
   REVIEW_AFTER_DAYS_SAFEGUARDING:
     'Retention: review period for a report about a child or vulnerable adult, a young person or a home taken over (default 2190, six years).',
+  WARRANT_VALIDITY_MONTHS:
+    'Operations: months an issued s.23 drugs warrant may be executed (default 1: MDA s.23(3); PACE s.16(3) says 3; an open legal question).',
   REVIEW_AFTER_DAYS_BY_CATEGORY:
     'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
@@ -115,6 +117,7 @@ const envSchema = z.object({
     .optional(),
   REVIEW_AFTER_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   REVIEW_AFTER_DAYS_SAFEGUARDING: z.coerce.number().int().min(1).max(36_500).default(2190),
+  WARRANT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(3).default(1),
   REVIEW_AFTER_DAYS_BY_CATEGORY: z
     .string()
     .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
@@ -161,6 +164,8 @@ export type Config = Readonly<{
   staffMapStyleUrl: string | null;
   /** When reports fall due for review, by type (REVIEW_AFTER_DAYS*). */
   retention: RetentionConfig;
+  /** Months an issued s.23 warrant stays valid (WARRANT_VALIDITY_MONTHS). */
+  warrantValidityMonths: number;
 }>;
 
 export type RetentionConfig = Readonly<{
@@ -237,6 +242,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     }),
     oidc: oidcConfig(values),
     staffMapStyleUrl: values.STAFF_MAP_STYLE_URL ?? null,
+    warrantValidityMonths: values.WARRANT_VALIDITY_MONTHS,
     retention: Object.freeze({
       defaultDays: values.REVIEW_AFTER_DAYS,
       safeguardingDays: values.REVIEW_AFTER_DAYS_SAFEGUARDING,

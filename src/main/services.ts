@@ -33,6 +33,7 @@ import {
 import { createMapsService } from '../modules/maps/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
+import { createOperationsServices } from '../modules/operations/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -93,6 +94,14 @@ export async function createServices(deps: ServiceDeps) {
     dealLines: createDealLineService(networkDeps),
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles: createDealLineProfileService(networkDeps),
+    operations: createOperationsServices({
+      db,
+      sealer,
+      audit,
+      clock,
+      warrantValidityMonths: deps.config.warrantValidityMonths,
+      blindIndex,
+    }),
     maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,

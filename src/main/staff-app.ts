@@ -34,6 +34,7 @@ import {
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
+import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
 import { journeyDeps } from './journey-deps.ts';
@@ -181,6 +182,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerSafeguardingRoutes(staff, { safeguarding: services.safeguarding });
+    },
+    (staff) => {
+      registerOperationsRoutes(staff, { operations: services.operations });
     },
   ];
   for (const register of modules) await register(app);

@@ -183,6 +183,7 @@ const routeTable: Record<string, Entry> = {
   ...networkRoutes(),
   ...mapRoutes(),
   ...safetyRoutes(),
+  ...operationsRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -588,5 +589,110 @@ function safetyRoutes(): Record<string, Entry> {
       allowedAnswer: 404,
       sample: () => ({ url: `/api/safeguarding/referrals/${report}` }),
     },
+  };
+}
+
+// Operations (issue 14): police only. The unit and officers read targets; the unit targets.
+// Samples name records that do not exist, so an allowed caller gets "not found" or a refusal of the input.
+function operationsRoutes(): Record<string, Entry> {
+  const readers: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor', 'officer'];
+  const unit: readonly Role[] = ['intelligence_analyst', 'intelligence_supervisor'];
+  const id = '00000000-0000-4000-8000-000000000005';
+  const entry = (access: readonly Role[], url: string, payload?: Record<string, unknown>): Entry => ({
+    access,
+    allowedAnswer: 'not-refused',
+    sample: () => ({ url, ...(payload ? { payload } : {}) }),
+  });
+  return {
+    'GET /api/operations/targets': entry(readers, '/api/operations/targets'),
+    'POST /api/operations/targets': entry(unit, '/api/operations/targets', {
+      personEntityId: id,
+      rationale: 'Holds a line and exploits children',
+      reviewOn: '2027-01-15',
+    }),
+    'GET /api/operations/targets/:id': entry(readers, `/api/operations/targets/${id}`),
+    'POST /api/operations/targets/:id/adjust': entry(unit, `/api/operations/targets/${id}/adjust`, {
+      adjustment: 10,
+      reason: 'TT&CG decision of this fortnight',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/targets/:id/review': entry(unit, `/api/operations/targets/${id}/review`, {
+      nextReviewOn: '2027-02-01',
+      note: 'Still active',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/targets/:id/close': entry(unit, `/api/operations/targets/${id}/close`, {
+      reason: 'Charged and remanded',
+      expectedVersion: 1,
+    }),
+    'GET /api/operations/persons/:id': entry(readers, `/api/operations/persons/${id}`),
+    // s.23 warrants: everyone who reads operations applies; only the inspector's permission authorises.
+    'GET /api/operations/warrant-intelligence': entry(readers, `/api/operations/warrant-intelligence?ids=${id}`),
+    'GET /api/operations/warrants': entry(readers, '/api/operations/warrants'),
+    'POST /api/operations/warrants': entry(readers, '/api/operations/warrants', {
+      intelligenceIds: [id],
+      premises: '12 Example Road, St Albans',
+      searchPersonsFound: true,
+      drugsSought: ['cocaine'],
+      entriesSought: 1,
+      grounds: 'Graded intelligence of supply from the address.',
+      undermining: 'Nothing known',
+      plannedExecutionOn: '2099-01-01',
+    }),
+    'GET /api/operations/warrants/:id': entry(readers, `/api/operations/warrants/${id}`),
+    'POST /api/operations/warrants/:id/authorise': entry(
+      ['intelligence_supervisor'],
+      `/api/operations/warrants/${id}/authorise`,
+      {
+        note: 'Grounds are corroborated',
+        expectedVersion: 1,
+      },
+    ),
+    'POST /api/operations/warrants/:id/decision': entry(readers, `/api/operations/warrants/${id}/decision`, {
+      decision: 'issued',
+      court: 'St Albans Magistrates',
+      decidedOn: '2026-11-20',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/warrants/:id/entries': entry(readers, `/api/operations/warrants/${id}/entries`, {
+      executedAt: '2026-11-21T06:00:00Z',
+      entryMethod: 'key',
+      officersPresent: 'PC 101',
+      personsPresent: 'Nobody',
+      childrenPresent: false,
+      vulnerableAdultsPresent: false,
+      articlesFound: false,
+      itemsSeized: 'None',
+      expectedVersion: 1,
+    }),
+    // Arrests, charges and seizures: the unit and officers record them.
+    'GET /api/operations/arrests': entry(readers, '/api/operations/arrests'),
+    'POST /api/operations/arrests': entry(readers, '/api/operations/arrests', {
+      personEntityId: id,
+      arrestedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road',
+      suspectedOffence: 'mda_s4_3',
+    }),
+    'GET /api/operations/arrests/:id': entry(readers, `/api/operations/arrests/${id}`),
+    'POST /api/operations/arrests/:id/nrm': entry(readers, `/api/operations/arrests/${id}/nrm`, {
+      note: 'NRM referral considered',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/arrests/:id/charges': entry(readers, `/api/operations/arrests/${id}/charges`, {
+      offence: 'mda_s4_3',
+      outcomeType: 1,
+      decidedOn: '2026-11-26',
+    }),
+    'POST /api/operations/seizures': entry(readers, '/api/operations/seizures', {
+      arrestId: id,
+      seizedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road',
+      items: [{ kind: 'cash', amountPence: 100 }],
+    }),
+    'POST /api/operations/warrants/:id/return': entry(readers, `/api/operations/warrants/${id}/return`, {
+      endorsement: 'Nothing found',
+      returnedOn: '2026-11-22',
+      expectedVersion: 1,
+    }),
   };
 }

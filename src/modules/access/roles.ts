@@ -44,6 +44,12 @@ export const permissions = [
   'entity.merge',
   'network.read',
   'export.create',
+  // Operations (targets, warrants, arrests): police only
+  'operations.read', // the target list, a person's target and victim status, operational records
+  'operations.target', // make a person a target, adjust its priority with a reason, review and close it
+  'warrant.apply', // assemble an s.23 application from graded intelligence; record the court's decision, entries, return
+  'warrant.authorise', // the inspector's authorisation of someone else's application (four eyes)
+  'operations.record', // record arrests, seizures, charges and outcomes
   // Safeguarding
   'safeguarding.read',
   'safeguarding.manage',
@@ -70,6 +76,10 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'entity.merge',
     'network.read',
     'export.create',
+    'operations.read',
+    'operations.target',
+    'warrant.apply',
+    'operations.record',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -88,8 +98,20 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'audit.read_record',
     'report.open_photo_original',
     'report.review_retention',
+    'operations.read',
+    'operations.target',
+    'warrant.apply',
+    'warrant.authorise',
+    'operations.record',
   ],
-  officer: ['intelligence.read_disseminated', 'entity.read', 'network.read'],
+  officer: [
+    'intelligence.read_disseminated',
+    'entity.read',
+    'network.read',
+    'operations.read',
+    'warrant.apply',
+    'operations.record',
+  ],
   safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],

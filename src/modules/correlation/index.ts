@@ -12,5 +12,6 @@ export {
   suspectCuckooing,
   talksAboutDrugs,
 } from './correlation-rules.ts';
-export type { AlertKind } from './correlation.table.ts';
+export { alertKinds, type AlertKind } from './correlation.table.ts';
+export { alertsAboutEntities } from './alerts-about.repository.ts';
 export { alertEvidence, findAlert } from './alert.repository.ts';

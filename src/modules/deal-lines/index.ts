@@ -3,4 +3,6 @@ export { createDealLineMembersService } from './deal-line-members.service.ts';
 export { createDealLineProfileService } from './deal-line-profile.service.ts';
 export { registerDealLineRoutes } from './deal-line.routes.ts';
 export { createDealLineService } from './deal-line.service.ts';
-export type { DealLineStatus } from './deal-line.ts';
+export { dealLineRoleLabels, dealLineRoles, type DealLineRole, type DealLineStatus } from './deal-line.ts';
+export { currentLineRolesOf } from './person-roles.repository.ts';
+export { findOpenNumber as currentLineOfNumber } from './deal-line.repository.ts';

@@ -2,3 +2,16 @@
 export { createIntelligenceWorkflow } from './intelligence-workflow.service.ts';
 export { registerIntelligenceRoutes } from './intelligence.routes.ts';
 export { createIntelligenceService } from './intelligence.service.ts';
+export {
+  formatGrade,
+  intelligenceAssessments,
+  sourceEvaluations,
+  type IntelligenceAssessment,
+  type SourceEvaluation,
+} from './grading.ts';
+export { gradedIntelligenceFromReports } from './graded-intelligence.repository.ts';
+export {
+  listReadableGradedIntelligence,
+  readableGradedIntelligence,
+  type GradedIntelligence,
+} from './graded-intelligence.ts';

@@ -16,3 +16,9 @@ export {
   type EntityFilter,
 } from './entity.repository.ts';
 export type { PoleEntityRow } from './pole.table.ts';
+export {
+  findEntitiesByIds,
+  findEntityIdByBlindKey,
+  mentionsOfEntities,
+  personIdsPage,
+} from './person-facts.repository.ts';

@@ -65,3 +65,4 @@ export { isUuid } from './report.repository.ts';
 export { createReportService, reportSealContext } from './report.service.ts';
 export { reportStatuses } from './report.ts';
 export { findReportWithSealedAnswers, listSafeguardingConcerns } from './safeguarding-concern.repository.ts';
+export { reportFlagsOf } from './report-flags.repository.ts';

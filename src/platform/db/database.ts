@@ -54,6 +54,17 @@ import type {
   NetworkCommunityMemberTable,
   NetworkCommunityRunTable,
 } from '../../modules/network/network.table.ts';
+import type {
+  OpsArrestTable,
+  OpsChargeTable,
+  OpsSeizureItemTable,
+  OpsSeizureTable,
+  OpsTargetHistoryTable,
+  OpsTargetTable,
+  OpsWarrantEntryTable,
+  OpsWarrantIntelligenceTable,
+  OpsWarrantTable,
+} from '../../modules/operations/index.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -101,6 +112,15 @@ export type Database = {
   network_centrality_scores: NetworkCentralityScoreTable;
   network_community_runs: NetworkCommunityRunTable;
   network_community_members: NetworkCommunityMemberTable;
+  ops_targets: OpsTargetTable;
+  ops_target_history: OpsTargetHistoryTable;
+  ops_warrants: OpsWarrantTable;
+  ops_warrant_intelligence: OpsWarrantIntelligenceTable;
+  ops_warrant_entries: OpsWarrantEntryTable;
+  ops_arrests: OpsArrestTable;
+  ops_charges: OpsChargeTable;
+  ops_seizures: OpsSeizureTable;
+  ops_seizure_items: OpsSeizureItemTable;
 };
 
 export type Db = Kysely<Database>;

@@ -7,6 +7,7 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
+import { PersonOperationsPanel } from '../Operations/PersonOperationsPanel.tsx';
 import { PersonResolutionPanel } from './PersonResolution.tsx';
 
 /** A report reference: a link for those who may open reports, plain text for others. */
@@ -102,6 +103,9 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
         <dd>{entity.lastSeen}</dd>
       </dl>
 
+      {entity.kind === 'person' && hasPermission(me, 'operations.read') && (
+        <PersonOperationsPanel me={me} personId={entity.id} />
+      )}
       {entity.kind === 'person' && <PersonResolutionPanel me={me} personId={entity.id} onChanged={loaded.reload} />}
 
       <h2>Linked to</h2>

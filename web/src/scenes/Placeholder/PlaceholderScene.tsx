@@ -1,12 +1,11 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 
-/** A section a later release fills. */
+/** A page with only a title and a sentence, such as "Page not found". */
 export function PlaceholderScene({ title, summary }: { title: string; summary: string }) {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <p>{summary}</p>
-      <p className="lb-hint">This section is not available yet.</p>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { AuditScene } from '../Audit/AuditScene.tsx';
 import { HomeScene } from '../Placeholder/HomeScene.tsx';
 import { MapsScene } from '../Maps/MapsScene.tsx';
 import { NetworksScene } from '../Networks/NetworksScene.tsx';
+import { OperationsScene } from '../Operations/OperationsScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { intelPage } from './intel-pages.tsx';
@@ -41,10 +42,13 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     const intel = intelPage(me, section.path, path);
     if (intel) return intel;
     if (section.path === '/networks') return <NetworksScene me={me} path={path} />;
+    if (section.path === '/operations') return <OperationsScene me={me} path={path} />;
     if (section.path === '/maps') return <MapsScene />;
     if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
     if (section.path === '/retention') return <RetentionScene me={me} />;
-    return <PlaceholderScene title={section.label} summary={section.summary} />;
+    return (
+      <PlaceholderScene title="Page not found" summary="This page does not exist, or you do not have access to it." />
+    );
   }
 
   return (

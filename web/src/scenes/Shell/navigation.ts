@@ -52,8 +52,8 @@ export const sections: readonly Section[] = [
     path: '/operations',
     label: 'Operations',
     // Police work only: partner users never see operations.
-    anyOf: ['intelligence.review', 'entity.read'],
-    summary: 'Tasking, warrants and operations.',
+    anyOf: ['operations.read'],
+    summary: 'Targets in priority order, warrants, arrests and seizures.',
   },
   { path: '/maps', label: 'Maps', anyOf: ['entity.read'], summary: 'Hotspots and locations in St Albans district.' },
   {

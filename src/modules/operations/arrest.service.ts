@@ -1,0 +1,355 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import { londonDay } from '../../platform/calendar.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { currentLineOfNumber } from '../deal-lines/index.ts';
+import {
+  entityLabelContext,
+  findEntitiesByIds,
+  findEntityIdByBlindKey,
+  isRecordedChild,
+  openEntityDetails,
+} from '../pole/index.ts';
+import { chargingBlockedFor, offences, outcomeTypes, type Offence, type SeizureUnit } from './arrest.ts';
+import {
+  chargesOf,
+  findArrest,
+  insertArrest,
+  insertCharge,
+  insertSeizure,
+  listArrests,
+  recordNrmConsidered,
+  seizuresOfArrest,
+} from './arrest.repository.ts';
+import type { NewSeizureItem } from './arrest.table.ts';
+import { controlledDrugs, type ControlledDrug } from './drugs.ts';
+import { requireOperations } from './operations.policy.ts';
+import { findWarrant } from './warrant.repository.ts';
+
+export type ArrestDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; blindIndex: BlindIndex };
+
+export type SeizureItemInput =
+  | { kind: 'drug'; drug: ControlledDrug; form: string; quantity: number; unit: SeizureUnit }
+  | { kind: 'cash'; amountPence: number }
+  | { kind: 'phone'; number?: string | undefined; description?: string | undefined }
+  | { kind: 'weapon'; description: string }
+  | { kind: 'vehicle'; description: string };
+
+const invalid = (field: string, message: string) => new AppError('validation_failed', message, [{ field, message }]);
+const subject = (id: string) => ({ type: 'ops_arrest', id });
+const phoneContext = (itemId: string) => `ops_seizure_item:${itemId}:phone`;
+
+/** Arrests linked to people and places, charges with outcome types 1-22, and seizures. */
+export function createArrestService(deps: ArrestDeps) {
+  const { db, sealer, audit, clock, blindIndex } = deps;
+
+  async function requireArrest(id: string) {
+    const row = await findArrest(db, id);
+    if (!row) throw new AppError('not_found_or_no_access');
+    return row;
+  }
+
+  async function personOf(id: string) {
+    const [row] = await findEntitiesByIds(db, [id]);
+    if (row?.kind !== 'person') return null;
+    return {
+      label: sealer.openText(row.label_sealed, entityLabelContext(row.id)),
+      child: isRecordedChild(openEntityDetails(sealer, row.id, row.details_sealed)),
+    };
+  }
+
+  return {
+    async list(actor: StaffActor) {
+      await requireOperations(deps, actor, 'operations.arrest.list', ['operations.read']);
+      const rows = await listArrests(db, 500);
+      const people = await findEntitiesByIds(
+        db,
+        rows.map((r) => r.person_entity_id),
+      );
+      const labels = new Map(people.map((p) => [p.id, sealer.openText(p.label_sealed, entityLabelContext(p.id))]));
+      await db
+        .transaction()
+        .execute((tx) =>
+          audit.record(tx, auditEventBy(actor, 'operations.arrest.list', { details: { count: rows.length } })),
+        );
+      return rows.map((r) => ({
+        id: r.id,
+        personId: r.person_entity_id,
+        personLabel: labels.get(r.person_entity_id) ?? '',
+        arrestedAt: r.arrested_at.toISOString(),
+        place: r.place,
+        suspectedOffence: r.suspected_offence,
+        childAtArrest: r.child_at_arrest,
+        nrmConsidered: r.nrm_s45_considered_by !== null,
+      }));
+    },
+
+    async create(
+      actor: StaffActor,
+      input: {
+        personEntityId: string;
+        arrestedAt: string;
+        place: string;
+        warrantId?: string | undefined;
+        suspectedOffence: Offence;
+        childAtArrest: boolean;
+      },
+    ): Promise<{ id: string }> {
+      await requireOperations(deps, actor, 'operations.arrest.create', ['operations.record']);
+      const person = await personOf(input.personEntityId);
+      if (!person) throw invalid('personEntityId', 'Choose a person from the store');
+      const arrestedAt = new Date(input.arrestedAt);
+      if (arrestedAt > clock.now()) throw invalid('arrestedAt', 'The arrest cannot be in the future');
+      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId))) {
+        throw invalid('warrantId', 'No such warrant');
+      }
+      const id = randomUUID();
+      const child = person.child || input.childAtArrest;
+      await db.transaction().execute(async (tx) => {
+        await insertArrest(tx, {
+          id,
+          person_entity_id: input.personEntityId,
+          arrested_at: arrestedAt,
+          place: input.place,
+          warrant_id: input.warrantId ?? null,
+          suspected_offence: input.suspectedOffence,
+          child_at_arrest: child,
+          nrm_s45_considered_by: null,
+          nrm_s45_considered_at: null,
+          nrm_s45_note: null,
+          created_by: actor.userId,
+          created_at: clock.now(),
+        });
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.arrest.create', {
+            subject: subject(id),
+            details: { personEntityId: input.personEntityId, child, warrantId: input.warrantId ?? null },
+          }),
+        );
+      });
+      return { id };
+    },
+
+    async get(actor: StaffActor, id: string) {
+      await requireOperations(deps, actor, 'operations.arrest.read', ['operations.read']);
+      const row = await requireArrest(id);
+      const [person, charges, seizures] = await Promise.all([
+        personOf(row.person_entity_id),
+        chargesOf(db, id),
+        seizuresOfArrest(db, id),
+      ]);
+      await db
+        .transaction()
+        .execute((tx) => audit.record(tx, auditEventBy(actor, 'operations.arrest.read', { subject: subject(id) })));
+      return {
+        id: row.id,
+        personId: row.person_entity_id,
+        personLabel: person?.label ?? '',
+        arrestedAt: row.arrested_at.toISOString(),
+        place: row.place,
+        warrantId: row.warrant_id,
+        suspectedOffence: row.suspected_offence,
+        suspectedOffenceLabel: offences[row.suspected_offence as Offence],
+        childAtArrest: row.child_at_arrest,
+        nrm: row.nrm_s45_considered_by
+          ? {
+              by: row.nrm_s45_considered_by,
+              at: row.nrm_s45_considered_at?.toISOString() ?? null,
+              note: row.nrm_s45_note,
+            }
+          : null,
+        chargingBlocked: chargingBlockedFor({
+          childAtArrest: row.child_at_arrest,
+          nrmConsidered: row.nrm_s45_considered_by !== null,
+        }),
+        charges: charges.map((c) => ({
+          id: c.id,
+          offence: c.offence,
+          offenceLabel: offences[c.offence as Offence],
+          outcomeType: c.outcome_type,
+          outcomeLabel: outcomeTypes[c.outcome_type] ?? '',
+          decidedOn:
+            typeof c.decided_on === 'string' ? c.decided_on.slice(0, 10) : c.decided_on.toISOString().slice(0, 10),
+          note: c.note,
+        })),
+        seizures: seizures.map((s) => ({
+          seizureId: s.seizure_id,
+          seizedAt: s.seized_at.toISOString(),
+          place: s.place,
+          kind: s.kind,
+          drug: s.drug,
+          drugClass: s.drug_class,
+          form: s.form,
+          quantity: s.quantity === null ? null : Number(s.quantity),
+          unit: s.unit,
+          cashPence: s.cash_pence === null ? null : Number(s.cash_pence),
+          phoneNumber: s.phone_sealed ? sealer.openText(s.phone_sealed, phoneContext(s.id)) : null,
+          phoneEntityId: s.phone_entity_id,
+          dealLineId: s.deal_line_id,
+          description: s.description,
+        })),
+        version: row.version,
+      };
+    },
+
+    /** "NRM and s.45 defence considered": what a child's charging decision waits for. */
+    async considerNrm(actor: StaffActor, id: string, input: { note: string; expectedVersion: number }) {
+      await requireOperations(deps, actor, 'operations.arrest.nrm', ['operations.record']);
+      await requireArrest(id);
+      await db.transaction().execute(async (tx) => {
+        const changed = await recordNrmConsidered(tx, id, input.expectedVersion, {
+          by: actor.userId,
+          at: clock.now(),
+          note: input.note,
+        });
+        if (!changed) throw new AppError('conflict', 'The arrest changed since you read it: reload and try again');
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.arrest.nrm', { subject: subject(id), reason: input.note }),
+        );
+      });
+    },
+
+    /** A charging decision or other outcome for one offence, as a Home Office outcome type. */
+    async charge(
+      actor: StaffActor,
+      id: string,
+      input: { offence: Offence; outcomeType: number; decidedOn: string; note?: string | undefined },
+    ) {
+      await requireOperations(deps, actor, 'operations.arrest.charge', ['operations.record']);
+      const row = await requireArrest(id);
+      const blocked = chargingBlockedFor({
+        childAtArrest: row.child_at_arrest,
+        nrmConsidered: row.nrm_s45_considered_by !== null,
+      });
+      if (blocked) throw new AppError('conflict', blocked);
+      if (input.decidedOn < row.arrested_at.toISOString().slice(0, 10)) {
+        throw invalid('decidedOn', 'The decision cannot be before the arrest');
+      }
+      if (input.decidedOn > londonDay(clock.now())) throw invalid('decidedOn', 'The decision cannot be in the future');
+      const chargeId = randomUUID();
+      await db.transaction().execute(async (tx) => {
+        await insertCharge(tx, {
+          id: chargeId,
+          arrest_id: id,
+          offence: input.offence,
+          outcome_type: input.outcomeType,
+          decided_on: input.decidedOn,
+          note: input.note ?? null,
+          decided_by: actor.userId,
+          decided_at: clock.now(),
+        });
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.arrest.charge', {
+            subject: subject(id),
+            details: { offence: input.offence, outcomeType: input.outcomeType },
+          }),
+        );
+      });
+      return { id: chargeId };
+    },
+
+    /** A seizure and its items; a phone whose number is known links to its POLE entity and deal line. */
+    async seize(
+      actor: StaffActor,
+      input: {
+        arrestId?: string | undefined;
+        warrantId?: string | undefined;
+        seizedAt: string;
+        place: string;
+        items: SeizureItemInput[];
+      },
+    ) {
+      await requireOperations(deps, actor, 'operations.seizure.create', ['operations.record']);
+      if (input.arrestId !== undefined) await requireArrest(input.arrestId);
+      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId))) {
+        throw invalid('warrantId', 'No such warrant');
+      }
+      const seizedAt = new Date(input.seizedAt);
+      if (seizedAt > clock.now()) throw invalid('seizedAt', 'The seizure cannot be in the future');
+      const id = randomUUID();
+      const items: NewSeizureItem[] = [];
+      for (const item of input.items) {
+        const itemId = randomUUID();
+        const base = {
+          id: itemId,
+          seizure_id: id,
+          kind: item.kind,
+          drug: null,
+          drug_class: null,
+          form: null,
+          quantity: null,
+          unit: null,
+          cash_pence: null,
+          phone_sealed: null,
+          phone_entity_id: null,
+          deal_line_id: null,
+          description: null,
+        };
+        if (item.kind === 'drug') {
+          items.push({
+            ...base,
+            drug: item.drug,
+            drug_class: controlledDrugs[item.drug].drugClass,
+            form: item.form,
+            quantity: item.quantity,
+            unit: item.unit,
+          });
+        } else if (item.kind === 'cash') {
+          items.push({ ...base, cash_pence: item.amountPence });
+        } else if (item.kind === 'phone') {
+          const phoneEntity = item.number
+            ? await findEntityIdByBlindKey(db, 'phone', blindIndex('phone', item.number))
+            : null;
+          const line = phoneEntity ? await currentLineOfNumber(db, phoneEntity) : undefined;
+          items.push({
+            ...base,
+            phone_sealed: item.number ? sealer.seal(item.number, phoneContext(itemId)) : null,
+            phone_entity_id: phoneEntity,
+            deal_line_id: line?.deal_line_id ?? null,
+            description: item.description ?? null,
+          });
+        } else {
+          items.push({ ...base, description: item.description });
+        }
+      }
+      await db.transaction().execute(async (tx) => {
+        await insertSeizure(
+          tx,
+          {
+            id,
+            arrest_id: input.arrestId ?? null,
+            warrant_id: input.warrantId ?? null,
+            seized_at: seizedAt,
+            place: input.place,
+            created_by: actor.userId,
+            created_at: clock.now(),
+          },
+          items,
+        );
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.seizure.create', {
+            subject: { type: 'ops_seizure', id },
+            details: {
+              arrestId: input.arrestId ?? null,
+              warrantId: input.warrantId ?? null,
+              kinds: items.map((i) => i.kind),
+              dealLines: items.flatMap((i) => (i.deal_line_id ? [i.deal_line_id] : [])),
+            },
+          }),
+        );
+      });
+      return { id, linkedDealLines: items.flatMap((i) => (i.deal_line_id ? [i.deal_line_id] : [])) };
+    },
+  };
+}
+
+export type ArrestService = ReturnType<typeof createArrestService>;

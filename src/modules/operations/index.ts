@@ -1,0 +1,44 @@
+// The operations module's only public face: targets (nominals), s.23 warrants, arrests,
+// seizures, charges and outcomes. It owns the
+// ops_* tables; only its *.repository.ts files query them.
+import type { FastifyInstance } from 'fastify';
+import { createTargetService, type TargetDeps } from './target.service.ts';
+import { registerTargetRoutes } from './target.routes.ts';
+import { createWarrantService } from './warrant.service.ts';
+import { registerWarrantRoutes } from './warrant.routes.ts';
+import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
+import { createArrestService } from './arrest.service.ts';
+import { registerArrestRoutes } from './arrest.routes.ts';
+
+export type { OpsTargetHistoryTable, OpsTargetTable } from './target.table.ts';
+export type { OpsArrestTable, OpsChargeTable, OpsSeizureItemTable, OpsSeizureTable } from './arrest.table.ts';
+export type { OpsWarrantEntryTable, OpsWarrantIntelligenceTable, OpsWarrantTable } from './warrant.table.ts';
+export { computePriority, priorityModelVersion, type Priority, type PriorityInputs } from './target-priority.ts';
+export { controlledDrugs, type ControlledDrug } from './drugs.ts';
+
+export function createOperationsServices(deps: TargetDeps & { warrantValidityMonths: number; blindIndex: BlindIndex }) {
+  return {
+    targets: createTargetService(deps),
+    warrants: createWarrantService(deps),
+    arrests: createArrestService(deps),
+  };
+}
+export type OperationsServices = ReturnType<typeof createOperationsServices>;
+
+export function registerOperationsRoutes(app: FastifyInstance, services: { operations: OperationsServices }): void {
+  registerTargetRoutes(app, services.operations.targets);
+  registerWarrantRoutes(app, services.operations.warrants);
+  registerArrestRoutes(app, services.operations.arrests);
+}
+
+/** Hourly: issued warrants whose time ran out; one never executed becomes an alert on the warrant list. */
+export function warrantExpiryJob(services: { operations: OperationsServices }): ScheduledJob {
+  return {
+    name: 'warrant-expiry',
+    intervalMs: 60 * 60 * 1000,
+    async run() {
+      await services.operations.warrants.expireDue();
+    },
+  };
+}

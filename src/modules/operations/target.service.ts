@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import { londonDay } from '../../platform/calendar.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Sealer } from '../../platform/crypto/sealer.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/http/app-errors.ts';
+import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { entityLabelContext, findEntitiesByIds, isRecordedChild, openEntityDetails } from '../pole/index.ts';
+import { requireOperations } from './operations.policy.ts';
+import { gatherPersonFacts, type PersonFacts } from './target-facts.ts';
+import { computePriority } from './target-priority.ts';
+import {
+  findActiveTargetOf,
+  findTarget,
+  insertTarget,
+  insertTargetHistory,
+  listActiveTargets,
+  targetHistory,
+  updateTargetAtVersion,
+} from './target.repository.ts';
+import type { OpsTargetRow } from './target.table.ts';
+
+export type TargetDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock };
+
+const day = (value: Date | string) =>
+  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+const invalid = (field: string, message: string) => new AppError('validation_failed', message, [{ field, message }]);
+
+/** Targets (nominals): who the unit pursues, in priority order, with the reasons. */
+export function createTargetService(deps: TargetDeps) {
+  const { db, sealer, audit, clock } = deps;
+  const today = () => londonDay(clock.now());
+
+  async function people(ids: readonly string[]) {
+    const rows = await findEntitiesByIds(db, ids);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          kind: row.kind,
+          label: sealer.openText(row.label_sealed, entityLabelContext(row.id)),
+          child: isRecordedChild(openEntityDetails(sealer, row.id, row.details_sealed)),
+        },
+      ]),
+    );
+  }
+
+  function present(row: OpsTargetRow, label: string, facts: PersonFacts | undefined, now: string) {
+    const priority = computePriority(facts ?? emptyFacts(now), row.adjustment);
+    return {
+      id: row.id,
+      personId: row.person_entity_id,
+      personLabel: label,
+      status: row.status,
+      rationale: row.rationale,
+      reviewOn: day(row.review_on),
+      reviewOverdue: day(row.review_on) < now,
+      adjustmentReason: row.adjustment_reason,
+      priority,
+      victim: facts ? victimOf(facts) : null,
+      version: row.version,
+    };
+  }
+
+  async function snapshot(
+    tx: Parameters<typeof insertTargetHistory>[0],
+    actor: StaffActor,
+    target: { id: string; personId: string; adjustment: number },
+    action: string,
+    note: string | null,
+  ) {
+    const facts = (await gatherPersonFacts(tx, [target.personId], today())).get(target.personId);
+    const priority = computePriority(facts ?? emptyFacts(today()), target.adjustment);
+    await insertTargetHistory(tx, {
+      id: randomUUID(),
+      targetId: target.id,
+      action,
+      note,
+      adjustment: target.adjustment,
+      computed: priority.computed,
+      modelVersion: priority.modelVersion,
+      inputs: facts ?? null,
+      by: actor.userId,
+      at: clock.now(),
+    });
+    return priority;
+  }
+
+  async function requireTarget(id: string) {
+    const row = await findTarget(db, id);
+    if (!row) throw new AppError('not_found_or_no_access');
+    return row;
+  }
+
+  return {
+    /** Active targets, highest priority first (then the earliest review). */
+    async list(actor: StaffActor, options: { limit: number }) {
+      await requireOperations(deps, actor, 'operations.target.list', ['operations.read']);
+      const now = today();
+      const rows = await listActiveTargets(db, options.limit);
+      const ids = rows.map((r) => r.person_entity_id);
+      const [facts, labels] = await Promise.all([gatherPersonFacts(db, ids, now), people(ids)]);
+      const items = rows
+        .map((row) => present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now))
+        .sort((a, b) => b.priority.score - a.priority.score || a.reviewOn.localeCompare(b.reviewOn));
+      await db.transaction().execute((tx) =>
+        audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.list', {
+            details: { count: items.length, ids: items.map((i) => i.id) },
+          }),
+        ),
+      );
+      return items;
+    },
+
+    async get(actor: StaffActor, id: string) {
+      await requireOperations(deps, actor, 'operations.target.read', ['operations.read']);
+      const row = await requireTarget(id);
+      const now = today();
+      const [facts, labels, history] = await Promise.all([
+        gatherPersonFacts(db, [row.person_entity_id], now),
+        people([row.person_entity_id]),
+        targetHistory(db, id),
+      ]);
+      await db
+        .transaction()
+        .execute((tx) =>
+          audit.record(tx, auditEventBy(actor, 'operations.target.read', { subject: { type: 'ops_target', id } })),
+        );
+      return {
+        ...present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now),
+        history: history.map((h) => ({
+          action: h.action,
+          note: h.note,
+          adjustment: h.adjustment,
+          computedScore: h.computed_score,
+          modelVersion: h.model_version,
+          by: h.changed_by,
+          at: h.changed_at.toISOString(),
+        })),
+      };
+    },
+
+    async create(actor: StaffActor, input: { personEntityId: string; rationale: string; reviewOn: string }) {
+      await requireOperations(deps, actor, 'operations.target.create', ['operations.target']);
+      const person = (await people([input.personEntityId])).get(input.personEntityId);
+      if (person?.kind !== 'person') throw invalid('personEntityId', 'Choose a person from the store');
+      if (input.reviewOn <= today()) throw invalid('reviewOn', 'The review date must be after today');
+      if (await findActiveTargetOf(db, input.personEntityId)) {
+        throw new AppError('conflict', 'This person is already a target');
+      }
+      const id = randomUUID();
+      await db.transaction().execute(async (tx) => {
+        await insertTarget(tx, {
+          id,
+          personId: input.personEntityId,
+          rationale: input.rationale,
+          reviewOn: input.reviewOn,
+          by: actor.userId,
+          at: clock.now(),
+        });
+        const priority = await snapshot(
+          tx,
+          actor,
+          { id, personId: input.personEntityId, adjustment: 0 },
+          'create',
+          null,
+        );
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.create', {
+            subject: { type: 'ops_target', id },
+            details: {
+              personEntityId: input.personEntityId,
+              score: priority.score,
+              modelVersion: priority.modelVersion,
+            },
+          }),
+        );
+      });
+      return { id };
+    },
+
+    /** A manual adjustment (-50..+50) of the computed priority, with the reason (TT&CG override). */
+    async adjust(
+      actor: StaffActor,
+      id: string,
+      input: { adjustment: number; reason: string; expectedVersion: number },
+    ) {
+      await requireOperations(deps, actor, 'operations.target.adjust', ['operations.target']);
+      const row = await requireTarget(id);
+      if (row.status !== 'active') throw new AppError('conflict', 'A closed target cannot be adjusted');
+      await db.transaction().execute(async (tx) => {
+        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
+          adjustment: input.adjustment,
+          adjustment_reason: input.adjustment === 0 ? null : input.reason,
+          updated_at: clock.now(),
+        });
+        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
+        const priority = await snapshot(
+          tx,
+          actor,
+          { id, personId: row.person_entity_id, adjustment: input.adjustment },
+          'adjust',
+          input.reason,
+        );
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.adjust', {
+            subject: { type: 'ops_target', id },
+            reason: input.reason,
+            details: { from: row.adjustment, to: input.adjustment, score: priority.score },
+          }),
+        );
+      });
+    },
+
+    /** Records a review: a note and the next review date. */
+    async review(
+      actor: StaffActor,
+      id: string,
+      input: { nextReviewOn: string; note: string; expectedVersion: number },
+    ) {
+      await requireOperations(deps, actor, 'operations.target.review', ['operations.target']);
+      const row = await requireTarget(id);
+      if (row.status !== 'active') throw new AppError('conflict', 'A closed target has no review');
+      if (input.nextReviewOn <= today()) throw invalid('nextReviewOn', 'The next review must be after today');
+      await db.transaction().execute(async (tx) => {
+        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
+          review_on: input.nextReviewOn,
+          updated_at: clock.now(),
+        });
+        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
+        await snapshot(
+          tx,
+          actor,
+          { id, personId: row.person_entity_id, adjustment: row.adjustment },
+          'review',
+          input.note,
+        );
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.review', {
+            subject: { type: 'ops_target', id },
+            reason: input.note,
+            details: { nextReviewOn: input.nextReviewOn },
+          }),
+        );
+      });
+    },
+
+    async close(actor: StaffActor, id: string, input: { reason: string; expectedVersion: number }) {
+      await requireOperations(deps, actor, 'operations.target.close', ['operations.target']);
+      const row = await requireTarget(id);
+      if (row.status !== 'active') throw new AppError('conflict', 'The target is already closed');
+      await db.transaction().execute(async (tx) => {
+        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
+          status: 'closed',
+          closed_reason: input.reason,
+          updated_at: clock.now(),
+        });
+        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
+        await snapshot(
+          tx,
+          actor,
+          { id, personId: row.person_entity_id, adjustment: row.adjustment },
+          'close',
+          input.reason,
+        );
+        await audit.record(
+          tx,
+          auditEventBy(actor, 'operations.target.close', { subject: { type: 'ops_target', id }, reason: input.reason }),
+        );
+      });
+    },
+
+    /** For a person's page: whether they are a target and whether they are a victim, together. */
+    async personStatus(actor: StaffActor, personId: string) {
+      await requireOperations(deps, actor, 'operations.person_status.read', ['operations.read']);
+      const person = (await people([personId])).get(personId);
+      if (person?.kind !== 'person') throw new AppError('not_found_or_no_access');
+      const now = today();
+      const [row, facts] = await Promise.all([
+        findActiveTargetOf(db, personId),
+        gatherPersonFacts(db, [personId], now),
+      ]);
+      const own = facts.get(personId);
+      await db.transaction().execute((tx) =>
+        audit.record(
+          tx,
+          auditEventBy(actor, 'operations.person_status.read', {
+            subject: { type: 'entity', id: personId },
+            details: { targetId: row?.id ?? null },
+          }),
+        ),
+      );
+      return {
+        personId,
+        target: row ? present(row, person.label, own, now) : null,
+        victim: { ...victimOf(own ?? emptyFacts(now)), child: person.child },
+        computedIfTargeted: own ? computePriority(own) : null,
+      };
+    },
+  };
+}
+
+function victimOf(facts: PersonFacts) {
+  const reasons = [
+    ...facts.victimRoles.map((r) => `Exploited on ${r.lineBrand} (${r.role.replace('_', ' ')})`),
+    ...(facts.childSafeguardingAlerts > 0
+      ? [
+          `${String(facts.childSafeguardingAlerts)} child safeguarding alert${facts.childSafeguardingAlerts === 1 ? '' : 's'}`,
+        ]
+      : []),
+  ];
+  return { isVictim: reasons.length > 0, reasons };
+}
+
+function emptyFacts(today: string): PersonFacts {
+  return {
+    lineRoles: [],
+    victimRoles: [],
+    childSafeguardingAlerts: 0,
+    reportsWithThreatToLife: 0,
+    reportsAboutChildOrVulnerableAdult: 0,
+    reportsAboutCuckooing: 0,
+    mentions: 0,
+    lastSeen: null,
+    intelligence: [],
+    intelligenceIds: [],
+    today,
+  };
+}
+
+export type TargetService = ReturnType<typeof createTargetService>;

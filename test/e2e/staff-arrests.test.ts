@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
+import { createSetUpUser } from '../support/staff.ts';
+import { testActor } from '../support/staff-actors.ts';
+import { skipBrowser } from './browser.ts';
+import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+
+// Arrests in Chromium (issue 14): an officer records the arrest of a 15-year-old runner from his
+// page; the charging form stays away until "NRM and s.45 defence considered" is recorded; the
+// outcome is a Home Office type; a weight without its unit is refused; a seized deal-line phone
+// links to its line. Every page passes axe-core.
+describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
+  let site: StaffSite;
+  let world: NetworkWorld;
+
+  before(async () => {
+    site = await startStaffSite();
+    world = await buildNetworkWorld(site.system.services);
+    await site.system.services.dealLines.create(testActor('analyst-setup', ['intelligence_analyst']), {
+      phoneEntityId: world.networks[0]!.linePhone,
+      brandName: 'the Blade line',
+      urbanHub: null,
+      status: 'confirmed',
+      samples: [],
+    });
+  });
+  after(async () => {
+    await site.stop();
+  });
+
+  test('an officer records a child’s arrest, the NRM and s.45 consideration, the outcome and a seizure', async () => {
+    const { page, base, system, browser, context } = site;
+    const officer = await createSetUpUser(system, { roles: ['officer'] });
+    await signInWithTotp(page, base, system, officer);
+    await page.goto(`${base}/app/entities/${world.networks[0]!.childRunner}`);
+    const form = page.getByRole('form', { name: 'Record an arrest' });
+    await form.getByLabel('Date and time of arrest').fill('2026-11-25T18:00');
+    await form.getByLabel('Where').fill('Hatfield Road, St Albans');
+    await form.getByLabel('Offence suspected').selectOption('mda_s5_3');
+    await form.getByRole('button', { name: 'Record the arrest' }).click();
+    await page.getByRole('heading', { name: /^Arrest Jayden Cole$/ }).waitFor();
+    await page.getByText(/record that a referral to the NRM and the s\.45 defence were considered/).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Record the decision' }).count(), 0);
+    await assertAccessible(browser, context, page, 'arrest of a child', (scan) =>
+      scan.getByRole('heading', { name: 'NRM and s.45 defence considered' }).waitFor(),
+    );
+    await page
+      .getByLabel('How a referral to the NRM and the s.45 defence were considered')
+      .fill('NRM referral made as first responder; s.45 raised with the CPS');
+    await page.getByRole('button', { name: 'Record the consideration' }).click();
+    await page.getByRole('button', { name: 'Record the decision' }).waitFor();
+    await page.getByLabel('Home Office outcome type').selectOption('22');
+    await page.getByLabel('Date of the decision').fill('2026-11-26');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByRole('cell', { name: /22: Diversionary/ }).waitFor();
+
+    await page.getByLabel('Date and time of seizure').fill('2026-11-25T18:10');
+    await page.getByLabel('Weight or count').fill('3.5');
+    await page.getByRole('button', { name: 'Record the seizure' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /unit of the weight/ })
+      .waitFor();
+    await page.getByLabel('Unit').selectOption('g');
+    await page.getByRole('button', { name: 'Record the seizure' }).click();
+    await page.getByText(/Crack cocaine \(class A\), powder, 3\.5 g/).waitFor();
+    await page.getByLabel('What was seized').selectOption('phone');
+    await page.getByLabel('Phone number (if known)').fill('07700 900001');
+    await page.getByRole('button', { name: 'Record the seizure' }).click();
+    await page.getByRole('link', { name: 'its deal line' }).waitFor();
+    await assertAccessible(browser, context, page, 'arrest with outcome and seizures', (scan) =>
+      scan.getByRole('link', { name: 'its deal line' }).waitFor(),
+    );
+    await page.getByRole('navigation', { name: 'Operations' }).getByRole('link', { name: 'Arrests' }).click();
+    await page.getByRole('cell', { name: 'Yes: NRM and s.45 considered' }).waitFor();
+    await assertAccessible(browser, context, page, 'arrests list', (scan) =>
+      scan.getByRole('cell', { name: /Jayden Cole/ }).waitFor(),
+    );
+    assert.deepEqual(site.cspViolations, []);
+  });
+});
