@@ -10,8 +10,7 @@ import {
   looksLikeDrugAdvert,
   type CorrelationThresholds,
 } from '../correlation/correlation-rules.ts';
-import { CHILD_PRESENCE_INDICATORS, extractChildIndicators } from '../extraction/child-indicators.ts';
-import { extractEntities } from '../extraction/extraction.ts';
+import { CHILD_PRESENCE_INDICATORS, extractChildIndicators, extractEntities } from '../extraction/extraction.ts';
 import type { Extraction } from '../extraction/types.ts';
 import { observationsFromExtraction, type Observation } from '../pole/observations.ts';
 import { ingestReportObservations, type IngestedEntity } from '../pole/pole-ingest.ts';
