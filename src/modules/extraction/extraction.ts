@@ -14,7 +14,12 @@ import type { Extraction } from './types.ts';
 import { extractVehicles } from './vehicles.ts';
 
 export type * from './types.ts';
-export { CHILD_INDICATORS, type ChildIndicatorCode } from './child-indicators.ts';
+export {
+  CHILD_INDICATORS,
+  CHILD_PRESENCE_INDICATORS,
+  extractChildIndicators,
+  type ChildIndicatorCode,
+} from './child-indicators.ts';
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drugs.ts';
 
 export function extractEntities(text: string): Extraction {
