@@ -94,7 +94,7 @@ export function createEntitiesService(deps: {
      */
     async listRecent(actor: StaffActor, filter: { kind?: EntityKind; text?: string; limit: number }) {
       requirePermission(actor, 'entity.read');
-const rows = await recentEntities(db, filter.kind);
+      const rows = await recentEntities(db, filter.kind);
       const needle = filter.text?.toLowerCase().replace(/\s+/g, '') ?? '';
       const items = rows
         .map((row) => ({

@@ -56,7 +56,10 @@ function nameHash(name: string): number {
 }
 
 function loadStreets(): readonly StreetRecord[] {
-  const text = readFileSync(join(import.meta.dirname, '..', '..', 'modules', 'gazetteer', 'data', 'st-albans-streets.csv'), 'utf8');
+  const text = readFileSync(
+    join(import.meta.dirname, '..', '..', 'modules', 'gazetteer', 'data', 'st-albans-streets.csv'),
+    'utf8',
+  );
   const seen = new Set<string>();
   const streets: StreetRecord[] = [];
   for (const line of text.split(/\r?\n/).slice(1)) {
