@@ -59,12 +59,13 @@ import type {
   OpsChargeTable,
   OpsSeizureItemTable,
   OpsSeizureTable,
-  OpsTargetHistoryTable,
-  OpsTargetTable,
+} from '../../modules/operations/arrest.table.ts';
+import type { OpsTargetHistoryTable, OpsTargetTable } from '../../modules/operations/target.table.ts';
+import type {
   OpsWarrantEntryTable,
   OpsWarrantIntelligenceTable,
   OpsWarrantTable,
-} from '../../modules/operations/index.ts';
+} from '../../modules/operations/warrant.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
