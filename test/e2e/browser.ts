@@ -54,7 +54,8 @@ export async function startNeutralSite(): Promise<{
 }> {
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((request, response) => {
-    seen.push(request.headers);
+    // The browser also asks for /favicon.ico: only the page itself is the quick exit's request.
+    if (request.url === '/weather') seen.push(request.headers);
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end('<!doctype html><title>Weather</title><h1>Weather</h1>');
   });

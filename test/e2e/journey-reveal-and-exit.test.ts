@@ -152,6 +152,15 @@ describe('the journey: reveal, quick exit and the end, in Chromium', () => {
     assert.equal(await page.title(), 'Your report was sent – Linebreak');
     assert.match((await page.locator('main').textContent()) ?? '', /You can close this window/);
     assert.ok(await page.getByRole('button', { name: 'Emergency: Leave this site' }).isVisible());
+    const scanContext = await browser.newContext({ bypassCSP: true });
+    const scan = await scanContext.newPage();
+    await scan.goto(`${base}/report/finished`);
+    assert.deepEqual(
+      (await axeViolations(scan)).map((v) => v.id),
+      [],
+      'the finished page is accessible',
+    );
+    await scanContext.close();
     await context.close();
   });
 });
