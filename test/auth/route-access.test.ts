@@ -629,6 +629,7 @@ function operationsRoutes(): Record<string, Entry> {
     // s.23 warrants: everyone who reads operations applies; only the inspector's permission authorises.
     'GET /api/operations/warrant-intelligence': entry(readers, `/api/operations/warrant-intelligence?ids=${id}`),
     'GET /api/operations/warrants': entry(readers, '/api/operations/warrants'),
+    'GET /api/operations/intelligence/:id/led-to': entry(readers, `/api/operations/intelligence/${id}/led-to`),
     'POST /api/operations/warrants': entry(readers, '/api/operations/warrants', {
       intelligenceIds: [id],
       premises: '12 Example Road, St Albans',

@@ -9,9 +9,11 @@ import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from
 // intelligence (grades shown, the Code B warning for anonymous information), is refused without
 // the undermining material, sends it; an intelligence supervisor (the inspector) authorises; the
 // analyst records the court's decision and an entry with a child present, which asks for a
-// safeguarding referral; the print view lays it out like the court form. Every page passes axe.
+// safeguarding referral; the print view lays it out like the court form, and the intelligence
+// report shows the warrant it led to. Every page passes axe.
 describe('staff warrant pages in Chromium', { skip: skipBrowser }, () => {
   let site: StaffSite;
+  const intelligenceIds: string[] = [];
 
   before(async () => {
     site = await startStaffSite();
@@ -27,6 +29,7 @@ describe('staff warrant pages in Chromium', { skip: skipBrowser }, () => {
         originalText: 'Dealing from the flat',
         priority: 'high',
       });
+      intelligenceIds.push(intel.id);
       await services.intelligenceWorkflow.evaluate(unit, intel.id, {
         grade: { source, assessment, handling: 'P', conditions: null },
         sourceEvaluationReason: 'As received',
@@ -115,6 +118,13 @@ describe('staff warrant pages in Chromium', { skip: skipBrowser }, () => {
     assert.match(text, /1AP/);
     await assertAccessible(browser, context, page, 'warrant print view', (scan) =>
       scan.getByRole('heading', { name: /10\. Authorisation/ }).waitFor(),
+    );
+    // Traceability: the officer's report shows the warrant it led to.
+    await page.goto(`${base}/app/intelligence/${intelligenceIds[1] ?? ''}`);
+    await page.getByRole('heading', { name: 'What it led to' }).waitFor();
+    await page.getByRole('link', { name: 'W-2026-0001' }).waitFor();
+    await assertAccessible(browser, context, page, 'intelligence led to', (scan) =>
+      scan.getByRole('link', { name: 'W-2026-0001' }).waitFor(),
     );
     assert.deepEqual(site.cspViolations, []);
   });

@@ -197,6 +197,9 @@ describe('operations: s.23 warrants', () => {
       .select('action')
       .where('subject_id', '=', id)
       .execute();
+    const trace = await warrants().ledTo(analyst, officerIntel);
+    assert.ok(trace.warrants.some((w) => w.id === id && w.status === 'returned'));
+    await assert.rejects(warrants().ledTo(officer, officerIntel), isCode('not_found_or_no_access'));
     for (const action of ['apply', 'authorise', 'decide', 'execute', 'return', 'read']) {
       assert.ok(
         actions.some((a) => a.action === `operations.warrant.${action}`),

@@ -87,3 +87,12 @@ export async function seizuresOfArrest(db: DbOrTx, arrestId: string) {
     .orderBy('s.seized_at')
     .execute();
 }
+
+export async function arrestsUnderWarrants(db: DbOrTx, warrantIds: readonly string[]) {
+  if (warrantIds.length === 0) return [];
+  return db
+    .selectFrom('ops_arrests')
+    .select(['id', 'warrant_id', 'arrested_at', 'suspected_offence'])
+    .where('warrant_id', 'in', [...warrantIds])
+    .execute();
+}

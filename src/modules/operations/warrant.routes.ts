@@ -17,6 +17,9 @@ export function registerWarrantRoutes(app: FastifyInstance, warrants: WarrantSer
   app.get('/api/operations/warrant-intelligence', async (request) =>
     warrants.intelligenceFor(actorOf(request), parseInput(warrantIntelligenceQuery, request.query).ids),
   );
+  app.get('/api/operations/intelligence/:id/led-to', async (request) =>
+    warrants.ledTo(actorOf(request), parseInput(idParams, request.params).id),
+  );
   app.get('/api/operations/warrants', async (request) => ({ items: await warrants.list(actorOf(request)) }));
   app.post('/api/operations/warrants', async (request, reply) => {
     const actor = actorOf(request);

@@ -21,7 +21,9 @@ import {
   updateWarrantAtVersion,
   warrantEntries,
   warrantIntelligence,
+  warrantsCiting,
 } from './warrant.repository.ts';
+import { arrestsUnderWarrants } from './arrest.repository.ts';
 import type { OpsWarrantRow } from './warrant.table.ts';
 
 export type WarrantDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; warrantValidityMonths: number };
@@ -423,6 +425,35 @@ export function createWarrantService(deps: WarrantDeps) {
         if (!changed) throw stale();
         await audit.record(tx, auditEventBy(actor, 'operations.warrant.return', { subject: subject(id) }));
       });
+    },
+
+    /** Traceability: what an intelligence report led to (warrants citing it, arrests under them). */
+    async ledTo(actor: StaffActor, intelligenceId: string) {
+      await requireOperations(deps, actor, 'operations.trace', ['operations.read']);
+      const [readable] = await readableGradedIntelligence({ db, sealer }, actor, [intelligenceId]);
+      if (!readable) throw new AppError('not_found_or_no_access');
+      const warrants = await warrantsCiting(db, [intelligenceId]);
+      const arrests = await arrestsUnderWarrants(
+        db,
+        warrants.map((w) => w.id),
+      );
+      await db
+        .transaction()
+        .execute((tx) =>
+          audit.record(
+            tx,
+            auditEventBy(actor, 'operations.trace', { subject: { type: 'intelligence_report', id: intelligenceId } }),
+          ),
+        );
+      return {
+        warrants: warrants.map((w) => ({ id: w.id, reference: w.reference, status: w.status })),
+        arrests: arrests.map((a) => ({
+          id: a.id,
+          warrantId: a.warrant_id,
+          arrestedAt: a.arrested_at.toISOString(),
+          suspectedOffence: a.suspected_offence,
+        })),
+      };
     },
 
     /** The expiry job: issued warrants past their time; an unexecuted one becomes an alert. */

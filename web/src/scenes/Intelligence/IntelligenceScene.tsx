@@ -20,6 +20,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { GradingForm } from './GradingForm.tsx';
 import { ArchiveButton, canArchive, DisseminateForm, ReviewForm, SubmitForReview } from './WorkflowActions.tsx';
+import { IntelligenceLedTo } from '../Operations/IntelligenceLedTo.tsx';
 
 export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
   const loaded = useLoad(() => api.get<IntelligenceReport>(`/api/intelligence/${id}`), [id]);
@@ -194,6 +195,8 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
           </table>
         </>
       )}
+
+      {hasPermission(me, 'operations.read') && report.grade && <IntelligenceLedTo id={report.id} />}
 
       {['new', 'evaluated'].includes(report.status) && hasPermission(me, 'intelligence.grade') && (
         <GradingForm
