@@ -101,6 +101,23 @@ describe('searching reports in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('heading', { name: '1 report matches' }).waitFor();
   });
 
+  test('the inbox filters by a street named in the report, with a gist, and keeps its place on refresh', async () => {
+    await page.goto(`${base}/app/inbox`);
+    await page.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
+    await page.getByText('3 reports, highest priority first').waitFor();
+    await page.getByLabel('Street or place named').fill('Hatfield Road');
+    await page.getByLabel('Order').selectOption({ label: 'Newest first' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('1 report, newest first').waitFor();
+    assert.ok(await page.getByText('Spider collects from 07700 900888 outside 12 Hatfield Road').isVisible());
+    await page.reload();
+    await page.getByText('1 report, newest first').waitFor();
+    assert.equal(await page.getByLabel('Street or place named').inputValue(), 'Hatfield Road');
+    await assertAccessible(browser, context, page, 'inbox street filter', (scan) =>
+      scan.getByText('1 report, newest first').waitFor(),
+    );
+  });
+
   test('someone who may not read reports has no search box, and the results page is not theirs', async () => {
     await context.clearCookies();
     await signInWithTotp(page, base, system, officer);

@@ -95,7 +95,7 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
 
     await page.getByLabel('Type').selectOption('drug_use');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.getByText('1 reports, highest priority first').waitFor();
+    await page.getByText('1 report, highest priority first').waitFor();
     assert.match((await rows.first().textContent()) ?? '', new RegExp(`Report ${short(ids.ordinary ?? '')}`));
     await page.getByLabel('Type').selectOption('');
     await page.getByLabel('Area (postcode sector)').fill('St Albans');
@@ -257,7 +257,7 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await section('People and places').click();
     await page.getByRole('heading', { name: 'People and places', level: 1 }).waitFor();
     await page.getByLabel('Contains').fill('hatfield');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await page
       .getByRole('link', { name: /Hatfield Road/ })
       .first()

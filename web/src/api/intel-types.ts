@@ -18,6 +18,8 @@ export type InboxItem = {
   alertCount: number;
   /** The reporter wrote last: a reply nobody has answered yet. */
   reporterReplied: boolean;
+  /** The first words of the reporter's account. */
+  gist: string | null;
 };
 
 export type Span = { text: string; start: number; end: number };

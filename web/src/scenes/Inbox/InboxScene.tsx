@@ -17,28 +17,72 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { PriorityFlags } from '../../components/PriorityFlags.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { navigate, useSearch } from '../../hooks/useRoute.ts';
 
 /** How often the inbox asks for new arrivals. */
 const refreshEveryMs = 30_000;
 
-type Filter = { status: string; category: string; sector: string; minDaysWaiting: string };
-const openReports: Filter = { status: '', category: '', sector: '', minDaysWaiting: '' };
+type Filter = {
+  status: string;
+  category: string;
+  sector: string;
+  street: string;
+  minDaysWaiting: string;
+  sort: string;
+  page: number;
+};
+
+const pageSize = 50;
+const filterNames = ['status', 'category', 'sector', 'street', 'minDaysWaiting', 'sort'] as const;
+
+/** The filter, sort and page live in the address, so a refresh or Back returns to the same place. */
+function filterFrom(search: string): Filter {
+  const params = new URLSearchParams(search);
+  const page = Number(params.get('page') ?? '1');
+  return {
+    status: params.get('status') ?? '',
+    category: params.get('category') ?? '',
+    sector: params.get('sector') ?? '',
+    street: params.get('street') ?? '',
+    minDaysWaiting: params.get('minDaysWaiting') ?? '',
+    sort: params.get('sort') ?? '',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+function addressOf(filter: Filter): string {
+  const params = new URLSearchParams();
+  for (const name of filterNames) if (filter[name]) params.set(name, filter[name]);
+  if (filter.page > 1) params.set('page', String(filter.page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 function queryOf(filter: Filter): string {
   const params = new URLSearchParams();
   if (filter.status) params.set('status', filter.status);
   if (filter.category) params.set('category', filter.category);
   if (filter.sector) params.set('sector', filter.sector.toUpperCase());
+  if (filter.street) params.set('street', filter.street);
   if (filter.minDaysWaiting) params.set('minDaysWaiting', filter.minDaysWaiting);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  if (filter.sort) params.set('sort', filter.sort);
+  params.set('limit', String(pageSize));
+  params.set('offset', String((filter.page - 1) * pageSize));
+  return `?${params.toString()}`;
 }
+
+const sortWords: Readonly<Record<string, string>> = {
+  '': 'highest priority first',
+  newest: 'newest first',
+  oldest: 'oldest first',
+};
 
 // The intelligence unit's queue: people at risk first (flagged in words), then the longest waiting.
 export function InboxScene() {
-  const [filter, setFilter] = useState<Filter>(openReports);
+  const search = useSearch();
+  const filter = filterFrom(search);
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
-  const inbox = useLoad(() => api.get<{ items: InboxItem[] }>(`/api/inbox${queryOf(filter)}`), [filter]);
+  const inbox = useLoad(() => api.get<{ items: InboxItem[]; total: number }>(`/api/inbox${queryOf(filter)}`), [search]);
   const { reload } = inbox;
 
   useEffect(() => {
@@ -52,20 +96,33 @@ export function InboxScene() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const sector = formText(form, 'sector').trim().toUpperCase().replace(/\s+/g, ' ');
+    const street = formText(form, 'street').trim();
+    const problems: FieldError[] = [];
     if (sector !== '' && !/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$/.test(sector)) {
-      setFieldErrors([{ field: 'sector', message: 'Enter a postcode sector, like AL1 3' }]);
-      return;
+      problems.push({ field: 'sector', message: 'Enter a postcode sector, like AL1 3' });
     }
-    setFieldErrors([]);
-    setFilter({
-      status: formText(form, 'status'),
-      category: formText(form, 'category'),
-      sector,
-      minDaysWaiting: formText(form, 'minDaysWaiting'),
-    });
+    if (street.length === 1) {
+      problems.push({ field: 'street', message: 'Enter at least 2 letters of a street or place' });
+    }
+    setFieldErrors(problems);
+    if (problems.length > 0) return;
+    navigate(
+      `/inbox${addressOf({
+        status: formText(form, 'status'),
+        category: formText(form, 'category'),
+        sector,
+        street,
+        minDaysWaiting: formText(form, 'minDaysWaiting'),
+        sort: formText(form, 'sort'),
+        page: 1,
+      })}`,
+    );
   }
 
   const items = inbox.data?.items ?? [];
+  const total = inbox.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const toPage = (page: number) => `/inbox${addressOf({ ...filter, page })}`;
   return (
     <>
       <PageHeading title="Inbox">Inbox</PageHeading>
@@ -74,7 +131,7 @@ export function InboxScene() {
         adult at risk comes first; then the longest waiting. The list refreshes every 30 seconds.
       </p>
       <ErrorSummary fieldErrors={fieldErrors} />
-      <form className="lb-filters" aria-label="Filter the inbox" noValidate onSubmit={handleFilter}>
+      <form key={search} className="lb-filters" aria-label="Filter the inbox" noValidate onSubmit={handleFilter}>
         <SelectField
           id="status"
           label="Status"
@@ -100,6 +157,13 @@ export function InboxScene() {
           defaultValue={filter.sector}
           errors={fieldErrors}
         />
+        <Field
+          id="street"
+          label="Street or place named"
+          hint="For example, Hatfield Road"
+          defaultValue={filter.street}
+          errors={fieldErrors}
+        />
         <SelectField
           id="minDaysWaiting"
           label="Waiting at least"
@@ -112,6 +176,16 @@ export function InboxScene() {
             { value: '28', label: '28 days' },
           ]}
         />
+        <SelectField
+          id="sort"
+          label="Order"
+          defaultValue={filter.sort}
+          options={[
+            { value: '', label: 'Priority, then longest waiting' },
+            { value: 'newest', label: 'Newest first' },
+            { value: 'oldest', label: 'Oldest first' },
+          ]}
+        />
         <button type="submit" className="lb-button">
           Apply filters
         </button>
@@ -121,7 +195,9 @@ export function InboxScene() {
         <caption className="lb-caption">
           {inbox.loading && !inbox.data
             ? 'Loading reports…'
-            : `${String(items.length)} reports, highest priority first`}
+            : `${total.toLocaleString('en-GB')} ${total === 1 ? 'report' : 'reports'}${
+                pages > 1 ? `, page ${String(filter.page)} of ${String(pages)}` : ''
+              }, ${sortWords[filter.sort] ?? sortWords['']}`}
         </caption>
         <thead>
           <tr>
@@ -142,6 +218,12 @@ export function InboxScene() {
                 <Link to={`/inbox/reports/${item.id}`}>Report {shortId(item.id)}</Link>
                 <br />
                 <span className="lb-hint">received {item.submittedOn}</span>
+                {item.gist && (
+                  <>
+                    <br />
+                    <span className="lb-gist">{item.gist}</span>
+                  </>
+                )}
                 {item.reporterReplied && (
                   <>
                     <br />
@@ -173,6 +255,15 @@ export function InboxScene() {
         </tbody>
       </table>
       {!inbox.loading && items.length === 0 && <p>No reports match these filters.</p>}
+      {pages > 1 && (
+        <nav className="lb-pagination" aria-label="Inbox pages">
+          {filter.page > 1 && <Link to={toPage(filter.page - 1)}>Previous page</Link>}
+          <span>
+            Page {filter.page} of {pages}
+          </span>
+          {filter.page < pages && <Link to={toPage(filter.page + 1)}>Next page</Link>}
+        </nav>
+      )}
     </>
   );
 }
