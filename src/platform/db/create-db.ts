@@ -44,6 +44,11 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       `Cannot connect to PostgreSQL at ${describePostgresTarget(url)}: ${errorMessage(error)}`,
     );
   }
+  // Connecting fails fast (5 s) so a wrong DATABASE_URL is one clear line at start-up; but
+  // pg-pool also applies that timeout to waiting for a free connection, and under a burst (64
+  // clients on a busy machine, bench/load.ts) requests waited longer than 5 s and failed with a
+  // 500. Once connected, a request waits its turn for up to 30 s instead.
+  pool.options.connectionTimeoutMillis = 30_000;
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   return {
