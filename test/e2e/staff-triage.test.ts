@@ -115,7 +115,10 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     assert.equal((await page.locator('mark.lb-entity--location').count()) >= 1, true, 'the address is highlighted');
     const linked = page.getByRole('table', { name: 'Other reports that mention the same entities' });
     assert.match((await linked.textContent()) ?? '', new RegExp(`Report ${short(ids.earlier ?? '')}`));
-    assert.match((await page.locator('main').textContent()) ?? '', /A child may be at risk|Child safeguarding/);
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      /A child may be at risk|Child at risk of exploitation/,
+    );
     await checkAccessible('the report page');
 
     await phone.click();
