@@ -93,6 +93,46 @@ export function createTargetService(deps: TargetDeps) {
     return row;
   }
 
+  /**
+   * Changes a target at the version the user read, with a history snapshot and an audit event,
+   * in one transaction; a stale version changes nothing.
+   */
+  async function changeTarget(
+    actor: StaffActor,
+    row: OpsTargetRow,
+    change: {
+      expectedVersion: number;
+      columns: Omit<Parameters<typeof updateTargetAtVersion>[3], 'updated_at'>;
+      action: 'adjust' | 'review' | 'close';
+      reason: string;
+      details?: (score: number) => Record<string, unknown>;
+    },
+  ): Promise<void> {
+    await db.transaction().execute(async (tx) => {
+      const changed = await updateTargetAtVersion(tx, row.id, change.expectedVersion, {
+        ...change.columns,
+        updated_at: clock.now(),
+      });
+      if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
+      const adjustment = change.columns.adjustment ?? row.adjustment;
+      const priority = await snapshot(
+        tx,
+        actor,
+        { id: row.id, personId: row.person_entity_id, adjustment },
+        change.action,
+        change.reason,
+      );
+      await audit.record(
+        tx,
+        auditEventBy(actor, `operations.target.${change.action}`, {
+          subject: { type: 'ops_target', id: row.id },
+          reason: change.reason,
+          ...(change.details ? { details: change.details(priority.score) } : {}),
+        }),
+      );
+    });
+  }
+
   return {
     /** Active targets, highest priority first (then the earliest review). */
     async list(actor: StaffActor, options: { limit: number }) {
@@ -192,28 +232,12 @@ export function createTargetService(deps: TargetDeps) {
       await requireOperations(deps, actor, 'operations.target.adjust', ['operations.target']);
       const row = await requireTarget(id);
       if (row.status !== 'active') throw new AppError('conflict', 'A closed target cannot be adjusted');
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
-          adjustment: input.adjustment,
-          adjustment_reason: input.adjustment === 0 ? null : input.reason,
-          updated_at: clock.now(),
-        });
-        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
-        const priority = await snapshot(
-          tx,
-          actor,
-          { id, personId: row.person_entity_id, adjustment: input.adjustment },
-          'adjust',
-          input.reason,
-        );
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.target.adjust', {
-            subject: { type: 'ops_target', id },
-            reason: input.reason,
-            details: { from: row.adjustment, to: input.adjustment, score: priority.score },
-          }),
-        );
+      await changeTarget(actor, row, {
+        expectedVersion: input.expectedVersion,
+        columns: { adjustment: input.adjustment, adjustment_reason: input.adjustment === 0 ? null : input.reason },
+        action: 'adjust',
+        reason: input.reason,
+        details: (score) => ({ from: row.adjustment, to: input.adjustment, score }),
       });
     },
 
@@ -227,27 +251,12 @@ export function createTargetService(deps: TargetDeps) {
       const row = await requireTarget(id);
       if (row.status !== 'active') throw new AppError('conflict', 'A closed target has no review');
       if (input.nextReviewOn <= today()) throw invalid('nextReviewOn', 'The next review must be after today');
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
-          review_on: input.nextReviewOn,
-          updated_at: clock.now(),
-        });
-        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
-        await snapshot(
-          tx,
-          actor,
-          { id, personId: row.person_entity_id, adjustment: row.adjustment },
-          'review',
-          input.note,
-        );
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.target.review', {
-            subject: { type: 'ops_target', id },
-            reason: input.note,
-            details: { nextReviewOn: input.nextReviewOn },
-          }),
-        );
+      await changeTarget(actor, row, {
+        expectedVersion: input.expectedVersion,
+        columns: { review_on: input.nextReviewOn },
+        action: 'review',
+        reason: input.note,
+        details: () => ({ nextReviewOn: input.nextReviewOn }),
       });
     },
 
@@ -255,24 +264,11 @@ export function createTargetService(deps: TargetDeps) {
       await requireOperations(deps, actor, 'operations.target.close', ['operations.target']);
       const row = await requireTarget(id);
       if (row.status !== 'active') throw new AppError('conflict', 'The target is already closed');
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateTargetAtVersion(tx, id, input.expectedVersion, {
-          status: 'closed',
-          closed_reason: input.reason,
-          updated_at: clock.now(),
-        });
-        if (!changed) throw new AppError('conflict', 'The target changed since you read it: reload and try again');
-        await snapshot(
-          tx,
-          actor,
-          { id, personId: row.person_entity_id, adjustment: row.adjustment },
-          'close',
-          input.reason,
-        );
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.target.close', { subject: { type: 'ops_target', id }, reason: input.reason }),
-        );
+      await changeTarget(actor, row, {
+        expectedVersion: input.expectedVersion,
+        columns: { status: 'closed', closed_reason: input.reason },
+        action: 'close',
+        reason: input.reason,
       });
     },
 
