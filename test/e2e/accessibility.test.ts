@@ -56,6 +56,8 @@ describe('accessibility: zero axe-core violations on every page and error state'
   });
 
   async function scan(page: Page, label: string): Promise<void> {
+    // A page still navigating has no document to inject into: wait until it has loaded.
+    await page.waitForLoadState('load');
     await page.addScriptTag({ path: axePath });
     // Runs in the page; the test compiles without DOM types, so the page's globals are described here.
     const violations = await page.evaluate(async () => {

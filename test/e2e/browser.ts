@@ -34,6 +34,8 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** Runs axe-core on the page as it is now (the context needs bypassCSP to inject it). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // A page still navigating has no document to inject into: wait until it has loaded.
+  await page.waitForLoadState('load');
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     // Runs in the page, where axe is a global; globalThis keeps Node's types happy here.

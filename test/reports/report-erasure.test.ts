@@ -41,7 +41,7 @@ before(async () => {
   system.clock.advance(86_400_000);
   ids.kept = await submit({
     about: { categories: ['dealing_place'] },
-    'anything-else': { details: 'People ring 07700 900432 then collect outside 12 Hatfield Road' },
+    'anything-else': { details: 'People ring 07700 900432 then collect outside 12 Hatfield Road, looks like dealing' },
   });
   await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
   // drug_use reports are reviewed after 180 days by default; the dealing report after 365.
