@@ -4,62 +4,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { precision, recall, scoreCorpus as score, type Score } from './corpus-score.ts';
 import { extractEntities } from './extraction.ts';
-import type { Extraction } from './types.ts';
 
 const KINDS = ['phones', 'vehicles', 'postcodes', 'emails', 'drugs', 'addresses', 'handles'] as const;
 type Kind = (typeof KINDS)[number];
 type Case = { id: string; set: 'dev' | 'holdout-1' | 'holdout-2'; text: string; expected: Record<Kind, string[]> };
-type Score = { tp: number; fp: number; fn: number };
 
 const GATED: readonly Kind[] = ['phones', 'vehicles', 'postcodes', 'emails'];
 const THRESHOLD = 0.95;
 
 const corpusPath = join(import.meta.dirname, '../../../test/fixtures/extraction/corpus.json');
 const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as { cases: Case[] };
-
-// The comparable value of each entity; "~" marks a partial vehicle or postcode. Drugs and addresses are scored
-// as sets per report (which drugs / which streets were mentioned), the rest per mention.
-function actual(result: Extraction): Record<Kind, string[]> {
-  return {
-    phones: result.phones.map((p) => p.e164),
-    vehicles: result.vehicles.map((v) => (v.partial ? '~' : '') + v.vrm),
-    postcodes: result.postcodes.map((p) => (p.partial ? '~' : '') + p.postcode),
-    emails: result.emails.map((e) => e.address),
-    drugs: [...new Set(result.drugs.map((d) => d.name))],
-    addresses: [...new Set(result.addresses.map((a) => a.street))],
-    handles: result.handles.map((h) => h.handle),
-  };
-}
-
-function score(cases: readonly Case[]): { totals: Record<Kind, Score>; misses: string[] } {
-  const totals = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Kind, Score>;
-  const misses: string[] = [];
-  for (const c of cases) {
-    const got = actual(extractEntities(c.text));
-    for (const kind of KINDS) {
-      const remaining = [...c.expected[kind]];
-      const extra: string[] = [];
-      for (const value of got[kind]) {
-        const i = remaining.indexOf(value);
-        if (i >= 0) remaining.splice(i, 1);
-        else extra.push(value);
-      }
-      const s = totals[kind];
-      s.fp += extra.length;
-      s.fn += remaining.length;
-      s.tp += got[kind].length - extra.length;
-      if (extra.length > 0 || remaining.length > 0) {
-        misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(remaining)}`);
-      }
-    }
-  }
-  return { totals, misses };
-}
-
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-const precision = (s: Score): number => ratio(s.tp, s.tp + s.fp);
-const recall = (s: Score): number => ratio(s.tp, s.tp + s.fn);
 
 describe('extraction corpus', () => {
   it('has at least 110 labelled reports with unique ids and texts', () => {
