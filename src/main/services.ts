@@ -102,7 +102,7 @@ export async function createServices(deps: ServiceDeps) {
       warrantValidityMonths: deps.config.warrantValidityMonths,
       blindIndex,
     }),
-    maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
+    maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,
     db,
