@@ -52,7 +52,7 @@ export function createMapsService(deps: {
     /**
      * Locations with an open alert the viewer may see, and (with `network.read`) locations
      * linked to a deal line's numbers, each with why it is flagged, within the period (alerts that
-   * last fired in it, links last seen in it). Audited with the entities shown.
+     * last fired in it, links last seen in it). Audited with the entities shown.
      */
     async flaggedLocations(actor: StaffActor, filter: { period: MapPeriod } = { period: 'all' }) {
       requirePermission(actor, 'entity.read');

@@ -48,10 +48,7 @@ function describe(reason: FlagReason) {
 /** The district map: the flagged locations this person may see, with why each is flagged. */
 export function MapsScene() {
   const period = periodOf(useSearch());
-  const flagged = useLoad(
-    () => api.get<FlaggedLocations>(`/api/maps/flagged-locations?period=${period}`),
-    [period],
-  );
+  const flagged = useLoad(() => api.get<FlaggedLocations>(`/api/maps/flagged-locations?period=${period}`), [period]);
   const points: MapPoint[] = useMemo(
     () =>
       (flagged.data?.features ?? []).map((f) => ({
@@ -91,7 +88,8 @@ export function MapsScene() {
       {flagged.data && (
         <>
           <h2>
-            Flagged locations, {periodText.toLowerCase()} ({flagged.data.features.length + flagged.data.unplaced.length})
+            Flagged locations, {periodText.toLowerCase()} ({flagged.data.features.length + flagged.data.unplaced.length}
+            )
           </h2>
           {flagged.data.features.length + flagged.data.unplaced.length === 0 ? (
             <p>There are no flagged locations you can see in this period.</p>
