@@ -1,4 +1,6 @@
-import type { Evaluation } from '../../modules/intelligence/intelligence-workflow.service.ts';
+import type { createIntelligenceWorkflow } from '../../modules/intelligence/index.ts';
+
+type Evaluation = Parameters<ReturnType<typeof createIntelligenceWorkflow>['evaluate']>[2];
 
 // The words the demo unit's staff wrote: gradings of line reports and questions to reporters.
 // Fictional, generic, and free of anything that names a real person or place beyond the streets.

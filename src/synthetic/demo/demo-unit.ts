@@ -148,7 +148,8 @@ async function gradeIntelligence(
 ) {
   const counts = { graded: 0, reviewed: 0, disseminated: 0 };
   for (const [index, { reportId, text }] of reports.entries()) {
-    const plan = demoIntelligence[index % demoIntelligence.length]!;
+    const plan = demoIntelligence[index % demoIntelligence.length];
+    if (!plan) continue;
     const created = await services.intelligence.create(staff.analyst, {
       submissionId: reportId,
       originalText: text,
@@ -174,7 +175,8 @@ async function gradeIntelligence(
 async function converse(services: Services, analyst: StaffActor, reportIds: readonly string[]) {
   let conversations = 0;
   for (const [index, reportId] of reportIds.entries()) {
-    const talk = demoConversations[index % demoConversations.length]!;
+    const talk = demoConversations[index % demoConversations.length];
+    if (!talk) continue;
     await services.reportMessages.postQuestion(analyst, reportId, talk.question);
     if (talk.reply) await services.reportMessages.addReporterMessage(reportId, talk.reply);
     conversations += 1;
@@ -232,8 +234,8 @@ export async function loadDemoUnit(
     .filter((report): report is PublicReport => report !== undefined)
     .sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));
   const toGrade = lineReports.slice(0, 9).map((r) => ({ reportId: idOf.get(r.id) ?? '', text: r.freeText }));
-  const neighbourhood = teams.find((t) => t.name === 'Neighbourhood policing')!;
-  const intelligence = await gradeIntelligence(services, { analyst, supervisor }, toGrade, neighbourhood.id);
+  const neighbourhoodId = teams.find((t) => t.name === 'Neighbourhood policing')?.id ?? '';
+  const intelligence = await gradeIntelligence(services, { analyst, supervisor }, toGrade, neighbourhoodId);
   const conversations = await converse(
     services,
     analyst,

@@ -108,7 +108,7 @@ function addOverlay(
   });
   loadStreets()
     .then((collection) => {
-      instance.getSource<GeoJSONSource>('streets')?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
+      void instance.getSource<GeoJSONSource>('streets')?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
       addStreetLabels(
         instance,
         collection.features.map((f) => ({
