@@ -82,6 +82,14 @@ test('people typed in the names answer become person entities, like names in fre
     )
     .execute();
   assert.deepEqual(links.map((l) => l.kind).sort(), ['alias', 'person–person']);
+  // The person's page lists the nickname under "also known as".
+  const marcus = people.find((p) => p.observation.label === 'Marcus Reid');
+  assert.ok(marcus);
+  const page = await system.services.entities.get(analyst, marcus.id);
+  assert.deepEqual(
+    page.aliases.map((a) => a.label),
+    ['“Tiny”'],
+  );
 });
 
 test('a nickname on its own, or after a comma, is not anyone’s alias', () => {
