@@ -10,6 +10,16 @@ export async function findDealLine(db: DbOrTx, id: string): Promise<DealLineRow 
   return db.selectFrom('deal_lines').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Brand and status of the given lines, for other modules (operations) to show. */
+export async function dealLinesByIds(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('deal_lines')
+    .select(['id', 'brand_name', 'status', 'successor_line_id'])
+    .where('id', '=', sql<string>`any(${uuids(ids)})`)
+    .execute();
+}
+
 export async function listDealLines(
   db: DbOrTx,
   filter: { statuses: readonly DealLineStatus[]; limit: number },

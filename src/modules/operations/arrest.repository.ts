@@ -68,6 +68,7 @@ export async function seizuresOfArrest(db: DbOrTx, arrestId: string) {
     .innerJoin('ops_seizure_items as i', 'i.seizure_id', 's.id')
     .select([
       's.id as seizure_id',
+      's.warrant_id',
       's.seized_at',
       's.place',
       'i.id',
@@ -94,5 +95,23 @@ export async function arrestsUnderWarrants(db: DbOrTx, warrantIds: readonly stri
     .selectFrom('ops_arrests')
     .select(['id', 'warrant_id', 'arrested_at', 'suspected_offence'])
     .where('warrant_id', 'in', [...warrantIds])
+    .execute();
+}
+
+/** Seizures made under the given warrants or at arrests made under them (for traceability). */
+export async function seizuresUnderWarrants(db: DbOrTx, warrantIds: readonly string[]) {
+  if (warrantIds.length === 0) return [];
+  return db
+    .selectFrom('ops_seizures as s')
+    .leftJoin('ops_arrests as a', 'a.id', 's.arrest_id')
+    .select([
+      's.id',
+      's.arrest_id',
+      's.seized_at',
+      's.place',
+      (eb) => eb.fn.coalesce('s.warrant_id', 'a.warrant_id').as('warrant_id'),
+    ])
+    .where((eb) => eb.or([eb('s.warrant_id', 'in', [...warrantIds]), eb('a.warrant_id', 'in', [...warrantIds])]))
+    .orderBy('s.seized_at')
     .execute();
 }
