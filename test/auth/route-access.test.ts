@@ -727,6 +727,14 @@ function operationsRoutes(): Record<string, Entry> {
       dueOn: '2099-01-01',
       expectedVersion: 1,
     }),
+    // Disruption per line: readers see the measures; the unit records disrupted or closed with evidence.
+    'GET /api/operations/deal-lines/:id/disruption': entry(readers, `/api/operations/deal-lines/${id}/disruption`),
+    'POST /api/operations/deal-lines/:id/disruption': entry(unit, `/api/operations/deal-lines/${id}/disruption`, {
+      status: 'disrupted',
+      reason: 'Holder arrested and phone seized',
+      evidence: [{ kind: 'arrest', id }],
+      expectedVersion: 1,
+    }),
     'POST /api/operations/tasks/:id/result': entry(readers, `/api/operations/tasks/${id}/result`, {
       status: 'done',
       result: 'Observed twice',

@@ -14,6 +14,7 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
   let site: StaffSite;
   let world: NetworkWorld;
   let warrantId = '';
+  let lineId = '';
 
   before(async () => {
     site = await startStaffSite();
@@ -21,12 +22,30 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     world = await buildNetworkWorld(services);
     const unit = testActor('analyst-setup', ['intelligence_analyst']);
     const blade = world.networks[0]!;
-    await services.dealLines.create(unit, {
+    ({ id: lineId } = await services.dealLines.create(unit, {
       phoneEntityId: blade.linePhone,
       brandName: 'the Blade line',
       urbanHub: null,
       status: 'confirmed',
       samples: [],
+    }));
+    await services.dealLineMembers.addPerson(unit, lineId, {
+      personEntityId: blade.holder,
+      role: 'line_holder',
+      victim: false,
+    });
+    const { id: arrestId } = await services.operations.arrests.create(unit, {
+      personEntityId: blade.holder,
+      arrestedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road, St Albans',
+      suspectedOffence: 'mda_s5_3',
+      childAtArrest: false,
+    });
+    await services.operations.arrests.seize(unit, {
+      arrestId,
+      seizedAt: '2026-11-25T18:10:00Z',
+      place: 'Hatfield Road, St Albans',
+      items: [{ kind: 'cash', amountPence: 50_000 }],
     });
     await services.operations.targets.create(unit, {
       personEntityId: blade.holder,
@@ -169,6 +188,32 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByText(/One sighting only: seek corroboration first/).waitFor();
     await assertAccessible(browser, context, page, 'declined warrant', (scan) =>
       scan.getByText(/One sighting only/).waitFor(),
+    );
+    assert.deepEqual(site.cspViolations, []);
+  });
+
+  test('a deal line shows its disruption measures and is disrupted with evidence', async () => {
+    const { page, base, system, browser, context } = site;
+    const analyst = await createSetUpUser(system, { roles: ['intelligence_analyst'] });
+    await context.clearCookies();
+    await signInWithTotp(page, base, system, analyst);
+    await page.goto(`${base}/app/networks/lines/${lineId}`);
+    await page.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor();
+    await page.getByRole('row', { name: /Cash seized £500\.00/ }).waitFor();
+    await page.getByRole('row', { name: /Cuckooed addresses Not recorded yet/ }).waitFor();
+    const form = page.getByRole('form', { name: 'Record the line as disrupted or closed' });
+    await form.getByLabel('Disrupted').check();
+    await form.getByLabel('Reason').fill('Holder arrested with cash; the line has gone quiet');
+    await form.getByRole('button', { name: 'Record the change' }).click();
+    await form
+      .getByRole('alert')
+      .getByRole('link', { name: /Link at least one/ })
+      .waitFor();
+    await form.getByLabel(/^Arrest on 2026-11-25/).check();
+    await form.getByRole('button', { name: 'Record the change' }).click();
+    await page.getByText(/disrupted, on 1 record: Holder arrested with cash/).waitFor();
+    await assertAccessible(browser, context, page, 'deal line disruption', (scan) =>
+      scan.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor(),
     );
     assert.deepEqual(site.cspViolations, []);
   });

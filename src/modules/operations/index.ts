@@ -11,7 +11,8 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import { createArrestService } from './arrest.service.ts';
 import { registerArrestRoutes } from './arrest.routes.ts';
 import { createTaskingService } from './tasking.service.ts';
-import { registerTaskingRoutes } from './tasking.routes.ts';
+import { registerDisruptionRoutes, registerTaskingRoutes } from './tasking.routes.ts';
+import { createDisruptionService } from './disruption.service.ts';
 
 export type { OpsTargetHistoryTable, OpsTargetTable } from './target.table.ts';
 export type { OpsArrestTable, OpsChargeTable, OpsSeizureItemTable, OpsSeizureTable } from './arrest.table.ts';
@@ -31,6 +32,7 @@ export function createOperationsServices(deps: TargetDeps & { warrantValidityMon
     warrants: createWarrantService(deps),
     arrests: createArrestService(deps),
     tasking: createTaskingService(deps),
+    disruption: createDisruptionService(deps),
   };
 }
 export type OperationsServices = ReturnType<typeof createOperationsServices>;
@@ -40,6 +42,7 @@ export function registerOperationsRoutes(app: FastifyInstance, services: { opera
   registerWarrantRoutes(app, services.operations.warrants);
   registerArrestRoutes(app, services.operations.arrests);
   registerTaskingRoutes(app, services.operations.tasking);
+  registerDisruptionRoutes(app, services.operations.disruption);
 }
 
 /** Hourly: issued warrants whose time ran out; one never executed becomes an alert on the warrant list. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { drugForms, offenceCodes, seizureUnits } from './arrest.ts';
 import { controlledDrugCodes } from './drugs.ts';
 import { intelligenceResults } from './traceability.service.ts';
+import { evidenceKinds } from './disruption.service.ts';
 import { assigneeKinds } from './tasking.ts';
 import { entryMethods } from './warrant.ts';
 
@@ -208,3 +209,15 @@ export const taskResultBody = z.object({
 });
 
 export const agendaQuery = z.object({ meetingOn: date('Give the meeting date, like 2026-12-18').optional() });
+
+export const disruptionBody = z.object({
+  status: z.enum(['disrupted', 'closed'], { error: 'Choose disrupted or closed' }),
+  reason: text(10, 'Give the reason, with what was done (at least 10 characters)', 2000),
+  evidence: z
+    .array(z.object({ kind: z.enum(evidenceKinds), id: z.uuid('Not a valid record') }), {
+      error: 'Link the records it rests on',
+    })
+    .min(1, 'Link at least one arrest, seizure, charge or warrant')
+    .max(50),
+  expectedVersion: version,
+});

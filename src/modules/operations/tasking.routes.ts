@@ -1,7 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
-import { agendaQuery, idParams, memberBody, operationBody, taskBody, taskResultBody } from './operations.schemas.ts';
+import {
+  agendaQuery,
+  disruptionBody,
+  idParams,
+  memberBody,
+  operationBody,
+  taskBody,
+  taskResultBody,
+} from './operations.schemas.ts';
+import type { DisruptionService } from './disruption.service.ts';
 import type { TaskingService } from './tasking.service.ts';
 
 // Thin routes: parse at the edge, resolve the actor, call the service (which checks access and audits).
@@ -31,6 +40,18 @@ export function registerTaskingRoutes(app: FastifyInstance, tasking: TaskingServ
   app.post('/api/operations/tasks/:id/result', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
     await tasking.recordResult(actorOf(request), id, parseInput(taskResultBody, request.body));
+    return reply.code(204).send();
+  });
+}
+
+// Disruption per line: the NCLCC measures and the move to disrupted or closed with evidence.
+export function registerDisruptionRoutes(app: FastifyInstance, disruption: DisruptionService): void {
+  app.get('/api/operations/deal-lines/:id/disruption', async (request) =>
+    disruption.measures(actorOf(request), parseInput(idParams, request.params).id),
+  );
+  app.post('/api/operations/deal-lines/:id/disruption', async (request, reply) => {
+    const { id } = parseInput(idParams, request.params);
+    await disruption.setStatus(actorOf(request), id, parseInput(disruptionBody, request.body));
     return reply.code(204).send();
   });
 }

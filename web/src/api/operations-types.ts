@@ -235,3 +235,22 @@ export type Agenda = {
 };
 
 export type Assignees = { teams: { id: string; name: string }[]; officers: { id: string; name: string }[] };
+
+export type LineDisruption = {
+  lineId: string;
+  status: string;
+  version: number;
+  measures: { key: string; label: string; value: number | null; detail: string }[];
+  records: {
+    arrests: { id: string; arrestedAt: string }[];
+    seizures: { id: string; seizedAt: string; place: string }[];
+  };
+  history: {
+    from: string | null;
+    to: string;
+    note: string;
+    evidence: { kind: string; id: string }[];
+    by: string;
+    at: string;
+  }[];
+};
