@@ -68,7 +68,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
           by,
           at,
         });
-        if (replaced && replaced.to_date === null) await endNumberOn(tx, replaced.id, input.fromDate);
+        if (replaced?.to_date === null) await endNumberOn(tx, replaced.id, input.fromDate);
         if (reopen) {
           // The successor number re-opens the line: the dealing goes on under the new number.
           await updateDealLine(tx, lineId, { status: 'confirmed', updated_at: at, version: line.version + 1 });
