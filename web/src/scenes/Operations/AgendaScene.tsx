@@ -4,8 +4,11 @@ import type { Agenda, OperationView, TaskView } from '../../api/operations-types
 import { Field } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { usePrintMarking } from '../../components/PrintMarking.tsx';
 import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
+
+const agendaConditions = 'for TT&CG members only; no onward sharing without the intelligence unit’s agreement';
 
 const sections: readonly { key: TaskView['section']; title: string }[] = [
   { key: 'overdue', title: 'Overdue' },
@@ -15,14 +18,18 @@ const sections: readonly { key: TaskView['section']; title: string }[] = [
 
 /**
  * The fortnightly TT&CG agenda: active operations by their highest target priority, each with its
- * targets, lines, addresses and tasks. Printed, the marking and handling code repeat on every page
- * (a table's header and footer rows repeat on each printed page).
+ * targets, lines, addresses and tasks. Printed, the shell's print frame repeats the marking and
+ * handling code C at the head and foot of every page.
  */
 export function AgendaScene() {
   const [meetingOn, setMeetingOn] = useState<string>();
   const query = meetingOn ? `?meetingOn=${meetingOn}` : '';
   const loaded = useLoad(() => api.get<Agenda>(`/api/operations/tasking/agenda${query}`), [query]);
   const agenda = loaded.data;
+  // Printed, the shell's frame repeats this marking at the head and foot of every page.
+  usePrintMarking(
+    agenda ? { marking: agenda.marking.classification, handling: 'C', conditions: agendaConditions } : null,
+  );
 
   function choose(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,49 +39,33 @@ export function AgendaScene() {
 
   if (loaded.error) return <p role="alert">{loaded.error}</p>;
   if (!agenda) return <p>Loading…</p>;
-  const marking = <p className="lb-marking">{agenda.marking.text}</p>;
   return (
-    <table className="lb-print-frame" role="presentation">
-      <thead>
-        <tr>
-          <td>{marking}</td>
-        </tr>
-      </thead>
-      <tfoot>
-        <tr>
-          <td>{marking}</td>
-        </tr>
-      </tfoot>
-      <tbody>
-        <tr>
-          <td>
-            <div className="lb-no-print">
-              <p>
-                <Link to="/operations/tasking">Back to tasking</Link>. Use your browser’s print command to print the
-                agenda.
-              </p>
-              <form onSubmit={choose} noValidate className="lb-inline-form" aria-label="Choose the meeting date">
-                <Field id="meetingOn" label="Meeting date" type="date" defaultValue={agenda.meetingOn} />
-                <button type="submit" className="lb-button lb-button--secondary">
-                  Show the agenda
-                </button>
-              </form>
-            </div>
-            <PageHeading title={`TT&CG agenda ${agenda.meetingOn}`}>
-              Tasking and co-ordination group: agenda for {agenda.meetingOn}
-            </PageHeading>
-            <p>
-              Results since {agenda.since}; tasks due before the next meeting on {agenda.nextMeetingOn}. Operations in
-              order of their highest target priority.
-            </p>
-            {agenda.operations.length === 0 && <p>No active operations.</p>}
-            {agenda.operations.map((o, index) => (
-              <AgendaItem key={o.id} number={index + 1} operation={o} />
-            ))}
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <>
+      <p className="lb-marking">{agenda.marking.text}</p>
+      <div className="lb-no-print">
+        <p>
+          <Link to="/operations/tasking">Back to tasking</Link>. Use your browser’s print command to print the agenda:
+          the marking and handling code head and foot every printed page.
+        </p>
+        <form onSubmit={choose} noValidate className="lb-inline-form" aria-label="Choose the meeting date">
+          <Field id="meetingOn" label="Meeting date" type="date" defaultValue={agenda.meetingOn} />
+          <button type="submit" className="lb-button lb-button--secondary">
+            Show the agenda
+          </button>
+        </form>
+      </div>
+      <PageHeading title={`TT&CG agenda ${agenda.meetingOn}`}>
+        Tasking and co-ordination group: agenda for {agenda.meetingOn}
+      </PageHeading>
+      <p>
+        Results since {agenda.since}; tasks due before the next meeting on {agenda.nextMeetingOn}. Operations in order
+        of their highest target priority.
+      </p>
+      {agenda.operations.length === 0 && <p>No active operations.</p>}
+      {agenda.operations.map((o, index) => (
+        <AgendaItem key={o.id} number={index + 1} operation={o} />
+      ))}
+    </>
   );
 }
 
