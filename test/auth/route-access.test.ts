@@ -706,5 +706,50 @@ function operationsRoutes(): Record<string, Entry> {
       returnedOn: '2026-11-22',
       expectedVersion: 1,
     }),
+    // The inspector declines; the unit closes intelligence with its result.
+    'POST /api/operations/warrants/:id/decline': entry(
+      ['intelligence_supervisor'],
+      `/api/operations/warrants/${id}/decline`,
+      { reason: 'Grounds rest on one sighting only', expectedVersion: 1 },
+    ),
+    'POST /api/operations/intelligence/:id/result': entry(unit, `/api/operations/intelligence/${id}/result`, {
+      result: 'no_further_action',
+      note: 'Nothing further seen',
+    }),
+    // Tasking for the TT&CG: the unit opens operations and tasks; officers read and report back.
+    'GET /api/operations/tasking/agenda': entry(readers, '/api/operations/tasking/agenda?meetingOn=2026-12-10'),
+    'GET /api/operations/tasking/assignees': entry(unit, '/api/operations/tasking/assignees'),
+    'GET /api/operations/operations': entry(readers, '/api/operations/operations'),
+    'POST /api/operations/operations': entry(unit, '/api/operations/operations', {
+      name: 'Operation Matrix',
+      objective: 'Disrupt a line in the route test',
+    }),
+    'GET /api/operations/operations/:id': entry(readers, `/api/operations/operations/${id}`),
+    'POST /api/operations/operations/:id/members': entry(unit, `/api/operations/operations/${id}/members`, {
+      kind: 'address',
+      address: '12 Example Road, St Albans',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/operations/:id/tasks': entry(unit, `/api/operations/operations/${id}/tasks`, {
+      title: 'Observations',
+      detail: 'Observe the address',
+      assigneeKind: 'team',
+      assigneeId: id,
+      dueOn: '2099-01-01',
+      expectedVersion: 1,
+    }),
+    // Disruption per line: readers see the measures; the unit records disrupted or closed with evidence.
+    'GET /api/operations/deal-lines/:id/disruption': entry(readers, `/api/operations/deal-lines/${id}/disruption`),
+    'POST /api/operations/deal-lines/:id/disruption': entry(unit, `/api/operations/deal-lines/${id}/disruption`, {
+      status: 'disrupted',
+      reason: 'Holder arrested and phone seized',
+      evidence: [{ kind: 'arrest', id }],
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/tasks/:id/result': entry(readers, `/api/operations/tasks/${id}/result`, {
+      status: 'done',
+      result: 'Observed twice',
+      expectedVersion: 1,
+    }),
   };
 }

@@ -2,10 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
 import { day } from '../network/index.ts';
-import type { DealLineRole } from './deal-line.ts';
+import { reopenedBySuccessor, type DealLineRole } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage } from './deal-line.policy.ts';
-import { findActiveRole, findDealLine, findOpenNumber, insertNumber } from './deal-line.repository.ts';
+import {
+  endNumberOn,
+  findActiveRole,
+  findDealLine,
+  findOpenNumber,
+  insertNumber,
+  insertStatusChange,
+  numbersOf,
+  updateDealLine,
+} from './deal-line.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 /** The numbers, people and advertising texts of a deal line. Every change is audited. */
@@ -23,30 +32,68 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async addNumber(
       actor: StaffActor,
       lineId: string,
-      input: { phoneEntityId: string; fromDate: string; toDate?: string | undefined },
+      input: {
+        phoneEntityId: string;
+        fromDate: string;
+        toDate?: string | undefined;
+        replacesNumberId?: string | undefined;
+      },
     ) {
-      await requireLine(actor, lineId, 'deal_line.add_number');
+      const line = await requireLine(actor, lineId, 'deal_line.add_number');
       const phone = await requireEntityOfKind(db, input.phoneEntityId, 'phone');
       const open = await findOpenNumber(db, phone.id);
       if (open && input.toDate === undefined) {
         throw new AppError('conflict', `The number is already on deal line ${open.deal_line_id}`);
       }
+      const replaced = input.replacesNumberId
+        ? (await numbersOf(db, lineId)).find((n) => n.id === input.replacesNumberId)
+        : undefined;
+      if (input.replacesNumberId !== undefined && !replaced) {
+        throw new AppError('validation_failed', 'Choose a number of this line', [
+          { field: 'replacesNumberId', message: 'Choose the number of this line that it replaced' },
+        ]);
+      }
+      const reopen = replaced !== undefined && reopenedBySuccessor(line.status);
       const id = randomUUID();
       await db.transaction().execute(async (tx) => {
         const by = actor.userId;
+        const at = clock.now();
         await insertNumber(tx, {
           id,
           lineId,
           phoneId: phone.id,
           from: input.fromDate,
           to: input.toDate ?? null,
+          replaces: replaced?.id ?? null,
           by,
-          at: clock.now(),
+          at,
         });
+        if (replaced?.to_date === null) await endNumberOn(tx, replaced.id, input.fromDate);
+        if (reopen) {
+          // The successor number re-opens the line: the dealing goes on under the new number.
+          await updateDealLine(tx, lineId, { status: 'confirmed', updated_at: at, version: line.version + 1 });
+          await insertStatusChange(tx, {
+            id: randomUUID(),
+            lineId,
+            from: line.status,
+            to: 'confirmed',
+            successor: null,
+            note: 'Re-opened: a successor number replaced one of its numbers',
+            by,
+            at,
+          });
+        }
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.add_number',
           lineId,
-          details: { numberId: id, phoneEntityId: phone.id, from: input.fromDate, to: input.toDate ?? null },
+          details: {
+            numberId: id,
+            phoneEntityId: phone.id,
+            from: input.fromDate,
+            to: input.toDate ?? null,
+            replacesNumberId: replaced?.id ?? null,
+            reopened: reopen,
+          },
         });
       });
       return { id };

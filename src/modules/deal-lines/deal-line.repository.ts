@@ -10,6 +10,16 @@ export async function findDealLine(db: DbOrTx, id: string): Promise<DealLineRow 
   return db.selectFrom('deal_lines').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Brand and status of the given lines, for other modules (operations) to show. */
+export async function dealLinesByIds(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('deal_lines')
+    .select(['id', 'brand_name', 'status', 'successor_line_id'])
+    .where('id', '=', sql<string>`any(${uuids(ids)})`)
+    .execute();
+}
+
 export async function listDealLines(
   db: DbOrTx,
   filter: { statuses: readonly DealLineStatus[]; limit: number },
@@ -147,7 +157,16 @@ export async function successorChain(db: DbOrTx, startId: string, maxLength: num
 
 export async function insertNumber(
   db: DbOrTx,
-  row: { id: string; lineId: string; phoneId: string; from: string; to: string | null; by: string; at: Date },
+  row: {
+    id: string;
+    lineId: string;
+    phoneId: string;
+    from: string;
+    to: string | null;
+    replaces?: string | null;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('deal_line_numbers')
@@ -157,6 +176,7 @@ export async function insertNumber(
       phone_entity_id: row.phoneId,
       from_date: row.from,
       to_date: row.to,
+      replaces_number_id: row.replaces ?? null,
       added_by: row.by,
       added_at: row.at,
     })
@@ -245,4 +265,72 @@ export async function updateDealLineAtVersion<C extends DealLineChanges>(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** The people ever recorded on a line (any role), for the disruption measures. */
+export async function personIdsOfLine(db: DbOrTx, lineId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('deal_line_people')
+    .select('person_entity_id')
+    .distinct()
+    .where('deal_line_id', '=', lineId)
+    .execute();
+  return rows.map((r) => r.person_entity_id);
+}
+
+/** The line's status history with the evidence each change recorded. */
+export async function statusHistoryWithEvidence(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_status_history')
+    .select(['from_status', 'to_status', 'note', 'evidence', 'changed_by', 'changed_at'])
+    .where('deal_line_id', '=', lineId)
+    .orderBy('changed_at')
+    .execute();
+}
+
+/**
+ * Moves the line to disrupted or closed at the version read, with the evidence, in the caller's
+ * transaction (operations records it); false when the line changed since.
+ */
+export async function recordLineDisruption(
+  db: DbOrTx,
+  row: {
+    lineId: string;
+    expectedVersion: number;
+    from: DealLineStatus;
+    to: 'disrupted' | 'closed';
+    note: string;
+    evidence: readonly { kind: string; id: string }[];
+    by: string;
+    at: Date;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deal_lines')
+    .set({ status: row.to, updated_at: row.at, version: row.expectedVersion + 1 })
+    .where('id', '=', row.lineId)
+    .where('version', '=', row.expectedVersion)
+    .where('status', '=', row.from)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
+  await db
+    .insertInto('deal_line_status_history')
+    .values({
+      id: crypto.randomUUID(),
+      deal_line_id: row.lineId,
+      from_status: row.from,
+      to_status: row.to,
+      successor_line_id: null,
+      note: row.note,
+      evidence: JSON.stringify(row.evidence),
+      changed_by: row.by,
+      changed_at: row.at,
+    })
+    .execute();
+  return true;
+}
+
+/** Ends a number on `toDate` (a successor replaced it). */
+export async function endNumberOn(db: DbOrTx, numberId: string, toDate: string): Promise<void> {
+  await db.updateTable('deal_line_numbers').set({ to_date: toDate }).where('id', '=', numberId).execute();
 }

@@ -4,6 +4,8 @@ import { actorOf } from '../access/index.ts';
 import {
   authoriseBody,
   courtDecisionBody,
+  declineBody,
+  intelligenceResultBody,
   idParams,
   returnBody,
   warrantApplicationBody,
@@ -32,6 +34,16 @@ export function registerWarrantRoutes(app: FastifyInstance, warrants: WarrantSer
   app.post('/api/operations/warrants/:id/authorise', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
     await warrants.authorise(actorOf(request), id, parseInput(authoriseBody, request.body));
+    return reply.code(204).send();
+  });
+  app.post('/api/operations/warrants/:id/decline', async (request, reply) => {
+    const { id } = parseInput(idParams, request.params);
+    await warrants.decline(actorOf(request), id, parseInput(declineBody, request.body));
+    return reply.code(204).send();
+  });
+  app.post('/api/operations/intelligence/:id/result', async (request, reply) => {
+    const { id } = parseInput(idParams, request.params);
+    await warrants.closeIntelligence(actorOf(request), id, parseInput(intelligenceResultBody, request.body));
     return reply.code(204).send();
   });
   app.post('/api/operations/warrants/:id/decision', async (request, reply) => {

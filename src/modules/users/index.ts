@@ -8,6 +8,7 @@ export {
   findStaffUserRowByEmail,
   findStaffUserRowById,
   findTeamIdsOf,
+  listStaffUserRows,
   insertStaffUser,
   replaceRoles,
 } from './user.repository.ts';
@@ -20,5 +21,6 @@ export {
   type Team,
 } from './user.ts';
 export type { StaffUserRow } from './user.table.ts';
+export { findTeamById, listTeams } from './team.repository.ts';
 export { registerTeamRoutes } from './team.routes.ts';
 export { registerUserRoutes } from './user.routes.ts';

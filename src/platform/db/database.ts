@@ -62,6 +62,12 @@ import type {
 } from '../../modules/operations/arrest.table.ts';
 import type { OpsTargetHistoryTable, OpsTargetTable } from '../../modules/operations/target.table.ts';
 import type {
+  OpsOperationMemberTable,
+  OpsOperationTable,
+  OpsTaskTable,
+} from '../../modules/operations/tasking.table.ts';
+import type {
+  OpsIntelligenceResultTable,
   OpsWarrantEntryTable,
   OpsWarrantIntelligenceTable,
   OpsWarrantTable,
@@ -118,6 +124,10 @@ export type Database = {
   ops_warrants: OpsWarrantTable;
   ops_warrant_intelligence: OpsWarrantIntelligenceTable;
   ops_warrant_entries: OpsWarrantEntryTable;
+  ops_intelligence_results: OpsIntelligenceResultTable;
+  ops_operations: OpsOperationTable;
+  ops_operation_members: OpsOperationMemberTable;
+  ops_tasks: OpsTaskTable;
   ops_arrests: OpsArrestTable;
   ops_charges: OpsChargeTable;
   ops_seizures: OpsSeizureTable;

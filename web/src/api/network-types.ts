@@ -1,7 +1,7 @@
 // The shapes of the deal-line, link-analysis and map APIs (kept in step with their presenters).
 
 export type EntityKind = 'person' | 'phone' | 'vehicle' | 'email' | 'online_account' | 'location';
-export type DealLineStatus = 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+export type DealLineStatus = 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
 
 export type DealLineSummary = {
   id: string;

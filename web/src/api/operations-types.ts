@@ -62,7 +62,7 @@ export type GradedIntelligence = {
 };
 
 export type WarrantStatus =
-  'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+  'awaiting_authorisation' | 'authorised' | 'declined' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
 
 export type WarrantSummary = {
   id: string;
@@ -103,6 +103,7 @@ export type WarrantDetail = WarrantSummary & {
   warning: string | null;
   intelligence: { id: string; reference: string; sourceType: string; grade: string; sanitisedText: string | null }[];
   authorisation: { by: string; at: string | null; note: string | null } | null;
+  declined: { by: string; at: string | null; reason: string | null } | null;
   court: {
     decision: 'issued' | 'refused';
     court: string | null;
@@ -131,6 +132,7 @@ export type ArrestDetail = {
   arrestedAt: string;
   place: string;
   warrantId: string | null;
+  intelligence: IntelligenceRef[];
   suspectedOffence: string;
   suspectedOffenceLabel: string;
   childAtArrest: boolean;
@@ -147,6 +149,8 @@ export type ArrestDetail = {
   }[];
   seizures: {
     seizureId: string;
+    warrantId: string | null;
+    intelligence: IntelligenceRef[];
     seizedAt: string;
     place: string;
     kind: string;
@@ -162,4 +166,91 @@ export type ArrestDetail = {
     description: string | null;
   }[];
   version: number;
+};
+
+/** A graded intelligence report behind an operational record (grades as cited by the warrant). */
+export type IntelligenceRef = { id: string; reference: string; grade: string };
+
+export type IntelligenceLedTo = {
+  warrants: { id: string; reference: string; status: string }[];
+  arrests: { id: string; warrantId: string | null; arrestedAt: string; suspectedOffence: string }[];
+  seizures: { id: string; warrantId: string | null; arrestId: string | null; seizedAt: string; place: string }[];
+  closed: { result: string; note: string; by: string; at: string } | null;
+};
+
+// Tasking for the TT&CG.
+export type TaskView = {
+  id: string;
+  operationId: string;
+  title: string;
+  detail: string;
+  assignee: { kind: 'team' | 'officer'; id: string; name: string };
+  dueOn: string;
+  status: 'open' | 'done' | 'cancelled';
+  overdue: boolean;
+  result: string | null;
+  resultOn: string | null;
+  section: 'overdue' | 'due' | 'later' | 'reported' | null;
+  version: number;
+};
+
+export type OperationSummary = {
+  id: string;
+  name: string;
+  objective: string;
+  status: 'active' | 'closed';
+  openTasks: number;
+  members: number;
+  version: number;
+};
+
+export type OperationView = {
+  id: string;
+  name: string;
+  objective: string;
+  status: 'active' | 'closed';
+  topScore: number;
+  targets: {
+    id: string;
+    personId: string;
+    personLabel: string;
+    score: number;
+    band: Band;
+    reasons: string[];
+    reviewOn: string;
+    reviewOverdue: boolean;
+  }[];
+  dealLines: { id: string; brandName: string; status: string }[];
+  addresses: string[];
+  tasks: TaskView[];
+  version: number;
+};
+
+export type Agenda = {
+  meetingOn: string;
+  since: string;
+  nextMeetingOn: string;
+  marking: { classification: string; handlingCode: string; text: string };
+  operations: OperationView[];
+};
+
+export type Assignees = { teams: { id: string; name: string }[]; officers: { id: string; name: string }[] };
+
+export type LineDisruption = {
+  lineId: string;
+  status: string;
+  version: number;
+  measures: { key: string; label: string; value: number | null; detail: string }[];
+  records: {
+    arrests: { id: string; arrestedAt: string }[];
+    seizures: { id: string; seizedAt: string; place: string }[];
+  };
+  history: {
+    from: string | null;
+    to: string;
+    note: string;
+    evidence: { kind: string; id: string }[];
+    by: string;
+    at: string;
+  }[];
 };
