@@ -34,6 +34,7 @@ import { createMapsService } from '../modules/maps/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
+import { eraseDerivedFromReport } from './report-erasure.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -66,6 +67,7 @@ export async function createServices(deps: ServiceDeps) {
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
     retention: deps.config.retention,
     reportRecorded: enqueueReportProcessing,
+    eraseDerived: eraseDerivedFromReport,
   });
   const auth = createAuthServices({
     db,

@@ -15,3 +15,4 @@ export {
 export { alertKinds, type AlertKind } from './correlation.table.ts';
 export { alertsAboutEntities } from './alerts-about.repository.ts';
 export { alertEvidence, findAlert } from './alert.repository.ts';
+export { eraseReportEvidence } from './alert-erasure.repository.ts';

@@ -6,3 +6,4 @@ export { createDealLineService } from './deal-line.service.ts';
 export { dealLineRoleLabels, dealLineRoles, type DealLineRole, type DealLineStatus } from './deal-line.ts';
 export { currentLineRolesOf } from './person-roles.repository.ts';
 export { findOpenNumber as currentLineOfNumber } from './deal-line.repository.ts';
+export { alertsWithDealLines, detachSamplesFromReport } from './deal-line-erasure.repository.ts';

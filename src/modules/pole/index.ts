@@ -19,6 +19,8 @@ export type { PoleEntityRow } from './pole.table.ts';
 export {
   findEntitiesByIds,
   findEntityIdByBlindKey,
+  latestMentionsOfEntities,
   mentionsOfEntities,
   personIdsPage,
 } from './person-facts.repository.ts';
+export { eraseReportFromPole, type PoleErasureCounts } from './pole-erasure.repository.ts';
