@@ -124,7 +124,8 @@ export function queriesByFile(root = repositoryRoot): FileQueries[] {
         if (name !== undefined && known.has(name)) tables.add(name);
       }
     }
-    if (calls > 0 || tables.size > 0) out.push({ file: relative(root, file), owner: ownerOf(root, file), calls, tables });
+    if (calls > 0 || tables.size > 0)
+      out.push({ file: relative(root, file), owner: ownerOf(root, file), calls, tables });
   }
   return out;
 }

@@ -5,12 +5,7 @@ import { day } from '../network/index.ts';
 import type { DealLineRole } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage } from './deal-line.policy.ts';
-import {
-  endLineNumber,
-  findLineNumber,
-  insertLinePerson,
-  removeLinePerson,
-} from './deal-line-members.repository.ts';
+import { endLineNumber, findLineNumber, insertLinePerson, removeLinePerson } from './deal-line-members.repository.ts';
 import { findActiveRole, findDealLine, findOpenNumber, insertNumber } from './deal-line.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
@@ -114,7 +109,8 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async removePerson(actor: StaffActor, lineId: string, assignmentId: string, reason: string) {
       await requireLine(actor, lineId, 'deal_line.remove_person');
       await db.transaction().execute(async (tx) => {
-        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now()))) throw new AppError('not_found_or_no_access');
+        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now())))
+          throw new AppError('not_found_or_no_access');
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.remove_person',
           lineId,

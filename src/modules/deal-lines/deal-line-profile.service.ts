@@ -13,14 +13,7 @@ import {
 import { isRecordedChild, latestMentionsOfEntities, openEntityDetails } from '../pole/index.ts';
 import { presentDealLine, presentHistory, presentNumber, presentPerson, presentSample } from './deal-line.presenter.ts';
 import { requireDealLineRead } from './deal-line.policy.ts';
-import {
-  findDealLine,
-  historyOf,
-  numbersOf,
-  peopleOf,
-  relatedLines,
-  samplesOf,
-} from './deal-line.repository.ts';
+import { findDealLine, historyOf, numbersOf, peopleOf, relatedLines, samplesOf } from './deal-line.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 const day = (value: Date | string) =>

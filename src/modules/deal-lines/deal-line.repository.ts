@@ -4,7 +4,6 @@ import type { DealLineStatus } from './deal-line.ts';
 import type { DealLineRow, DealLineTable } from './deal-line.table.ts';
 import { findEntitiesByIds, findEntity } from '../pole/index.ts';
 
-
 export async function findDealLine(db: DbOrTx, id: string): Promise<DealLineRow | undefined> {
   return db.selectFrom('deal_lines').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -45,8 +45,7 @@ export async function decidePair(
   tx: DbOrTx,
   pair: readonly [string, string],
   decision:
-    | { status: 'merged'; decidedBy: string; decidedOn: string }
-    | { status: 'open'; decidedBy: null; decidedOn: null },
+    { status: 'merged'; decidedBy: string; decidedOn: string } | { status: 'open'; decidedBy: null; decidedOn: null },
 ): Promise<void> {
   const [a, b] = [...pair].sort();
   await tx
