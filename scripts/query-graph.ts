@@ -26,6 +26,43 @@ export const queryAllowList: ReadonlyMap<string, string> = new Map([
   [join('src', 'modules', 'triage', 'inbox.service.ts'), 'desk helper'],
 ]);
 
+/**
+ * Tables still queried by a module that does not own them, each with why it is not moved yet.
+ * The test fails on any pair not listed here and on a listed pair that no longer occurs, so the
+ * list only shrinks. Entries are `table <- file`.
+ */
+export const notYetMoved: ReadonlyMap<string, string> = new Map([
+  ...['correlation_alerts', 'deal_line_numbers', 'deal_lines', 'pole_entities', 'pole_links'].map(
+    (table) =>
+      [
+        `${table} <- ${join('src', 'modules', 'maps', 'maps.repository.ts')}`,
+        "the map's flagged-locations join; the desk2 helper is changing the map (split it per owner then)",
+      ] as const,
+  ),
+  ...['deal_line_numbers', 'deal_lines', 'pole_entities'].map(
+    (table) =>
+      [
+        `${table} <- ${join('src', 'modules', 'network', 'community.repository.ts')}`,
+        'community kinds and deal lines join the stored run; deal-lines imports network, so the ' +
+          'deal-line half must be handed in by main/services.ts',
+      ] as const,
+  ),
+  ...['deal_line_numbers', 'deal_lines'].map(
+    (table) =>
+      [
+        `${table} <- ${join('src', 'modules', 'network', 'signals.repository.ts')}`,
+        'deal lines of phones in a sub-graph; deal-lines imports network (same fix as above)',
+      ] as const,
+  ),
+  ...['report_processing', 'reports'].map(
+    (table) =>
+      [
+        `${table} <- ${join('src', 'modules', 'search', 'search.repository.ts')}`,
+        'the token index joins the reports it ranks; the desk helper is changing search',
+      ] as const,
+  ),
+]);
+
 /** The calls that run SQL: Kysely's query builders, the `sql` template, and a raw executeQuery. */
 const queryCallPattern =
   /\.(?:selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|executeQuery)\(|\bsql(?:<[^`>]*(?:<[^`>]*>[^`>]*)*>)?`/g;
@@ -58,7 +95,7 @@ export function withoutComments(text: string): string {
 function sqlTemplates(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/\bsql(?:<[^`>]*(?:<[^`>]*>[^`>]*)*>)?`/g)) {
-    let i = (match.index ?? 0) + match[0].length;
+    let i = match.index + match[0].length;
     let depth = 0;
     const start = i;
     for (; i < text.length; i++) {
@@ -124,8 +161,9 @@ export function queriesByFile(root = repositoryRoot): FileQueries[] {
         if (name !== undefined && known.has(name)) tables.add(name);
       }
     }
-    if (calls > 0 || tables.size > 0)
+    if (calls > 0 || tables.size > 0) {
       out.push({ file: relative(root, file), owner: ownerOf(root, file), calls, tables });
+    }
   }
   return out;
 }
@@ -139,7 +177,7 @@ export function queriesOutsideRepositories(root = repositoryRoot): string[] {
     .map((q) => `${q.file}: ${q.calls}`);
 }
 
-/** `table <- file (owner)` for each table a file queries that its module does not own. */
+/** `table <- file` for each table a file queries that its module (or platform folder) does not own. */
 export function tablesQueriedByNonOwners(root = repositoryRoot): string[] {
   const owners = tableOwners(root);
   const out: string[] = [];
@@ -148,7 +186,7 @@ export function tablesQueriedByNonOwners(root = repositoryRoot): string[] {
     if (q.file === join('src', 'modules', 'triage', 'inbox.service.ts')) continue; // desk helper
     for (const table of q.tables) {
       const owner = owners.get(table);
-      if (owner !== q.owner) out.push(`${table} (owned by ${owner ?? 'nobody'}) <- ${q.file}`);
+      if (owner !== q.owner) out.push(`${table} <- ${q.file}`);
     }
   }
   return out.sort();
@@ -162,7 +200,13 @@ if (import.meta.main) {
   print(`query calls outside repositories (not allow-listed): ${outside.length} files`);
   for (const line of outside) print(`  ${line}`);
   print(`tables queried by a module that does not own them: ${foreign.length}`);
-  for (const line of foreign) print(`  ${line}`);
+  const owners = tableOwners(root);
+  for (const line of foreign) {
+    const reason = notYetMoved.get(line);
+    print(
+      `  ${line} (owner: ${owners.get(line.split(' ')[0] ?? '') ?? 'none'})${reason ? ` [not yet moved: ${reason}]` : ''}`,
+    );
+  }
   print('allow-listed:');
   for (const [file, reason] of queryAllowList) print(`  ${file}: ${reason}`);
 }

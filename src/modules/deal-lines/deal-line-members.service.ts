@@ -110,7 +110,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
       await requireLine(actor, lineId, 'deal_line.remove_person');
       await db.transaction().execute(async (tx) => {
         if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now())))
-          throw new AppError('not_found_or_no_access');
+          {throw new AppError('not_found_or_no_access');}
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.remove_person',
           lineId,

@@ -1,16 +1,16 @@
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
+import { locationCoordinates, openLabel, roundConfidence } from '../network/index.ts';
 import {
   entitiesByIds,
   type HopLink,
+  isRecordedChild,
+  latestMentionsOfEntities,
   linksFromFrontier,
-  locationCoordinates,
   noFilters,
-  openLabel,
+  openEntityDetails,
   reportsForLinks,
-  roundConfidence,
-} from '../network/index.ts';
-import { isRecordedChild, latestMentionsOfEntities, openEntityDetails } from '../pole/index.ts';
+} from '../pole/index.ts';
 import { presentDealLine, presentHistory, presentNumber, presentPerson, presentSample } from './deal-line.presenter.ts';
 import { requireDealLineRead } from './deal-line.policy.ts';
 import { findDealLine, historyOf, numbersOf, peopleOf, relatedLines, samplesOf } from './deal-line.repository.ts';

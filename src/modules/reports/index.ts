@@ -36,7 +36,7 @@ export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
 export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
 export { sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
-export { advanceReportStatus, findReportSourceType } from './report.repository.ts';
+export { advanceReportStatus, findReportForTriage, findReportSourceType } from './report.repository.ts';
 export { eraseReport } from './report-erasure.ts';
 export type { DerivedErasure, ErasureCounts } from './report-erasure.repository.ts';
 

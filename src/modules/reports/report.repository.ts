@@ -182,3 +182,12 @@ export async function findReportSourceType(db: DbOrTx, reportId: string): Promis
     .executeTakeFirst();
   return row && sourceTypeOfReport({ channel: row.channel, hasContactDetails: Boolean(row.has_contact) });
 }
+
+/** The facts triage and search indexing read of a stored report, with its sealed answers (throws when missing). */
+export async function findReportForTriage(db: DbOrTx, reportId: string) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'submitted_on', 'categories', 'child_involved', 'vulnerable_adult_involved', 'answers_sealed'])
+    .where('id', '=', reportId)
+    .executeTakeFirstOrThrow();
+}

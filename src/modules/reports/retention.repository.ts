@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 export async function flagReportsDueBy(
   tx: DbOrTx,
   today: string,
-): Promise<ReadonlyArray<{ id: string; review_on: string }>> {
+): Promise<readonly { id: string; review_on: string }[]> {
   return tx
     .updateTable('reports')
     .set({ review_flagged_on: today })
