@@ -112,8 +112,9 @@ async function flaggedLocationsLinkedToVehicles(
   for (const link of links) {
     if (!flagged.has(link.otherId)) continue;
     let hit = byVehicle.get(link.entityId);
-    if (hit === undefined)
-      {byVehicle.set(link.entityId, (hit = { vehicleId: link.entityId, locationIds: [], linkIds: [] }));}
+    if (hit === undefined) {
+      byVehicle.set(link.entityId, (hit = { vehicleId: link.entityId, locationIds: [], linkIds: [] }));
+    }
     if (!hit.locationIds.includes(link.otherId)) hit.locationIds.push(link.otherId);
     hit.linkIds.push(link.linkId);
   }

@@ -109,8 +109,9 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async removePerson(actor: StaffActor, lineId: string, assignmentId: string, reason: string) {
       await requireLine(actor, lineId, 'deal_line.remove_person');
       await db.transaction().execute(async (tx) => {
-        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now())))
-          {throw new AppError('not_found_or_no_access');}
+        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now()))) {
+          throw new AppError('not_found_or_no_access');
+        }
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.remove_person',
           lineId,
