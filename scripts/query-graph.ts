@@ -3,8 +3,9 @@
 // that module's `*.repository.ts` files may query it, and no query call may sit outside a
 // repository. `node scripts/query-graph.ts` prints both; test/architecture/query-ownership.test.ts
 // fails on either.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { filesUnder } from './module-graph.ts';
 
 const repositoryRoot = resolve(import.meta.dirname, '..');
 
@@ -73,16 +74,6 @@ const tableCallPattern =
 
 /** A known table after from/join/update/into inside a `sql` template. */
 const rawTablePattern = /\b(?:from|join|update|into|table)\s+([a-z_]+)\b/gi;
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else if (name.endsWith('.ts')) out.push(path);
-  }
-  return out;
-}
 
 /** The source with comments blanked (line and block), keeping offsets and strings. */
 export function withoutComments(text: string): string {
