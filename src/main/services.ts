@@ -3,7 +3,12 @@ import type { Config } from '../config/config.ts';
 import { createDisseminationService } from '../modules/access/index.ts';
 import { createAuditViewerService } from '../modules/audit-viewer/index.ts';
 import { createAuthServices } from '../modules/auth/index.ts';
-import { createTeamService, createUserService } from '../modules/users/index.ts';
+import {
+  createTeamService,
+  createUserService,
+  findPartnerOrganisationById,
+  findTeamById,
+} from '../modules/users/index.ts';
 import { createCheckpointLog } from '../platform/audit/audit-checkpoints.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -35,6 +40,7 @@ import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
+import { eraseDerivedFromReport } from './report-erasure.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -67,6 +73,7 @@ export async function createServices(deps: ServiceDeps) {
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
     retention: deps.config.retention,
     reportRecorded: enqueueReportProcessing,
+    eraseDerived: eraseDerivedFromReport,
   });
   const auth = createAuthServices({
     db,
@@ -124,7 +131,15 @@ export async function createServices(deps: ServiceDeps) {
     auth,
     users: createUserService({ db, audit, clock, accounts: auth.accountLifecycle }),
     teams: createTeamService({ db, audit }),
-    disseminations: createDisseminationService({ db, audit, clock }),
+    disseminations: createDisseminationService({
+      db,
+      audit,
+      clock,
+      recipientExists: async (tx, recipient) =>
+        (recipient.kind === 'team'
+          ? await findTeamById(tx, recipient.teamId)
+          : await findPartnerOrganisationById(tx, recipient.partnerOrganisationId)) !== undefined,
+    }),
     auditViewer: createAuditViewerService({ db, audit, clock }),
     async readiness() {
       await sql`select 1`.execute(db);

@@ -5,6 +5,7 @@ import { day } from '../network/index.ts';
 import { reopenedBySuccessor, type DealLineRole } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage } from './deal-line.policy.ts';
+import { endLineNumber, findLineNumber, insertLinePerson, removeLinePerson } from './deal-line-members.repository.ts';
 import {
   endNumberOn,
   findActiveRole,
@@ -102,12 +103,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     /** The number stopped being used by the line on `toDate` (e.g. after a DDTRO or a rebrand). */
     async endNumber(actor: StaffActor, lineId: string, numberId: string, toDate: string) {
       await requireLine(actor, lineId, 'deal_line.end_number');
-      const number = await db
-        .selectFrom('deal_line_numbers')
-        .selectAll()
-        .where('id', '=', numberId)
-        .where('deal_line_id', '=', lineId)
-        .executeTakeFirst();
+      const number = await findLineNumber(db, lineId, numberId);
       if (!number) throw new AppError('not_found_or_no_access');
       if (number.to_date !== null) throw new AppError('conflict', 'The number has already ended');
       if (toDate < day(number.from_date)) {
@@ -116,7 +112,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
         ]);
       }
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('deal_line_numbers').set({ to_date: toDate }).where('id', '=', numberId).execute();
+        await endLineNumber(tx, numberId, toDate);
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.end_number',
           lineId,
@@ -138,20 +134,15 @@ export function createDealLineMembersService(deps: DealLineDeps) {
       }
       const id = randomUUID();
       await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('deal_line_people')
-          .values({
-            id,
-            deal_line_id: lineId,
-            person_entity_id: person.id,
-            role: input.role,
-            victim: input.victim,
-            added_by: actor.userId,
-            added_at: clock.now(),
-            removed_by: null,
-            removed_at: null,
-          })
-          .execute();
+        await insertLinePerson(tx, {
+          id,
+          lineId,
+          personId: person.id,
+          role: input.role,
+          victim: input.victim,
+          by: actor.userId,
+          at: clock.now(),
+        });
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.add_person',
           lineId,
@@ -165,14 +156,9 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async removePerson(actor: StaffActor, lineId: string, assignmentId: string, reason: string) {
       await requireLine(actor, lineId, 'deal_line.remove_person');
       await db.transaction().execute(async (tx) => {
-        const result = await tx
-          .updateTable('deal_line_people')
-          .set({ removed_by: actor.userId, removed_at: clock.now() })
-          .where('id', '=', assignmentId)
-          .where('deal_line_id', '=', lineId)
-          .where('removed_at', 'is', null)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now()))) {
+          throw new AppError('not_found_or_no_access');
+        }
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.remove_person',
           lineId,

@@ -2,7 +2,7 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DbOrTx, OnlyColumns } from '../../platform/db/database.ts';
 import type { DealLineStatus } from './deal-line.ts';
 import type { DealLineRow, DealLineTable } from './deal-line.table.ts';
-import { findEntity } from '../pole/index.ts';
+import { findEntitiesByIds, findEntity } from '../pole/index.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
 
@@ -70,20 +70,32 @@ export async function findActiveRole(db: DbOrTx, lineId: string, personId: strin
     .executeTakeFirst();
 }
 
+/** Each row with its entity's sealed label and details from the POLE store (rows without one dropped). */
+async function withEntities<R>(db: DbOrTx, rows: readonly R[], entityIdOf: (row: R) => string) {
+  const entities = new Map((await findEntitiesByIds(db, [...new Set(rows.map(entityIdOf))])).map((e) => [e.id, e]));
+  return rows.flatMap((row) => {
+    const entity = entities.get(entityIdOf(row));
+    return entity === undefined ? [] : [{ row, entity }];
+  });
+}
+
 export async function numbersOf(db: DbOrTx, lineId: string) {
-  return db
+  const rows = await db
     .selectFrom('deal_line_numbers as n')
-    .innerJoin('pole_entities as e', 'e.id', 'n.phone_entity_id')
-    .select(['n.id', 'n.phone_entity_id', 'n.from_date', 'n.to_date', 'n.added_by', 'e.label_sealed', 'e.report_count'])
+    .select(['n.id', 'n.phone_entity_id', 'n.from_date', 'n.to_date', 'n.added_by'])
     .where('n.deal_line_id', '=', lineId)
     .orderBy('n.from_date')
     .execute();
+  return (await withEntities(db, rows, (row) => row.phone_entity_id)).map(({ row, entity }) => ({
+    ...row,
+    label_sealed: entity.label_sealed,
+    report_count: entity.report_count,
+  }));
 }
 
 export async function peopleOf(db: DbOrTx, lineId: string) {
-  return db
+  const rows = await db
     .selectFrom('deal_line_people as p')
-    .innerJoin('pole_entities as e', 'e.id', 'p.person_entity_id')
     .select([
       'p.id',
       'p.person_entity_id',
@@ -93,12 +105,15 @@ export async function peopleOf(db: DbOrTx, lineId: string) {
       'p.added_at',
       'p.removed_by',
       'p.removed_at',
-      'e.label_sealed',
-      'e.details_sealed',
     ])
     .where('p.deal_line_id', '=', lineId)
     .orderBy('p.added_at')
     .execute();
+  return (await withEntities(db, rows, (row) => row.person_entity_id)).map(({ row, entity }) => ({
+    ...row,
+    label_sealed: entity.label_sealed,
+    details_sealed: entity.details_sealed,
+  }));
 }
 
 export async function samplesOf(db: DbOrTx, lineId: string) {
@@ -127,16 +142,6 @@ export async function relatedLines(db: DbOrTx, line: DealLineRow) {
     .select(['id', 'brand_name', 'status', 'successor_line_id'])
     .where((eb) => eb.or([eb('successor_line_id', '=', line.id), ...(ids.length > 0 ? [eb('id', 'in', ids)] : [])]))
     .execute();
-}
-
-/** Reports that mention any of the line's numbers, newest first. */
-export async function mentionsOfEntities(db: DbOrTx, entityIds: readonly string[], limit: number) {
-  if (entityIds.length === 0) return [];
-  const rows = await sql<{ report_id: string; observed_on: Date | string; entity_id: string; field: string }>`
-    select report_id, observed_on, entity_id, field from pole_mentions
-    where entity_id = any(${uuids(entityIds)})
-    order by observed_on desc, report_id limit ${limit}`.execute(db);
-  return rows.rows;
 }
 
 /** The successor chain from a line (to refuse a rebrand that would loop back). */

@@ -14,3 +14,4 @@ export {
   statusHistoryWithEvidence,
 } from './deal-line.repository.ts';
 export { canRecordDisruption } from './deal-line.ts';
+export { alertsWithDealLines, detachSamplesFromReport } from './deal-line-erasure.repository.ts';

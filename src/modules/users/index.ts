@@ -4,6 +4,7 @@ export { createTeamService, type TeamService } from './team.service.ts';
 export { createUserService, type AccountLifecycle, type UserService } from './user.service.ts';
 export {
   countActiveAdministrators,
+  displayNamesOf,
   findRolesOf,
   findStaffUserRowByEmail,
   findStaffUserRowById,
@@ -21,6 +22,16 @@ export {
   type Team,
 } from './user.ts';
 export type { StaffUserRow } from './user.table.ts';
-export { findTeamById, listTeams } from './team.repository.ts';
+export {
+  advanceTotpStep,
+  clearPasswordAndTotp,
+  findUserIdByOidcIdentity,
+  incrementFailedAttempts,
+  linkOidcIdentity,
+  lockAccount,
+  recordSuccessfulSignIn,
+  setPasswordAndTotp,
+} from './credential.repository.ts';
+export { findPartnerOrganisationById, findTeamById, listTeams } from './team.repository.ts';
 export { registerTeamRoutes } from './team.routes.ts';
 export { registerUserRoutes } from './user.routes.ts';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { Role } from '../access/index.ts';
 import type { StaffUser } from './user.ts';
@@ -139,4 +140,18 @@ export async function loadStaffUsers(db: DbOrTx, rows: readonly StaffUserRow[]):
     lastSignInAt: row.last_sign_in_at,
     createdAt: row.created_at,
   }));
+}
+
+/**
+ * The display names of the staff among the given actor ids. Actor ids are text (staff ids are
+ * uuids, the system's are names), so they are compared as text.
+ */
+export async function displayNamesOf(db: DbOrTx, actorIds: readonly string[]): Promise<Map<string, string>> {
+  if (actorIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('staff_users')
+    .select(['id', 'display_name'])
+    .where(sql<string>`id::text`, 'in', [...new Set(actorIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
 }
