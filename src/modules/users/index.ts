@@ -7,7 +7,9 @@ export {
   findRolesOf,
   findStaffUserRowByEmail,
   findStaffUserRowById,
+  findDisplayNames,
   findTeamIdsOf,
+  listActiveStaffWithRoles,
   insertStaffUser,
   replaceRoles,
 } from './user.repository.ts';
