@@ -7,11 +7,7 @@ import { registerNetworkRoutes } from '../modules/network/index.ts';
 import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
-import {
-  registerInboxRoutes,
-  registerReportDeskRoutes,
-  registerReportSearchRoutes,
-} from '../modules/triage/index.ts';
+import { registerInboxRoutes, registerReportDeskRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
 import { actorOf, registerDisseminationRoutes, requirePermission, type Permission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,

@@ -135,7 +135,10 @@ describe('the desk: assignment, viewers, bulk actions and the ward filter', () =
     const response = await bulk({ action: 'archive', reportIds: [at(3), missing], reason: 'No drugs involved' });
     assert.equal(response.statusCode, 404);
     const still = await page('?assigned=unassigned');
-    assert.ok(still.items.some((i) => i.id === at(3)), 'the real report was not archived');
+    assert.ok(
+      still.items.some((i) => i.id === at(3)),
+      'the real report was not archived',
+    );
     assert.equal((await bulk({ action: 'archive', reportIds: [at(3)], reason: 'no' })).statusCode, 400);
     assert.equal((await bulk({ action: 'explode', reportIds: [at(3)] })).statusCode, 400);
     assert.equal((await bulk({ action: 'unassign', reportIds: [] })).statusCode, 400);
@@ -152,7 +155,10 @@ describe('the desk: assignment, viewers, bulk actions and the ward filter', () =
       closed.items.map((i) => [i.id, i.duplicateOf]),
       [[at(3), at(2)]],
     );
-    assert.equal((await bulk({ action: 'archive', reportIds: [at(1)], reason: 'Already known to the team' })).statusCode, 200);
+    assert.equal(
+      (await bulk({ action: 'archive', reportIds: [at(1)], reason: 'Already known to the team' })).statusCode,
+      200,
+    );
     assert.equal((await page('?status=closed')).total, 2);
     const events = await system.services.db
       .selectFrom('audit_events')

@@ -110,7 +110,7 @@ export async function findInboxPage(db: DbOrTx, filter: InboxQuery): Promise<{ r
     page = page.orderBy('r.submitted_on', filter.sort === 'newest' ? 'desc' : 'asc');
   }
   const rows = await page.orderBy('r.id').limit(filter.limit).offset(filter.offset).execute();
-  return { rows: rows as InboxRow[], total: counted?.total ?? 0 };
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function findReportRow(db: DbOrTx, reportId: string) {

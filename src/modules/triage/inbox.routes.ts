@@ -24,9 +24,7 @@ const inboxQuery = z.object({
     .string()
     .regex(/^E0[0-9]{7}$/, 'Choose a ward from the list')
     .optional(),
-  assigned: z
-    .union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'Choose whose reports to show' })
-    .optional(),
+  assigned: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'Choose whose reports to show' }).optional(),
   minDaysWaiting: z.coerce.number().int().min(0).max(3650).optional(),
   sort: z.enum(inboxSorts).default('priority'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -17,7 +17,10 @@ export async function assignReports(db: DbOrTx, reportIds: readonly string[], as
 
 export async function unassignReports(db: DbOrTx, reportIds: readonly string[]) {
   if (reportIds.length === 0) return;
-  await db.deleteFrom('report_assignments').where('report_id', 'in', [...reportIds]).execute();
+  await db
+    .deleteFrom('report_assignments')
+    .where('report_id', 'in', [...reportIds])
+    .execute();
 }
 
 export async function findAssignee(db: DbOrTx, reportId: string): Promise<string | null> {

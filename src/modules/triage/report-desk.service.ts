@@ -28,7 +28,8 @@ export type BulkAction =
   | { action: 'duplicate'; duplicateOf: string }
   | { action: 'archive'; reason: string };
 
-const fieldError = (field: string, message: string) => new AppError('validation_failed', undefined, [{ field, message }]);
+const fieldError = (field: string, message: string) =>
+  new AppError('validation_failed', undefined, [{ field, message }]);
 
 /**
  * The analyst's desk beside the inbox: assigning reports, marking duplicates, archiving with a
