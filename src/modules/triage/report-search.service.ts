@@ -4,7 +4,8 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { auditEventBy, requirePermission, type StaffActor } from '../access/index.ts';
 import { findReportsByTokens, foldedWordsOf, queryClauses, searchDigest } from '../search/index.ts';
-import { openReportForTriage, searchTextsOf } from './report-search-index.ts';
+import { type ReportAnswers, type ReportCategory, reportSealContext } from '../reports/index.ts';
+import { searchTextsOf } from './report-search-index.ts';
 
 export type ReportSearchPage = { limit: number; offset: number };
 
@@ -69,7 +70,16 @@ export function createReportSearchService(deps: { db: Db; sealer: Sealer; audit:
         const found = await findReportsByTokens(tx, digestClauses, page);
         const items = [];
         for (const row of found.rows) {
-          const { facts, answers } = await openReportForTriage(tx, sealer, row.id);
+          const answers = JSON.parse(
+            sealer.openText(row.answers_sealed, reportSealContext.answers(row.id)),
+          ) as ReportAnswers;
+          const facts = {
+            id: row.id,
+            submittedOn: day(row.submitted_on),
+            categories: row.categories as ReportCategory[],
+            childInvolved: row.child_involved,
+            vulnerableAdultInvolved: row.vulnerable_adult_involved,
+          };
           items.push({
             id: row.id,
             channel: row.channel,
