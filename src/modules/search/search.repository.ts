@@ -51,123 +51,65 @@ export type SearchHitRow = {
 /** Past this many matches the total is given as "at least": counting further tells nobody more. */
 export const countedMatches = 1000;
 
-/**
- * How far each clause's rows are counted when choosing the rarest to drive the search from (a
- * rarer driver is read whole), and the first chunk read of a common one. Tests make them small.
- */
-export type SearchTuning = { rarityProbe: number; firstChunk: number };
-const defaultTuning: SearchTuning = { rarityProbe: 5000, firstChunk: 1000 };
-
 const hitColumns = sql`r.id, r.channel, r.status, r.categories, r.postcode_sector, r.submitted_on,
   r.threat_to_life, r.child_involved, r.vulnerable_adult_involved, r.answers_sealed`;
 
-/** `alias.token` matches the clause: "=" for one digest (so the key is read in order), else any(). */
-const tokenIn = (alias: string, clause: readonly string[]) =>
-  clause.length === 1
-    ? sql`${sql.ref(`${alias}.token`)} = ${clause[0]}::bigint`
-    : sql`${sql.ref(`${alias}.token`)} = any(${digests(clause)})`;
-
-/** The clauses, rarest first, with how many rows each has (counted up to `rarityProbe`). */
-async function rarestFirst(
-  db: DbOrTx,
-  clauses: readonly (readonly string[])[],
-  rarityProbe: number,
-): Promise<{ clause: readonly string[]; n: number }[]> {
-  if (clauses.length === 1) return clauses.map((clause) => ({ clause, n: rarityProbe }));
-  const counted = await sql<Record<string, number>>`select ${sql.join(
-    clauses.map(
-      (clause, i) =>
-        sql`(select count(*)::int from (select 1 from report_search_tokens t where ${tokenIn('t', clause)}
-          limit ${rarityProbe}) c) as ${sql.ref(`c${String(i)}`)}`,
-    ),
-  )}`.execute(db);
-  const row = counted.rows[0] ?? {};
-  return clauses.map((clause, i) => ({ clause, n: row[`c${String(i)}`] ?? 0 })).sort((a, b) => a.n - b.n);
-}
-
-/** A matching report and its day ('YYYY-MM-DD', passed back as text so no time zone can move it). */
-type Match = { day: string; report_id: string };
+/** `token` matches the clause: "=" for one digest (so the key is read in order), else any(). */
+const tokenIn = (clause: readonly string[]) =>
+  clause.length === 1 ? sql`token = ${clause[0]}::bigint` : sql`token = any(${digests(clause)})`;
 
 /**
- * The first `wanted` reports (newest first) holding a token of every clause. The rarest
- * clause's rows are read in order from the (token, day, report) key a chunk at a time, and each
- * chunk is checked against the other clauses by probes of that same key (token, day, report).
- * Done in steps rather than one statement because the planner cannot know how the words of a
- * report go together: for two common words it would read both in full and join them.
+ * The first `wanted` report ids, newest first, holding a token of every clause. One term is read
+ * in order from the (token, day, report) key and stops there; several are intersected once, and
+ * the page and the capped count are both cut from that one ordered answer.
  */
-async function matchesInOrder(
-  db: DbOrTx,
-  clauses: readonly (readonly string[])[],
-  wanted: number,
-  { rarityProbe, firstChunk }: SearchTuning,
-): Promise<Match[]> {
-  const [first, ...rest] = await rarestFirst(db, clauses, rarityProbe);
-  const driver = first?.clause ?? [];
-  const others = rest.map(({ clause }) => clause);
-  const readDriver = async (limit: number | undefined, after: Match | undefined) =>
-    (
-      await sql<Match>`
-      select ${driver.length > 1 ? sql`distinct` : sql``} to_char(s.submitted_on, 'YYYY-MM-DD') as day, s.report_id,
-        s.submitted_on
-      from report_search_tokens s where ${tokenIn('s', driver)}
-      ${after ? sql`and (s.submitted_on, s.report_id) < (${after.day}::date, ${after.report_id}::uuid)` : sql``}
-      order by s.submitted_on desc, s.report_id desc ${limit === undefined ? sql`` : sql`limit ${limit}`}`.execute(db)
-    ).rows;
-  const probe = async (rows: readonly Match[]) =>
-    rows.length === 0
-      ? []
-      : (
-          await sql<Match>`
-          select c.day, c.report_id
-          from unnest(${sql.val(rows.map((r) => r.day))}::text[], ${sql.val(rows.map((r) => r.report_id))}::uuid[])
-            with ordinality as c(day, report_id, n)
-          where ${sql.join(
-            others.map(
-              (clause) => sql`exists (select 1 from report_search_tokens o where ${tokenIn('o', clause)}
-                and o.submitted_on = c.day::date and o.report_id = c.report_id)`,
-            ),
-            sql` and `,
-          )}
-          order by c.n`.execute(db)
-        ).rows;
-  // One term: its first rows are the answer.
-  if (others.length === 0) return readDriver(wanted, undefined);
-  // A rare term: all its rows at once, checked against the others at once.
-  if ((first?.n ?? 0) < rarityProbe) return (await probe(await readDriver(undefined, undefined))).slice(0, wanted);
-  // Only common terms: their matches are usually dense, so read in order and stop early.
-  const matches: Match[] = [];
-  let after: Match | undefined;
-  for (let chunk = firstChunk; ; chunk = Math.min(chunk * 2, 8 * firstChunk)) {
-    const rows = await readDriver(chunk, after);
-    matches.push(...(await probe(rows)));
-    if (matches.length >= wanted) return matches.slice(0, wanted);
-    if (rows.length < chunk) return matches;
-    after = rows.at(-1);
-  }
+async function matchesInOrder(db: DbOrTx, clauses: readonly (readonly string[])[], wanted: number) {
+  const matches = sql.join(
+    clauses.map((clause) => sql`select submitted_on, report_id from report_search_tokens where ${tokenIn(clause)}`),
+    sql` intersect `,
+  );
+  const read = await sql<{ report_id: string }>`
+    select report_id from (${matches}) m order by submitted_on desc, report_id desc limit ${wanted}`.execute(db);
+  return read.rows.map((row) => row.report_id);
 }
 
 /**
  * Reports holding a token of every clause, newest first, one page, with the total (counted up
- * to `countedMatches`). Only the page's reports are read.
+ * to `countedMatches`). Only the page's reports are read, their sealed answers with them.
  */
 export async function findReportsByTokens(
   db: DbOrTx,
   clauses: readonly (readonly string[])[],
   page: { limit: number; offset: number },
-  tuning: SearchTuning = defaultTuning,
 ): Promise<{ total: number; atLeast: boolean; rows: SearchHitRow[] }> {
   if (clauses.length === 0) return { total: 0, atLeast: false, rows: [] };
-  const matches = await matchesInOrder(db, clauses, Math.max(page.offset + page.limit, countedMatches + 1), tuning);
-  const shown = matches.slice(page.offset, page.offset + page.limit);
+  const only = clauses.length === 1 ? clauses[0] : undefined;
+  let shownIds: string[];
+  let n: number;
+  if (only) {
+    // One term: the page straight from the key in order; the count without ordering anything.
+    shownIds = (
+      await sql<{ report_id: string }>`
+        select report_id from report_search_tokens where ${tokenIn(only)}
+        order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}`.execute(db)
+    ).rows.map((row) => row.report_id);
+    const counted = await sql<{ n: number }>`
+      select count(*)::int as n from (select 1 from report_search_tokens where ${tokenIn(only)}
+      limit ${countedMatches + 1}) c`.execute(db);
+    n = counted.rows[0]?.n ?? 0;
+  } else {
+    const ids = await matchesInOrder(db, clauses, Math.max(page.offset + page.limit, countedMatches + 1));
+    shownIds = ids.slice(page.offset, page.offset + page.limit);
+    n = ids.length;
+  }
   const rows =
-    shown.length === 0
+    shownIds.length === 0
       ? []
       : (
           await sql<SearchHitRow>`
-          select ${hitColumns} from unnest(${sql.val(shown.map((m) => m.report_id))}::uuid[]) with ordinality as s(id, n)
+          select ${hitColumns} from unnest(${sql.val(shownIds)}::uuid[]) with ordinality as s(id, n)
           join reports r on r.id = s.id order by s.n`.execute(db)
         ).rows;
-  const n = matches.length;
   return { total: Math.min(n, countedMatches), atLeast: n > countedMatches, rows };
 }
 
