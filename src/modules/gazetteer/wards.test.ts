@@ -29,7 +29,8 @@ test("the shipped data files St Albans' 20 wards of 2013 with their streets and 
     ['Ashley', 'Batchwood', 'Clarence'],
   );
   const stPeters = wards.find((w) => w.name === 'St Peters');
-  assert.ok(stPeters?.streets.includes('Hatfield Road'));
+  assert.ok(stPeters);
+  assert.ok(stPeters.streets.includes('Hatfield Road'));
   assert.ok(stPeters.sectors.includes('AL1 3'));
   assert.equal(findWard(stPeters.code)?.name, 'St Peters');
   assert.equal(findWard('E05999999'), undefined);
