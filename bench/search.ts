@@ -26,17 +26,17 @@ export type SearchResult = {
 // Synthetic vocabulary (invented combinations, no real people): each report adds a person with
 // a nickname, a street, a phone and every third report a registration to a corpus text, drawn
 // with a skew so some names, numbers and streets recur across many reports, as hot spots do.
-export const firstNames =
+const firstNames =
   'Aaron Bilal Callum Darnell Ellis Femi Grant Harvey Isaac Jordan Kai Leon Mason Nathan Owen Reece Tyler Zane'.split(
     ' ',
   );
-export const surnames =
+const surnames =
   'Abbott Barker Carver Dunmore Eastley Fenwick Garside Holcroft Ingram Jessop Kilner Lomax Marsden Norcott'.split(' ');
-export const nicknames =
+const nicknames =
   'Tiny Spider Ghost Smokey Bully Chops Dinks Fish Gizmo Jinx Kilo Loco Moose Nitro Pepper Rizla Snipe Trigger'.split(
     ' ',
   );
-export const streets = [
+const streets = [
   'Hatfield Road',
   'London Road',
   'Victoria Street',
@@ -56,13 +56,13 @@ export const streets = [
 ];
 const letters = 'ABCDEFGHJKLMNOPRSTUVWXY';
 
-export function pick<T>(values: readonly T[], random: () => number, skew = 1): T {
+function pick<T>(values: readonly T[], random: () => number, skew = 1): T {
   const value = values[Math.floor(random() ** skew * values.length)];
   if (value === undefined) throw new Error('empty pool');
   return value;
 }
 
-export function poolsFor(reports: number, random: () => number) {
+function poolsFor(reports: number, random: () => number) {
   const phones = Array.from({ length: Math.max(50, Math.floor(reports / 20)) }, () => {
     const digits = String(Math.floor(random() * 1e8)).padStart(8, '0');
     return `07${String(4 + Math.floor(random() * 6))}${digits.slice(0, 2)} ${digits.slice(2)}`;
@@ -76,7 +76,7 @@ export function poolsFor(reports: number, random: () => number) {
 
 type Synthetic = { id: string; details: string; tokens: string[] };
 
-export function syntheticReports(
+function syntheticReports(
   count: number,
   pools: ReturnType<typeof poolsFor>,
   corpus: readonly { text: string; tokens: readonly string[] }[],
@@ -95,7 +95,7 @@ export function syntheticReports(
   });
 }
 
-export async function preload(
+async function preload(
   db: Db,
   sealer: Sealer,
   digestOf: (token: string) => string,
