@@ -84,32 +84,38 @@ export async function findReportsByTokens(
 ): Promise<{ total: number; atLeast: boolean; rows: SearchHitRow[] }> {
   if (clauses.length === 0) return { total: 0, atLeast: false, rows: [] };
   const only = clauses.length === 1 ? clauses[0] : undefined;
-  let shownIds: string[];
-  let n: number;
-  if (only) {
-    // One term: the page straight from the key in order; the count without ordering anything.
-    shownIds = (
-      await sql<{ report_id: string }>`
-        select report_id from report_search_tokens where ${tokenIn(only)}
-        order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}`.execute(db)
-    ).rows.map((row) => row.report_id);
-    const counted = await sql<{ n: number }>`
-      select count(*)::int as n from (select 1 from report_search_tokens where ${tokenIn(only)}
-      limit ${countedMatches + 1}) c`.execute(db);
-    n = counted.rows[0]?.n ?? 0;
-  } else {
-    const ids = await matchesInOrder(db, clauses, Math.max(page.offset + page.limit, countedMatches + 1));
-    shownIds = ids.slice(page.offset, page.offset + page.limit);
-    n = ids.length;
-  }
-  const rows =
-    shownIds.length === 0
+  const hitsOf = async (ids: readonly string[]) =>
+    ids.length === 0
       ? []
       : (
           await sql<SearchHitRow>`
-          select ${hitColumns} from unnest(${sql.val(shownIds)}::uuid[]) with ordinality as s(id, n)
+          select ${hitColumns} from unnest(${sql.val([...ids])}::uuid[]) with ordinality as s(id, n)
           join reports r on r.id = s.id order by s.n`.execute(db)
         ).rows;
+  let rows: SearchHitRow[];
+  let n: number;
+  if (only) {
+    // One term: the page straight from the key in order, with its reports, and beside it (on
+    // another connection where there is one) the count, which orders nothing.
+    const [shown, counted] = await Promise.all([
+      sql<SearchHitRow>`
+        with shown as (
+          select report_id, submitted_on from report_search_tokens where ${tokenIn(only)}
+          order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}
+        )
+        select ${hitColumns} from shown s join reports r on r.id = s.report_id
+        order by s.submitted_on desc, s.report_id desc`.execute(db),
+      sql<{ n: number }>`
+        select count(*)::int as n from (select 1 from report_search_tokens where ${tokenIn(only)}
+        limit ${countedMatches + 1}) c`.execute(db),
+    ]);
+    rows = shown.rows;
+    n = counted.rows[0]?.n ?? 0;
+  } else {
+    const ids = await matchesInOrder(db, clauses, Math.max(page.offset + page.limit, countedMatches + 1));
+    rows = await hitsOf(ids.slice(page.offset, page.offset + page.limit));
+    n = ids.length;
+  }
   return { total: Math.min(n, countedMatches), atLeast: n > countedMatches, rows };
 }
 
