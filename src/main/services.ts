@@ -18,7 +18,12 @@ import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/index.ts';
-import { createInboxService, createReportSearchService, enqueueReportProcessing } from '../modules/triage/index.ts';
+import {
+  createInboxService,
+  createReportDeskService,
+  createReportSearchService,
+  enqueueReportProcessing,
+} from '../modules/triage/index.ts';
 import { createEntitiesService } from '../modules/pole/index.ts';
 import { createPersonResolutionService, identityMembers } from '../modules/resolution/index.ts';
 import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
@@ -100,6 +105,7 @@ export async function createServices(deps: ServiceDeps) {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock, blindIndex }),
+    reportDesk: createReportDeskService({ db, audit, clock: deps.clock }),
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities,
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),

@@ -8,7 +8,7 @@ import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
-import { registerInboxRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
+import { registerInboxRoutes, registerReportDeskRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
 import { actorOf, registerDisseminationRoutes, requirePermission, type Permission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,
@@ -141,6 +141,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerInboxRoutes(staff, { inbox: services.inbox });
+    },
+    (staff) => {
+      registerReportDeskRoutes(staff, { inbox: services.inbox, reportDesk: services.reportDesk });
     },
     (staff) => {
       registerReportSearchRoutes(staff, { reportSearch: services.reportSearch });

@@ -8,8 +8,10 @@ export {
   findRolesOf,
   findStaffUserRowByEmail,
   findStaffUserRowById,
+  findDisplayNames,
   findTeamIdsOf,
   listStaffUserRows,
+  listActiveStaffWithRoles,
   insertStaffUser,
   replaceRoles,
 } from './user.repository.ts';

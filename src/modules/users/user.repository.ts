@@ -155,3 +155,39 @@ export async function displayNamesOf(db: DbOrTx, actorIds: readonly string[]): P
     .execute();
   return new Map(rows.map((row) => [row.id, row.display_name]));
 }
+
+/** Active staff holding any of the roles, by name: whom work can be assigned to. */
+export async function listActiveStaffWithRoles(
+  db: DbOrTx,
+  roles: readonly Role[],
+): Promise<{ id: string; displayName: string }[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff_users as u')
+    .select(['u.id', 'u.display_name'])
+    .where('u.status', '=', 'active')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('staff_user_roles as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.role', 'in', [...roles]),
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+}
+
+/** Staff display names by id (unknown ids are left out). */
+export async function findDisplayNames(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('staff_users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(userIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}

@@ -72,6 +72,11 @@ import type {
   OpsWarrantIntelligenceTable,
   OpsWarrantTable,
 } from '../../modules/operations/warrant.table.ts';
+import type {
+  ReportAssignmentTable,
+  ReportDuplicateTable,
+  ReportViewerTable,
+} from '../../modules/triage/report-desk.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -99,6 +104,9 @@ export type Database = {
   report_processing: ReportProcessingTable;
   report_search_tokens: ReportSearchTokenTable;
   report_search_indexed: ReportSearchIndexedTable;
+  report_assignments: ReportAssignmentTable;
+  report_viewers: ReportViewerTable;
+  report_duplicates: ReportDuplicateTable;
   // Staff accounts and access (issue 4)
   partner_organisations: PartnerOrganisationTable;
   teams: TeamTable;

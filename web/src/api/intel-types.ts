@@ -20,7 +20,14 @@ export type InboxItem = {
   reporterReplied: boolean;
   /** The first words of the reporter's account. */
   gist: string | null;
+  assignee: DeskPerson | null;
+  /** The report this one repeats, when marked a duplicate. */
+  duplicateOf: string | null;
+  /** Who has the report open now. */
+  viewers: DeskPerson[];
 };
+
+export type DeskPerson = { id: string; name: string; isMe?: boolean };
 
 export type Span = { text: string; start: number; end: number };
 
