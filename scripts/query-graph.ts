@@ -23,8 +23,6 @@ export const queryAllowList: ReadonlyMap<string, string> = new Map([
     'platform: the backup reads every table of the schema by name to count and copy it',
   ],
   [join('src', 'main', 'services.ts'), "composition root: the readiness probe's `select 1` touches no table"],
-  // The desk helper moves the inbox's queries into repositories while changing the inbox.
-  [join('src', 'modules', 'triage', 'inbox.service.ts'), 'desk helper'],
 ]);
 
 /**
@@ -59,7 +57,22 @@ export const notYetMoved: ReadonlyMap<string, string> = new Map([
     (table) =>
       [
         `${table} <- ${join('src', 'modules', 'search', 'search.repository.ts')}`,
-        'the token index joins the reports it ranks; the desk helper is changing search',
+        'the token index joins the reports it ranks (one query keeps search within its 300 ms budget)',
+      ] as const,
+  ),
+  ...[
+    'correlation_alert_reports',
+    'correlation_alerts',
+    'pole_entities',
+    'pole_mentions',
+    'report_messages',
+    'reports',
+  ].map(
+    (table) =>
+      [
+        `${table} <- ${join('src', 'modules', 'triage', 'inbox.repository.ts')}`,
+        "the inbox's read model joins reports, their alerts, mentions and messages in one paged query; " +
+          'to split it, each owner must offer a batch lookup by report ids',
       ] as const,
   ),
 ]);
