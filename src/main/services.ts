@@ -34,6 +34,7 @@ import { createMapsService } from '../modules/maps/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
+import { createCaseworkServices } from '../modules/casework/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -101,6 +102,14 @@ export async function createServices(deps: ServiceDeps) {
       clock,
       warrantValidityMonths: deps.config.warrantValidityMonths,
       blindIndex,
+    }),
+    casework: createCaseworkServices({
+      db,
+      sealer,
+      audit,
+      clock,
+      blindIndex,
+      policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
     }),
     maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
     background,

@@ -66,6 +66,12 @@ import type {
   OpsWarrantIntelligenceTable,
   OpsWarrantTable,
 } from '../../modules/operations/warrant.table.ts';
+import type {
+  CaseworkActionTable,
+  CaseworkCaseTable,
+  CaseworkConcernTable,
+  CaseworkStrategyDiscussionTable,
+} from '../../modules/casework/casework.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -122,6 +128,11 @@ export type Database = {
   ops_charges: OpsChargeTable;
   ops_seizures: OpsSeizureTable;
   ops_seizure_items: OpsSeizureItemTable;
+  // Safeguarding casework (issue 15)
+  casework_cases: CaseworkCaseTable;
+  casework_concerns: CaseworkConcernTable;
+  casework_strategy_discussions: CaseworkStrategyDiscussionTable;
+  casework_actions: CaseworkActionTable;
 };
 
 export type Db = Kysely<Database>;
