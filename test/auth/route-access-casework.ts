@@ -61,6 +61,30 @@ export function caseworkRoutes(): Record<string, Entry> {
     'POST /api/casework/cases/:id/actions/:actionId/done': entry(lead, `/api/casework/cases/${id}/actions/${id}/done`, {
       doneOn: '2026-11-20',
     }),
+    'POST /api/casework/cases/:id/screenings': entry(lead, `/api/casework/cases/${id}/screenings`, {
+      answers: {
+        care_history: 'no',
+        missing_episodes: 'yes',
+        school_exclusion: 'no',
+        multiple_phones: 'no',
+        older_associates: 'no',
+        unexplained_money: 'no',
+        carrying_weapons: 'no',
+        unexplained_injuries: 'no',
+        substance_misuse: 'no',
+        found_out_of_area: 'no',
+      },
+    }),
+    'POST /api/casework/cases/:id/nrm-referrals': entry(lead, `/api/casework/cases/${id}/nrm-referrals`, {
+      firstResponder: 'Hertfordshire Constabulary',
+      exploitationTypes: ['criminal'],
+      countyLines: true,
+    }),
+    'POST /api/casework/cases/:id/nrm-referrals/:referralId/status': entry(
+      lead,
+      `/api/casework/cases/${id}/nrm-referrals/${id}/status`,
+      { status: 'submitted', on: '2026-11-20', expectedVersion: 1 },
+    ),
     'GET /api/casework/persons/:id/victim-flag': entry(flagReaders, `/api/casework/persons/${id}/victim-flag`),
   };
 }

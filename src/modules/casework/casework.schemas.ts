@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { agencies, concernSources, referralDecisions, subjectKinds } from './case.ts';
+import { exploitationTypes, nrmStatuses } from './nrm.ts';
+import { cceIndicatorCodes, screeningAnswers } from './screening.ts';
 
 export const idParams = z.object({ id: z.uuid('Not a valid id') });
 export const actionParams = z.object({ id: z.uuid('Not a valid id'), actionId: z.uuid('Not a valid id') });
@@ -77,3 +79,32 @@ export const discussionBody = z.object({
 });
 
 export const completeActionBody = z.object({ doneOn: date('Give the date the action was done, like 2026-12-10') });
+
+const answer = z.enum(screeningAnswers, { error: 'Answer yes, no or not known' });
+export const screeningBody = z.object({
+  answers: z.object(
+    Object.fromEntries(cceIndicatorCodes.map((code) => [code, answer])) as Record<
+      (typeof cceIndicatorCodes)[number],
+      typeof answer
+    >,
+  ),
+  notes: z.string().trim().max(4000).optional(),
+});
+
+export const nrmParams = z.object({ id: z.uuid('Not a valid id'), referralId: z.uuid('Not a valid id') });
+
+export const nrmBody = z.object({
+  firstResponder: text(2, 'Name the first responder organisation', 200),
+  exploitationTypes: z
+    .array(z.enum(exploitationTypes, { error: 'Choose exploitation types from the NRM list' }))
+    .min(1, 'Choose at least one type of exploitation')
+    .max(exploitationTypes.length),
+  countyLines: z.boolean({ error: 'Say whether the referral carries the county lines flag' }),
+  consent: z.boolean().optional(),
+});
+
+export const nrmStatusBody = z.object({
+  status: z.enum(nrmStatuses, { error: 'Choose the new status' }),
+  on: date('Give the date, like 2026-12-10'),
+  expectedVersion: version,
+});

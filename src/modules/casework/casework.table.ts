@@ -63,3 +63,33 @@ export type CaseworkCaseRow = Selectable<CaseworkCaseTable>;
 export type CaseworkConcernRow = Selectable<CaseworkConcernTable>;
 export type CaseworkDiscussionRow = Selectable<CaseworkStrategyDiscussionTable>;
 export type CaseworkActionRow = Selectable<CaseworkActionTable>;
+
+export type CaseworkScreeningTable = {
+  id: string;
+  case_id: string;
+  answers_sealed: Buffer;
+  risk_level: 'no_current_risk' | 'at_risk' | 'high';
+  screened_by: string;
+  screened_at: ColumnType<Date, Date, never>;
+};
+
+export type CaseworkNrmReferralTable = {
+  id: string;
+  case_id: string;
+  kind: 'nrm' | 'duty_to_notify';
+  consent: boolean | null;
+  first_responder: string;
+  exploitation_types: ColumnType<string[], string, string>;
+  county_lines: boolean;
+  status: NrmStatusColumn;
+  submitted_on: ColumnType<string | null, string | null, string | null>;
+  rg_decided_on: ColumnType<string | null, string | null, string | null>;
+  rg_positive: boolean | null;
+  cg_decided_on: ColumnType<string | null, string | null, string | null>;
+  created_by: string;
+  created_at: ColumnType<Date, Date, never>;
+  updated_at: Instant;
+  version: ColumnType<number, number | undefined, number>;
+};
+type NrmStatusColumn =
+  'draft' | 'submitted' | 'rg_positive' | 'rg_negative' | 'cg_positive' | 'cg_negative' | 'withdrawn';

@@ -5,12 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import { registerCaseworkRoutes } from './casework.routes.ts';
 import { createCaseworkService, type CaseworkDeps } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
+import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
 export type {
   CaseworkActionTable,
   CaseworkCaseTable,
   CaseworkConcernTable,
+  CaseworkNrmReferralTable,
+  CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from './casework.table.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
@@ -25,7 +28,11 @@ export { agencies, referralDecisions } from './case.ts';
 
 export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { calendar?: CaseworkDeps['calendar'] }) {
   const full: CaseworkDeps = { ...deps, calendar: deps.calendar ?? loadEnglandAndWalesCalendar() };
-  return { cases: createCaseworkService(full), discussions: createCaseDiscussionService(full) };
+  return {
+    cases: createCaseworkService(full),
+    discussions: createCaseDiscussionService(full),
+    screeningNrm: createScreeningNrmService(full),
+  };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 

@@ -70,6 +70,8 @@ import type {
   CaseworkActionTable,
   CaseworkCaseTable,
   CaseworkConcernTable,
+  CaseworkNrmReferralTable,
+  CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from '../../modules/casework/casework.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
@@ -133,6 +135,8 @@ export type Database = {
   casework_concerns: CaseworkConcernTable;
   casework_strategy_discussions: CaseworkStrategyDiscussionTable;
   casework_actions: CaseworkActionTable;
+  casework_screenings: CaseworkScreeningTable;
+  casework_nrm_referrals: CaseworkNrmReferralTable;
 };
 
 export type Db = Kysely<Database>;
