@@ -66,6 +66,8 @@ describe('safeguarding cases in the staff site', () => {
     const clocks = page.getByRole('table', { name: 'Statutory clocks, in working days' });
     // Opened on Thursday 26 November 2026: the decision is due on Friday 27th.
     assert.match((await clocks.textContent()) ?? '', /Decide on the referral \(1 working day\)2026-11-27/);
+    await page.getByText('Not screened.').waitFor();
+    await page.getByText('No referral or duty-to-notify report.').waitFor();
     await scan(page, 'case', failures);
 
     await page.getByLabel('Decision', { exact: true }).selectOption('s47');

@@ -253,15 +253,11 @@ describe('safeguarding casework', () => {
     );
     system.clock.advance(3 * 24 * hour); // Thursday 3 December
     const later = await read('lead', caseId);
-    assert.equal(later.actions[0]?.overdue, true);
-    const done = await call(
-      'lead',
-      'POST',
-      `/api/casework/cases/${caseId}/actions/${later.actions[0]?.id ?? ''}/done`,
-      {
-        doneOn: '2026-12-03',
-      },
-    );
+    const action = later.actions[0];
+    assert.equal(action?.overdue, true);
+    const done = await call('lead', 'POST', `/api/casework/cases/${caseId}/actions/${action.id}/done`, {
+      doneOn: '2026-12-03',
+    });
     assert.equal(done.statusCode, 204, done.body);
     assert.equal((await read('lead', caseId)).actions[0]?.status, 'done');
   });

@@ -3,6 +3,7 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseForms } from './CaseForms.tsx';
+import { ScreeningNrmPanel } from './ScreeningNrmPanel.tsx';
 import { clockStateWords, type CaseDetail } from './case-types.ts';
 
 /** One case: who, the statutory clocks, concerns, strategy discussions and actions. Opening it is audited. */
@@ -66,6 +67,8 @@ export function CaseScene({ id }: { id: string }) {
               </li>
             ))}
           </ul>
+
+          <ScreeningNrmPanel item={item} />
 
           <h2>Strategy discussions</h2>
           {item.discussions.length === 0 && <p>None recorded.</p>}

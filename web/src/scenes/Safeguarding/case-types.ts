@@ -54,6 +54,19 @@ export type CaseDetail = CaseSummary & {
     doneOn: string | null;
     overdue: boolean;
   }[];
+  screenings: { id: string; riskLevel: string; riskLevelLabel: string; reasons: string[]; screenedAt: string }[];
+  nrmReferrals: {
+    id: string;
+    kind: 'nrm' | 'duty_to_notify';
+    firstResponder: string;
+    exploitationTypes: string[];
+    countyLines: boolean;
+    status: string;
+    submittedOn: string | null;
+    reasonableGroundsDueOn: string | null;
+    reasonableGroundsOverdue: boolean;
+    recoveryPeriodEndsOn: string | null;
+  }[];
 };
 
 export const clockStateWords: Readonly<Record<CaseClock['state'], string>> = {
