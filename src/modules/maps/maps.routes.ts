@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify';
+import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
+import { flaggedLocationsQuery } from './maps.schemas.ts';
 import type { MapsService } from './maps.service.ts';
 
 // The staff district map: its base style (if configured), the offline street background and
-// the flagged locations (GeoJSON).
+// the flagged locations (GeoJSON), filtered by period (`?period=7|28|90|all`).
 export function registerMapRoutes(app: FastifyInstance, services: { maps: MapsService }): void {
   app.get('/api/maps/gazetteer', async (request, reply) => {
     const body = services.maps.gazetteer(actorOf(request));
     return reply.header('cache-control', 'private, max-age=3600').send(body);
   });
   app.get('/api/maps/style', async (request, reply) => reply.send(services.maps.style(actorOf(request))));
-  app.get('/api/maps/flagged-locations', async (request) => services.maps.flaggedLocations(actorOf(request)));
+  app.get('/api/maps/flagged-locations', async (request) => {
+    const { period } = parseInput(flaggedLocationsQuery, request.query);
+    return services.maps.flaggedLocations(actorOf(request), { period });
+  });
 }

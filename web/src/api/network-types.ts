@@ -157,4 +157,6 @@ export type FlaggedLocations = {
     properties: { entityId: string; label: string; precision: CoordinateSource; reasons: FlagReason[] };
   }[];
   unplaced: { entityId: string; label: string; reasons: FlagReason[] }[];
+  /** The time filter applied: the last 7, 28 or 90 days, or all. */
+  period: '7' | '28' | '90' | 'all';
 };
