@@ -7,7 +7,7 @@ import type { Agency, StrategyDiscussionContent } from './case.ts';
 import { sealJson } from './casework-sealing.ts';
 import { requireCasework } from './casework.policy.ts';
 import { completeAction, hasCaseForPerson, insertAction, insertDiscussion, touchCase } from './casework.repository.ts';
-import { caseworkContext, invalid, type CaseworkDeps } from './casework.service.ts';
+import { caseworkContext, invalid, type CaseworkDeps } from './casework-context.ts';
 
 export type DiscussionInput = StrategyDiscussionContent & {
   heldAt: string;

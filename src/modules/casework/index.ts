@@ -3,7 +3,8 @@
 // casework_* tables; only casework.repository.ts queries them (ADR 0036).
 import type { FastifyInstance } from 'fastify';
 import { registerCaseworkRoutes } from './casework.routes.ts';
-import { createCaseworkService, type CaseworkDeps } from './casework.service.ts';
+import type { CaseworkDeps } from './casework-context.ts';
+import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';

@@ -6,7 +6,7 @@ import { isUuid } from '../reports/index.ts';
 import { openJson, sealJson } from './casework-sealing.ts';
 import { requireCasework } from './casework.policy.ts';
 import { touchCase } from './casework.repository.ts';
-import { caseworkContext, invalid, type CaseworkDeps } from './casework.service.ts';
+import { caseworkContext, invalid, type CaseworkDeps } from './casework-context.ts';
 import { mayMove, nrmDates, type ExploitationType, type NrmStatus } from './nrm.ts';
 import { assessScreening, riskLevelLabels, type CceIndicator, type ScreeningAnswer } from './screening.ts';
 import {
