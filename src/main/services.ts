@@ -46,6 +46,7 @@ import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
+import { createCaseworkServices } from '../modules/casework/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -119,6 +120,14 @@ export async function createServices(deps: ServiceDeps) {
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles,
     operations,
+    casework: createCaseworkServices({
+      db,
+      sealer,
+      audit,
+      clock,
+      blindIndex,
+      policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
+    }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
     background,

@@ -35,6 +35,7 @@ import {
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
+import { registerCaseworkModuleRoutes } from '../modules/casework/index.ts';
 import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { registerViews } from '../platform/http/views.ts';
@@ -187,6 +188,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerSafeguardingRoutes(staff, { safeguarding: services.safeguarding });
+    },
+    (staff) => {
+      registerCaseworkModuleRoutes(staff, { casework: services.casework });
     },
     (staff) => {
       registerOperationsRoutes(staff, { operations: services.operations });

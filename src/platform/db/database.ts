@@ -77,6 +77,14 @@ import type {
   ReportDuplicateTable,
   ReportViewerTable,
 } from '../../modules/triage/report-desk.table.ts';
+import type {
+  CaseworkActionTable,
+  CaseworkCaseTable,
+  CaseworkConcernTable,
+  CaseworkNrmReferralTable,
+  CaseworkScreeningTable,
+  CaseworkStrategyDiscussionTable,
+} from '../../modules/casework/casework.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -140,6 +148,13 @@ export type Database = {
   ops_charges: OpsChargeTable;
   ops_seizures: OpsSeizureTable;
   ops_seizure_items: OpsSeizureItemTable;
+  // Safeguarding casework (issue 15)
+  casework_cases: CaseworkCaseTable;
+  casework_concerns: CaseworkConcernTable;
+  casework_strategy_discussions: CaseworkStrategyDiscussionTable;
+  casework_actions: CaseworkActionTable;
+  casework_screenings: CaseworkScreeningTable;
+  casework_nrm_referrals: CaseworkNrmReferralTable;
 };
 
 export type Db = Kysely<Database>;
