@@ -5,6 +5,15 @@ import { fileResponse } from '../../platform/http/route-schemas.ts';
 import { actorOf } from '../access/index.ts';
 import { renderApiReference } from './api-reference.page.ts';
 
+const documents = new WeakMap<FastifyInstance, () => Record<string, unknown>>();
+
+/** The OpenAPI document of a staff app built with apiReference (for `npm run generate:api`). */
+export function openApiDocumentOf(app: FastifyInstance): Record<string, unknown> {
+  const document = documents.get(app);
+  if (!document) throw new Error('This app does not serve the staff API reference');
+  return document();
+}
+
 const documentSchema = z.object({ openapi: z.literal('3.1.0') }).loose();
 
 /**
@@ -16,6 +25,7 @@ export function apiReference(app: FastifyInstance, info: { title: string; versio
   const routes = collectApiRoutes(app);
   let document: Record<string, unknown> | undefined;
   const current = () => (document ??= openApiDocument(routes, info));
+  documents.set(app, current);
   return function registerApiReferenceRoutes(staff: FastifyInstance): void {
     staff.get(
       '/api/openapi.json',
