@@ -1,6 +1,5 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { api, type FieldError } from '../../api/client.ts';
-import type { InboxItem } from '../../api/intel-types.ts';
+import { api, type RequestOf, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { formText } from '../../components/forms.ts';
@@ -58,17 +57,20 @@ function addressOf(filter: Filter): string {
   return query ? `?${query}` : '';
 }
 
-function queryOf(filter: Filter): string {
-  const params = new URLSearchParams();
-  if (filter.status) params.set('status', filter.status);
-  if (filter.category) params.set('category', filter.category);
-  if (filter.sector) params.set('sector', filter.sector.toUpperCase());
-  if (filter.street) params.set('street', filter.street);
-  if (filter.minDaysWaiting) params.set('minDaysWaiting', filter.minDaysWaiting);
-  if (filter.sort) params.set('sort', filter.sort);
-  params.set('limit', String(pageSize));
-  params.set('offset', String((filter.page - 1) * pageSize));
-  return `?${params.toString()}`;
+type InboxQuery = NonNullable<RequestOf<'/api/inbox', 'get'>['query']>;
+
+function queryOf(filter: Filter): InboxQuery {
+  return {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+    ...(filter.sector ? { sector: filter.sector.toUpperCase() } : {}),
+    ...(filter.street ? { street: filter.street } : {}),
+    ...(filter.minDaysWaiting ? { minDaysWaiting: Number(filter.minDaysWaiting) } : {}),
+    // The address may hold any text: the server answers a sort it does not know with a field error.
+    ...(filter.sort ? { sort: filter.sort as InboxQuery['sort'] } : {}),
+    limit: pageSize,
+    offset: (filter.page - 1) * pageSize,
+  };
 }
 
 const sortWords: Readonly<Record<string, string>> = {
@@ -82,7 +84,7 @@ export function InboxScene() {
   const search = useSearch();
   const filter = filterFrom(search);
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
-  const inbox = useLoad(() => api.get<{ items: InboxItem[]; total: number }>(`/api/inbox${queryOf(filter)}`), [search]);
+  const inbox = useLoad(() => api.get('/api/inbox', { query: queryOf(filter) }), [search]);
   const { reload } = inbox;
 
   useEffect(() => {

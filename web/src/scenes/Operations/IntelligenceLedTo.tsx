@@ -3,14 +3,9 @@ import { Link } from '../../components/Link.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { warrantStatusLabels } from './labels.ts';
 
-type LedTo = {
-  warrants: { id: string; reference: string; status: string }[];
-  arrests: { id: string; warrantId: string | null; arrestedAt: string }[];
-};
-
 /** On an intelligence report: the warrants that cite it and the arrests made under them. */
 export function IntelligenceLedTo({ id }: { id: string }) {
-  const loaded = useLoad(() => api.get<LedTo>(`/api/operations/intelligence/${id}/led-to`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/intelligence/{id}/led-to', { path: { id } }), [id]);
   if (!loaded.data) return null;
   const { warrants, arrests } = loaded.data;
   return (
