@@ -5,7 +5,7 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
-import { createDemoAccounts, loadDemoWorld } from '../synthetic/demo/index.ts';
+import { createDemoAccounts, loadDemoUnit } from '../synthetic/demo/index.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
 import { createPublicApp } from './public-app.ts';
@@ -57,11 +57,15 @@ export async function startSystem(options: {
     let demoReports = 0;
     let demoAccountsFile: string | undefined;
     if (options.loadDemo === true && freshDatabase && database.engine === 'pglite' && config.env === 'development') {
-      demoReports = await loadDemoWorld({
-        ...services,
-        sectorOf: (postcode) => services.streets.postcodeSector(postcode),
+      // A unit mid-operation: reports triaged on their days, deal lines, teams, graded
+      // intelligence and messages with reporters; the staff accounts get random secrets.
+      const summary = await loadDemoUnit(services, async (teamIdsFor) => {
+        const created = await createDemoAccounts(services, config.dataDir, teamIdsFor);
+        demoAccountsFile = created.file;
+        return created.accounts.map((a) => ({ userId: a.userId ?? '', role: a.role }));
       });
-      demoAccountsFile = (await createDemoAccounts(services, config.dataDir)).file;
+      demoReports = summary.reports;
+      logger.info({ ...summary }, 'demo unit loaded');
     }
     const addresses: { public?: string; staff?: string } = {};
     if (options.listeners !== 'staff') {

@@ -31,6 +31,7 @@ import {
   createNetworkService,
 } from '../modules/network/index.ts';
 import { createMapsService } from '../modules/maps/index.ts';
+import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
@@ -78,12 +79,22 @@ export async function createServices(deps: ServiceDeps) {
   });
   const background = createBackgroundTasks(deps.logger);
   const networkDeps = { db, sealer, audit, clock: deps.clock, background };
+  const entities = createEntitiesService({ db, sealer, audit, blindIndex, identityMembers });
+  const dealLineProfiles = createDealLineProfileService(networkDeps);
+  const operations = createOperationsServices({
+    db,
+    sealer,
+    audit,
+    clock,
+    warrantValidityMonths: deps.config.warrantValidityMonths,
+    blindIndex,
+  });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock, blindIndex }),
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
-    entities: createEntitiesService({ db, sealer, audit, blindIndex, identityMembers }),
+    entities,
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
@@ -93,16 +104,10 @@ export async function createServices(deps: ServiceDeps) {
     networkExport: createNetworkExportService(networkDeps),
     dealLines: createDealLineService(networkDeps),
     dealLineMembers: createDealLineMembersService(networkDeps),
-    dealLineProfiles: createDealLineProfileService(networkDeps),
-    operations: createOperationsServices({
-      db,
-      sealer,
-      audit,
-      clock,
-      warrantValidityMonths: deps.config.warrantValidityMonths,
-      blindIndex,
-    }),
-    maps: createMapsService({ db, sealer, audit, styleUrl: deps.config.staffMapStyleUrl }),
+    dealLineProfiles,
+    operations,
+    briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
+    maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
     background,
     config: deps.config,
     db,

@@ -5,6 +5,7 @@ import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
 import { registerNetworkRoutes } from '../modules/network/index.ts';
 import { registerMapRoutes } from '../modules/maps/index.ts';
+import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
 import { registerInboxRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
@@ -187,6 +188,7 @@ export async function createStaffApp(
     },
     (staff) => {
       registerMapRoutes(staff, { maps: services.maps });
+      registerBriefingRoutes(staff, { briefings: services.briefings });
     },
     (staff) => {
       registerSafeguardingRoutes(staff, { safeguarding: services.safeguarding });

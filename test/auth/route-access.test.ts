@@ -538,6 +538,17 @@ function mapRoutes(): Record<string, Entry> {
     'GET /api/maps/gazetteer': { access: entityReaders },
     'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
+    // Briefing sheets: an id that names nothing is "not found or no access" for readers.
+    'GET /api/briefings/addresses/:id': {
+      access: entityReaders,
+      sample: () => ({ url: '/api/briefings/addresses/00000000-0000-4000-8000-000000000000' }),
+      allowedAnswer: 404,
+    },
+    'GET /api/briefings/lines/:id': {
+      access: ['intelligence_analyst', 'intelligence_supervisor', 'officer'],
+      sample: () => ({ url: '/api/briefings/lines/00000000-0000-4000-8000-000000000000' }),
+      allowedAnswer: 404,
+    },
   };
 }
 

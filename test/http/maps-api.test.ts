@@ -134,6 +134,36 @@ describe('maps API', () => {
     assert.equal((await get('/api/maps/flagged-locations')).statusCode, 401);
     assert.equal((await get('/api/maps/flagged-locations', 'partner')).statusCode, 403);
   });
+
+  test('the time filter is applied on the server: alerts by when they last fired, line links by when last seen', async () => {
+    // The clock stands at 26 November; the trap-house alerts fired now, the cuckooing alert on
+    // 10 October, and the Blade line's links were last seen in early October.
+    const blade = world.networks[0]!;
+    const reasonsAt = (body: Flagged, entityId: string) =>
+      body.features.find((f) => f.properties.entityId === entityId)?.properties.reasons.map((r) => r.kind);
+    const week = await get('/api/maps/flagged-locations?period=7', 'analyst');
+    assert.equal(week.statusCode, 200);
+    const weekBody = week.json<Flagged & { period: string }>();
+    assert.equal(weekBody.period, '7');
+    assert.deepEqual(reasonsAt(weekBody, blade.trapHouse), ['alert'], 'the line link is older than a week');
+    assert.equal(reasonsAt(weekBody, world.networks[1]!.stash), undefined, 'the October cuckooing alert is left out');
+    const quarter = (await get('/api/maps/flagged-locations?period=90', 'analyst')).json<Flagged>();
+    assert.deepEqual(reasonsAt(quarter, blade.trapHouse)?.sort(), ['alert', 'deal_line']);
+    assert.deepEqual(reasonsAt(quarter, world.networks[1]!.stash), ['alert']);
+    const all = (await get('/api/maps/flagged-locations', 'analyst')).json<Flagged & { period: string }>();
+    assert.equal(all.period, 'all');
+    assert.ok(all.features.length >= quarter.features.length);
+    const event = await system.services.db
+      .selectFrom('audit_events')
+      .select(['details'])
+      .where('action', '=', 'map.flagged_locations')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal((event.details as { period: string }).period, 'all');
+    const bad = await get('/api/maps/flagged-locations?period=365', 'analyst');
+    assert.equal(bad.statusCode, 400);
+    assert.match(String(bad.headers['content-type']), /problem\+json/);
+  });
 });
 
 describe('maps API with the force’s own map server configured', () => {

@@ -28,11 +28,11 @@ after(async () => {
 test('a names answer is split into names and nicknames', () => {
   assert.deepEqual(namesInAnswer('Marcus Reid aka Tiny'), [
     { name: 'Marcus Reid', kind: 'name' },
-    { name: 'Tiny', kind: 'nickname' },
+    { name: 'Tiny', kind: 'nickname', aliasOf: 'Marcus Reid' },
   ]);
   assert.deepEqual(namesInAnswer('Jay, known as "J-Dog" / Kev'), [
     { name: 'Jay', kind: 'name' },
-    { name: 'J-Dog', kind: 'nickname' },
+    { name: 'J-Dog', kind: 'nickname', aliasOf: 'Jay' },
     { name: 'Kev', kind: 'name' },
   ]);
   assert.deepEqual(namesInAnswer('I do not know'), []);
@@ -66,4 +66,40 @@ test('people typed in the names answer become person entities, like names in fre
     people.map(async (person) => (await system.services.entities.get(analyst, person.id)).label),
   );
   assert.deepEqual(labels.sort(), ['Marcus Reid', '“Tiny”']);
+  // "aka": the nickname is recorded as the person's alias, a link of its own beside the co-mention.
+  const links = await system.services.db
+    .selectFrom('pole_links')
+    .select(['kind'])
+    .where(
+      'entity_a',
+      'in',
+      people.map((p) => p.id),
+    )
+    .where(
+      'entity_b',
+      'in',
+      people.map((p) => p.id),
+    )
+    .execute();
+  assert.deepEqual(links.map((l) => l.kind).sort(), ['alias', 'person–person']);
+  // The person's page lists the nickname under "also known as".
+  const marcus = people.find((p) => p.observation.label === 'Marcus Reid');
+  assert.ok(marcus);
+  const page = await system.services.entities.get(analyst, marcus.id);
+  assert.deepEqual(
+    page.aliases.map((a) => a.label),
+    ['“Tiny”'],
+  );
+});
+
+test('a nickname on its own, or after a comma, is not anyone’s alias', () => {
+  assert.deepEqual(namesInAnswer('"Tiny", Marcus Reid'), [
+    { name: 'Tiny', kind: 'nickname' },
+    { name: 'Marcus Reid', kind: 'name' },
+  ]);
+  assert.deepEqual(namesInAnswer('aka Tiny'), [{ name: 'Tiny', kind: 'nickname' }]);
+  assert.deepEqual(namesInAnswer('Marcus Reid, also called Tiny'), [
+    { name: 'Marcus Reid', kind: 'name' },
+    { name: 'Tiny', kind: 'nickname', aliasOf: 'Marcus Reid' },
+  ]);
 });

@@ -3,7 +3,7 @@ import type { AlertKind } from '../correlation/index.ts';
 import type { DealLineStatus } from '../deal-lines/index.ts';
 
 // The SQL behind the district map: locations with an open alert, and locations linked to a
-// deal line's numbers. Labels and details stay sealed here; the service opens them.
+// deal line's numbers, optionally only those active since a given moment. Labels and details stay sealed here; the service opens them.
 
 export type FlaggedLocationRow = {
   readonly entityId: string;
@@ -29,6 +29,7 @@ export async function alertLocations(
   db: DbOrTx,
   kinds: readonly AlertKind[] | 'all',
   limit: number,
+  since: Date | null,
 ): Promise<AlertLocationRow[]> {
   if (kinds !== 'all' && kinds.length === 0) return [];
   let query = db
@@ -47,12 +48,16 @@ export async function alertLocations(
     .where('e.merged_into', 'is', null)
     .where('a.status', 'in', ['open', 'acknowledged']);
   if (kinds !== 'all') query = query.where('a.kind', 'in', [...kinds]);
+  if (since) query = query.where('a.last_fired_at', '>=', since);
   return query.orderBy('a.last_fired_at', 'desc').orderBy('a.id').limit(limit).execute();
 }
 
-/** Locations linked by a co-mention to any number a deal line has used. */
-export async function dealLineLocations(db: DbOrTx, limit: number): Promise<LineLocationRow[]> {
-  return db
+/**
+ * Locations linked by a co-mention to any number a deal line has used (with `since`, only
+ * links last seen on or after that day).
+ */
+export async function dealLineLocations(db: DbOrTx, limit: number, since: Date | null): Promise<LineLocationRow[]> {
+  let query = db
     .selectFrom('deal_lines as dl')
     .innerJoin('deal_line_numbers as n', 'n.deal_line_id', 'dl.id')
     .innerJoin('pole_links as l', (join) =>
@@ -78,9 +83,7 @@ export async function dealLineLocations(db: DbOrTx, limit: number): Promise<Line
     ])
     .distinct()
     .where('e.kind', '=', 'location')
-    .where('e.merged_into', 'is', null)
-    .orderBy('dl.id')
-    .orderBy('e.id')
-    .limit(limit)
-    .execute();
+    .where('e.merged_into', 'is', null);
+  if (since) query = query.where('l.last_seen', '>=', since.toISOString().slice(0, 10));
+  return query.orderBy('dl.id').orderBy('e.id').limit(limit).execute();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapPeriods } from './maps.schemas.ts';
 
 // What the map routes answer (the staff API contract). Coordinates are [longitude, latitude].
 
@@ -48,4 +49,6 @@ export const flaggedLocationsResponse = z.object({
   ),
   /** Flagged locations the gazetteer cannot place (listed, not drawn). */
   unplaced: z.array(z.object({ entityId: z.string(), label: z.string(), reasons: z.array(flagReason) })),
+  /** The time filter applied: the last 7, 28 or 90 days, or all. */
+  period: z.enum(mapPeriods),
 });

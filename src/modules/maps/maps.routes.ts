@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
+import { flaggedLocationsQuery } from './maps.schemas.ts';
 import type { MapsService } from './maps.service.ts';
 import { flaggedLocationsResponse, gazetteerResponse, mapStyleResponse } from './maps.responses.ts';
 
 // The staff district map: its base style (if configured), the offline street background and
-// the flagged locations (GeoJSON).
+// the flagged locations (GeoJSON), filtered by period (`?period=7|28|90|all`).
 export function registerMapRoutes(app: FastifyInstance, services: { maps: MapsService }): void {
   app.get(
     '/api/maps/gazetteer',
@@ -21,7 +23,10 @@ export function registerMapRoutes(app: FastifyInstance, services: { maps: MapsSe
   );
   app.get(
     '/api/maps/flagged-locations',
-    { schema: { tags: ['maps'], response: { 200: flaggedLocationsResponse } } },
-    async (request) => services.maps.flaggedLocations(actorOf(request)),
+    { schema: { tags: ['maps'], querystring: flaggedLocationsQuery, response: { 200: flaggedLocationsResponse } } },
+    async (request) => {
+      const { period } = parseInput(flaggedLocationsQuery, request.query);
+      return services.maps.flaggedLocations(actorOf(request), { period });
+    },
   );
 }

@@ -1,4 +1,5 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
@@ -7,6 +8,7 @@ import { type AlertKind, alertTitles } from '../correlation/index.ts';
 import { locationCoordinates, openLabel } from '../network/index.ts';
 import { openEntityDetails } from '../pole/index.ts';
 import { alertLocations, dealLineLocations, type FlaggedLocationRow } from './maps.repository.ts';
+import type { MapPeriod } from './maps.schemas.ts';
 import { gazetteerGeoJson, presentFlaggedLocations, type FlaggedLocation, type FlagReason } from './maps.presenter.ts';
 
 const maxLocations = 2000;
@@ -22,7 +24,13 @@ function visibleAlertKinds(actor: StaffActor): readonly AlertKind[] | 'all' {
 }
 
 /** The staff district map: a gazetteer background and the flagged locations the viewer may see. */
-export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; styleUrl: string | null }) {
+export function createMapsService(deps: {
+  db: Db;
+  sealer: Sealer;
+  audit: AuditTrail;
+  clock: Clock;
+  styleUrl: string | null;
+}) {
   const { db, sealer, audit } = deps;
   const requireMapReader = (actor: StaffActor) => {
     if (!can(actor, 'entity.read') && !can(actor, 'network.read')) throw new AppError('forbidden');
@@ -43,17 +51,20 @@ export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTr
 
     /**
      * Locations with an open alert the viewer may see, and (with `network.read`) locations
-     * linked to a deal line's numbers, each with why it is flagged. Audited with the entities shown.
+     * linked to a deal line's numbers, each with why it is flagged, within the period (alerts that
+     * last fired in it, links last seen in it). Audited with the entities shown.
      */
-    async flaggedLocations(actor: StaffActor) {
+    async flaggedLocations(actor: StaffActor, filter: { period: MapPeriod } = { period: 'all' }) {
       requirePermission(actor, 'entity.read');
+      const since =
+        filter.period === 'all' ? null : new Date(deps.clock.now().getTime() - Number(filter.period) * 86_400_000);
       const byEntity = new Map<string, { row: FlaggedLocationRow; reasons: FlagReason[] }>();
       const add = (row: FlaggedLocationRow, reason: FlagReason) => {
         const entry = byEntity.get(row.entityId) ?? { row, reasons: [] };
         entry.reasons.push(reason);
         byEntity.set(row.entityId, entry);
       };
-      for (const row of await alertLocations(db, visibleAlertKinds(actor), maxLocations)) {
+      for (const row of await alertLocations(db, visibleAlertKinds(actor), maxLocations, since)) {
         add(row, {
           kind: 'alert',
           alertId: row.alertId,
@@ -64,7 +75,7 @@ export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTr
         });
       }
       if (can(actor, 'network.read')) {
-        for (const row of await dealLineLocations(db, maxLocations)) {
+        for (const row of await dealLineLocations(db, maxLocations, since)) {
           add(row, { kind: 'deal_line', lineId: row.lineId, brandName: row.brandName, status: row.lineStatus });
         }
       }
@@ -82,10 +93,10 @@ export function createMapsService(deps: { db: Db; sealer: Sealer; audit: AuditTr
           actor: { type: 'staff', id: actor.userId },
           action: 'map.flagged_locations',
           requestId: actor.requestId,
-          details: { count: locations.length, entityIds: locations.map((l) => l.entityId) },
+          details: { period: filter.period, count: locations.length, entityIds: locations.map((l) => l.entityId) },
         }),
       );
-      return presentFlaggedLocations(locations);
+      return { ...presentFlaggedLocations(locations), period: filter.period };
     },
   };
 }

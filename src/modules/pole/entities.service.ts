@@ -72,7 +72,13 @@ export function createEntitiesService(deps: {
         /** For people: the identity this person belongs to (itself unless merged) and its size. */
         identity: entity.kind === 'person' ? { id: identityRoot, memberCount: members.length } : null,
         mergedInto: entity.merged_into ?? (identityRoot === id ? null : identityRoot),
-        aliases: merged.map((m) => ({ id: m.id, label: open(m.id, m.label_sealed) })),
+        // ...and the nicknames reports gave as theirs ("Marcus Reid aka Tiny": an alias link).
+        aliases: [
+          ...merged.map((m) => ({ id: m.id, label: open(m.id, m.label_sealed) })),
+          ...links
+            .filter((l) => l.kind === 'alias' && !merged.some((m) => m.id === l.other_id))
+            .map((l) => ({ id: l.other_id, label: open(l.other_id, l.label_sealed) })),
+        ],
         details: openEntityDetails(sealer, entity.id, entity.details_sealed),
         timeline: mentions.map((m) => ({ reportId: m.report_id, observedOn: day(m.observed_on), field: m.field })),
         links: links.map((l) => ({

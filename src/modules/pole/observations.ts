@@ -12,6 +12,8 @@ export type Observation = {
   readonly span?: { readonly start: number; readonly end: number };
   /** For people: an age given next to the name in the report. */
   readonly age?: number;
+  /** For a nickname given as another person's ("Marcus Reid aka Tiny"): that person's key. */
+  readonly aliasOf?: string;
 };
 
 const collapse = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();

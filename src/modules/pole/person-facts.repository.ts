@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import type { EntityKind } from './pole.table.ts';
 
 // What other capabilities may read of the POLE store about a set of entities, in batches.
 
@@ -39,7 +40,7 @@ export async function personIdsPage(db: DbOrTx, limit: number) {
 }
 
 /** The entity whose blind key (a keyed digest of its normalised identifier) is given, if any. */
-export async function findEntityIdByBlindKey(db: DbOrTx, kind: 'phone' | 'vehicle', blindKey: string) {
+export async function findEntityIdByBlindKey(db: DbOrTx, kind: EntityKind, blindKey: string) {
   const row = await db
     .selectFrom('pole_entities')
     .select('id')

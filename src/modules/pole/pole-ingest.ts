@@ -80,7 +80,36 @@ export async function ingestReportObservations(
     entities.map((e) => e.id),
   );
   await linkCoMentionedEntities(tx, input, entities.slice(0, maxLinkedEntitiesPerReport));
+  await linkAliases(tx, input, entities);
   return { entities, alreadyIngested: false };
+}
+
+/**
+ * A nickname the reporter gave as someone's ("Marcus Reid aka Tiny") is recorded as that
+ * person's alias: a link of kind "alias" beside the co-mention, sourced to the report.
+ */
+async function linkAliases(
+  tx: DbOrTx,
+  input: { reportId: string; observedOn: string },
+  entities: readonly IngestedEntity[],
+): Promise<void> {
+  const links = entities.flatMap((alias) => {
+    const person = entities.find(
+      (e) =>
+        e.kind === 'person' &&
+        alias.observation.aliasOf !== undefined &&
+        e.observation.key === alias.observation.aliasOf,
+    );
+    if (!person || person.id === alias.id) return [];
+    const [first, second] = person.id < alias.id ? [person, alias] : [alias, person];
+    return [{ id: randomUUID(), entityA: first.id, entityB: second.id, kind: 'alias', observedOn: input.observedOn }];
+  });
+  if (links.length === 0) return;
+  const rows = await upsertLinks(tx, links);
+  await insertLinkSources(
+    tx,
+    rows.map((row) => ({ linkId: row.id, reportId: input.reportId, observedOn: input.observedOn })),
+  );
 }
 
 async function linkCoMentionedEntities(

@@ -2,7 +2,7 @@
 export { registerInboxRoutes } from './inbox.routes.ts';
 export { createInboxService } from './inbox.service.ts';
 export { enqueueReportProcessing } from './report-processing.repository.ts';
-export { reportProcessingJob } from './report-processor.ts';
+export { processWaitingReports, reportProcessingJob } from './report-processor.ts';
 export { createReportSearchService } from './report-search.service.ts';
 export { registerReportSearchRoutes } from './report-search.routes.ts';
 export { searchBackfillJob } from './report-search-index.ts';

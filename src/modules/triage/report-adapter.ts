@@ -77,8 +77,9 @@ export function reportForProcessing(report: ReportTriageFacts, answers: ReportAn
       phones: phones.map((phone) => (phone.number ? { number: phone.number } : {})),
       // The names answer is all names: each becomes a person, as a name in the text would.
       people: people.flatMap((person, i) =>
-        namesInAnswer(person.names ?? '').map(({ name, kind }) => ({
+        namesInAnswer(person.names ?? '').map(({ name, kind, aliasOf }) => ({
           [kind === 'name' ? 'name' : 'nickname']: name,
+          ...(aliasOf === undefined ? {} : { aliasOf }),
           field: `who.people.${String(i)}.names`,
         })),
       ),

@@ -6,7 +6,13 @@ import type { Observation } from '../pole/index.ts';
 export type StructuredIdentifiers = {
   readonly where?: { readonly street?: string; readonly houseNumber?: string; readonly postcode?: string };
   /** `field` names the answer the person came from (default "people.<index>.name"). */
-  readonly people?: readonly { readonly name?: string; readonly nickname?: string; readonly field?: string }[];
+  readonly people?: readonly {
+    readonly name?: string;
+    readonly nickname?: string;
+    /** The name this nickname was given for ("Marcus Reid aka Tiny"): the nickname is their alias. */
+    readonly aliasOf?: string;
+    readonly field?: string;
+  }[];
   readonly vehicles?: readonly { readonly registration?: string }[];
   readonly phones?: readonly { readonly number?: string }[];
 };
@@ -72,6 +78,7 @@ export function observationsFromStructured(answers: StructuredIdentifiers): Obse
         key: `nickname:${collapse(nickname)}`,
         label: `“${nickname}”`,
         field: person.field ?? `people.${String(index)}.nickname`,
+        ...(person.aliasOf?.trim() ? { aliasOf: `name:${collapse(person.aliasOf)}` } : {}),
       });
     }
   });

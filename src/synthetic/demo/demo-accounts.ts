@@ -18,6 +18,8 @@ export const demoAccountRoles: readonly Role[] = [
 ];
 
 export type DemoAccount = {
+  /** Set when the account was just created (not read back from the file). */
+  readonly userId?: string;
   readonly role: Role;
   readonly email: string;
   readonly password: string;
@@ -38,6 +40,8 @@ export const demoAccountsFileName = 'demo-accounts.txt';
 export async function createDemoAccounts(
   deps: { users: UserService; teams: TeamService; auth: AuthServices; clock: Clock },
   dataDir: string,
+  /** The demo unit's teams each role joins (none by default). */
+  teamIdsFor: (role: Role) => string[] = () => [],
 ): Promise<{ accounts: DemoAccount[]; file: string }> {
   const actor = commandLineActor('demo-world');
   const accounts: DemoAccount[] = [];
@@ -48,11 +52,11 @@ export async function createDemoAccounts(
   });
   for (const role of demoAccountRoles) {
     const email = `${role.replaceAll('_', '.')}@demo.linebreak.invalid`;
-    const { setupLink } = await deps.users.createUser(actor, {
+    const { user, setupLink } = await deps.users.createUser(actor, {
       email,
       displayName: `Demo ${roleLabels[role].toLowerCase()}`,
       roles: [role],
-      teamIds: [],
+      teamIds: teamIdsFor(role),
       partnerOrganisationId: role === 'partner_agency' ? school.id : null,
     });
     const token = new URL(setupLink).searchParams.get('token') ?? '';
@@ -61,7 +65,14 @@ export async function createDemoAccounts(
     const secret = base32Decode(enrolment.secret);
     // Completing setup needs one code, as a person would type it; it is not written anywhere.
     await deps.auth.setup.finish(token, totpCode(secret, totpStep(deps.clock.now())), {});
-    accounts.push({ role, email, password, totpSecret: enrolment.secret, otpauthUri: enrolment.otpauthUri });
+    accounts.push({
+      userId: user.id,
+      role,
+      email,
+      password,
+      totpSecret: enrolment.secret,
+      otpauthUri: enrolment.otpauthUri,
+    });
   }
   const folder = resolve(dataDir);
   mkdirSync(folder, { recursive: true });

@@ -40,7 +40,8 @@ export function answersFromGeneratedReport(report: PublicReport): ReportAnswers 
           who: {
             people: (s.people ?? []).map((p) => ({
               ...(p.description ? { description: p.description } : {}),
-              ...(p.name || p.nickname ? { names: [p.name, p.nickname].filter(Boolean).join(', also called ') } : {}),
+              // "Marcus Reid aka Tiny": triage records the nickname as the person's alias.
+              ...(p.name || p.nickname ? { names: [p.name, p.nickname].filter(Boolean).join(' aka ') } : {}),
             })),
             childInvolved: s.childInvolved ? 'yes' : 'unknown',
             vulnerableAdultInvolved: s.vulnerableAdultInvolved ? 'yes' : 'unknown',

@@ -2329,6 +2329,258 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/briefings/addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              addresses: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              alerts: {
+                id: string;
+                kind: string;
+                lastFiredOn: string;
+                status: string;
+                title: string;
+              }[];
+              generatedAt: string;
+              /** @enum {string} */
+              handling: 'P' | 'C';
+              handlingNote: string;
+              id: string;
+              intelligence: {
+                createdOn: string;
+                grade: string;
+                /** @enum {string} */
+                handling: 'P' | 'C';
+                id: string;
+                reference: string;
+                sanitisedText: string;
+              }[];
+              /** @enum {string} */
+              kind: 'address' | 'line';
+              marking: string;
+              people: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              phones: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              reportCount: number;
+              reports: {
+                id: string;
+                observedOn: string;
+              }[];
+              summary: {
+                label: string;
+                value: string;
+              }[];
+              title: string;
+              vehicles: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              warrants:
+                | {
+                    id: string;
+                    premises: string;
+                    reference: string;
+                    status: string;
+                  }[]
+                | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/briefings/lines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              addresses: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              alerts: {
+                id: string;
+                kind: string;
+                lastFiredOn: string;
+                status: string;
+                title: string;
+              }[];
+              generatedAt: string;
+              /** @enum {string} */
+              handling: 'P' | 'C';
+              handlingNote: string;
+              id: string;
+              intelligence: {
+                createdOn: string;
+                grade: string;
+                /** @enum {string} */
+                handling: 'P' | 'C';
+                id: string;
+                reference: string;
+                sanitisedText: string;
+              }[];
+              /** @enum {string} */
+              kind: 'address' | 'line';
+              marking: string;
+              people: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              phones: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              reportCount: number;
+              reports: {
+                id: string;
+                observedOn: string;
+              }[];
+              summary: {
+                label: string;
+                value: string;
+              }[];
+              title: string;
+              vehicles: {
+                id: string;
+                kind: string;
+                label: string;
+                lastSeen: string;
+                role?: string;
+              }[];
+              warrants:
+                | {
+                    id: string;
+                    premises: string;
+                    reference: string;
+                    status: string;
+                  }[]
+                | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/deal-lines': {
     parameters: {
       query?: never;
@@ -4254,7 +4506,9 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          period?: '7' | '28' | '90' | 'all';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4302,6 +4556,8 @@ export interface paths {
                 /** @constant */
                 type: 'Feature';
               }[];
+              /** @enum {string} */
+              period: '7' | '28' | '90' | 'all';
               /** @constant */
               type: 'FeatureCollection';
               unplaced: {

@@ -1,13 +1,23 @@
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { MapPoint } from './MapDistrict.tsx';
+import { addPointPopups, addStreetLabels, pointColours } from './map-overlays.ts';
 
 setWorkerUrl(workerUrl);
 
-type Collection = { type: 'FeatureCollection'; features: unknown[] };
+type Collection = {
+  type: 'FeatureCollection';
+  features: { geometry: { coordinates: [number, number] }; properties: { name: string } }[];
+};
 
 // The district as a whole, when there is nothing to zoom to.
 const districtBounds: [[number, number], [number, number]] = [
@@ -29,7 +39,7 @@ function pointsGeoJson(points: readonly MapPoint[]) {
       type: 'Feature' as const,
       id: p.id,
       geometry: { type: 'Point' as const, coordinates: [p.longitude, p.latitude] },
-      properties: { id: p.id, label: p.label },
+      properties: { id: p.id, label: p.label, category: p.category ?? 'alert' },
     })),
   };
 }
@@ -62,7 +72,12 @@ function loadStreets(): Promise<Collection> {
 }
 
 /** Adds the street points and the page's places on top of whatever base style is loaded. */
-function addOverlay(instance: MapLibreMap, points: readonly MapPoint[], onError: (message: string) => void) {
+function addOverlay(
+  instance: MapLibreMap,
+  points: readonly MapPoint[],
+  element: HTMLElement,
+  onError: (message: string) => void,
+) {
   if (instance.getSource('points')) return;
   instance.addSource('streets', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   instance.addLayer({
@@ -78,15 +93,32 @@ function addOverlay(instance: MapLibreMap, points: readonly MapPoint[], onError:
     source: 'points',
     paint: {
       'circle-radius': 8,
-      'circle-color': '#d4351c',
+      'circle-color': [
+        'match',
+        ['get', 'category'],
+        'line',
+        pointColours.line,
+        'both',
+        pointColours.both,
+        pointColours.alert,
+      ],
       'circle-stroke-color': '#0b0c0c',
       'circle-stroke-width': 2,
     },
   });
   loadStreets()
-    .then((collection) =>
-      instance.getSource<GeoJSONSource>('streets')?.setData(collection as Parameters<GeoJSONSource['setData']>[0]),
-    )
+    .then((collection) => {
+      void instance.getSource<GeoJSONSource>('streets')?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
+      addStreetLabels(
+        instance,
+        collection.features.map((f) => ({
+          name: f.properties.name,
+          longitude: f.geometry.coordinates[0],
+          latitude: f.geometry.coordinates[1],
+        })),
+        element,
+      );
+    })
     .catch(() => {
       onError('The street background could not be loaded.');
     });
@@ -119,6 +151,8 @@ export function MapCanvas({ points, label }: { points: readonly MapPoint[]; labe
       });
       instance = created;
       map.current = created;
+      // Zoom in and out by button as well as by wheel, pinch or keyboard.
+      created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       // MapLibre makes its canvas a labelled region (and keyboard-operable): name it for this map.
       created.getCanvas().setAttribute('aria-label', label);
       let fellBack = styleUrl === null;
@@ -135,8 +169,12 @@ export function MapCanvas({ points, label }: { points: readonly MapPoint[]; labe
         if (!created.getLayer('points')) return;
         element.dataset.renderedPoints = String(created.queryRenderedFeatures({ layers: ['points'] }).length);
       });
+      let popups = false;
       created.on('style.load', () => {
-        addOverlay(created, latestPoints.current, setError);
+        addOverlay(created, latestPoints.current, element, setError);
+        if (popups) return;
+        popups = true;
+        addPointPopups(created, () => new Map(latestPoints.current.map((p) => [p.id, p])));
       });
     });
     return () => {

@@ -1,8 +1,18 @@
 import { lazy, Suspense } from 'react';
 import './MapChart.css';
 
-/** A place drawn on the district map. */
-export type MapPoint = { id: string; label: string; latitude: number; longitude: number };
+/** A place drawn on the district map; with `links` a click opens a pop-up of them. */
+export type MapPoint = {
+  id: string;
+  label: string;
+  latitude: number;
+  longitude: number;
+  /** Why it is drawn (its colour): an alert, a deal line, or both. Alert red when unset. */
+  category?: 'alert' | 'line' | 'both';
+  /** The app page of the place itself (the pop-up's title links to it). */
+  href?: string;
+  links?: readonly { to: string; text: string }[];
+};
 
 // MapLibre is large (about 1.7 MB and a worker): it loads only when a page shows a map.
 const MapCanvas = lazy(() => import('./MapCanvas.tsx').then((module) => ({ default: module.MapCanvas })));

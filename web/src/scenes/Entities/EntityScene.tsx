@@ -41,6 +41,11 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
       <PageHeading title={`${kind} ${entity.label}`}>
         <span className="lb-caption-above">{kind}</span> {entity.label}
       </PageHeading>
+      {entity.kind === 'location' && (
+        <p className="lb-no-print">
+          <Link to={`/entities/${entity.id}/briefing`}>Briefing sheet for this address</Link> (one page, to print)
+        </p>
+      )}
       {entity.mergedInto && (
         <p className="lb-panel">
           This record was merged into <Link to={`/entities/${entity.mergedInto}`}>another record</Link>, which holds

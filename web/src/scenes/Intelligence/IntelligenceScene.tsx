@@ -16,6 +16,7 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ReasonPrompt } from '../../components/ReasonPrompt.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { usePrintMarking } from '../../components/PrintMarking.tsx';
 import { hasPermission } from '../Shell/navigation.ts';
 import { GradingForm } from './GradingForm.tsx';
 import { ArchiveButton, canArchive, DisseminateForm, ReviewForm, SubmitForReview } from './WorkflowActions.tsx';
@@ -40,6 +41,17 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
   };
   const [done, setDone] = useState<string>();
   const [original, setOriginal] = useState<string>();
+  // Printed pages carry this report's own marking and handling code.
+  const printed = loaded.data;
+  usePrintMarking(
+    printed
+      ? {
+          marking: printed.gscMarking,
+          handling: printed.grade?.handling ?? null,
+          conditions: printed.grade?.conditions ?? null,
+        }
+      : null,
+  );
 
   if (loaded.error) {
     return (

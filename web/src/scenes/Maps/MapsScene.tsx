@@ -5,7 +5,33 @@ import { Link } from '../../components/Link.tsx';
 import { MapDistrict, type MapPoint } from '../../components/MapDistrict.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { useSearch } from '../../hooks/useRoute.ts';
+import { MapLegend } from './MapLegend.tsx';
 import { precisionLabels } from './precision.ts';
+
+const periods = [
+  { value: '7', text: 'Last 7 days' },
+  { value: '28', text: 'Last 28 days' },
+  { value: '90', text: 'Last 90 days' },
+  { value: 'all', text: 'All' },
+] as const;
+type Period = (typeof periods)[number]['value'];
+
+function periodOf(search: string): Period {
+  const asked = new URLSearchParams(search).get('period');
+  return periods.find((p) => p.value === asked)?.value ?? 'all';
+}
+
+const reasonLink = (reason: FlagReason) =>
+  reason.kind === 'alert'
+    ? { to: `/alerts/${reason.alertId}`, text: `Alert: ${reason.title} (${reason.status})` }
+    : { to: `/networks/lines/${reason.lineId}`, text: `Deal line: ${reason.brandName} (${reason.status})` };
+
+function categoryOf(reasons: readonly FlagReason[]): MapPoint['category'] {
+  const alert = reasons.some((r) => r.kind === 'alert');
+  const line = reasons.some((r) => r.kind === 'deal_line');
+  return alert && line ? 'both' : line ? 'line' : 'alert';
+}
 
 function describe(reason: FlagReason) {
   return reason.kind === 'alert' ? (
@@ -21,7 +47,8 @@ function describe(reason: FlagReason) {
 
 /** The district map: the flagged locations this person may see, with why each is flagged. */
 export function MapsScene() {
-  const flagged = useLoad(() => api.get('/api/maps/flagged-locations'));
+  const period = periodOf(useSearch());
+  const flagged = useLoad(() => api.get('/api/maps/flagged-locations', { query: { period } }), [period]);
   const points: MapPoint[] = useMemo(
     () =>
       (flagged.data?.features ?? []).map((f) => ({
@@ -29,23 +56,43 @@ export function MapsScene() {
         label: f.properties.label,
         longitude: f.geometry.coordinates[0],
         latitude: f.geometry.coordinates[1],
+        category: categoryOf(f.properties.reasons),
+        href: `/entities/${f.properties.entityId}`,
+        links: f.properties.reasons.map(reasonLink),
       })),
     [flagged.data],
   );
+  const periodText = periods.find((p) => p.value === period)?.text ?? 'All';
   return (
     <>
       <PageHeading title="Maps">St Albans district map</PageHeading>
       <p>
         Locations flagged by correlation alerts and addresses linked to deal lines, as far as your role may see them.
-        Places found only by street are drawn at a point on that street, not at the door.
+        Places found only by street are drawn at a point on that street, not at the door. Select a place on the map to
+        open its alert or line; the table below lists every place.
       </p>
+      <nav aria-label="Time period" className="lb-period-filter">
+        <ul>
+          {periods.map((p) => (
+            <li key={p.value}>
+              <Link to={p.value === 'all' ? '/maps' : `/maps?period=${p.value}`} current={p.value === period}>
+                {p.text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {flagged.error && <p role="alert">{flagged.error}</p>}
-      <MapDistrict points={points} label="Map of flagged locations in St Albans district" />
+      <MapLegend />
+      <MapDistrict points={points} label={`Map of flagged locations in St Albans district (${periodText})`} />
       {flagged.data && (
         <>
-          <h2>Flagged locations ({flagged.data.features.length + flagged.data.unplaced.length})</h2>
+          <h2>
+            Flagged locations, {periodText.toLowerCase()} ({flagged.data.features.length + flagged.data.unplaced.length}
+            )
+          </h2>
           {flagged.data.features.length + flagged.data.unplaced.length === 0 ? (
-            <p>There are no flagged locations you can see.</p>
+            <p>There are no flagged locations you can see in this period.</p>
           ) : (
             <table className="lb-table lb-table--compact">
               <caption className="lb-visually-hidden">Flagged locations and why</caption>

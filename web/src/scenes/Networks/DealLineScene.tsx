@@ -35,6 +35,9 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
   return (
     <>
       <PageHeading title={line.brandName}>{line.brandName}</PageHeading>
+      <p className="lb-no-print">
+        <Link to={`/networks/lines/${line.id}/briefing`}>Briefing sheet for this line</Link> (one page, to print)
+      </p>
       <dl className="lb-summary">
         <dt>Status</dt>
         <dd>{statusLabels[line.status]}</dd>

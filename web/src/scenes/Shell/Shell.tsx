@@ -1,6 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
+import { PrintFrame } from '../../components/PrintMarking.tsx';
 import { useRoute } from '../../hooks/useRoute.ts';
 import { AccountScene } from '../Account/AccountScene.tsx';
 import { AdminScene } from '../Admin/AdminScene.tsx';
@@ -56,39 +57,41 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
       <a className="lb-skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="lb-header">
-        <span className="lb-brand">Linebreak</span> <span className="lb-tag">Staff</span>
-        {me.permissions.includes('report.read') ? <HeaderSearch /> : null}
-        <nav className="lb-account-nav" aria-label="Your account">
-          <Link to="/account" current={path === '/account'}>
-            {me.displayName}
-          </Link>
-          <button type="button" className="lb-link-button" onClick={() => void handleSignOut()}>
-            Sign out
-          </button>
-        </nav>
-      </header>
-      <div className="lb-layout">
-        <nav className="lb-side-nav" aria-label="Sections">
-          <ul>
-            <li>
-              <Link to="/" current={path === '/'}>
-                Overview
-              </Link>
-            </li>
-            {available.map((section) => (
-              <li key={section.path}>
-                <Link to={section.path} current={path.startsWith(section.path.replace(/\/users$/, ''))}>
-                  {section.label}
+      <PrintFrame>
+        <header className="lb-header">
+          <span className="lb-brand">Linebreak</span> <span className="lb-tag">Staff</span>
+          {me.permissions.includes('report.read') ? <HeaderSearch /> : null}
+          <nav className="lb-account-nav" aria-label="Your account">
+            <Link to="/account" current={path === '/account'}>
+              {me.displayName}
+            </Link>
+            <button type="button" className="lb-link-button" onClick={() => void handleSignOut()}>
+              Sign out
+            </button>
+          </nav>
+        </header>
+        <div className="lb-layout">
+          <nav className="lb-side-nav" aria-label="Sections">
+            <ul>
+              <li>
+                <Link to="/" current={path === '/'}>
+                  Overview
                 </Link>
               </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="lb-main" id="main">
-          {page()}
-        </main>
-      </div>
+              {available.map((section) => (
+                <li key={section.path}>
+                  <Link to={section.path} current={path.startsWith(section.path.replace(/\/users$/, ''))}>
+                    {section.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main className="lb-main" id="main">
+            {page()}
+          </main>
+        </div>
+      </PrintFrame>
     </>
   );
 }

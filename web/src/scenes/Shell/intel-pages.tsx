@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Me } from '../../api/types.ts';
 import { AlertScene } from '../Alerts/AlertScene.tsx';
 import { AlertsScene } from '../Alerts/AlertsScene.tsx';
+import { BriefingScene } from '../Briefings/BriefingScene.tsx';
 import { EntitiesScene } from '../Entities/EntitiesScene.tsx';
 import { EntityScene } from '../Entities/EntityScene.tsx';
 import { InboxScene } from '../Inbox/InboxScene.tsx';
@@ -36,6 +37,8 @@ export function intelPage(me: Me, sectionPath: string, path: string): ReactNode 
   }
   if (sectionPath === '/entities') {
     if (path === '/entities') return <EntitiesScene />;
+    const briefing = /^\/entities\/([0-9a-f-]{36})\/briefing$/.exec(path)?.[1];
+    if (briefing) return <BriefingScene key={briefing} kind="address" id={briefing} />;
     const id = idAfter(path, '/entities');
     return id ? <EntityScene key={id} me={me} id={id} /> : undefined;
   }

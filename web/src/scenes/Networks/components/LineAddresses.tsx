@@ -8,7 +8,15 @@ import { formatDay } from '../format.ts';
 export function LineAddresses({ line }: { line: DealLineProfile }) {
   const points: MapPoint[] = line.addresses.flatMap((a) =>
     a.coordinates
-      ? [{ id: a.id, label: a.label, latitude: a.coordinates.latitude, longitude: a.coordinates.longitude }]
+      ? [
+          {
+            id: a.id,
+            label: a.label,
+            latitude: a.coordinates.latitude,
+            longitude: a.coordinates.longitude,
+            href: `/entities/${a.id}`,
+          },
+        ]
       : [],
   );
   return (
