@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { api } from '../../api/client.ts';
-import type { Briefing, BriefingEntity } from '../../api/briefing-types.ts';
+import type { BriefingEntity } from '../../api/briefing-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { handlingText, usePrintMarking } from '../../components/PrintMarking.tsx';
