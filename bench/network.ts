@@ -1,7 +1,7 @@
 import { noFilters } from '../src/modules/network/graph.ts';
 import { detectCommunities, indexEdges } from '../src/modules/network/graph-algorithms.ts';
 import { loadNeighbourhood } from '../src/modules/network/neighbourhood.ts';
-import { allLinkPairs } from '../src/modules/network/network.repository.ts';
+import { allLinkPairs } from '../src/modules/pole/index.ts';
 import { runGraphTaskInWorker } from '../src/modules/network/run-in-worker.ts';
 import { loadSubgraph } from '../src/modules/network/subgraph.ts';
 import { findShortestPath } from '../src/modules/network/traversal.ts';

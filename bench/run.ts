@@ -11,6 +11,12 @@ import { formatLoadResults, runLoadBenchmark, type LoadResult } from './load.ts'
 import { measureServerMemory, memoryBudgetMb, type MemoryResult } from './memory.ts';
 import { formatPageWeights, pageBudgetBytes, runPageWeightBenchmark } from './page-weight.ts';
 import { runNetworkBenchmark } from './network.ts';
+import {
+  formatOperationsRow,
+  operationsTableHeader,
+  runOperationsBenchmark,
+  type OperationsResult,
+} from './operations.ts';
 import { formatResultsTable, runPersonMatchingBenchmark } from './person-matching.ts';
 import { formatSearchRow, runSearchBenchmark, searchTableHeader, type SearchResult } from './search.ts';
 import type { BenchEngine } from './support.ts';
@@ -227,6 +233,25 @@ for (const engine of engines) {
   log(formatSearchRow(result));
 }
 
+log(
+  '\n## Operations: the target list with priorities (target: p95 ≤ 200 ms at 100,000 people) and a warrant application from 50 intelligence reports (target: ≤ 200 ms)',
+);
+log(
+  'People with three mentions each, 200 active targets whose priorities are computed from the store on every read (`targets.list`: facts from POLE, deal lines, reports and intelligence, labels opened, audit). The application: `warrants.intelligenceFor` (the 50 graded reports the analyst may read, with the PACE Code B check) then `warrants.apply` (re-read, grades copied, inserted, audited), 30 samples after a warm-up. Run alone with `node bench/operations.ts [people] [pglite|postgresql]`.',
+);
+log(operationsTableHeader);
+const operations: OperationsResult[] = [];
+for (const engine of engines) {
+  const result = await runOperationsBenchmark(engine, {
+    people: quick ? 10_000 : 100_000,
+    targets: 200,
+    samples: quick ? 10 : 30,
+    intelligence: 50,
+  });
+  operations.push(result);
+  log(formatOperationsRow(result));
+}
+
 log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
 const personMatching = await runPersonMatchingBenchmark();
 log(formatResultsTable(personMatching));
@@ -258,6 +283,7 @@ const results = {
   memory,
   detection,
   search,
+  operations,
   personMatching,
 };
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });

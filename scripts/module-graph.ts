@@ -14,7 +14,8 @@ export type ModuleImport = {
 
 const repositoryRoot = resolve(import.meta.dirname, '..');
 
-function filesUnder(dir: string): string[] {
+/** Every .ts file below a folder. */
+export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -51,6 +51,8 @@ export const configVariables = {
     'Retention: review period for a report about a child or vulnerable adult, a young person or a home taken over (default 2190, six years).',
   WARRANT_VALIDITY_MONTHS:
     'Operations: months an issued s.23 drugs warrant may be executed (default 1: MDA s.23(3); PACE s.16(3) says 3; an open legal question).',
+  STRATEGY_DISCUSSION_HOURS:
+    'Safeguarding casework: hours from the decision to hold a strategy discussion to the discussion itself (default 24, local procedures).',
   REVIEW_AFTER_DAYS_BY_CATEGORY:
     'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
@@ -118,6 +120,7 @@ const envSchema = z.object({
   REVIEW_AFTER_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   REVIEW_AFTER_DAYS_SAFEGUARDING: z.coerce.number().int().min(1).max(36_500).default(2190),
   WARRANT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(3).default(1),
+  STRATEGY_DISCUSSION_HOURS: z.coerce.number().int().min(1).max(240).default(24),
   REVIEW_AFTER_DAYS_BY_CATEGORY: z
     .string()
     .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
@@ -166,6 +169,8 @@ export type Config = Readonly<{
   retention: RetentionConfig;
   /** Months an issued s.23 warrant stays valid (WARRANT_VALIDITY_MONTHS). */
   warrantValidityMonths: number;
+  /** Hours from deciding to hold a strategy discussion to holding it (STRATEGY_DISCUSSION_HOURS). */
+  strategyDiscussionHours: number;
 }>;
 
 export type RetentionConfig = Readonly<{
@@ -243,6 +248,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     oidc: oidcConfig(values),
     staffMapStyleUrl: values.STAFF_MAP_STYLE_URL ?? null,
     warrantValidityMonths: values.WARRANT_VALIDITY_MONTHS,
+    strategyDiscussionHours: values.STRATEGY_DISCUSSION_HOURS,
     retention: Object.freeze({
       defaultDays: values.REVIEW_AFTER_DAYS,
       safeguardingDays: values.REVIEW_AFTER_DAYS_SAFEGUARDING,

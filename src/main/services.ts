@@ -3,7 +3,12 @@ import type { Config } from '../config/config.ts';
 import { createDisseminationService } from '../modules/access/index.ts';
 import { createAuditViewerService } from '../modules/audit-viewer/index.ts';
 import { createAuthServices } from '../modules/auth/index.ts';
-import { createTeamService, createUserService } from '../modules/users/index.ts';
+import {
+  createTeamService,
+  createUserService,
+  findPartnerOrganisationById,
+  findTeamById,
+} from '../modules/users/index.ts';
 import { createCheckpointLog } from '../platform/audit/audit-checkpoints.ts';
 import { createAuditTrail } from '../platform/audit/audit-trail.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -13,7 +18,12 @@ import { createSealer } from '../platform/crypto/sealer.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { createAlertsService } from '../modules/correlation/index.ts';
-import { createInboxService, createReportSearchService, enqueueReportProcessing } from '../modules/triage/index.ts';
+import {
+  createInboxService,
+  createReportDeskService,
+  createReportSearchService,
+  enqueueReportProcessing,
+} from '../modules/triage/index.ts';
 import { createEntitiesService } from '../modules/pole/index.ts';
 import { createPersonResolutionService, identityMembers } from '../modules/resolution/index.ts';
 import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
@@ -35,6 +45,8 @@ import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
 import { createOperationsServices } from '../modules/operations/index.ts';
+import { eraseDerivedFromReport } from './report-erasure.ts';
+import { createCaseworkServices } from '../modules/casework/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -67,6 +79,7 @@ export async function createServices(deps: ServiceDeps) {
     sectorOf: (postcode: string) => journeys.streets.postcodeSector(postcode),
     retention: deps.config.retention,
     reportRecorded: enqueueReportProcessing,
+    eraseDerived: eraseDerivedFromReport,
   });
   const auth = createAuthServices({
     db,
@@ -93,6 +106,7 @@ export async function createServices(deps: ServiceDeps) {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
     inbox: createInboxService({ db, sealer, audit, clock: deps.clock, blindIndex }),
+    reportDesk: createReportDeskService({ db, audit, clock: deps.clock }),
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities,
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
@@ -106,6 +120,14 @@ export async function createServices(deps: ServiceDeps) {
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles,
     operations,
+    casework: createCaseworkServices({
+      db,
+      sealer,
+      audit,
+      clock,
+      blindIndex,
+      policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
+    }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
     background,
@@ -124,7 +146,15 @@ export async function createServices(deps: ServiceDeps) {
     auth,
     users: createUserService({ db, audit, clock, accounts: auth.accountLifecycle }),
     teams: createTeamService({ db, audit }),
-    disseminations: createDisseminationService({ db, audit, clock }),
+    disseminations: createDisseminationService({
+      db,
+      audit,
+      clock,
+      recipientExists: async (tx, recipient) =>
+        (recipient.kind === 'team'
+          ? await findTeamById(tx, recipient.teamId)
+          : await findPartnerOrganisationById(tx, recipient.partnerOrganisationId)) !== undefined,
+    }),
     auditViewer: createAuditViewerService({ db, audit, clock }),
     async readiness() {
       await sql`select 1`.execute(db);

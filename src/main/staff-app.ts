@@ -8,7 +8,7 @@ import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
-import { registerInboxRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
+import { registerInboxRoutes, registerReportDeskRoutes, registerReportSearchRoutes } from '../modules/triage/index.ts';
 import { actorOf, registerDisseminationRoutes, requirePermission, type Permission } from '../modules/access/index.ts';
 import {
   defaultJourneyLimits,
@@ -35,6 +35,7 @@ import {
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
 import { apiReference, registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
+import { registerCaseworkModuleRoutes } from '../modules/casework/index.ts';
 import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { useZodRouteSchemas } from '../platform/http/route-schemas.ts';
@@ -151,6 +152,9 @@ export async function createStaffApp(
       registerInboxRoutes(staff, { inbox: services.inbox });
     },
     (staff) => {
+      registerReportDeskRoutes(staff, { inbox: services.inbox, reportDesk: services.reportDesk });
+    },
+    (staff) => {
       registerReportSearchRoutes(staff, { reportSearch: services.reportSearch });
     },
     (staff) => {
@@ -192,6 +196,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerSafeguardingRoutes(staff, { safeguarding: services.safeguarding });
+    },
+    (staff) => {
+      registerCaseworkModuleRoutes(staff, { casework: services.casework });
     },
     (staff) => {
       registerOperationsRoutes(staff, { operations: services.operations });

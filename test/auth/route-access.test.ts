@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
+import { caseworkRoutes } from './route-access-casework.ts';
 import { sessionFor, staffClient, testAdminActor, type StaffClient } from '../support/staff.ts';
 import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
@@ -187,6 +188,7 @@ const routeTable: Record<string, Entry> = {
   ...mapRoutes(),
   ...safetyRoutes(),
   ...operationsRoutes(),
+  ...caseworkRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -405,6 +407,24 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
     },
     'GET /api/entities/recent': { access: entityReaders, sample: () => ({ url: '/api/entities/recent?kind=phone' }) },
     'GET /api/inbox': { access: unit },
+    'GET /api/inbox/assignees': { access: unit },
+    'GET /api/inbox/wards': { access: unit },
+    'POST /api/inbox/bulk': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: () => ({ url: '/api/inbox/bulk', payload: { action: 'unassign', reportIds: [missing] } }),
+    },
+    'GET /api/reports/:id/desk': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id/desk') },
+    'POST /api/reports/:id/viewing': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/reports/:id/viewing'),
+    },
+    'DELETE /api/reports/:id/viewing': {
+      access: unit,
+      allowedAnswer: 204,
+      sample: onMissing('/api/reports/:id/viewing'),
+    },
     'GET /api/report-message-templates': { access: unit },
     'GET /api/search/reports': { access: unit, sample: () => ({ url: '/api/search/reports?q=Tiny+07700900123' }) },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
@@ -707,6 +727,51 @@ function operationsRoutes(): Record<string, Entry> {
     'POST /api/operations/warrants/:id/return': entry(readers, `/api/operations/warrants/${id}/return`, {
       endorsement: 'Nothing found',
       returnedOn: '2026-11-22',
+      expectedVersion: 1,
+    }),
+    // The inspector declines; the unit closes intelligence with its result.
+    'POST /api/operations/warrants/:id/decline': entry(
+      ['intelligence_supervisor'],
+      `/api/operations/warrants/${id}/decline`,
+      { reason: 'Grounds rest on one sighting only', expectedVersion: 1 },
+    ),
+    'POST /api/operations/intelligence/:id/result': entry(unit, `/api/operations/intelligence/${id}/result`, {
+      result: 'no_further_action',
+      note: 'Nothing further seen',
+    }),
+    // Tasking for the TT&CG: the unit opens operations and tasks; officers read and report back.
+    'GET /api/operations/tasking/agenda': entry(readers, '/api/operations/tasking/agenda?meetingOn=2026-12-10'),
+    'GET /api/operations/tasking/assignees': entry(unit, '/api/operations/tasking/assignees'),
+    'GET /api/operations/operations': entry(readers, '/api/operations/operations'),
+    'POST /api/operations/operations': entry(unit, '/api/operations/operations', {
+      name: 'Operation Matrix',
+      objective: 'Disrupt a line in the route test',
+    }),
+    'GET /api/operations/operations/:id': entry(readers, `/api/operations/operations/${id}`),
+    'POST /api/operations/operations/:id/members': entry(unit, `/api/operations/operations/${id}/members`, {
+      kind: 'address',
+      address: '12 Example Road, St Albans',
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/operations/:id/tasks': entry(unit, `/api/operations/operations/${id}/tasks`, {
+      title: 'Observations',
+      detail: 'Observe the address',
+      assigneeKind: 'team',
+      assigneeId: id,
+      dueOn: '2099-01-01',
+      expectedVersion: 1,
+    }),
+    // Disruption per line: readers see the measures; the unit records disrupted or closed with evidence.
+    'GET /api/operations/deal-lines/:id/disruption': entry(readers, `/api/operations/deal-lines/${id}/disruption`),
+    'POST /api/operations/deal-lines/:id/disruption': entry(unit, `/api/operations/deal-lines/${id}/disruption`, {
+      status: 'disrupted',
+      reason: 'Holder arrested and phone seized',
+      evidence: [{ kind: 'arrest', id }],
+      expectedVersion: 1,
+    }),
+    'POST /api/operations/tasks/:id/result': entry(readers, `/api/operations/tasks/${id}/result`, {
+      status: 'done',
+      result: 'Observed twice',
       expectedVersion: 1,
     }),
   };

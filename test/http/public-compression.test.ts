@@ -1,36 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import nunjucks from 'nunjucks';
-import { createPublicApp } from '../../src/main/public-app.ts';
 import { trimFilter } from '../../src/platform/http/views.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 describe('public pages are sent compressed to browsers that accept it', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   test('brotli when offered, gzip otherwise, and the same page either way', async () => {
-    const plain = await app.inject({ method: 'GET', url: '/county-lines' });
+    const plain = await site.app.inject({ method: 'GET', url: '/county-lines' });
     assert.equal(plain.headers['content-encoding'], undefined);
-    const br = await app.inject({
+    const br = await site.app.inject({
       method: 'GET',
       url: '/county-lines',
       headers: { 'accept-encoding': 'gzip, deflate, br' },
     });
     assert.equal(br.headers['content-encoding'], 'br');
     assert.ok(br.rawPayload.length < plain.rawPayload.length / 2, 'at least halves the page');
-    const gzip = await app.inject({ method: 'GET', url: '/county-lines', headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await site.app.inject({ method: 'GET', url: '/county-lines', headers: { 'accept-encoding': 'gzip' } });
     assert.equal(gzip.headers['content-encoding'], 'gzip');
     // Each response has its own CSP nonce, so compare with the nonces blanked.
     const blank = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce=""');

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createPublicApp } from '../../src/main/public-app.ts';
+import { describe, test } from 'node:test';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 import { quickExitPath } from '../../src/modules/public-site/quick-exit.ts';
 
 /** Every page a visitor can read without starting a report. */
@@ -22,21 +20,11 @@ export const readOnlyPages = [
 ];
 
 describe('the public information pages', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   test('no page outside the report journey sets a cookie, whatever cookies the browser sends', async () => {
     for (const url of readOnlyPages) {
-      const response = await app.inject({ method: 'GET', url, headers: { cookie: 'lb_report=forged; other=1' } });
+      const response = await site.app.inject({ method: 'GET', url, headers: { cookie: 'lb_report=forged; other=1' } });
       assert.ok([200, 404].includes(response.statusCode), `${url}: ${String(response.statusCode)}`);
       assert.equal(response.headers['set-cookie'], undefined, `${url} sets no cookie`);
     }
@@ -44,7 +32,7 @@ describe('the public information pages', () => {
 
   test('every page names the emergency numbers and loads nothing from another origin', async () => {
     for (const { path } of infoPages) {
-      const response = await app.inject({ method: 'GET', url: path });
+      const response = await site.app.inject({ method: 'GET', url: path });
       assert.equal(response.statusCode, 200, path);
       for (const number of ['999', '101', '0800 555 111']) {
         assert.ok(response.body.includes(number), `${path}: ${number}`);
@@ -59,10 +47,10 @@ describe('the public information pages', () => {
   });
 
   test('the signs listed are the report form’s own checklists', async () => {
-    const cuckooing = await app.inject({ method: 'GET', url: '/county-lines' });
+    const cuckooing = await site.app.inject({ method: 'GET', url: '/county-lines' });
     for (const sign of Object.values(cuckooingIndicators)) assert.ok(cuckooing.body.includes(sign), sign);
     assert.match(cuckooing.body, /What cuckooing is/);
-    const exploitation = await app.inject({ method: 'GET', url: '/signs-of-exploitation' });
+    const exploitation = await site.app.inject({ method: 'GET', url: '/signs-of-exploitation' });
     for (const sign of Object.values(exploitationIndicators)) assert.ok(exploitation.body.includes(sign), sign);
     for (const audience of ['If you are a parent or carer', 'If you work in a school', 'If you are a youth worker']) {
       assert.ok(exploitation.body.includes(audience));
@@ -70,7 +58,7 @@ describe('the public information pages', () => {
   });
 
   test('“How we protect you” states each privacy promise in plain English', async () => {
-    const { body } = await app.inject({ method: 'GET', url: '/how-we-protect-you' });
+    const { body } = await site.app.inject({ method: 'GET', url: '/how-we-protect-you' });
     for (const promise of [
       'We do not store or log your IP address',
       'We keep the day you sent your report, not the time',
@@ -86,7 +74,7 @@ describe('the public information pages', () => {
   });
 
   test('help with drugs says asking for help is not reporting yourself', async () => {
-    const { body } = await app.inject({ method: 'GET', url: '/help-with-drugs' });
+    const { body } = await site.app.inject({ method: 'GET', url: '/help-with-drugs' });
     assert.match(body, /not for reporting you/);
     assert.match(body, /FRANK/);
   });

@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { test } from 'node:test';
 import { createPublicApp } from '../../src/main/public-app.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 // The public listener must never log anything that could identify a reporter's device or
 // network. Requests here carry distinctive markers in every identifying header and in the
 // body; none may appear in any log line.
-let system: TestSystem;
-let app: FastifyInstance;
-
-before(async () => {
-  system = await createTestSystem();
-  app = await createPublicApp(system.services);
-});
-after(async () => {
-  await app.close();
-  await system.close();
-});
+const site = usePublicApp();
 
 const markers = {
   'x-forwarded-for': '203.0.113.77',
@@ -37,14 +26,14 @@ test('no client address, user agent, referer, cookie or body reaches the public 
     { method: 'GET' as const, url: '/readyz' },
   ];
   for (const request of requests) {
-    await app.inject({
+    await site.app.inject({
       ...request,
       headers: { ...markers, 'content-type': 'application/x-www-form-urlencoded' },
       remoteAddress: '203.0.113.99',
     });
   }
-  const logs = system.logs.text();
-  assert.ok(system.logs.lines.length >= requests.length, 'each request was logged');
+  const logs = site.system.logs.text();
+  assert.ok(site.system.logs.lines.length >= requests.length, 'each request was logged');
   for (const forbidden of [
     ...Object.values(markers),
     '203.0.113.99',
@@ -56,7 +45,7 @@ test('no client address, user agent, referer, cookie or body reaches the public 
   ]) {
     assert.ok(!logs.includes(forbidden), `public logs must not contain ${forbidden}`);
   }
-  const line = JSON.parse(system.logs.lines[0] ?? '{}') as Record<string, unknown>;
+  const line = JSON.parse(site.system.logs.lines[0] ?? '{}') as Record<string, unknown>;
   assert.deepEqual(
     Object.keys(line).sort(),
     ['level', 'listener', 'method', 'ms', 'msg', 'reqId', 'route', 'service', 'statusCode', 'time'].sort(),
@@ -64,7 +53,7 @@ test('no client address, user agent, referer, cookie or body reaches the public 
 });
 
 test('the public listener never trusts forwarding headers', async () => {
-  const fresh = await createPublicApp(system.services);
+  const fresh = await createPublicApp(site.system.services);
   let seen: string[] = [];
   fresh.addHook('onRequest', (request, _reply, done) => {
     seen = [request.ip, ...(request.ips ?? [])];

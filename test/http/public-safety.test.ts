@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { quickExitPath, quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
+import { usePublicApp } from '../support/public-app.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
 // Issue 8 on the public site, as a browser without JavaScript sees it: the quick exit on every
@@ -17,21 +17,11 @@ const exitButton =
   /<a href="\/report\/leave" role="button"[^>]*class="[^"]*govuk-exit-this-page__button govuk-js-exit-this-page-button"[^>]*rel="nofollow noreferrer">\s*<span class="govuk-visually-hidden">Emergency: <\/span>Leave this site\s*<\/a>/;
 
 describe('public site safety', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   describe('quick exit', () => {
     test('every public page has a "Leave this site" link to a neutral site that sends no referrer', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       const pages = ['/', ...infoPages.map((page) => page.path), '/report', '/report/follow-up', '/no-such-page'];
       for (const path of pages) {
         const response = await client.get(path);
@@ -45,15 +35,15 @@ describe('public site safety', () => {
     });
 
     test('the layout links to the quick exit on this site, which redirects to the neutral site', async () => {
-      const home = await app.inject({ method: 'GET', url: '/' });
+      const home = await site.app.inject({ method: 'GET', url: '/' });
       assert.ok(home.body.includes(`<a href="${quickExitPath}" role="button"`));
-      const leave = await app.inject({ method: 'GET', url: quickExitPath });
+      const leave = await site.app.inject({ method: 'GET', url: quickExitPath });
       assert.equal(leave.statusCode, 303);
       assert.equal(leave.headers.location, quickExitUrl);
     });
 
     test('with JavaScript, Escape and the button replace the page in the history', async () => {
-      const script = await app.inject({ method: 'GET', url: '/assets/linebreak.js' });
+      const script = await site.app.inject({ method: 'GET', url: '/assets/linebreak.js' });
       assert.equal(script.statusCode, 200);
       assert.match(script.body, /event\.key === 'Escape'/);
       assert.match(script.body, /window\.location\.replace\(exitHref\)/);
@@ -63,7 +53,7 @@ describe('public site safety', () => {
     test('public pages stay under 30 KB compressed, with the stylesheet and scripts', async () => {
       let assets = 0;
       for (const asset of ['linebreak.css', 'linebreak.js', 'govuk-frontend.min.js']) {
-        const response = await app.inject({
+        const response = await site.app.inject({
           method: 'GET',
           url: `/assets/${asset}`,
           headers: { 'accept-encoding': 'br' },
@@ -71,7 +61,7 @@ describe('public site safety', () => {
         assert.equal(response.headers['content-encoding'], 'br', asset);
         assets += response.rawPayload.length;
       }
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       const pages = ['/', ...infoPages.map((page) => page.path), '/report'];
       for (const path of pages) {
         const html = brotliCompressSync((await client.get(path)).rawPayload).length;
@@ -84,7 +74,7 @@ describe('public site safety', () => {
     const who = (dangerNow: readonly string[]) => ({ ...fullAnswers.who, dangerNow });
 
     test('a child being harmed now stops the journey with 999 and children’s services, and the report can still be sent', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk(fullAnswers, 'who');
       await client.get('/report/who');
       const saved = await client.post('/report/who', who(['child_harmed']));
@@ -111,17 +101,17 @@ describe('public site safety', () => {
         await client.answer(page, fullAnswers[page]);
       }
       await client.send();
-      const stored = await system.services.db
+      const stored = await site.system.services.db
         .selectFrom('reports')
         .select(['threat_to_life', 'child_involved'])
-        .where('id', '=', await onlyReportIdOf(system))
+        .where('id', '=', await onlyReportIdOf(site.system))
         .executeTakeFirstOrThrow();
       assert.deepEqual(stored, { threat_to_life: true, child_involved: true });
     });
 
     test('a weapon or someone held against their will: 999, without the children’s services number', async () => {
       for (const danger of ['weapon', 'held']) {
-        const client = journeyClient(app);
+        const client = journeyClient(site.app);
         await client.walk({ ...fullAnswers, who: { ...fullAnswers.who, childInvolved: 'no' } }, 'who');
         await client.get('/report/who');
         const saved = await client.post('/report/who', { ...who([danger]), childInvolved: 'no' });
@@ -133,7 +123,7 @@ describe('public site safety', () => {
     });
 
     test('no danger, or "None of these", carries straight on; both at once is an error', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk(fullAnswers, 'who');
       await client.get('/report/who');
       assert.equal((await client.post('/report/who', who(['none']))).headers.location, '/report/young-person');
@@ -147,13 +137,13 @@ describe('public site safety', () => {
     });
 
     test('the stop page without a draft, or without a stop, goes where the journey says', async () => {
-      const stranger = journeyClient(app);
+      const stranger = journeyClient(site.app);
       assert.equal((await stranger.get('/report/danger')).headers.location, '/report/session-ended');
     });
   });
 
   test('"How we protect you" describes each safety detail, with the review periods actually configured', async () => {
-    const page = (await app.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+    const page = (await site.app.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
     for (const heading of [
       'Leave this site quickly',
       'If someone is in danger now',
@@ -184,7 +174,7 @@ describe('public site safety', () => {
 
   describe('receipt kept safe', () => {
     test('Finish needs the reporter to confirm they saved the receipt; the GOV.UK error summary says so', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk();
       const receipt = await client.send();
       const confirmation = await client.get('/report/confirmation');
@@ -206,7 +196,7 @@ describe('public site safety', () => {
     });
 
     test('the receipt downloads as a small text file with the code and where to use it, never cached', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk();
       const receipt = await client.send();
       const file = await client.get('/report/confirmation/receipt');
@@ -222,7 +212,7 @@ describe('public site safety', () => {
           '',
           `Your receipt code: ${receipt}`,
           '',
-          `Use it at ${system.services.config.publicListener.baseUrl}/report/follow-up`,
+          `Use it at ${site.system.services.config.publicListener.baseUrl}/report/follow-up`,
           'to see what is happening with your report, answer our questions and add information.',
           '',
           'Keep this code private: anyone who has it can read the questions we ask you.',
@@ -231,19 +221,19 @@ describe('public site safety', () => {
           '',
         ].join('\r\n'),
       );
-      assert.equal((await journeyClient(app).get('/report/confirmation/receipt')).headers.location, '/report');
+      assert.equal((await journeyClient(site.app).get('/report/confirmation/receipt')).headers.location, '/report');
     });
 
     test('the receipt is never logged and never stored in clear', async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk();
       const receipt = await client.send();
       await client.get('/report/confirmation/receipt');
       await client.post('/report/finish');
       const digits = receipt.replaceAll(' ', '');
-      const logs = system.logs.text();
+      const logs = site.system.logs.text();
       assert.ok(!logs.includes(digits) && !logs.includes(receipt), 'not in the logs');
-      const dump = await dumpAllTables(system.services);
+      const dump = await dumpAllTables(site.system.services);
       assert.ok(!appearsIn(dump, digits) && !appearsIn(dump, receipt), 'not in the database in clear');
     });
   });

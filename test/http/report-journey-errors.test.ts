@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createPublicApp } from '../../src/main/public-app.ts';
+import { describe, test } from 'node:test';
 import { errorSummary, fullAnswers, journeyClient, type FormFields } from '../support/journey-client.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 // Every page's error state: status 400, "Error:" in the title, a GOV.UK error summary whose
 // links point at the fields, the inline error, and what the reporter typed shown again.
@@ -71,21 +69,11 @@ const errorCases: readonly { page: string; fields: FormFields; summary: string; 
 ];
 
 describe('the report journey: every error state', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   for (const { page, fields, summary, typed } of errorCases) {
     test(`${page}: ${summary}`, async () => {
-      const client = journeyClient(app);
+      const client = journeyClient(site.app);
       await client.walk(fullAnswers, page);
       await client.get(`/report/${page}`);
       const response = await client.post(`/report/${page}`, fields);
@@ -105,7 +93,7 @@ describe('the report journey: every error state', () => {
   }
 
   test('what a reporter types is always escaped', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'vehicles');
     await client.get('/report/vehicles');
     const attack = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
@@ -119,7 +107,7 @@ describe('the report journey: every error state', () => {
   });
 
   test('a form without the session’s token is refused with 403 and nothing is saved', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     const missing = await client.post('/report/about', { categories: 'drug_use' }, { csrf: false });
     assert.equal(missing.statusCode, 403);
@@ -130,7 +118,7 @@ describe('the report journey: every error state', () => {
   });
 
   test('a post bigger than the form limit gets a clear page, not a failure', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     const response = await client.post('/report/about', { otherDescription: 'z'.repeat(1024 * 1024 + 1) });
     assert.equal(response.statusCode, 413);
@@ -138,7 +126,7 @@ describe('the report journey: every error state', () => {
   });
 
   test('an oversized answer on any text field is a field error, never a failure', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'who');
     await client.get('/report/who');
     const response = await client.post('/report/who', {

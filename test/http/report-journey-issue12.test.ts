@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createPublicApp } from '../../src/main/public-app.ts';
+import { describe, test } from 'node:test';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 // Issue 12 on the public journey, over HTTP: blank vehicles and phones pages are accepted, as
 // their text says; the quick exit ends the draft; every journey page is no-store; Finish says
 // the report was sent.
 describe('the report journey: issue 12', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   test('the vehicles and phones pages say "leave this blank", and blank is accepted, whatever the report is about', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'vehicles');
     const vehicles = await client.get('/report/vehicles');
     assert.match(vehicles.body, /Leave this blank if there are none/);
@@ -37,7 +25,7 @@ describe('the report journey: issue 12', () => {
   });
 
   test('every journey page, and every page of the site, is sent with Cache-Control: no-store', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'contact');
     for (const page of ['about', 'where', 'when', 'who', 'vehicles', 'phones', 'anything-else', 'contact']) {
       const response = await client.get(`/report/${page}`);
@@ -46,15 +34,15 @@ describe('the report journey: issue 12', () => {
       assert.match(response.body, /<form method="post"[^>]* autocomplete="off"/, `${page}: no form state kept`);
     }
     for (const path of ['/', '/report', '/how-we-protect-you', '/report/follow-up', '/report/session-ended']) {
-      const response = await app.inject({ method: 'GET', url: path });
+      const response = await site.app.inject({ method: 'GET', url: path });
       assert.equal(response.headers['cache-control'], 'no-store', path);
     }
   });
 
   test('"Leave this site" goes through /report/leave, which ends the draft, clears the cookie and site data', async () => {
-    const home = await app.inject({ method: 'GET', url: '/county-lines' });
+    const home = await site.app.inject({ method: 'GET', url: '/county-lines' });
     assert.match(home.body, /<a href="\/report\/leave" role="button"[^>]*govuk-js-exit-this-page-button/);
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'when');
     assert.equal((await client.get('/report/where')).statusCode, 200);
     const left = await client.get('/report/leave');
@@ -69,20 +57,20 @@ describe('the report journey: issue 12', () => {
     assert.equal(after.statusCode, 303);
     assert.equal(after.headers.location, '/report/session-ended');
     // Without a session it still leaves, and sets nothing but the cleared cookie.
-    const stranger = await app.inject({ method: 'GET', url: '/report/leave' });
+    const stranger = await site.app.inject({ method: 'GET', url: '/report/leave' });
     assert.equal(stranger.statusCode, 303);
     assert.equal(stranger.headers.location, 'https://www.bbc.co.uk/weather');
   });
 
   test('"How we protect you" says what the quick exit clears and what it cannot', async () => {
-    const page = await app.inject({ method: 'GET', url: '/how-we-protect-you' });
+    const page = await site.app.inject({ method: 'GET', url: '/how-we-protect-you' });
     assert.match(page.body, /Leave this site/);
     assert.match(page.body, /deletes your unsent answers/);
     assert.match(page.body, /private browsing/i);
   });
 
   test('after Finish the reporter is told the report was sent and that they can close the window', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk();
     const receipt = await client.send();
     const confirmation = await client.get('/report/confirmation');

@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createPublicApp } from '../../src/main/public-app.ts';
+import { describe, test } from 'node:test';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 describe('the report journey: pages, order, branches', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   test('the start page explains the promises and sets no cookie', async () => {
-    const response = await app.inject({ method: 'GET', url: '/report' });
+    const response = await site.app.inject({ method: 'GET', url: '/report' });
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['set-cookie'], undefined);
     assert.match(response.body, /You can stay anonymous/);
@@ -28,7 +16,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('starting sets one session cookie: HttpOnly, SameSite=Strict, scoped to /report, no Max-Age', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     assert.equal(client.setCookies.length, 1);
     const cookie = client.setCookies[0] ?? '';
@@ -37,7 +25,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('a report walks every page in order, with back links to the page before, and gets a receipt', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     const pages = Object.entries(fullAnswers);
     let previous = '/report';
@@ -57,13 +45,13 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('pages cannot be skipped or visited before the journey starts', async () => {
-    const stranger = await app.inject({ method: 'GET', url: '/report/contact' });
+    const stranger = await site.app.inject({ method: 'GET', url: '/report/contact' });
     assert.equal(stranger.statusCode, 303);
     assert.equal(stranger.headers.location, '/report/session-ended');
-    const ended = await app.inject({ method: 'GET', url: '/report/session-ended' });
+    const ended = await site.app.inject({ method: 'GET', url: '/report/session-ended' });
     assert.equal(ended.statusCode, 200);
     assert.match(ended.body, /Your answers have been deleted/);
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     for (const page of ['where', 'contact', 'check']) {
       const response = await client.get(`/report/${page}`);
@@ -75,7 +63,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('a report about a phone number only skips the pages that do not apply', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     assert.equal(await client.answer('about', { categories: 'phone_messages' }), '/report/where');
     assert.equal(await client.answer('where', { notAboutAPlace: 'yes' }), '/report/when');
@@ -97,7 +85,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('saying a child is involved brings in the signs of exploitation', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     await client.answer('about', { categories: 'drug_use' });
     await client.answer('where', { place: 'The skate park' });
@@ -110,10 +98,10 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('visitor questions are asked only about an address', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'when');
     assert.match((await client.get('/report/when')).body, /How many visitors/);
-    const other = journeyClient(app);
+    const other = journeyClient(site.app);
     await other.start();
     await other.answer('about', { categories: 'vehicle' });
     await other.answer('where', { notAboutAPlace: 'yes' });
@@ -121,7 +109,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('check your answers derives every row from the pages, with change links that return to it', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     assert.equal(await client.walk(), '/report/check');
     const check = await client.get('/report/check');
     for (const expected of [
@@ -149,7 +137,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('a change that makes a new page apply goes to that page first', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     await client.answer('about', { categories: 'drug_use' });
     await client.answer('where', { notAboutAPlace: 'yes' });
@@ -163,7 +151,7 @@ describe('the report journey: pages, order, branches', () => {
   });
 
   test('starting again while a draft exists resumes it', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.start();
     await client.answer('about', { categories: 'drug_use' });
     const again = await client.post('/report/start', {}, { csrf: false });

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
-import { eraseReport } from '../../src/modules/reports/report-erasure.repository.ts';
+import { eraseDerivedFromReport } from '../../src/main/report-erasure.ts';
+import { eraseReport } from '../../src/modules/reports/index.ts';
 import { backfillSearchIndex } from '../../src/modules/triage/report-search-index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
@@ -209,7 +210,7 @@ describe('searching reports through the blind index', () => {
       .where('report_id', '=', ids.van ?? '')
       .execute();
     assert.ok(before.length > 5);
-    await system.services.db.transaction().execute((tx) => eraseReport(tx, ids.van ?? ''));
+    await system.services.db.transaction().execute((tx) => eraseReport(tx, ids.van ?? '', eraseDerivedFromReport));
     const left = await system.services.db
       .selectFrom('report_search_tokens')
       .select('token')

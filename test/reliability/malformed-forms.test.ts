@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createPublicApp } from '../../src/main/public-app.ts';
+import { describe, test } from 'node:test';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { usePublicApp } from '../support/public-app.ts';
 
 // Issue 17, findings 1 and 6: a malformed multipart body is the sender's fault (a 400 GOV.UK
 // page, no error log), and a form over the old 64 KB limit is re-shown with its answers.
 describe('malformed and over-size public forms', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createPublicApp(system.services);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const site = usePublicApp();
 
   const malformed: readonly { name: string; contentType: string; body: string }[] = [
     { name: 'no boundary', contentType: 'multipart/form-data', body: 'x' },
@@ -37,8 +25,8 @@ describe('malformed and over-size public forms', () => {
   for (const { name, contentType, body } of malformed) {
     for (const page of ['about', 'anything-else']) {
       test(`multipart with ${name} to /report/${page} is a 400 GOV.UK page, not a 500`, async () => {
-        const before = system.logs.lines.length;
-        const response = await app.inject({
+        const before = site.system.logs.lines.length;
+        const response = await site.app.inject({
           method: 'POST',
           url: `/report/${page}`,
           headers: { 'content-type': contentType },
@@ -47,14 +35,14 @@ describe('malformed and over-size public forms', () => {
         assert.equal(response.statusCode, 400, response.body.slice(0, 300));
         assert.match(response.headers['content-type'] ?? '', /text\/html/);
         assert.match(response.body, /govuk-heading-l|govuk-heading-xl/);
-        const errors = system.logs.lines.slice(before).filter((line) => line.includes('"level":50'));
+        const errors = site.system.logs.lines.slice(before).filter((line) => line.includes('"level":50'));
         assert.deepEqual(errors, [], 'the sender’s mistake writes no error log line');
       });
     }
   }
 
   test('a form over 64 KB is re-shown with its answers and a GOV.UK error summary', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'when');
     await client.get('/report/when');
     const response = await client.post('/report/when', { ...fullAnswers.when, pattern: 'Fridays '.repeat(10_000) });
@@ -68,7 +56,7 @@ describe('malformed and over-size public forms', () => {
   });
 
   test('a multipart form with a field over its size limit is re-shown with an error, not cut short', async () => {
-    const client = journeyClient(app);
+    const client = journeyClient(site.app);
     await client.walk(fullAnswers, 'anything-else');
     await client.get('/report/anything-else');
     const response = await client.postMultipart('/report/anything-else', { details: 'z'.repeat(70 * 1024) }, []);

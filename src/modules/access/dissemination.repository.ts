@@ -84,15 +84,3 @@ export async function findActiveDisseminationsTo(
   const rows = await query.orderBy('disseminated_at', 'desc').limit(500).execute();
   return rows.map(rowToDissemination);
 }
-
-export async function recipientExists(db: DbOrTx, recipient: DisseminationDraft['recipient']): Promise<boolean> {
-  const found =
-    recipient.kind === 'team'
-      ? await db.selectFrom('teams').select('id').where('id', '=', recipient.teamId).executeTakeFirst()
-      : await db
-          .selectFrom('partner_organisations')
-          .select('id')
-          .where('id', '=', recipient.partnerOrganisationId)
-          .executeTakeFirst();
-  return found !== undefined;
-}

@@ -1,6 +1,6 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, requirePermission, type StaffActor } from './actor.ts';
 import { checkDisseminationDraft, type Dissemination, type DisseminationDraft } from './dissemination.ts';
@@ -9,7 +9,6 @@ import {
   findDisseminationById,
   insertDissemination,
   markDisseminationWithdrawn,
-  recipientExists,
 } from './dissemination.repository.ts';
 
 export type DisseminationService = ReturnType<typeof createDisseminationService>;
@@ -17,7 +16,13 @@ export type DisseminationService = ReturnType<typeof createDisseminationService>
 // Sharing a record is a disclosure (DPA 2018 s.62): each one is audited with its recipient
 // and justification. The capability that owns the record must first check, with
 // decideRecordAccess, that the actor may read it.
-export function createDisseminationService(deps: { db: Db; audit: AuditTrail; clock: Clock }) {
+export function createDisseminationService(deps: {
+  db: Db;
+  audit: AuditTrail;
+  clock: Clock;
+  /** Whether the team or partner organisation exists (the users module owns them; wired in main). */
+  recipientExists: (tx: DbOrTx, recipient: DisseminationDraft['recipient']) => Promise<boolean>;
+}) {
   return {
     async disseminate(actor: StaffActor, draft: DisseminationDraft): Promise<Dissemination> {
       requirePermission(actor, 'intelligence.disseminate');
@@ -26,7 +31,7 @@ export function createDisseminationService(deps: { db: Db; audit: AuditTrail; cl
       const problems = checkDisseminationDraft(draft);
       if (problems.length > 0) throw new AppError('validation_failed', undefined, problems);
       return deps.db.transaction().execute(async (tx) => {
-        if (!(await recipientExists(tx, draft.recipient))) {
+        if (!(await deps.recipientExists(tx, draft.recipient))) {
           throw new AppError('validation_failed', 'No such recipient', [
             { field: 'recipient', message: 'Choose a team or partner organisation that exists' },
           ]);

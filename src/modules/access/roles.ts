@@ -53,6 +53,9 @@ export const permissions = [
   // Safeguarding
   'safeguarding.read',
   'safeguarding.manage',
+  'casework.read', // safeguarding cases the reader's teams hold (or no team holds), every read audited
+  'casework.manage', // open cases, decide referrals, record strategy discussions, actions and milestones
+  'casework.victim_flag', // whether a person is a victim of exploitation (never the case itself)
   // Administration and audit
   'user.manage',
   'team.manage',
@@ -80,6 +83,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'operations.target',
     'warrant.apply',
     'operations.record',
+    'casework.victim_flag',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -103,6 +107,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'warrant.apply',
     'warrant.authorise',
     'operations.record',
+    'casework.victim_flag',
   ],
   officer: [
     'intelligence.read_disseminated',
@@ -111,8 +116,17 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'operations.read',
     'warrant.apply',
     'operations.record',
+    'casework.victim_flag',
   ],
-  safeguarding_lead: ['intelligence.read_disseminated', 'safeguarding.read', 'safeguarding.manage', 'entity.read'],
+  safeguarding_lead: [
+    'intelligence.read_disseminated',
+    'safeguarding.read',
+    'safeguarding.manage',
+    'entity.read',
+    'casework.read',
+    'casework.manage',
+    'casework.victim_flag',
+  ],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],
 };

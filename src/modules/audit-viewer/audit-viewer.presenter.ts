@@ -1,4 +1,7 @@
-import type { AuditEventWithName } from './audit-viewer.repository.ts';
+import type { AuditEventRow } from '../../platform/audit/audit-search.repository.ts';
+
+/** An audit event with its actor's display name, when the actor is a member of staff. */
+export type AuditEventWithName = AuditEventRow & { readonly actor_name: string | null };
 
 /** One audit event as the viewer and the JSON export show it (hashes included, so copies can be checked). */
 export function presentAuditEvent(row: AuditEventWithName) {

@@ -4,7 +4,25 @@ import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type RecordRef, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { auditCsvHeader, auditCsvRow, presentAuditEvent, type AuditEventDto } from './audit-viewer.presenter.ts';
-import { readAuditEventsInOrder, searchAuditEvents, type AuditFilters } from './audit-viewer.repository.ts';
+import {
+  readAuditEventsInOrder,
+  searchAuditEvents,
+  type AuditEventRow,
+  type AuditFilters,
+} from '../../platform/audit/audit-search.repository.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { displayNamesOf } from '../users/index.ts';
+
+/** The events with each staff actor's display name. */
+async function named(tx: DbOrTx, rows: readonly AuditEventRow[]): Promise<AuditEventDto[]> {
+  const names = await displayNamesOf(
+    tx,
+    rows.flatMap((row) => (row.actor_id === null ? [] : [row.actor_id])),
+  );
+  return rows.map((row) =>
+    presentAuditEvent({ ...row, actor_name: row.actor_id === null ? null : (names.get(row.actor_id) ?? null) }),
+  );
+}
 
 export type AuditExport = {
   readonly filename: string;
@@ -29,7 +47,7 @@ export function createAuditViewerService(deps: { db: Db; audit: AuditTrail; cloc
       return db.transaction().execute(async (tx) => {
         const rows = await searchAuditEvents(tx, { subjectType: subject.type, subjectId: subject.id }, { limit: 1000 });
         await audit.record(tx, auditEventBy(actor, 'audit.record_history_view', { subject }));
-        return rows.map(presentAuditEvent);
+        return named(tx, rows);
       });
     },
 
@@ -42,7 +60,7 @@ export function createAuditViewerService(deps: { db: Db; audit: AuditTrail; cloc
       return db.transaction().execute(async (tx) => {
         const rows = await searchAuditEvents(tx, filters, page);
         await audit.record(tx, auditEventBy(actor, 'audit.search', { details: { filters: describe(filters) } }));
-        return rows.map(presentAuditEvent);
+        return named(tx, rows);
       });
     },
 
@@ -58,7 +76,7 @@ export function createAuditViewerService(deps: { db: Db; audit: AuditTrail; cloc
         for (;;) {
           const rows = await readAuditEventsInOrder(tx, request.filters, { afterSeq, limit: 1000 });
           if (rows.length === 0) break;
-          events.push(...rows.map(presentAuditEvent));
+          events.push(...(await named(tx, rows)));
           afterSeq = String(rows[rows.length - 1]?.seq ?? afterSeq);
           if (events.length > exportRowLimit) {
             throw new AppError('payload_too_large', `Export at most ${String(exportRowLimit)} rows: narrow the dates`);

@@ -3,12 +3,12 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
-import type { AccountLifecycle } from '../users/index.ts';
+import { clearPasswordAndTotp, type AccountLifecycle } from '../users/index.ts';
 import { staffCookies } from './auth.hook.ts';
-import { clearCredentials } from './credential.repository.ts';
 import { createOidcService } from './oidc.service.ts';
 import { createSessionService } from './session.service.ts';
 import { createSetupService } from './setup.service.ts';
+import { deleteWebauthnCredentialsOf } from './webauthn.repository.ts';
 import { createSignInService } from './sign-in.service.ts';
 import { createWebauthnService } from './webauthn.service.ts';
 
@@ -48,7 +48,10 @@ export function createAuthServices(deps: {
       : createOidcService({ db, audit, clock, config: deps.oidc, staffBaseUrl: deps.staffBaseUrl, signIn, sessions });
   const accountLifecycle: AccountLifecycle = {
     issueSetupLink: (tx, userId) => setup.issueSetupLink(tx, userId),
-    clearCredentials: (tx, userId) => clearCredentials(tx, userId, clock.now()),
+    clearCredentials: async (tx, userId) => {
+      await clearPasswordAndTotp(tx, userId, clock.now());
+      await deleteWebauthnCredentialsOf(tx, userId);
+    },
     revokeAllSessions: (tx, userId, reason) => sessions.revokeAllForUser(tx, userId, reason),
   };
   return {

@@ -9,10 +9,11 @@ import {
   findRolesOf,
   findStaffUserRowByEmail,
   findStaffUserRowById,
+  findUserIdByOidcIdentity,
+  linkOidcIdentity,
   replaceRoles,
 } from '../users/index.ts';
 import type { SecondFactorKind } from './auth.table.ts';
-import { findUserIdByOidcIdentity, linkOidcIdentity } from './credential.repository.ts';
 import { emailFromClaims, rolesFromClaims } from './oidc-claims.ts';
 import { deleteOidcState, insertOidcState } from './oidc-state.repository.ts';
 import type { SessionService } from './session.service.ts';

@@ -10,7 +10,9 @@ import {
   findStaffUserRowById,
   insertStaffUser,
   normaliseEmail,
+  recordSuccessfulSignIn,
   replaceRoles,
+  setPasswordAndTotp,
 } from '../users/index.ts';
 import {
   expireUnusedTokens,
@@ -21,7 +23,6 @@ import {
   savePendingSetup,
 } from './account-token.repository.ts';
 import type { AccountTokenRow } from './auth.table.ts';
-import { recordSuccessfulSignIn, setPasswordAndTotp } from './credential.repository.ts';
 import { checkPasswordPolicy, hashPassword } from './password.ts';
 import type { SessionService } from './session.service.ts';
 import { totpContext, type SignInContext } from './sign-in.service.ts';

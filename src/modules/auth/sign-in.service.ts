@@ -3,14 +3,17 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { findStaffUserRowByEmail, findStaffUserRowById, normaliseEmail, type StaffUserRow } from '../users/index.ts';
-import type { SecondFactorKind } from './auth.table.ts';
 import {
   advanceTotpStep,
+  findStaffUserRowByEmail,
+  findStaffUserRowById,
   incrementFailedAttempts,
   lockAccount,
+  normaliseEmail,
   recordSuccessfulSignIn,
-} from './credential.repository.ts';
+  type StaffUserRow,
+} from '../users/index.ts';
+import type { SecondFactorKind } from './auth.table.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
 import { revokeSessionById } from './session.repository.ts';
 import type { ResolvedSession, SessionService } from './session.service.ts';

@@ -66,3 +66,8 @@ export async function deleteWebauthnCredential(db: DbOrTx, userId: string, id: s
     .executeTakeFirst();
   return result.numDeletedRows === 1n;
 }
+
+/** Removes every security key of one user (their credentials are being cleared). */
+export async function deleteWebauthnCredentialsOf(db: DbOrTx, userId: string): Promise<void> {
+  await db.deleteFrom('webauthn_credentials').where('user_id', '=', userId).execute();
+}

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { IngestedEntity } from '../pole/index.ts';
-import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
 import {
   entitiesRepeatedInWindow,
   entitiesReportedAtLeast,
-  flaggedLocationsLinkedToVehicles,
-  raiseAlert,
+  linksOfEntities,
   reportsBehindLinks,
-} from './correlation.repository.ts';
+  type IngestedEntity,
+} from '../pole/index.ts';
+import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
+import { entitiesWithOpenAlert, evidenceLimit, raiseAlert } from './correlation.repository.ts';
 import type { AlertKind } from './correlation.table.ts';
 
 export type RaisedAlert = {
@@ -68,15 +68,17 @@ export async function correlateReport(
   for (const hit of await entitiesRepeatedInWindow(
     tx,
     locations,
-    from,
-    facts.observedOn,
+    { fromDay: from, toDay: facts.observedOn },
     thresholds.trapHouseReports,
+    evidenceLimit,
   )) {
     await raise('possible_trap_house', hit.entityId, hit.reportIds);
   }
 
   const repeatedPhones =
-    facts.drugTalk === false ? [] : await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports);
+    facts.drugTalk === false
+      ? []
+      : await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports, evidenceLimit);
   const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);
@@ -85,8 +87,36 @@ export async function correlateReport(
 
   for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehicles)) {
     if (hit.locationIds.length >= thresholds.vehicleFlaggedAddresses) {
-      await raise('vehicle_at_flagged_addresses', hit.vehicleId, await reportsBehindLinks(tx, hit.linkIds));
+      await raise(
+        'vehicle_at_flagged_addresses',
+        hit.vehicleId,
+        await reportsBehindLinks(tx, hit.linkIds, evidenceLimit),
+      );
     }
   }
   return raised;
+}
+
+/** For each vehicle, the linked locations that carry an open trap-house or cuckooing alert. */
+async function flaggedLocationsLinkedToVehicles(
+  tx: DbOrTx,
+  vehicleIds: readonly string[],
+): Promise<{ vehicleId: string; locationIds: string[]; linkIds: string[] }[]> {
+  const links = await linksOfEntities(tx, vehicleIds);
+  const flagged = await entitiesWithOpenAlert(
+    tx,
+    links.map((link) => link.otherId),
+    ['possible_trap_house', 'possible_cuckooing'],
+  );
+  const byVehicle = new Map<string, { vehicleId: string; locationIds: string[]; linkIds: string[] }>();
+  for (const link of links) {
+    if (!flagged.has(link.otherId)) continue;
+    let hit = byVehicle.get(link.entityId);
+    if (hit === undefined) {
+      byVehicle.set(link.entityId, (hit = { vehicleId: link.entityId, locationIds: [], linkIds: [] }));
+    }
+    if (!hit.locationIds.includes(link.otherId)) hit.locationIds.push(link.otherId);
+    hit.linkIds.push(link.linkId);
+  }
+  return [...byVehicle.values()];
 }

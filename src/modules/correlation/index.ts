@@ -13,5 +13,6 @@ export {
   talksAboutDrugs,
 } from './correlation-rules.ts';
 export { alertKinds, type AlertKind } from './correlation.table.ts';
-export { alertsAboutEntities } from './alerts-about.repository.ts';
+export { alertsAboutEntities, openAlertKinds } from './alerts-about.repository.ts';
 export { alertEvidence, findAlert } from './alert.repository.ts';
+export { eraseReportEvidence } from './alert-erasure.repository.ts';

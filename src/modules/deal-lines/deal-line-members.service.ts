@@ -2,10 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
 import { day } from '../network/index.ts';
-import type { DealLineRole } from './deal-line.ts';
+import { reopenedBySuccessor, type DealLineRole } from './deal-line.ts';
 import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInput } from './deal-line-helpers.ts';
 import { requireDealLineManage } from './deal-line.policy.ts';
-import { findActiveRole, findDealLine, findOpenNumber, insertNumber } from './deal-line.repository.ts';
+import { endLineNumber, findLineNumber, insertLinePerson, removeLinePerson } from './deal-line-members.repository.ts';
+import {
+  endNumberOn,
+  findActiveRole,
+  findDealLine,
+  findOpenNumber,
+  insertNumber,
+  insertStatusChange,
+  numbersOf,
+  updateDealLine,
+} from './deal-line.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 /** The numbers, people and advertising texts of a deal line. Every change is audited. */
@@ -23,30 +33,68 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async addNumber(
       actor: StaffActor,
       lineId: string,
-      input: { phoneEntityId: string; fromDate: string; toDate?: string | undefined },
+      input: {
+        phoneEntityId: string;
+        fromDate: string;
+        toDate?: string | undefined;
+        replacesNumberId?: string | undefined;
+      },
     ) {
-      await requireLine(actor, lineId, 'deal_line.add_number');
+      const line = await requireLine(actor, lineId, 'deal_line.add_number');
       const phone = await requireEntityOfKind(db, input.phoneEntityId, 'phone');
       const open = await findOpenNumber(db, phone.id);
       if (open && input.toDate === undefined) {
         throw new AppError('conflict', `The number is already on deal line ${open.deal_line_id}`);
       }
+      const replaced = input.replacesNumberId
+        ? (await numbersOf(db, lineId)).find((n) => n.id === input.replacesNumberId)
+        : undefined;
+      if (input.replacesNumberId !== undefined && !replaced) {
+        throw new AppError('validation_failed', 'Choose a number of this line', [
+          { field: 'replacesNumberId', message: 'Choose the number of this line that it replaced' },
+        ]);
+      }
+      const reopen = replaced !== undefined && reopenedBySuccessor(line.status);
       const id = randomUUID();
       await db.transaction().execute(async (tx) => {
         const by = actor.userId;
+        const at = clock.now();
         await insertNumber(tx, {
           id,
           lineId,
           phoneId: phone.id,
           from: input.fromDate,
           to: input.toDate ?? null,
+          replaces: replaced?.id ?? null,
           by,
-          at: clock.now(),
+          at,
         });
+        if (replaced?.to_date === null) await endNumberOn(tx, replaced.id, input.fromDate);
+        if (reopen) {
+          // The successor number re-opens the line: the dealing goes on under the new number.
+          await updateDealLine(tx, lineId, { status: 'confirmed', updated_at: at, version: line.version + 1 });
+          await insertStatusChange(tx, {
+            id: randomUUID(),
+            lineId,
+            from: line.status,
+            to: 'confirmed',
+            successor: null,
+            note: 'Re-opened: a successor number replaced one of its numbers',
+            by,
+            at,
+          });
+        }
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.add_number',
           lineId,
-          details: { numberId: id, phoneEntityId: phone.id, from: input.fromDate, to: input.toDate ?? null },
+          details: {
+            numberId: id,
+            phoneEntityId: phone.id,
+            from: input.fromDate,
+            to: input.toDate ?? null,
+            replacesNumberId: replaced?.id ?? null,
+            reopened: reopen,
+          },
         });
       });
       return { id };
@@ -55,12 +103,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     /** The number stopped being used by the line on `toDate` (e.g. after a DDTRO or a rebrand). */
     async endNumber(actor: StaffActor, lineId: string, numberId: string, toDate: string) {
       await requireLine(actor, lineId, 'deal_line.end_number');
-      const number = await db
-        .selectFrom('deal_line_numbers')
-        .selectAll()
-        .where('id', '=', numberId)
-        .where('deal_line_id', '=', lineId)
-        .executeTakeFirst();
+      const number = await findLineNumber(db, lineId, numberId);
       if (!number) throw new AppError('not_found_or_no_access');
       if (number.to_date !== null) throw new AppError('conflict', 'The number has already ended');
       if (toDate < day(number.from_date)) {
@@ -69,7 +112,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
         ]);
       }
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('deal_line_numbers').set({ to_date: toDate }).where('id', '=', numberId).execute();
+        await endLineNumber(tx, numberId, toDate);
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.end_number',
           lineId,
@@ -91,20 +134,15 @@ export function createDealLineMembersService(deps: DealLineDeps) {
       }
       const id = randomUUID();
       await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('deal_line_people')
-          .values({
-            id,
-            deal_line_id: lineId,
-            person_entity_id: person.id,
-            role: input.role,
-            victim: input.victim,
-            added_by: actor.userId,
-            added_at: clock.now(),
-            removed_by: null,
-            removed_at: null,
-          })
-          .execute();
+        await insertLinePerson(tx, {
+          id,
+          lineId,
+          personId: person.id,
+          role: input.role,
+          victim: input.victim,
+          by: actor.userId,
+          at: clock.now(),
+        });
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.add_person',
           lineId,
@@ -118,14 +156,9 @@ export function createDealLineMembersService(deps: DealLineDeps) {
     async removePerson(actor: StaffActor, lineId: string, assignmentId: string, reason: string) {
       await requireLine(actor, lineId, 'deal_line.remove_person');
       await db.transaction().execute(async (tx) => {
-        const result = await tx
-          .updateTable('deal_line_people')
-          .set({ removed_by: actor.userId, removed_at: clock.now() })
-          .where('id', '=', assignmentId)
-          .where('deal_line_id', '=', lineId)
-          .where('removed_at', 'is', null)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        if (!(await removeLinePerson(tx, lineId, assignmentId, actor.userId, clock.now()))) {
+          throw new AppError('not_found_or_no_access');
+        }
         await recordDealLineEvent(audit, tx, actor, {
           action: 'deal_line.remove_person',
           lineId,

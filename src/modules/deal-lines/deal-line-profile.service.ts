@@ -1,27 +1,19 @@
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
+import { locationCoordinates, openLabel, roundConfidence } from '../network/index.ts';
 import {
   entitiesByIds,
   type HopLink,
+  isRecordedChild,
+  latestMentionsOfEntities,
   linksFromFrontier,
-  locationCoordinates,
   noFilters,
-  openLabel,
+  openEntityDetails,
   reportsForLinks,
-  roundConfidence,
-} from '../network/index.ts';
-import { isRecordedChild, openEntityDetails } from '../pole/index.ts';
+} from '../pole/index.ts';
 import { presentDealLine, presentHistory, presentNumber, presentPerson, presentSample } from './deal-line.presenter.ts';
 import { requireDealLineRead } from './deal-line.policy.ts';
-import {
-  findDealLine,
-  historyOf,
-  mentionsOfEntities,
-  numbersOf,
-  peopleOf,
-  relatedLines,
-  samplesOf,
-} from './deal-line.repository.ts';
+import { findDealLine, historyOf, numbersOf, peopleOf, relatedLines, samplesOf } from './deal-line.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 const day = (value: Date | string) =>
@@ -49,7 +41,7 @@ export function createDealLineProfileService(deps: DealLineDeps) {
       ];
       const numberIds = [...new Set(numbers.map((n) => n.phone_entity_id))];
       const activePeople = [...new Set(people.filter((p) => p.removed_at === null).map((p) => p.person_entity_id))];
-      const timeline = await mentionsOfEntities(db, numberIds, 500);
+      const timeline = await latestMentionsOfEntities(db, numberIds, 500);
       const fromNumbers = await linksFromFrontier(db, numberIds, noFilters, 2000);
       const fromPeople = await linksFromFrontier(db, activePeople, { ...noFilters, kinds: ['vehicle', 'phone'] }, 2000);
       const hops = [...fromNumbers, ...fromPeople];

@@ -2,12 +2,22 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DbOrTx, OnlyColumns } from '../../platform/db/database.ts';
 import type { DealLineStatus } from './deal-line.ts';
 import type { DealLineRow, DealLineTable } from './deal-line.table.ts';
-import { findEntity } from '../pole/index.ts';
+import { findEntitiesByIds, findEntity } from '../pole/index.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
 
 export async function findDealLine(db: DbOrTx, id: string): Promise<DealLineRow | undefined> {
   return db.selectFrom('deal_lines').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Brand and status of the given lines, for other modules (operations) to show. */
+export async function dealLinesByIds(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('deal_lines')
+    .select(['id', 'brand_name', 'status', 'successor_line_id'])
+    .where('id', '=', sql<string>`any(${uuids(ids)})`)
+    .execute();
 }
 
 export async function listDealLines(
@@ -60,20 +70,32 @@ export async function findActiveRole(db: DbOrTx, lineId: string, personId: strin
     .executeTakeFirst();
 }
 
+/** Each row with its entity's sealed label and details from the POLE store (rows without one dropped). */
+async function withEntities<R>(db: DbOrTx, rows: readonly R[], entityIdOf: (row: R) => string) {
+  const entities = new Map((await findEntitiesByIds(db, [...new Set(rows.map(entityIdOf))])).map((e) => [e.id, e]));
+  return rows.flatMap((row) => {
+    const entity = entities.get(entityIdOf(row));
+    return entity === undefined ? [] : [{ row, entity }];
+  });
+}
+
 export async function numbersOf(db: DbOrTx, lineId: string) {
-  return db
+  const rows = await db
     .selectFrom('deal_line_numbers as n')
-    .innerJoin('pole_entities as e', 'e.id', 'n.phone_entity_id')
-    .select(['n.id', 'n.phone_entity_id', 'n.from_date', 'n.to_date', 'n.added_by', 'e.label_sealed', 'e.report_count'])
+    .select(['n.id', 'n.phone_entity_id', 'n.from_date', 'n.to_date', 'n.added_by'])
     .where('n.deal_line_id', '=', lineId)
     .orderBy('n.from_date')
     .execute();
+  return (await withEntities(db, rows, (row) => row.phone_entity_id)).map(({ row, entity }) => ({
+    ...row,
+    label_sealed: entity.label_sealed,
+    report_count: entity.report_count,
+  }));
 }
 
 export async function peopleOf(db: DbOrTx, lineId: string) {
-  return db
+  const rows = await db
     .selectFrom('deal_line_people as p')
-    .innerJoin('pole_entities as e', 'e.id', 'p.person_entity_id')
     .select([
       'p.id',
       'p.person_entity_id',
@@ -83,12 +105,15 @@ export async function peopleOf(db: DbOrTx, lineId: string) {
       'p.added_at',
       'p.removed_by',
       'p.removed_at',
-      'e.label_sealed',
-      'e.details_sealed',
     ])
     .where('p.deal_line_id', '=', lineId)
     .orderBy('p.added_at')
     .execute();
+  return (await withEntities(db, rows, (row) => row.person_entity_id)).map(({ row, entity }) => ({
+    ...row,
+    label_sealed: entity.label_sealed,
+    details_sealed: entity.details_sealed,
+  }));
 }
 
 export async function samplesOf(db: DbOrTx, lineId: string) {
@@ -119,16 +144,6 @@ export async function relatedLines(db: DbOrTx, line: DealLineRow) {
     .execute();
 }
 
-/** Reports that mention any of the line's numbers, newest first. */
-export async function mentionsOfEntities(db: DbOrTx, entityIds: readonly string[], limit: number) {
-  if (entityIds.length === 0) return [];
-  const rows = await sql<{ report_id: string; observed_on: Date | string; entity_id: string; field: string }>`
-    select report_id, observed_on, entity_id, field from pole_mentions
-    where entity_id = any(${uuids(entityIds)})
-    order by observed_on desc, report_id limit ${limit}`.execute(db);
-  return rows.rows;
-}
-
 /** The successor chain from a line (to refuse a rebrand that would loop back). */
 export async function successorChain(db: DbOrTx, startId: string, maxLength: number): Promise<string[]> {
   const chain: string[] = [];
@@ -147,7 +162,16 @@ export async function successorChain(db: DbOrTx, startId: string, maxLength: num
 
 export async function insertNumber(
   db: DbOrTx,
-  row: { id: string; lineId: string; phoneId: string; from: string; to: string | null; by: string; at: Date },
+  row: {
+    id: string;
+    lineId: string;
+    phoneId: string;
+    from: string;
+    to: string | null;
+    replaces?: string | null;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('deal_line_numbers')
@@ -157,6 +181,7 @@ export async function insertNumber(
       phone_entity_id: row.phoneId,
       from_date: row.from,
       to_date: row.to,
+      replaces_number_id: row.replaces ?? null,
       added_by: row.by,
       added_at: row.at,
     })
@@ -245,4 +270,72 @@ export async function updateDealLineAtVersion<C extends DealLineChanges>(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** The people ever recorded on a line (any role), for the disruption measures. */
+export async function personIdsOfLine(db: DbOrTx, lineId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('deal_line_people')
+    .select('person_entity_id')
+    .distinct()
+    .where('deal_line_id', '=', lineId)
+    .execute();
+  return rows.map((r) => r.person_entity_id);
+}
+
+/** The line's status history with the evidence each change recorded. */
+export async function statusHistoryWithEvidence(db: DbOrTx, lineId: string) {
+  return db
+    .selectFrom('deal_line_status_history')
+    .select(['from_status', 'to_status', 'note', 'evidence', 'changed_by', 'changed_at'])
+    .where('deal_line_id', '=', lineId)
+    .orderBy('changed_at')
+    .execute();
+}
+
+/**
+ * Moves the line to disrupted or closed at the version read, with the evidence, in the caller's
+ * transaction (operations records it); false when the line changed since.
+ */
+export async function recordLineDisruption(
+  db: DbOrTx,
+  row: {
+    lineId: string;
+    expectedVersion: number;
+    from: DealLineStatus;
+    to: 'disrupted' | 'closed';
+    note: string;
+    evidence: readonly { kind: string; id: string }[];
+    by: string;
+    at: Date;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deal_lines')
+    .set({ status: row.to, updated_at: row.at, version: row.expectedVersion + 1 })
+    .where('id', '=', row.lineId)
+    .where('version', '=', row.expectedVersion)
+    .where('status', '=', row.from)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
+  await db
+    .insertInto('deal_line_status_history')
+    .values({
+      id: crypto.randomUUID(),
+      deal_line_id: row.lineId,
+      from_status: row.from,
+      to_status: row.to,
+      successor_line_id: null,
+      note: row.note,
+      evidence: JSON.stringify(row.evidence),
+      changed_by: row.by,
+      changed_at: row.at,
+    })
+    .execute();
+  return true;
+}
+
+/** Ends a number on `toDate` (a successor replaced it). */
+export async function endNumberOn(db: DbOrTx, numberId: string, toDate: string): Promise<void> {
+  await db.updateTable('deal_line_numbers').set({ to_date: toDate }).where('id', '=', numberId).execute();
 }

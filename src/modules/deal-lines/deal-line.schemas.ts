@@ -49,6 +49,8 @@ export const numberBody = z
     phoneEntityId: z.uuid('Choose the phone number'),
     fromDate: z.iso.date('Use a date like 2026-11-01'),
     toDate: z.iso.date('Use a date like 2026-11-30').optional(),
+    /** A successor number: the line's number it replaced (re-opens a disrupted or closed line). */
+    replacesNumberId: z.uuid('Choose the number it replaced').optional(),
   })
   .refine((v) => v.toDate === undefined || v.toDate >= v.fromDate, {
     message: 'The end must not be before the start',

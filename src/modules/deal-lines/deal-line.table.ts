@@ -25,6 +25,7 @@ export type DealLineNumberTable = {
   phone_entity_id: string;
   from_date: DateColumn;
   to_date: ColumnType<Date | string | null, string | null, string | null>;
+  replaces_number_id: ColumnType<string | null, string | null | undefined, never>;
   added_by: string;
   added_at: ColumnType<Date, Date, never>;
 };
@@ -58,6 +59,8 @@ export type DealLineStatusHistoryTable = {
   to_status: DealLineStatus;
   successor_line_id: string | null;
   note: string;
+  /** The operational records a disruption or closure rests on: [{ kind, id }]. */
+  evidence: ColumnType<unknown, string | undefined, never>;
   changed_by: string;
   changed_at: ColumnType<Date, Date, never>;
 };

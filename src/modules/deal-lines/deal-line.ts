@@ -1,6 +1,6 @@
 // Deal lines: statuses, the roles people play on a line, and which status changes are allowed.
 
-export const dealLineStatuses = ['suspected', 'confirmed', 'disrupted', 'rebranded'] as const;
+export const dealLineStatuses = ['suspected', 'confirmed', 'disrupted', 'closed', 'rebranded'] as const;
 export type DealLineStatus = (typeof dealLineStatuses)[number];
 
 export const dealLineRoles = ['line_holder', 'runner', 'stash_holder', 'driver', 'customer', 'enforcer'] as const;
@@ -23,8 +23,21 @@ const allowed: Readonly<Record<DealLineStatus, readonly DealLineStatus[]>> = {
   suspected: ['confirmed', 'disrupted', 'rebranded'],
   confirmed: ['disrupted', 'rebranded'],
   disrupted: ['confirmed', 'rebranded'],
+  // Closed (with evidence, from operations): only a successor number re-opens it.
+  closed: [],
   rebranded: [],
 };
+
+/** Disrupted or closed with evidence (from operations): from any live state, or disrupted → closed. */
+export function canRecordDisruption(from: DealLineStatus, to: 'disrupted' | 'closed'): boolean {
+  if (to === 'disrupted') return from === 'suspected' || from === 'confirmed';
+  return from === 'suspected' || from === 'confirmed' || from === 'disrupted';
+}
+
+/** A successor number re-opens a line that was disrupted or closed. */
+export function reopenedBySuccessor(status: DealLineStatus): boolean {
+  return status === 'disrupted' || status === 'closed';
+}
 
 export function canChangeStatus(from: DealLineStatus, to: DealLineStatus): boolean {
   return allowed[from].includes(to);

@@ -20,7 +20,7 @@ import { indexEdges } from './graph-algorithms.ts';
 import { degrees, noFilters, type GraphFilters } from './graph.ts';
 import { authorise } from './network-access.ts';
 import { openLabel, presentSubgraph } from './network.presenter.ts';
-import { allLinkPairs, entitiesByIds, linksBetween } from './network.repository.ts';
+import { allLinkPairs, entitiesByIds, linksBetween } from '../pole/index.ts';
 import type { NetworkDeps } from './network.service.ts';
 import type { NetworkCommunityRunRow } from './network.table.ts';
 import { runGraphTaskInWorker } from './run-in-worker.ts';

@@ -6,6 +6,5 @@ export { createKeyPlayersService } from './key-players.service.ts';
 export { authorise } from './network-access.ts';
 export { createNetworkExportService } from './network-export.service.ts';
 export { openLabel, roundConfidence } from './network.presenter.ts';
-export { entitiesByIds, linksFromFrontier, reportsForLinks } from './network.repository.ts';
 export { registerNetworkRoutes } from './network.routes.ts';
 export { createNetworkService } from './network.service.ts';

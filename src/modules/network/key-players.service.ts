@@ -16,7 +16,7 @@ import {
 import { loadNeighbourhood, type NeighbourhoodQuery } from './neighbourhood.ts';
 import { authorise } from './network-access.ts';
 import { openLabel } from './network.presenter.ts';
-import { entitiesByIds, storeDegrees } from './network.repository.ts';
+import { entitiesByIds, storeDegrees } from '../pole/index.ts';
 import type { NetworkDeps } from './network.service.ts';
 import type { NetworkCentralityRunRow } from './network.table.ts';
 import { runGraphTaskInWorker } from './run-in-worker.ts';

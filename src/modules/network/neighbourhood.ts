@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { GraphFilters, Subgraph } from './graph.ts';
-import { entitiesByIds } from './network.repository.ts';
+import { entitiesByIds } from '../pole/index.ts';
 import { loadSubgraph } from './subgraph.ts';
 import { expandNeighbourhood } from './traversal.ts';
 

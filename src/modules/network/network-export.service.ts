@@ -12,7 +12,7 @@ import type { GraphFilters, Subgraph } from './graph.ts';
 import { loadNeighbourhood, maxNodesLimit, type NeighbourhoodQuery } from './neighbourhood.ts';
 import { authorise } from './network-access.ts';
 import { openLabel } from './network.presenter.ts';
-import { entitiesByIds, linksBetween, reportsForEntities } from './network.repository.ts';
+import { entitiesByIds, linksBetween, reportsForEntities } from '../pole/index.ts';
 import type { NetworkDeps } from './network.service.ts';
 import { loadSubgraph } from './subgraph.ts';
 

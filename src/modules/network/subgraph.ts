@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { GraphLink, Subgraph } from './graph.ts';
-import { entitiesByIds, reportsForLinks } from './network.repository.ts';
+import { entitiesByIds, reportsForLinks } from '../pole/index.ts';
 
 /** Report ids returned with each link; the link's sourceCount says how many there are in all. */
 export const reportsPerLink = 25;

@@ -68,6 +68,7 @@ export async function seizuresOfArrest(db: DbOrTx, arrestId: string) {
     .innerJoin('ops_seizure_items as i', 'i.seizure_id', 's.id')
     .select([
       's.id as seizure_id',
+      's.warrant_id',
       's.seized_at',
       's.place',
       'i.id',
@@ -95,4 +96,85 @@ export async function arrestsUnderWarrants(db: DbOrTx, warrantIds: readonly stri
     .select(['id', 'warrant_id', 'arrested_at', 'suspected_offence'])
     .where('warrant_id', 'in', [...warrantIds])
     .execute();
+}
+
+/** Seizures made under the given warrants or at arrests made under them (for traceability). */
+export async function seizuresUnderWarrants(db: DbOrTx, warrantIds: readonly string[]) {
+  if (warrantIds.length === 0) return [];
+  return db
+    .selectFrom('ops_seizures as s')
+    .leftJoin('ops_arrests as a', 'a.id', 's.arrest_id')
+    .select([
+      's.id',
+      's.arrest_id',
+      's.seized_at',
+      's.place',
+      (eb) => eb.fn.coalesce('s.warrant_id', 'a.warrant_id').as('warrant_id'),
+    ])
+    .where((eb) => eb.or([eb('s.warrant_id', 'in', [...warrantIds]), eb('a.warrant_id', 'in', [...warrantIds])]))
+    .orderBy('s.seized_at')
+    .execute();
+}
+
+/** Arrests of the given people, newest first (the disruption measures of a line). */
+export async function arrestsOfPeople(db: DbOrTx, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('ops_arrests')
+    .select(['id', 'person_entity_id', 'arrested_at', 'child_at_arrest', 'nrm_s45_considered_by'])
+    .where('person_entity_id', 'in', [...personIds])
+    .orderBy('arrested_at', 'desc')
+    .execute();
+}
+
+/**
+ * The items of seizures tied to a line: a seizure holding one of its phones, or made at the
+ * arrest of one of its people.
+ */
+export async function seizureItemsOfLine(db: DbOrTx, lineId: string, arrestIds: readonly string[]) {
+  const seizureIds = db.selectFrom('ops_seizure_items').select('seizure_id').where('deal_line_id', '=', lineId);
+  return db
+    .selectFrom('ops_seizure_items as i')
+    .innerJoin('ops_seizures as s', 's.id', 'i.seizure_id')
+    .select([
+      'i.id',
+      'i.seizure_id',
+      'i.kind',
+      'i.drug',
+      'i.drug_class',
+      'i.quantity',
+      'i.unit',
+      'i.cash_pence',
+      'i.deal_line_id',
+      's.seized_at',
+      's.place',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('i.seizure_id', 'in', seizureIds),
+        ...(arrestIds.length > 0 ? [eb('s.arrest_id', 'in', [...arrestIds])] : []),
+      ]),
+    )
+    .execute();
+}
+
+/** Which of the given records exist, by kind (evidence for a line's disruption). */
+export async function existingRecords(db: DbOrTx, refs: readonly { kind: string; id: string }[]) {
+  const ids = (kind: string) => refs.filter((r) => r.kind === kind).map((r) => r.id);
+  const found = async (table: 'ops_arrests' | 'ops_seizures' | 'ops_charges' | 'ops_warrants', wanted: string[]) =>
+    wanted.length === 0
+      ? []
+      : (await db.selectFrom(table).select('id').where('id', 'in', wanted).execute()).map((r) => r.id);
+  const [arrests, seizures, charges, warrants] = await Promise.all([
+    found('ops_arrests', ids('arrest')),
+    found('ops_seizures', ids('seizure')),
+    found('ops_charges', ids('charge')),
+    found('ops_warrants', ids('warrant')),
+  ]);
+  return new Set([
+    ...arrests.map((id) => `arrest:${id}`),
+    ...seizures.map((id) => `seizure:${id}`),
+    ...charges.map((id) => `charge:${id}`),
+    ...warrants.map((id) => `warrant:${id}`),
+  ]);
 }

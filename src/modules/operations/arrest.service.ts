@@ -7,29 +7,21 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
-import { currentLineOfNumber } from '../deal-lines/index.ts';
-import {
-  entityLabelContext,
-  findEntitiesByIds,
-  findEntityIdByBlindKey,
-  isRecordedChild,
-  openEntityDetails,
-} from '../pole/index.ts';
+import { entityLabelContext, findEntitiesByIds, isRecordedChild, openEntityDetails } from '../pole/index.ts';
 import { chargingBlockedFor, offences, outcomeTypes, type Offence, type SeizureUnit } from './arrest.ts';
 import {
   chargesOf,
   findArrest,
   insertArrest,
   insertCharge,
-  insertSeizure,
   listArrests,
   recordNrmConsidered,
   seizuresOfArrest,
 } from './arrest.repository.ts';
-import type { NewSeizureItem } from './arrest.table.ts';
-import { controlledDrugs, type ControlledDrug } from './drugs.ts';
+import type { ControlledDrug } from './drugs.ts';
 import { requireOperations } from './operations.policy.ts';
-import { findWarrant } from './warrant.repository.ts';
+import { createSeizureService, phoneContext } from './seizure.service.ts';
+import { findWarrant, intelligenceOfWarrants } from './warrant.repository.ts';
 
 export type ArrestDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; blindIndex: BlindIndex };
 
@@ -42,11 +34,10 @@ export type SeizureItemInput =
 
 const invalid = (field: string, message: string) => new AppError('validation_failed', message, [{ field, message }]);
 const subject = (id: string) => ({ type: 'ops_arrest', id });
-const phoneContext = (itemId: string) => `ops_seizure_item:${itemId}:phone`;
 
 /** Arrests linked to people and places, charges with outcome types 1-22, and seizures. */
 export function createArrestService(deps: ArrestDeps) {
-  const { db, sealer, audit, clock, blindIndex } = deps;
+  const { db, sealer, audit, clock } = deps;
 
   async function requireArrest(id: string) {
     const row = await findArrest(db, id);
@@ -64,6 +55,8 @@ export function createArrestService(deps: ArrestDeps) {
   }
 
   return {
+    ...createSeizureService(deps),
+
     async list(actor: StaffActor) {
       await requireOperations(deps, actor, 'operations.arrest.list', ['operations.read']);
       const rows = await listArrests(db, 500);
@@ -144,6 +137,19 @@ export function createArrestService(deps: ArrestDeps) {
         chargesOf(db, id),
         seizuresOfArrest(db, id),
       ]);
+      // Traceability: the intelligence cited by the warrant each record was made under.
+      const warrantIds = [row.warrant_id, ...seizures.map((s) => s.warrant_id ?? row.warrant_id)].flatMap((w) =>
+        w ? [w] : [],
+      );
+      const cited = await intelligenceOfWarrants(db, warrantIds);
+      const behind = (warrantId: string | null) =>
+        cited
+          .filter((c) => c.warrant_id === warrantId)
+          .map((c) => ({
+            id: c.intelligence_id,
+            reference: c.reference,
+            grade: `${c.source_evaluation}${c.intelligence_assessment}${c.handling_code}`,
+          }));
       await db
         .transaction()
         .execute((tx) => audit.record(tx, auditEventBy(actor, 'operations.arrest.read', { subject: subject(id) })));
@@ -155,6 +161,7 @@ export function createArrestService(deps: ArrestDeps) {
         place: row.place,
         warrantId: row.warrant_id,
         suspectedOffence: row.suspected_offence,
+        intelligence: behind(row.warrant_id),
         suspectedOffenceLabel: offences[row.suspected_offence as Offence],
         childAtArrest: row.child_at_arrest,
         nrm: row.nrm_s45_considered_by
@@ -180,6 +187,8 @@ export function createArrestService(deps: ArrestDeps) {
         })),
         seizures: seizures.map((s) => ({
           seizureId: s.seizure_id,
+          warrantId: s.warrant_id ?? row.warrant_id,
+          intelligence: behind(s.warrant_id ?? row.warrant_id),
           seizedAt: s.seized_at.toISOString(),
           place: s.place,
           kind: s.kind,
@@ -254,100 +263,6 @@ export function createArrestService(deps: ArrestDeps) {
         );
       });
       return { id: chargeId };
-    },
-
-    /** A seizure and its items; a phone whose number is known links to its POLE entity and deal line. */
-    async seize(
-      actor: StaffActor,
-      input: {
-        arrestId?: string | undefined;
-        warrantId?: string | undefined;
-        seizedAt: string;
-        place: string;
-        items: SeizureItemInput[];
-      },
-    ) {
-      await requireOperations(deps, actor, 'operations.seizure.create', ['operations.record']);
-      if (input.arrestId !== undefined) await requireArrest(input.arrestId);
-      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId))) {
-        throw invalid('warrantId', 'No such warrant');
-      }
-      const seizedAt = new Date(input.seizedAt);
-      if (seizedAt > clock.now()) throw invalid('seizedAt', 'The seizure cannot be in the future');
-      const id = randomUUID();
-      const items: NewSeizureItem[] = [];
-      for (const item of input.items) {
-        const itemId = randomUUID();
-        const base = {
-          id: itemId,
-          seizure_id: id,
-          kind: item.kind,
-          drug: null,
-          drug_class: null,
-          form: null,
-          quantity: null,
-          unit: null,
-          cash_pence: null,
-          phone_sealed: null,
-          phone_entity_id: null,
-          deal_line_id: null,
-          description: null,
-        };
-        if (item.kind === 'drug') {
-          items.push({
-            ...base,
-            drug: item.drug,
-            drug_class: controlledDrugs[item.drug].drugClass,
-            form: item.form,
-            quantity: item.quantity,
-            unit: item.unit,
-          });
-        } else if (item.kind === 'cash') {
-          items.push({ ...base, cash_pence: item.amountPence });
-        } else if (item.kind === 'phone') {
-          const phoneEntity = item.number
-            ? await findEntityIdByBlindKey(db, 'phone', blindIndex('phone', item.number))
-            : null;
-          const line = phoneEntity ? await currentLineOfNumber(db, phoneEntity) : undefined;
-          items.push({
-            ...base,
-            phone_sealed: item.number ? sealer.seal(item.number, phoneContext(itemId)) : null,
-            phone_entity_id: phoneEntity,
-            deal_line_id: line?.deal_line_id ?? null,
-            description: item.description ?? null,
-          });
-        } else {
-          items.push({ ...base, description: item.description });
-        }
-      }
-      await db.transaction().execute(async (tx) => {
-        await insertSeizure(
-          tx,
-          {
-            id,
-            arrest_id: input.arrestId ?? null,
-            warrant_id: input.warrantId ?? null,
-            seized_at: seizedAt,
-            place: input.place,
-            created_by: actor.userId,
-            created_at: clock.now(),
-          },
-          items,
-        );
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.seizure.create', {
-            subject: { type: 'ops_seizure', id },
-            details: {
-              arrestId: input.arrestId ?? null,
-              warrantId: input.warrantId ?? null,
-              kinds: items.map((i) => i.kind),
-              dealLines: items.flatMap((i) => (i.deal_line_id ? [i.deal_line_id] : [])),
-            },
-          }),
-        );
-      });
-      return { id, linkedDealLines: items.flatMap((i) => (i.deal_line_id ? [i.deal_line_id] : [])) };
     },
   };
 }

@@ -10,10 +10,19 @@ import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import { createArrestService } from './arrest.service.ts';
 import { registerArrestRoutes } from './arrest.routes.ts';
+import { createTaskingService } from './tasking.service.ts';
+import { registerDisruptionRoutes, registerTaskingRoutes } from './tasking.routes.ts';
+import { createDisruptionService } from './disruption.service.ts';
 
 export type { OpsTargetHistoryTable, OpsTargetTable } from './target.table.ts';
 export type { OpsArrestTable, OpsChargeTable, OpsSeizureItemTable, OpsSeizureTable } from './arrest.table.ts';
-export type { OpsWarrantEntryTable, OpsWarrantIntelligenceTable, OpsWarrantTable } from './warrant.table.ts';
+export type {
+  OpsIntelligenceResultTable,
+  OpsWarrantEntryTable,
+  OpsWarrantIntelligenceTable,
+  OpsWarrantTable,
+} from './warrant.table.ts';
+export type { OpsOperationMemberTable, OpsOperationTable, OpsTaskTable } from './tasking.table.ts';
 export { computePriority, priorityModelVersion, type Priority, type PriorityInputs } from './target-priority.ts';
 export { controlledDrugs, type ControlledDrug } from './drugs.ts';
 
@@ -22,6 +31,8 @@ export function createOperationsServices(deps: TargetDeps & { warrantValidityMon
     targets: createTargetService(deps),
     warrants: createWarrantService(deps),
     arrests: createArrestService(deps),
+    tasking: createTaskingService(deps),
+    disruption: createDisruptionService(deps),
   };
 }
 export type OperationsServices = ReturnType<typeof createOperationsServices>;
@@ -30,6 +41,8 @@ export function registerOperationsRoutes(app: FastifyInstance, services: { opera
   registerTargetRoutes(app, services.operations.targets);
   registerWarrantRoutes(app, services.operations.warrants);
   registerArrestRoutes(app, services.operations.arrests);
+  registerTaskingRoutes(app, services.operations.tasking);
+  registerDisruptionRoutes(app, services.operations.disruption);
 }
 
 /** Hourly: issued warrants whose time ran out; one never executed becomes an alert on the warrant list. */

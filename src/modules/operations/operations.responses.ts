@@ -59,6 +59,7 @@ export const personOperationsResponse = z.object({
 export const warrantStatuses = [
   'awaiting_authorisation',
   'authorised',
+  'declined',
   'issued',
   'refused',
   'executed',
@@ -87,6 +88,10 @@ export const ledToResponse = z.object({
   arrests: z.array(
     z.object({ id: z.string(), warrantId: orNull, arrestedAt: z.string(), suspectedOffence: z.string() }),
   ),
+  seizures: z.array(
+    z.object({ id: z.string(), warrantId: orNull, arrestId: orNull, seizedAt: z.string(), place: z.string() }),
+  ),
+  closed: z.object({ result: z.string(), note: z.string(), by: z.string(), at: z.string() }).nullable(),
 });
 
 export const warrantSummaryResponse = z.object({
@@ -123,6 +128,7 @@ export const warrantDetailResponse = warrantSummaryResponse.extend({
     }),
   ),
   authorisation: z.object({ by: z.string(), at: orNull, note: orNull }).nullable(),
+  declined: z.object({ by: z.string(), at: orNull, reason: orNull }).nullable(),
   court: z
     .object({
       decision: z.enum(['issued', 'refused']),
@@ -163,6 +169,9 @@ export const arrestSummaryResponse = z.object({
 });
 export const arrestListResponse = z.object({ items: z.array(arrestSummaryResponse) });
 
+/** A graded intelligence report behind an operational record (grades as cited by the warrant). */
+const intelligenceRef = z.object({ id: z.string(), reference: z.string(), grade: z.string() });
+
 export const arrestDetailResponse = z.object({
   id: z.string(),
   personId: z.string(),
@@ -170,6 +179,7 @@ export const arrestDetailResponse = z.object({
   arrestedAt: z.string(),
   place: z.string(),
   warrantId: orNull,
+  intelligence: z.array(intelligenceRef),
   suspectedOffence: z.string(),
   suspectedOffenceLabel: z.string(),
   childAtArrest: z.boolean(),
@@ -189,6 +199,8 @@ export const arrestDetailResponse = z.object({
   seizures: z.array(
     z.object({
       seizureId: z.string(),
+      warrantId: orNull,
+      intelligence: z.array(intelligenceRef),
       seizedAt: z.string(),
       place: z.string(),
       kind: z.string(),

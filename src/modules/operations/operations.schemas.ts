@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { drugForms, offenceCodes, seizureUnits } from './arrest.ts';
 import { controlledDrugCodes } from './drugs.ts';
+import { intelligenceResults } from './traceability.service.ts';
+import { evidenceKinds } from './disruption.service.ts';
+import { assigneeKinds } from './tasking.ts';
 import { entryMethods } from './warrant.ts';
 
 export const idParams = z.object({ id: z.uuid('Not a valid id') });
@@ -73,6 +76,16 @@ export const warrantApplicationBody = z.object({
 export const authoriseBody = z.object({
   note: text(5, 'Record the inspector’s reasons for authorising'),
   expectedVersion: version,
+});
+
+export const declineBody = z.object({
+  reason: text(10, 'Give the reason for declining the application (at least 10 characters)'),
+  expectedVersion: version,
+});
+
+export const intelligenceResultBody = z.object({
+  result: z.enum(intelligenceResults, { error: 'Choose the result: actioned, no further action or not substantiated' }),
+  note: text(10, 'Say what the report led to, or why it is closed (at least 10 characters)'),
 });
 
 export const courtDecisionBody = z.object({
@@ -162,4 +175,49 @@ export const seizureBody = z.object({
   seizedAt: z.iso.datetime({ offset: true, error: 'Give the date and time of the seizure' }),
   place: text(3, 'Say where the items were seized', 500),
   items: z.array(seizureItem).min(1, 'List at least one item seized').max(50),
+});
+
+// Tasking (TT&CG): operations, their members and tasks.
+export const operationBody = z.object({
+  name: text(3, 'Give the operation a name, like Operation Kestrel', 120),
+  objective: text(10, 'Say what the operation is for (at least 10 characters)', 2000),
+});
+
+export const memberBody = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('target'), targetId: z.uuid('Choose a target'), expectedVersion: version }),
+    z.object({ kind: z.literal('deal_line'), dealLineId: z.uuid('Choose a deal line'), expectedVersion: version }),
+    z.object({ kind: z.literal('address'), address: text(5, 'Give the address', 500), expectedVersion: version }),
+  ],
+  { error: 'Choose what to add: a target, a deal line or an address' },
+);
+
+export const taskBody = z.object({
+  title: text(3, 'Give the task a title', 200),
+  detail: text(5, 'Say what is to be done (at least 5 characters)', 4000),
+  assigneeKind: z.enum(assigneeKinds, { error: 'Choose a team or an officer' }),
+  assigneeId: z.uuid('Choose who the task is assigned to'),
+  dueOn: date('Give the due date, like 2026-12-18'),
+  expectedVersion: version,
+});
+
+export const taskResultBody = z.object({
+  status: z.enum(['done', 'cancelled'], { error: 'Choose done or cancelled' }),
+  result: text(5, 'Record the result (at least 5 characters)'),
+  expectedVersion: version,
+});
+
+export const agendaQuery = z.object({ meetingOn: date('Give the meeting date, like 2026-12-18').optional() });
+
+export const disruptionBody = z.object({
+  status: z.enum(['disrupted', 'closed'], { error: 'Choose disrupted or closed' }),
+  reason: text(10, 'Give the reason, with what was done (at least 10 characters)', 2000),
+  evidence: z
+    .array(z.object({ kind: z.enum(evidenceKinds), id: z.uuid('Not a valid record') }), {
+      error: 'Link the records it rests on',
+    })
+    .min(1, 'Link at least one arrest, seizure, charge or warrant')
+    .max(50),
+  expectedVersion: version,
 });

@@ -6,9 +6,9 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
-import { entityLabelContext, findEntitiesByIds, isRecordedChild, openEntityDetails } from '../pole/index.ts';
 import { requireOperations } from './operations.policy.ts';
-import { gatherPersonFacts, type PersonFacts } from './target-facts.ts';
+import { gatherPersonFacts } from './target-facts.ts';
+import { emptyFacts, labelPeople, presentTarget as present, victimOf } from './target-presenter.ts';
 import { computePriority } from './target-priority.ts';
 import {
   findActiveTargetOf,
@@ -23,8 +23,6 @@ import type { OpsTargetRow } from './target.table.ts';
 
 export type TargetDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock };
 
-const day = (value: Date | string) =>
-  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 const invalid = (field: string, message: string) => new AppError('validation_failed', message, [{ field, message }]);
 
 /** Targets (nominals): who the unit pursues, in priority order, with the reasons. */
@@ -32,36 +30,7 @@ export function createTargetService(deps: TargetDeps) {
   const { db, sealer, audit, clock } = deps;
   const today = () => londonDay(clock.now());
 
-  async function people(ids: readonly string[]) {
-    const rows = await findEntitiesByIds(db, ids);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          kind: row.kind,
-          label: sealer.openText(row.label_sealed, entityLabelContext(row.id)),
-          child: isRecordedChild(openEntityDetails(sealer, row.id, row.details_sealed)),
-        },
-      ]),
-    );
-  }
-
-  function present(row: OpsTargetRow, label: string, facts: PersonFacts | undefined, now: string) {
-    const priority = computePriority(facts ?? emptyFacts(now), row.adjustment);
-    return {
-      id: row.id,
-      personId: row.person_entity_id,
-      personLabel: label,
-      status: row.status,
-      rationale: row.rationale,
-      reviewOn: day(row.review_on),
-      reviewOverdue: day(row.review_on) < now,
-      adjustmentReason: row.adjustment_reason,
-      priority,
-      victim: facts ? victimOf(facts) : null,
-      version: row.version,
-    };
-  }
+  const people = (ids: readonly string[]) => labelPeople(db, sealer, ids);
 
   async function snapshot(
     tx: Parameters<typeof insertTargetHistory>[0],
@@ -299,34 +268,6 @@ export function createTargetService(deps: TargetDeps) {
         computedIfTargeted: own ? computePriority(own) : null,
       };
     },
-  };
-}
-
-function victimOf(facts: PersonFacts) {
-  const reasons = [
-    ...facts.victimRoles.map((r) => `Exploited on ${r.lineBrand} (${r.role.replace('_', ' ')})`),
-    ...(facts.childSafeguardingAlerts > 0
-      ? [
-          `${String(facts.childSafeguardingAlerts)} child safeguarding alert${facts.childSafeguardingAlerts === 1 ? '' : 's'}`,
-        ]
-      : []),
-  ];
-  return { isVictim: reasons.length > 0, reasons };
-}
-
-function emptyFacts(today: string): PersonFacts {
-  return {
-    lineRoles: [],
-    victimRoles: [],
-    childSafeguardingAlerts: 0,
-    reportsWithThreatToLife: 0,
-    reportsAboutChildOrVulnerableAdult: 0,
-    reportsAboutCuckooing: 0,
-    mentions: 0,
-    lastSeen: null,
-    intelligence: [],
-    intelligenceIds: [],
-    today,
   };
 }
 

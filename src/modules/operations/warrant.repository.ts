@@ -123,3 +123,15 @@ export async function warrantsCiting(db: DbOrTx, intelligenceIds: readonly strin
     .where('wi.intelligence_id', '=', sql<string>`any(${sql.val([...intelligenceIds])}::uuid[])`)
     .execute();
 }
+
+/** The graded intelligence the given warrants cite (copied grades), for traceability. */
+export async function intelligenceOfWarrants(db: DbOrTx, warrantIds: readonly string[]) {
+  const ids = [...new Set(warrantIds)];
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('ops_warrant_intelligence')
+    .selectAll()
+    .where('warrant_id', 'in', ids)
+    .orderBy('reference')
+    .execute();
+}

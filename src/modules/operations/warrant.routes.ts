@@ -4,6 +4,8 @@ import { actorOf } from '../access/index.ts';
 import {
   authoriseBody,
   courtDecisionBody,
+  declineBody,
+  intelligenceResultBody,
   idParams,
   returnBody,
   warrantApplicationBody,
@@ -99,6 +101,26 @@ export function registerWarrantRoutes(app: FastifyInstance, warrants: WarrantSer
     async (request, reply) => {
       const { id } = parseInput(idParams, request.params);
       await warrants.endorseReturn(actorOf(request), id, parseInput(returnBody, request.body));
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/api/operations/warrants/:id/decline',
+    { schema: { tags: ['operations'], params: idParams, body: declineBody, response: { 204: noContent } } },
+    async (request, reply) => {
+      const { id } = parseInput(idParams, request.params);
+      await warrants.decline(actorOf(request), id, parseInput(declineBody, request.body));
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/api/operations/intelligence/:id/result',
+    {
+      schema: { tags: ['operations'], params: idParams, body: intelligenceResultBody, response: { 204: noContent } },
+    },
+    async (request, reply) => {
+      const { id } = parseInput(idParams, request.params);
+      await warrants.closeIntelligence(actorOf(request), id, parseInput(intelligenceResultBody, request.body));
       return reply.code(204).send();
     },
   );

@@ -1,76 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import { londonDay } from '../../platform/calendar.ts';
-import type { Clock } from '../../platform/clock.ts';
-import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { listReadableGradedIntelligence, readableGradedIntelligence } from '../intelligence/index.ts';
-import type { ControlledDrug } from './drugs.ts';
 import { requireOperations } from './operations.policy.ts';
-import { corroborationWarning, daysLeft, expiryOf, type EntryMethod } from './warrant.ts';
+import { corroborationWarning, daysLeft } from './warrant.ts';
+import { createTraceabilityService } from './traceability.service.ts';
+import { createWarrantDecisions } from './warrant-decisions.service.ts';
+import {
+  day,
+  invalid,
+  requireWarrant,
+  warrantSubject,
+  type WarrantApplication,
+  type WarrantDeps,
+} from './warrant-support.ts';
 import {
   expireWarrants,
-  findWarrant,
   insertWarrant,
-  insertWarrantEntry,
   insertWarrantIntelligence,
   listWarrants,
   nextWarrantReference,
-  updateWarrantAtVersion,
   warrantEntries,
   warrantIntelligence,
-  warrantsCiting,
 } from './warrant.repository.ts';
-import { arrestsUnderWarrants } from './arrest.repository.ts';
 import type { OpsWarrantRow } from './warrant.table.ts';
 
-export type WarrantDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; warrantValidityMonths: number };
-
-export type WarrantApplication = {
-  intelligenceIds: string[];
-  premises: string;
-  personEntityIds: string[];
-  searchPersonsFound: boolean;
-  drugsSought: ControlledDrug[];
-  entriesSought: number;
-  multipleEntryGrounds?: string | undefined;
-  grounds: string;
-  undermining: string;
-  corroborationNote?: string | undefined;
-  plannedExecutionOn: string;
-};
-
-export type WarrantEntryInput = {
-  executedAt: string;
-  entryMethod: EntryMethod;
-  officersPresent: string;
-  personsPresent: string;
-  childrenPresent: boolean;
-  vulnerableAdultsPresent: boolean;
-  forceUsed?: string | undefined;
-  damage?: string | undefined;
-  articlesFound: boolean;
-  itemsSeized: string;
-  expectedVersion: number;
-};
-
-const day = (value: Date | string | null) =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-const invalid = (field: string, message: string) => new AppError('validation_failed', message, [{ field, message }]);
-const stale = () => new AppError('conflict', 'The warrant changed since you read it: reload and try again');
-const subject = (id: string) => ({ type: 'ops_warrant', id });
+export type { WarrantApplication, WarrantDeps, WarrantEntryInput } from './warrant-support.ts';
 
 /** s.23 Misuse of Drugs Act warrants from application to endorsed return (DOMAIN-OPERATIONS b.2). */
 export function createWarrantService(deps: WarrantDeps) {
   const { db, sealer, audit, clock } = deps;
-
-  async function requireWarrant(id: string) {
-    const row = await findWarrant(db, id);
-    if (!row) throw new AppError('not_found_or_no_access');
-    return row;
-  }
 
   function clockOf(row: OpsWarrantRow) {
     if (row.expires_at === null) return null;
@@ -97,6 +56,9 @@ export function createWarrantService(deps: WarrantDeps) {
   }
 
   return {
+    ...createWarrantDecisions(deps),
+    ...createTraceabilityService(deps),
+
     /** Graded intelligence the applicant may cite: the latest, or the chosen ones with the Code B warning. */
     async intelligenceFor(actor: StaffActor, ids: readonly string[]) {
       await requireOperations(deps, actor, 'operations.warrant.intelligence', ['warrant.apply']);
@@ -182,7 +144,7 @@ export function createWarrantService(deps: WarrantDeps) {
         await audit.record(
           tx,
           auditEventBy(actor, 'operations.warrant.apply', {
-            subject: subject(id),
+            subject: warrantSubject(id),
             details: { intelligenceIds: ids, uncorroboratedAnonymous: warning !== null },
           }),
         );
@@ -203,7 +165,7 @@ export function createWarrantService(deps: WarrantDeps) {
 
     async get(actor: StaffActor, id: string) {
       await requireOperations(deps, actor, 'operations.warrant.read', ['operations.read']);
-      const row = await requireWarrant(id);
+      const row = await requireWarrant(db, id);
       const [intel, entries] = await Promise.all([warrantIntelligence(db, id), warrantEntries(db, id)]);
       // The sanitised texts only for a reader the intelligence policy allows; grades for everyone here.
       const readable = new Map(
@@ -217,7 +179,9 @@ export function createWarrantService(deps: WarrantDeps) {
       );
       await db
         .transaction()
-        .execute((tx) => audit.record(tx, auditEventBy(actor, 'operations.warrant.read', { subject: subject(id) })));
+        .execute((tx) =>
+          audit.record(tx, auditEventBy(actor, 'operations.warrant.read', { subject: warrantSubject(id) })),
+        );
       return {
         ...summary(row),
         personEntityIds: row.person_entity_ids,
@@ -245,6 +209,9 @@ export function createWarrantService(deps: WarrantDeps) {
         authorisation: row.authorised_by
           ? { by: row.authorised_by, at: row.authorised_at?.toISOString() ?? null, note: row.authorisation_note }
           : null,
+        declined: row.declined_by
+          ? { by: row.declined_by, at: row.declined_at?.toISOString() ?? null, reason: row.decline_reason }
+          : null,
         court: row.court_decision
           ? {
               decision: row.court_decision,
@@ -271,191 +238,6 @@ export function createWarrantService(deps: WarrantDeps) {
       };
     },
 
-    /** The inspector's authority: never the applicant's own (four eyes). */
-    async authorise(actor: StaffActor, id: string, input: { note: string; expectedVersion: number }) {
-      await requireOperations(deps, actor, 'operations.warrant.authorise', ['warrant.authorise']);
-      const row = await requireWarrant(id);
-      if (row.applicant_id === actor.userId) {
-        throw new AppError('forbidden', 'An inspector other than the applicant must authorise the application');
-      }
-      if (row.status !== 'awaiting_authorisation') {
-        throw new AppError('conflict', `A warrant ${row.status.replace('_', ' ')} cannot be authorised`);
-      }
-      const now = clock.now();
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateWarrantAtVersion(tx, id, input.expectedVersion, {
-          status: 'authorised',
-          authorised_by: actor.userId,
-          authorised_at: now,
-          authorisation_note: input.note,
-          updated_at: now,
-        });
-        if (!changed) throw stale();
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.warrant.authorise', { subject: subject(id), reason: input.note }),
-        );
-      });
-    },
-
-    /** The court's decision: issued (the expiry clock starts) or refused. */
-    async decide(
-      actor: StaffActor,
-      id: string,
-      input: { decision: 'issued' | 'refused'; court: string; decidedOn: string; expectedVersion: number },
-    ) {
-      await requireOperations(deps, actor, 'operations.warrant.decide', ['warrant.apply']);
-      const row = await requireWarrant(id);
-      if (row.status !== 'authorised') throw new AppError('conflict', 'Only an authorised application goes to court');
-      const authorisedOn = day(row.authorised_at) ?? '';
-      if (input.decidedOn < authorisedOn) {
-        throw invalid('decidedOn', 'The court cannot decide before the inspector authorised');
-      }
-      if (input.decidedOn > londonDay(clock.now())) {
-        throw invalid('decidedOn', 'The decision date cannot be in the future');
-      }
-      const months = deps.warrantValidityMonths;
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateWarrantAtVersion(tx, id, input.expectedVersion, {
-          status: input.decision,
-          court_decision: input.decision,
-          court_name: input.court,
-          decided_on: input.decidedOn,
-          validity_months: input.decision === 'issued' ? months : null,
-          expires_at: input.decision === 'issued' ? expiryOf(input.decidedOn, months) : null,
-          updated_at: clock.now(),
-        });
-        if (!changed) throw stale();
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.warrant.decide', {
-            subject: subject(id),
-            details: { decision: input.decision, court: input.court, decidedOn: input.decidedOn },
-          }),
-        );
-      });
-    },
-
-    /** One entry under the warrant; children or vulnerable adults present flag a safeguarding referral. */
-    async recordEntry(actor: StaffActor, id: string, input: WarrantEntryInput) {
-      await requireOperations(deps, actor, 'operations.warrant.execute', ['warrant.apply']);
-      const row = await requireWarrant(id);
-      const executedAt = new Date(input.executedAt);
-      if (row.status !== 'issued' || row.expires_at === null || row.decided_on === null) {
-        throw new AppError(
-          'conflict',
-          row.status === 'expired'
-            ? 'The warrant has expired: it cannot be executed'
-            : `A warrant that is ${row.status.replace('_', ' ')} cannot be executed`,
-        );
-      }
-      if (executedAt.toISOString().slice(0, 10) < (day(row.decided_on) ?? '')) {
-        throw invalid('executedAt', 'The entry cannot be before the warrant was issued');
-      }
-      if (executedAt > clock.now()) throw invalid('executedAt', 'The entry cannot be in the future');
-      if (executedAt >= row.expires_at) {
-        throw new AppError(
-          'conflict',
-          `The warrant expired on ${row.expires_at.toISOString().slice(0, 10)}: it cannot be executed`,
-        );
-      }
-      const entries = await warrantEntries(db, id);
-      if (entries.length >= row.entries_sought) {
-        throw new AppError('conflict', 'Every entry the warrant allows has been used');
-      }
-      const referral = input.childrenPresent || input.vulnerableAdultsPresent;
-      const now = clock.now();
-      await db.transaction().execute(async (tx) => {
-        const last = entries.length + 1 === row.entries_sought;
-        const changed = await updateWarrantAtVersion(tx, id, input.expectedVersion, {
-          status: last ? 'executed' : 'issued',
-          updated_at: now,
-        });
-        if (!changed) throw stale();
-        await insertWarrantEntry(tx, {
-          id: randomUUID(),
-          warrant_id: id,
-          entry_number: entries.length + 1,
-          executed_at: executedAt,
-          entry_method: input.entryMethod,
-          officers_present: input.officersPresent,
-          persons_present: input.personsPresent,
-          children_present: input.childrenPresent,
-          vulnerable_adults_present: input.vulnerableAdultsPresent,
-          safeguarding_referral_needed: referral,
-          force_used: input.forceUsed ?? null,
-          damage: input.damage ?? null,
-          articles_found: input.articlesFound,
-          items_seized: input.itemsSeized,
-          recorded_by: actor.userId,
-          recorded_at: now,
-        });
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'operations.warrant.execute', {
-            subject: subject(id),
-            details: { entry: entries.length + 1, safeguardingReferralNeeded: referral },
-          }),
-        );
-      });
-      return { safeguardingReferralNeeded: referral };
-    },
-
-    /** The endorsement (what was found and seized) and the return to the court. */
-    async endorseReturn(
-      actor: StaffActor,
-      id: string,
-      input: { endorsement: string; returnedOn: string; expectedVersion: number },
-    ) {
-      await requireOperations(deps, actor, 'operations.warrant.return', ['warrant.apply']);
-      const row = await requireWarrant(id);
-      if (row.status !== 'executed' && row.status !== 'expired') {
-        throw new AppError('conflict', 'Only an executed or expired warrant is returned');
-      }
-      if (input.returnedOn > londonDay(clock.now())) {
-        throw invalid('returnedOn', 'The return date cannot be in the future');
-      }
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateWarrantAtVersion(tx, id, input.expectedVersion, {
-          status: 'returned',
-          returned_on: input.returnedOn,
-          return_endorsement: input.endorsement,
-          updated_at: clock.now(),
-        });
-        if (!changed) throw stale();
-        await audit.record(tx, auditEventBy(actor, 'operations.warrant.return', { subject: subject(id) }));
-      });
-    },
-
-    /** Traceability: what an intelligence report led to (warrants citing it, arrests under them). */
-    async ledTo(actor: StaffActor, intelligenceId: string) {
-      await requireOperations(deps, actor, 'operations.trace', ['operations.read']);
-      const [readable] = await readableGradedIntelligence({ db, sealer }, actor, [intelligenceId]);
-      if (!readable) throw new AppError('not_found_or_no_access');
-      const warrants = await warrantsCiting(db, [intelligenceId]);
-      const arrests = await arrestsUnderWarrants(
-        db,
-        warrants.map((w) => w.id),
-      );
-      await db
-        .transaction()
-        .execute((tx) =>
-          audit.record(
-            tx,
-            auditEventBy(actor, 'operations.trace', { subject: { type: 'intelligence_report', id: intelligenceId } }),
-          ),
-        );
-      return {
-        warrants: warrants.map((w) => ({ id: w.id, reference: w.reference, status: w.status })),
-        arrests: arrests.map((a) => ({
-          id: a.id,
-          warrantId: a.warrant_id,
-          arrestedAt: a.arrested_at.toISOString(),
-          suspectedOffence: a.suspected_offence,
-        })),
-      };
-    },
-
     /** The expiry job: issued warrants past their time; an unexecuted one becomes an alert. */
     async expireDue(): Promise<{ expired: string[]; executed: string[] }> {
       return db.transaction().execute(async (tx) => {
@@ -464,7 +246,7 @@ export function createWarrantService(deps: WarrantDeps) {
           await audit.record(tx, {
             actor: { type: 'system', id: 'warrant-expiry' },
             action: 'operations.warrant.expired',
-            subject: subject(id),
+            subject: warrantSubject(id),
           });
         }
         return result;

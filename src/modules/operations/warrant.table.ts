@@ -30,6 +30,9 @@ export type OpsWarrantTable = {
   expires_at: Date | null;
   returned_on: NullableDate;
   return_endorsement: string | null;
+  declined_by: ColumnType<string | null, string | null | undefined, string | null>;
+  declined_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: ColumnType<Date, Date, never>;
   updated_at: ColumnType<Date, Date, Date>;
   version: ColumnType<number, number | undefined, number>;
@@ -66,3 +69,13 @@ export type OpsWarrantEntryTable = {
 
 export type OpsWarrantRow = Selectable<OpsWarrantTable>;
 export type OpsWarrantEntryRow = Selectable<OpsWarrantEntryTable>;
+
+/** An intelligence report closed with its result: what it led to, as recorded when it was closed. */
+export type OpsIntelligenceResultTable = {
+  intelligence_id: string;
+  result: 'actioned' | 'no_further_action' | 'not_substantiated';
+  note: string;
+  led_to: ColumnType<unknown, string, never>;
+  closed_by: string;
+  closed_at: Date;
+};

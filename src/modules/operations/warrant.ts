@@ -4,6 +4,7 @@
 export const warrantStatuses = [
   'awaiting_authorisation',
   'authorised',
+  'declined',
   'issued',
   'refused',
   'executed',

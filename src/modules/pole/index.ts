@@ -19,6 +19,36 @@ export type { PoleEntityRow } from './pole.table.ts';
 export {
   findEntitiesByIds,
   findEntityIdByBlindKey,
+  latestMentionsOfEntities,
   mentionsOfEntities,
   personIdsPage,
 } from './person-facts.repository.ts';
+export { eraseReportFromPole, type PoleErasureCounts } from './pole-erasure.repository.ts';
+export {
+  entitiesRepeatedInWindow,
+  entitiesReportedAtLeast,
+  linksOfEntities,
+  newestReports,
+  recentReports,
+  reportsBehindLinks,
+} from './pole-activity.repository.ts';
+export {
+  linksFromFrontier,
+  linksBetween,
+  entitiesByIds,
+  reportsForLinks,
+  reportsForEntities,
+  storeDegrees,
+  allLinkPairs,
+} from './graph.repository.ts';
+export {
+  noFilters,
+  day,
+  otherEnd,
+  degrees,
+  type GraphFilters,
+  type GraphLink,
+  type HopLink,
+  type GraphEntity,
+  type Subgraph,
+} from './graph.ts';

@@ -26,6 +26,16 @@ export async function mentionsOfEntities(db: DbOrTx, ids: readonly string[]) {
     .execute();
 }
 
+/** The latest mentions of any of the entities, newest first, with the answer each was found in. */
+export async function latestMentionsOfEntities(db: DbOrTx, entityIds: readonly string[], limit: number) {
+  if (entityIds.length === 0) return [];
+  const rows = await sql<{ report_id: string; observed_on: Date | string; entity_id: string; field: string }>`
+    select report_id, observed_on, entity_id, field from pole_mentions
+    where entity_id = ${uuids(entityIds)}
+    order by observed_on desc, report_id limit ${limit}`.execute(db);
+  return rows.rows;
+}
+
 /** The ids of all people in the store (for the demo and benchmarks). */
 export async function personIdsPage(db: DbOrTx, limit: number) {
   const rows = await db

@@ -10,6 +10,7 @@ import { createReportPhotosService } from './report-photos.service.ts';
 import { createRetentionReviewService } from './retention-review.service.ts';
 import { createReportService } from './report.service.ts';
 import type { RetentionPolicy } from './retention.ts';
+import type { DerivedErasure } from './report-erasure.repository.ts';
 
 export type * from './report-answers.ts';
 export * from './report-vocabulary.ts';
@@ -34,8 +35,10 @@ export { defaultRetentionPolicy, type RetentionPolicy } from './retention.ts';
 export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
 export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
-export { findReportSourceType, sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
-export { advanceReportStatus } from './report.repository.ts';
+export { sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
+export { advanceReportStatus, findReportForTriage, findReportSourceType } from './report.repository.ts';
+export { eraseReport } from './report-erasure.ts';
+export type { DerivedErasure, ErasureCounts } from './report-erasure.repository.ts';
 
 export function createReportingServices(deps: {
   db: Db;
@@ -47,6 +50,8 @@ export function createReportingServices(deps: {
   receiptPolicy?: ReceiptSignInPolicy;
   retention?: RetentionPolicy;
   reportRecorded: (tx: DbOrTx, reportId: string) => Promise<void>;
+  /** What other modules derived from a report, erased with it (main/report-erasure.ts). */
+  eraseDerived: DerivedErasure;
 }) {
   return {
     reports: createReportService(deps),

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { originalPhotoContext, sha256Hex, type OriginalPhotoFacts } from './photo-originals.ts';
+import { reportExists } from './report-erasure.repository.ts';
 import { findReportPhoto, isUuid, listReportPhotos } from './report.repository.ts';
 import { reportSealContext } from './report.service.ts';
 
@@ -18,10 +19,7 @@ export function createReportPhotosService(deps: { db: Db; sealer: Sealer; audit:
   return {
     async list(actor: StaffActor, reportId: string) {
       requirePermission(actor, 'report.read');
-      const report = isUuid(reportId)
-        ? await db.selectFrom('reports').select('id').where('id', '=', reportId).executeTakeFirst()
-        : undefined;
-      if (!report) throw new AppError('not_found_or_no_access');
+      if (!isUuid(reportId) || !(await reportExists(db, reportId))) throw new AppError('not_found_or_no_access');
       const photos = await listReportPhotos(db, reportId);
       await db.transaction().execute((tx) =>
         audit.record(tx, {

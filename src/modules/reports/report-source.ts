@@ -1,4 +1,3 @@
-import type { DbOrTx } from '../../platform/db/database.ts';
 import type { ReportChannel } from './report.ts';
 
 /** Who a report came from, in the words of an intelligence report's source type. */
@@ -11,14 +10,4 @@ export type ReportSourceType = 'public_anonymous' | 'public_identified' | 'partn
 export function sourceTypeOfReport(report: { channel: ReportChannel; hasContactDetails: boolean }): ReportSourceType {
   if (report.channel === 'partner') return 'partner_agency';
   return report.hasContactDetails ? 'public_identified' : 'public_anonymous';
-}
-
-/** The source type of one stored report, or undefined when there is no such report. */
-export async function findReportSourceType(db: DbOrTx, reportId: string): Promise<ReportSourceType | undefined> {
-  const row = await db
-    .selectFrom('reports')
-    .select(['channel', (eb) => eb('contact_sealed', 'is not', null).as('has_contact')])
-    .where('id', '=', reportId)
-    .executeTakeFirst();
-  return row && sourceTypeOfReport({ channel: row.channel, hasContactDetails: Boolean(row.has_contact) });
 }

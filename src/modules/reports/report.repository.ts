@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
 import type { ReportCategory } from './report-vocabulary.ts';
 import type { ReportChannel, ReportStatus } from './report.ts';
 
@@ -170,4 +171,23 @@ export async function advanceReportStatus(tx: DbOrTx, reportId: string, to: Repo
     .where('status', 'in', earlier)
     .executeTakeFirst();
   return moved.numUpdatedRows > 0n;
+}
+
+/** The source type of one stored report, or undefined when there is no such report. */
+export async function findReportSourceType(db: DbOrTx, reportId: string): Promise<ReportSourceType | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select(['channel', (eb) => eb('contact_sealed', 'is not', null).as('has_contact')])
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+  return row && sourceTypeOfReport({ channel: row.channel, hasContactDetails: Boolean(row.has_contact) });
+}
+
+/** The facts triage and search indexing read of a stored report, with its sealed answers (throws when missing). */
+export async function findReportForTriage(db: DbOrTx, reportId: string) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'submitted_on', 'categories', 'child_involved', 'vulnerable_adult_involved', 'answers_sealed'])
+    .where('id', '=', reportId)
+    .executeTakeFirstOrThrow();
 }

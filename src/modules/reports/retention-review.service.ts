@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import { londonDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -7,8 +6,10 @@ import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditActorOf, requirePermission, requireReason, type StaffActor } from '../access/index.ts';
-import { eraseReport } from './report-erasure.repository.ts';
+import { eraseReport } from './report-erasure.ts';
+import type { DerivedErasure } from './report-erasure.repository.ts';
 import { isUuid } from './report.repository.ts';
+import { flagReportsDueBy, keepFlaggedReport, listFlaggedReports, lockFlaggedReport } from './retention.repository.ts';
 import { reviewDay } from './retention.ts';
 
 export const retentionActor = { type: 'system', id: 'report-retention' } as const;
@@ -20,20 +21,19 @@ const day = (value: Date | string | null) =>
 
 // Reports due for review: the job puts each report whose review day has come on the intelligence
 // supervisor's list (once, audited); the supervisor reads the list through the staff API.
-export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit: AuditTrail }) {
-  const { db, clock, audit } = deps;
+export function createRetentionReviewService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditTrail;
+  eraseDerived: DerivedErasure;
+}) {
+  const { db, clock, audit, eraseDerived } = deps;
   return {
     /** Flags every report whose review day has come and is not yet flagged; answers how many. */
     async flagDueReports(): Promise<number> {
       const today = londonDay(clock.now());
       return db.transaction().execute(async (tx) => {
-        const flagged = await tx
-          .updateTable('reports')
-          .set({ review_flagged_on: today })
-          .where('review_flagged_on', 'is', null)
-          .where('review_on', '<=', sql<Date>`${today}::date`)
-          .returning(['id', sql<string>`to_char(review_on, 'YYYY-MM-DD')`.as('review_on')])
-          .execute();
+        const flagged = await flagReportsDueBy(tx, today);
         for (const row of flagged) {
           await audit.record(tx, {
             actor: retentionActor,
@@ -56,13 +56,7 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
       if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
       const reviewOn = reviewDay(londonDay(clock.now()), keepDays);
       await db.transaction().execute(async (tx) => {
-        const updated = await tx
-          .updateTable('reports')
-          .set({ review_on: reviewOn, review_flagged_on: null })
-          .where('id', '=', reportId)
-          .where('review_flagged_on', 'is not', null)
-          .executeTakeFirst();
-        if (updated.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        if (!(await keepFlaggedReport(tx, reportId, reviewOn))) throw new AppError('not_found_or_no_access');
         await audit.record(tx, {
           actor: auditActorOf(actor),
           action: 'report.review_kept',
@@ -77,7 +71,7 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
 
     /**
      * The supervisor decides a flagged report is no longer needed: it is erased with what was
-     * derived from it alone (report-erasure.repository.ts). Only a report on the review list can
+     * derived from it alone (report-erasure.ts). Only a report on the review list can
      * be erased; the audit entry keeps the reason and the counts, never the content.
      */
     async erase(actor: StaffActor, reportId: string, reason: string | undefined) {
@@ -85,15 +79,8 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
       const stated = requireReason(reason);
       if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
       return db.transaction().execute(async (tx) => {
-        const flagged = await tx
-          .selectFrom('reports')
-          .select('id')
-          .where('id', '=', reportId)
-          .where('review_flagged_on', 'is not', null)
-          .forUpdate()
-          .executeTakeFirst();
-        if (flagged === undefined) throw new AppError('not_found_or_no_access');
-        const counts = await eraseReport(tx, reportId);
+        if (!(await lockFlaggedReport(tx, reportId))) throw new AppError('not_found_or_no_access');
+        const counts = await eraseReport(tx, reportId, eraseDerived);
         if (counts === undefined) throw new AppError('not_found_or_no_access');
         await audit.record(tx, {
           actor: auditActorOf(actor),
@@ -110,24 +97,7 @@ export function createRetentionReviewService(deps: { db: Db; clock: Clock; audit
     /** The intelligence supervisor's list of reports due for review, oldest first. */
     async listDue(actor: StaffActor, limit = 200) {
       requirePermission(actor, 'report.review_retention');
-      const rows = await db
-        .selectFrom('reports')
-        .select([
-          'id',
-          'channel',
-          'status',
-          'categories',
-          'child_involved',
-          'vulnerable_adult_involved',
-          'threat_to_life',
-          'submitted_on',
-          'review_on',
-          'review_flagged_on',
-        ])
-        .where('review_flagged_on', 'is not', null)
-        .orderBy('review_on', 'asc')
-        .limit(limit)
-        .execute();
+      const rows = await listFlaggedReports(db, limit);
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: auditActorOf(actor),

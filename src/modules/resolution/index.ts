@@ -33,7 +33,7 @@ export type { PersonMerge, MergeInput, UndoInput } from './person-merge.reposito
 export { mergePersons, undoMerge, listMerges, resolvePersonId } from './person-merge.repository.ts';
 export { mergeProblem, undoProblem, resolveIdentity } from './person-merge.rules.ts';
 export type { PersonMatchKeyTable, PersonMatchSuggestionTable, PersonMergeTable } from './person-match.table.ts';
-export { identityMembers } from './person-merge.repository.ts';
+export { activeMergesAmong, identityMembers } from './person-merge.repository.ts';
 export { registerPersonResolutionRoutes } from './person-resolution.routes.ts';
 export { createPersonResolutionService } from './person-resolution.service.ts';
 export { createReportPersonResolver, type ReportPlace } from './report-person-resolution.ts';

@@ -167,3 +167,18 @@ function toMerge(row: PersonMergeRow): PersonMerge {
     undoReason: row.undo_reason,
   };
 }
+
+/** Merges an analyst made (and has not undone) between people who are all among `ids`. */
+export async function activeMergesAmong(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; survivorId: string; mergedId: string; on: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<{ id: string; survivor_id: string; merged_id: string; on: string }>`
+    select id, survivor_id, merged_id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as on
+    from person_merges
+    where undone_at is null and survivor_id = any(${sql.val([...ids])}::uuid[]) and merged_id = any(${sql.val([...ids])}::uuid[])`.execute(
+    db,
+  );
+  return rows.rows.map((row) => ({ id: row.id, survivorId: row.survivor_id, mergedId: row.merged_id, on: row.on }));
+}

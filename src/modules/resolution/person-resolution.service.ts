@@ -7,6 +7,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { entityLabelContext, findEntities, findEntity } from '../pole/index.ts';
 import { identityMembers, listMerges, mergePersons, undoMerge, type PersonMerge } from './person-merge.repository.ts';
+import { decidePair, rejectOpenSuggestion, suggestionsAbout } from './person-suggestion.repository.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 
 const day = (value: Date | string) =>
@@ -73,13 +74,7 @@ export function createPersonResolutionService(deps: {
         const members = await identityMembers(tx, personId);
         const identityId = members[0] ?? personId;
         const merges = await listMerges(tx, personId);
-        const suggestions = await tx
-          .selectFrom('person_match_suggestions')
-          .selectAll()
-          .where((eb) => eb.or([eb('person_a', 'in', members), eb('person_b', 'in', members)]))
-          .orderBy('score', 'desc')
-          .limit(50)
-          .execute();
+        const suggestions = await suggestionsAbout(tx, members);
         const others = suggestions.map((s) => (members.includes(s.person_a) ? s.person_b : s.person_a));
         const labels = await personLabels(tx, [
           ...members,
@@ -130,13 +125,11 @@ export function createPersonResolutionService(deps: {
           explanation: result?.explanation,
           at: clock.now(),
         });
-        const [a, b] = [input.survivorId, input.mergedId].sort();
-        await tx
-          .updateTable('person_match_suggestions')
-          .set({ status: 'merged', decided_by: actor.userId, decided_on: today() })
-          .where('person_a', '=', a ?? '')
-          .where('person_b', '=', b ?? '')
-          .execute();
+        await decidePair(tx, [input.survivorId, input.mergedId], {
+          status: 'merged',
+          decidedBy: actor.userId,
+          decidedOn: today(),
+        });
         await record(tx, actor, 'person.merge', input.mergedId, {
           reason,
           details: { survivorId: input.survivorId, mergeId: merge.id, score: merge.score },
@@ -151,13 +144,7 @@ export function createPersonResolutionService(deps: {
       const stated = requireReason(reason);
       return db.transaction().execute(async (tx) => {
         const merge = await undoMerge(tx, { mergeId, actorUserId: actor.userId, reason: stated, at: clock.now() });
-        const [a, b] = [merge.survivorId, merge.mergedId].sort();
-        await tx
-          .updateTable('person_match_suggestions')
-          .set({ status: 'open', decided_by: null, decided_on: null })
-          .where('person_a', '=', a ?? '')
-          .where('person_b', '=', b ?? '')
-          .execute();
+        await decidePair(tx, [merge.survivorId, merge.mergedId], { status: 'open', decidedBy: null, decidedOn: null });
         await record(tx, actor, 'person.merge.undo', merge.mergedId, {
           reason: stated,
           details: { survivorId: merge.survivorId, mergeId },
@@ -170,21 +157,9 @@ export function createPersonResolutionService(deps: {
       requirePermission(actor, 'entity.merge');
       const stated = requireReason(reason);
       await db.transaction().execute(async (tx) => {
-        const updated = await tx
-          .updateTable('person_match_suggestions')
-          .set({ status: 'rejected', decided_by: actor.userId, decided_on: today() })
-          .where('id', '=', suggestionId)
-          .where('status', '=', 'open')
-          .returning(['person_a', 'person_b'])
-          .executeTakeFirst();
-        if (updated === undefined) {
-          const exists = await tx
-            .selectFrom('person_match_suggestions')
-            .select('id')
-            .where('id', '=', suggestionId)
-            .executeTakeFirst();
-          throw exists ? new AppError('conflict', 'This suggestion is not open') : new AppError('not_found');
-        }
+        const updated = await rejectOpenSuggestion(tx, suggestionId, actor.userId, today());
+        if (updated === 'not_open') throw new AppError('conflict', 'This suggestion is not open');
+        if (updated === undefined) throw new AppError('not_found');
         await record(tx, actor, 'person.suggestion.reject', updated.person_a, {
           reason: stated,
           details: { suggestionId, other: updated.person_b },

@@ -18,6 +18,7 @@ import {
   type PersonKeyHasher,
 } from './person-match.repository.ts';
 import type { PersonRecord } from './person-record.ts';
+import { insertSuggestions } from './person-suggestion.repository.ts';
 import { comparePersons, type MatchResult } from './person-similarity.ts';
 
 // Fuzzy person resolution as reports arrive (issue #5). Exact matching happens in ingest: the
@@ -170,21 +171,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           suggestions.push({ personA, personB, score: result.score, decision: result.decision });
         }
       }
-      if (suggestions.length > 0) {
-        await tx
-          .insertInto('person_match_suggestions')
-          .values(
-            suggestions.map((s) => ({
-              person_a: s.personA,
-              person_b: s.personB,
-              score: s.score,
-              decision: s.decision,
-              suggested_on: input.observedOn,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['person_a', 'person_b']).doNothing())
-          .execute();
-      }
+      await insertSuggestions(tx, suggestions, input.observedOn);
       return suggestions;
     },
   };

@@ -22,6 +22,11 @@ const inboxQuery = z.object({
     .regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$/, 'A postcode sector, like AL1 3')
     .optional(),
   street: z.string().trim().min(2, 'Enter at least 2 letters of a street or place').max(100).optional(),
+  ward: z
+    .string()
+    .regex(/^E0[0-9]{7}$/, 'Choose a ward from the list')
+    .optional(),
+  assigned: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'Choose whose reports to show' }).optional(),
   minDaysWaiting: z.coerce.number().int().min(0).max(3650).optional(),
   sort: z.enum(inboxSorts).default('priority'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -44,6 +49,8 @@ export function registerInboxRoutes(app: FastifyInstance, services: { inbox: Inb
         categories: query.category as never,
         ...(query.sector ? { sector: query.sector } : {}),
         ...(query.street !== undefined ? { street: query.street } : {}),
+        ...(query.ward !== undefined ? { ward: query.ward } : {}),
+        ...(query.assigned !== undefined ? { assigned: query.assigned } : {}),
         ...(query.minDaysWaiting !== undefined ? { minDaysWaiting: query.minDaysWaiting } : {}),
         sort: query.sort,
         offset: query.offset,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
@@ -15,11 +14,22 @@ import {
   type ReportStatus,
 } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
-import { queryClauses, reportIdsWithTokens, searchDigest } from '../search/index.ts';
+import { queryClauses, searchDigest } from '../search/index.ts';
+import { findWard, listWards } from '../gazetteer/index.ts';
+import { findDisplayNames } from '../users/index.ts';
+import {
+  findInboxPage,
+  findReportContact,
+  findReportLinks,
+  findReportRow,
+  type InboxSort,
+  updateReportStatuses,
+} from './inbox.repository.ts';
+import { findReportViewers } from './report-desk.repository.ts';
+import { viewingLastsMs } from './report-desk.service.ts';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 
-export const inboxSorts = ['priority', 'newest', 'oldest'] as const;
-export type InboxSort = (typeof inboxSorts)[number];
+export { inboxSorts } from './inbox.repository.ts';
 
 export type InboxFilter = {
   statuses: ReportStatus[];
@@ -27,8 +37,12 @@ export type InboxFilter = {
   sector?: string;
   /** A street or place named in the report, matched through the search tokens (ADR 25). */
   street?: string;
+  /** A 2013 electoral ward's code: reports naming one of its streets or in one of its sectors. */
+  ward?: string;
   /** Only reports waiting at least this many days. */
   minDaysWaiting?: number;
+  /** "me", "unassigned" or an analyst's id. */
+  assigned?: string;
   sort?: InboxSort;
   offset?: number;
   limit: number;
@@ -68,6 +82,13 @@ function gistOfAnswers(
   return `${words.slice(0, gistWords).join(' ')}${words.length > gistWords ? ' …' : ''}`;
 }
 
+/** "me" is the actor; an id that is not one (a test actor's name) matches nobody. */
+const nobody = '00000000-0000-0000-0000-000000000000';
+const assigneeFilter = (actor: StaffActor, assigned: string) => {
+  const id = assigned === 'me' ? actor.userId : assigned;
+  return isUuid(id) ? id : nobody;
+};
+
 /**
  * The intelligence unit's inbox of submissions from every channel. A threat to life, a child or
  * a vulnerable adult comes first, flagged from the answers the moment the report is stored;
@@ -103,6 +124,12 @@ export function createInboxService(deps: {
   const gistOf = (row: Parameters<typeof gistOfAnswers>[1]) => gistOfAnswers(sealer, row);
 
   return {
+    /** The wards the inbox can be filtered by (code and name). */
+    wards(actor: StaffActor) {
+      requirePermission(actor, 'report.read');
+      return listWards().map(({ code, name }) => ({ code, name }));
+    },
+
     /** One page of the inbox as the list (the total is in listPage). */
     async list(actor: StaffActor, filter: InboxFilter) {
       return (await this.listPage(actor, filter)).items;
@@ -111,59 +138,39 @@ export function createInboxService(deps: {
     /** One page of the inbox, with how many reports the filter matches in all. */
     async listPage(actor: StaffActor, filter: InboxFilter) {
       requirePermission(actor, 'report.read');
-      let query = db
-        .selectFrom('reports as r')
-        .leftJoin('report_processing as p', 'p.report_id', 'r.id')
-        .where('r.status', 'in', filter.statuses);
-      if (filter.categories.length > 0) {
-        query = query.where(sql<boolean>`r.categories && ${sql.val(filter.categories)}::text[]`);
+      const digested = (text: string) =>
+        queryClauses(text).map((clause) => clause.map((t) => searchDigest(blindIndex, t)));
+      const ward = filter.ward === undefined ? undefined : findWard(filter.ward);
+      if (filter.ward !== undefined && ward === undefined) {
+        throw new AppError('validation_failed', undefined, [{ field: 'ward', message: 'Choose a ward from the list' }]);
       }
-      if (filter.sector) query = query.where('r.postcode_sector', '=', filter.sector);
-      if (filter.street !== undefined) {
-        const clauses = queryClauses(filter.street).map((clause) => clause.map((t) => searchDigest(blindIndex, t)));
-        query = query.where(
-          clauses.length === 0 ? sql<boolean>`false` : sql<boolean>`r.id in ${reportIdsWithTokens(clauses)}`,
-        );
-      }
-      if (filter.minDaysWaiting !== undefined) {
-        const latest = new Date(clock.now().getTime() - filter.minDaysWaiting * 86_400_000).toISOString().slice(0, 10);
-        query = query.where('r.submitted_on', '<=', latest as never);
-      }
-      const counted = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirst();
-      let page = query.select([
-        'r.id',
-        'r.channel',
-        'r.status',
-        'r.categories',
-        'r.child_involved',
-        'r.vulnerable_adult_involved',
-        'r.threat_to_life',
-        'r.postcode_sector',
-        'r.submitted_on',
-        'r.answers_sealed',
-        'p.state as processing',
-        sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as(
-          'alert_count',
-        ),
-        // The reporter wrote last: a reply (or more information) no analyst has answered yet.
-        sql<boolean>`coalesce((select m.author = 'reporter' from report_messages m
-          where m.report_id = r.id order by m.seq desc limit 1), false)`.as('reporter_replied'),
+      const { rows, total } = await findInboxPage(db, {
+        statuses: filter.statuses,
+        categories: filter.categories,
+        ...(filter.sector ? { sector: filter.sector } : {}),
+        ...(filter.street !== undefined ? { streetClauses: digested(filter.street) } : {}),
+        ...(ward ? { ward: { streets: ward.streets.map(digested), sectors: ward.sectors } } : {}),
+        ...(filter.minDaysWaiting !== undefined
+          ? {
+              submittedOnOrBefore: new Date(clock.now().getTime() - filter.minDaysWaiting * 86_400_000)
+                .toISOString()
+                .slice(0, 10),
+            }
+          : {}),
+        ...(filter.assigned === undefined
+          ? {}
+          : { assignee: filter.assigned === 'unassigned' ? null : assigneeFilter(actor, filter.assigned) }),
+        sort: filter.sort ?? 'priority',
+        offset: filter.offset ?? 0,
+        limit: filter.limit,
+      });
+      const ids = rows.map((row) => row.id);
+      const viewers = await findReportViewers(db, ids, new Date(clock.now().getTime() - viewingLastsMs));
+      const names = await findDisplayNames(db, [
+        ...rows.flatMap((row) => (row.assignee_id ? [row.assignee_id] : [])),
+        ...[...viewers.values()].flat(),
       ]);
-      const sort = filter.sort ?? 'priority';
-      if (sort === 'priority') {
-        page = page
-          .orderBy('r.threat_to_life', 'desc')
-          .orderBy('r.child_involved', 'desc')
-          .orderBy('r.vulnerable_adult_involved', 'desc')
-          .orderBy('r.submitted_on', 'asc');
-      } else {
-        page = page.orderBy('r.submitted_on', sort === 'newest' ? 'desc' : 'asc');
-      }
-      const rows = await page
-        .orderBy('r.id')
-        .limit(filter.limit)
-        .offset(filter.offset ?? 0)
-        .execute();
+      const person = (id: string) => ({ id, name: names.get(id) ?? 'Unknown user', isMe: id === actor.userId });
       await record(actor, 'report.list', undefined, undefined, { count: rows.length, offset: filter.offset ?? 0 });
       const now = clock.now();
       const items = rows.map((row) => ({
@@ -184,16 +191,17 @@ export function createInboxService(deps: {
         alertCount: row.alert_count,
         reporterReplied: row.reporter_replied,
         gist: gistOf(row),
+        assignee: row.assignee_id ? person(row.assignee_id) : null,
+        duplicateOf: row.duplicate_of,
+        viewers: (viewers.get(row.id) ?? []).map(person),
       }));
-      return { items, total: counted?.total ?? 0 };
+      return { items, total };
     },
 
     /** The decrypted submission without contact details, with the entities found in each text. */
     async get(actor: StaffActor, reportId: string) {
       requirePermission(actor, 'report.read');
-      const row = isUuid(reportId)
-        ? await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst()
-        : undefined;
+      const row = isUuid(reportId) ? await findReportRow(db, reportId) : undefined;
       if (!row) throw new AppError('not_found_or_no_access');
       const answers = JSON.parse(
         sealer.openText(row.answers_sealed, reportSealContext.answers(reportId)),
@@ -210,32 +218,7 @@ export function createInboxService(deps: {
         text,
         entities: extractEntities(text),
       }));
-      const [mentions, alerts, related] = await Promise.all([
-        db
-          .selectFrom('pole_mentions as m')
-          .innerJoin('pole_entities as e', 'e.id', 'm.entity_id')
-          .select(['m.entity_id', 'm.field', 'm.span_start', 'm.span_end', 'e.kind'])
-          .where('m.report_id', '=', reportId)
-          .execute(),
-        db
-          .selectFrom('correlation_alert_reports as r')
-          .innerJoin('correlation_alerts as a', 'a.id', 'r.alert_id')
-          .select(['a.id', 'a.kind', 'a.status', 'a.priority'])
-          .where('r.report_id', '=', reportId)
-          .execute(),
-        // Earlier (and later) reports that mention any of the same entities: the links the
-        // analyst needs to see at once.
-        db
-          .selectFrom('pole_mentions as mine')
-          .innerJoin('pole_mentions as other', 'other.entity_id', 'mine.entity_id')
-          .innerJoin('reports as o', 'o.id', 'other.report_id')
-          .select(['o.id', 'o.submitted_on', 'o.status', 'other.entity_id'])
-          .where('mine.report_id', '=', reportId)
-          .where('other.report_id', '!=', reportId)
-          .orderBy('o.submitted_on', 'desc')
-          .limit(500)
-          .execute(),
-      ]);
+      const { mentions, alerts, related } = await findReportLinks(db, reportId);
       const relatedReports = new Map<
         string,
         { reportId: string; submittedOn: string; status: string; entityIds: string[] }
@@ -285,9 +268,7 @@ export function createInboxService(deps: {
     /** The reporter's contact details: a further permission and a stated reason each time. */
     async readContact(actor: StaffActor, reportId: string, reason: string | undefined) {
       requirePermission(actor, 'report.read');
-      const row = isUuid(reportId)
-        ? await db.selectFrom('reports').select(['id', 'contact_sealed']).where('id', '=', reportId).executeTakeFirst()
-        : undefined;
+      const row = isUuid(reportId) ? await findReportContact(db, reportId) : undefined;
       if (!row) throw new AppError('not_found_or_no_access');
       requirePermission(actor, 'report.read_sensitive');
       const stated = requireReason(reason);
@@ -303,8 +284,7 @@ export function createInboxService(deps: {
       requirePermission(actor, 'report.triage');
       if (!isUuid(reportId)) throw new AppError('not_found_or_no_access');
       await db.transaction().execute(async (tx) => {
-        const updated = await tx.updateTable('reports').set({ status }).where('id', '=', reportId).executeTakeFirst();
-        if (updated.numUpdatedRows === 0n) throw new AppError('not_found_or_no_access');
+        if ((await updateReportStatuses(tx, [reportId], status)) === 0) throw new AppError('not_found_or_no_access');
         await audit.record(tx, {
           actor: { type: 'staff', id: actor.userId },
           action: 'report.set_status',

@@ -6,3 +6,5 @@ export { processWaitingReports, reportProcessingJob } from './report-processor.t
 export { createReportSearchService } from './report-search.service.ts';
 export { registerReportSearchRoutes } from './report-search.routes.ts';
 export { searchBackfillJob } from './report-search-index.ts';
+export { createReportDeskService, type ReportDeskService } from './report-desk.service.ts';
+export { registerReportDeskRoutes } from './report-desk.routes.ts';

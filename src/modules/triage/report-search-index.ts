@@ -3,7 +3,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { type ReportAnswers, reportSealContext } from '../reports/index.ts';
+import { findReportForTriage, type ReportAnswers, reportSealContext } from '../reports/index.ts';
 import { findReportsToIndex, replaceReportTokens, reportSearchTokens, searchDigest } from '../search/index.ts';
 import { reportForProcessing, type ReportTriageFacts } from './report-adapter.ts';
 
@@ -65,11 +65,7 @@ export async function openReportForTriage(
   sealer: Sealer,
   reportId: string,
 ): Promise<{ facts: ReportTriageFacts; answers: ReportAnswers }> {
-  const row = await tx
-    .selectFrom('reports')
-    .select(['id', 'submitted_on', 'categories', 'child_involved', 'vulnerable_adult_involved', 'answers_sealed'])
-    .where('id', '=', reportId)
-    .executeTakeFirstOrThrow();
+  const row = await findReportForTriage(tx, reportId);
   return {
     facts: {
       id: row.id,

@@ -4,7 +4,8 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { auditEventBy, requirePermission, type StaffActor } from '../access/index.ts';
 import { findReportsByTokens, foldedWordsOf, queryClauses, searchDigest } from '../search/index.ts';
-import { openReportForTriage, searchTextsOf } from './report-search-index.ts';
+import { type ReportAnswers, type ReportCategory, reportSealContext } from '../reports/index.ts';
+import { searchTextsOf } from './report-search-index.ts';
 
 export type ReportSearchPage = { limit: number; offset: number };
 
@@ -65,26 +66,35 @@ export function createReportSearchService(deps: { db: Db; sealer: Sealer; audit:
       requirePermission(actor, 'report.read');
       const clauses = queryClauses(query);
       const digestClauses = clauses.map((clause) => clause.map((token) => searchDigest(blindIndex, token)));
+      // Read outside the audit's transaction, so PostgreSQL can count on another connection.
+      const found = await findReportsByTokens(db, digestClauses, page);
+      const items = found.rows.map((row) => {
+        const answers = JSON.parse(
+          sealer.openText(row.answers_sealed, reportSealContext.answers(row.id)),
+        ) as ReportAnswers;
+        const facts = {
+          id: row.id,
+          submittedOn: day(row.submitted_on),
+          categories: row.categories as ReportCategory[],
+          childInvolved: row.child_involved,
+          vulnerableAdultInvolved: row.vulnerable_adult_involved,
+        };
+        return {
+          id: row.id,
+          channel: row.channel,
+          status: row.status,
+          categories: row.categories,
+          postcodeSector: row.postcode_sector,
+          submittedOn: day(row.submitted_on),
+          flags: {
+            threatToLife: row.threat_to_life,
+            child: row.child_involved,
+            vulnerableAdult: row.vulnerable_adult_involved,
+          },
+          excerpt: excerptOf(searchTextsOf(facts, answers), clauses),
+        };
+      });
       return db.transaction().execute(async (tx) => {
-        const found = await findReportsByTokens(tx, digestClauses, page);
-        const items = [];
-        for (const row of found.rows) {
-          const { facts, answers } = await openReportForTriage(tx, sealer, row.id);
-          items.push({
-            id: row.id,
-            channel: row.channel,
-            status: row.status,
-            categories: row.categories,
-            postcodeSector: row.postcode_sector,
-            submittedOn: day(row.submitted_on),
-            flags: {
-              threatToLife: row.threat_to_life,
-              child: row.child_involved,
-              vulnerableAdult: row.vulnerable_adult_involved,
-            },
-            excerpt: excerptOf(searchTextsOf(facts, answers), clauses),
-          });
-        }
         await audit.record(
           tx,
           auditEventBy(actor, 'report.search', {

@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export const flagsResponse = z.object({ threatToLife: z.boolean(), child: z.boolean(), vulnerableAdult: z.boolean() });
 
+/** A member of staff on the desk: an assignee or someone with the report open. */
+export const deskPersonResponse = z.object({ id: z.string(), name: z.string(), isMe: z.boolean().optional() });
+
 export const inboxItemResponse = z.object({
   id: z.string(),
   channel: z.string(),
@@ -20,6 +23,11 @@ export const inboxItemResponse = z.object({
   reporterReplied: z.boolean(),
   /** The first words of the reporter's account. */
   gist: z.string().nullable(),
+  assignee: deskPersonResponse.nullable(),
+  /** The report this one repeats, when marked a duplicate. */
+  duplicateOf: z.string().nullable(),
+  /** Who has the report open now. */
+  viewers: z.array(deskPersonResponse),
 });
 export const inboxPageResponse = z.object({ items: z.array(inboxItemResponse), total: z.number() });
 
@@ -86,3 +94,12 @@ export const reportSearchResponse = z.object({
     }),
   ),
 });
+
+export const assigneesResponse = z.object({ assignees: z.array(deskPersonResponse) });
+export const wardsResponse = z.object({ wards: z.array(z.object({ code: z.string(), name: z.string() })) });
+export const bulkResponse = z.object({ updated: z.number() });
+export const reportDeskResponse = z.object({
+  assignee: deskPersonResponse.nullable(),
+  duplicateOf: z.string().nullable(),
+});
+export const viewersResponse = z.object({ viewers: z.array(deskPersonResponse) });

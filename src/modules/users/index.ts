@@ -4,10 +4,14 @@ export { createTeamService, type TeamService } from './team.service.ts';
 export { createUserService, type AccountLifecycle, type UserService } from './user.service.ts';
 export {
   countActiveAdministrators,
+  displayNamesOf,
   findRolesOf,
   findStaffUserRowByEmail,
   findStaffUserRowById,
+  findDisplayNames,
   findTeamIdsOf,
+  listStaffUserRows,
+  listActiveStaffWithRoles,
   insertStaffUser,
   replaceRoles,
 } from './user.repository.ts';
@@ -20,5 +24,16 @@ export {
   type Team,
 } from './user.ts';
 export type { StaffUserRow } from './user.table.ts';
+export {
+  advanceTotpStep,
+  clearPasswordAndTotp,
+  findUserIdByOidcIdentity,
+  incrementFailedAttempts,
+  linkOidcIdentity,
+  lockAccount,
+  recordSuccessfulSignIn,
+  setPasswordAndTotp,
+} from './credential.repository.ts';
+export { findPartnerOrganisationById, findTeamById, listTeams } from './team.repository.ts';
 export { registerTeamRoutes } from './team.routes.ts';
 export { registerUserRoutes } from './user.routes.ts';

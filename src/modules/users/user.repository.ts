@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { Role } from '../access/index.ts';
 import type { StaffUser } from './user.ts';
@@ -139,4 +140,54 @@ export async function loadStaffUsers(db: DbOrTx, rows: readonly StaffUserRow[]):
     lastSignInAt: row.last_sign_in_at,
     createdAt: row.created_at,
   }));
+}
+
+/**
+ * The display names of the staff among the given actor ids. Actor ids are text (staff ids are
+ * uuids, the system's are names), so they are compared as text.
+ */
+export async function displayNamesOf(db: DbOrTx, actorIds: readonly string[]): Promise<Map<string, string>> {
+  if (actorIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('staff_users')
+    .select(['id', 'display_name'])
+    .where(sql<string>`id::text`, 'in', [...new Set(actorIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}
+
+/** Active staff holding any of the roles, by name: whom work can be assigned to. */
+export async function listActiveStaffWithRoles(
+  db: DbOrTx,
+  roles: readonly Role[],
+): Promise<{ id: string; displayName: string }[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff_users as u')
+    .select(['u.id', 'u.display_name'])
+    .where('u.status', '=', 'active')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('staff_user_roles as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.role', 'in', [...roles]),
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+}
+
+/** Staff display names by id (unknown ids are left out). */
+export async function findDisplayNames(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('staff_users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(userIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
 }

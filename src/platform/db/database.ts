@@ -62,10 +62,29 @@ import type {
 } from '../../modules/operations/arrest.table.ts';
 import type { OpsTargetHistoryTable, OpsTargetTable } from '../../modules/operations/target.table.ts';
 import type {
+  OpsOperationMemberTable,
+  OpsOperationTable,
+  OpsTaskTable,
+} from '../../modules/operations/tasking.table.ts';
+import type {
+  OpsIntelligenceResultTable,
   OpsWarrantEntryTable,
   OpsWarrantIntelligenceTable,
   OpsWarrantTable,
 } from '../../modules/operations/warrant.table.ts';
+import type {
+  ReportAssignmentTable,
+  ReportDuplicateTable,
+  ReportViewerTable,
+} from '../../modules/triage/report-desk.table.ts';
+import type {
+  CaseworkActionTable,
+  CaseworkCaseTable,
+  CaseworkConcernTable,
+  CaseworkNrmReferralTable,
+  CaseworkScreeningTable,
+  CaseworkStrategyDiscussionTable,
+} from '../../modules/casework/casework.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -93,6 +112,9 @@ export type Database = {
   report_processing: ReportProcessingTable;
   report_search_tokens: ReportSearchTokenTable;
   report_search_indexed: ReportSearchIndexedTable;
+  report_assignments: ReportAssignmentTable;
+  report_viewers: ReportViewerTable;
+  report_duplicates: ReportDuplicateTable;
   // Staff accounts and access (issue 4)
   partner_organisations: PartnerOrganisationTable;
   teams: TeamTable;
@@ -118,10 +140,21 @@ export type Database = {
   ops_warrants: OpsWarrantTable;
   ops_warrant_intelligence: OpsWarrantIntelligenceTable;
   ops_warrant_entries: OpsWarrantEntryTable;
+  ops_intelligence_results: OpsIntelligenceResultTable;
+  ops_operations: OpsOperationTable;
+  ops_operation_members: OpsOperationMemberTable;
+  ops_tasks: OpsTaskTable;
   ops_arrests: OpsArrestTable;
   ops_charges: OpsChargeTable;
   ops_seizures: OpsSeizureTable;
   ops_seizure_items: OpsSeizureItemTable;
+  // Safeguarding casework (issue 15)
+  casework_cases: CaseworkCaseTable;
+  casework_concerns: CaseworkConcernTable;
+  casework_strategy_discussions: CaseworkStrategyDiscussionTable;
+  casework_actions: CaseworkActionTable;
+  casework_screenings: CaseworkScreeningTable;
+  casework_nrm_referrals: CaseworkNrmReferralTable;
 };
 
 export type Db = Kysely<Database>;

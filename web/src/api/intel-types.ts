@@ -4,6 +4,7 @@ import type { Got } from './client.ts';
 
 export type InboxItem = Got<'/api/inbox'>['items'][number];
 export type Flags = InboxItem['flags'];
+export type DeskPerson = InboxItem['viewers'][number];
 export type ReportDetail = Got<'/api/reports/{id}'>;
 /** Every list of the extraction output; each item is a span with its normalised value. */
 export type Extraction = ReportDetail['texts'][number]['entities'];

@@ -15,3 +15,13 @@ export type WarrantDetail = Got<'/api/operations/warrants/{id}'>;
 export type WarrantEntry = WarrantDetail['entries'][number];
 export type ArrestSummary = Got<'/api/operations/arrests'>['items'][number];
 export type ArrestDetail = Got<'/api/operations/arrests/{id}'>;
+/** A graded intelligence report behind an operational record (grades as cited by the warrant). */
+export type IntelligenceRef = ArrestDetail['intelligence'][number];
+export type IntelligenceLedTo = Got<'/api/operations/intelligence/{id}/led-to'>;
+// Tasking for the TT&CG.
+export type OperationSummary = Got<'/api/operations/operations'>['items'][number];
+export type OperationView = Got<'/api/operations/operations/{id}'>;
+export type TaskView = OperationView['tasks'][number];
+export type Agenda = Got<'/api/operations/tasking/agenda'>;
+export type Assignees = Got<'/api/operations/tasking/assignees'>;
+export type LineDisruption = Got<'/api/operations/deal-lines/{id}/disruption'>;

@@ -2581,6 +2581,1191 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                clocks: {
+                  calendarCovered: boolean;
+                  completedOn: string | null;
+                  dueAt: string | null;
+                  dueOn: string;
+                  /** @enum {string} */
+                  key: 'referral_decision' | 'strategy_discussion' | 'conference' | 'assessment';
+                  label: string;
+                  startedOn: string;
+                  /** @enum {string} */
+                  state: 'running' | 'due_today' | 'overdue' | 'met' | 'met_late';
+                }[];
+                id: string;
+                overdueActions: number;
+                overdueClocks: string[];
+                referralDecision: string | null;
+                referralDecisionLabel: string | null;
+                referralReceivedAt: string;
+                /** @enum {string} */
+                status: 'open' | 'closed';
+                /** @enum {string} */
+                subjectKind: 'child' | 'adult';
+                subjectName: string;
+                teamId: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            receivedAt?: string;
+            /** @enum {string} */
+            source: 'report' | 'alert' | 'manual';
+            /** Format: uuid */
+            sourceId?: string;
+            subject: {
+              dateOfBirth?: string;
+              name: string;
+              personEntityId?: string | null;
+            };
+            /** @enum {string} */
+            subjectKind: 'child' | 'adult';
+            summary: string;
+            teamId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                description: string;
+                discussionId: string | null;
+                doneOn: string | null;
+                dueOn: string | null;
+                id: string;
+                overdue: boolean;
+                ownerAgency: string;
+                ownerAgencyLabel: string;
+                /** @enum {string} */
+                status: 'open' | 'done';
+              }[];
+              assessmentCompletedOn: string | null;
+              clocks: {
+                calendarCovered: boolean;
+                completedOn: string | null;
+                dueAt: string | null;
+                dueOn: string;
+                /** @enum {string} */
+                key: 'referral_decision' | 'strategy_discussion' | 'conference' | 'assessment';
+                label: string;
+                startedOn: string;
+                /** @enum {string} */
+                state: 'running' | 'due_today' | 'overdue' | 'met' | 'met_late';
+              }[];
+              closedReason: string | null;
+              concerns: {
+                id: string;
+                receivedAt: string;
+                recordedBy: string;
+                /** @enum {string} */
+                source: 'report' | 'alert' | 'manual';
+                sourceId: string | null;
+                summary: string;
+              }[];
+              conferenceHeldOn: string | null;
+              discussions: {
+                attendees: {
+                  /** @enum {string} */
+                  agency:
+                    | 'police'
+                    | 'childrens_social_care'
+                    | 'adult_social_care'
+                    | 'health'
+                    | 'education'
+                    | 'youth_justice'
+                    | 'substance_misuse'
+                    | 'british_transport_police'
+                    | 'housing'
+                    | 'other';
+                  agencyLabel: string;
+                  name: string;
+                  role: string;
+                }[];
+                conferenceNeeded: boolean;
+                decisions: string;
+                heldAt: string;
+                id: string;
+                informationShared: string;
+                recordedBy: string;
+              }[];
+              id: string;
+              joined: boolean;
+              nrmReferrals: {
+                cgDecidedOn: string | null;
+                consent: boolean | null;
+                countyLines: boolean;
+                exploitationTypes: (
+                  'criminal' | 'labour' | 'sexual' | 'domestic_servitude' | 'organ_harvesting' | 'not_specified'
+                )[];
+                firstResponder: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'nrm' | 'duty_to_notify';
+                reasonableGroundsDueOn: string | null;
+                reasonableGroundsOverdue: boolean;
+                recoveryPeriodEndsOn: string | null;
+                rgDecidedOn: string | null;
+                /** @enum {string} */
+                status:
+                  'draft' | 'submitted' | 'rg_positive' | 'rg_negative' | 'cg_positive' | 'cg_negative' | 'withdrawn';
+                submittedOn: string | null;
+                version: number;
+              }[];
+              openedAt: string;
+              openedBy: string;
+              overdueActions: number;
+              overdueClocks: string[];
+              referralDecidedAt: string | null;
+              referralDecision: string | null;
+              referralDecisionLabel: string | null;
+              referralReceivedAt: string;
+              screenings: {
+                answers: {
+                  [key: string]: 'yes' | 'no' | 'not_known';
+                };
+                id: string;
+                notes: string | null;
+                reasons: string[];
+                /** @enum {string} */
+                riskLevel: 'no_current_risk' | 'at_risk' | 'high';
+                riskLevelLabel: string;
+                screenedAt: string;
+              }[];
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              strategyRequiredAt: string | null;
+              subject: {
+                dateOfBirth: string | null;
+                name: string;
+                personEntityId: string | null;
+              };
+              /** @enum {string} */
+              subjectKind: 'child' | 'adult';
+              subjectName: string;
+              teamId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                description: string;
+                discussionId: string | null;
+                doneOn: string | null;
+                dueOn: string | null;
+                id: string;
+                overdue: boolean;
+                ownerAgency: string;
+                ownerAgencyLabel: string;
+                /** @enum {string} */
+                status: 'open' | 'done';
+              }[];
+              assessmentCompletedOn: string | null;
+              clocks: {
+                calendarCovered: boolean;
+                completedOn: string | null;
+                dueAt: string | null;
+                dueOn: string;
+                /** @enum {string} */
+                key: 'referral_decision' | 'strategy_discussion' | 'conference' | 'assessment';
+                label: string;
+                startedOn: string;
+                /** @enum {string} */
+                state: 'running' | 'due_today' | 'overdue' | 'met' | 'met_late';
+              }[];
+              closedReason: string | null;
+              concerns: {
+                id: string;
+                receivedAt: string;
+                recordedBy: string;
+                /** @enum {string} */
+                source: 'report' | 'alert' | 'manual';
+                sourceId: string | null;
+                summary: string;
+              }[];
+              conferenceHeldOn: string | null;
+              discussions: {
+                attendees: {
+                  /** @enum {string} */
+                  agency:
+                    | 'police'
+                    | 'childrens_social_care'
+                    | 'adult_social_care'
+                    | 'health'
+                    | 'education'
+                    | 'youth_justice'
+                    | 'substance_misuse'
+                    | 'british_transport_police'
+                    | 'housing'
+                    | 'other';
+                  agencyLabel: string;
+                  name: string;
+                  role: string;
+                }[];
+                conferenceNeeded: boolean;
+                decisions: string;
+                heldAt: string;
+                id: string;
+                informationShared: string;
+                recordedBy: string;
+              }[];
+              id: string;
+              joined: boolean;
+              nrmReferrals: {
+                cgDecidedOn: string | null;
+                consent: boolean | null;
+                countyLines: boolean;
+                exploitationTypes: (
+                  'criminal' | 'labour' | 'sexual' | 'domestic_servitude' | 'organ_harvesting' | 'not_specified'
+                )[];
+                firstResponder: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'nrm' | 'duty_to_notify';
+                reasonableGroundsDueOn: string | null;
+                reasonableGroundsOverdue: boolean;
+                recoveryPeriodEndsOn: string | null;
+                rgDecidedOn: string | null;
+                /** @enum {string} */
+                status:
+                  'draft' | 'submitted' | 'rg_positive' | 'rg_negative' | 'cg_positive' | 'cg_negative' | 'withdrawn';
+                submittedOn: string | null;
+                version: number;
+              }[];
+              openedAt: string;
+              openedBy: string;
+              overdueActions: number;
+              overdueClocks: string[];
+              referralDecidedAt: string | null;
+              referralDecision: string | null;
+              referralDecisionLabel: string | null;
+              referralReceivedAt: string;
+              screenings: {
+                answers: {
+                  [key: string]: 'yes' | 'no' | 'not_known';
+                };
+                id: string;
+                notes: string | null;
+                reasons: string[];
+                /** @enum {string} */
+                riskLevel: 'no_current_risk' | 'at_risk' | 'high';
+                riskLevelLabel: string;
+                screenedAt: string;
+              }[];
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              strategyRequiredAt: string | null;
+              subject: {
+                dateOfBirth: string | null;
+                name: string;
+                personEntityId: string | null;
+              };
+              /** @enum {string} */
+              subjectKind: 'child' | 'adult';
+              subjectName: string;
+              teamId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                description: string;
+                discussionId: string | null;
+                doneOn: string | null;
+                dueOn: string | null;
+                id: string;
+                overdue: boolean;
+                ownerAgency: string;
+                ownerAgencyLabel: string;
+                /** @enum {string} */
+                status: 'open' | 'done';
+              }[];
+              assessmentCompletedOn: string | null;
+              clocks: {
+                calendarCovered: boolean;
+                completedOn: string | null;
+                dueAt: string | null;
+                dueOn: string;
+                /** @enum {string} */
+                key: 'referral_decision' | 'strategy_discussion' | 'conference' | 'assessment';
+                label: string;
+                startedOn: string;
+                /** @enum {string} */
+                state: 'running' | 'due_today' | 'overdue' | 'met' | 'met_late';
+              }[];
+              closedReason: string | null;
+              concerns: {
+                id: string;
+                receivedAt: string;
+                recordedBy: string;
+                /** @enum {string} */
+                source: 'report' | 'alert' | 'manual';
+                sourceId: string | null;
+                summary: string;
+              }[];
+              conferenceHeldOn: string | null;
+              discussions: {
+                attendees: {
+                  /** @enum {string} */
+                  agency:
+                    | 'police'
+                    | 'childrens_social_care'
+                    | 'adult_social_care'
+                    | 'health'
+                    | 'education'
+                    | 'youth_justice'
+                    | 'substance_misuse'
+                    | 'british_transport_police'
+                    | 'housing'
+                    | 'other';
+                  agencyLabel: string;
+                  name: string;
+                  role: string;
+                }[];
+                conferenceNeeded: boolean;
+                decisions: string;
+                heldAt: string;
+                id: string;
+                informationShared: string;
+                recordedBy: string;
+              }[];
+              id: string;
+              nrmReferrals: {
+                cgDecidedOn: string | null;
+                consent: boolean | null;
+                countyLines: boolean;
+                exploitationTypes: (
+                  'criminal' | 'labour' | 'sexual' | 'domestic_servitude' | 'organ_harvesting' | 'not_specified'
+                )[];
+                firstResponder: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'nrm' | 'duty_to_notify';
+                reasonableGroundsDueOn: string | null;
+                reasonableGroundsOverdue: boolean;
+                recoveryPeriodEndsOn: string | null;
+                rgDecidedOn: string | null;
+                /** @enum {string} */
+                status:
+                  'draft' | 'submitted' | 'rg_positive' | 'rg_negative' | 'cg_positive' | 'cg_negative' | 'withdrawn';
+                submittedOn: string | null;
+                version: number;
+              }[];
+              openedAt: string;
+              openedBy: string;
+              overdueActions: number;
+              overdueClocks: string[];
+              referralDecidedAt: string | null;
+              referralDecision: string | null;
+              referralDecisionLabel: string | null;
+              referralReceivedAt: string;
+              screenings: {
+                answers: {
+                  [key: string]: 'yes' | 'no' | 'not_known';
+                };
+                id: string;
+                notes: string | null;
+                reasons: string[];
+                /** @enum {string} */
+                riskLevel: 'no_current_risk' | 'at_risk' | 'high';
+                riskLevelLabel: string;
+                screenedAt: string;
+              }[];
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              strategyRequiredAt: string | null;
+              subject: {
+                dateOfBirth: string | null;
+                name: string;
+                personEntityId: string | null;
+              };
+              /** @enum {string} */
+              subjectKind: 'child' | 'adult';
+              subjectName: string;
+              teamId: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/actions/{actionId}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          actionId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            doneOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'nfa' | 'early_help' | 's17' | 's47' | 'police_only';
+            expectedVersion: number;
+            strategyDiscussion: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/discussions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            actions?: {
+              description: string;
+              /** Format: date */
+              dueOn: string;
+              /** @enum {string} */
+              ownerAgency:
+                | 'police'
+                | 'childrens_social_care'
+                | 'adult_social_care'
+                | 'health'
+                | 'education'
+                | 'youth_justice'
+                | 'substance_misuse'
+                | 'british_transport_police'
+                | 'housing'
+                | 'other';
+            }[];
+            attendees: {
+              /** @enum {string} */
+              agency:
+                | 'police'
+                | 'childrens_social_care'
+                | 'adult_social_care'
+                | 'health'
+                | 'education'
+                | 'youth_justice'
+                | 'substance_misuse'
+                | 'british_transport_police'
+                | 'housing'
+                | 'other';
+              name: string;
+              role: string;
+            }[];
+            conferenceNeeded: boolean;
+            decisions: string;
+            /** Format: date-time */
+            heldAt: string;
+            informationShared: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            /** @enum {string} */
+            milestone: 'assessment_completed' | 'conference_held';
+            /** Format: date */
+            on: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/nrm-referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            consent?: boolean;
+            countyLines: boolean;
+            exploitationTypes: (
+              'criminal' | 'labour' | 'sexual' | 'domestic_servitude' | 'organ_harvesting' | 'not_specified'
+            )[];
+            firstResponder: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'nrm' | 'duty_to_notify';
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/nrm-referrals/{referralId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          referralId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'rg_positive' | 'rg_negative' | 'cg_positive' | 'cg_negative' | 'withdrawn';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cases/{id}/screenings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers: {
+              /** @enum {string} */
+              care_history: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              carrying_weapons: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              found_out_of_area: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              missing_episodes: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              multiple_phones: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              older_associates: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              school_exclusion: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              substance_misuse: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              unexplained_injuries: 'yes' | 'no' | 'not_known';
+              /** @enum {string} */
+              unexplained_money: 'yes' | 'no' | 'not_known';
+            };
+            notes?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              label: string;
+              /** @enum {string} */
+              level: 'no_current_risk' | 'at_risk' | 'high';
+              reasons: string[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/persons/{id}/victim-flag': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personEntityId: string;
+              victimOfExploitation: boolean;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/deal-lines': {
     parameters: {
       query?: never;
@@ -2615,7 +3800,7 @@ export interface paths {
                 lastSeen: string;
                 people: number;
                 /** @enum {string} */
-                status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
                 successorLineId: string | null;
                 urbanHub: string | null;
                 version: number;
@@ -2763,7 +3948,7 @@ export interface paths {
                 brandName: string;
                 id: string;
                 /** @enum {string} */
-                status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               }[];
               samples: {
                 addedBy: string;
@@ -2774,21 +3959,21 @@ export interface paths {
               }[];
               sourceAlertId: string | null;
               /** @enum {string} */
-              status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+              status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               statusHistory: {
                 changedAt: string;
                 changedBy: string;
-                from: ('suspected' | 'confirmed' | 'disrupted' | 'rebranded') | null;
+                from: ('suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded') | null;
                 note: string;
                 successorLineId: string | null;
                 /** @enum {string} */
-                to: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                to: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               }[];
               successor: {
                 brandName: string;
                 id: string;
                 /** @enum {string} */
-                status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               } | null;
               successorLineId: string | null;
               timeline: {
@@ -2942,7 +4127,7 @@ export interface paths {
                 brandName: string;
                 id: string;
                 /** @enum {string} */
-                status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               }[];
               samples: {
                 addedBy: string;
@@ -2953,21 +4138,21 @@ export interface paths {
               }[];
               sourceAlertId: string | null;
               /** @enum {string} */
-              status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+              status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               statusHistory: {
                 changedAt: string;
                 changedBy: string;
-                from: ('suspected' | 'confirmed' | 'disrupted' | 'rebranded') | null;
+                from: ('suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded') | null;
                 note: string;
                 successorLineId: string | null;
                 /** @enum {string} */
-                to: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                to: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               }[];
               successor: {
                 brandName: string;
                 id: string;
                 /** @enum {string} */
-                status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+                status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
               } | null;
               successorLineId: string | null;
               timeline: {
@@ -3096,6 +4281,8 @@ export interface paths {
             fromDate: string;
             /** Format: uuid */
             phoneEntityId: string;
+            /** Format: uuid */
+            replacesNumberId?: string;
             /** Format: date */
             toDate?: string;
           };
@@ -3416,7 +4603,7 @@ export interface paths {
           'application/json': {
             note: string;
             /** @enum {string} */
-            status: 'suspected' | 'confirmed' | 'disrupted' | 'rebranded';
+            status: 'suspected' | 'confirmed' | 'disrupted' | 'closed' | 'rebranded';
             /** Format: uuid */
             successorLineId?: string;
           };
@@ -3768,6 +4955,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          assigned?: ('me' | 'unassigned') | string;
           category?: string;
           limit?: number;
           minDaysWaiting?: number;
@@ -3776,6 +4964,7 @@ export interface paths {
           sort?: 'priority' | 'newest' | 'oldest';
           status?: string;
           street?: string;
+          ward?: string;
         };
         header?: never;
         path?: never;
@@ -3792,9 +4981,15 @@ export interface paths {
             'application/json': {
               items: {
                 alertCount: number;
+                assignee: {
+                  id: string;
+                  isMe?: boolean;
+                  name: string;
+                } | null;
                 categories: string[];
                 channel: string;
                 daysWaiting: number;
+                duplicateOf: string | null;
                 flags: {
                   child: boolean;
                   threatToLife: boolean;
@@ -3809,8 +5004,214 @@ export interface paths {
                 reporterReplied: boolean;
                 status: string;
                 submittedOn: string;
+                viewers: {
+                  id: string;
+                  isMe?: boolean;
+                  name: string;
+                }[];
               }[];
               total: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/assignees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assignees: {
+                id: string;
+                isMe?: boolean;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @constant */
+                action: 'assign';
+                /** Format: uuid */
+                assigneeId: string;
+                reportIds: string[];
+              }
+            | {
+                /** @constant */
+                action: 'unassign';
+                reportIds: string[];
+              }
+            | {
+                /** @constant */
+                action: 'duplicate';
+                /** Format: uuid */
+                duplicateOf: string;
+                reportIds: string[];
+              }
+            | {
+                /** @constant */
+                action: 'archive';
+                reason: string;
+                reportIds: string[];
+              };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              updated: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/wards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              wards: {
+                code: string;
+                name: string;
+              }[];
             };
           };
         };
@@ -5653,6 +7054,11 @@ export interface paths {
               chargingBlocked: string | null;
               childAtArrest: boolean;
               id: string;
+              intelligence: {
+                grade: string;
+                id: string;
+                reference: string;
+              }[];
               nrm: {
                 at: string | null;
                 by: string;
@@ -5668,6 +7074,11 @@ export interface paths {
                 drug: string | null;
                 drugClass: string | null;
                 form: string | null;
+                intelligence: {
+                  grade: string;
+                  id: string;
+                  reference: string;
+                }[];
                 kind: string;
                 phoneEntityId: string | null;
                 phoneNumber: string | null;
@@ -5676,6 +7087,7 @@ export interface paths {
                 seizedAt: string;
                 seizureId: string;
                 unit: string | null;
+                warrantId: string | null;
               }[];
               suspectedOffence: string;
               suspectedOffenceLabel: string;
@@ -5748,6 +7160,11 @@ export interface paths {
               chargingBlocked: string | null;
               childAtArrest: boolean;
               id: string;
+              intelligence: {
+                grade: string;
+                id: string;
+                reference: string;
+              }[];
               nrm: {
                 at: string | null;
                 by: string;
@@ -5763,6 +7180,11 @@ export interface paths {
                 drug: string | null;
                 drugClass: string | null;
                 form: string | null;
+                intelligence: {
+                  grade: string;
+                  id: string;
+                  reference: string;
+                }[];
                 kind: string;
                 phoneEntityId: string | null;
                 phoneNumber: string | null;
@@ -5771,6 +7193,7 @@ export interface paths {
                 seizedAt: string;
                 seizureId: string;
                 unit: string | null;
+                warrantId: string | null;
               }[];
               suspectedOffence: string;
               suspectedOffenceLabel: string;
@@ -5944,6 +7367,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/operations/deal-lines/{id}/disruption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              history: {
+                at: string;
+                by: string;
+                evidence: {
+                  id: string;
+                  kind: string;
+                }[];
+                from: string | null;
+                note: string;
+                to: string;
+              }[];
+              lineId: string;
+              measures: {
+                detail: string;
+                key: string;
+                label: string;
+                value: number | null;
+              }[];
+              records: {
+                arrests: {
+                  arrestedAt: string;
+                  id: string;
+                }[];
+                seizures: {
+                  id: string;
+                  place: string;
+                  seizedAt: string;
+                }[];
+              };
+              status: string;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            evidence: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'arrest' | 'seizure' | 'charge' | 'warrant';
+            }[];
+            expectedVersion: number;
+            reason: string;
+            /** @enum {string} */
+            status: 'disrupted' | 'closed';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/operations/intelligence/{id}/led-to': {
     parameters: {
       query?: never;
@@ -5975,12 +7537,32 @@ export interface paths {
                 suspectedOffence: string;
                 warrantId: string | null;
               }[];
+              closed: {
+                at: string;
+                by: string;
+                note: string;
+                result: string;
+              } | null;
+              seizures: {
+                arrestId: string | null;
+                id: string;
+                place: string;
+                seizedAt: string;
+                warrantId: string | null;
+              }[];
               warrants: {
                 id: string;
                 reference: string;
                 /** @enum {string} */
                 status:
-                  'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+                  | 'awaiting_authorisation'
+                  | 'authorised'
+                  | 'declined'
+                  | 'issued'
+                  | 'refused'
+                  | 'executed'
+                  | 'expired'
+                  | 'returned';
               }[];
             };
           };
@@ -6007,6 +7589,472 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/intelligence/{id}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @enum {string} */
+            result: 'actioned' | 'no_further_action' | 'not_substantiated';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                members: number;
+                name: string;
+                objective: string;
+                openTasks: number;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            objective: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              addresses: string[];
+              dealLines: {
+                brandName: string;
+                id: string;
+                status: string;
+              }[];
+              id: string;
+              name: string;
+              objective: string;
+              /** @enum {string} */
+              status: 'active' | 'closed';
+              targets: {
+                /** @enum {string} */
+                band: 'high' | 'medium' | 'low';
+                id: string;
+                personId: string;
+                personLabel: string;
+                reasons: string[];
+                reviewOn: string;
+                reviewOverdue: boolean;
+                score: number;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+              }[];
+              tasks: {
+                assignee: {
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'team' | 'officer';
+                  name: string;
+                };
+                detail: string;
+                dueOn: string;
+                id: string;
+                operationId: string;
+                overdue: boolean;
+                result: string | null;
+                resultOn: string | null;
+                section: ('overdue' | 'due' | 'later' | 'reported') | null;
+                /** @enum {string} */
+                status: 'open' | 'done' | 'cancelled';
+                title: string;
+                version: number;
+              }[];
+              topScore: number;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/operations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              addresses: string[];
+              dealLines: {
+                brandName: string;
+                id: string;
+                status: string;
+              }[];
+              id: string;
+              name: string;
+              objective: string;
+              /** @enum {string} */
+              status: 'active' | 'closed';
+              targets: {
+                /** @enum {string} */
+                band: 'high' | 'medium' | 'low';
+                id: string;
+                personId: string;
+                personLabel: string;
+                reasons: string[];
+                reviewOn: string;
+                reviewOverdue: boolean;
+                score: number;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+              }[];
+              tasks: {
+                assignee: {
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'team' | 'officer';
+                  name: string;
+                };
+                detail: string;
+                dueOn: string;
+                id: string;
+                operationId: string;
+                overdue: boolean;
+                result: string | null;
+                resultOn: string | null;
+                section: ('overdue' | 'due' | 'later' | 'reported') | null;
+                /** @enum {string} */
+                status: 'open' | 'done' | 'cancelled';
+                title: string;
+                version: number;
+              }[];
+              topScore: number;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/operations/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                expectedVersion: number;
+                /** @constant */
+                kind: 'target';
+                /** Format: uuid */
+                targetId: string;
+              }
+            | {
+                /** Format: uuid */
+                dealLineId: string;
+                expectedVersion: number;
+                /** @constant */
+                kind: 'deal_line';
+              }
+            | {
+                address: string;
+                expectedVersion: number;
+                /** @constant */
+                kind: 'address';
+              };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/operations/{id}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            assigneeId: string;
+            /** @enum {string} */
+            assigneeKind: 'team' | 'officer';
+            detail: string;
+            /** Format: date */
+            dueOn: string;
+            expectedVersion: number;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -6687,6 +8735,242 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/operations/tasking/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          meetingOn?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              marking: {
+                classification: string;
+                handlingCode: string;
+                text: string;
+              };
+              meetingOn: string;
+              nextMeetingOn: string;
+              operations: {
+                addresses: string[];
+                dealLines: {
+                  brandName: string;
+                  id: string;
+                  status: string;
+                }[];
+                id: string;
+                name: string;
+                objective: string;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+                targets: {
+                  /** @enum {string} */
+                  band: 'high' | 'medium' | 'low';
+                  id: string;
+                  personId: string;
+                  personLabel: string;
+                  reasons: string[];
+                  reviewOn: string;
+                  reviewOverdue: boolean;
+                  score: number;
+                  /** @enum {string} */
+                  status: 'active' | 'closed';
+                }[];
+                tasks: {
+                  assignee: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'team' | 'officer';
+                    name: string;
+                  };
+                  detail: string;
+                  dueOn: string;
+                  id: string;
+                  operationId: string;
+                  overdue: boolean;
+                  result: string | null;
+                  resultOn: string | null;
+                  section: ('overdue' | 'due' | 'later' | 'reported') | null;
+                  /** @enum {string} */
+                  status: 'open' | 'done' | 'cancelled';
+                  title: string;
+                  version: number;
+                }[];
+                topScore: number;
+                version: number;
+              }[];
+              since: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/tasking/assignees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              officers: {
+                id: string;
+                name: string;
+              }[];
+              teams: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/tasks/{id}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            result: string;
+            /** @enum {string} */
+            status: 'done' | 'cancelled';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/operations/warrant-intelligence': {
     parameters: {
       query?: never;
@@ -6790,7 +9074,14 @@ export interface paths {
                 reference: string;
                 /** @enum {string} */
                 status:
-                  'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+                  | 'awaiting_authorisation'
+                  | 'authorised'
+                  | 'declined'
+                  | 'issued'
+                  | 'refused'
+                  | 'executed'
+                  | 'expired'
+                  | 'returned';
                 version: number;
               }[];
             };
@@ -6886,6 +9177,11 @@ export interface paths {
                 decision: 'issued' | 'refused';
                 validityMonths: number | null;
               } | null;
+              declined: {
+                at: string | null;
+                by: string;
+                reason: string | null;
+              } | null;
               drugsSought: string[];
               entries: {
                 articlesFound: boolean;
@@ -6927,7 +9223,14 @@ export interface paths {
               searchPersonsFound: boolean;
               /** @enum {string} */
               status:
-                'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+                | 'awaiting_authorisation'
+                | 'authorised'
+                | 'declined'
+                | 'issued'
+                | 'refused'
+                | 'executed'
+                | 'expired'
+                | 'returned';
               undermining: string;
               version: number;
               warning: string | null;
@@ -7000,6 +9303,11 @@ export interface paths {
                 decision: 'issued' | 'refused';
                 validityMonths: number | null;
               } | null;
+              declined: {
+                at: string | null;
+                by: string;
+                reason: string | null;
+              } | null;
               drugsSought: string[];
               entries: {
                 articlesFound: boolean;
@@ -7041,7 +9349,14 @@ export interface paths {
               searchPersonsFound: boolean;
               /** @enum {string} */
               status:
-                'awaiting_authorisation' | 'authorised' | 'issued' | 'refused' | 'executed' | 'expired' | 'returned';
+                | 'awaiting_authorisation'
+                | 'authorised'
+                | 'declined'
+                | 'issued'
+                | 'refused'
+                | 'executed'
+                | 'expired'
+                | 'returned';
               undermining: string;
               version: number;
               warning: string | null;
@@ -7163,6 +9478,66 @@ export interface paths {
             /** @enum {string} */
             decision: 'issued' | 'refused';
             expectedVersion: number;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/operations/warrants/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            reason: string;
           };
         };
       };
@@ -7958,6 +10333,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/desk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assignee: {
+                id: string;
+                isMe?: boolean;
+                name: string;
+              } | null;
+              duplicateOf: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}/messages': {
     parameters: {
       query?: never;
@@ -8317,6 +10754,104 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/viewing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              viewers: {
+                id: string;
+                isMe?: boolean;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

@@ -13,6 +13,12 @@ export function navigate(path: string): void {
   for (const listener of listeners) listener();
 }
 
+/** Changes the address without a new history entry (a selection, say), telling the listeners. */
+export function replaceAddress(path: string): void {
+  window.history.replaceState(null, '', `/app${path}`);
+  for (const listener of listeners) listener();
+}
+
 export function useRoute(): string {
   const [path, setPath] = useState(currentPath);
   useEffect(() => {

@@ -207,7 +207,9 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
         </>
       )}
 
-      {hasPermission(me, 'operations.read') && report.grade && <IntelligenceLedTo id={report.id} />}
+      {hasPermission(me, 'operations.read') && report.grade && (
+        <IntelligenceLedTo id={report.id} canClose={hasPermission(me, 'operations.target')} />
+      )}
 
       {['new', 'evaluated'].includes(report.status) && hasPermission(me, 'intelligence.grade') && (
         <GradingForm

@@ -9,6 +9,7 @@ import { LineHolderEvidence } from './components/LineHolderEvidence.tsx';
 import { LineDetailsForm } from './components/LineDetailsForm.tsx';
 import { LinePeople } from './components/LinePeople.tsx';
 import { LineStatus } from './components/LineStatus.tsx';
+import { LineDisruption } from '../Operations/LineDisruption.tsx';
 import { LinkedTable } from './components/LinkedTable.tsx';
 import { LineNumberForms } from './components/LineNumberForms.tsx';
 import { LineSampleForm } from './components/LineSampleForm.tsx';
@@ -169,6 +170,9 @@ export function DealLineScene({ id, me }: { id: string; me: Me }) {
       </section>
 
       <LineStatus line={line} canChange={canChange} onChanged={reload} />
+      {hasPermission(me, 'operations.read') && (
+        <LineDisruption lineId={line.id} canChange={hasPermission(me, 'operations.target')} onChanged={reload} />
+      )}
     </>
   );
 }

@@ -12,6 +12,7 @@ export const statusLabels: Readonly<Record<DealLineStatus, string>> = {
   suspected: 'Suspected',
   confirmed: 'Confirmed',
   disrupted: 'Disrupted',
+  closed: 'Closed',
   rebranded: 'Rebranded',
 };
 
@@ -20,6 +21,7 @@ export const nextStatuses: Readonly<Record<DealLineStatus, readonly DealLineStat
   suspected: ['confirmed', 'disrupted', 'rebranded'],
   confirmed: ['disrupted', 'rebranded'],
   disrupted: ['confirmed', 'rebranded'],
+  closed: [],
   rebranded: [],
 };
 

@@ -2,6 +2,7 @@ import { api } from '../../api/client.ts';
 import type { ArrestDetail } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
+import { IntelligenceRefs } from './IntelligenceRefs.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
@@ -64,6 +65,14 @@ export function ArrestScene({ me, id }: { me: Me; id: string }) {
             </dd>
           </>
         )}
+        {a.intelligence.length > 0 && (
+          <>
+            <dt>Intelligence behind it</dt>
+            <dd>
+              <IntelligenceRefs refs={a.intelligence} />
+            </dd>
+          </>
+        )}
         {a.childAtArrest && (
           <>
             <dt>NRM and s.45 defence considered</dt>
@@ -109,6 +118,12 @@ export function ArrestScene({ me, id }: { me: Me; id: string }) {
                 <>
                   {' '}
                   (<Link to={`/networks/lines/${s.dealLineId}`}>its deal line</Link>)
+                </>
+              )}
+              {s.intelligence.length > 0 && (
+                <>
+                  {'. Intelligence behind it: '}
+                  <IntelligenceRefs refs={s.intelligence} />
                 </>
               )}
             </li>

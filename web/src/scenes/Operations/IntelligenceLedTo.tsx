@@ -1,13 +1,43 @@
-import { api } from '../../api/client.ts';
+import { useState, type SubmitEvent } from 'react';
+import { api, ApiError, type FieldError } from '../../api/client.ts';
+import type { IntelligenceLedTo as LedTo } from '../../api/operations-types.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Link } from '../../components/Link.tsx';
+import { RadioGroup } from '../../components/RadioGroup.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
+import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
-import { warrantStatusLabels } from './labels.ts';
+import { intelligenceResultLabels, warrantStatusLabels } from './labels.ts';
 
-/** On an intelligence report: the warrants that cite it and the arrests made under them. */
-export function IntelligenceLedTo({ id }: { id: string }) {
-  const loaded = useLoad(() => api.get('/api/operations/intelligence/{id}/led-to', { path: { id } }), [id]);
+/** On an intelligence report: the warrants citing it, the arrests and seizures under them, and its closure. */
+export function IntelligenceLedTo({ id, canClose }: { id: string; canClose: boolean }) {
+  const loaded = useLoad(() => api.get<LedTo>(`/api/operations/intelligence/${id}/led-to`), [id]);
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   if (!loaded.data) return null;
-  const { warrants, arrests } = loaded.data;
+  const { warrants, arrests, seizures, closed } = loaded.data;
+
+  function close(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(undefined);
+    setFieldErrors([]);
+    const form = new FormData(event.currentTarget);
+    api
+      .post(`/api/operations/intelligence/${id}/result`, {
+        result: formText(form, 'result'),
+        note: formText(form, 'resultNote'),
+      })
+      .then(loaded.reload)
+      .catch((caught: unknown) => {
+        setError(caught instanceof ApiError ? caught.message : 'The result could not be saved');
+        setFieldErrors(
+          caught instanceof ApiError
+            ? caught.fieldErrors.map((f) => ({ ...f, field: f.field === 'note' ? 'resultNote' : f.field }))
+            : [],
+        );
+      });
+  }
+
   return (
     <section aria-labelledby="led-to-heading">
       <h2 id="led-to-heading">What it led to</h2>
@@ -26,9 +56,39 @@ export function IntelligenceLedTo({ id }: { id: string }) {
                     , <Link to={`/operations/arrests/${a.id}`}>arrest on {a.arrestedAt.slice(0, 10)}</Link>
                   </span>
                 ))}
+              {seizures
+                .filter((s) => s.warrantId === w.id)
+                .map((s) => (
+                  <span key={s.id}>
+                    , seizure on {s.seizedAt.slice(0, 10)} at {s.place}
+                  </span>
+                ))}
             </li>
           ))}
         </ul>
+      )}
+      {closed ? (
+        <p>
+          <strong>Closed: {intelligenceResultLabels[closed.result] ?? closed.result}</strong> on{' '}
+          {closed.at.slice(0, 10)}. <span className="lb-report-text">{closed.note}</span>
+        </p>
+      ) : (
+        canClose && (
+          <form onSubmit={close} noValidate className="lb-narrow" aria-labelledby="close-intel-heading">
+            <h3 id="close-intel-heading">Close the report with its result</h3>
+            <ErrorSummary message={error} fieldErrors={fieldErrors} />
+            <RadioGroup
+              name="result"
+              legend="Result"
+              options={Object.entries(intelligenceResultLabels).map(([value, label]) => ({ value, label }))}
+              errors={fieldErrors}
+            />
+            <TextAreaField id="resultNote" label="What it led to, or why it is closed" rows={3} errors={fieldErrors} />
+            <button type="submit" className="lb-button lb-button--secondary">
+              Close with this result
+            </button>
+          </form>
+        )
       )}
     </section>
   );

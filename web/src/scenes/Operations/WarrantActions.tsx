@@ -10,7 +10,7 @@ import { formText } from '../../components/forms.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { entryMethodLabels } from './labels.ts';
 
-type Step = 'authorise' | 'decision' | 'entries' | 'return';
+type Step = 'authorise' | 'decline' | 'decision' | 'entries' | 'return';
 
 const checked = (form: FormData, name: string) => form.get(name) === 'yes';
 
@@ -23,6 +23,7 @@ export function WarrantActions({ me, warrant, onChanged }: { me: Me; warrant: Wa
 
   function body(step: Step, form: FormData): Record<string, unknown> {
     if (step === 'authorise') return { note: formText(form, 'note'), expectedVersion };
+    if (step === 'decline') return { reason: formText(form, 'reason'), expectedVersion };
     if (step === 'decision') {
       return {
         decision: formText(form, 'decision'),
@@ -99,6 +100,21 @@ export function WarrantActions({ me, warrant, onChanged }: { me: Me; warrant: Wa
           <TextAreaField id="note" label="Inspector’s reasons for authorising" rows={3} errors={fieldErrors} />
           <button type="submit" className="lb-button">
             Authorise the application
+          </button>
+        </form>
+      )}
+      {canAuthorise && (
+        <form onSubmit={submit('decline', 'Application declined')} noValidate className="lb-narrow">
+          <h3>Or decline it</h3>
+          <TextAreaField
+            id="reason"
+            label="Reason for declining"
+            hint="The applicant sees this; for example what corroboration is missing"
+            rows={3}
+            errors={fieldErrors}
+          />
+          <button type="submit" className="lb-button lb-button--warning">
+            Decline the application
           </button>
         </form>
       )}

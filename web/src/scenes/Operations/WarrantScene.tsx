@@ -69,6 +69,14 @@ export function WarrantScene({ me, id }: { me: Me; id: string }) {
         <dd>
           {w.authorisation ? `${w.authorisation.at?.slice(0, 10) ?? ''}: ${w.authorisation.note ?? ''}` : 'Not yet'}
         </dd>
+        {w.declined && (
+          <>
+            <dt>Declined by the inspector</dt>
+            <dd className="lb-report-text">
+              {w.declined.at?.slice(0, 10) ?? ''}: {w.declined.reason ?? ''}
+            </dd>
+          </>
+        )}
         <dt>Court</dt>
         <dd>
           {w.court

@@ -17,6 +17,7 @@ export function signed(n: number): string {
 export const warrantStatusLabels: Readonly<Record<string, string>> = {
   awaiting_authorisation: 'Awaiting inspector',
   authorised: 'Authorised: to court',
+  declined: 'Declined by the inspector',
   issued: 'Issued',
   refused: 'Refused by the court',
   executed: 'Executed',
@@ -99,3 +100,9 @@ export const outcomeLabels: readonly string[] = [
 
 export const drugForms = ['powder', 'rock', 'herbal', 'resin', 'wraps', 'tablets', 'plants', 'liquid', 'other'];
 export const seizureUnits = ['g', 'kg', 'doses', 'plants', 'wraps'];
+
+export const intelligenceResultLabels: Readonly<Record<string, string>> = {
+  actioned: 'Actioned: it led to the records above',
+  no_further_action: 'No further action',
+  not_substantiated: 'Not substantiated',
+};

@@ -25,6 +25,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { navigate } from '../../hooks/useRoute.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { AnswerList, fieldWords } from './AnswerList.tsx';
+import { DeskPanel } from './DeskPanel.tsx';
 import { MessagesPanel } from './MessagesPanel.tsx';
 import { ReportPhotos } from './ReportPhotos.tsx';
 
@@ -111,6 +112,8 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
         <dt>Status</dt>
         <dd>{labelFor(reportStatusLabels, report.status)}</dd>
       </dl>
+
+      <DeskPanel me={me} id={report.id} />
 
       {hasPermission(me, 'intelligence.create') && (
         <p>

@@ -35,6 +35,9 @@ export function ReferralDetail({ id }: { id: string }) {
               </ul>
             </div>
           )}
+          <p>
+            <Link to={`/safeguarding/cases/new?report=${referral.id}`}>Open a case from this report</Link>
+          </p>
           <dl className="lb-summary">
             <dt>At risk</dt>
             <dd>

@@ -2,6 +2,9 @@ import { api } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { CaseList } from './CaseList.tsx';
+import { CaseScene } from './CaseScene.tsx';
+import { NewCaseScene } from './NewCaseScene.tsx';
 import { ReferralDetail } from './ReferralDetail.tsx';
 import type { ReferralSummary } from './types.ts';
 
@@ -10,6 +13,9 @@ import type { ReferralSummary } from './types.ts';
  * reports intelligence reads, showing only what safeguarding needs (GET /api/safeguarding/…).
  */
 export function SafeguardingScene({ path }: { path: string }) {
+  if (path === '/safeguarding/cases/new') return <NewCaseScene />;
+  const caseId = /^\/safeguarding\/cases\/([0-9a-f-]{36})$/i.exec(path)?.[1];
+  if (caseId) return <CaseScene key={caseId} id={caseId} />;
   const id = /^\/safeguarding\/([0-9a-f-]{36})$/i.exec(path)?.[1];
   if (id) return <ReferralDetail id={id} />;
   return <ReferralList />;
@@ -21,6 +27,8 @@ function ReferralList() {
   return (
     <>
       <PageHeading title="Safeguarding">Safeguarding</PageHeading>
+      <CaseList />
+      <h2>Reports about a child or a vulnerable adult</h2>
       <p>
         Public reports about a child or a vulnerable adult. Intelligence analysts read the same reports; you see who is
         at risk, where, the signs and the reporter’s words, and the reporter’s contact details only if they agreed.

@@ -27,7 +27,7 @@ export function intelPage(me: Me, sectionPath: string, path: string): ReactNode 
     const reportId = idAfter(path, '/inbox/reports');
     if (reportId) return <ReportScene key={reportId} me={me} id={reportId} />;
     if (path === '/inbox/search') return <SearchScene />;
-    return path === '/inbox' ? <InboxScene /> : undefined;
+    return path === '/inbox' ? <InboxScene me={me} /> : undefined;
   }
   if (sectionPath === '/intelligence') {
     if (path === '/intelligence') return <IntelligenceListScene me={me} />;

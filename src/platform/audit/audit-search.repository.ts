@@ -1,3 +1,4 @@
+// Reading the audit trail back (the audit viewer's search and export). Writing it is audit-trail.ts.
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 
@@ -11,14 +12,7 @@ export type AuditFilters = {
 };
 
 function filtered(db: DbOrTx, filters: AuditFilters) {
-  let query = db
-    .selectFrom('audit_events')
-    // Actor ids are text (staff ids are uuids, the system's are names), so compare as text.
-    .leftJoin('staff_users', (join) =>
-      join.on(sql<string>`staff_users.id::text`, '=', sql.ref('audit_events.actor_id')),
-    )
-    .selectAll('audit_events')
-    .select('staff_users.display_name as actor_name');
+  let query = db.selectFrom('audit_events').selectAll('audit_events');
   if (filters.actorId !== undefined) query = query.where('audit_events.actor_id', '=', filters.actorId);
   if (filters.action !== undefined) query = query.where('audit_events.action', '=', filters.action);
   if (filters.subjectType !== undefined) query = query.where('audit_events.subject_type', '=', filters.subjectType);
@@ -52,4 +46,4 @@ export async function readAuditEventsInOrder(
     .execute();
 }
 
-export type AuditEventWithName = Awaited<ReturnType<typeof searchAuditEvents>>[number];
+export type AuditEventRow = Awaited<ReturnType<typeof searchAuditEvents>>[number];

@@ -1,7 +1,8 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
 
-// The credential columns of staff_users belong to sign-in: the users module never reads or
-// writes a password hash, a TOTP secret or the failure counters.
+// The credential columns of staff_users, for sign-in (the auth module) alone: the users module
+// owns the table, so its repository holds these queries, but its own services never read or
+// write a password hash, a TOTP secret or the failure counters.
 
 export async function setPasswordAndTotp(
   db: DbOrTx,
@@ -24,7 +25,8 @@ export async function setPasswordAndTotp(
     .execute();
 }
 
-export async function clearCredentials(db: DbOrTx, userId: string, at: Date): Promise<void> {
+/** Clears the password and TOTP (the auth module removes the security keys itself). */
+export async function clearPasswordAndTotp(db: DbOrTx, userId: string, at: Date): Promise<void> {
   await db
     .updateTable('staff_users')
     .set({
@@ -38,7 +40,6 @@ export async function clearCredentials(db: DbOrTx, userId: string, at: Date): Pr
     })
     .where('id', '=', userId)
     .execute();
-  await db.deleteFrom('webauthn_credentials').where('user_id', '=', userId).execute();
 }
 
 /** Counts one failure; returns the new count so the caller can decide on a lock-out. */

@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { day, type GraphEntity, type GraphFilters, type GraphLink, type HopLink } from './graph.ts';
-import { findEntities } from '../pole/index.ts';
+import { findEntities } from './entity.repository.ts';
 
-// The SQL of link analysis. Traversals ask one question per hop for a whole frontier
+// The SQL of link analysis over the POLE store (used by the network module). Traversals ask one question per hop for a whole frontier
 // (`= any($1::uuid[])`), never one per entity, so a 3-hop expansion is a handful of queries.
 
 type LinkRow = {
@@ -193,17 +193,4 @@ export async function allLinkPairs(
     db,
   );
   return rows.rows;
-}
-
-/** Merges an analyst made (and has not undone) between people who are all among `ids`. */
-export async function activeMergesAmong(
-  db: DbOrTx,
-  ids: readonly string[],
-): Promise<{ id: string; survivorId: string; mergedId: string; on: string }[]> {
-  if (ids.length === 0) return [];
-  const rows = await sql<{ id: string; survivor_id: string; merged_id: string; on: string }>`
-    select id, survivor_id, merged_id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as on
-    from person_merges
-    where undone_at is null and survivor_id = any(${uuids(ids)}) and merged_id = any(${uuids(ids)})`.execute(db);
-  return rows.rows.map((row) => ({ id: row.id, survivorId: row.survivor_id, mergedId: row.merged_id, on: row.on }));
 }

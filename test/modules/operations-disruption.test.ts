@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createStaffApp } from '../../src/main/staff-app.ts';
+import { AppError } from '../../src/platform/http/app-errors.ts';
+import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Disruption per line (issue 14): the NCLCC measures come from operational records (arrests of
+// the line's people, its phones, cash and drugs seized with them), the rest say "not recorded
+// yet"; the line moves to disrupted or closed only with a reason and records that exist, at the
+// version read; a successor number re-opens it and links the old number to the new.
+
+const analyst = testActor('analyst-1', ['intelligence_analyst']);
+const officer = testActor('officer-1', ['officer']);
+const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
+const measure = (measures: { key: string; value: number | null; detail: string }[], key: string) =>
+  measures.find((m) => m.key === key);
+
+describe('operations: disruption per deal line', () => {
+  let system: TestSystem;
+  let world: NetworkWorld;
+  let app: FastifyInstance;
+  let lineId = '';
+  let arrestId = '';
+
+  before(async () => {
+    system = await createTestSystem();
+    world = await buildNetworkWorld(system.services);
+    app = await createStaffApp(system.services);
+    signInTestActorsByHeader(app, { analyst, officer });
+    const blade = world.networks[0]!;
+    ({ id: lineId } = await system.services.dealLines.create(analyst, {
+      phoneEntityId: blade.linePhone,
+      brandName: 'the Blade line',
+      urbanHub: null,
+      status: 'confirmed',
+      samples: [],
+    }));
+    await system.services.dealLineMembers.addPerson(analyst, lineId, {
+      personEntityId: blade.holder,
+      role: 'line_holder',
+      victim: false,
+    });
+  });
+  after(async () => {
+    await app.close();
+    await system.close();
+  });
+
+  const disruption = () => system.services.operations.disruption;
+
+  test('the measures count operational records, and say what is not recorded yet', async () => {
+    const before = await disruption().measures(officer, lineId);
+    assert.equal(measure(before.measures, 'arrests')?.value, 0);
+    assert.equal(measure(before.measures, 'phones')?.value, 0);
+    assert.equal(measure(before.measures, 'safeguarded')?.value, null);
+    assert.match(measure(before.measures, 'cuckooed')?.detail ?? '', /^Not recorded yet/);
+    const arrests = system.services.operations.arrests;
+    ({ id: arrestId } = await arrests.create(officer, {
+      personEntityId: world.networks[0]!.holder,
+      arrestedAt: '2026-11-25T18:00:00Z',
+      place: 'Hatfield Road, St Albans',
+      suspectedOffence: 'mda_s5_3',
+      childAtArrest: false,
+    }));
+    await arrests.seize(officer, {
+      arrestId,
+      seizedAt: '2026-11-25T18:10:00Z',
+      place: 'Hatfield Road, St Albans',
+      items: [
+        { kind: 'cash', amountPence: 50_000 },
+        { kind: 'drug', drug: 'crack_cocaine', form: 'rock', quantity: 10, unit: 'wraps' },
+      ],
+    });
+    // A seizure elsewhere with the line's phone and cash in it counts too; one with neither does not.
+    await arrests.seize(officer, {
+      seizedAt: '2026-11-25T20:00:00Z',
+      place: 'A car on London Road',
+      items: [
+        { kind: 'phone', number: '+447700900001' },
+        { kind: 'cash', amountPence: 2_500 },
+      ],
+    });
+    await arrests.seize(officer, {
+      seizedAt: '2026-11-25T21:00:00Z',
+      place: 'Elsewhere',
+      items: [{ kind: 'cash', amountPence: 99_999 }],
+    });
+    const after = await disruption().measures(officer, lineId);
+    assert.equal(measure(after.measures, 'arrests')?.value, 1);
+    assert.equal(measure(after.measures, 'phones')?.value, 1);
+    assert.equal(measure(after.measures, 'cash')?.value, 52_500);
+    assert.equal(measure(after.measures, 'drugs')?.value, 10);
+    assert.match(measure(after.measures, 'drugs')?.detail ?? '', /10 crack_cocaine \(class A\), wraps/);
+  });
+
+  test('disrupted and closed need a reason and records that exist; bad input changes nothing', async () => {
+    const line = await disruption().measures(analyst, lineId);
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/operations/deal-lines/${lineId}/disruption`,
+      headers: { 'x-test-actor': 'analyst' },
+      payload: { status: 'disrupted', reason: 'Holder arrested', evidence: [], expectedVersion: line.version },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /Link at least one arrest/);
+    await assert.rejects(
+      disruption().setStatus(analyst, lineId, {
+        status: 'disrupted',
+        reason: 'Holder arrested and phone seized',
+        evidence: [{ kind: 'arrest', id: '00000000-0000-4000-8000-000000000009' }],
+        expectedVersion: line.version,
+      }),
+      isCode('validation_failed'),
+    );
+    const good = {
+      status: 'disrupted' as const,
+      reason: 'Holder arrested and the line phone seized',
+      evidence: [{ kind: 'arrest' as const, id: arrestId }],
+    };
+    await assert.rejects(
+      disruption().setStatus(analyst, lineId, { ...good, expectedVersion: line.version + 5 }),
+      isCode('conflict'),
+    );
+    await assert.rejects(
+      disruption().setStatus(officer, lineId, { ...good, expectedVersion: line.version }),
+      isCode('forbidden'),
+    );
+    assert.equal((await disruption().measures(analyst, lineId)).status, 'confirmed');
+    await disruption().setStatus(analyst, lineId, { ...good, expectedVersion: line.version });
+    const disrupted = await disruption().measures(analyst, lineId);
+    assert.equal(disrupted.status, 'disrupted');
+    assert.deepEqual(disrupted.history.at(-1)?.evidence, [{ kind: 'arrest', id: arrestId }]);
+    await assert.rejects(
+      disruption().setStatus(analyst, lineId, { ...good, expectedVersion: disrupted.version }),
+      isCode('conflict'),
+      'disrupted cannot become disrupted again',
+    );
+    await disruption().setStatus(analyst, lineId, {
+      status: 'closed',
+      reason: 'No sign of the line for a month after the arrests',
+      evidence: [{ kind: 'arrest', id: arrestId }],
+      expectedVersion: disrupted.version,
+    });
+    assert.equal((await disruption().measures(analyst, lineId)).status, 'closed');
+  });
+
+  test('a successor number re-opens the closed line and links the old number to the new', async () => {
+    const profile = await system.services.dealLineProfiles.profile(analyst, lineId);
+    const old = profile.numbers[0]!;
+    await system.services.dealLineMembers.addNumber(analyst, lineId, {
+      phoneEntityId: world.networks[1]!.linePhone,
+      fromDate: '2026-11-26',
+      replacesNumberId: old.id,
+    });
+    const reopened = await disruption().measures(analyst, lineId);
+    assert.equal(reopened.status, 'confirmed');
+    assert.match(reopened.history.at(-1)?.note ?? '', /successor number/);
+    const numbers = await system.services.db
+      .selectFrom('deal_line_numbers')
+      .select(['id', 'to_date', 'replaces_number_id'])
+      .where('deal_line_id', '=', lineId)
+      .execute();
+    const successor = numbers.find((n) => n.replaces_number_id === old.id);
+    assert.ok(successor, 'the new number names the one it replaced');
+    const ended = numbers.find((n) => n.id === old.id);
+    assert.ok(ended?.to_date !== null, 'the old number is ended');
+  });
+});
