@@ -33,11 +33,12 @@ import {
   registerWebauthnRoutes,
 } from '../modules/auth/index.ts';
 import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.ts';
-import { registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
+import { apiReference, registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
 import { registerCaseworkModuleRoutes } from '../modules/casework/index.ts';
 import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
+import { useZodRouteSchemas } from '../platform/http/route-schemas.ts';
 import { registerViews } from '../platform/http/views.ts';
 import { journeyDeps } from './journey-deps.ts';
 import type { Services } from './services.ts';
@@ -58,6 +59,10 @@ export async function createStaffApp(
     extraConnectOrigins: services.config.staffMapStyleUrl ? [new URL(services.config.staffMapStyleUrl).origin] : [],
   });
   registerStaffErrorHandlers(app);
+  // The routes' zod schemas validate input, check every answer (strictly outside production:
+  // ADR 0030) and make the OpenAPI document at /api/openapi.json.
+  useZodRouteSchemas(app, { strict: services.config.env !== 'production', logger: app.log });
+  const registerApiReferenceRoutes = apiReference(app, { title: 'Linebreak staff API', version: '1' });
   // Who is asking: the session cookie becomes request.staffActor (null when signed out), and
   // state-changing requests must carry the CSRF token. Services still check permissions.
   app.decorateRequest('staffActor', null);
@@ -125,6 +130,9 @@ export async function createStaffApp(
       registerAuditViewerRoutes(staff, { auditViewer: services.auditViewer });
     },
     (staff) => registerStaffSiteRoutes(staff),
+    (staff) => {
+      registerApiReferenceRoutes(staff);
+    },
     (staff) => {
       registerIntelligenceRoutes(staff, {
         intelligence: services.intelligence,

@@ -103,6 +103,9 @@ const routeTable: Record<string, Entry> = {
     sample: () => ({ url: '/api/account/webauthn/AAAAAAAAAAAAAAAAAAAAAA/remove' }),
   },
   'GET /api/account': { access: everyRole },
+  // The API's own contract (OpenAPI 3.1) and its reference page: any signed-in staff.
+  'GET /api/openapi.json': { access: everyRole },
+  'GET /api/reference': { access: everyRole },
   'GET /api/account/sessions': { access: everyRole },
   'POST /api/account/sessions/:id/revoke': {
     access: everyRole,

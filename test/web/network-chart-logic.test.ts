@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { urlOf } from '../../web/src/api/client.ts';
 import { layoutChart } from '../../web/src/components/chart-layout.ts';
 import { defaultFilters, emptyChart, mergeView, networkQuery } from '../../web/src/scenes/Networks/chart-state.ts';
 import { normalisePhone } from '../../web/src/scenes/Networks/format.ts';
 import type { NetworkLink, NetworkNode } from '../../web/src/api/network-types.ts';
+
+/** The query string the typed client sends for a query object. */
+const searchOf = (query: object) => new URL(urlOf('/api/network/expand', { query }), 'http://localhost').searchParams;
 
 // The link chart's logic, without a browser: merging expansions, the query it sends, the
 // layout's stability, and how a typed phone number is matched.
@@ -53,11 +57,11 @@ describe('link chart logic', () => {
 
   test('the expand query carries only the filters that are set, with at most 50 seeds', () => {
     const seeds = Array.from({ length: 60 }, (_, i) => `s${String(i)}`);
-    const plain = new URLSearchParams(networkQuery(seeds, defaultFilters));
+    const plain = searchOf(networkQuery(seeds, defaultFilters));
     assert.equal(plain.get('seeds')?.split(',').length, 50);
     assert.equal(plain.get('hops'), '2');
     assert.deepEqual([...plain.keys()].sort(), ['hops', 'maxNodes', 'seeds']);
-    const filtered = new URLSearchParams(
+    const filtered = searchOf(
       networkQuery(
         ['x'],
         { hops: 3, from: '2026-10-01', to: '2026-10-31', kinds: ['phone', 'location'], minConfidence: 0.4 },

@@ -14,7 +14,7 @@ export function App() {
 
   const refresh = useCallback(() => {
     api
-      .get<SessionState>('/api/auth/session')
+      .get('/api/auth/session')
       .then((state) => {
         setSession(state);
         setFailed(false);

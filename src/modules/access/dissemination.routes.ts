@@ -1,8 +1,24 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { StaffActor } from './actor.ts';
 import type { Dissemination, SharedRecord } from './dissemination.ts';
 import type { DisseminationService } from './dissemination.service.ts';
 import { actorOf } from './request-actor.ts';
+
+/** A record shared with the reader's team or organisation (intelligence adds its own to the generic register). */
+const sharedRecordResponse = z.object({
+  id: z.string(),
+  subject: z.object({ type: z.string(), id: z.string(), label: z.string(), href: z.string().nullable() }),
+  recipient: z
+    .union([
+      z.object({ kind: z.literal('team'), teamId: z.string() }),
+      z.object({ kind: z.literal('partner_organisation'), partnerOrganisationId: z.string() }),
+    ])
+    .optional(),
+  handlingCode: z.enum(['P', 'C']),
+  conditions: z.string().nullable(),
+  disseminatedAt: z.string(),
+});
 
 const subjectLabels: Readonly<Record<string, string>> = {
   intelligence: 'Intelligence report',
@@ -44,10 +60,14 @@ export function registerDisseminationRoutes(
   app: FastifyInstance,
   deps: { disseminations: DisseminationService; sharedSources?: readonly SharedRecordSource[] },
 ): void {
-  app.get('/api/disseminations/shared-with-me', async (request) => {
-    const actor = actorOf(request);
-    const generic = (await deps.disseminations.sharedWith(actor)).map(presentDissemination);
-    const others = await Promise.all((deps.sharedSources ?? []).map((source) => source(actor)));
-    return [...generic, ...others.flat()].sort((a, b) => b.disseminatedAt.localeCompare(a.disseminatedAt));
-  });
+  app.get(
+    '/api/disseminations/shared-with-me',
+    { schema: { tags: ['access'], response: { 200: z.array(sharedRecordResponse) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const generic = (await deps.disseminations.sharedWith(actor)).map(presentDissemination);
+      const others = await Promise.all((deps.sharedSources ?? []).map((source) => source(actor)));
+      return [...generic, ...others.flat()].sort((a, b) => b.disseminatedAt.localeCompare(a.disseminatedAt));
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
 import type { EntitiesService } from './entities.service.ts';
 import { entityKinds } from './pole.table.ts';
+import { entityDetailResponse, foundEntityResponse, recentEntitiesResponse } from './pole.responses.ts';
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
 const searchQuery = z.object({ kind: z.enum(entityKinds), value: z.string().trim().min(1).max(200) });
@@ -14,21 +15,38 @@ const recentQuery = z.object({
 });
 
 export function registerEntityRoutes(app: FastifyInstance, services: { entities: EntitiesService }): void {
-  app.get('/api/entities/recent', async (request) => {
-    const query = parseInput(recentQuery, request.query);
-    return {
-      items: await services.entities.listRecent(actorOf(request), {
-        ...(query.kind ? { kind: query.kind } : {}),
-        ...(query.text ? { text: query.text } : {}),
-        limit: query.limit,
-      }),
-    };
-  });
-  app.get('/api/entities/:id', async (request) =>
-    services.entities.get(actorOf(request), parseInput(idParams, request.params).id),
+  app.get(
+    '/api/entities/recent',
+    { schema: { tags: ['entities'], querystring: recentQuery, response: { 200: recentEntitiesResponse } } },
+    async (request) => {
+      const query = parseInput(recentQuery, request.query);
+      return {
+        items: await services.entities.listRecent(actorOf(request), {
+          ...(query.kind ? { kind: query.kind } : {}),
+          ...(query.text ? { text: query.text } : {}),
+          limit: query.limit,
+        }),
+      };
+    },
   );
-  app.get('/api/entities', async (request) => {
-    const query = parseInput(searchQuery, request.query);
-    return services.entities.findByIdentifier(actorOf(request), query.kind, query.value);
-  });
+  app.get(
+    '/api/entities/:id',
+    { schema: { tags: ['entities'], params: idParams, response: { 200: entityDetailResponse } } },
+    async (request) => services.entities.get(actorOf(request), parseInput(idParams, request.params).id),
+  );
+  app.get(
+    '/api/entities',
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Finds an entity by an exact identifier',
+        querystring: searchQuery,
+        response: { 200: foundEntityResponse },
+      },
+    },
+    async (request) => {
+      const query = parseInput(searchQuery, request.query);
+      return services.entities.findByIdentifier(actorOf(request), query.kind, query.value);
+    },
+  );
 }

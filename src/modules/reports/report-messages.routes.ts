@@ -5,28 +5,48 @@ import { postReportMessageBody, reportIdParams } from './report-message.schemas.
 import { presentReportMessage } from './report-message.presenter.ts';
 import type { ReportMessagesService } from './report-messages.service.ts';
 import { reportMessageTemplates } from './report-message-templates.ts';
+import { messageTemplatesResponse, reportMessageResponse, reportMessagesResponse } from './reports.responses.ts';
 
 // Staff JSON API for questions to a reporter. Thin: resolve the actor, validate, call the
 // service (which authorises and audits), present. Errors become problem+json at the listener.
 export function registerReportMessageRoutes(app: FastifyInstance, reportMessages: ReportMessagesService): void {
-  app.post('/api/reports/:id/messages', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id } = parseInput(reportIdParams, request.params);
-    const { body } = parseInput(postReportMessageBody, request.body ?? {});
-    const message = await reportMessages.postQuestion(actor, id, body);
-    return reply.code(201).header('cache-control', 'no-store').send(presentReportMessage(message));
-  });
+  app.post(
+    '/api/reports/:id/messages',
+    {
+      schema: {
+        tags: ['reports'],
+        params: reportIdParams,
+        body: postReportMessageBody,
+        response: { 201: reportMessageResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = parseInput(reportIdParams, request.params);
+      const { body } = parseInput(postReportMessageBody, request.body ?? {});
+      const message = await reportMessages.postQuestion(actor, id, body);
+      return reply.code(201).header('cache-control', 'no-store').send(presentReportMessage(message));
+    },
+  );
 
   // The approved questions (no record data): for those who may message reporters.
-  app.get('/api/report-message-templates', (request) => {
-    requirePermission(actorOf(request), 'report.message_reporter');
-    return { templates: reportMessageTemplates };
-  });
+  app.get(
+    '/api/report-message-templates',
+    { schema: { tags: ['reports'], response: { 200: messageTemplatesResponse } } },
+    (request) => {
+      requirePermission(actorOf(request), 'report.message_reporter');
+      return { templates: reportMessageTemplates };
+    },
+  );
 
-  app.get('/api/reports/:id/messages', async (request, reply) => {
-    const actor = actorOf(request);
-    const { id } = parseInput(reportIdParams, request.params);
-    const messages = await reportMessages.listMessages(actor, id);
-    return reply.header('cache-control', 'no-store').send({ messages: messages.map(presentReportMessage) });
-  });
+  app.get(
+    '/api/reports/:id/messages',
+    { schema: { tags: ['reports'], params: reportIdParams, response: { 200: reportMessagesResponse } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = parseInput(reportIdParams, request.params);
+      const messages = await reportMessages.listMessages(actor, id);
+      return reply.header('cache-control', 'no-store').send({ messages: messages.map(presentReportMessage) });
+    },
+  );
 }

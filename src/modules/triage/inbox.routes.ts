@@ -4,6 +4,8 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
 import { reportCategories, reportStatuses } from '../reports/index.ts';
 import { inboxSorts, type InboxService } from './inbox.service.ts';
+import { noContent } from '../../platform/http/route-schemas.ts';
+import { contactResponse, inboxPageResponse, reportDetailResponse } from './triage.responses.ts';
 
 const list = (values: readonly [string, ...string[]]) =>
   z
@@ -35,33 +37,47 @@ const reasonBody = z.object({ reason: z.string().max(1000).optional() });
 const statusBody = z.object({ status: z.enum(reportStatuses) });
 
 export function registerInboxRoutes(app: FastifyInstance, services: { inbox: InboxService }): void {
-  app.get('/api/inbox', async (request) => {
-    const query = parseInput(inboxQuery, request.query);
-    return services.inbox.listPage(actorOf(request), {
-      statuses: (query.status.length > 0
-        ? query.status
-        : ['received', 'under_review']) as (typeof reportStatuses)[number][],
-      categories: query.category as never,
-      ...(query.sector ? { sector: query.sector } : {}),
-      ...(query.street !== undefined ? { street: query.street } : {}),
-      ...(query.ward !== undefined ? { ward: query.ward } : {}),
-      ...(query.assigned !== undefined ? { assigned: query.assigned } : {}),
-      ...(query.minDaysWaiting !== undefined ? { minDaysWaiting: query.minDaysWaiting } : {}),
-      sort: query.sort,
-      offset: query.offset,
-      limit: query.limit,
-    });
-  });
-  app.get('/api/reports/:id', async (request) =>
-    services.inbox.get(actorOf(request), parseInput(idParams, request.params).id),
+  app.get(
+    '/api/inbox',
+    { schema: { tags: ['triage'], querystring: inboxQuery, response: { 200: inboxPageResponse } } },
+    async (request) => {
+      const query = parseInput(inboxQuery, request.query);
+      return services.inbox.listPage(actorOf(request), {
+        statuses: (query.status.length > 0
+          ? query.status
+          : ['received', 'under_review']) as (typeof reportStatuses)[number][],
+        categories: query.category as never,
+        ...(query.sector ? { sector: query.sector } : {}),
+        ...(query.street !== undefined ? { street: query.street } : {}),
+        ...(query.ward !== undefined ? { ward: query.ward } : {}),
+        ...(query.assigned !== undefined ? { assigned: query.assigned } : {}),
+        ...(query.minDaysWaiting !== undefined ? { minDaysWaiting: query.minDaysWaiting } : {}),
+        sort: query.sort,
+        offset: query.offset,
+        limit: query.limit,
+      });
+    },
   );
-  app.post('/api/reports/:id/contact', async (request) => {
-    const { id } = parseInput(idParams, request.params);
-    return services.inbox.readContact(actorOf(request), id, parseInput(reasonBody, request.body ?? {}).reason);
-  });
-  app.post('/api/reports/:id/status', async (request, reply) => {
-    const { id } = parseInput(idParams, request.params);
-    await services.inbox.setStatus(actorOf(request), id, parseInput(statusBody, request.body).status);
-    return reply.code(204).send();
-  });
+  app.get(
+    '/api/reports/:id',
+    { schema: { tags: ['triage'], params: idParams, response: { 200: reportDetailResponse } } },
+    async (request) => services.inbox.get(actorOf(request), parseInput(idParams, request.params).id),
+  );
+  app.post(
+    '/api/reports/:id/contact',
+    { schema: { tags: ['triage'], params: idParams, body: reasonBody, response: { 200: contactResponse } } },
+    async (request) => {
+      const { id } = parseInput(idParams, request.params);
+      return services.inbox.readContact(actorOf(request), id, parseInput(reasonBody, request.body ?? {}).reason);
+    },
+  );
+  app.post(
+    '/api/reports/:id/status',
+    { schema: { tags: ['triage'], params: idParams, body: statusBody, response: { 204: noContent } } },
+    async (request, reply) => {
+      const { id } = parseInput(idParams, request.params);
+      await services.inbox.setStatus(actorOf(request), id, parseInput(statusBody, request.body).status);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -4,6 +4,16 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
 import type { InboxService } from './inbox.service.ts';
 import type { ReportDeskService } from './report-desk.service.ts';
+import { noContent } from '../../platform/http/route-schemas.ts';
+import {
+  assigneesResponse,
+  bulkResponse,
+  reportDeskResponse,
+  viewersResponse,
+  wardsResponse,
+} from './triage.responses.ts';
+
+const tags = ['triage'];
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
 const reportIds = z
@@ -38,22 +48,36 @@ export function registerReportDeskRoutes(
   app: FastifyInstance,
   services: { inbox: InboxService; reportDesk: ReportDeskService },
 ): void {
-  app.get('/api/inbox/assignees', async (request) => ({
+  app.get('/api/inbox/assignees', { schema: { tags, response: { 200: assigneesResponse } } }, async (request) => ({
     assignees: await services.reportDesk.assignees(actorOf(request)),
   }));
-  app.get('/api/inbox/wards', (request) => ({ wards: services.inbox.wards(actorOf(request)) }));
-  app.post('/api/inbox/bulk', async (request) => {
-    const { reportIds: ids, ...action } = parseInput(bulkBody, request.body);
-    return services.reportDesk.bulk(actorOf(request), ids, action);
-  });
-  app.get('/api/reports/:id/desk', async (request) =>
-    services.reportDesk.deskOf(actorOf(request), parseInput(idParams, request.params).id),
+  app.get('/api/inbox/wards', { schema: { tags, response: { 200: wardsResponse } } }, (request) => ({
+    wards: services.inbox.wards(actorOf(request)),
+  }));
+  app.post(
+    '/api/inbox/bulk',
+    { schema: { tags, body: bulkBody, response: { 200: bulkResponse } } },
+    async (request) => {
+      const { reportIds: ids, ...action } = parseInput(bulkBody, request.body);
+      return services.reportDesk.bulk(actorOf(request), ids, action);
+    },
   );
-  app.post('/api/reports/:id/viewing', async (request) =>
-    services.reportDesk.viewing(actorOf(request), parseInput(idParams, request.params).id),
+  app.get(
+    '/api/reports/:id/desk',
+    { schema: { tags, params: idParams, response: { 200: reportDeskResponse } } },
+    async (request) => services.reportDesk.deskOf(actorOf(request), parseInput(idParams, request.params).id),
   );
-  app.delete('/api/reports/:id/viewing', async (request, reply) => {
-    await services.reportDesk.stopViewing(actorOf(request), parseInput(idParams, request.params).id);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/reports/:id/viewing',
+    { schema: { tags, params: idParams, response: { 200: viewersResponse } } },
+    async (request) => services.reportDesk.viewing(actorOf(request), parseInput(idParams, request.params).id),
+  );
+  app.delete(
+    '/api/reports/:id/viewing',
+    { schema: { tags, params: idParams, response: { 204: noContent } } },
+    async (request, reply) => {
+      await services.reportDesk.stopViewing(actorOf(request), parseInput(idParams, request.params).id);
+      return reply.code(204).send();
+    },
+  );
 }

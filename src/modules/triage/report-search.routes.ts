@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
 import type { ReportSearchService } from './report-search.service.ts';
+import { reportSearchResponse } from './triage.responses.ts';
 
 const searchQuery = z.object({
   q: z
@@ -18,8 +19,12 @@ export function registerReportSearchRoutes(
   app: FastifyInstance,
   services: { reportSearch: ReportSearchService },
 ): void {
-  app.get('/api/search/reports', async (request) => {
-    const query = parseInput(searchQuery, request.query);
-    return services.reportSearch.search(actorOf(request), query.q, { limit: query.limit, offset: query.offset });
-  });
+  app.get(
+    '/api/search/reports',
+    { schema: { tags: ['triage'], querystring: searchQuery, response: { 200: reportSearchResponse } } },
+    async (request) => {
+      const query = parseInput(searchQuery, request.query);
+      return services.reportSearch.search(actorOf(request), query.q, { limit: query.limit, offset: query.offset });
+    },
+  );
 }

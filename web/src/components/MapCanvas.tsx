@@ -59,7 +59,7 @@ function boundsOf(points: readonly MapPoint[]): [[number, number], [number, numb
 let baseStyle: Promise<string | null> | undefined;
 function loadBaseStyle(): Promise<string | null> {
   baseStyle ??= api
-    .get<{ styleUrl: string | null }>('/api/maps/style')
+    .get('/api/maps/style')
     .then((answer) => answer.styleUrl)
     .catch(() => null);
   return baseStyle;
@@ -67,7 +67,7 @@ function loadBaseStyle(): Promise<string | null> {
 
 let streets: Promise<Collection> | undefined;
 function loadStreets(): Promise<Collection> {
-  streets ??= api.get<Collection>('/api/maps/gazetteer');
+  streets ??= api.get('/api/maps/gazetteer');
   return streets;
 }
 

@@ -1,12 +1,12 @@
 import { api } from '../../api/client.ts';
-import type { Me, Session } from '../../api/types.ts';
+import type { Me } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { SecurityKeys } from './SecurityKeys.tsx';
 import { SessionTable } from './SessionTable.tsx';
 
 export function AccountScene({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
-  const sessions = useLoad(() => api.get<Session[]>('/api/account/sessions'));
+  const sessions = useLoad(() => api.get('/api/account/sessions'));
 
   async function handleEverywhere() {
     await api.post('/api/auth/sign-out-everywhere');
@@ -28,7 +28,7 @@ export function AccountScene({ me, onSignedOut }: { me: Me; onSignedOut: () => v
           sessions={sessions.data}
           caption="Your sessions"
           onRevoke={async (id) => {
-            await api.post(`/api/account/sessions/${id}/revoke`);
+            await api.post('/api/account/sessions/{id}/revoke', { path: { id } });
             sessions.reload();
           }}
         />

@@ -6,11 +6,9 @@ import { formatDateTime } from '../../components/formatting.ts';
 import { Field } from '../../components/Field.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 
-type SecurityKey = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
-
 /** Optional WebAuthn security keys, as a second factor alongside the authenticator app. */
 export function SecurityKeys() {
-  const keys = useLoad(() => api.get<SecurityKey[]>('/api/account/webauthn'));
+  const keys = useLoad(() => api.get('/api/account/webauthn'));
   const [message, setMessage] = useState<string>();
 
   function handleAdd(event: SubmitEvent<HTMLFormElement>) {
@@ -19,9 +17,12 @@ export function SecurityKeys() {
     const form = event.currentTarget;
     setMessage(undefined);
     api
-      .post<PublicKeyCredentialCreationOptionsJSON>('/api/account/webauthn/options')
-      .then((options) => startRegistration({ optionsJSON: options }))
-      .then((response) => api.post('/api/account/webauthn', { name, response }))
+      .post('/api/account/webauthn/options')
+      .then((options) =>
+        // The contract leaves the options open (a JSON record built by @simplewebauthn/server).
+        startRegistration({ optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON }),
+      )
+      .then((response) => api.post('/api/account/webauthn', { body: { name, response: { ...response } } }))
       .then(() => {
         form.reset();
         setMessage('Security key added.');
@@ -46,7 +47,7 @@ export function SecurityKeys() {
                 type="button"
                 className="lb-link-button"
                 onClick={() =>
-                  void api.post(`/api/account/webauthn/${encodeURIComponent(key.id)}/remove`).then(keys.reload)
+                  void api.post('/api/account/webauthn/{id}/remove', { path: { id: key.id } }).then(keys.reload)
                 }
               >
                 Remove<span className="lb-visually-hidden"> {key.name}</span>

@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { PartnerOrganisation, Team } from '../../api/types.ts';
+import { api, type BodyOf, ApiError, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -18,23 +17,17 @@ const organisationKinds: Record<string, string> = {
 };
 
 export function TeamsScene() {
-  const teams = useLoad(() => api.get<Team[]>('/api/admin/teams'));
-  const organisations = useLoad(() => api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'));
+  const teams = useLoad(() => api.get('/api/admin/teams'));
+  const organisations = useLoad(() => api.get('/api/admin/partner-organisations'));
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
 
-  function submit(
-    event: SubmitEvent<HTMLFormElement>,
-    path: string,
-    body: (form: FormData) => unknown,
-    reload: () => void,
-  ) {
+  function submit(event: SubmitEvent<HTMLFormElement>, call: (form: FormData) => Promise<unknown>, reload: () => void) {
     event.preventDefault();
     const formElement = event.currentTarget;
     setError(undefined);
     setFieldErrors([]);
-    api
-      .post(path, body(new FormData(formElement)))
+    call(new FormData(formElement))
       .then(() => {
         formElement.reset();
         reload();
@@ -62,8 +55,10 @@ export function TeamsScene() {
         onSubmit={(event) => {
           submit(
             event,
-            '/api/admin/teams',
-            (form) => ({ name: form.get('name'), description: form.get('description') }),
+            (form) =>
+              api.post('/api/admin/teams', {
+                body: { name: form.get('name') as string, description: form.get('description') as string },
+              }),
             teams.reload,
           );
         }}
@@ -87,8 +82,13 @@ export function TeamsScene() {
         onSubmit={(event) => {
           submit(
             event,
-            '/api/admin/partner-organisations',
-            (form) => ({ name: form.get('organisationName'), kind: form.get('kind') }),
+            (form) =>
+              api.post('/api/admin/partner-organisations', {
+                body: {
+                  name: form.get('organisationName') as string,
+                  kind: form.get('kind') as BodyOf<'/api/admin/partner-organisations'>['kind'],
+                },
+              }),
             organisations.reload,
           );
         }}

@@ -1,7 +1,7 @@
 import { formText } from '../../components/forms.ts';
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { Me, PartnerOrganisation, RoleCatalogue, Session, StaffUser, Team } from '../../api/types.ts';
+import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { formatDateTime } from '../../components/formatting.ts';
@@ -14,13 +14,13 @@ import { SetupLinkPanel } from './components/SetupLinkPanel.tsx';
 
 /** One account: edit roles and teams, disable, reset, and end its sessions. */
 export function UserDetailScene({ id, me }: { id: string; me: Me }) {
-  const user = useLoad(() => api.get<StaffUser>(`/api/admin/users/${id}`), [id]);
-  const sessions = useLoad(() => api.get<Session[]>(`/api/admin/users/${id}/sessions`), [id]);
+  const user = useLoad(() => api.get('/api/admin/users/{id}', { path: { id } }), [id]);
+  const sessions = useLoad(() => api.get('/api/admin/users/{id}/sessions', { path: { id } }), [id]);
   const directory = useLoad(() =>
     Promise.all([
-      api.get<RoleCatalogue>('/api/admin/roles'),
-      api.get<Team[]>('/api/admin/teams'),
-      api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'),
+      api.get('/api/admin/roles'),
+      api.get('/api/admin/teams'),
+      api.get('/api/admin/partner-organisations'),
     ]),
   );
   const [link, setLink] = useState<string>();
@@ -48,9 +48,12 @@ export function UserDetailScene({ id, me }: { id: string; me: Me }) {
     const form = new FormData(event.currentTarget);
     void act(
       () =>
-        api.patch(`/api/admin/users/${id}`, {
-          displayName: formText(form, 'displayName'),
-          ...readRoleAndTeamFields(form),
+        api.patch('/api/admin/users/{id}', {
+          path: { id },
+          body: {
+            displayName: formText(form, 'displayName'),
+            ...readRoleAndTeamFields(form),
+          },
         }),
       'Changes saved.',
     );
@@ -61,7 +64,7 @@ export function UserDetailScene({ id, me }: { id: string; me: Me }) {
       return;
     }
     void act(async () => {
-      const result = await api.post<{ setupLink: string }>(`/api/admin/users/${id}/reset`);
+      const result = await api.post('/api/admin/users/{id}/reset', { path: { id } });
       setLink(result.setupLink);
     }, 'Account reset.');
   }
@@ -109,7 +112,10 @@ export function UserDetailScene({ id, me }: { id: string; me: Me }) {
             type="button"
             className="lb-button lb-button--warning"
             onClick={() =>
-              void act(() => api.post(`/api/admin/users/${id}/disable`), 'Account disabled; its sessions have ended.')
+              void act(
+                () => api.post('/api/admin/users/{id}/disable', { path: { id } }),
+                'Account disabled; its sessions have ended.',
+              )
             }
           >
             Disable account
@@ -118,7 +124,9 @@ export function UserDetailScene({ id, me }: { id: string; me: Me }) {
           <button
             type="button"
             className="lb-button lb-button--secondary"
-            onClick={() => void act(() => api.post(`/api/admin/users/${id}/enable`), 'Account enabled.')}
+            onClick={() =>
+              void act(() => api.post('/api/admin/users/{id}/enable', { path: { id } }), 'Account enabled.')
+            }
           >
             Enable account
           </button>
@@ -134,7 +142,9 @@ export function UserDetailScene({ id, me }: { id: string; me: Me }) {
             <SessionTable
               sessions={sessions.data}
               caption={`Sessions of ${account.displayName}`}
-              onRevoke={(sessionId) => act(() => api.post(`/api/admin/sessions/${sessionId}/revoke`), 'Session ended.')}
+              onRevoke={(sessionId) =>
+                act(() => api.post('/api/admin/sessions/{id}/revoke', { path: { id: sessionId } }), 'Session ended.')
+              }
             />
           )}
         </>

@@ -1,7 +1,6 @@
 import { formText } from '../../components/forms.ts';
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { PartnerOrganisation, RoleCatalogue, StaffUser, Team } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { formatDateTime } from '../../components/formatting.ts';
@@ -12,12 +11,12 @@ import { readRoleAndTeamFields, RoleAndTeamFields } from './components/RoleAndTe
 import { SetupLinkPanel } from './components/SetupLinkPanel.tsx';
 
 export function UsersScene() {
-  const users = useLoad(() => api.get<StaffUser[]>('/api/admin/users'));
+  const users = useLoad(() => api.get('/api/admin/users'));
   const directory = useLoad(() =>
     Promise.all([
-      api.get<RoleCatalogue>('/api/admin/roles'),
-      api.get<Team[]>('/api/admin/teams'),
-      api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'),
+      api.get('/api/admin/roles'),
+      api.get('/api/admin/teams'),
+      api.get('/api/admin/partner-organisations'),
     ]),
   );
   const [created, setCreated] = useState<{ email: string; link: string }>();
@@ -31,10 +30,12 @@ export function UsersScene() {
     setError(undefined);
     setFieldErrors([]);
     api
-      .post<{ user: StaffUser; setupLink: string }>('/api/admin/users', {
-        email: formText(form, 'email'),
-        displayName: formText(form, 'displayName'),
-        ...readRoleAndTeamFields(form),
+      .post('/api/admin/users', {
+        body: {
+          email: formText(form, 'email'),
+          displayName: formText(form, 'displayName'),
+          ...readRoleAndTeamFields(form),
+        },
       })
       .then((result) => {
         setCreated({ email: result.user.email, link: result.setupLink });

@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { Alert } from '../../api/intel-types.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
@@ -21,7 +20,7 @@ import { hasPermission } from '../Shell/navigation.ts';
 
 /** One alert: what it is about, the reports behind it, and its status. */
 export function AlertScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<Alert>(`/api/alerts/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/alerts/{id}', { path: { id } }), [id]);
   const [message, setMessage] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   const [done, setDone] = useState<string>();
@@ -41,9 +40,9 @@ export function AlertScene({ me, id }: { me: Me; id: string }) {
   async function handleStatus(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const status = formText(form, 'alert-new-status');
+    const status = formText(form, 'alert-new-status') as BodyOf<'/api/alerts/{id}/status'>['status'];
     try {
-      await api.post(`/api/alerts/${id}/status`, { status, note: formText(form, 'alert-note') });
+      await api.post('/api/alerts/{id}/status', { path: { id }, body: { status, note: formText(form, 'alert-note') } });
       setMessage(undefined);
       setFieldErrors([]);
       setDone(`Status changed to ${labelFor(alertStatusLabels, status)}.`);

@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
-import type { Alert } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
 import { alertStatusLabels, dayOf, entityKindLabels, labelFor, priorityLabels } from '../../components/intel-labels.ts';
@@ -21,7 +20,7 @@ const statusFilters = [
 /** Correlation alerts, highest priority first, each with what it is about and its evidence. */
 export function AlertsScene() {
   const [status, setStatus] = useState('open,acknowledged');
-  const list = useLoad(() => api.get<{ items: Alert[] }>(`/api/alerts?status=${status}`), [status]);
+  const list = useLoad(() => api.get('/api/alerts', { query: { status } }), [status]);
   function handleFilter(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(formText(new FormData(event.currentTarget), 'alert-status'));

@@ -30,12 +30,10 @@ export function AuditScene({ me }: { me: Me }) {
     try {
       const page =
         next.subjectType && next.subjectId && !beforeSeq
-          ? await api.get<AuditEvent[]>(
-              `/api/audit/records/${encodeURIComponent(next.subjectType)}/${encodeURIComponent(next.subjectId)}`,
-            )
-          : await api.get<AuditEvent[]>(
-              `/api/audit/events?${new URLSearchParams({ ...next, limit: '50', ...(beforeSeq ? { beforeSeq } : {}) }).toString()}`,
-            );
+          ? await api.get('/api/audit/records/{type}/{id}', { path: { type: next.subjectType, id: next.subjectId } })
+          : await api.get('/api/audit/events', {
+              query: { ...next, limit: 50, ...(beforeSeq ? { beforeSeq } : {}) },
+            });
       setEvents((current) => (beforeSeq ? [...(current ?? []), ...page] : page));
       setMore(page.length === 50);
     } catch (caught) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { api } from '../../api/client.ts';
-import type { Briefing, BriefingEntity } from '../../api/briefing-types.ts';
+import type { BriefingEntity } from '../../api/briefing-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { handlingText, usePrintMarking } from '../../components/PrintMarking.tsx';
@@ -36,7 +36,10 @@ function Entities({ id, title, items }: { id: string; title: string; items: read
 /** A one-page briefing sheet for an address or a deal line, to print before a visit or briefing. */
 export function BriefingScene({ kind, id }: { kind: 'address' | 'line'; id: string }) {
   const loaded = useLoad(
-    () => api.get<Briefing>(`/api/briefings/${kind === 'address' ? 'addresses' : 'lines'}/${id}`),
+    () =>
+      kind === 'address'
+        ? api.get('/api/briefings/addresses/{id}', { path: { id } })
+        : api.get('/api/briefings/lines/{id}', { path: { id } }),
     [kind, id],
   );
   const sheet = loaded.data;

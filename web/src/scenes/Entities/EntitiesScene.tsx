@@ -16,11 +16,10 @@ type Search = { kind: string; text: string };
 export function EntitiesScene() {
   const [search, setSearch] = useState<Search>({ kind: '', text: '' });
   const list = useLoad(() => {
-    const params = new URLSearchParams();
-    if (search.kind) params.set('kind', search.kind);
-    if (search.text) params.set('text', search.text);
-    const query = params.toString();
-    return api.get<{ items: EntitySummary[] }>(`/api/entities/recent${query ? `?${query}` : ''}`);
+    const kind = search.kind as EntitySummary['kind'] | '';
+    return api.get('/api/entities/recent', {
+      query: { ...(kind ? { kind } : {}), ...(search.text ? { text: search.text } : {}) },
+    });
   }, [search]);
 
   function handleSearch(event: SubmitEvent<HTMLFormElement>) {

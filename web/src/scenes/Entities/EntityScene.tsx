@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { EntityDetail } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { fieldWords } from '../Reports/AnswerList.tsx';
 import { entityKindLabels, labelFor, shortId } from '../../components/intel-labels.ts';
@@ -21,7 +20,7 @@ function ReportRef({ me, id }: { me: Me; id: string }) {
 
 /** Everything known about one number, vehicle, address or person, with the reports behind it. */
 export function EntityScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<EntityDetail>(`/api/entities/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/entities/{id}', { path: { id } }), [id]);
   if (loaded.error) {
     return (
       <>

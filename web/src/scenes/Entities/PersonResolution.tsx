@@ -54,7 +54,7 @@ export function PersonResolutionPanel({
   personId: string;
   onChanged: () => void;
 }) {
-  const loaded = useLoad(() => api.get<PersonResolution>(`/api/persons/${personId}/resolution`), [personId]);
+  const loaded = useLoad(() => api.get('/api/persons/{id}/resolution', { path: { id: personId } }), [personId]);
   const canDecide = hasPermission(me, 'entity.merge');
   const resolution = loaded.data;
   if (loaded.error) return <p>{loaded.error}</p>;
@@ -95,9 +95,11 @@ export function PersonResolutionPanel({
                     emptyMessage="Enter why they are the same person"
                     onReason={async (reason) => {
                       await api.post('/api/persons/merges', {
-                        survivorId: resolution.identity.id,
-                        mergedId: suggestion.other.id,
-                        reason,
+                        body: {
+                          survivorId: resolution.identity.id,
+                          mergedId: suggestion.other.id,
+                          reason,
+                        },
                       });
                       changed();
                     }}
@@ -109,7 +111,10 @@ export function PersonResolutionPanel({
                     label="How do you know they are different people?"
                     emptyMessage="Enter how you know they are different people"
                     onReason={async (reason) => {
-                      await api.post(`/api/persons/suggestions/${suggestion.id}/reject`, { reason });
+                      await api.post('/api/persons/suggestions/{id}/reject', {
+                        path: { id: suggestion.id },
+                        body: { reason },
+                      });
                       changed();
                     }}
                   />
@@ -137,7 +142,7 @@ export function PersonResolutionPanel({
                     label="Why are they different people after all?"
                     emptyMessage="Enter why the merge should be undone"
                     onReason={async (reason) => {
-                      await api.post(`/api/persons/merges/${merge.id}/undo`, { reason });
+                      await api.post('/api/persons/merges/{id}/undo', { path: { id: merge.id }, body: { reason } });
                       changed();
                     }}
                   />

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import type { DeskPerson, InboxItem } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
@@ -55,12 +55,15 @@ export function BulkActions({
     if (problems.length > 0) return;
     setBusy(true);
     try {
+      // The server checks the action and its fields; the form's text is cast to the contract's body.
       await api.post('/api/inbox/bulk', {
-        action,
-        reportIds: selected,
-        ...(action === 'assign' ? { assigneeId } : {}),
-        ...(action === 'duplicate' ? { duplicateOf } : {}),
-        ...(action === 'archive' ? { reason } : {}),
+        body: {
+          action,
+          reportIds: [...selected],
+          ...(action === 'assign' ? { assigneeId } : {}),
+          ...(action === 'duplicate' ? { duplicateOf } : {}),
+          ...(action === 'archive' ? { reason } : {}),
+        } as BodyOf<'/api/inbox/bulk'>,
       });
       const done: Record<string, string> = {
         assign: `${count} assigned to ${assignees.find((a) => a.id === assigneeId)?.name ?? 'the analyst'}.`,

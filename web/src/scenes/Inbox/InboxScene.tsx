@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
-import type { DeskPerson, InboxItem } from '../../api/intel-types.ts';
+import type { InboxItem } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -23,18 +23,8 @@ export function InboxScene({ me }: { me: Me }) {
   const search = useSearch();
   const filter = filterFrom(search);
   const listKey = listKeyOf(filter);
-  const inbox = useLoad(
-    () => api.get<{ items: InboxItem[]; total: number }>(`/api/inbox${queryOf(filter)}`),
-    [listKey],
-  );
-  const choices = useLoad(
-    () =>
-      Promise.all([
-        api.get<{ wards: { code: string; name: string }[] }>('/api/inbox/wards'),
-        api.get<{ assignees: DeskPerson[] }>('/api/inbox/assignees'),
-      ]),
-    [],
-  );
+  const inbox = useLoad(() => api.get('/api/inbox', { query: queryOf(filter) }), [listKey]);
+  const choices = useLoad(() => Promise.all([api.get('/api/inbox/wards'), api.get('/api/inbox/assignees')]), []);
   const { reload } = inbox;
   const [current, setCurrent] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -62,7 +52,7 @@ export function InboxScene({ me }: { me: Me }) {
 
   async function assignToMe(item: InboxItem) {
     try {
-      await api.post('/api/inbox/bulk', { action: 'assign', reportIds: [item.id], assigneeId: me.id });
+      await api.post('/api/inbox/bulk', { body: { action: 'assign', reportIds: [item.id], assigneeId: me.id } });
       setFailed(undefined);
       setDone(`Report ${item.id.slice(0, 8).toUpperCase()} assigned to you.`);
       reload();

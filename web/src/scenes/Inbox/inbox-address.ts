@@ -1,6 +1,8 @@
 // The inbox's place lives in its address: filters, sort, page and the selected reports, so a
 // refresh or Back returns to the same place with the same reports ticked.
 
+import type { RequestOf } from '../../api/client.ts';
+
 export type Filter = {
   status: string;
   category: string;
@@ -13,6 +15,8 @@ export type Filter = {
   page: number;
   selected: readonly string[];
 };
+
+type InboxQuery = NonNullable<RequestOf<'/api/inbox', 'get'>['query']>;
 
 export const pageSize = 50;
 const filterNames = ['status', 'category', 'sector', 'street', 'ward', 'assigned', 'minDaysWaiting', 'sort'] as const;
@@ -54,13 +58,14 @@ export function listKeyOf(filter: Filter): string {
 }
 
 /** The API query for one page of the inbox. */
-export function queryOf(filter: Filter): string {
-  const params = new URLSearchParams();
-  for (const name of filterNames) if (filter[name]) params.set(name, filter[name]);
-  if (filter.sector) params.set('sector', filter.sector.toUpperCase());
-  params.set('limit', String(pageSize));
-  params.set('offset', String((filter.page - 1) * pageSize));
-  return `?${params.toString()}`;
+export function queryOf(filter: Filter): InboxQuery {
+  const query: Record<string, string | number> = {};
+  for (const name of filterNames) if (filter[name]) query[name] = filter[name];
+  if (filter.sector) query.sector = filter.sector.toUpperCase();
+  query.limit = pageSize;
+  query.offset = (filter.page - 1) * pageSize;
+  // The address may hold any text: the server answers a value it does not know with a field error.
+  return query;
 }
 
 export const sortWords: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import type { IntelligenceReport } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
@@ -60,19 +60,28 @@ export function GradingForm({ report, onSaved }: { report: IntelligenceReport; o
     }
     setBusy(true);
     try {
-      await api.post(`/api/intelligence/${report.id}/evaluate`, {
-        grade: {
-          source: formText(form, 'sourceEvaluation'),
-          assessment: formText(form, 'intelligenceAssessment'),
-          handling: formText(form, 'handling'),
-          conditions: formText(form, 'handling') === 'C' ? formText(form, 'conditions') : null,
+      await api.post('/api/intelligence/{id}/evaluate', {
+        path: { id: report.id },
+        body: {
+          grade: {
+            source: formText(form, 'sourceEvaluation') as BodyOf<'/api/intelligence/{id}/evaluate'>['grade']['source'],
+            assessment: formText(
+              form,
+              'intelligenceAssessment',
+            ) as BodyOf<'/api/intelligence/{id}/evaluate'>['grade']['assessment'],
+            handling: formText(form, 'handling') as BodyOf<'/api/intelligence/{id}/evaluate'>['grade']['handling'],
+            conditions: formText(form, 'handling') === 'C' ? formText(form, 'conditions') : null,
+          },
+          sourceEvaluationReason: formText(form, 'sourceEvaluationReason'),
+          sanitisedText: formText(form, 'sanitisedText'),
+          assessment: formText(form, 'assessment'),
+          priority: formText(form, 'priority') as BodyOf<'/api/intelligence/{id}/evaluate'>['priority'],
+          actionDecision: formText(
+            form,
+            'actionDecision',
+          ) as BodyOf<'/api/intelligence/{id}/evaluate'>['actionDecision'],
+          expectedVersion: report.version,
         },
-        sourceEvaluationReason: formText(form, 'sourceEvaluationReason'),
-        sanitisedText: formText(form, 'sanitisedText'),
-        assessment: formText(form, 'assessment'),
-        priority: formText(form, 'priority'),
-        actionDecision: formText(form, 'actionDecision'),
-        expectedVersion: report.version,
       });
       setFieldErrors([]);
       setMessage(undefined);

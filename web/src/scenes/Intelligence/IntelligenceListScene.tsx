@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
-import type { IntelligenceReport } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formatDateTime } from '../../components/formatting.ts';
@@ -25,10 +24,7 @@ const statusOptions = [
 
 export function IntelligenceListScene({ me }: { me: Me }) {
   const [status, setStatus] = useState('');
-  const list = useLoad(
-    () => api.get<{ items: IntelligenceReport[] }>(`/api/intelligence${status ? `?status=${status}` : ''}`),
-    [status],
-  );
+  const list = useLoad(() => api.get('/api/intelligence', { query: { status } }), [status]);
   function handleFilter(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(formText(new FormData(event.currentTarget), 'intelligence-status'));

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { IntelligenceReport } from '../../api/intel-types.ts';
 import type { Me, PartnerOrganisation, Team } from '../../api/types.ts';
 import { formatDateTime } from '../../components/formatting.ts';
 import {
@@ -24,16 +23,13 @@ import { ArchiveButton, canArchive, DisseminateForm, ReviewForm, SubmitForReview
 import { IntelligenceLedTo } from '../Operations/IntelligenceLedTo.tsx';
 
 export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<IntelligenceReport>(`/api/intelligence/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/intelligence/{id}', { path: { id } }), [id]);
   // Recipients' names, for those who may see the directory (everyone else sees references).
   const mayDisseminate = hasPermission(me, 'intelligence.disseminate');
   const directory = useLoad(
     () =>
       mayDisseminate
-        ? Promise.all([
-            api.get<Team[]>('/api/admin/teams'),
-            api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'),
-          ])
+        ? Promise.all([api.get('/api/admin/teams'), api.get('/api/admin/partner-organisations')])
         : Promise.resolve([[], []] as [Team[], PartnerOrganisation[]]),
     [mayDisseminate],
   );
@@ -173,8 +169,11 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
               openLabel="Show the original"
               submitLabel="Show the original"
               onReason={async (reason) => {
-                const answer = await api.post<{ originalText: string }>(`/api/intelligence/${report.id}/original`, {
-                  reason,
+                const answer = await api.post('/api/intelligence/{id}/original', {
+                  path: { id: report.id },
+                  body: {
+                    reason,
+                  },
                 });
                 setOriginal(answer.originalText);
               }}

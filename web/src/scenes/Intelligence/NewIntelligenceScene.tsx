@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { IntelligenceReport, ReportDetail } from '../../api/intel-types.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
 import { priorityLabels, shortId, sourceTypeLabels } from '../../components/intel-labels.ts';
@@ -19,7 +18,7 @@ const optionsOf = (labels: Readonly<Record<string, string>>) =>
 export function NewIntelligenceScene() {
   const reportId = new URLSearchParams(window.location.search).get('report');
   const source = useLoad(
-    () => (reportId ? api.get<ReportDetail>(`/api/reports/${reportId}`) : Promise.resolve(undefined)),
+    () => (reportId ? api.get('/api/reports/{id}', { path: { id: reportId } }) : Promise.resolve(undefined)),
     [reportId],
   );
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
@@ -35,11 +34,13 @@ export function NewIntelligenceScene() {
     }
     setBusy(true);
     try {
-      const created = await api.post<IntelligenceReport>('/api/intelligence', {
-        submissionId: reportId,
-        sourceType: formText(form, 'sourceType'),
-        originalText: formText(form, 'originalText'),
-        priority: formText(form, 'priority'),
+      const created = await api.post('/api/intelligence', {
+        body: {
+          submissionId: reportId,
+          sourceType: formText(form, 'sourceType') as BodyOf<'/api/intelligence'>['sourceType'],
+          originalText: formText(form, 'originalText'),
+          priority: formText(form, 'priority') as BodyOf<'/api/intelligence'>['priority'],
+        },
       });
       navigate(`/intelligence/${created.id}`);
     } catch (caught) {

@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import type { IntelligenceReport } from '../../api/intel-types.ts';
-import type { Me, PartnerOrganisation, Team } from '../../api/types.ts';
+import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formText } from '../../components/forms.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -44,7 +44,10 @@ export function SubmitForReview({ report, onChanged }: Props) {
         className="lb-button"
         disabled={action.busy}
         onClick={() =>
-          void action.run(() => api.post(`/api/intelligence/${report.id}/submit`), 'Sent for supervisor review.')
+          void action.run(
+            () => api.post('/api/intelligence/{id}/submit', { path: { id: report.id } }),
+            'Sent for supervisor review.',
+          )
         }
       >
         Submit for supervisor review
@@ -61,7 +64,7 @@ export function ReviewForm({ report, onChanged }: Props) {
     event.preventDefault();
     const note = formText(new FormData(event.currentTarget), 'reviewNote');
     void action.run(
-      () => api.post(`/api/intelligence/${report.id}/review`, { approve, note }),
+      () => api.post('/api/intelligence/{id}/review', { path: { id: report.id }, body: { approve, note } }),
       approve ? 'Approved for dissemination.' : 'Returned to the analyst.',
     );
   }
@@ -100,11 +103,7 @@ export function ReviewForm({ report, onChanged }: Props) {
 export function DisseminateForm({ report, onChanged }: Props) {
   const action = useAction(onChanged);
   const directory = useLoad(
-    () =>
-      Promise.all([
-        api.get<Team[]>('/api/admin/teams'),
-        api.get<PartnerOrganisation[]>('/api/admin/partner-organisations'),
-      ]),
+    () => Promise.all([api.get('/api/admin/teams'), api.get('/api/admin/partner-organisations')]),
     [],
   );
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -126,7 +125,11 @@ export function DisseminateForm({ report, onChanged }: Props) {
       return;
     }
     void action.run(
-      () => api.post(`/api/intelligence/${report.id}/disseminate`, { recipients, justification }),
+      () =>
+        api.post('/api/intelligence/{id}/disseminate', {
+          path: { id: report.id },
+          body: { recipients: recipients as BodyOf<'/api/intelligence/{id}/disseminate'>['recipients'], justification },
+        }),
       'Disseminated.',
     );
   }
@@ -186,7 +189,9 @@ export function ArchiveButton({ report, onChanged }: Props) {
         type="button"
         className="lb-button lb-button--warning"
         disabled={action.busy}
-        onClick={() => void action.run(() => api.post(`/api/intelligence/${report.id}/archive`), 'Archived.')}
+        onClick={() =>
+          void action.run(() => api.post('/api/intelligence/{id}/archive', { path: { id: report.id } }), 'Archived.')
+        }
       >
         Archive this report
       </button>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
-import type { FlaggedLocations, FlagReason } from '../../api/network-types.ts';
+import type { FlagReason } from '../../api/network-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { MapDistrict, type MapPoint } from '../../components/MapDistrict.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -48,7 +48,7 @@ function describe(reason: FlagReason) {
 /** The district map: the flagged locations this person may see, with why each is flagged. */
 export function MapsScene() {
   const period = periodOf(useSearch());
-  const flagged = useLoad(() => api.get<FlaggedLocations>(`/api/maps/flagged-locations?period=${period}`), [period]);
+  const flagged = useLoad(() => api.get('/api/maps/flagged-locations', { query: { period } }), [period]);
   const points: MapPoint[] = useMemo(
     () =>
       (flagged.data?.features ?? []).map((f) => ({

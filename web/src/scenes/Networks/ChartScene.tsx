@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
-import type { DealLineProfile, NetworkAnalysis, NetworkView, PathView } from '../../api/network-types.ts';
+import type { NetworkAnalysis, PathView } from '../../api/network-types.ts';
 import type { Me } from '../../api/types.ts';
 import { communityColour, kindColours, kindLabels } from '../../components/chart-colours.ts';
 import { ChartView } from '../../components/ChartView.tsx';
@@ -56,7 +56,7 @@ export function ChartScene({ me, search }: { me: Me; search: string }) {
   useEffect(() => {
     if (!uuid.test(lineId)) return;
     api
-      .get<DealLineProfile>(`/api/deal-lines/${lineId}`)
+      .get('/api/deal-lines/{id}', { path: { id: lineId } })
       .then((line) => {
         setTitle(`Link chart: ${line.brandName}`);
         setSeeds([...new Set(line.numbers.map((n) => n.phoneEntityId))]);
@@ -69,7 +69,7 @@ export function ChartScene({ me, search }: { me: Me; search: string }) {
     setBusy(true);
     setError(undefined);
     api
-      .get<NetworkView>(`/api/network/expand?${networkQuery(startSeeds, current)}`)
+      .get('/api/network/expand', { query: networkQuery(startSeeds, current) })
       .then((view) => {
         const next = mergeView(emptyChart, view);
         setChart(next);
@@ -94,7 +94,7 @@ export function ChartScene({ me, search }: { me: Me; search: string }) {
   function handleExpand(id: string) {
     setBusy(true);
     api
-      .get<NetworkView>(`/api/network/expand?${networkQuery([id], filters, 1)}`)
+      .get('/api/network/expand', { query: networkQuery([id], filters, 1) })
       .then((view) => {
         setChart((current) => {
           const next = mergeView(current, view);
@@ -115,7 +115,7 @@ export function ChartScene({ me, search }: { me: Me; search: string }) {
   function handleCommunities() {
     setBusy(true);
     api
-      .get<NetworkAnalysis>(`/api/network/analysis?${networkQuery([...new Set([...seeds, ...expanded])], filters)}`)
+      .get('/api/network/analysis', { query: networkQuery([...new Set([...seeds, ...expanded])], filters) })
       .then((analysis) => {
         setCommunities(analysis);
         setStatus(
@@ -130,12 +130,15 @@ export function ChartScene({ me, search }: { me: Me; search: string }) {
 
   function handleFindPath() {
     setBusy(true);
-    const query = new URLSearchParams({ from: pathEnds.from, to: pathEnds.to });
-    if (filters.minConfidence > 0) query.set('minConfidence', String(filters.minConfidence));
-    if (filters.from !== '') query.set('since', filters.from);
-    if (filters.to !== '') query.set('until', filters.to);
+    const query = {
+      from: pathEnds.from,
+      to: pathEnds.to,
+      ...(filters.minConfidence > 0 ? { minConfidence: filters.minConfidence } : {}),
+      ...(filters.from !== '' ? { since: filters.from } : {}),
+      ...(filters.to !== '' ? { until: filters.to } : {}),
+    };
     api
-      .get<PathView>(`/api/network/path?${query.toString()}`)
+      .get('/api/network/path', { query })
       .then((result) => {
         setPath(result);
         if (result.found) setChart((current) => mergeView(current, result));

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { DealLineProfile } from '../../api/network-types.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -18,7 +17,7 @@ import { formatDay, shortId, statusLabels } from './format.ts';
 
 /** A deal line's profile: numbers, people and roles, evidence, addresses, timeline and status. */
 export function DealLineScene({ id, me }: { id: string; me: Me }) {
-  const profile = useLoad(() => api.get<DealLineProfile>(`/api/deal-lines/${id}`), [id]);
+  const profile = useLoad(() => api.get('/api/deal-lines/{id}', { path: { id } }), [id]);
   const line = profile.data;
   if (!line) {
     return (

@@ -1,6 +1,5 @@
 import { api } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
-import type { DealLineSummary } from '../../api/network-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
@@ -10,7 +9,7 @@ import { formatDay, statusLabels } from './format.ts';
 
 /** Every deal line the unit has recorded, most recently seen first. */
 export function DealLinesScene({ me }: { me: Me }) {
-  const lines = useLoad(() => api.get<{ items: DealLineSummary[] }>('/api/deal-lines?limit=500'));
+  const lines = useLoad(() => api.get('/api/deal-lines', { query: { limit: 500 } }));
   return (
     <>
       <PageHeading title="Deal lines">Deal lines</PageHeading>

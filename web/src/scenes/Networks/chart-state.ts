@@ -1,3 +1,4 @@
+import type { RequestOf } from '../../api/client.ts';
 import type { EntityKind, NetworkLink, NetworkNode, NetworkView } from '../../api/network-types.ts';
 
 // The link chart's working state: what is on the chart and the filters every request uses.
@@ -17,17 +18,20 @@ export type ChartData = { nodes: Map<string, NetworkNode>; links: Map<string, Ne
 export const emptyChart: ChartData = { nodes: new Map(), links: new Map() };
 
 /** The query string /api/network/expand and /analysis take for these seeds and filters. */
-export function networkQuery(seeds: readonly string[], filters: ChartFilters, hops = filters.hops): string {
-  const params = new URLSearchParams({
+export function networkQuery(
+  seeds: readonly string[],
+  filters: ChartFilters,
+  hops = filters.hops,
+): RequestOf<'/api/network/expand', 'get'>['query'] {
+  return {
     seeds: seeds.slice(0, 50).join(','),
-    hops: String(hops),
-    maxNodes: '300',
-  });
-  if (filters.kinds.length > 0) params.set('kinds', filters.kinds.join(','));
-  if (filters.from !== '') params.set('from', filters.from);
-  if (filters.to !== '') params.set('to', filters.to);
-  if (filters.minConfidence > 0) params.set('minConfidence', String(filters.minConfidence));
-  return params.toString();
+    hops,
+    maxNodes: 300,
+    ...(filters.kinds.length > 0 ? { kinds: filters.kinds.join(',') } : {}),
+    ...(filters.from !== '' ? { from: filters.from } : {}),
+    ...(filters.to !== '' ? { to: filters.to } : {}),
+    ...(filters.minConfidence > 0 ? { minConfidence: filters.minConfidence } : {}),
+  };
 }
 
 /** Adds a view's nodes and links to the chart, and counts each node's links on the chart. */

@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
-import type { Agenda, OperationView, TaskView } from '../../api/operations-types.ts';
+import type { OperationView, TaskView } from '../../api/operations-types.ts';
 import { Field } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -23,8 +23,10 @@ const sections: readonly { key: TaskView['section']; title: string }[] = [
  */
 export function AgendaScene() {
   const [meetingOn, setMeetingOn] = useState<string>();
-  const query = meetingOn ? `?meetingOn=${meetingOn}` : '';
-  const loaded = useLoad(() => api.get<Agenda>(`/api/operations/tasking/agenda${query}`), [query]);
+  const loaded = useLoad(
+    () => api.get('/api/operations/tasking/agenda', { query: meetingOn ? { meetingOn } : {} }),
+    [meetingOn],
+  );
   const agenda = loaded.data;
   // Printed, the shell's frame repeats this marking at the head and foot of every page.
   usePrintMarking(

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import type { ArrestDetail } from '../../api/operations-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -18,12 +18,11 @@ export function ArrestForms({ arrest, onChanged }: { arrest: ArrestDetail; onCha
   const [done, setDone] = useState<string>();
   const [kind, setKind] = useState('drug');
 
-  function send(path: string, body: unknown, message: string) {
+  function send(call: () => Promise<unknown>, message: string) {
     setError(undefined);
     setFieldErrors([]);
     setDone(undefined);
-    api
-      .post(path, body)
+    call()
       .then(() => {
         setDone(message);
         onChanged();
@@ -44,18 +43,22 @@ export function ArrestForms({ arrest, onChanged }: { arrest: ArrestDetail; onCha
       const form = new FormData(event.currentTarget);
       if (action === 'nrm') {
         send(
-          `/api/operations/arrests/${arrest.id}/nrm`,
-          { note: formText(form, 'nrmNote'), expectedVersion: arrest.version },
+          () =>
+            api.post('/api/operations/arrests/{id}/nrm', {
+              path: { id: arrest.id },
+              body: { note: formText(form, 'nrmNote'), expectedVersion: arrest.version },
+            }),
           'Recorded',
         );
       } else if (action === 'charge') {
+        // Form text goes as entered (a non-number stays text) so the server names the field in error.
+        const charge = {
+          offence: formText(form, 'offence'),
+          outcomeType: numberOrText(formText(form, 'outcomeType')),
+          decidedOn: formText(form, 'decidedOn'),
+        } as BodyOf<'/api/operations/arrests/{id}/charges'>;
         send(
-          `/api/operations/arrests/${arrest.id}/charges`,
-          {
-            offence: formText(form, 'offence'),
-            outcomeType: numberOrText(formText(form, 'outcomeType')),
-            decidedOn: formText(form, 'decidedOn'),
-          },
+          () => api.post('/api/operations/arrests/{id}/charges', { path: { id: arrest.id }, body: charge }),
           'Decision recorded',
         );
       } else {
@@ -76,16 +79,13 @@ export function ArrestForms({ arrest, onChanged }: { arrest: ArrestDetail; onCha
           item.description = formText(form, 'description');
         }
         const local = formText(form, 'seizedAt');
-        send(
-          '/api/operations/seizures',
-          {
-            arrestId: arrest.id,
-            seizedAt: local === '' ? '' : new Date(local).toISOString(),
-            place: formText(form, 'seizurePlace'),
-            items: [item],
-          },
-          'Seizure recorded',
-        );
+        const seizure = {
+          arrestId: arrest.id,
+          seizedAt: local === '' ? '' : new Date(local).toISOString(),
+          place: formText(form, 'seizurePlace'),
+          items: [item],
+        } as BodyOf<'/api/operations/seizures'>;
+        send(() => api.post('/api/operations/seizures', { body: seizure }), 'Seizure recorded');
       }
     };
   }

@@ -22,7 +22,7 @@ function seizedItem(s: ArrestDetail['seizures'][number]): string {
 
 /** One arrest: the person and place, the child's NRM and s.45 consideration, charges and outcomes, seizures. */
 export function ArrestScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<ArrestDetail>(`/api/operations/arrests/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/arrests/{id}', { path: { id } }), [id]);
   if (loaded.error) {
     return (
       <>

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { ArrestSummary } from '../../api/operations-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
@@ -7,7 +6,7 @@ import { offenceLabels } from './labels.ts';
 
 /** Arrests, newest first; a child whose NRM and s.45 consideration is missing is flagged. */
 export function ArrestsScene() {
-  const loaded = useLoad(() => api.get<{ items: ArrestSummary[] }>('/api/operations/arrests'));
+  const loaded = useLoad(() => api.get('/api/operations/arrests'));
   return (
     <>
       <PageHeading title="Arrests">Arrests</PageHeading>

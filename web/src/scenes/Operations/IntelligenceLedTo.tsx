@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { IntelligenceLedTo as LedTo } from '../../api/operations-types.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Link } from '../../components/Link.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
@@ -11,7 +10,7 @@ import { intelligenceResultLabels, warrantStatusLabels } from './labels.ts';
 
 /** On an intelligence report: the warrants citing it, the arrests and seizures under them, and its closure. */
 export function IntelligenceLedTo({ id, canClose }: { id: string; canClose: boolean }) {
-  const loaded = useLoad(() => api.get<LedTo>(`/api/operations/intelligence/${id}/led-to`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/intelligence/{id}/led-to', { path: { id } }), [id]);
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   if (!loaded.data) return null;
@@ -23,9 +22,12 @@ export function IntelligenceLedTo({ id, canClose }: { id: string; canClose: bool
     setFieldErrors([]);
     const form = new FormData(event.currentTarget);
     api
-      .post(`/api/operations/intelligence/${id}/result`, {
-        result: formText(form, 'result'),
-        note: formText(form, 'resultNote'),
+      .post('/api/operations/intelligence/{id}/result', {
+        path: { id },
+        body: {
+          result: formText(form, 'result'),
+          note: formText(form, 'resultNote'),
+        } as BodyOf<'/api/operations/intelligence/{id}/result'>,
       })
       .then(loaded.reload)
       .catch((caught: unknown) => {

@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { LineDisruption as Disruption } from '../../api/operations-types.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -21,7 +20,10 @@ export function LineDisruption({
   canChange: boolean;
   onChanged: () => void;
 }) {
-  const loaded = useLoad(() => api.get<Disruption>(`/api/operations/deal-lines/${lineId}/disruption`), [lineId]);
+  const loaded = useLoad(
+    () => api.get('/api/operations/deal-lines/{id}/disruption', { path: { id: lineId } }),
+    [lineId],
+  );
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   const d = loaded.data;
@@ -38,11 +40,14 @@ export function LineDisruption({
       return [{ kind, id }];
     });
     api
-      .post(`/api/operations/deal-lines/${lineId}/disruption`, {
-        status: formText(form, 'disruptionStatus'),
-        reason: formText(form, 'disruptionReason'),
-        evidence,
-        expectedVersion: d?.version,
+      .post('/api/operations/deal-lines/{id}/disruption', {
+        path: { id: lineId },
+        body: {
+          status: formText(form, 'disruptionStatus'),
+          reason: formText(form, 'disruptionReason'),
+          evidence,
+          expectedVersion: d?.version,
+        } as BodyOf<'/api/operations/deal-lines/{id}/disruption'>,
       })
       .then(() => {
         loaded.reload();

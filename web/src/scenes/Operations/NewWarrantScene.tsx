@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { GradedIntelligence, WarrantDetail } from '../../api/operations-types.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -10,11 +9,9 @@ import { navigate } from '../../hooks/useRoute.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { drugOptions, sourceTypeLabels } from './labels.ts';
 
-type Choice = { items: GradedIntelligence[]; warning: string | null };
-
 /** An s.23 application assembled from graded intelligence the applicant may read. */
 export function NewWarrantScene() {
-  const available = useLoad(() => api.get<Choice>('/api/operations/warrant-intelligence'));
+  const available = useLoad(() => api.get('/api/operations/warrant-intelligence'));
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [warning, setWarning] = useState<string | null>(null);
   const [error, setError] = useState<string>();
@@ -28,7 +25,7 @@ export function NewWarrantScene() {
       return;
     }
     api
-      .get<Choice>(`/api/operations/warrant-intelligence?ids=${next.join(',')}`)
+      .get('/api/operations/warrant-intelligence', { query: { ids: next.join(',') } })
       .then((checked) => {
         setWarning(checked.warning);
       })
@@ -44,17 +41,21 @@ export function NewWarrantScene() {
     const form = new FormData(event.currentTarget);
     const entries = Number(formText(form, 'entriesSought') || '1');
     api
-      .post<WarrantDetail>('/api/operations/warrants', {
-        intelligenceIds: chosen,
-        premises: formText(form, 'premises'),
-        searchPersonsFound: form.get('searchPersonsFound') === 'yes',
-        drugsSought: form.getAll('drugsSought').filter((v): v is string => typeof v === 'string'),
-        entriesSought: Number.isInteger(entries) ? entries : 1,
-        multipleEntryGrounds: formText(form, 'multipleEntryGrounds'),
-        grounds: formText(form, 'grounds'),
-        undermining: formText(form, 'undermining'),
-        corroborationNote: formText(form, 'corroborationNote'),
-        plannedExecutionOn: formText(form, 'plannedExecutionOn'),
+      .post('/api/operations/warrants', {
+        body: {
+          intelligenceIds: [...chosen],
+          premises: formText(form, 'premises'),
+          searchPersonsFound: form.get('searchPersonsFound') === 'yes',
+          drugsSought: form
+            .getAll('drugsSought')
+            .filter((v): v is string => typeof v === 'string') as BodyOf<'/api/operations/warrants'>['drugsSought'],
+          entriesSought: Number.isInteger(entries) ? entries : 1,
+          multipleEntryGrounds: formText(form, 'multipleEntryGrounds'),
+          grounds: formText(form, 'grounds'),
+          undermining: formText(form, 'undermining'),
+          corroborationNote: formText(form, 'corroborationNote'),
+          plannedExecutionOn: formText(form, 'plannedExecutionOn'),
+        },
       })
       .then((warrant) => {
         navigate(`/operations/warrants/${warrant.id}`);

@@ -1,7 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { DealLineSummary } from '../../api/network-types.ts';
-import type { Assignees, OperationView, Target } from '../../api/operations-types.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
+import type { OperationView } from '../../api/operations-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -37,8 +36,8 @@ function useProblems() {
 /** Adds a target, a deal line or an address to the operation (at the version read). */
 export function AddMemberForm({ operation, onChanged }: Props) {
   const problems = useProblems();
-  const targets = useLoad(() => api.get<{ items: Target[] }>('/api/operations/targets'));
-  const lines = useLoad(() => api.get<{ items: DealLineSummary[] }>('/api/deal-lines'));
+  const targets = useLoad(() => api.get('/api/operations/targets'));
+  const lines = useLoad(() => api.get('/api/deal-lines'));
   const [kind, setKind] = useState('target');
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -52,7 +51,10 @@ export function AddMemberForm({ operation, onChanged }: Props) {
           ? { kind, dealLineId: formText(form, 'memberLine') }
           : { kind, address: formText(form, 'memberAddress') };
     api
-      .post(`/api/operations/operations/${operation.id}/members`, { ...body, expectedVersion: operation.version })
+      .post('/api/operations/operations/{id}/members', {
+        path: { id: operation.id },
+        body: { ...body, expectedVersion: operation.version } as BodyOf<'/api/operations/operations/{id}/members'>,
+      })
       .then(onChanged)
       .catch((caught: unknown) => {
         problems.show(caught, { targetId: 'memberTarget', dealLineId: 'memberLine', address: 'memberAddress' });
@@ -106,7 +108,7 @@ export function AddMemberForm({ operation, onChanged }: Props) {
 /** A task for a team or an officer with a due date (at the operation's version read). */
 export function AddTaskForm({ operation, onChanged }: Props) {
   const problems = useProblems();
-  const assignees = useLoad(() => api.get<Assignees>('/api/operations/tasking/assignees'));
+  const assignees = useLoad(() => api.get('/api/operations/tasking/assignees'));
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -114,13 +116,16 @@ export function AddTaskForm({ operation, onChanged }: Props) {
     const form = new FormData(event.currentTarget);
     const [assigneeKind = '', assigneeId = ''] = formText(form, 'assignee').split(':');
     api
-      .post(`/api/operations/operations/${operation.id}/tasks`, {
-        title: formText(form, 'title'),
-        detail: formText(form, 'detail'),
-        assigneeKind,
-        assigneeId,
-        dueOn: formText(form, 'dueOn'),
-        expectedVersion: operation.version,
+      .post('/api/operations/operations/{id}/tasks', {
+        path: { id: operation.id },
+        body: {
+          title: formText(form, 'title'),
+          detail: formText(form, 'detail'),
+          assigneeKind,
+          assigneeId,
+          dueOn: formText(form, 'dueOn'),
+          expectedVersion: operation.version,
+        } as BodyOf<'/api/operations/operations/{id}/tasks'>,
       })
       .then(onChanged)
       .catch((caught: unknown) => {

@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { OperationView, TaskView } from '../../api/operations-types.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
+import type { TaskView } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -16,7 +16,7 @@ const taskStatusLabels: Readonly<Record<string, string>> = { open: 'Open', done:
 
 /** One operation: its targets in priority order, lines, addresses and tasks with their results. */
 export function OperationScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<OperationView>(`/api/operations/operations/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/operations/{id}', { path: { id } }), [id]);
   const o = loaded.data;
   if (loaded.error) return <p role="alert">{loaded.error}</p>;
   if (!o) return <p>Loading…</p>;
@@ -117,10 +117,13 @@ function TaskResultForm({ tasks, onChanged }: { tasks: readonly TaskView[]; onCh
     const task = tasks.find((t) => t.id === formText(form, 'taskId'));
     if (!task) return;
     api
-      .post(`/api/operations/tasks/${task.id}/result`, {
-        status: formText(form, 'taskStatus'),
-        result: formText(form, 'taskResult'),
-        expectedVersion: task.version,
+      .post('/api/operations/tasks/{id}/result', {
+        path: { id: task.id },
+        body: {
+          status: formText(form, 'taskStatus'),
+          result: formText(form, 'taskResult'),
+          expectedVersion: task.version,
+        } as BodyOf<'/api/operations/tasks/{id}/result'>,
       })
       .then(onChanged)
       .catch((caught: unknown) => {

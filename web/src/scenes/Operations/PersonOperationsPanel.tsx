@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { PersonOperationsStatus, Target } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -15,7 +14,7 @@ import { RecordArrestForm } from './RecordArrestForm.tsx';
 
 /** On a person's page: whether they are a target and whether they are a victim, side by side. */
 export function PersonOperationsPanel({ me, personId }: { me: Me; personId: string }) {
-  const loaded = useLoad(() => api.get<PersonOperationsStatus>(`/api/operations/persons/${personId}`), [personId]);
+  const loaded = useLoad(() => api.get('/api/operations/persons/{id}', { path: { id: personId } }), [personId]);
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
   const status = loaded.data;
@@ -26,10 +25,12 @@ export function PersonOperationsPanel({ me, personId }: { me: Me; personId: stri
     setFieldErrors([]);
     const form = new FormData(event.currentTarget);
     api
-      .post<Target>('/api/operations/targets', {
-        personEntityId: personId,
-        rationale: formText(form, 'rationale'),
-        reviewOn: formText(form, 'reviewOn'),
+      .post('/api/operations/targets', {
+        body: {
+          personEntityId: personId,
+          rationale: formText(form, 'rationale'),
+          reviewOn: formText(form, 'reviewOn'),
+        },
       })
       .then((target) => {
         navigate(`/operations/targets/${target.id}`);

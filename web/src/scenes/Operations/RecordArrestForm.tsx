@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { ArrestDetail } from '../../api/operations-types.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -20,12 +19,14 @@ export function RecordArrestForm({ personId }: { personId: string }) {
     const form = new FormData(event.currentTarget);
     const local = formText(form, 'arrestedAt');
     api
-      .post<ArrestDetail>('/api/operations/arrests', {
-        personEntityId: personId,
-        arrestedAt: local === '' ? '' : new Date(local).toISOString(),
-        place: formText(form, 'place'),
-        suspectedOffence: formText(form, 'suspectedOffence'),
-        childAtArrest: form.get('childAtArrest') === 'yes',
+      .post('/api/operations/arrests', {
+        body: {
+          personEntityId: personId,
+          arrestedAt: local === '' ? '' : new Date(local).toISOString(),
+          place: formText(form, 'place'),
+          suspectedOffence: formText(form, 'suspectedOffence') as BodyOf<'/api/operations/arrests'>['suspectedOffence'],
+          childAtArrest: form.get('childAtArrest') === 'yes',
+        },
       })
       .then((arrest) => {
         navigate(`/operations/arrests/${arrest.id}`);

@@ -46,7 +46,11 @@ export function TargetActions({ target, onChanged }: { target: TargetDetail; onC
       setDone(undefined);
       const body = bodyFor(action, new FormData(event.currentTarget));
       api
-        .post(`/api/operations/targets/${target.id}/${action}`, body)
+        .post(`/api/operations/targets/{id}/${action}`, {
+          path: { id: target.id },
+          // One form per action: bodyFor builds the action's body; the server validates it.
+          body: body as never,
+        })
         .then(() => {
           setDone(
             action === 'adjust' ? 'Priority adjusted' : action === 'review' ? 'Review recorded' : 'Target closed',

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { TargetDetail } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -10,7 +9,7 @@ import { bandLabels, historyLabels, signed } from './labels.ts';
 
 /** One target: the priority with every reason, the victim status, changes and their history. */
 export function TargetScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<TargetDetail>(`/api/operations/targets/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/targets/{id}', { path: { id } }), [id]);
   if (loaded.error) {
     return (
       <>

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { Target } from '../../api/operations-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
@@ -7,7 +6,7 @@ import { bandLabels, signed } from './labels.ts';
 
 /** Active targets in priority order, with the reasons the priority was computed from. */
 export function TargetsScene() {
-  const loaded = useLoad(() => api.get<{ items: Target[] }>('/api/operations/targets'));
+  const loaded = useLoad(() => api.get('/api/operations/targets'));
   return (
     <>
       <PageHeading title="Operations">Operations</PageHeading>

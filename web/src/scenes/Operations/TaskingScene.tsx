@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../api/client.ts';
-import type { OperationSummary, OperationView } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -14,7 +13,7 @@ import { hasPermission } from '../Shell/navigation.ts';
 
 /** Operations for the fortnightly tasking and co-ordination group, and the way to its agenda. */
 export function TaskingScene({ me }: { me: Me }) {
-  const loaded = useLoad(() => api.get<{ items: OperationSummary[] }>('/api/operations/operations'));
+  const loaded = useLoad(() => api.get('/api/operations/operations'));
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
 
@@ -24,9 +23,8 @@ export function TaskingScene({ me }: { me: Me }) {
     setFieldErrors([]);
     const form = new FormData(event.currentTarget);
     api
-      .post<OperationView>('/api/operations/operations', {
-        name: formText(form, 'name'),
-        objective: formText(form, 'objective'),
+      .post('/api/operations/operations', {
+        body: { name: formText(form, 'name'), objective: formText(form, 'objective') },
       })
       .then((created) => {
         navigate(`/operations/tasking/${created.id}`);

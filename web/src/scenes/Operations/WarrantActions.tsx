@@ -58,10 +58,11 @@ export function WarrantActions({ me, warrant, onChanged }: { me: Me; warrant: Wa
       setFieldErrors([]);
       setDone(undefined);
       api
-        .post<{ safeguardingReferralNeeded?: boolean } | undefined>(
-          `/api/operations/warrants/${warrant.id}/${step}`,
-          body(step, new FormData(event.currentTarget)),
-        )
+        .post(`/api/operations/warrants/{id}/${step}`, {
+          path: { id: warrant.id },
+          // One form per step: body() builds the step's body; the server validates it.
+          body: body(step, new FormData(event.currentTarget)) as never,
+        })
         .then((answer) => {
           setDone(
             answer?.safeguardingReferralNeeded

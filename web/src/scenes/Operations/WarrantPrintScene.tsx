@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { api } from '../../api/client.ts';
-import type { WarrantDetail } from '../../api/operations-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
@@ -22,7 +21,7 @@ function Box({ n, title, children }: { n: number; title: string; children: React
  * PACE ss.15 and 16): boxes 1-8, the declaration (9) and the authorisation (10).
  */
 export function WarrantPrintScene({ id }: { id: string }) {
-  const loaded = useLoad(() => api.get<WarrantDetail>(`/api/operations/warrants/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/warrants/{id}', { path: { id } }), [id]);
   const w = loaded.data;
   if (loaded.error) return <p role="alert">{loaded.error}</p>;
   if (!w) return <p>Loading…</p>;

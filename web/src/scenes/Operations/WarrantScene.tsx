@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { WarrantDetail } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -12,7 +11,7 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /** One warrant: the application and its intelligence (grades shown), then each step to its return. */
 export function WarrantScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<WarrantDetail>(`/api/operations/warrants/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/operations/warrants/{id}', { path: { id } }), [id]);
   if (loaded.error) {
     return (
       <>

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { WarrantSummary } from '../../api/operations-types.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -9,7 +8,7 @@ import { warrantStatusLabels } from './labels.ts';
 
 /** Every s.23 warrant, newest first, with its expiry clock; expired unexecuted ones are alerts. */
 export function WarrantsScene({ me }: { me: Me }) {
-  const loaded = useLoad(() => api.get<{ items: WarrantSummary[] }>('/api/operations/warrants'));
+  const loaded = useLoad(() => api.get('/api/operations/warrants'));
   const alerts = loaded.data?.items.filter((w) => w.alert !== null) ?? [];
   return (
     <>

@@ -4,17 +4,9 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 
-type Shared = {
-  id: string;
-  subject: { type: string; id: string; label: string; href: string | null };
-  handlingCode: 'P' | 'C';
-  conditions: string | null;
-  disseminatedAt: string;
-};
-
 /** Records disseminated to the reader's team or partner organisation, with their handling conditions. */
 export function SharedScene() {
-  const shared = useLoad(() => api.get<Shared[]>('/api/disseminations/shared-with-me'));
+  const shared = useLoad(() => api.get('/api/disseminations/shared-with-me'));
   return (
     <>
       <PageHeading title="Shared with us">Shared with us</PageHeading>

@@ -16,10 +16,7 @@ const renewEveryMs = 60_000;
  * else has it open now: this page claims it while open and lets go when closed.
  */
 export function DeskPanel({ me, id }: { me: Me; id: string }) {
-  const desk = useLoad(
-    () => api.get<{ assignee: DeskPerson | null; duplicateOf: string | null }>(`/api/reports/${id}/desk`),
-    [id],
-  );
+  const desk = useLoad(() => api.get('/api/reports/{id}/desk', { path: { id } }), [id]);
   const [viewers, setViewers] = useState<DeskPerson[]>([]);
   const [failed, setFailed] = useState<string>();
   const canTriage = hasPermission(me, 'report.triage');
@@ -28,7 +25,7 @@ export function DeskPanel({ me, id }: { me: Me; id: string }) {
     let live = true;
     const claim = () => {
       api
-        .post<{ viewers: DeskPerson[] }>(`/api/reports/${id}/viewing`)
+        .post('/api/reports/{id}/viewing', { path: { id } })
         .then((answer) => {
           if (live) setViewers(answer.viewers);
         })
@@ -39,13 +36,13 @@ export function DeskPanel({ me, id }: { me: Me; id: string }) {
     return () => {
       live = false;
       window.clearInterval(timer);
-      void api.delete(`/api/reports/${id}/viewing`).catch(() => undefined);
+      void api.delete('/api/reports/{id}/viewing', { path: { id } }).catch(() => undefined);
     };
   }, [id]);
 
-  async function act(body: Record<string, unknown>) {
+  async function act(body: { action: 'assign'; assigneeId: string } | { action: 'unassign' }) {
     try {
-      await api.post('/api/inbox/bulk', { ...body, reportIds: [id] });
+      await api.post('/api/inbox/bulk', { body: { ...body, reportIds: [id] } });
       setFailed(undefined);
       desk.reload();
     } catch (caught) {

@@ -6,16 +6,13 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { dayOf } from '../../components/intel-labels.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
 
-type Message = { id: string; author: 'staff' | 'reporter'; sentOn: string; body: string };
-type Template = { id: string; label: string; text: string };
-
 /**
  * The conversation with the reporter through their receipt inbox: what the unit asked and what
  * the reporter wrote back, and a question to send, started from an approved template or free.
  */
 export function MessagesPanel({ reportId }: { reportId: string }) {
-  const messages = useLoad(() => api.get<{ messages: Message[] }>(`/api/reports/${reportId}/messages`), [reportId]);
-  const templates = useLoad(() => api.get<{ templates: Template[] }>('/api/report-message-templates'), []);
+  const messages = useLoad(() => api.get('/api/reports/{id}/messages', { path: { id: reportId } }), [reportId]);
+  const templates = useLoad(() => api.get('/api/report-message-templates'), []);
   const [draft, setDraft] = useState('');
   const [template, setTemplate] = useState('');
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
@@ -30,7 +27,7 @@ export function MessagesPanel({ reportId }: { reportId: string }) {
       return;
     }
     try {
-      await api.post(`/api/reports/${reportId}/messages`, { body: draft });
+      await api.post('/api/reports/{id}/messages', { path: { id: reportId }, body: { body: draft } });
       setFieldErrors([]);
       setError(undefined);
       setDraft('');

@@ -22,7 +22,7 @@ type Original = {
  * its recorded SHA-256.
  */
 export function ReportPhotos({ me, reportId }: { me: Me; reportId: string }) {
-  const photos = useLoad(() => api.get<{ photos: Photo[] }>(`/api/reports/${reportId}/photos`), [reportId]);
+  const photos = useLoad(() => api.get('/api/reports/{id}/photos', { path: { id: reportId } }), [reportId]);
   const list = photos.data?.photos ?? [];
   return (
     <>
@@ -57,7 +57,10 @@ export function ReportPhotos({ me, reportId }: { me: Me; reportId: string }) {
 function OriginalControl({ reportId, photo }: { reportId: string; photo: Photo }) {
   const [opened, setOpened] = useState<Original>();
   async function open(reason: string) {
-    const original = await api.post<Original>(`/api/reports/${reportId}/photos/${photo.id}/original`, { reason });
+    const original = await api.post('/api/reports/{id}/photos/{photoId}/original', {
+      path: { id: reportId, photoId: photo.id },
+      body: { reason },
+    });
     setOpened(original);
     const bytes = Uint8Array.from(atob(original.originalBase64), (c) => c.charCodeAt(0));
     saveFile({

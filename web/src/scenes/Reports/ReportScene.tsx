@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError, type BodyOf } from '../../api/client.ts';
 import type { ReportDetail } from '../../api/intel-types.ts';
 import type { Me } from '../../api/types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -42,7 +42,7 @@ function entityWords(report: ReportDetail, entityId: string): string {
 }
 
 export function ReportScene({ me, id }: { me: Me; id: string }) {
-  const loaded = useLoad(() => api.get<ReportDetail>(`/api/reports/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/reports/{id}', { path: { id } }), [id]);
   const [contact, setContact] = useState<Record<string, unknown> | null>();
   const [statusMessage, setStatusMessage] = useState<string>();
   const [statusError, setStatusError] = useState<string>();
@@ -64,17 +64,23 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
   const answers = Object.fromEntries(Object.entries(report.answers).filter(([key]) => key !== 'contact'));
 
   async function showContact(reason: string) {
-    const answer = await api.post<{ contact: Record<string, unknown> | null }>(`/api/reports/${id}/contact`, {
-      reason,
+    const answer = await api.post('/api/reports/{id}/contact', {
+      path: { id },
+      body: {
+        reason,
+      },
     });
     setContact(answer.contact);
   }
 
   async function handleStatus(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const status = formText(new FormData(event.currentTarget), 'report-status');
+    const status = formText(
+      new FormData(event.currentTarget),
+      'report-status',
+    ) as BodyOf<'/api/reports/{id}/status'>['status'];
     try {
-      await api.post(`/api/reports/${id}/status`, { status });
+      await api.post('/api/reports/{id}/status', { path: { id }, body: { status } });
       setStatusError(undefined);
       setStatusMessage(`Status changed to ${labelFor(reportStatusLabels, status)}.`);
       loaded.reload();

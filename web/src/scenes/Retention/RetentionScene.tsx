@@ -45,7 +45,7 @@ function KeepForm({ report, onDone }: { report: DueReport; onDone: () => void })
     setErrors(found);
     if (found.length > 0) return;
     try {
-      await api.post(`/api/retention/${report.id}/keep`, { keepDays: days, reason });
+      await api.post('/api/retention/{id}/keep', { path: { id: report.id }, body: { keepDays: days, reason } });
       onDone();
     } catch (caught) {
       setMessage(caught instanceof ApiError ? caught.message : 'Something went wrong');
@@ -69,7 +69,7 @@ function KeepForm({ report, onDone }: { report: DueReport; onDone: () => void })
  * come, each kept for longer or erased, with a reason that goes to the audit trail.
  */
 export function RetentionScene({ me }: { me: Me }) {
-  const loaded = useLoad(() => api.get<{ items: DueReport[] }>('/api/retention/due'), []);
+  const loaded = useLoad(() => api.get('/api/retention/due'), []);
   const [notice, setNotice] = useState<string>();
   const done = (text: string) => {
     setNotice(text);
@@ -124,7 +124,7 @@ export function RetentionScene({ me }: { me: Me }) {
                   label="Why is it no longer needed?"
                   emptyMessage="Enter why the report is no longer needed"
                   onReason={async (reason) => {
-                    await api.post(`/api/retention/${report.id}/erase`, { reason });
+                    await api.post('/api/retention/{id}/erase', { path: { id: report.id }, body: { reason } });
                     done(`Report ${shortId(report.id)} has been erased.`);
                   }}
                 />

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
@@ -40,33 +40,45 @@ export function CaseForms({ item, onChanged }: { item: CaseDetail; onChanged: ()
   function request(form: Form, data: FormData): Promise<unknown> {
     const expectedVersion = item.version;
     if (form === 'decision') {
-      return api.post(`/api/casework/cases/${item.id}/decision`, {
-        decision: formText(data, 'decision'),
-        strategyDiscussion: choice(formText(data, 'strategyDiscussion')),
-        expectedVersion,
+      return api.post('/api/casework/cases/{id}/decision', {
+        path: { id: item.id },
+        body: {
+          decision: formText(data, 'decision'),
+          strategyDiscussion: choice(formText(data, 'strategyDiscussion')),
+          expectedVersion,
+        } as BodyOf<'/api/casework/cases/{id}/decision'>,
       });
     }
     if (form === 'close') {
-      return api.post(`/api/casework/cases/${item.id}/close`, {
-        reason: formText(data, 'closeReason'),
-        expectedVersion,
+      return api.post('/api/casework/cases/{id}/close', {
+        path: { id: item.id },
+        body: { reason: formText(data, 'closeReason'), expectedVersion },
       });
     }
     const action = formText(data, 'actionDescription').trim();
-    return api.post(`/api/casework/cases/${item.id}/discussions`, {
-      heldAt: instant(formText(data, 'heldAt')),
-      conferenceNeeded: choice(formText(data, 'conferenceNeeded')),
-      attendees: [0, 1].map((n) => ({
-        name: formText(data, `attendee${String(n)}Name`),
-        agency: formText(data, `attendee${String(n)}Agency`),
-        role: formText(data, `attendee${String(n)}Role`),
-      })),
-      informationShared: formText(data, 'informationShared'),
-      decisions: formText(data, 'decisions'),
-      actions:
-        action === ''
-          ? []
-          : [{ ownerAgency: formText(data, 'actionOwner'), description: action, dueOn: formText(data, 'actionDueOn') }],
+    return api.post('/api/casework/cases/{id}/discussions', {
+      path: { id: item.id },
+      body: {
+        heldAt: instant(formText(data, 'heldAt')),
+        conferenceNeeded: choice(formText(data, 'conferenceNeeded')),
+        attendees: [0, 1].map((n) => ({
+          name: formText(data, `attendee${String(n)}Name`),
+          agency: formText(data, `attendee${String(n)}Agency`),
+          role: formText(data, `attendee${String(n)}Role`),
+        })),
+        informationShared: formText(data, 'informationShared'),
+        decisions: formText(data, 'decisions'),
+        actions:
+          action === ''
+            ? []
+            : [
+                {
+                  ownerAgency: formText(data, 'actionOwner'),
+                  description: action,
+                  dueOn: formText(data, 'actionDueOn'),
+                },
+              ],
+      } as BodyOf<'/api/casework/cases/{id}/discussions'>,
     });
   }
 

@@ -1,14 +1,13 @@
 import { api } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
-import type { CaseSummary } from './case-types.ts';
 
 /**
  * Open safeguarding cases the reader may see, with any overdue statutory clock or action
  * escalated at the top of the safeguarding home (GET /api/casework/cases).
  */
 export function CaseList() {
-  const cases = useLoad(() => api.get<{ items: CaseSummary[] }>('/api/casework/cases'));
+  const cases = useLoad(() => api.get('/api/casework/cases'));
   const items = cases.data?.items;
   const overdue = items?.filter((item) => item.overdueClocks.length > 0 || item.overdueActions > 0) ?? [];
   return (

@@ -4,11 +4,11 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseForms } from './CaseForms.tsx';
 import { ScreeningNrmPanel } from './ScreeningNrmPanel.tsx';
-import { clockStateWords, type CaseDetail } from './case-types.ts';
+import { clockStateWords } from './case-types.ts';
 
 /** One case: who, the statutory clocks, concerns, strategy discussions and actions. Opening it is audited. */
 export function CaseScene({ id }: { id: string }) {
-  const loaded = useLoad(() => api.get<CaseDetail>(`/api/casework/cases/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/casework/cases/{id}', { path: { id } }), [id]);
   const item = loaded.data;
   return (
     <>

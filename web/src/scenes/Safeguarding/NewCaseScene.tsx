@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../api/client.ts';
+import { api, ApiError, type BodyOf, type FieldError } from '../../api/client.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -35,12 +35,14 @@ export function NewCaseScene() {
     const source = formText(form, 'source');
     const sourceId = formText(form, 'sourceId').trim();
     api
-      .post<{ id: string }>('/api/casework/cases', {
-        subjectKind: formText(form, 'subjectKind') || undefined,
-        subject: { name: formText(form, 'subjectName'), dateOfBirth: formText(form, 'dateOfBirth') },
-        source,
-        ...(source !== 'manual' ? { sourceId: sourceId || undefined } : {}),
-        summary: formText(form, 'summary'),
+      .post('/api/casework/cases', {
+        body: {
+          subjectKind: formText(form, 'subjectKind') || undefined,
+          subject: { name: formText(form, 'subjectName'), dateOfBirth: formText(form, 'dateOfBirth') },
+          source,
+          ...(source !== 'manual' ? { sourceId: sourceId || undefined } : {}),
+          summary: formText(form, 'summary'),
+        } as BodyOf<'/api/casework/cases'>,
       })
       .then((created) => {
         navigate(`/safeguarding/cases/${created.id}`);

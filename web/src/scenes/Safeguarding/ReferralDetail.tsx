@@ -13,7 +13,7 @@ const contactWords: Record<Referral['contactStatus'], string> = {
 
 /** One report as safeguarding sees it. Opening it is recorded in the audit trail. */
 export function ReferralDetail({ id }: { id: string }) {
-  const loaded = useLoad(() => api.get<Referral>(`/api/safeguarding/referrals/${id}`), [id]);
+  const loaded = useLoad(() => api.get('/api/safeguarding/referrals/{id}', { path: { id } }), [id]);
   const referral = loaded.data;
   return (
     <>

@@ -22,7 +22,7 @@ export function SafeguardingScene({ path }: { path: string }) {
 }
 
 function ReferralList() {
-  const referrals = useLoad(() => api.get<{ items: ReferralSummary[] }>('/api/safeguarding/referrals'));
+  const referrals = useLoad(() => api.get('/api/safeguarding/referrals'));
   const items = referrals.data?.items;
   return (
     <>

@@ -1,73 +1,10 @@
-// The shapes the casework API answers (src/modules/casework/casework.presenter.ts).
+// Names for the casework answers, taken from the generated contract (schema.d.ts) so they
+// cannot drift from the server's route schemas (src/modules/casework/casework.responses.ts).
+import type { Got } from '../../api/client.ts';
 
-export type CaseClock = {
-  key: 'referral_decision' | 'strategy_discussion' | 'conference' | 'assessment';
-  label: string;
-  startedOn: string;
-  dueOn: string;
-  dueAt: string | null;
-  completedOn: string | null;
-  state: 'running' | 'due_today' | 'overdue' | 'met' | 'met_late';
-  calendarCovered: boolean;
-};
-
-export type CaseSummary = {
-  id: string;
-  subjectKind: 'child' | 'adult';
-  subjectName: string;
-  status: 'open' | 'closed';
-  teamId: string | null;
-  referralReceivedAt: string;
-  referralDecision: string | null;
-  referralDecisionLabel: string | null;
-  clocks: CaseClock[];
-  overdueClocks: string[];
-  overdueActions: number;
-  version: number;
-};
-
-export type CaseDetail = CaseSummary & {
-  subject: { name: string; dateOfBirth: string | null; personEntityId: string | null };
-  referralDecidedAt: string | null;
-  strategyRequiredAt: string | null;
-  assessmentCompletedOn: string | null;
-  conferenceHeldOn: string | null;
-  openedBy: string;
-  openedAt: string;
-  closedReason: string | null;
-  concerns: { id: string; source: string; sourceId: string | null; summary: string; receivedAt: string }[];
-  discussions: {
-    id: string;
-    heldAt: string;
-    conferenceNeeded: boolean;
-    attendees: { name: string; agency: string; agencyLabel: string; role: string }[];
-    informationShared: string;
-    decisions: string;
-  }[];
-  actions: {
-    id: string;
-    ownerAgency: string;
-    ownerAgencyLabel: string;
-    description: string;
-    dueOn: string;
-    status: 'open' | 'done';
-    doneOn: string | null;
-    overdue: boolean;
-  }[];
-  screenings: { id: string; riskLevel: string; riskLevelLabel: string; reasons: string[]; screenedAt: string }[];
-  nrmReferrals: {
-    id: string;
-    kind: 'nrm' | 'duty_to_notify';
-    firstResponder: string;
-    exploitationTypes: string[];
-    countyLines: boolean;
-    status: string;
-    submittedOn: string | null;
-    reasonableGroundsDueOn: string | null;
-    reasonableGroundsOverdue: boolean;
-    recoveryPeriodEndsOn: string | null;
-  }[];
-};
+export type CaseSummary = Got<'/api/casework/cases'>['items'][number];
+export type CaseClock = CaseSummary['clocks'][number];
+export type CaseDetail = Got<'/api/casework/cases/{id}'>;
 
 export const clockStateWords: Readonly<Record<CaseClock['state'], string>> = {
   running: 'Running',

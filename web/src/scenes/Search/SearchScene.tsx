@@ -12,23 +12,6 @@ import { navigate, useSearch } from '../../hooks/useRoute.ts';
 import { fieldWords } from '../Reports/AnswerList.tsx';
 import { resultsPerPage, searchPath } from './search-path.ts';
 
-type SearchHit = {
-  id: string;
-  status: string;
-  categories: string[];
-  postcodeSector: string | null;
-  submittedOn: string;
-  flags: { threatToLife: boolean; child: boolean; vulnerableAdult: boolean };
-  excerpt: { field: string; text: string } | null;
-};
-type SearchAnswer = {
-  total: number;
-  totalIsAtLeast: boolean;
-  offset: number;
-  understoodAs: { kind: string; value: string }[];
-  items: SearchHit[];
-};
-
 const kindWords: Readonly<Record<string, string>> = {
   word: 'word',
   phone: 'phone number',
@@ -52,13 +35,9 @@ export function SearchScene() {
     () =>
       query.trim() === ''
         ? Promise.resolve(undefined)
-        : api.get<SearchAnswer>(
-            `/api/search/reports?${new URLSearchParams({
-              q: query,
-              limit: String(resultsPerPage),
-              offset: String((page - 1) * resultsPerPage),
-            }).toString()}`,
-          ),
+        : api.get('/api/search/reports', {
+            query: { q: query, limit: resultsPerPage, offset: (page - 1) * resultsPerPage },
+          }),
     [query, page],
   );
 

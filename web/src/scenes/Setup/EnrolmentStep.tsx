@@ -25,7 +25,7 @@ export function EnrolmentStep({
     const code = formText(new FormData(event.currentTarget), 'code');
     setBusy(true);
     api
-      .post('/api/setup/finish', { token, code })
+      .post('/api/setup/finish', { body: { token, code } })
       .then(onSignedIn)
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'Could not finish setting up');

@@ -23,7 +23,7 @@ export function SetupScene({ onSignedIn }: { onSignedIn: () => void }) {
   useEffect(() => {
     window.history.replaceState(null, '', '/app/setup');
     api
-      .post<Inspection>('/api/setup/inspect', { token })
+      .post('/api/setup/inspect', { body: { token } })
       .then(setInspection)
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'Could not check the setup link');
@@ -42,12 +42,14 @@ export function SetupScene({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldErrors([]);
     setError(undefined);
     api
-      .post<Enrolment>('/api/setup/start', {
-        token,
-        password,
-        ...(inspection?.firstAdministrator
-          ? { email: formText(form, 'email'), displayName: formText(form, 'displayName') }
-          : {}),
+      .post('/api/setup/start', {
+        body: {
+          token,
+          password,
+          ...(inspection?.firstAdministrator
+            ? { email: formText(form, 'email'), displayName: formText(form, 'displayName') }
+            : {}),
+        },
       })
       .then(setEnrolment)
       .catch((caught: unknown) => {

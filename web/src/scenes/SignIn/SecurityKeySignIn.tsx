@@ -14,9 +14,12 @@ export function SecurityKeySignIn({
   async function handleClick() {
     setBusy(true);
     try {
-      const options = await api.post<PublicKeyCredentialRequestOptionsJSON>('/api/auth/webauthn/options');
-      const response = await startAuthentication({ optionsJSON: options });
-      await api.post('/api/auth/webauthn', { response });
+      const options = await api.post('/api/auth/webauthn/options');
+      const response = await startAuthentication({
+        // The contract leaves the options open (a JSON record built by @simplewebauthn/server).
+        optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
+      });
+      await api.post('/api/auth/webauthn', { body: { response: { ...response } } });
       onSignedIn();
     } catch (caught) {
       onError(caught instanceof ApiError ? caught.message : 'The security key did not respond. Try again.');

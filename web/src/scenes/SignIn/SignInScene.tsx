@@ -48,9 +48,11 @@ export function SignInScene({ session, onSignedIn }: Props) {
   function handlePassword(event: SubmitEvent<HTMLFormElement>) {
     const form = new FormData(event.currentTarget);
     void submit(event, async () => {
-      const result = await api.post<{ methods: ('totp' | 'webauthn')[] }>('/api/auth/sign-in', {
-        email: formText(form, 'email'),
-        password: formText(form, 'password'),
+      const result = await api.post('/api/auth/sign-in', {
+        body: {
+          email: formText(form, 'email'),
+          password: formText(form, 'password'),
+        },
       });
       setMethods(result.methods);
     });
@@ -59,7 +61,7 @@ export function SignInScene({ session, onSignedIn }: Props) {
   function handleCode(event: SubmitEvent<HTMLFormElement>) {
     const form = new FormData(event.currentTarget);
     void submit(event, async () => {
-      await api.post('/api/auth/totp', { code: formText(form, 'code') });
+      await api.post('/api/auth/totp', { body: { code: formText(form, 'code') } });
       onSignedIn();
     });
   }

@@ -1,3 +1,4 @@
+import type { BodyOf } from '../../../api/client.ts';
 import { formText } from '../../../components/forms.ts';
 import type { PartnerOrganisation, RoleCatalogue, Team } from '../../../api/types.ts';
 
@@ -73,7 +74,7 @@ export function RoleAndTeamFields({
 export function readRoleAndTeamFields(form: FormData) {
   const organisation = formText(form, 'partnerOrganisationId');
   return {
-    roles: form.getAll('roles').map(String),
+    roles: form.getAll('roles').map(String) as BodyOf<'/api/admin/users'>['roles'],
     teamIds: form.getAll('teamIds').map(String),
     partnerOrganisationId: organisation === '' ? null : organisation,
   };

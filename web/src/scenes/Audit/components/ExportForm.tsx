@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../../api/client.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../../api/client.ts';
 import { exportFieldErrors, saveFile } from '../../../components/download.ts';
+import { formText } from '../../../components/forms.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import type { AuditFilters } from '../AuditScene.tsx';
 
@@ -17,7 +18,11 @@ export function ExportForm({ filters }: { filters: AuditFilters }) {
     setFieldErrors([]);
     setDone(undefined);
     api
-      .download('/api/audit/export', { ...filters, format: form.get('format'), reason: form.get('exportReason') })
+      .download('/api/audit/export', {
+        ...filters,
+        format: formText(form, 'format') as BodyOf<'/api/audit/export'>['format'],
+        reason: formText(form, 'exportReason'),
+      })
       .then((file) => {
         saveFile(file);
         setDone(`Downloaded ${file.filename}.`);

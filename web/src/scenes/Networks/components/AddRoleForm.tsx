@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../../api/client.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../../api/client.ts';
 import type { DealLineProfile } from '../../../api/network-types.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { formText } from '../../../components/forms.ts';
@@ -27,10 +27,13 @@ export function AddRoleForm({ line, onChanged }: { line: DealLineProfile; onChan
     setError(undefined);
     setFieldErrors([]);
     api
-      .post(`/api/deal-lines/${line.id}/people`, {
-        personEntityId: formText(form, 'personEntityId'),
-        role: formText(form, 'role'),
-        victim: form.get('victim') === 'yes',
+      .post('/api/deal-lines/{id}/people', {
+        path: { id: line.id },
+        body: {
+          personEntityId: formText(form, 'personEntityId'),
+          role: formText(form, 'role') as BodyOf<'/api/deal-lines/{id}/people'>['role'],
+          victim: form.get('victim') === 'yes',
+        },
       })
       .then(onChanged)
       .catch((caught: unknown) => {

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import { api, ApiError, type FieldError } from '../../../api/client.ts';
+import { api, ApiError, type FieldError, type BodyOf } from '../../../api/client.ts';
 import { exportFieldErrors, saveFile } from '../../../components/download.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { formText } from '../../../components/forms.ts';
@@ -26,7 +26,7 @@ export function ChartExport({ entityIds, filters }: { entityIds: readonly string
     setDone(undefined);
     api
       .download('/api/network/exports', {
-        format: formText(form, 'format'),
+        format: formText(form, 'format') as BodyOf<'/api/network/exports'>['format'],
         title: 'Linebreak link chart',
         reason: formText(form, 'exportReason'),
         scope: {

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError } from '../../../api/client.ts';
+import type { EntityKind } from '../../../api/network-types.ts';
 import { formText } from '../../../components/forms.ts';
 import { navigate } from '../../../hooks/useRoute.ts';
 import { normalisePhone } from '../format.ts';
@@ -21,7 +22,7 @@ export function ChartStart() {
           : raw.toLowerCase();
     setError(undefined);
     api
-      .get<{ id: string }>(`/api/entities?${new URLSearchParams({ kind, value }).toString()}`)
+      .get('/api/entities', { query: { kind: kind as EntityKind, value } })
       .then(({ id }) => {
         navigate(`/networks/chart?entity=${id}`);
       })

@@ -24,10 +24,13 @@ export function LineDetailsForm({ line, onChanged }: { line: DealLineProfile; on
       return;
     }
     try {
-      await api.patch(`/api/deal-lines/${line.id}`, {
-        brandName,
-        urbanHub: urbanHub === '' ? null : urbanHub,
-        expectedVersion: line.version,
+      await api.patch('/api/deal-lines/{id}', {
+        path: { id: line.id },
+        body: {
+          brandName,
+          urbanHub: urbanHub === '' ? null : urbanHub,
+          expectedVersion: line.version,
+        },
       });
       setErrors([]);
       setMessage(undefined);

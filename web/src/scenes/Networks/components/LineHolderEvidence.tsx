@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../../api/client.ts';
-import type { DealLineProfile, KeyPlayers, NetworkAnalysis, SuggestedRole } from '../../../api/network-types.ts';
+import type { DealLineProfile, SuggestedRole } from '../../../api/network-types.ts';
 import { Link } from '../../../components/Link.tsx';
 import { useLoad } from '../../../hooks/useLoad.ts';
 import { ReportIds } from './ReportIds.tsx';
@@ -31,10 +31,10 @@ export function LineHolderEvidence({
   const [error, setError] = useState<string>();
   const seeds = [...new Set(line.numbers.map((n) => n.phoneEntityId))].slice(0, 50).join(',');
   const analysis = useLoad(
-    () => api.get<NetworkAnalysis>(`/api/network/analysis?seeds=${seeds}&hops=2&maxNodes=300`),
+    () => api.get('/api/network/analysis', { query: { seeds, hops: 2, maxNodes: 300 } }),
     [seeds],
   );
-  const players = useLoad(() => api.get<KeyPlayers>(`/api/network/key-players?seeds=${seeds}&hops=2&limit=5`), [seeds]);
+  const players = useLoad(() => api.get('/api/network/key-players', { query: { seeds, hops: 2, limit: 5 } }), [seeds]);
   const labelOf = new Map((analysis.data?.nodes ?? []).map((n) => [n.id, n.label]));
   const holders = line.people.filter((p) => p.role === 'line_holder' && p.removedAt === null);
   const suggestions = (analysis.data?.suggestions ?? []).filter((s) => s.role !== 'deal_line');
@@ -43,7 +43,10 @@ export function LineHolderEvidence({
   function handleRecordHolder(personEntityId: string) {
     setError(undefined);
     api
-      .post(`/api/deal-lines/${line.id}/people`, { personEntityId, role: 'line_holder', victim: false })
+      .post('/api/deal-lines/{id}/people', {
+        path: { id: line.id },
+        body: { personEntityId, role: 'line_holder', victim: false },
+      })
       .then(onChanged)
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'The line holder could not be recorded');

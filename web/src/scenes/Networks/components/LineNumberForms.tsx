@@ -26,19 +26,20 @@ export function LineNumberForms({ line, onChanged }: { line: DealLineProfile; on
     const phone =
       number === ''
         ? undefined
-        : await api
-            .get<{ id: string }>(`/api/entities?${new URLSearchParams({ kind: 'phone', value: number }).toString()}`)
-            .catch((caught: unknown) => {
-              if (caught instanceof ApiError && caught.status === 404) return undefined;
-              throw caught;
-            });
+        : await api.get('/api/entities', { query: { kind: 'phone', value: number } }).catch((caught: unknown) => {
+            if (caught instanceof ApiError && caught.status === 404) return undefined;
+            throw caught;
+          });
     if (!phone) {
       setFieldErrors([{ field: 'newNumber', message: 'Enter a number that reports have mentioned' }]);
       return;
     }
-    await api.post(`/api/deal-lines/${line.id}/numbers`, {
-      phoneEntityId: phone.id,
-      fromDate: formText(form, 'newNumberFrom'),
+    await api.post('/api/deal-lines/{id}/numbers', {
+      path: { id: line.id },
+      body: {
+        phoneEntityId: phone.id,
+        fromDate: formText(form, 'newNumberFrom'),
+      },
     });
     onChanged();
   }
@@ -58,8 +59,11 @@ export function LineNumberForms({ line, onChanged }: { line: DealLineProfile; on
     setError(undefined);
     setFieldErrors([]);
     api
-      .post(`/api/deal-lines/${line.id}/numbers/${formText(form, 'endNumberId')}/end`, {
-        toDate: formText(form, 'endNumberOn'),
+      .post('/api/deal-lines/{id}/numbers/{numberId}/end', {
+        path: { id: line.id, numberId: formText(form, 'endNumberId') },
+        body: {
+          toDate: formText(form, 'endNumberOn'),
+        },
       })
       .then(onChanged)
       .catch((caught: unknown) => {

@@ -60,7 +60,10 @@ export function LinePeople({
                       label="Why has this role ended?"
                       emptyMessage="Say why the role ended"
                       onReason={async (reason) => {
-                        await api.delete(`/api/deal-lines/${line.id}/people/${person.assignmentId}`, { reason });
+                        await api.delete('/api/deal-lines/{id}/people/{assignmentId}', {
+                          path: { id: line.id, assignmentId: person.assignmentId },
+                          body: { reason },
+                        });
                         onChanged();
                       }}
                     />

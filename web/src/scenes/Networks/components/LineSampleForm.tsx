@@ -16,8 +16,11 @@ export function LineSampleForm({ lineId, onChanged }: { lineId: string; onChange
     setError(undefined);
     setFieldErrors([]);
     api
-      .post(`/api/deal-lines/${lineId}/samples`, {
-        samples: [{ text: formText(form, 'sampleText'), observedOn: formText(form, 'sampleOn') }],
+      .post('/api/deal-lines/{id}/samples', {
+        path: { id: lineId },
+        body: {
+          samples: [{ text: formText(form, 'sampleText'), observedOn: formText(form, 'sampleOn') }],
+        },
       })
       .then(() => {
         element.reset();

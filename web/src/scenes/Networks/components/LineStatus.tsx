@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../../api/client.ts';
-import type { DealLineProfile, DealLineStatus, DealLineSummary } from '../../../api/network-types.ts';
+import type { DealLineProfile, DealLineStatus } from '../../../api/network-types.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { formText } from '../../../components/forms.ts';
 import { formatDateTime } from '../../../components/formatting.ts';
@@ -60,7 +60,7 @@ function StatusForm({
   const [status, setStatus] = useState<DealLineStatus>(options[0] ?? 'confirmed');
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
-  const others = useLoad(() => api.get<{ items: DealLineSummary[] }>('/api/deal-lines?limit=500'));
+  const others = useLoad(() => api.get('/api/deal-lines', { query: { limit: 500 } }));
   const successors = (others.data?.items ?? []).filter((l) => l.id !== line.id);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -70,10 +70,13 @@ function StatusForm({
     setError(undefined);
     setFieldErrors([]);
     api
-      .post(`/api/deal-lines/${line.id}/status`, {
-        status,
-        note: formText(form, 'note'),
-        ...(status === 'rebranded' && successorLineId !== '' ? { successorLineId } : {}),
+      .post('/api/deal-lines/{id}/status', {
+        path: { id: line.id },
+        body: {
+          status,
+          note: formText(form, 'note'),
+          ...(status === 'rebranded' && successorLineId !== '' ? { successorLineId } : {}),
+        },
       })
       .then(onChanged)
       .catch((caught: unknown) => {

@@ -1,6 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError, type FieldError } from '../../../api/client.ts';
-import type { DealLineProfile } from '../../../api/network-types.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { formText } from '../../../components/forms.ts';
@@ -22,7 +21,7 @@ export function RecordLineForm() {
       return;
     }
     const phone = await api
-      .get<{ id: string }>(`/api/entities?${new URLSearchParams({ kind: 'phone', value: number }).toString()}`)
+      .get('/api/entities', { query: { kind: 'phone', value: number } })
       .catch((caught: unknown) => {
         if (caught instanceof ApiError && caught.status === 404) return undefined;
         throw caught;
@@ -32,11 +31,13 @@ export function RecordLineForm() {
       return;
     }
     const hub = formText(form, 'urbanHub').trim();
-    const line = await api.post<DealLineProfile>('/api/deal-lines', {
-      phoneEntityId: phone.id,
-      brandName: formText(form, 'brandName'),
-      urbanHub: hub === '' ? null : hub,
-      status: formText(form, 'initialStatus') === 'confirmed' ? 'confirmed' : 'suspected',
+    const line = await api.post('/api/deal-lines', {
+      body: {
+        phoneEntityId: phone.id,
+        brandName: formText(form, 'brandName'),
+        urbanHub: hub === '' ? null : hub,
+        status: formText(form, 'initialStatus') === 'confirmed' ? 'confirmed' : 'suspected',
+      },
     });
     navigate(`/networks/lines/${line.id}`);
   }
