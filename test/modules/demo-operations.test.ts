@@ -55,9 +55,10 @@ describe('the demo has an operational history', () => {
     assert.ok(targets.every((t) => t.priority.reasons.length > 0 && t.priority.harm > 0));
     assert.ok(new Set(targets.map((t) => t.priority.computed)).size > 1, 'priorities differ by person');
     const adjusted = targets.filter((t) => t.adjustmentReason !== null);
-    assert.equal(adjusted.length, 1);
-    assert.equal(adjusted[0]?.priority.score, (adjusted[0]?.priority.computed ?? 0) + 15);
-    assert.match(adjusted[0]?.adjustmentReason ?? '', /TT&CG/);
+    const [one] = adjusted;
+    assert.ok(one && adjusted.length === 1);
+    assert.equal(one.priority.score, one.priority.computed + 15);
+    assert.match(one.adjustmentReason ?? '', /TT&CG/);
   });
 
   test('an operation with a task done with its result, one overdue and one due', async () => {
@@ -90,7 +91,7 @@ describe('the demo has an operational history', () => {
   test('the executed warrant seized a class A drug by weight, cash and the deal line’s phone', async () => {
     const items = await db().selectFrom('ops_seizure_items').selectAll().execute();
     const drug = items.find((i) => i.kind === 'drug');
-    assert.ok(drug && drug.drug_class === 'A' && Number(drug.quantity) > 0 && drug.unit === 'g');
+    assert.ok(drug?.drug_class === 'A' && Number(drug.quantity) > 0 && drug.unit === 'g');
     assert.ok(items.some((i) => i.kind === 'cash' && Number(i.cash_pence) > 0));
     const phone = items.find((i) => i.kind === 'phone');
     assert.ok(phone?.deal_line_id, 'the seized phone links to its deal line');
@@ -125,9 +126,10 @@ describe('the demo has an operational history', () => {
     const measures = await ops().disruption.measures(analyst, phone?.deal_line_id ?? '');
     assert.ok(JSON.stringify(measures).includes('warrant'), 'the status change carries its evidence');
     const closed = await db().selectFrom('ops_intelligence_results').selectAll().execute();
-    assert.equal(closed.length, 1);
-    assert.equal(closed[0]?.result, 'actioned');
-    const ledTo = await ops().warrants.ledTo(analyst, closed[0]?.intelligence_id ?? '');
+    const [result] = closed;
+    assert.ok(result && closed.length === 1);
+    assert.equal(result.result, 'actioned');
+    const ledTo = await ops().warrants.ledTo(analyst, result.intelligence_id);
     assert.ok(ledTo.warrants.length >= 1 && ledTo.closed?.result === 'actioned');
   });
 });
