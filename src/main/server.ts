@@ -5,7 +5,8 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
-import { createDemoAccounts, loadDemoUnit } from '../synthetic/demo/index.ts';
+import { createDemoAccounts, demoActors, loadDemoOperations, loadDemoUnit } from '../synthetic/demo/index.ts';
+import type { Role, StaffActor } from '../modules/access/index.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
 import { createPublicApp } from './public-app.ts';
@@ -59,13 +60,26 @@ export async function startSystem(options: {
     if (options.loadDemo === true && freshDatabase && database.engine === 'pglite' && config.env === 'development') {
       // A unit mid-operation: reports triaged on their days, deal lines, teams, graded
       // intelligence and messages with reporters; the staff accounts get random secrets.
+      const demo: { actorFor?: (role: Role) => StaffActor } = {};
       const summary = await loadDemoUnit(services, async (teamIdsFor) => {
         const created = await createDemoAccounts(services, config.dataDir, teamIdsFor);
         demoAccountsFile = created.file;
-        return created.accounts.map((a) => ({ userId: a.userId ?? '', role: a.role }));
+        const accounts = created.accounts.map((a) => ({ userId: a.userId ?? '', role: a.role }));
+        demo.actorFor = demoActors(accounts, teamIdsFor);
+        return accounts;
       });
       demoReports = summary.reports;
       logger.info({ ...summary }, 'demo unit loaded');
+      // Then its operational history: targets, an operation, warrants, arrests, seizures, outcomes.
+      const actorFor = demo.actorFor;
+      if (actorFor) {
+        const operations = await loadDemoOperations(services, {
+          analyst: actorFor('intelligence_analyst'),
+          supervisor: actorFor('intelligence_supervisor'),
+          officer: actorFor('officer'),
+        });
+        logger.info({ ...operations }, 'demo operations loaded');
+      }
     }
     const addresses: { public?: string; staff?: string } = {};
     if (options.listeners !== 'staff') {

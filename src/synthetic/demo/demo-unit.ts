@@ -184,6 +184,24 @@ async function converse(services: Services, analyst: StaffActor, reportIds: read
   return conversations;
 }
 
+/** Acting as the demo account of a role, in its demo teams, as the services see a signed-in user. */
+export function demoActors(
+  accounts: readonly { userId: string; role: Role }[],
+  teamIdsFor: (role: Role) => string[],
+): (role: Role) => StaffActor {
+  return (role) => {
+    const account = accounts.find((a) => a.role === role);
+    if (!account) throw new Error(`no demo account for ${role}`);
+    return buildActor({
+      userId: account.userId,
+      displayName: `Demo ${role}`,
+      roles: [role],
+      teamIds: teamIdsFor(role),
+      partnerOrganisationId: null,
+    });
+  };
+}
+
 /**
  * Loads the demo world as a working unit. `accounts` are the demo staff (user id and role);
  * teams are created here and given to `createAccounts` so each demo account joins its team.
@@ -200,17 +218,7 @@ export async function loadDemoUnit(
   }
   const teamIdsFor = (role: Role) => teams.filter((t) => t.roles.includes(role)).map((t) => t.id);
   const accounts = await createAccounts(teamIdsFor);
-  const actorFor = (role: Role): StaffActor => {
-    const account = accounts.find((a) => a.role === role);
-    if (!account) throw new Error(`no demo account for ${role}`);
-    return buildActor({
-      userId: account.userId,
-      displayName: `Demo ${role}`,
-      roles: [role],
-      teamIds: teamIdsFor(role),
-      partnerOrganisationId: null,
-    });
-  };
+  const actorFor = demoActors(accounts, teamIdsFor);
   const analyst = actorFor('intelligence_analyst');
   const supervisor = actorFor('intelligence_supervisor');
 
