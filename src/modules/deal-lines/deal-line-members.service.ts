@@ -7,7 +7,6 @@ import { insertSamples, recordDealLineEvent, requireEntityOfKind, type SampleInp
 import { requireDealLineManage } from './deal-line.policy.ts';
 import { endLineNumber, findLineNumber, insertLinePerson, removeLinePerson } from './deal-line-members.repository.ts';
 import {
-  endNumberOn,
   findActiveRole,
   findDealLine,
   findOpenNumber,
@@ -69,7 +68,7 @@ export function createDealLineMembersService(deps: DealLineDeps) {
           by,
           at,
         });
-        if (replaced?.to_date === null) await endNumberOn(tx, replaced.id, input.fromDate);
+        if (replaced?.to_date === null) await endLineNumber(tx, replaced.id, input.fromDate);
         if (reopen) {
           // The successor number re-opens the line: the dealing goes on under the new number.
           await updateDealLine(tx, lineId, { status: 'confirmed', updated_at: at, version: line.version + 1 });

@@ -5,13 +5,7 @@ export { registerDealLineRoutes } from './deal-line.routes.ts';
 export { createDealLineService } from './deal-line.service.ts';
 export { dealLineRoleLabels, dealLineRoles, type DealLineRole, type DealLineStatus } from './deal-line.ts';
 export { currentLineRolesOf } from './person-roles.repository.ts';
-export {
-  dealLinesByIds,
-  findDealLine,
-  findOpenNumber as currentLineOfNumber,
-  personIdsOfLine,
-  recordLineDisruption,
-  statusHistoryWithEvidence,
-} from './deal-line.repository.ts';
+export { dealLinesByIds, findDealLine, findOpenNumber as currentLineOfNumber } from './deal-line.repository.ts';
+export { personIdsOfLine, recordLineDisruption, statusHistoryWithEvidence } from './deal-line-disruption.repository.ts';
 export { canRecordDisruption } from './deal-line.ts';
 export { alertsWithDealLines, detachSamplesFromReport } from './deal-line-erasure.repository.ts';

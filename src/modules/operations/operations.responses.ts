@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { warrantStatuses } from './warrant.ts';
 
 // What the operations routes answer (the staff API contract): targets, warrants and arrests.
 
@@ -55,17 +56,6 @@ export const personOperationsResponse = z.object({
   victim: victimStatus.extend({ child: z.boolean() }),
   computedIfTargeted: targetPriorityResponse.nullable(),
 });
-
-export const warrantStatuses = [
-  'awaiting_authorisation',
-  'authorised',
-  'declined',
-  'issued',
-  'refused',
-  'executed',
-  'expired',
-  'returned',
-] as const;
 
 export const warrantIntelligenceResponse = z.object({
   items: z.array(
