@@ -1,4 +1,4 @@
-import { noFilters } from '../src/modules/network/graph.ts';
+import { noFilters } from '../src/modules/pole/index.ts';
 import { detectCommunities, indexEdges } from '../src/modules/network/graph-algorithms.ts';
 import { loadNeighbourhood } from '../src/modules/network/neighbourhood.ts';
 import { allLinkPairs } from '../src/modules/pole/index.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { noFilters } from '../../src/modules/network/graph.ts';
+import { noFilters } from '../../src/modules/pole/index.ts';
 import { readNeo4jExport } from '../../src/modules/pole/neo4j/neo4j-files.ts';
 import { importPlanIntoPole } from '../../src/modules/pole/neo4j/neo4j-pole-import.ts';
 import { planNeo4jImport } from '../../src/modules/pole/neo4j/neo4j-pole-mapping.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { noFilters } from '../../src/modules/network/graph.ts';
+import { noFilters } from '../../src/modules/pole/index.ts';
 import { createKeyPlayersService } from '../../src/modules/network/key-players.service.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, loadAllLinks, referenceDistances, type NetworkWorld } from '../support/network-world.ts';

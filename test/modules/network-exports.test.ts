@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import { noFilters } from '../../src/modules/network/graph.ts';
+import { noFilters } from '../../src/modules/pole/index.ts';
 import type { ExportFormat, ExportScope } from '../../src/modules/network/network-export.service.ts';
 import { parseCsvRecords } from '../../src/platform/files/csv.ts';
 import { readZip } from '../../src/platform/files/zip.ts';

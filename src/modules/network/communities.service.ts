@@ -17,7 +17,7 @@ import {
   topCommunityMembers,
 } from './community.repository.ts';
 import { indexEdges } from './graph-algorithms.ts';
-import { degrees, noFilters, type GraphFilters } from './graph.ts';
+import { degrees, noFilters, type GraphFilters } from '../pole/index.ts';
 import { authorise } from './network-access.ts';
 import { openLabel, presentSubgraph } from './network.presenter.ts';
 import { allLinkPairs, entitiesByIds, linksBetween } from '../pole/index.ts';

@@ -4,7 +4,7 @@ import type { BackgroundTasks } from '../../platform/jobs/background-tasks.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
 import { computeBetweenness, indexEdges } from './graph-algorithms.ts';
-import { degrees, type Subgraph } from './graph.ts';
+import { degrees, type Subgraph } from '../pole/index.ts';
 import {
   centralityScores,
   claimCentralityRun,

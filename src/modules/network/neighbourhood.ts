@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import type { GraphFilters, Subgraph } from './graph.ts';
+import type { GraphFilters, Subgraph } from '../pole/index.ts';
 import { entitiesByIds } from '../pole/index.ts';
 import { loadSubgraph } from './subgraph.ts';
 import { expandNeighbourhood } from './traversal.ts';

@@ -8,7 +8,7 @@ import { buildAnx } from './exports/anx.ts';
 import { buildI2Csv, buildTableCsv } from './exports/csv-exports.ts';
 import type { ExportGraph } from './exports/export-graph.ts';
 import { buildGeoJson } from './exports/geojson.ts';
-import type { GraphFilters, Subgraph } from './graph.ts';
+import type { GraphFilters, Subgraph } from '../pole/index.ts';
 import { loadNeighbourhood, maxNodesLimit, type NeighbourhoodQuery } from './neighbourhood.ts';
 import { authorise } from './network-access.ts';
 import { openLabel } from './network.presenter.ts';

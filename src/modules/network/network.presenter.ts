@@ -1,6 +1,6 @@
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import { type EntityKind, entityLabelContext } from '../pole/index.ts';
-import { degrees, type GraphLink, type Subgraph } from './graph.ts';
+import { degrees, type GraphLink, type Subgraph } from '../pole/index.ts';
 
 // What leaves the service: a whitelist of fields, labels opened only for entities returned.
 

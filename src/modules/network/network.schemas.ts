@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entityKinds } from '../pole/index.ts';
-import type { GraphFilters } from './graph.ts';
+import type { GraphFilters } from '../pole/index.ts';
 import { exportFormats } from './network-export.service.ts';
 
 // Request schemas for the link-analysis API. Query strings carry lists comma-separated.

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
 import { openEntityDetails } from '../pole/index.ts';
 import { detectCommunities, indexEdges } from './graph-algorithms.ts';
-import type { GraphFilters, Subgraph } from './graph.ts';
+import type { GraphFilters, Subgraph } from '../pole/index.ts';
 import { loadNeighbourhood, type NeighbourhoodQuery } from './neighbourhood.ts';
 import { authorise } from './network-access.ts';
 import { presentSamePersonLink, presentSubgraph, type NetworkView } from './network.presenter.ts';

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { GraphLink, Subgraph } from './graph.ts';
+import type { GraphLink, Subgraph } from '../pole/index.ts';
 import { entitiesByIds, reportsForLinks } from '../pole/index.ts';
 
 /** Report ids returned with each link; the link's sourceCount says how many there are in all. */

@@ -1,6 +1,6 @@
 import type { AlertKind } from '../correlation/index.ts';
 import { type EntityDetails, type EntityKind, isRecordedChild } from '../pole/index.ts';
-import { otherEnd, type GraphLink } from './graph.ts';
+import { otherEnd, type GraphLink } from '../pole/index.ts';
 
 // Roles suggested from patterns in a sub-graph, for an analyst to confirm or dismiss. They are
 // prompts, never findings: each carries its reason and the reports behind it.

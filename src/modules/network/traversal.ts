@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { GraphFilters, GraphLink } from './graph.ts';
+import type { GraphFilters, GraphLink } from '../pole/index.ts';
 import { linksBetween, linksFromFrontier } from '../pole/index.ts';
 
 // Breadth-first traversals over the POLE links, one SQL query per hop for the whole frontier.
