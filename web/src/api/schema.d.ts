@@ -8298,6 +8298,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          after?: string;
           limit?: number;
         };
         header?: never;
@@ -8343,6 +8344,7 @@ export interface paths {
                   reasons: string[];
                 } | null;
               }[];
+              next: string | null;
             };
           };
         };
