@@ -200,6 +200,23 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor();
     await page.getByRole('row', { name: /Cash seized £500\.00/ }).waitFor();
     await page.getByRole('row', { name: /Cuckooed addresses Not recorded yet/ }).waitFor();
+    // The plain status form offers no disrupted or closed (they need evidence) and shows the API's errors.
+    const statusForm = page.getByRole('form', { name: 'Change the status' });
+    const statusOptions = await statusForm.locator('select#status option').allTextContents();
+    assert.deepEqual(statusOptions, ['Rebranded']);
+    await statusForm.getByRole('link', { name: 'Disruption' }).waitFor();
+    await statusForm.getByRole('button', { name: 'Change the status' }).click();
+    await statusForm
+      .getByRole('alert')
+      .getByRole('link', { name: /Say why the status changed/ })
+      .waitFor();
+    await statusForm.getByLabel('Why the status changed').fill('Same customers texted from a new brand');
+    await statusForm.getByRole('button', { name: 'Change the status' }).click();
+    await statusForm
+      .getByRole('alert')
+      .getByRole('link', { name: /Name the line it became/ })
+      .waitFor();
+    assert.equal(await page.getByRole('row', { name: /Confirmed to rebranded/ }).count(), 0);
     const form = page.getByRole('form', { name: 'Record the line as disrupted or closed' });
     await form.getByLabel('Disrupted').check();
     await form.getByLabel('Reason').fill('Holder arrested with cash; the line has gone quiet');
@@ -211,6 +228,7 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await form.getByLabel(/^Arrest on 2026-11-25/).check();
     await form.getByRole('button', { name: 'Record the change' }).click();
     await page.getByText(/disrupted, on 1 record: Holder arrested with cash/).waitFor();
+    await page.getByRole('row', { name: /Confirmed to disrupted/ }).waitFor();
     await assertAccessible(browser, context, page, 'deal line disruption', (scan) =>
       scan.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor(),
     );

@@ -17,9 +17,10 @@ export const statusLabels: Readonly<Record<DealLineStatus, string>> = {
 };
 
 /** The status changes the API allows (a rebrand is final). */
+/** The plain status changes; disrupted and closed need evidence and go through Disruption (operations). */
 export const nextStatuses: Readonly<Record<DealLineStatus, readonly DealLineStatus[]>> = {
-  suspected: ['confirmed', 'disrupted', 'rebranded'],
-  confirmed: ['disrupted', 'rebranded'],
+  suspected: ['confirmed', 'rebranded'],
+  confirmed: ['rebranded'],
   disrupted: ['confirmed', 'rebranded'],
   closed: [],
   rebranded: [],
