@@ -3,6 +3,7 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseForms } from './CaseForms.tsx';
+import { ScreeningNrmForms } from './ScreeningNrmForms.tsx';
 import { ScreeningNrmPanel } from './ScreeningNrmPanel.tsx';
 import { clockStateWords } from './case-types.ts';
 
@@ -116,6 +117,7 @@ export function CaseScene({ id }: { id: string }) {
               </tbody>
             </table>
           )}
+          {item.status === 'open' && <ScreeningNrmForms item={item} onChanged={loaded.reload} />}
           {item.status === 'open' && <CaseForms item={item} onChanged={loaded.reload} />}
         </>
       )}
