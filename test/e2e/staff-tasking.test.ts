@@ -199,7 +199,7 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await page.goto(`${base}/app/networks/lines/${lineId}`);
     await page.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor();
     await page.getByRole('row', { name: /Cash seized £500\.00/ }).waitFor();
-    await page.getByRole('row', { name: /Cuckooed addresses Not recorded yet/ }).waitFor();
+    await page.getByRole('row', { name: /Cuckooed addresses 0 Addresses on the cuckooed-address register/ }).waitFor();
     const form = page.getByRole('form', { name: 'Record the line as disrupted or closed' });
     await form.getByLabel('Disrupted').check();
     await form.getByLabel('Reason').fill('Holder arrested with cash; the line has gone quiet');
