@@ -87,6 +87,7 @@ export function caseworkRoutes(): Record<string, Entry> {
     ),
     'GET /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`),
     'POST /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`, { dealLineId: id }),
+    'GET /api/casework/deal-line-choices': entry(lead, '/api/casework/deal-line-choices'),
     'GET /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses?limit=5&offset=0'),
     'POST /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses', {
       address: '1 Route Test Road',

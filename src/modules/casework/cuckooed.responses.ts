@@ -44,3 +44,6 @@ export const cuckooedListResponse = z.object({
 });
 
 export const caseLinesResponse = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+export const lineChoicesResponse = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+});

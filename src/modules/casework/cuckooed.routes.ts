@@ -5,7 +5,12 @@ import { actorOf } from '../access/index.ts';
 import { createdResponse } from './casework.responses.ts';
 import { idParams } from './casework.schemas.ts';
 import type { CuckooedService } from './cuckooed.service.ts';
-import { caseLinesResponse, cuckooedEntryResponse, cuckooedListResponse } from './cuckooed.responses.ts';
+import {
+  caseLinesResponse,
+  cuckooedEntryResponse,
+  cuckooedListResponse,
+  lineChoicesResponse,
+} from './cuckooed.responses.ts';
 import {
   caseLineBody,
   cuckooedActionBody,
@@ -57,6 +62,14 @@ export function registerCuckooedRoutes(app: FastifyInstance, cuckooed: CuckooedS
       const { id } = parseInput(idParams, request.params);
       await cuckooed.review(actorOf(request), id, parseInput(cuckooedReviewBody, request.body));
       return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/api/casework/deal-line-choices',
+    { schema: { tags, response: { 200: lineChoicesResponse } } },
+    async (request, reply) => {
+      const items = await cuckooed.lineChoices(actorOf(request));
+      return reply.header('cache-control', 'no-store').send({ items });
     },
   );
   app.get(

@@ -6,7 +6,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
-import { dealLinesByIds, findDealLine } from '../deal-lines/index.ts';
+import { dealLinesByIds, findDealLine, listDealLines } from '../deal-lines/index.ts';
 import { findEntitiesByIds } from '../pole/index.ts';
 import { isUuid } from '../reports/index.ts';
 import { invalid } from './casework-context.ts';
@@ -276,6 +276,17 @@ export function createCuckooedService(deps: Deps) {
           }),
         );
       });
+    },
+
+    /**
+     * The lines a safeguarding lead may link a case or an address to: brand name and status only
+     * (no numbers, people or intelligence), suspected or confirmed first. Audited.
+     */
+    async lineChoices(actor: StaffActor) {
+      await requireCasework(deps, actor, 'casework.deal_line_choices', 'casework.manage');
+      const rows = await listDealLines(db, { statuses: ['suspected', 'confirmed', 'disrupted'], limit: 500 });
+      await record(actor, 'casework.deal_line_choices', null, { count: rows.length });
+      return rows.map((l) => ({ id: l.id, name: l.brand_name, status: l.status }));
     },
 
     /** The deal lines a case is linked to, for the case page (the case's own read is the audited one). */

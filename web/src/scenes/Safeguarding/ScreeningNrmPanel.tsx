@@ -47,7 +47,10 @@ export function ScreeningNrmPanel({ item }: { item: CaseDetail }) {
                 </td>
                 <td>
                   {nrmStatusWords[referral.status]}
-                  {referral.submittedOn && `, submitted ${referral.submittedOn}`}
+                  {referral.submittedOn &&
+                    (referral.status === 'submitted'
+                      ? ` on ${referral.submittedOn}`
+                      : ` (submitted ${referral.submittedOn})`)}
                 </td>
                 <td>
                   {referral.reasonableGroundsDueOn ?? '—'}
