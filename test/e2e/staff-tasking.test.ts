@@ -199,7 +199,7 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await page.goto(`${base}/app/networks/lines/${lineId}`);
     await page.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor();
     await page.getByRole('row', { name: /Cash seized £500\.00/ }).waitFor();
-    await page.getByRole('row', { name: /Cuckooed addresses Not recorded yet/ }).waitFor();
+    await page.getByRole('row', { name: /Cuckooed addresses 0 Addresses on the cuckooed-address register/ }).waitFor();
     // The plain status form offers no disrupted or closed (they need evidence) and shows the API's errors.
     const statusForm = page.getByRole('form', { name: 'Change the status' });
     const statusOptions = await statusForm.locator('select#status option').allTextContents();

@@ -6,6 +6,8 @@ import { registerCaseworkRoutes } from './casework.routes.ts';
 import type { CaseworkDeps } from './casework-context.ts';
 import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
+import { registerCuckooedRoutes } from './cuckooed.routes.ts';
+import { createCuckooedService } from './cuckooed.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
@@ -17,6 +19,12 @@ export type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from './casework.table.ts';
+export type {
+  CaseworkCaseLineTable,
+  CaseworkCuckooedActionTable,
+  CaseworkCuckooedAddressTable,
+} from './cuckooed.table.ts';
+export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
   addWorkingDays,
@@ -33,10 +41,12 @@ export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { 
     cases: createCaseworkService(full),
     discussions: createCaseDiscussionService(full),
     screeningNrm: createScreeningNrmService(full),
+    cuckooed: createCuckooedService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
+  registerCuckooedRoutes(app, services.casework.cuckooed);
 }

@@ -5,7 +5,12 @@ export { registerDealLineRoutes } from './deal-line.routes.ts';
 export { createDealLineService } from './deal-line.service.ts';
 export { dealLineRoleLabels, dealLineRoles, type DealLineRole, type DealLineStatus } from './deal-line.ts';
 export { currentLineRolesOf } from './person-roles.repository.ts';
-export { dealLinesByIds, findDealLine, findOpenNumber as currentLineOfNumber } from './deal-line.repository.ts';
+export {
+  dealLinesByIds,
+  findDealLine,
+  findOpenNumber as currentLineOfNumber,
+  listDealLines,
+} from './deal-line.repository.ts';
 export { personIdsOfLine, recordLineDisruption, statusHistoryWithEvidence } from './deal-line-disruption.repository.ts';
 export { canRecordDisruption } from './deal-line.ts';
 export { alertsWithDealLines, detachSamplesFromReport } from './deal-line-erasure.repository.ts';
