@@ -6,7 +6,7 @@ import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
 import { errorSummary, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
-import { staffActor } from '../support/staff.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 describe('following up a report with its receipt', () => {
@@ -14,7 +14,7 @@ describe('following up a report with its receipt', () => {
   let app: FastifyInstance;
   let receipt: string;
   let reportId: string;
-  const analyst = staffActor('analyst-7', ['intelligence_analyst']);
+  const analyst = testActor('analyst-7', ['intelligence_analyst']);
 
   before(async () => {
     system = await createTestSystem();
