@@ -9,9 +9,9 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { clickButton, launchChromium, listen } from '../support/browser.ts';
+import { actAs, testActor } from '../support/staff.ts';
 import { photoWithMetadata } from '../support/photos.ts';
 import { onlyReportId } from '../support/reports.ts';
-import { actAs, staffActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -46,7 +46,7 @@ describe('accessibility: zero axe-core violations on every page and error state'
     });
     staffApp = await createStaffApp(system.services);
     // A call handler who also sends partner referrals, so both staff-keyed journeys are scanned.
-    actAs(staffApp, () => staffActor('handler-1', ['call_handler', 'partner_agency']));
+    actAs(staffApp, () => testActor('handler-1', ['call_handler', 'partner_agency']));
     [base, busyBase, staffBase] = await Promise.all([listen(publicApp), listen(busyApp), listen(staffApp)]);
   });
   after(async () => {
@@ -201,7 +201,7 @@ describe('accessibility: zero axe-core violations on every page and error state'
     await clickButton(page, 'Continue');
     await scan(page, 'follow-up sign-in (error)');
     await system.services.reportMessages.postQuestion(
-      staffActor('a-1', ['intelligence_analyst']),
+      testActor('a-1', ['intelligence_analyst']),
       await onlyReportId(system.services),
       'Which door?',
     );

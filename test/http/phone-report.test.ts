@@ -6,7 +6,7 @@ import type { StaffActor } from '../../src/modules/access/actor.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { onlyReportId, openStoredReport } from '../support/reports.ts';
-import { actAs, staffActor } from '../support/staff.ts';
+import { actAs, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // A call handler keys a report taken on 101 or the Crimestoppers line through the same
@@ -15,7 +15,7 @@ describe('the phone channel on the staff site', () => {
   let system: TestSystem;
   let app: FastifyInstance;
   let actor: StaffActor | null = null;
-  const handler = staffActor('handler-1', ['call_handler']);
+  const handler = testActor('handler-1', ['call_handler']);
   const phoneClient = () => journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
 
   before(async () => {
@@ -43,7 +43,7 @@ describe('the phone channel on the staff site', () => {
   });
 
   test('staff without the call handler permission get 403', async () => {
-    actor = staffActor('analyst-1', ['intelligence_analyst']);
+    actor = testActor('analyst-1', ['intelligence_analyst']);
     const response = await app.inject({ method: 'POST', url: '/phone-report/start' });
     assert.equal(response.statusCode, 403);
     assert.match(response.body, /needs the call handler role/);
@@ -83,7 +83,7 @@ describe('the phone channel on the staff site', () => {
     actor = handler;
     const client = phoneClient();
     await client.walk(fullAnswers, 'where');
-    actor = staffActor('handler-2', ['call_handler']);
+    actor = testActor('handler-2', ['call_handler']);
     const other = await client.get('/phone-report/where');
     assert.equal(other.headers.location, '/phone-report/session-ended');
     actor = handler;
@@ -104,7 +104,7 @@ describe('the partner channel on the staff site', () => {
   let system: TestSystem;
   let app: FastifyInstance;
   let actor: StaffActor | null = null;
-  const partner = staffActor('partner-1', ['partner_agency']);
+  const partner = testActor('partner-1', ['partner_agency']);
   const partnerClient = () => journeyClient(app, { prefix: '/partner-report', cookieName: 'lb_partner_report' });
 
   before(async () => {
@@ -120,7 +120,7 @@ describe('the partner channel on the staff site', () => {
   test('signed out: 401; staff who are not a partner agency (a call handler): 403 with a clear page', async () => {
     actor = null;
     assert.equal((await app.inject({ method: 'GET', url: '/partner-report' })).statusCode, 401);
-    actor = staffActor('handler-1', ['call_handler']);
+    actor = testActor('handler-1', ['call_handler']);
     const refused = await app.inject({ method: 'POST', url: '/partner-report/start' });
     assert.equal(refused.statusCode, 403);
     assert.match(refused.body, /need a partner agency account/);
@@ -146,7 +146,7 @@ describe('the partner channel on the staff site', () => {
     const finished = await client.post('/partner-report/finish');
     assert.equal(finished.headers.location, '/partner-report');
 
-    const inbox = await system.services.inbox.list(staffActor('analyst-1', ['intelligence_analyst']), {
+    const inbox = await system.services.inbox.list(testActor('analyst-1', ['intelligence_analyst']), {
       statuses: ['received'],
       categories: [],
       limit: 50,

@@ -9,7 +9,7 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { errorSummary, fullAnswers, journeyClient, type FormFields } from '../support/journey-client.ts';
 import { metadataLeftIn, photoWithMetadata } from '../support/photos.ts';
 import { appearsIn, dumpAllTables, openStoredReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 8 behind the public site: what was removed from a photo and the sealed original, one

@@ -6,7 +6,7 @@ import type { StaffActor } from '../../src/modules/access/index.ts';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { onlyReportId, openStoredReport } from '../support/reports.ts';
-import { actAs, staffActor } from '../support/staff.ts';
+import { actAs, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12, the staff channels: the phone form records the 101 incident or Crimestoppers
@@ -27,7 +27,7 @@ describe('the phone and partner forms on the staff site', () => {
   });
 
   test('every page of both forms links back to the staff site', async () => {
-    actor = staffActor('handler-1', ['call_handler']);
+    actor = testActor('handler-1', ['call_handler']);
     const phone = journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
     assert.match(
       (await phone.get('/phone-report')).body,
@@ -35,7 +35,7 @@ describe('the phone and partner forms on the staff site', () => {
     );
     await phone.walk(fullAnswers, 'when');
     assert.match((await phone.get('/phone-report/where')).body, /href="\/app\/">Back to the staff site</);
-    actor = staffActor('partner-1', ['partner_agency']);
+    actor = testActor('partner-1', ['partner_agency']);
     assert.match(
       (await app.inject({ method: 'GET', url: '/partner-report' })).body,
       /href="\/app\/">Back to the staff site</,
@@ -43,7 +43,7 @@ describe('the phone and partner forms on the staff site', () => {
   });
 
   test('a call handler records the 101 or Crimestoppers reference, and is spoken to as a call handler', async () => {
-    actor = staffActor('handler-2', ['call_handler']);
+    actor = testActor('handler-2', ['call_handler']);
     const phone = journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
     await phone.walk(fullAnswers, 'anything-else');
     const page = await phone.get('/phone-report/anything-else');
