@@ -3,12 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
-import { launchChromium, listen } from '../support/browser.ts';
+import { axeViolations, launchChromium, listen } from '../support/browser.ts';
 import { buildNetworkWorld } from '../support/network-world.ts';
-import { sessionFor, testAdminActor } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { sessionFor, testActor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { axeViolations } from './browser.ts';
 
 // Screening, NRM and the cuckooed-address register in Chromium (issue 15). A safeguarding lead
 // screens a child on the case page (risk level and reasons shown), starts an NRM referral with
