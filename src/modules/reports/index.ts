@@ -71,3 +71,11 @@ export { createReportService, reportSealContext } from './report.service.ts';
 export { reportStatuses } from './report.ts';
 export { findReportWithSealedAnswers, listSafeguardingConcerns } from './safeguarding-concern.repository.ts';
 export { reportFlagsOf } from './report-flags.repository.ts';
+export {
+  countReports,
+  findReportContact,
+  findReportRow,
+  reportRows,
+  reportsAwaitingAnswer,
+  updateReportStatuses,
+} from './report-rows.repository.ts';
