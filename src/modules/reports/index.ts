@@ -13,7 +13,7 @@ import type { RetentionPolicy } from './retention.ts';
 import type { DerivedErasure } from './report-erasure.repository.ts';
 
 export type * from './report-answers.ts';
-export * from './report-vocabulary.ts';
+export * from '../../labels/report-vocabulary.ts';
 export {
   isSafeguardingConcern,
   reportStatusWords,
