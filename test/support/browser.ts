@@ -99,8 +99,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     // Runs in the page, where axe is a global; globalThis keeps Node's types happy here.
-    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
+    type Axe = { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
+    const page = globalThis as unknown as { document: unknown; axe: Axe };
+    const { violations } = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    // Only what the assertion names crosses back from the page.
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target }) => ({ target })),
+    }));
   });
 }
 
