@@ -123,11 +123,12 @@ export function caseworkRoutes(): Record<string, Entry> {
       note: 'Visited',
       expectedVersion: 1,
     }),
+    'GET /api/casework/partner-organisations': entry(agreementKeepers, '/api/casework/partner-organisations'),
     'GET /api/casework/sharing-agreements/:organisationId': entry(
       agreementKeepers,
       `/api/casework/sharing-agreements/${id}`,
     ),
-    'PUT /api/casework/sharing-agreements/:organisationId': entry(
+    'POST /api/casework/sharing-agreements/:organisationId': entry(
       agreementKeepers,
       `/api/casework/sharing-agreements/${id}`,
       { reference: 'HSCP ISA October 2024', fields: ['subject_name'], expectedVersion: 0 },

@@ -70,7 +70,7 @@ describe('casework: partner tasks and information-sharing agreements', () => {
     await system.close();
   });
 
-  const call = (actor: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>) =>
+  const call = (actor: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
     app.inject({ method, url, headers: { 'x-test-actor': actor }, ...(payload ? { payload } : {}) });
   const taskCount = async () =>
     Number(
@@ -140,7 +140,7 @@ describe('casework: partner tasks and information-sharing agreements', () => {
     // The lead may not be the only one: an administrator records the agreement too; a partner may not.
     assert.equal(
       (
-        await call('partnerA', 'PUT', `/api/casework/sharing-agreements/${orgA}`, {
+        await call('partnerA', 'POST', `/api/casework/sharing-agreements/${orgA}`, {
           reference: 'HSCP ISA October 2024',
           fields: ['subject_name', 'concerns', 'date_of_birth'],
           expectedVersion: 0,
@@ -148,13 +148,13 @@ describe('casework: partner tasks and information-sharing agreements', () => {
       ).statusCode,
       403,
     );
-    const agreed = await call('admin', 'PUT', `/api/casework/sharing-agreements/${orgA}`, {
+    const agreed = await call('admin', 'POST', `/api/casework/sharing-agreements/${orgA}`, {
       reference: 'HSCP ISA October 2024',
       fields: ['subject_name', 'risk_level'],
       expectedVersion: 0,
     });
     assert.equal(agreed.statusCode, 204, agreed.body);
-    const stale = await call('lead', 'PUT', `/api/casework/sharing-agreements/${orgA}`, {
+    const stale = await call('lead', 'POST', `/api/casework/sharing-agreements/${orgA}`, {
       reference: 'HSCP ISA October 2024',
       fields: ['subject_name', 'risk_level', 'concerns'],
       expectedVersion: 0,

@@ -62,3 +62,15 @@ export const sharingAgreementResponse = z.object({
   recordedAt: orNull,
   version: z.number(),
 });
+
+export const partnerOrganisationsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      agreementReference: orNull,
+      sharedFields: z.array(z.string()),
+    }),
+  ),
+});

@@ -5,6 +5,7 @@ import { actorOf } from '../access/index.ts';
 import { createdResponse } from './casework.responses.ts';
 import { idParams } from './casework.schemas.ts';
 import {
+  partnerOrganisationsResponse,
   partnerOwnTaskPageResponse,
   partnerTaskForPartnerResponse,
   partnerTaskListResponse,
@@ -74,6 +75,14 @@ export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTa
     },
   );
   app.get(
+    '/api/casework/partner-organisations',
+    { schema: { tags, response: { 200: partnerOrganisationsResponse } } },
+    async (request, reply) => {
+      const items = await tasks.organisations(actorOf(request));
+      return reply.header('cache-control', 'no-store').send({ items });
+    },
+  );
+  app.get(
     '/api/casework/sharing-agreements/:organisationId',
     { schema: { tags, params: organisationParams, response: { 200: sharingAgreementResponse } } },
     async (request, reply) => {
@@ -81,7 +90,7 @@ export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTa
       return reply.header('cache-control', 'no-store').send(await tasks.agreement(actorOf(request), organisationId));
     },
   );
-  app.put(
+  app.post(
     '/api/casework/sharing-agreements/:organisationId',
     { schema: { tags, params: organisationParams, body: sharingAgreementBody, response: { 204: noContent } } },
     async (request, reply) => {

@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, can, type StaffActor } from '../access/index.ts';
 import { isUuid } from '../reports/index.ts';
-import { findPartnerOrganisationById } from '../users/index.ts';
+import { findPartnerOrganisationById, listPartnerOrganisations } from '../users/index.ts';
 import type { CaseSubject } from './case.ts';
 import { invalid } from './casework-context.ts';
 import { openJson } from './casework-sealing.ts';
@@ -341,8 +341,21 @@ export function createPartnerTaskService(deps: Deps) {
       });
     },
 
-    /** Whether the caller may record agreements (the lead's and the administrator's). */
-    mayRecordAgreements: (actor: StaffActor) => can(actor, 'casework.sharing_agreement'),
+    /** The partner organisations, with whether each has an agreement, for referring and for agreements. */
+    async organisations(actor: StaffActor) {
+      if (!can(actor, 'casework.sharing_agreement')) {
+        await requireCasework(deps, actor, 'casework.partner_organisations', 'casework.manage');
+      }
+      const rows = await listPartnerOrganisations(db);
+      const agreements = await Promise.all(rows.map((r) => findSharingAgreement(db, r.id)));
+      return rows.map((r, index) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        agreementReference: agreements[index]?.reference ?? null,
+        sharedFields: (agreements[index]?.fields ?? []).map((f) => shareableFields[f]),
+      }));
+    },
   };
 }
 

@@ -4,7 +4,9 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseList } from './CaseList.tsx';
 import { CaseScene } from './CaseScene.tsx';
+import { AgreementsScene } from './AgreementsScene.tsx';
 import { CuckooedEntryScene, CuckooedListScene } from './CuckooedScene.tsx';
+import { ReferredTasks } from './PartnerTasksPanel.tsx';
 import { NewCaseScene } from './NewCaseScene.tsx';
 import { ReferralDetail } from './ReferralDetail.tsx';
 import type { ReferralSummary } from './types.ts';
@@ -16,6 +18,7 @@ import type { ReferralSummary } from './types.ts';
 export function SafeguardingScene({ path }: { path: string }) {
   if (path === '/safeguarding/cases/new') return <NewCaseScene />;
   if (path === '/safeguarding/cuckooed') return <CuckooedListScene />;
+  if (path === '/safeguarding/agreements') return <AgreementsScene />;
   const entryId = /^\/safeguarding\/cuckooed\/([0-9a-f-]{36})$/i.exec(path)?.[1];
   if (entryId) return <CuckooedEntryScene key={entryId} id={entryId} />;
   const caseId = /^\/safeguarding\/cases\/([0-9a-f-]{36})$/i.exec(path)?.[1];
@@ -33,8 +36,10 @@ function ReferralList() {
       <PageHeading title="Safeguarding">Safeguarding</PageHeading>
       <CaseList />
       <p>
-        <Link to="/safeguarding/cuckooed">Cuckooed addresses</Link>: the register of addresses taken over by a line.
+        <Link to="/safeguarding/cuckooed">Cuckooed addresses</Link>: the register of addresses taken over by a line.{' '}
+        <Link to="/safeguarding/agreements">Information-sharing agreements</Link>: what partners see with a task.
       </p>
+      <ReferredTasks />
       <h2>Reports about a child or a vulnerable adult</h2>
       <p>
         Public reports about a child or a vulnerable adult. Intelligence analysts read the same reports; you see who is

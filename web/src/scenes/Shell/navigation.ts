@@ -49,6 +49,12 @@ export const sections: readonly Section[] = [
     summary: 'Referrals and follow-up for exploited people.',
   },
   {
+    path: '/partner-tasks',
+    label: 'Partner tasks',
+    anyOf: ['casework.partner_tasks'],
+    summary: 'Tasks the safeguarding team has sent to your organisation.',
+  },
+  {
     path: '/operations',
     label: 'Operations',
     // Police work only: partner users never see operations.
