@@ -12196,6 +12196,7 @@ export interface paths {
       parameters: {
         query?: {
           limit?: number;
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -12222,6 +12223,9 @@ export interface paths {
                 submittedOn: string;
                 threatToLife: boolean;
               }[];
+              limit: number;
+              offset: number;
+              total: number;
             };
           };
         };

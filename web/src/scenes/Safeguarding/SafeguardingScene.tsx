@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -28,9 +29,16 @@ export function SafeguardingScene({ path }: { path: string }) {
   return <ReferralList />;
 }
 
+const referralPageSize = 25;
+
 function ReferralList() {
-  const referrals = useLoad(() => api.get('/api/safeguarding/referrals'));
+  const [offset, setOffset] = useState(0);
+  const referrals = useLoad(
+    () => api.get('/api/safeguarding/referrals', { query: { limit: referralPageSize, offset } }),
+    [offset],
+  );
   const items = referrals.data?.items;
+  const total = referrals.data?.total ?? 0;
   return (
     <>
       <PageHeading title="Safeguarding">Safeguarding</PageHeading>
@@ -79,6 +87,35 @@ function ReferralList() {
             ))}
           </tbody>
         </table>
+      )}
+      {items && total > referralPageSize && (
+        <nav className="lb-pagination" aria-label="Referral pages">
+          <p>
+            Showing {offset + 1} to {offset + items.length} of {total}
+          </p>
+          {offset > 0 && (
+            <button
+              type="button"
+              className="lb-button lb-button--secondary"
+              onClick={() => {
+                setOffset(Math.max(0, offset - referralPageSize));
+              }}
+            >
+              Previous page
+            </button>
+          )}
+          {offset + items.length < total && (
+            <button
+              type="button"
+              className="lb-button lb-button--secondary"
+              onClick={() => {
+                setOffset(offset + referralPageSize);
+              }}
+            >
+              Next page
+            </button>
+          )}
+        </nav>
       )}
     </>
   );
