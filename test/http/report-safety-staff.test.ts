@@ -211,6 +211,20 @@ describe('safety details behind the public site', () => {
       assert.equal(listed.statusCode, 200);
       const ids = listed.json<{ items: { id: string }[] }>().items.map((item) => item.id);
       assert.deepEqual(new Set(ids), new Set([reports.photo, reports.withheld, reports.shared]));
+      // Paged: two pages of two and one, in the same order, with the total on each.
+      const first = (await asStaff('safeguarding', 'GET', '/api/safeguarding/referrals?limit=2')).json<{
+        items: { id: string }[];
+        total: number;
+      }>();
+      const second = (await asStaff('safeguarding', 'GET', '/api/safeguarding/referrals?limit=2&offset=2')).json<{
+        items: { id: string }[];
+        total: number;
+      }>();
+      assert.deepEqual([first.total, first.items.length, second.total, second.items.length], [3, 2, 3, 1]);
+      assert.deepEqual(
+        [...first.items, ...second.items].map((item) => item.id),
+        ids,
+      );
       assert.equal((await asStaff('officer', 'GET', '/api/safeguarding/referrals')).statusCode, 403);
       assert.equal((await asStaff('analyst', 'GET', '/api/safeguarding/referrals')).statusCode, 403);
     });

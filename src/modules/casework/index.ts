@@ -8,6 +8,8 @@ import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
 import { registerCuckooedRoutes } from './cuckooed.routes.ts';
 import { createCuckooedService } from './cuckooed.service.ts';
+import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
+import { createPartnerTaskService } from './partner-task.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
@@ -24,6 +26,11 @@ export type {
   CaseworkCuckooedActionTable,
   CaseworkCuckooedAddressTable,
 } from './cuckooed.table.ts';
+export type {
+  CaseworkPartnerTaskNoteTable,
+  CaseworkPartnerTaskTable,
+  CaseworkSharingAgreementTable,
+} from './partner-task.table.ts';
 export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
@@ -42,6 +49,7 @@ export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { 
     discussions: createCaseDiscussionService(full),
     screeningNrm: createScreeningNrmService(full),
     cuckooed: createCuckooedService(full),
+    partnerTasks: createPartnerTaskService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -49,4 +57,5 @@ export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
   registerCuckooedRoutes(app, services.casework.cuckooed);
+  registerPartnerTaskRoutes(app, services.casework.partnerTasks);
 }

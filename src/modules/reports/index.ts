@@ -69,7 +69,11 @@ export function createReportingServices(deps: {
 export { isUuid } from './report.repository.ts';
 export { createReportService, reportSealContext } from './report.service.ts';
 export { reportStatuses } from './report.ts';
-export { findReportWithSealedAnswers, listSafeguardingConcerns } from './safeguarding-concern.repository.ts';
+export {
+  countSafeguardingConcerns,
+  findReportWithSealedAnswers,
+  listSafeguardingConcerns,
+} from './safeguarding-concern.repository.ts';
 export { reportFlagsOf } from './report-flags.repository.ts';
 export {
   countReports,

@@ -17,6 +17,7 @@ import { OperationsScene } from '../Operations/OperationsScene.tsx';
 import { SharedScene } from '../Placeholder/SharedScene.tsx';
 import { ReportScene } from '../Reports/ReportScene.tsx';
 import { RetentionScene } from '../Retention/RetentionScene.tsx';
+import { PartnerTasksScene } from '../PartnerTasks/PartnerTasksScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { SearchScene } from '../Search/SearchScene.tsx';
 import type { Section } from './navigation.ts';
@@ -129,6 +130,14 @@ export const routes: readonly Route[] = [
     anyOf: ['safeguarding.read'],
     summary: 'Referrals and follow-up for exploited people.',
     pages: [{ pattern: within('/safeguarding'), render: ({ path }) => <SafeguardingScene path={path} /> }],
+  },
+  {
+    path: '/partner-tasks',
+    label: 'Partner tasks',
+    title: 'Partner tasks',
+    anyOf: ['casework.partner_tasks'],
+    summary: 'Tasks the safeguarding team has sent to your organisation.',
+    pages: [{ pattern: within('/partner-tasks'), render: ({ path }) => <PartnerTasksScene path={path} /> }],
   },
   {
     path: '/operations',
