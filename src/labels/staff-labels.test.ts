@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alertKinds } from '../modules/correlation/index.ts';
-import { dealLineStatuses } from '../modules/deal-lines/index.ts';
+import { dealLineRoles, dealLineStatuses } from '../modules/deal-lines/index.ts';
 import { actionDecisions, handlingCodes, intelligenceAssessments, sourceTypes } from '../modules/intelligence/index.ts';
 import { entityKinds } from '../modules/pole/index.ts';
 import { reportCategories, reportChannels, reportStatuses } from '../modules/reports/index.ts';
@@ -11,6 +11,7 @@ import {
   assessmentLabels,
   categoryLabels,
   channelLabels,
+  dealLineRoleLabels,
   dealLineStatusLabels,
   entityKindLabels,
   handlingLabels,
@@ -33,6 +34,7 @@ test('every staff label map covers exactly its code list on the server', () => {
   sameCodes(actionDecisionLabels, actionDecisions);
   sameCodes(alertKindLabels, alertKinds);
   sameCodes(dealLineStatusLabels, dealLineStatuses);
+  sameCodes(dealLineRoleLabels, dealLineRoles);
   sameCodes(assessmentLabels, Object.keys(intelligenceAssessments));
   sameCodes(handlingLabels, Object.keys(handlingCodes));
 });

@@ -98,3 +98,13 @@ export function labelFor(labels: Readonly<Record<string, string>>, code: string 
   if (code === null || code === undefined) return '—';
   return labels[code] ?? code.replaceAll('_', ' ');
 }
+
+/** The roles people play on a deal line (the deal-lines module's presenter and the web app's form). */
+export const dealLineRoleLabels = {
+  line_holder: 'Line holder',
+  runner: 'Runner',
+  stash_holder: 'Stash holder',
+  driver: 'Driver',
+  customer: 'Customer',
+  enforcer: 'Enforcer',
+} as const satisfies Labels;

@@ -57,8 +57,51 @@ export const enrolmentResponse = z.object({
   qrCodeDataUri: z.string(),
 });
 
-/** WebAuthn options as @simplewebauthn builds them (a JSON object the browser API takes as is). */
-export const webauthnOptionsResponse = z.record(z.string(), z.unknown());
+// WebAuthn options as @simplewebauthn/server builds them, described field by field as the
+// browser's navigator.credentials API reads them (PublicKeyCredential*OptionsJSON).
+const credentialDescriptor = z.object({
+  id: z.string(),
+  type: z.literal('public-key'),
+  transports: z.array(z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb'])).optional(),
+});
+const optionHints = z.array(z.enum(['hybrid', 'security-key', 'client-device'])).optional();
+const userVerification = z.enum(['discouraged', 'preferred', 'required']);
+const extensions = z.object({ credProps: z.boolean().optional() }).optional();
+
+/** Options to register a new security key (navigator.credentials.create). */
+export const webauthnRegistrationOptionsResponse = z.object({
+  rp: z.object({ id: z.string().optional(), name: z.string() }),
+  user: z.object({ id: z.string(), name: z.string(), displayName: z.string() }),
+  challenge: z.string(),
+  pubKeyCredParams: z.array(z.object({ alg: z.number(), type: z.literal('public-key') })),
+  timeout: z.number().optional(),
+  excludeCredentials: z.array(credentialDescriptor).optional(),
+  authenticatorSelection: z
+    .object({
+      authenticatorAttachment: z.enum(['cross-platform', 'platform']).optional(),
+      requireResidentKey: z.boolean().optional(),
+      residentKey: z.enum(['discouraged', 'preferred', 'required']).optional(),
+      userVerification: userVerification.optional(),
+    })
+    .optional(),
+  hints: optionHints,
+  attestation: z.enum(['direct', 'enterprise', 'indirect', 'none']).optional(),
+  attestationFormats: z
+    .array(z.enum(['fido-u2f', 'packed', 'android-safetynet', 'android-key', 'tpm', 'apple', 'none']))
+    .optional(),
+  extensions,
+});
+
+/** Options to sign in with a registered security key (navigator.credentials.get). */
+export const webauthnAuthenticationOptionsResponse = z.object({
+  challenge: z.string(),
+  timeout: z.number().optional(),
+  rpId: z.string().optional(),
+  allowCredentials: z.array(credentialDescriptor).optional(),
+  userVerification: userVerification.optional(),
+  hints: optionHints,
+  extensions,
+});
 export const securityKeyResponse = z.object({
   id: z.string(),
   name: z.string(),

@@ -13,7 +13,8 @@ import {
   securityKeyCreatedResponse,
   securityKeyResponse,
   signedInResponse,
-  webauthnOptionsResponse,
+  webauthnAuthenticationOptionsResponse,
+  webauthnRegistrationOptionsResponse,
 } from './auth.responses.ts';
 
 const credentialParams = z.object({ id: z.string().regex(/^[\w-]{16,400}$/, 'Not a credential id') });
@@ -27,7 +28,7 @@ export function registerWebauthnRoutes(
   // Second factor during sign-in.
   app.post(
     '/api/auth/webauthn/options',
-    { config: authRateLimit, schema: { tags: ['auth'], response: { 200: webauthnOptionsResponse } } },
+    { config: authRateLimit, schema: { tags: ['auth'], response: { 200: webauthnAuthenticationOptionsResponse } } },
     async (request) => {
       if (!request.staffSession) throw new AppError('unauthenticated', 'Sign in with your password first');
       return webauthn.authenticationOptions(request.staffSession, signInContext(request));
@@ -66,7 +67,7 @@ export function registerWebauthnRoutes(
 
   app.post(
     '/api/account/webauthn/options',
-    { schema: { tags: ['account'], response: { 200: webauthnOptionsResponse } } },
+    { schema: { tags: ['account'], response: { 200: webauthnRegistrationOptionsResponse } } },
     async (request) => webauthn.registrationOptions(actorOf(request)),
   );
 

@@ -1,4 +1,5 @@
 // Deal lines: statuses, the roles people play on a line, and which status changes are allowed.
+import { dealLineRoleLabels as roleWords } from '../../labels/index.ts';
 
 export const dealLineStatuses = ['suspected', 'confirmed', 'disrupted', 'closed', 'rebranded'] as const;
 export type DealLineStatus = (typeof dealLineStatuses)[number];
@@ -6,14 +7,7 @@ export type DealLineStatus = (typeof dealLineStatuses)[number];
 export const dealLineRoles = ['line_holder', 'runner', 'stash_holder', 'driver', 'customer', 'enforcer'] as const;
 export type DealLineRole = (typeof dealLineRoles)[number];
 
-export const dealLineRoleLabels: Readonly<Record<DealLineRole, string>> = {
-  line_holder: 'Line holder',
-  runner: 'Runner',
-  stash_holder: 'Stash holder',
-  driver: 'Driver',
-  customer: 'Customer',
-  enforcer: 'Enforcer',
-};
+export const dealLineRoleLabels: Readonly<Record<DealLineRole, string>> = roleWords;
 
 /**
  * A line is suspected until confirmed; a rebrand closes it for good and names the line that

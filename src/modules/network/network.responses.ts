@@ -78,16 +78,53 @@ const player = z.object({
 
 export const keyPlayersResponse = z.object({ centrality: centralityRun, players: z.array(player) });
 
-/** A stored betweenness run and its top scores (its detail fields are not pinned yet: loose). */
-export const centralityRunResponse = z.looseObject({ centrality: centralityRun.loose() });
+/** A stored betweenness run and, once complete, its top scores. */
+export const centralityRunResponse = z.object({
+  centrality: centralityRun,
+  players: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(entityKinds),
+      label: z.string(),
+      degree: z.number(),
+      betweenness: z.number(),
+    }),
+  ),
+});
 
-/** A community-detection run as stored (loose: not yet used by the web app). */
-export const communityRunResponse = z.looseObject({ runId: z.string(), status: z.string() });
-export const communitiesResponse = z.looseObject({
+/** A community-detection run as stored. */
+export const communityRunResponse = z.object({
+  runId: z.string(),
+  status: z.enum(['pending', 'complete', 'failed']),
+  minConfidence: z.number(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  nodeCount: z.number().nullable(),
+  linkCount: z.number().nullable(),
+  communityCount: z.number().nullable(),
+  componentCount: z.number().nullable(),
+  modularity: z.number().nullable(),
+  requestedAt: z.string(),
+  computedAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+
+/** The newest complete run's communities, largest first, with their strongest members named. */
+export const communitiesResponse = z.object({
   newestRun: communityRunResponse.nullable(),
   run: communityRunResponse.nullable(),
-  communities: z.array(z.looseObject({})),
+  communities: z.array(
+    z.object({
+      community: z.number(),
+      component: z.number(),
+      size: z.number(),
+      /** How many members of each kind (kinds with none are absent). */
+      kinds: z.partialRecord(z.enum(entityKinds), z.number()),
+      dealLines: z.array(z.object({ id: z.string(), brandName: z.string() })),
+      topMembers: z.array(
+        z.object({ id: z.string(), kind: z.enum(entityKinds), label: z.string(), degree: z.number() }),
+      ),
+    }),
+  ),
 });
-export const communityResponse = networkViewResponse
-  .extend({ run: communityRunResponse, community: z.number() })
-  .loose();
+export const communityResponse = networkViewResponse.extend({ run: communityRunResponse, community: z.number() });

@@ -16,11 +16,13 @@ export const entityDetailResponse = entitySummaryResponse.extend({
   mergedInto: z.string().nullable(),
   aliases: z.array(z.object({ id: z.string(), label: z.string() })),
   /** What is known beyond the label; which keys appear depends on the kind. */
-  details: z.looseObject({
+  details: z.object({
     latitude: z.number().optional(),
     longitude: z.number().optional(),
     postcode: z.string().optional(),
+    street: z.string().optional(),
     age: z.number().optional(),
+    ageOn: z.string().optional(),
     isChild: z.boolean().optional(),
     make: z.string().optional(),
     model: z.string().optional(),

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createJourneySessions, type JourneySessionPolicy } from './journey-session.ts';
-import { deriveProofOfWorkKey } from './proof-of-work.ts';
+import { createProofOfWork, deriveProofOfWorkKey } from './proof-of-work.ts';
 import { streetLookup } from './street-lookup.ts';
 
 export { reportJourneyPlugin, reportJourneyViewsDir } from './report-journey.plugin.ts';
@@ -11,6 +11,8 @@ export { defaultJourneyLimits, maxFormBodyBytes, type JourneyLimits } from './li
 export { journeyCleanupJob } from './journey-cleanup.job.ts';
 export type { JourneyDeps, JourneySettings } from './journey-context.ts';
 export { journeyDiagram } from './journey.ts';
+
+export { createDraftSubmitter } from './submit.service.ts';
 
 export function createJourneyServices(deps: {
   db: Db;
@@ -27,6 +29,11 @@ export function createJourneyServices(deps: {
       ...(deps.sessionPolicy ? { policy: deps.sessionPolicy } : {}),
     }),
     streets: streetLookup,
-    proofOfWorkKey: deriveProofOfWorkKey(deps.receiptKey),
+    proofOfWorkFor: proofOfWorkFactory(deriveProofOfWorkKey(deps.receiptKey), deps.clock),
   };
+}
+
+/** Signs and checks puzzles of a given difficulty; the key stays in here, never in a route file. */
+function proofOfWorkFactory(key: Uint8Array, clock: Clock) {
+  return (bits: number) => createProofOfWork({ key, clock, bits });
 }

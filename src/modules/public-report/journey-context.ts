@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditActor } from '../../platform/audit/audit-event.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db, DbOrTx } from '../../platform/db/database.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { renderPage } from '../../platform/http/views.ts';
 import type { ReceiptSignIn, ReportChannel, ReportMessagesService, ReportService } from '../reports/index.ts';
@@ -10,17 +10,22 @@ import type { JourneyLimits } from './limits.ts';
 import type { FieldError } from './pages/page.ts';
 import type { ProofOfWork } from './proof-of-work.ts';
 import type { StreetLookup } from './street-lookup.ts';
+import type { DraftSubmitter } from './submit.service.ts';
 
-/** The services the journey uses (a slice of the application's services). */
+/**
+ * The services the journey uses (a slice of the application's services). No database handle and
+ * no key: storing a report is a function (submitDraft) and the proof-of-work key stays inside the
+ * factory that signs puzzles (proofOfWorkFor).
+ */
 export type JourneyDeps = {
-  readonly db: Db;
   readonly clock: Clock;
+  readonly submitDraft: DraftSubmitter;
   readonly sessions: JourneySessions;
   readonly reports: ReportService;
   readonly reportMessages: ReportMessagesService;
   readonly receiptSignIn: ReceiptSignIn;
   readonly streets: StreetLookup;
-  readonly proofOfWorkKey: Uint8Array;
+  readonly proofOfWorkFor: (bits: number) => ProofOfWork;
 };
 
 /** How one mount of the journey behaves: the public site, or the phone channel on the staff site. */

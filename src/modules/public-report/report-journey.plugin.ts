@@ -16,7 +16,6 @@ import {
 import { registerJourneyRoutes } from './journey.routes.ts';
 import { registerLeaveRoutes } from './leave.routes.ts';
 import { maxFormBodyBytes, type JourneyLimits } from './limits.ts';
-import { createProofOfWork } from './proof-of-work.ts';
 import { registerSubmitRoutes } from './submit.routes.ts';
 
 export const reportJourneyViewsDir = new URL('./views/', import.meta.url).pathname;
@@ -56,7 +55,7 @@ export async function reportJourneyPlugin(
     ...deps,
     ...settings,
     limiters,
-    proofOfWork: createProofOfWork({ key: deps.proofOfWorkKey, clock: deps.clock, bits: proofOfWorkBits }),
+    proofOfWork: deps.proofOfWorkFor(proofOfWorkBits),
   };
 
   // Phone channel: every route needs a signed-in call handler (401 without one, 403 without

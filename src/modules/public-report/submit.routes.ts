@@ -13,7 +13,7 @@ import {
 } from './journey-context.ts';
 import { applicablePages, firstUnanswered, mayVisit, previousPage } from './journey.ts';
 import { pageDefinitions } from './pages/index.ts';
-import { submitDraft, type SubmitOutcome } from './submit.service.ts';
+import type { SubmitOutcome } from './submit.service.ts';
 
 export const receiptFileName = 'receipt-code.txt';
 export const savedReceiptMissing = 'Confirm that you have saved your receipt code, or written it down';
@@ -77,7 +77,7 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
     const values = (request.body ?? {}) as Record<string, unknown>;
     let outcome: SubmitOutcome;
     try {
-      outcome = await submitDraft(context, {
+      outcome = await context.submitDraft(context, {
         lockSession: (tx) => currentSession(request, context, tx),
         checkFormToken: (session) => {
           checkCsrf(session, values);

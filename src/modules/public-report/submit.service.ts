@@ -1,8 +1,8 @@
 import type { AuditActor } from '../../platform/audit/audit-event.ts';
-import type { DbOrTx } from '../../platform/db/database.ts';
-import type { JourneyContext } from './journey-context.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
+import type { ReportChannel, ReportService } from '../reports/index.ts';
 import { applicableAnswers, firstUnanswered, mayVisit } from './journey.ts';
-import type { JourneySession } from './journey-session.ts';
+import type { JourneySession, JourneySessions } from './journey-session.ts';
 
 export type SubmitOutcome = { redirect: string } | { busy: true } | { stored: true };
 
@@ -25,8 +25,29 @@ export type SubmitRequest = {
  * concurrent second press waits here, then finds no draft. Nothing is written until every check
  * has passed; on any error nothing is stored and the draft stays for another try.
  */
-export async function submitDraft(context: JourneyContext, request: SubmitRequest): Promise<SubmitOutcome> {
-  const prefix = context.prefix;
+export type DraftSubmitter = (
+  mount: { readonly channel: ReportChannel; readonly prefix: string },
+  request: SubmitRequest,
+) => Promise<SubmitOutcome>;
+
+/**
+ * The submit service, built by the composition root with the database handle, so the journey's
+ * routes receive a function and never the handle (issue 13, item 4).
+ */
+export function createDraftSubmitter(deps: {
+  db: Db;
+  sessions: JourneySessions;
+  reports: ReportService;
+}): DraftSubmitter {
+  return (mount, request) => submitDraft(deps, mount, request);
+}
+
+async function submitDraft(
+  context: { db: Db; sessions: JourneySessions; reports: ReportService },
+  mount: { readonly channel: ReportChannel; readonly prefix: string },
+  request: SubmitRequest,
+): Promise<SubmitOutcome> {
+  const prefix = mount.prefix;
   return context.db.transaction().execute(async (tx): Promise<SubmitOutcome> => {
     const locked = await request.lockSession(tx);
     if (!locked) return { redirect: `${prefix}/session-ended` };
@@ -38,7 +59,7 @@ export async function submitDraft(context: JourneyContext, request: SubmitReques
     if (await request.overSubmitLimit(locked)) return { busy: true };
     const photos = await context.sessions.takePhotos(locked, tx);
     const recorded = await context.reports.recordNewReport(tx, {
-      channel: context.channel,
+      channel: mount.channel,
       answers: applicableAnswers(draft.answers),
       photos: photos.map((photo) => photo.bytes),
       photoOriginals: photos.map((photo) => photo.original),

@@ -366,7 +366,46 @@ export interface paths {
           };
           content: {
             'application/json': {
-              [key: string]: unknown;
+              /** @enum {string} */
+              attestation?: 'direct' | 'enterprise' | 'indirect' | 'none';
+              attestationFormats?: (
+                'fido-u2f' | 'packed' | 'android-safetynet' | 'android-key' | 'tpm' | 'apple' | 'none'
+              )[];
+              authenticatorSelection?: {
+                /** @enum {string} */
+                authenticatorAttachment?: 'cross-platform' | 'platform';
+                requireResidentKey?: boolean;
+                /** @enum {string} */
+                residentKey?: 'discouraged' | 'preferred' | 'required';
+                /** @enum {string} */
+                userVerification?: 'discouraged' | 'preferred' | 'required';
+              };
+              challenge: string;
+              excludeCredentials?: {
+                id: string;
+                transports?: ('ble' | 'cable' | 'hybrid' | 'internal' | 'nfc' | 'smart-card' | 'usb')[];
+                /** @constant */
+                type: 'public-key';
+              }[];
+              extensions?: {
+                credProps?: boolean;
+              };
+              hints?: ('hybrid' | 'security-key' | 'client-device')[];
+              pubKeyCredParams: {
+                alg: number;
+                /** @constant */
+                type: 'public-key';
+              }[];
+              rp: {
+                id?: string;
+                name: string;
+              };
+              timeout?: number;
+              user: {
+                displayName: string;
+                id: string;
+                name: string;
+              };
             };
           };
         };
@@ -2299,7 +2338,21 @@ export interface paths {
           };
           content: {
             'application/json': {
-              [key: string]: unknown;
+              allowCredentials?: {
+                id: string;
+                transports?: ('ble' | 'cable' | 'hybrid' | 'internal' | 'nfc' | 'smart-card' | 'usb')[];
+                /** @constant */
+                type: 'public-key';
+              }[];
+              challenge: string;
+              extensions?: {
+                credProps?: boolean;
+              };
+              hints?: ('hybrid' | 'security-key' | 'client-device')[];
+              rpId?: string;
+              timeout?: number;
+              /** @enum {string} */
+              userVerification?: 'discouraged' | 'preferred' | 'required';
             };
           };
         };
@@ -5940,6 +5993,7 @@ export interface paths {
               }[];
               details: {
                 age?: number;
+                ageOn?: string;
                 isChild?: boolean;
                 latitude?: number;
                 longitude?: number;
@@ -5947,8 +6001,7 @@ export interface paths {
                 model?: string;
                 postcode?: string;
                 source?: string;
-              } & {
-                [key: string]: unknown;
+                street?: string;
               };
               firstSeen: string;
               id: string;
@@ -7412,11 +7465,15 @@ export interface paths {
                 nodeCount: number;
                 runId: string;
                 status: string;
-              } & {
-                [key: string]: unknown;
               };
-            } & {
-              [key: string]: unknown;
+              players: {
+                betweenness: number;
+                degree: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'person' | 'phone' | 'vehicle' | 'email' | 'online_account' | 'location';
+                label: string;
+              }[];
             };
           };
         };
@@ -7475,26 +7532,56 @@ export interface paths {
           content: {
             'application/json': {
               communities: {
-                [key: string]: unknown;
+                community: number;
+                component: number;
+                dealLines: {
+                  brandName: string;
+                  id: string;
+                }[];
+                kinds: {
+                  [key: string]: number;
+                };
+                size: number;
+                topMembers: {
+                  degree: number;
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'person' | 'phone' | 'vehicle' | 'email' | 'online_account' | 'location';
+                  label: string;
+                }[];
               }[];
-              newestRun:
-                | ({
-                    runId: string;
-                    status: string;
-                  } & {
-                    [key: string]: unknown;
-                  })
-                | null;
-              run:
-                | ({
-                    runId: string;
-                    status: string;
-                  } & {
-                    [key: string]: unknown;
-                  })
-                | null;
-            } & {
-              [key: string]: unknown;
+              newestRun: {
+                communityCount: number | null;
+                componentCount: number | null;
+                computedAt: string | null;
+                error: string | null;
+                from: string | null;
+                linkCount: number | null;
+                minConfidence: number;
+                modularity: number | null;
+                nodeCount: number | null;
+                requestedAt: string;
+                runId: string;
+                /** @enum {string} */
+                status: 'pending' | 'complete' | 'failed';
+                to: string | null;
+              } | null;
+              run: {
+                communityCount: number | null;
+                componentCount: number | null;
+                computedAt: string | null;
+                error: string | null;
+                from: string | null;
+                linkCount: number | null;
+                minConfidence: number;
+                modularity: number | null;
+                nodeCount: number | null;
+                requestedAt: string;
+                runId: string;
+                /** @enum {string} */
+                status: 'pending' | 'complete' | 'failed';
+                to: string | null;
+              } | null;
             };
           };
         };
@@ -7546,10 +7633,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              communityCount: number | null;
+              componentCount: number | null;
+              computedAt: string | null;
+              error: string | null;
+              from: string | null;
+              linkCount: number | null;
+              minConfidence: number;
+              modularity: number | null;
+              nodeCount: number | null;
+              requestedAt: string;
               runId: string;
-              status: string;
-            } & {
-              [key: string]: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'complete' | 'failed';
+              to: string | null;
             };
           };
         };
@@ -7631,14 +7728,22 @@ export interface paths {
                 reportCount: number;
               }[];
               run: {
+                communityCount: number | null;
+                componentCount: number | null;
+                computedAt: string | null;
+                error: string | null;
+                from: string | null;
+                linkCount: number | null;
+                minConfidence: number;
+                modularity: number | null;
+                nodeCount: number | null;
+                requestedAt: string;
                 runId: string;
-                status: string;
-              } & {
-                [key: string]: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'complete' | 'failed';
+                to: string | null;
               };
               truncated: boolean;
-            } & {
-              [key: string]: unknown;
             };
           };
         };

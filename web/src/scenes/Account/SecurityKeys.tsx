@@ -1,5 +1,5 @@
 import { formText } from '../../components/forms.ts';
-import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import { startRegistration } from '@simplewebauthn/browser';
 import { useState, type SubmitEvent } from 'react';
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../components/formatting.ts';
@@ -20,7 +20,7 @@ export function SecurityKeys() {
       .post('/api/account/webauthn/options')
       .then((options) =>
         // The contract leaves the options open (a JSON record built by @simplewebauthn/server).
-        startRegistration({ optionsJSON: options as unknown as PublicKeyCredentialCreationOptionsJSON }),
+        startRegistration({ optionsJSON: options }),
       )
       .then((response) => api.post('/api/account/webauthn', { body: { name, response: { ...response } } }))
       .then(() => {

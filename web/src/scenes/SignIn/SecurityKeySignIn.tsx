@@ -1,4 +1,4 @@
-import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+import { startAuthentication } from '@simplewebauthn/browser';
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
 
@@ -15,10 +15,7 @@ export function SecurityKeySignIn({
     setBusy(true);
     try {
       const options = await api.post('/api/auth/webauthn/options');
-      const response = await startAuthentication({
-        // The contract leaves the options open (a JSON record built by @simplewebauthn/server).
-        optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
-      });
+      const response = await startAuthentication({ optionsJSON: options });
       await api.post('/api/auth/webauthn', { body: { response: { ...response } } });
       onSignedIn();
     } catch (caught) {

@@ -3,15 +3,13 @@ import { api, ApiError, type FieldError, type BodyOf } from '../../../api/client
 import type { DealLineProfile } from '../../../api/network-types.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { formText } from '../../../components/forms.ts';
+import { dealLineRoleLabels } from '../../../../../src/labels/index.ts';
 
-export const lineRoles = [
-  { value: 'line_holder', label: 'Line holder' },
-  { value: 'runner', label: 'Runner' },
-  { value: 'stash_holder', label: 'Stash holder' },
-  { value: 'driver', label: 'Driver' },
-  { value: 'customer', label: 'Customer' },
-  { value: 'enforcer', label: 'Enforcer' },
-] as const;
+/** The roles as options, in the order and words of the shared labels. */
+export const lineRoles = (Object.keys(dealLineRoleLabels) as (keyof typeof dealLineRoleLabels)[]).map((value) => ({
+  value,
+  label: dealLineRoleLabels[value],
+}));
 
 /** Gives a person linked to the line a role; "exploited" can be ticked beside any role. */
 export function AddRoleForm({ line, onChanged }: { line: DealLineProfile; onChanged: () => void }) {
