@@ -56,6 +56,7 @@ export const permissions = [
   'casework.read', // safeguarding cases the reader's teams hold (or no team holds), every read audited
   'casework.manage', // open cases, decide referrals, record strategy discussions, actions and milestones
   'casework.victim_flag', // whether a person is a victim of exploitation (never the case itself)
+  'casework.treatment', // drug treatment referrals (with consent) and diversion for people who use drugs
   // Administration and audit
   'user.manage',
   'team.manage',
@@ -117,6 +118,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'warrant.apply',
     'operations.record',
     'casework.victim_flag',
+    'casework.treatment',
   ],
   safeguarding_lead: [
     'intelligence.read_disseminated',
@@ -126,6 +128,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'casework.read',
     'casework.manage',
     'casework.victim_flag',
+    'casework.treatment',
   ],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
   administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],

@@ -8,6 +8,9 @@ import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
+import { createTreatmentService, type ArrestPort } from './treatment.service.ts';
+import { registerTreatmentRoutes } from './treatment.routes.ts';
+import { defaultDiversionRules, type DiversionRules } from './treatment.ts';
 
 export type {
   CaseworkActionTable,
@@ -17,6 +20,20 @@ export type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from './casework.table.ts';
+export type {
+  CaseworkDiversionTable,
+  CaseworkTreatmentOutcomeTable,
+  CaseworkTreatmentReferralTable,
+} from './treatment.table.ts';
+export { openCaseFromOperations, type CaseIntakeDeps, type OperationalConcern } from './intake.ts';
+export type { ArrestPort } from './treatment.service.ts';
+export {
+  defaultDiversionRules,
+  drugClasses,
+  type ArrestForDiversion,
+  type DiversionRules,
+  type DrugClass,
+} from './treatment.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
   addWorkingDays,
@@ -27,16 +44,34 @@ export {
 } from './working-days.ts';
 export { agencies, referralDecisions } from './case.ts';
 
-export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { calendar?: CaseworkDeps['calendar'] }) {
+/** Without operations composed in (tests of casework alone), no arrest is known. */
+const noArrests: ArrestPort = {
+  forDiversion: () => Promise.resolve(null),
+  recordOutcome22: () => Promise.reject(new Error('No operations module composed in')),
+};
+
+export function createCaseworkServices(
+  deps: Omit<CaseworkDeps, 'calendar'> & {
+    calendar?: CaseworkDeps['calendar'];
+    diversionRules?: DiversionRules;
+    arrests?: ArrestPort;
+  },
+) {
   const full: CaseworkDeps = { ...deps, calendar: deps.calendar ?? loadEnglandAndWalesCalendar() };
   return {
     cases: createCaseworkService(full),
     discussions: createCaseDiscussionService(full),
     screeningNrm: createScreeningNrmService(full),
+    treatment: createTreatmentService({
+      ...full,
+      diversionRules: deps.diversionRules ?? defaultDiversionRules,
+      arrests: deps.arrests ?? noArrests,
+    }),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
+  registerTreatmentRoutes(app, services.casework.treatment);
 }

@@ -85,6 +85,11 @@ import type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from '../../modules/casework/casework.table.ts';
+import type {
+  CaseworkDiversionTable,
+  CaseworkTreatmentOutcomeTable,
+  CaseworkTreatmentReferralTable,
+} from '../../modules/casework/treatment.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -155,6 +160,9 @@ export type Database = {
   casework_actions: CaseworkActionTable;
   casework_screenings: CaseworkScreeningTable;
   casework_nrm_referrals: CaseworkNrmReferralTable;
+  casework_treatment_referrals: CaseworkTreatmentReferralTable;
+  casework_treatment_outcomes: CaseworkTreatmentOutcomeTable;
+  casework_diversions: CaseworkDiversionTable;
 };
 
 export type Db = Kysely<Database>;

@@ -16,6 +16,7 @@ import { intelPage } from './intel-pages.tsx';
 import { RetentionScene } from '../Retention/RetentionScene.tsx';
 import { HeaderSearch } from '../Search/HeaderSearch.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
+import { TreatmentScene } from '../Treatment/TreatmentScene.tsx';
 import { sectionsFor } from './navigation.ts';
 
 // The signed-in frame: header, the sections this person may use, and the current page.
@@ -46,6 +47,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     if (section.path === '/operations') return <OperationsScene me={me} path={path} />;
     if (section.path === '/maps') return <MapsScene />;
     if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
+    if (section.path === '/treatment') return <TreatmentScene path={path} />;
     if (section.path === '/retention') return <RetentionScene me={me} />;
     return (
       <PlaceholderScene title="Page not found" summary="This page does not exist, or you do not have access to it." />

@@ -55,6 +55,12 @@ export const sections: readonly Section[] = [
     anyOf: ['operations.read'],
     summary: 'Targets in priority order, warrants, arrests and seizures.',
   },
+  {
+    path: '/treatment',
+    label: 'Drugs: treatment and diversion',
+    anyOf: ['casework.treatment'],
+    summary: 'Referrals to the local treatment service, with consent, and the diversion scheme.',
+  },
   { path: '/maps', label: 'Maps', anyOf: ['entity.read'], summary: 'Hotspots and locations in St Albans district.' },
   {
     path: '/retention',
