@@ -143,14 +143,14 @@ export function DiversionScene() {
         </button>
       </form>
 
+      {finish.done && (
+        <p className="lb-success" role="status">
+          {finish.done}
+        </p>
+      )}
       {open.length > 0 && (
         <>
           <h2 id="finish-heading">Record completion</h2>
-          {finish.done && (
-            <p className="lb-success" role="status">
-              {finish.done}
-            </p>
-          )}
           <ErrorSummary message={finish.error} fieldErrors={finish.fieldErrors} />
           <form
             aria-labelledby="finish-heading"
