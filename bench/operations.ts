@@ -34,7 +34,7 @@ const quiet = new Writable({
 
 /**
  * Issue 14's two budgets, through the real services (access checks, sealing, audit):
- * the target list with priorities computed from the store (`targets.list`, 200 active targets)
+ * the target list in stored priority order (`targets.list`, 200 active targets, ADR 0040)
  * over `people` people with three mentions each; and assembling a warrant application from 50
  * graded intelligence reports (`warrants.intelligenceFor` then `warrants.apply`, which re-reads and
  * copies the grades, checks corroboration and inserts the application in one transaction).

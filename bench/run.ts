@@ -164,7 +164,7 @@ for (const engine of engines) {
 
 const largest = correlation.filter((r) => r.engine === 'postgresql').at(-1);
 log(
-  `\n10 million reports are not part of \`npm run bench\`: ${largest ? `preloading ${largest.storedReports.toLocaleString('en-GB')} took ${String(largest.preloadSeconds)} s here, and` : 'PostgreSQL is not reachable; where it is,'} preloading 10 million took 30 minutes and 10 GB of disk in a separate run on this shared 2-core machine, the whole budget of this run by itself. The README gives that run's figures.`,
+  `\n10 million reports are not part of \`npm run bench\`: ${largest ? `preloading ${largest.storedReports.toLocaleString('en-GB')} took ${String(largest.preloadSeconds)} s here, and` : 'PostgreSQL is not reachable; where it is,'} preloading 10 million took 30 minutes and 10 GB of disk in a separate run on this shared 2-core machine, the whole budget of this run by itself. docs/performance.md gives that run's figures.`,
 );
 
 if (engines.some((engine) => engine.name === 'pglite')) {
@@ -237,7 +237,7 @@ log(
   '\n## Operations: the target list with priorities (target: p95 ≤ 200 ms at 100,000 people) and a warrant application from 50 intelligence reports (target: ≤ 200 ms)',
 );
 log(
-  'People with three mentions each, 200 active targets whose priorities are computed from the store on every read (`targets.list`: facts from POLE, deal lines, reports and intelligence, labels opened, audit). The application: `warrants.intelligenceFor` (the 50 graded reports the analyst may read, with the PACE Code B check) then `warrants.apply` (re-read, grades copied, inserted, audited), 30 samples after a warm-up. Run alone with `node bench/operations.ts [people] [pglite|postgresql]`.',
+  'People with three mentions each, 200 active targets listed a page of 200 at a time in stored priority order (`targets.list`, ADR 0040: the priority is computed from POLE, deal lines, reports and intelligence when the target changes, when its page is read and by the five-minute job, and for any target stored for an earlier day before the list; the list pages over an index, opens the labels and audits). The application: `warrants.intelligenceFor` (the 50 graded reports the analyst may read, with the PACE Code B check) then `warrants.apply` (re-read, grades copied, inserted, audited), 30 samples after a warm-up. Run alone with `node bench/operations.ts [people] [pglite|postgresql]`.',
 );
 log(operationsTableHeader);
 const operations: OperationsResult[] = [];

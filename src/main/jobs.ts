@@ -2,7 +2,7 @@ import { journeyCleanupJob } from '../modules/public-report/index.ts';
 import { reportProcessingJob, searchBackfillJob } from '../modules/triage/index.ts';
 import { reportRetentionJob } from '../modules/reports/index.ts';
 import { authCleanupJob } from '../modules/auth/index.ts';
-import { warrantExpiryJob } from '../modules/operations/index.ts';
+import { targetPriorityJob, warrantExpiryJob } from '../modules/operations/index.ts';
 import { auditCheckpointJob } from '../platform/audit/audit-checkpoint.job.ts';
 import type { ScheduledJob } from '../platform/jobs/scheduler.ts';
 import type { Services } from './services.ts';
@@ -23,5 +23,6 @@ export function listJobs(services: Services): ScheduledJob[] {
     authCleanupJob({ db: services.db, clock: services.clock, logger: services.logger }),
     reportRetentionJob({ retentionReview: services.retentionReview, logger: services.logger }),
     warrantExpiryJob(services),
+    targetPriorityJob(services),
   ];
 }

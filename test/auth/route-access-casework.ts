@@ -85,6 +85,27 @@ export function caseworkRoutes(): Record<string, Entry> {
       `/api/casework/cases/${id}/nrm-referrals/${id}/status`,
       { status: 'submitted', on: '2026-11-20', expectedVersion: 1 },
     ),
+    'GET /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`),
+    'POST /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`, { dealLineId: id }),
+    'GET /api/casework/deal-line-choices': entry(lead, '/api/casework/deal-line-choices'),
+    'GET /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses?limit=5&offset=0'),
+    'POST /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses', {
+      address: '1 Route Test Road',
+      cuckooTypes: ['drug_dealing'],
+      reviewOn: '2027-01-15',
+    }),
+    'GET /api/casework/cuckooed-addresses/:id': entry(lead, `/api/casework/cuckooed-addresses/${id}`),
+    'POST /api/casework/cuckooed-addresses/:id/actions': entry(lead, `/api/casework/cuckooed-addresses/${id}/actions`, {
+      kind: 'visit',
+      takenOn: '2026-11-20',
+      note: 'Welfare visit',
+      expectedVersion: 1,
+    }),
+    'POST /api/casework/cuckooed-addresses/:id/review': entry(lead, `/api/casework/cuckooed-addresses/${id}/review`, {
+      reviewOn: '2027-01-15',
+      close: false,
+      expectedVersion: 1,
+    }),
     'GET /api/casework/persons/:id/victim-flag': entry(flagReaders, `/api/casework/persons/${id}/victim-flag`),
   };
 }

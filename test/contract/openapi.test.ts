@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiTypesFor, generatedSchemaPath } from '../../src/main/api-contract.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { listRoutes } from '../support/route-list.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 type Operation = { responses?: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown };

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser, testAdminActor } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  testActor,
+  testAdminActor,
+} from '../support/staff.ts';
 
 // Issue 15 part B in Chromium: an officer sees "victim of exploitation" on the charging page of a
 // child's arrest and on the child's page, but cannot open the case; refers an adult to the

@@ -10,7 +10,7 @@ import { createPublicApp } from '../../src/main/public-app.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { photoWithMetadata } from '../support/photos.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
-import { staffActor } from '../support/staff.ts';
+import { testActor } from '../support/staff.ts';
 import { createDiskTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
@@ -102,7 +102,7 @@ describe('anonymity and protection at rest', () => {
     system.clock.advance(3 * 60 * 60_000 + 28 * 60_000);
     const reportId = await onlyReportId(system.services);
     await system.services.reportMessages.postQuestion(
-      staffActor('analyst-1', ['intelligence_analyst']),
+      testActor('analyst-1', ['intelligence_analyst']),
       reportId,
       words.question,
     );

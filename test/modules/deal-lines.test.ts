@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const analyst = testActor('analyst-1', ['intelligence_analyst']);
@@ -132,6 +132,18 @@ describe('deal lines', () => {
     const lines = system.services.dealLines;
     await lines.setStatus(analyst, bladeId, { status: 'confirmed', note: 'Test purchase by UC' });
     await assert.rejects(lines.setStatus(analyst, bladeId, { status: 'suspected', note: 'oops' }), isCode('conflict'));
+    // Disrupted or closed only with evidence, through operations: the plain change refuses both.
+    for (const status of ['disrupted', 'closed'] as const) {
+      await assert.rejects(
+        lines.setStatus(analyst, bladeId, { status, note: 'Gone quiet after the arrests' }),
+        (e: unknown) =>
+          e instanceof AppError &&
+          e.code === 'validation_failed' &&
+          e.fieldErrors[0]?.field === 'status' &&
+          e.fieldErrors[0].message.includes(`becomes ${status} only with the arrests, seizures, charges or warrants`),
+      );
+    }
+    assert.equal((await system.services.dealLineProfiles.profile(analyst, bladeId)).status, 'confirmed');
     await assert.rejects(
       lines.setStatus(analyst, bladeId, { status: 'rebranded', note: 'new brand' }),
       isCode('validation_failed'),

@@ -44,7 +44,7 @@ describe('the demo has an operational history', () => {
   const today = () => system.clock.now().toISOString().slice(0, 10);
 
   test('3 to 5 targets from the deal lines’ people, with computed priorities and one manual adjustment', async () => {
-    const targets = await ops().targets.list(analyst, { limit: 50 });
+    const { items: targets } = await ops().targets.list(analyst, { limit: 50 });
     assert.ok(targets.length >= 3 && targets.length <= 5, `targets: ${String(targets.length)}`);
     assert.equal(targets.length, summary.targets);
     const linePeople = new Set(

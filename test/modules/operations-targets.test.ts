@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Targets (issue 14, item 1): the priority comes from the store with its reasons, a manual
@@ -59,7 +59,7 @@ describe('operations: targets', () => {
       rationale: 'Runs for the Blade line',
       reviewOn: '2026-12-10',
     });
-    const list = await targets().list(officer, { limit: 100 });
+    const { items: list } = await targets().list(officer, { limit: 100 });
     assert.deepEqual(
       list.map((t) => t.personId),
       [blade.holder, blade.adultRunner],
@@ -85,7 +85,7 @@ describe('operations: targets', () => {
 
   test('graded intelligence about a person raises likelihood and confidence', async () => {
     const blade = world.networks[0]!;
-    const [before] = (await targets().list(analyst, { limit: 100 })).filter((t) => t.personId === blade.holder);
+    const [before] = (await targets().list(analyst, { limit: 100 })).items.filter((t) => t.personId === blade.holder);
     assert.ok(before);
     for (const reportId of [blade.reportIds[1]!, blade.reportIds[3]!]) {
       const intel = await system.services.intelligence.create(analyst, {
@@ -105,7 +105,13 @@ describe('operations: targets', () => {
         expectedVersion: 1,
       });
     }
-    const [afterGrading] = (await targets().list(analyst, { limit: 100 })).filter((t) => t.personId === blade.holder);
+    // The list reads the stored priority; the scheduled job (or the target's own page) recomputes it.
+    const [stale] = (await targets().list(analyst, { limit: 100 })).items.filter((t) => t.personId === blade.holder);
+    assert.equal(stale?.priority.likelihood, before.priority.likelihood);
+    assert.ok((await targets().recomputeAll()) >= 2);
+    const [afterGrading] = (await targets().list(analyst, { limit: 100 })).items.filter(
+      (t) => t.personId === blade.holder,
+    );
     assert.ok(afterGrading);
     assert.ok(afterGrading.priority.likelihood > before.priority.likelihood);
     assert.ok(afterGrading.priority.confidence > before.priority.confidence);
@@ -114,7 +120,9 @@ describe('operations: targets', () => {
 
   test('a manual adjustment needs a reason and the current version; a stale one changes nothing', async () => {
     const blade = world.networks[0]!;
-    const [runner] = (await targets().list(analyst, { limit: 100 })).filter((t) => t.personId === blade.adultRunner);
+    const [runner] = (await targets().list(analyst, { limit: 100 })).items.filter(
+      (t) => t.personId === blade.adultRunner,
+    );
     assert.ok(runner);
     const noReason = await app.inject({
       method: 'POST',
@@ -186,6 +194,71 @@ describe('operations: targets', () => {
       }),
       isCode('conflict'),
     );
+  });
+
+  test('the list pages over the stored priority: highest first whatever the review date, each target once', async () => {
+    const blade = world.networks[2]!;
+    // The holder's review is the latest of all: ordering by review date before the limit lost them.
+    await targets().create(analyst, {
+      personEntityId: blade.adultRunner,
+      rationale: 'Runs for the third line',
+      reviewOn: '2026-11-28',
+    });
+    await targets().create(analyst, {
+      personEntityId: blade.holder,
+      rationale: 'Holds the third line',
+      reviewOn: '2027-06-30',
+    });
+    const all = (await targets().list(analyst, { limit: 100 })).items;
+    const scores = all.map((t) => t.priority.score);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page += 1) {
+      const result = await targets().list(analyst, { limit: 2, after });
+      seen.push(...result.items.map((t) => t.id));
+      if (result.next === null) break;
+      after = result.next;
+    }
+    assert.deepEqual(
+      seen,
+      all.map((t) => t.id),
+    );
+    const top = (await targets().list(analyst, { limit: 1 })).items[0];
+    assert.equal(top?.id, all[0]?.id);
+    const bad = await app.inject({
+      method: 'GET',
+      url: '/api/operations/targets?after=not-a-cursor',
+      headers: { 'x-test-actor': 'analyst' },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.headers['content-type'] ?? '', /problem\+json/);
+    assert.match(bad.body, /page cursor is not valid/);
+  });
+
+  test('a priority stored for an earlier day is recomputed before the list reads it', async () => {
+    const db = system.services.db;
+    const fresh = (await targets().list(analyst, { limit: 100 })).items;
+    assert.ok(fresh.some((t) => t.priority.score > 0));
+    await db
+      .updateTable('ops_targets')
+      .set({ priority_score: 0, priority_as_of: '2026-01-01' })
+      .where('status', '=', 'active')
+      .execute();
+    const { items } = await targets().list(analyst, { limit: 100 });
+    assert.deepEqual(
+      items.map((t) => [t.id, t.priority.score]),
+      fresh.map((t) => [t.id, t.priority.score]),
+    );
+    const rows = await db
+      .selectFrom('ops_targets')
+      .select(['priority_score', 'priority_as_of'])
+      .where('status', '=', 'active')
+      .execute();
+    assert.ok(rows.every((r) => new Date(r.priority_as_of ?? 0).toISOString().slice(0, 10) >= '2026-11-26'));
   });
 
   test('bad input changes nothing; officers read but do not target; partners and safeguarding get nothing', async () => {

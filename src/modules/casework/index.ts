@@ -6,6 +6,8 @@ import { registerCaseworkRoutes } from './casework.routes.ts';
 import type { CaseworkDeps } from './casework-context.ts';
 import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
+import { registerCuckooedRoutes } from './cuckooed.routes.ts';
+import { createCuckooedService } from './cuckooed.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 import { createTreatmentService, type ArrestPort } from './treatment.service.ts';
@@ -20,6 +22,12 @@ export type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from './casework.table.ts';
+export type {
+  CaseworkCaseLineTable,
+  CaseworkCuckooedActionTable,
+  CaseworkCuckooedAddressTable,
+} from './cuckooed.table.ts';
+export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export type {
   CaseworkDiversionTable,
   CaseworkTreatmentOutcomeTable,
@@ -67,6 +75,7 @@ export function createCaseworkServices(
       diversionRules: deps.diversionRules ?? defaultDiversionRules,
       arrests: deps.arrests ?? noArrests,
     }),
+    cuckooed: createCuckooedService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -74,4 +83,5 @@ export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
   registerTreatmentRoutes(app, services.casework.treatment);
+  registerCuckooedRoutes(app, services.casework.cuckooed);
 }

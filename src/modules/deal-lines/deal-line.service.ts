@@ -173,6 +173,12 @@ export function createDealLineService(deps: DealLineDeps) {
       await requireDealLineManage(deps, actor, 'deal_line.set_status');
       const line = await findDealLine(db, id);
       if (!line) throw new AppError('not_found_or_no_access');
+      if ((input.status === 'disrupted' || input.status === 'closed') && line.status !== input.status) {
+        throw invalid(
+          'status',
+          `A line becomes ${input.status} only with the arrests, seizures, charges or warrants it rests on: record it under Disruption on the line's page`,
+        );
+      }
       if (!canChangeStatus(line.status, input.status)) {
         throw new AppError('conflict', `A ${line.status} line cannot become ${input.status}`);
       }

@@ -16,12 +16,14 @@ export const dealLineRoleLabels: Readonly<Record<DealLineRole, string>> = {
 };
 
 /**
- * A line is suspected until confirmed; it can be disrupted (e.g. a DDTRO, arrests) and come
- * back; a rebrand closes it for good and names the line that replaced it.
+ * A line is suspected until confirmed; a rebrand closes it for good and names the line that
+ * replaced it. It becomes disrupted or closed only with the operational records it rests on,
+ * through operations (`canRecordDisruption`, ADR 0035/0040), never by this plain change; a
+ * disrupted line can come back to confirmed.
  */
 const allowed: Readonly<Record<DealLineStatus, readonly DealLineStatus[]>> = {
-  suspected: ['confirmed', 'disrupted', 'rebranded'],
-  confirmed: ['disrupted', 'rebranded'],
+  suspected: ['confirmed', 'rebranded'],
+  confirmed: ['rebranded'],
   disrupted: ['confirmed', 'rebranded'],
   // Closed (with evidence, from operations): only a successor number re-opens it.
   closed: [],

@@ -46,6 +46,20 @@ export function registerOperationsRoutes(app: FastifyInstance, services: { opera
   registerDisruptionRoutes(app, services.operations.disruption);
 }
 
+/**
+ * Every 5 minutes: every active target's stored priority recomputed from its facts (new
+ * intelligence, roles, alerts, and recency by day), so the list's order follows the store (ADR 0040).
+ */
+export function targetPriorityJob(services: { operations: OperationsServices }): ScheduledJob {
+  return {
+    name: 'target-priority',
+    intervalMs: 5 * 60 * 1000,
+    async run() {
+      await services.operations.targets.recomputeAll();
+    },
+  };
+}
+
 /** Hourly: issued warrants whose time ran out; one never executed becomes an alert on the warrant list. */
 export function warrantExpiryJob(services: { operations: OperationsServices }): ScheduledJob {
   return {

@@ -34,7 +34,7 @@ export const targetResponse = z.object({
   victim: victimStatus.nullable(),
   version: z.number(),
 });
-export const targetListResponse = z.object({ items: z.array(targetResponse) });
+export const targetListResponse = z.object({ items: z.array(targetResponse), next: z.string().nullable() });
 
 export const targetDetailResponse = targetResponse.extend({
   history: z.array(

@@ -8,7 +8,11 @@ import { entryMethods } from './warrant.ts';
 
 export const idParams = z.object({ id: z.uuid('Not a valid id') });
 
-export const targetListQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
+export const targetListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  /** The `next` cursor of the previous page. */
+  after: z.string().min(1).max(200).optional(),
+});
 
 const date = (message: string) => z.iso.date(message);
 const version = z.number().int().min(1);

@@ -43,6 +43,46 @@ export function presentTarget(row: OpsTargetRow, label: string, facts: PersonFac
   };
 }
 
+/**
+ * A target as the list shows it: from its stored priority and victim status (ADR 0040), which
+ * the service refreshes before listing, so no facts are gathered per row.
+ */
+export function presentStoredTarget(row: OpsTargetRow, label: string, now: string) {
+  return {
+    id: row.id,
+    personId: row.person_entity_id,
+    personLabel: label,
+    status: row.status,
+    rationale: row.rationale,
+    reviewOn: day(row.review_on),
+    reviewOverdue: day(row.review_on) < now,
+    adjustmentReason: row.adjustment_reason,
+    priority: row.priority ?? computePriority(emptyFacts(now), row.adjustment),
+    victim: row.victim,
+    version: row.version,
+  };
+}
+
+/** The list's page cursor: the last row's stored score, review date and id, base64url JSON. */
+export function encodeTargetCursor(row: OpsTargetRow): string {
+  return Buffer.from(JSON.stringify([row.priority_score, day(row.review_on), row.id])).toString('base64url');
+}
+
+/** The cursor back, or undefined if it is not one this list wrote. */
+export function decodeTargetCursor(cursor: string): { score: number; reviewOn: string; id: string } | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 3) return undefined;
+    const [score, reviewOn, id] = value as unknown[];
+    if (typeof score !== 'number' || !Number.isInteger(score)) return undefined;
+    if (typeof reviewOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(reviewOn)) return undefined;
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    return { score, reviewOn, id };
+  } catch {
+    return undefined;
+  }
+}
+
 export function victimOf(facts: PersonFacts) {
   const reasons = [
     ...facts.victimRoles.map((r) => `Exploited on ${r.lineBrand} (${r.role.replace('_', ' ')})`),

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
+import type { Priority } from './target-priority.ts';
 import type { OpsTargetRow } from './target.table.ts';
 
 export async function findTarget(db: DbOrTx, id: string): Promise<OpsTargetRow | undefined> {
@@ -14,13 +15,77 @@ export async function findActiveTargetOf(db: DbOrTx, personId: string): Promise<
     .executeTakeFirst();
 }
 
-export async function listActiveTargets(db: DbOrTx, limit: number): Promise<OpsTargetRow[]> {
+/** Where a page of the target list ends: the last row's stored score, review date and id. */
+export type TargetCursor = { score: number; reviewOn: string; id: string };
+
+/**
+ * A page of active targets in stored priority order (score, then the earliest review, then id),
+ * after `after` (keyset paging over ops_targets_priority_idx).
+ */
+export async function listActiveTargetsByPriority(
+  db: DbOrTx,
+  limit: number,
+  after: TargetCursor | null,
+): Promise<OpsTargetRow[]> {
+  let query = db.selectFrom('ops_targets').selectAll().where('status', '=', 'active');
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('priority_score', '<', after.score),
+        eb.and([
+          eb('priority_score', '=', after.score),
+          eb.or([
+            eb('review_on', '>', after.reviewOn),
+            eb.and([eb('review_on', '=', after.reviewOn), eb('id', '>', after.id)]),
+          ]),
+        ]),
+      ]),
+    );
+  }
+  return query.orderBy('priority_score', 'desc').orderBy('review_on').orderBy('id').limit(limit).execute();
+}
+
+/** Active targets whose stored priority was computed for an earlier day than `today`, or never. */
+export async function activeTargetsWithStalePriority(db: DbOrTx, today: string, limit: number) {
   return db
     .selectFrom('ops_targets')
-    .selectAll()
+    .select(['id', 'person_entity_id', 'adjustment'])
     .where('status', '=', 'active')
-    .orderBy('review_on')
+    .where((eb) => eb.or([eb('priority_as_of', 'is', null), eb('priority_as_of', '<', today)]))
+    .orderBy('id')
     .limit(limit)
+    .execute();
+}
+
+/** A batch of active targets after `afterId`, in id order (for the recompute job). */
+export async function activeTargetBatch(db: DbOrTx, afterId: string | null, limit: number) {
+  let query = db
+    .selectFrom('ops_targets')
+    .select(['id', 'person_entity_id', 'adjustment'])
+    .where('status', '=', 'active');
+  if (afterId) query = query.where('id', '>', afterId);
+  return query.orderBy('id').limit(limit).execute();
+}
+
+/**
+ * Stores a target's computed priority. Derived data: it does not change the target's version,
+ * so a recompute never makes a user's edit stale.
+ */
+export async function storeTargetPriority(
+  db: DbOrTx,
+  id: string,
+  stored: { priority: Priority; victim: { isVictim: boolean; reasons: string[] }; asOf: string; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('ops_targets')
+    .set({
+      priority_score: stored.priority.score,
+      priority: JSON.stringify(stored.priority),
+      victim: JSON.stringify(stored.victim),
+      priority_as_of: stored.asOf,
+      priority_computed_at: stored.at,
+    })
+    .where('id', '=', id)
     .execute();
 }
 

@@ -18,9 +18,7 @@ export function registerTargetRoutes(app: FastifyInstance, targets: TargetServic
   app.get(
     '/api/operations/targets',
     { schema: { tags: ['operations'], querystring: targetListQuery, response: { 200: targetListResponse } } },
-    async (request) => ({
-      items: await targets.list(actorOf(request), parseInput(targetListQuery, request.query)),
-    }),
+    async (request) => targets.list(actorOf(request), parseInput(targetListQuery, request.query)),
   );
   app.post(
     '/api/operations/targets',

@@ -3,19 +3,30 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import { londonDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { requireOperations } from './operations.policy.ts';
 import { gatherPersonFacts } from './target-facts.ts';
-import { emptyFacts, labelPeople, presentTarget as present, victimOf } from './target-presenter.ts';
+import {
+  decodeTargetCursor,
+  emptyFacts,
+  encodeTargetCursor,
+  labelPeople,
+  presentStoredTarget,
+  presentTarget as present,
+  victimOf,
+} from './target-presenter.ts';
 import { computePriority } from './target-priority.ts';
 import {
+  activeTargetBatch,
+  activeTargetsWithStalePriority,
   findActiveTargetOf,
   findTarget,
   insertTarget,
   insertTargetHistory,
-  listActiveTargets,
+  listActiveTargetsByPriority,
+  storeTargetPriority,
   targetHistory,
   updateTargetAtVersion,
 } from './target.repository.ts';
@@ -32,6 +43,39 @@ export function createTargetService(deps: TargetDeps) {
 
   const people = (ids: readonly string[]) => labelPeople(db, sealer, ids);
 
+  /** Computes and stores the priority of these targets from their facts now, in one batch of reads. */
+  async function recompute(
+    tx: DbOrTx,
+    rows: readonly { id: string; person_entity_id: string; adjustment: number }[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const now = today();
+    const facts = await gatherPersonFacts(
+      tx,
+      rows.map((r) => r.person_entity_id),
+      now,
+    );
+    const at = clock.now();
+    for (const row of rows) {
+      const own = facts.get(row.person_entity_id) ?? emptyFacts(now);
+      await storeTargetPriority(tx, row.id, {
+        priority: computePriority(own, row.adjustment),
+        victim: victimOf(own),
+        asOf: now,
+        at,
+      });
+    }
+  }
+
+  /** Before a list: any active target whose stored priority is from an earlier day (or none) is recomputed. */
+  async function refreshStale(): Promise<void> {
+    for (;;) {
+      const stale = await activeTargetsWithStalePriority(db, today(), 500);
+      if (stale.length === 0) return;
+      await db.transaction().execute((tx) => recompute(tx, stale));
+    }
+  }
+
   async function snapshot(
     tx: Parameters<typeof insertTargetHistory>[0],
     actor: StaffActor,
@@ -41,6 +85,12 @@ export function createTargetService(deps: TargetDeps) {
   ) {
     const facts = (await gatherPersonFacts(tx, [target.personId], today())).get(target.personId);
     const priority = computePriority(facts ?? emptyFacts(today()), target.adjustment);
+    await storeTargetPriority(tx, target.id, {
+      priority,
+      victim: victimOf(facts ?? emptyFacts(today())),
+      asOf: today(),
+      at: clock.now(),
+    });
     await insertTargetHistory(tx, {
       id: randomUUID(),
       targetId: target.id,
@@ -103,16 +153,20 @@ export function createTargetService(deps: TargetDeps) {
   }
 
   return {
-    /** Active targets, highest priority first (then the earliest review). */
-    async list(actor: StaffActor, options: { limit: number }) {
+    /**
+     * Active targets, highest stored priority first (then the earliest review, then id), a page
+     * at a time after the cursor `after` (ADR 0040). Priorities from an earlier day are
+     * recomputed first, so the order never rests on yesterday's recency.
+     */
+    async list(actor: StaffActor, options: { limit: number; after?: string | undefined }) {
       await requireOperations(deps, actor, 'operations.target.list', ['operations.read']);
+      const after = options.after === undefined ? null : decodeTargetCursor(options.after);
+      if (after === undefined) throw invalid('after', 'The page cursor is not valid: start from the first page');
       const now = today();
-      const rows = await listActiveTargets(db, options.limit);
-      const ids = rows.map((r) => r.person_entity_id);
-      const [facts, labels] = await Promise.all([gatherPersonFacts(db, ids, now), people(ids)]);
-      const items = rows
-        .map((row) => present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now))
-        .sort((a, b) => b.priority.score - a.priority.score || a.reviewOn.localeCompare(b.reviewOn));
+      await refreshStale();
+      const rows = await listActiveTargetsByPriority(db, options.limit, after);
+      const labels = await people(rows.map((r) => r.person_entity_id));
+      const items = rows.map((row) => presentStoredTarget(row, labels.get(row.person_entity_id)?.label ?? '', now));
       await db.transaction().execute((tx) =>
         audit.record(
           tx,
@@ -121,7 +175,21 @@ export function createTargetService(deps: TargetDeps) {
           }),
         ),
       );
-      return items;
+      const last = rows.at(-1);
+      return { items, next: last && rows.length === options.limit ? encodeTargetCursor(last) : null };
+    },
+
+    /** The scheduled recompute: every active target's priority from its facts now, in batches. */
+    async recomputeAll(): Promise<number> {
+      let afterId: string | null = null;
+      let count = 0;
+      for (;;) {
+        const batch = await activeTargetBatch(db, afterId, 500);
+        if (batch.length === 0) return count;
+        await db.transaction().execute((tx) => recompute(tx, batch));
+        count += batch.length;
+        afterId = batch.at(-1)?.id ?? null;
+      }
     },
 
     async get(actor: StaffActor, id: string) {
@@ -133,13 +201,21 @@ export function createTargetService(deps: TargetDeps) {
         people([row.person_entity_id]),
         targetHistory(db, id),
       ]);
-      await db
-        .transaction()
-        .execute((tx) =>
-          audit.record(tx, auditEventBy(actor, 'operations.target.read', { subject: { type: 'ops_target', id } })),
-        );
+      const shown = present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now);
+      await db.transaction().execute(async (tx) => {
+        // The page computes the priority live; the list's stored copy follows it if it moved.
+        if (row.status === 'active' && storedDiffers(row, shown.priority, shown.victim, now)) {
+          await storeTargetPriority(tx, id, {
+            priority: shown.priority,
+            victim: shown.victim ?? { isVictim: false, reasons: [] },
+            asOf: now,
+            at: clock.now(),
+          });
+        }
+        await audit.record(tx, auditEventBy(actor, 'operations.target.read', { subject: { type: 'ops_target', id } }));
+      });
       return {
-        ...present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now),
+        ...shown,
         history: history.map((h) => ({
           action: h.action,
           note: h.note,
@@ -272,3 +348,23 @@ export function createTargetService(deps: TargetDeps) {
 }
 
 export type TargetService = ReturnType<typeof createTargetService>;
+
+const day = (value: Date | string | null) =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+function storedDiffers(
+  row: OpsTargetRow,
+  priority: { score: number; computed: number; reasons: readonly string[] },
+  victim: { reasons: readonly string[] } | null,
+  now: string,
+): boolean {
+  const stored = row.priority;
+  return (
+    stored === null ||
+    day(row.priority_as_of) !== now ||
+    stored.score !== priority.score ||
+    stored.computed !== priority.computed ||
+    stored.reasons.join('\n') !== priority.reasons.join('\n') ||
+    (row.victim?.reasons ?? []).join('\n') !== (victim?.reasons ?? []).join('\n')
+  );
+}

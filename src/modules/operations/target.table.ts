@@ -1,4 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
+import type { Priority } from './target-priority.ts';
 
 type DateColumn = ColumnType<Date | string, string, string>;
 
@@ -15,6 +16,12 @@ export type OpsTargetTable = {
   updated_at: ColumnType<Date, Date, Date>;
   closed_reason: string | null;
   version: ColumnType<number, number | undefined, number>;
+  /** The stored priority (ADR 0040): its score orders the list; recomputed on change, on read and by a job. */
+  priority_score: ColumnType<number, never, number>;
+  priority: ColumnType<Priority | null, never, string>;
+  victim: ColumnType<{ isVictim: boolean; reasons: string[] } | null, never, string>;
+  priority_computed_at: ColumnType<Date | null, never, Date>;
+  priority_as_of: ColumnType<Date | string | null, never, string>;
 };
 
 export type OpsTargetHistoryTable = {

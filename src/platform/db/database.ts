@@ -86,6 +86,11 @@ import type {
   CaseworkStrategyDiscussionTable,
 } from '../../modules/casework/casework.table.ts';
 import type {
+  CaseworkCaseLineTable,
+  CaseworkCuckooedActionTable,
+  CaseworkCuckooedAddressTable,
+} from '../../modules/casework/cuckooed.table.ts';
+import type {
   CaseworkDiversionTable,
   CaseworkTreatmentOutcomeTable,
   CaseworkTreatmentReferralTable,
@@ -163,6 +168,9 @@ export type Database = {
   casework_treatment_referrals: CaseworkTreatmentReferralTable;
   casework_treatment_outcomes: CaseworkTreatmentOutcomeTable;
   casework_diversions: CaseworkDiversionTable;
+  casework_cuckooed_addresses: CaseworkCuckooedAddressTable;
+  casework_cuckooed_actions: CaseworkCuckooedActionTable;
+  casework_case_lines: CaseworkCaseLineTable;
 };
 
 export type Db = Kysely<Database>;

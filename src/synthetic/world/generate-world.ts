@@ -1,21 +1,25 @@
 // generateWorld: a whole synthetic St Albans district from one seed — the people, homes, cars and
 // County Lines (buildWorld), the public reports they cause (generateReports) and the ground truth
-// needed to score triage, entity matching and alerting against them.
+// needed to score triage, entity matching and alerting against them, and the operational history
+// that follows from them (generateOperations).
 import { buildLine } from './build-lines.ts';
 import { createPopulation, populateDistrict } from './build-population.ts';
 import { generateReports } from './generate-reports.ts';
 import { LINE_BRANDS } from './names.ts';
+import { generateOperations } from './operations.ts';
 import { createPhoneAllocator } from './phones.ts';
 import { PUBLIC_PLACES } from './places.ts';
 import { createRng } from './prng.ts';
 import { resolveWorldOptions, type ResolvedWorldOptions, type WorldOptions } from './world-options.ts';
-import type { PublicReport, ReportTruth, World, WorldGroundTruth } from './world.types.ts';
+import type { PublicReport, ReportTruth, World, WorldGroundTruth, WorldOperations } from './world.types.ts';
 
 export type GeneratedWorld = {
   readonly options: ResolvedWorldOptions;
   readonly world: World;
   readonly reports: PublicReport[];
   readonly groundTruth: WorldGroundTruth;
+  /** What the police did about the lines: targets, warrants, arrests, seizures, charges, disruptions. */
+  readonly operations: WorldOperations;
 };
 
 /** The district and its lines, without reports. */
@@ -87,5 +91,11 @@ export function generateWorld(options: WorldOptions): GeneratedWorld {
     reports.push(report);
     truths.push(truth);
   }
-  return { options: resolved, world, reports, groundTruth: worldGroundTruth(world, truths) };
+  return {
+    options: resolved,
+    world,
+    reports,
+    groundTruth: worldGroundTruth(world, truths),
+    operations: generateOperations(world, reports, truths),
+  };
 }

@@ -3259,6 +3259,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/cases/{id}/deal-lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            dealLineId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/cases/{id}/decision': {
     parameters: {
       query?: never;
@@ -3702,6 +3806,418 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                actions: {
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+                  kindLabel: string;
+                  note: string | null;
+                  recordedBy: string;
+                  takenOn: string;
+                  untilOn: string | null;
+                }[];
+                address: string;
+                closureNoticeOn: string | null;
+                closureOrderOn: string | null;
+                closureOrderUntil: string | null;
+                cuckooTypeLabels: string[];
+                cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+                dealLineId: string | null;
+                dealLineName: string | null;
+                id: string;
+                lastVisitOn: string | null;
+                locationEntityId: string | null;
+                reviewOn: string;
+                reviewOverdue: boolean;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+                uprn: string | null;
+                version: number;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+            dealLineId?: ('' | string) | null;
+            locationEntityId?: ('' | string) | null;
+            /** Format: date */
+            reviewOn: string;
+            uprn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                id: string;
+                /** @enum {string} */
+                kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+                kindLabel: string;
+                note: string | null;
+                recordedBy: string;
+                takenOn: string;
+                untilOn: string | null;
+              }[];
+              address: string;
+              closureNoticeOn: string | null;
+              closureOrderOn: string | null;
+              closureOrderUntil: string | null;
+              cuckooTypeLabels: string[];
+              cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+              dealLineId: string | null;
+              dealLineName: string | null;
+              id: string;
+              lastVisitOn: string | null;
+              locationEntityId: string | null;
+              reviewOn: string;
+              reviewOverdue: boolean;
+              /** @enum {string} */
+              status: 'active' | 'closed';
+              uprn: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            /** @enum {string} */
+            kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+            note: string;
+            /** Format: date */
+            takenOn: string;
+            untilOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            close: boolean;
+            expectedVersion: number;
+            reviewOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/deal-line-choices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                status: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8741,6 +9257,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          after?: string;
           limit?: number;
         };
         header?: never;
@@ -8786,6 +9303,7 @@ export interface paths {
                   reasons: string[];
                 } | null;
               }[];
+              next: string | null;
             };
           };
         };

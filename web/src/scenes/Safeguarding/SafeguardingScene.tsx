@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseList } from './CaseList.tsx';
 import { CaseScene } from './CaseScene.tsx';
+import { CuckooedEntryScene, CuckooedListScene } from './CuckooedScene.tsx';
 import { NewCaseScene } from './NewCaseScene.tsx';
 import { ReferralDetail } from './ReferralDetail.tsx';
 import type { ReferralSummary } from './types.ts';
@@ -14,6 +15,9 @@ import type { ReferralSummary } from './types.ts';
  */
 export function SafeguardingScene({ path }: { path: string }) {
   if (path === '/safeguarding/cases/new') return <NewCaseScene />;
+  if (path === '/safeguarding/cuckooed') return <CuckooedListScene />;
+  const entryId = /^\/safeguarding\/cuckooed\/([0-9a-f-]{36})$/i.exec(path)?.[1];
+  if (entryId) return <CuckooedEntryScene key={entryId} id={entryId} />;
   const caseId = /^\/safeguarding\/cases\/([0-9a-f-]{36})$/i.exec(path)?.[1];
   if (caseId) return <CaseScene key={caseId} id={caseId} />;
   const id = /^\/safeguarding\/([0-9a-f-]{36})$/i.exec(path)?.[1];
@@ -28,6 +32,9 @@ function ReferralList() {
     <>
       <PageHeading title="Safeguarding">Safeguarding</PageHeading>
       <CaseList />
+      <p>
+        <Link to="/safeguarding/cuckooed">Cuckooed addresses</Link>: the register of addresses taken over by a line.
+      </p>
       <h2>Reports about a child or a vulnerable adult</h2>
       <p>
         Public reports about a child or a vulnerable adult. Intelligence analysts read the same reports; you see who is

@@ -89,6 +89,10 @@ function StatusForm({
     <form onSubmit={handleSubmit} noValidate aria-labelledby="status-form-heading">
       <h3 id="status-form-heading">Change the status</h3>
       <ErrorSummary message={error} fieldErrors={fieldErrors} />
+      <p className="lb-hint">
+        To record the line as disrupted or closed, use <a href="#disruption-heading">Disruption</a>: it needs the
+        arrests or seizures it rests on.
+      </p>
       <div className="lb-field">
         <label htmlFor="status">New status</label>
         <select
