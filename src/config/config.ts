@@ -53,6 +53,15 @@ export const configVariables = {
     'Operations: months an issued s.23 drugs warrant may be executed (default 1: MDA s.23(3); PACE s.16(3) says 3; an open legal question).',
   STRATEGY_DISCUSSION_HOURS:
     'Safeguarding casework: hours from the decision to hold a strategy discussion to the discussion itself (default 24, local procedures).',
+  DIVERSION_MIN_AGE:
+    'Drug diversion scheme: minimum age at the offence (default 18: adults only). Supply is never eligible.',
+  DIVERSION_DRUG_CLASSES: 'Drug diversion scheme: classes it takes, comma-separated (default B,C).',
+  DIVERSION_MAX_PRIOR_OFFENCES:
+    'Drug diversion scheme: earlier possession offences allowed (default 0: a first possession offence only).',
+  TREATMENT_SERVICE_NAME:
+    'The local drug treatment service named on "Help if you use drugs" (default Hertfordshire’s drug and alcohol services).',
+  TREATMENT_SERVICE_PHONE: 'Its phone number for the public page (unset: people are told to ask their GP or NHS 111).',
+  TREATMENT_SERVICE_URL: 'Its website for the public page (https; unset: no link).',
   REVIEW_AFTER_DAYS_BY_CATEGORY:
     'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
@@ -121,6 +130,21 @@ const envSchema = z.object({
   REVIEW_AFTER_DAYS_SAFEGUARDING: z.coerce.number().int().min(1).max(36_500).default(2190),
   WARRANT_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(3).default(1),
   STRATEGY_DISCUSSION_HOURS: z.coerce.number().int().min(1).max(240).default(24),
+  DIVERSION_MIN_AGE: z.coerce.number().int().min(10).max(100).default(18),
+  DIVERSION_DRUG_CLASSES: z
+    .string()
+    .regex(/^\s*[ABC]\s*(,\s*[ABC]\s*)*$/, 'must be drug classes A, B or C separated by commas')
+    .default('B,C'),
+  DIVERSION_MAX_PRIOR_OFFENCES: z.coerce.number().int().min(0).max(20).default(0),
+  TREATMENT_SERVICE_NAME: z.string().trim().min(3).max(120).default('Hertfordshire’s drug and alcohol services'),
+  TREATMENT_SERVICE_PHONE: z
+    .string()
+    .regex(/^[0-9 +()]{6,30}$/, 'must be a phone number (digits, spaces, + and brackets)')
+    .optional(),
+  TREATMENT_SERVICE_URL: z
+    .url()
+    .regex(/^https:\/\//, 'must be an https:// URL')
+    .optional(),
   REVIEW_AFTER_DAYS_BY_CATEGORY: z
     .string()
     .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
@@ -171,6 +195,14 @@ export type Config = Readonly<{
   warrantValidityMonths: number;
   /** Hours from deciding to hold a strategy discussion to holding it (STRATEGY_DISCUSSION_HOURS). */
   strategyDiscussionHours: number;
+  /** The drug diversion scheme's eligibility rules (DIVERSION_*). */
+  diversion: Readonly<{
+    minAge: number;
+    drugClasses: readonly ('A' | 'B' | 'C')[];
+    maxPriorPossessionOffences: number;
+  }>;
+  /** The local drug treatment service named on the public "Help if you use drugs" page. */
+  treatmentService: Readonly<{ name: string; phone: string | null; url: string | null }>;
 }>;
 
 export type RetentionConfig = Readonly<{
@@ -249,6 +281,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     staffMapStyleUrl: values.STAFF_MAP_STYLE_URL ?? null,
     warrantValidityMonths: values.WARRANT_VALIDITY_MONTHS,
     strategyDiscussionHours: values.STRATEGY_DISCUSSION_HOURS,
+    diversion: Object.freeze({
+      minAge: values.DIVERSION_MIN_AGE,
+      drugClasses: Object.freeze(
+        [...new Set(values.DIVERSION_DRUG_CLASSES.split(',').map((c) => c.trim()))].sort() as ('A' | 'B' | 'C')[],
+      ),
+      maxPriorPossessionOffences: values.DIVERSION_MAX_PRIOR_OFFENCES,
+    }),
+    treatmentService: Object.freeze({
+      name: values.TREATMENT_SERVICE_NAME,
+      phone: values.TREATMENT_SERVICE_PHONE ?? null,
+      url: values.TREATMENT_SERVICE_URL ?? null,
+    }),
     retention: Object.freeze({
       defaultDays: values.REVIEW_AFTER_DAYS,
       safeguardingDays: values.REVIEW_AFTER_DAYS_SAFEGUARDING,

@@ -44,7 +44,10 @@ export async function createPublicApp(
   registerPublicErrorHandlers(app);
   await app.register(formbody, { bodyLimit: maxFormBodyBytes });
   await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
-  await registerPublicSiteRoutes(app, { retention: services.config.retention });
+  await registerPublicSiteRoutes(app, {
+    retention: services.config.retention,
+    treatmentService: services.config.treatmentService,
+  });
   await app.register(reportJourneyPlugin, {
     prefix: '/report',
     deps: journeyDeps(services),

@@ -5,7 +5,13 @@ import { loadKeys } from '../platform/crypto/keys.ts';
 import type { DatabaseHandle } from '../platform/db/create-db.ts';
 import { createScheduler, type Scheduler } from '../platform/jobs/scheduler.ts';
 import type { Logger } from '../platform/logging/logger.ts';
-import { createDemoAccounts, demoActors, loadDemoOperations, loadDemoUnit } from '../synthetic/demo/index.ts';
+import {
+  createDemoAccounts,
+  demoActors,
+  loadDemoCasework,
+  loadDemoOperations,
+  loadDemoUnit,
+} from '../synthetic/demo/index.ts';
 import type { Role, StaffActor } from '../modules/access/index.ts';
 import { openConfiguredDatabase, prepareSchema } from './database.ts';
 import { listJobs } from './jobs.ts';
@@ -79,6 +85,13 @@ export async function startSystem(options: {
           officer: actorFor('officer'),
         });
         logger.info({ ...operations }, 'demo operations loaded');
+        // Then safeguarding casework, drug treatment and diversion.
+        const casework = await loadDemoCasework(services, {
+          lead: actorFor('safeguarding_lead'),
+          officer: actorFor('officer'),
+          analyst: actorFor('intelligence_analyst'),
+        });
+        logger.info({ ...casework }, 'demo casework loaded');
       }
     }
     const addresses: { public?: string; staff?: string } = {};

@@ -46,7 +46,7 @@ import { createMapsService } from '../modules/maps/index.ts';
 import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
-import { createOperationsServices } from '../modules/operations/index.ts';
+import { createDiversionArrestPort, createOperationsServices } from '../modules/operations/index.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
 import { createCaseworkServices } from '../modules/casework/index.ts';
 
@@ -136,6 +136,10 @@ export async function createServices(deps: ServiceDeps) {
       clock,
       blindIndex,
       policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
+      diversionRules: deps.config.diversion,
+      // Operations opens cases through casework's index; casework reaches arrests only through
+      // this port, composed here, so the modules keep one direction (ADR 0039).
+      arrests: createDiversionArrestPort({ sealer, audit, clock }),
     }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),

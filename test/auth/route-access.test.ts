@@ -6,6 +6,7 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
 import { caseworkRoutes } from './route-access-casework.ts';
+import { treatmentRoutes } from './route-access-treatment.ts';
 import { sessionFor, staffClient, type StaffClient, testAdminActor } from '../support/staff.ts';
 import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
@@ -189,6 +190,7 @@ const routeTable: Record<string, Entry> = {
   ...safetyRoutes(),
   ...operationsRoutes(),
   ...caseworkRoutes(),
+  ...treatmentRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },

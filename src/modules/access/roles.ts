@@ -58,6 +58,7 @@ export const permissions = [
   'casework.victim_flag', // whether a person is a victim of exploitation (never the case itself)
   'casework.partner_tasks', // a partner's own organisation's tasks, with the case fields its sharing agreement names
   'casework.sharing_agreement', // record which case fields a partner organisation's users may see
+  'casework.treatment', // drug treatment referrals (with consent) and diversion for people who use drugs
   // Administration and audit
   'user.manage',
   'team.manage',
@@ -119,6 +120,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'warrant.apply',
     'operations.record',
     'casework.victim_flag',
+    'casework.treatment',
   ],
   safeguarding_lead: [
     'intelligence.read_disseminated',
@@ -129,6 +131,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'casework.manage',
     'casework.victim_flag',
     'casework.sharing_agreement',
+    'casework.treatment',
   ],
   partner_agency: ['intelligence.read_disseminated', 'report.create_partner', 'casework.partner_tasks'],
   administrator: [

@@ -6,6 +6,9 @@ export type SubjectKind = (typeof subjectKinds)[number];
 /** What brought a concern to the case: a referral (public, phone or partner report), an alert, or the lead by hand. */
 export const concernSources = ['report', 'alert', 'manual'] as const;
 export type ConcernSource = (typeof concernSources)[number];
+/** Every source a stored concern may have: also a warrant entry or an arrest, recorded by operations. */
+export const storedConcernSources = [...concernSources, 'warrant', 'arrest'] as const;
+export type StoredConcernSource = (typeof storedConcernSources)[number];
 
 export const referralDecisions = ['nfa', 'early_help', 's17', 's47', 'police_only'] as const;
 export type ReferralDecision = (typeof referralDecisions)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agencies, caseStatuses, concernSources, subjectKinds } from './case.ts';
+import { agencies, caseStatuses, storedConcernSources, subjectKinds } from './case.ts';
 import { exploitationTypes, nrmStatuses } from './nrm.ts';
 import { riskLevels, screeningAnswers } from './screening.ts';
 
@@ -49,7 +49,7 @@ export const caseDetailResponse = caseSummaryResponse.extend({
   concerns: z.array(
     z.object({
       id: z.string(),
-      source: z.enum(concernSources),
+      source: z.enum(storedConcernSources),
       sourceId: orNull,
       summary: z.string(),
       receivedAt: z.string(),

@@ -1,5 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
-import type { CaseStatus, ConcernSource, ReferralDecision, SubjectKind } from './case.ts';
+import type { CaseStatus, ReferralDecision, StoredConcernSource, SubjectKind } from './case.ts';
 
 type DateColumn = ColumnType<string, string, string>;
 type Instant = ColumnType<Date, Date, Date>;
@@ -28,7 +28,7 @@ export type CaseworkCaseTable = {
 export type CaseworkConcernTable = {
   id: string;
   case_id: string;
-  source: ConcernSource;
+  source: StoredConcernSource;
   source_id: string | null;
   summary_sealed: Buffer;
   received_at: ColumnType<Date, Date, never>;

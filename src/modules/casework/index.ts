@@ -12,6 +12,9 @@ import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
+import { createTreatmentService, type ArrestPort } from './treatment.service.ts';
+import { registerTreatmentRoutes } from './treatment.routes.ts';
+import { defaultDiversionRules, type DiversionRules } from './treatment.ts';
 
 export type {
   CaseworkActionTable,
@@ -32,6 +35,20 @@ export type {
   CaseworkSharingAgreementTable,
 } from './partner-task.table.ts';
 export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
+export type {
+  CaseworkDiversionTable,
+  CaseworkTreatmentOutcomeTable,
+  CaseworkTreatmentReferralTable,
+} from './treatment.table.ts';
+export { openCaseFromOperations, type CaseIntakeDeps, type OperationalConcern } from './intake.ts';
+export type { ArrestPort } from './treatment.service.ts';
+export {
+  defaultDiversionRules,
+  drugClasses,
+  type ArrestForDiversion,
+  type DiversionRules,
+  type DrugClass,
+} from './treatment.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
   addWorkingDays,
@@ -42,12 +59,29 @@ export {
 } from './working-days.ts';
 export { agencies, referralDecisions } from './case.ts';
 
-export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { calendar?: CaseworkDeps['calendar'] }) {
+/** Without operations composed in (tests of casework alone), no arrest is known. */
+const noArrests: ArrestPort = {
+  forDiversion: () => Promise.resolve(null),
+  recordOutcome22: () => Promise.reject(new Error('No operations module composed in')),
+};
+
+export function createCaseworkServices(
+  deps: Omit<CaseworkDeps, 'calendar'> & {
+    calendar?: CaseworkDeps['calendar'];
+    diversionRules?: DiversionRules;
+    arrests?: ArrestPort;
+  },
+) {
   const full: CaseworkDeps = { ...deps, calendar: deps.calendar ?? loadEnglandAndWalesCalendar() };
   return {
     cases: createCaseworkService(full),
     discussions: createCaseDiscussionService(full),
     screeningNrm: createScreeningNrmService(full),
+    treatment: createTreatmentService({
+      ...full,
+      diversionRules: deps.diversionRules ?? defaultDiversionRules,
+      arrests: deps.arrests ?? noArrests,
+    }),
     cuckooed: createCuckooedService(full),
     partnerTasks: createPartnerTaskService(full),
   };
@@ -56,6 +90,7 @@ export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
+  registerTreatmentRoutes(app, services.casework.treatment);
   registerCuckooedRoutes(app, services.casework.cuckooed);
   registerPartnerTaskRoutes(app, services.casework.partnerTasks);
 }

@@ -7,6 +7,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { openCaseFromOperations } from '../casework/index.ts';
 import { entityLabelContext, findEntitiesByIds, isRecordedChild, openEntityDetails } from '../pole/index.ts';
 import { chargingBlockedFor, offences, outcomeTypes, type Offence, type SeizureUnit } from './arrest.ts';
 import {
@@ -125,6 +126,18 @@ export function createArrestService(deps: ArrestDeps) {
             details: { personEntityId: input.personEntityId, child, warrantId: input.warrantId ?? null },
           }),
         );
+        // The arrest of a child opens (or joins) their safeguarding case in the same unit of work.
+        if (child) {
+          const when = arrestedAt.toISOString().slice(0, 16).replace('T', ' ');
+          await openCaseFromOperations(tx, deps, actor, {
+            subjectKind: 'child',
+            subject: { name: person.label, dateOfBirth: null, personEntityId: input.personEntityId },
+            source: 'arrest',
+            sourceId: id,
+            summary: `Arrested as a child at ${input.place} on ${when} (UTC) on suspicion of: ${offences[input.suspectedOffence]}`,
+            receivedAt: arrestedAt,
+          });
+        }
       });
       return { id };
     },

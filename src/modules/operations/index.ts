@@ -25,6 +25,7 @@ export type {
 export type { OpsOperationMemberTable, OpsOperationTable, OpsTaskTable } from './tasking.table.ts';
 export { computePriority, priorityModelVersion, type Priority, type PriorityInputs } from './target-priority.ts';
 export { controlledDrugs, type ControlledDrug } from './drugs.ts';
+export { createDiversionArrestPort } from './diversion-outcome.ts';
 
 export function createOperationsServices(deps: TargetDeps & { warrantValidityMonths: number; blindIndex: BlindIndex }) {
   return {

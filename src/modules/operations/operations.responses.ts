@@ -145,7 +145,11 @@ export const warrantDetailResponse = warrantSummaryResponse.extend({
   ),
   returned: z.object({ on: orNull, endorsement: orNull }).nullable(),
 });
-export const warrantEntryResponse = z.object({ safeguardingReferralNeeded: z.boolean() });
+export const warrantEntryResponse = z.object({
+  safeguardingReferralNeeded: z.boolean(),
+  /** Safeguarding cases opened for those present, or concerns added to cases already open. */
+  safeguardingCases: z.object({ opened: z.number(), joined: z.number() }),
+});
 
 export const arrestSummaryResponse = z.object({
   id: z.string(),

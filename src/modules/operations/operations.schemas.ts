@@ -106,6 +106,18 @@ export const warrantEntryBody = z.object({
   personsPresent: text(1, 'Say who was present (write “Nobody” if the premises were empty)', 2000),
   childrenPresent: z.boolean(),
   vulnerableAdultsPresent: z.boolean(),
+  /** Those present who are known (each opens or joins their safeguarding case); the rest are "not yet identified". */
+  personsToProtect: z
+    .array(
+      z.object({
+        kind: z.enum(['child', 'adult'], { error: 'Say whether each person is a child or a vulnerable adult' }),
+        name: text(2, 'Give each person’s name, or a description', 200),
+        dateOfBirth: z.iso.date('Give the date of birth like 2012-03-21').optional(),
+        personEntityId: z.uuid('Choose a person from the store').optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
   forceUsed: optionalText,
   damage: optionalText,
   articlesFound: z.boolean(),

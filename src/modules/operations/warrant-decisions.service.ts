@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { londonDay } from '../../platform/calendar.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { openCaseFromOperations, type OperationalConcern } from '../casework/index.ts';
 import { requireOperations } from './operations.policy.ts';
 import { expiryOf } from './warrant.ts';
 import { insertWarrantEntry, updateWarrantAtVersion, warrantEntries } from './warrant.repository.ts';
@@ -139,7 +140,17 @@ export function createWarrantDecisions(deps: WarrantDeps) {
         throw new AppError('conflict', 'Every entry the warrant allows has been used');
       }
       const referral = input.childrenPresent || input.vulnerableAdultsPresent;
+      const known = input.personsToProtect ?? [];
+      if (known.some((p) => p.kind === 'child') && !input.childrenPresent) {
+        throw invalid('childrenPresent', 'You named a child present: say that children were present');
+      }
+      if (known.some((p) => p.kind === 'adult') && !input.vulnerableAdultsPresent) {
+        throw invalid('vulnerableAdultsPresent', 'You named a vulnerable adult present: say that one was present');
+      }
       const now = clock.now();
+      const entryId = randomUUID();
+      const concerns = safeguardingConcerns(input, { entryId, warrantId: id, premises: row.premises, executedAt });
+      const cases = { opened: 0, joined: 0 };
       await db.transaction().execute(async (tx) => {
         const last = entries.length + 1 === row.entries_sought;
         const changed = await updateWarrantAtVersion(tx, id, input.expectedVersion, {
@@ -148,7 +159,7 @@ export function createWarrantDecisions(deps: WarrantDeps) {
         });
         if (!changed) throw stale();
         await insertWarrantEntry(tx, {
-          id: randomUUID(),
+          id: entryId,
           warrant_id: id,
           entry_number: entries.length + 1,
           executed_at: executedAt,
@@ -172,8 +183,13 @@ export function createWarrantDecisions(deps: WarrantDeps) {
             details: { entry: entries.length + 1, safeguardingReferralNeeded: referral },
           }),
         );
+        // The safeguarding cases open (or join) in the same unit of work as the entry.
+        for (const concern of concerns) {
+          const { joined } = await openCaseFromOperations(tx, deps, actor, concern);
+          cases[joined ? 'joined' : 'opened'] += 1;
+        }
       });
-      return { safeguardingReferralNeeded: referral };
+      return { safeguardingReferralNeeded: referral, safeguardingCases: cases };
     },
 
     /** The endorsement (what was found and seized) and the return to the court. */
@@ -202,4 +218,46 @@ export function createWarrantDecisions(deps: WarrantDeps) {
       });
     },
   };
+}
+
+/**
+ * The concerns a warrant entry raises: one per child or vulnerable adult named, and, where
+ * children or vulnerable adults were present but none of that kind is named, one "not yet
+ * identified" case per entry and kind for the safeguarding lead to identify.
+ */
+function safeguardingConcerns(
+  input: WarrantEntryInput,
+  at: { entryId: string; warrantId: string; premises: string; executedAt: Date },
+): OperationalConcern[] {
+  const known = input.personsToProtect ?? [];
+  const when = at.executedAt.toISOString().slice(0, 16).replace('T', ' ');
+  const summary = (who: string) =>
+    `${who} present when a drugs warrant was executed at ${at.premises} on ${when} (UTC). Persons present: ${input.personsPresent}`;
+  const concerns: OperationalConcern[] = known.map((person) => ({
+    subjectKind: person.kind,
+    subject: {
+      name: person.name,
+      dateOfBirth: person.dateOfBirth ?? null,
+      personEntityId: person.personEntityId ?? null,
+    },
+    source: 'warrant',
+    sourceId: at.entryId,
+    summary: summary(person.kind === 'child' ? 'A child' : 'A vulnerable adult'),
+    receivedAt: at.executedAt,
+  }));
+  const unnamed = (kind: 'child' | 'adult', present: boolean, label: string) => {
+    if (!present || known.some((p) => p.kind === kind)) return;
+    concerns.push({
+      subjectKind: kind,
+      subject: { name: `${label} at ${at.premises} (not yet identified)`, dateOfBirth: null, personEntityId: null },
+      source: 'warrant',
+      sourceId: at.entryId,
+      summary: summary(label),
+      receivedAt: at.executedAt,
+      unidentifiedKey: `warrant-entry:${at.entryId}:${kind}`,
+    });
+  };
+  unnamed('child', input.childrenPresent, 'Children');
+  unnamed('adult', input.vulnerableAdultsPresent, 'Vulnerable adults');
+  return concerns;
 }

@@ -1,5 +1,6 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
@@ -9,7 +10,22 @@ import { findWarrant } from './warrant.repository.ts';
 
 // What the warrant services share: their dependencies, inputs and small helpers.
 
-export type WarrantDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; warrantValidityMonths: number };
+export type WarrantDeps = {
+  db: Db;
+  sealer: Sealer;
+  audit: AuditTrail;
+  clock: Clock;
+  warrantValidityMonths: number;
+  blindIndex: BlindIndex;
+};
+
+/** A child or vulnerable adult found at the premises, as far as they are known at the door. */
+export type PersonToProtect = {
+  kind: 'child' | 'adult';
+  name: string;
+  dateOfBirth?: string | undefined;
+  personEntityId?: string | undefined;
+};
 
 export type WarrantApplication = {
   intelligenceIds: string[];
@@ -32,6 +48,7 @@ export type WarrantEntryInput = {
   personsPresent: string;
   childrenPresent: boolean;
   vulnerableAdultsPresent: boolean;
+  personsToProtect?: PersonToProtect[] | undefined;
   forceUsed?: string | undefined;
   damage?: string | undefined;
   articlesFound: boolean;

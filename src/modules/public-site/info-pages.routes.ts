@@ -17,8 +17,21 @@ export const infoPages = [
   { path: '/how-we-protect-you', template: 'info/how-we-protect-you.njk' },
 ] as const;
 
-export function registerInfoPages(app: FastifyInstance, retention: RetentionPolicy = defaultRetentionPolicy): void {
+/** The local drug treatment service "Help if you use drugs" names (TREATMENT_SERVICE_* in configuration). */
+export type TreatmentService = Readonly<{ name: string; phone: string | null; url: string | null }>;
+export const defaultTreatmentService: TreatmentService = {
+  name: 'Hertfordshire’s drug and alcohol services',
+  phone: null,
+  url: null,
+};
+
+export function registerInfoPages(
+  app: FastifyInstance,
+  retention: RetentionPolicy = defaultRetentionPolicy,
+  treatmentService: TreatmentService = defaultTreatmentService,
+): void {
   const context = {
+    treatmentService,
     cuckooingSigns: Object.values(cuckooingIndicators),
     exploitationSigns: Object.values(exploitationIndicators),
     // "How we protect you" states the review periods actually configured.

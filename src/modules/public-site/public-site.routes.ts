@@ -3,7 +3,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
 import type { RetentionPolicy } from '../reports/index.ts';
-import { registerInfoPages } from './info-pages.routes.ts';
+import { registerInfoPages, type TreatmentService } from './info-pages.routes.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const publicSiteViewsDir = join(import.meta.dirname, 'views');
@@ -30,9 +30,9 @@ export async function registerPublicAssets(app: FastifyInstance): Promise<void> 
 
 export async function registerPublicSiteRoutes(
   app: FastifyInstance,
-  options: { retention?: RetentionPolicy } = {},
+  options: { retention?: RetentionPolicy; treatmentService?: TreatmentService } = {},
 ): Promise<void> {
   await registerPublicAssets(app);
   app.get('/', async (_request, reply) => renderPage(reply, 'home.njk'));
-  registerInfoPages(app, options.retention);
+  registerInfoPages(app, options.retention, options.treatmentService);
 }

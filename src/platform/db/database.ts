@@ -95,6 +95,11 @@ import type {
   CaseworkPartnerTaskTable,
   CaseworkSharingAgreementTable,
 } from '../../modules/casework/partner-task.table.ts';
+import type {
+  CaseworkDiversionTable,
+  CaseworkTreatmentOutcomeTable,
+  CaseworkTreatmentReferralTable,
+} from '../../modules/casework/treatment.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -165,6 +170,9 @@ export type Database = {
   casework_actions: CaseworkActionTable;
   casework_screenings: CaseworkScreeningTable;
   casework_nrm_referrals: CaseworkNrmReferralTable;
+  casework_treatment_referrals: CaseworkTreatmentReferralTable;
+  casework_treatment_outcomes: CaseworkTreatmentOutcomeTable;
+  casework_diversions: CaseworkDiversionTable;
   casework_cuckooed_addresses: CaseworkCuckooedAddressTable;
   casework_cuckooed_actions: CaseworkCuckooedActionTable;
   casework_case_lines: CaseworkCaseLineTable;

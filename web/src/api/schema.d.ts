@@ -2777,7 +2777,7 @@ export interface paths {
                 receivedAt: string;
                 recordedBy: string;
                 /** @enum {string} */
-                source: 'report' | 'alert' | 'manual';
+                source: 'report' | 'alert' | 'manual' | 'warrant' | 'arrest';
                 sourceId: string | null;
                 summary: string;
               }[];
@@ -2904,7 +2904,7 @@ export interface paths {
                 receivedAt: string;
                 recordedBy: string;
                 /** @enum {string} */
-                source: 'report' | 'alert' | 'manual';
+                source: 'report' | 'alert' | 'manual' | 'warrant' | 'arrest';
                 sourceId: string | null;
                 summary: string;
               }[];
@@ -3075,7 +3075,7 @@ export interface paths {
                 receivedAt: string;
                 recordedBy: string;
                 /** @enum {string} */
-                source: 'report' | 'alert' | 'manual';
+                source: 'report' | 'alert' | 'manual' | 'warrant' | 'arrest';
                 sourceId: string | null;
                 summary: string;
               }[];
@@ -4407,6 +4407,197 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/diversions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                arrestId: string | null;
+                completedOn: string | null;
+                dateOfBirth: string | null;
+                drugClasses: ('A' | 'B' | 'C')[];
+                id: string;
+                offeredOn: string;
+                outcome22Recorded: boolean;
+                personEntityId: string | null;
+                personName: string;
+                /** @enum {string} */
+                status: 'offered' | 'completed' | 'not_completed';
+                statusLabel: string;
+                stopReference: string | null;
+                version: number;
+              }[];
+              rules: {
+                drugClasses: ('A' | 'B' | 'C')[];
+                maxPriorPossessionOffences: number;
+                minAge: number;
+              };
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            arrestId?: string;
+            dateOfBirth?: string;
+            /** @enum {string} */
+            drugClass?: 'A' | 'B' | 'C';
+            name?: string;
+            personEntityId?: string;
+            priorPossessionOffences?: number;
+            stopOn?: string;
+            stopReference?: string;
+            supplySuspected?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/diversions/{id}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            completed: boolean;
+            expectedVersion: number;
+            /** Format: date */
+            on: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/partner-organisations': {
     parameters: {
       query?: never;
@@ -4944,6 +5135,258 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/treatment-referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                arrestId: string | null;
+                consentOn: string;
+                dateOfBirth: string | null;
+                id: string;
+                organisationId: string;
+                organisationName: string;
+                outcomes: {
+                  id: string;
+                  note: string | null;
+                  on: string;
+                  /** @enum {string} */
+                  outcome: 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+                  outcomeLabel: string;
+                }[];
+                personEntityId: string | null;
+                personName: string;
+                referredAt: string;
+                /** @enum {string} */
+                status: 'referred' | 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+                statusLabel: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            arrestId?: string;
+            consent: boolean;
+            /** Format: date */
+            consentOn: string;
+            dateOfBirth?: string;
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            personEntityId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/treatment-referrals/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            note?: string;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            outcome: 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/treatment-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10846,6 +11289,15 @@ export interface paths {
             itemsSeized: string;
             officersPresent: string;
             personsPresent: string;
+            personsToProtect?: {
+              /** Format: date */
+              dateOfBirth?: string;
+              /** @enum {string} */
+              kind: 'child' | 'adult';
+              name: string;
+              /** Format: uuid */
+              personEntityId?: string;
+            }[];
             vulnerableAdultsPresent: boolean;
           };
         };
@@ -10858,6 +11310,10 @@ export interface paths {
           };
           content: {
             'application/json': {
+              safeguardingCases: {
+                joined: number;
+                opened: number;
+              };
               safeguardingReferralNeeded: boolean;
             };
           };

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { PersonOperationsPanel } from '../Operations/PersonOperationsPanel.tsx';
+import { VictimFlag } from '../Safeguarding/VictimFlag.tsx';
 import { PersonResolutionPanel } from './PersonResolution.tsx';
 
 /** A report reference: a link for those who may open reports, plain text for others. */
@@ -41,6 +42,7 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
       <PageHeading title={`${kind} ${entity.label}`}>
         <span className="lb-caption-above">{kind}</span> {entity.label}
       </PageHeading>
+      {entity.kind === 'person' && <VictimFlag me={me} personId={entity.id} />}
       {entity.kind === 'location' && (
         <p className="lb-no-print">
           <Link to={`/entities/${entity.id}/briefing`}>Briefing sheet for this address</Link> (one page, to print)

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { ArrestForms } from './ArrestForms.tsx';
+import { VictimFlag } from '../Safeguarding/VictimFlag.tsx';
 import { drugLabel } from './labels.ts';
 
 function seizedItem(s: ArrestDetail['seizures'][number]): string {
@@ -38,6 +39,7 @@ export function ArrestScene({ me, id }: { me: Me; id: string }) {
       <PageHeading title={`Arrest of ${a.personLabel}`}>
         <span className="lb-caption-above">Arrest</span> {a.personLabel}
       </PageHeading>
+      <VictimFlag me={me} personId={a.personId} />
       {a.chargingBlocked && (
         <div className="lb-urgent">
           <p>

@@ -19,6 +19,7 @@ import { ReportScene } from '../Reports/ReportScene.tsx';
 import { RetentionScene } from '../Retention/RetentionScene.tsx';
 import { PartnerTasksScene } from '../PartnerTasks/PartnerTasksScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
+import { TreatmentScene } from '../Treatment/TreatmentScene.tsx';
 import { SearchScene } from '../Search/SearchScene.tsx';
 import type { Section } from './navigation.ts';
 
@@ -147,6 +148,14 @@ export const routes: readonly Route[] = [
     anyOf: ['operations.read'],
     summary: 'Targets in priority order, warrants, arrests and seizures.',
     pages: [{ pattern: within('/operations'), render: ({ me, path }) => <OperationsScene me={me} path={path} /> }],
+  },
+  {
+    path: '/treatment',
+    label: 'Drugs: treatment and diversion',
+    title: 'Drug treatment and diversion',
+    anyOf: ['casework.treatment'],
+    summary: 'Referrals to the local treatment service, with consent, and the diversion scheme.',
+    pages: [{ pattern: within('/treatment'), render: ({ path }) => <TreatmentScene path={path} /> }],
   },
   {
     path: '/maps',
