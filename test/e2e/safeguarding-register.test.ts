@@ -137,6 +137,35 @@ describe('safeguarding screening, NRM and cuckooed register in the staff site', 
     await page.getByRole('status').filter({ hasText: 'Duty to notify started' }).waitFor();
     await page.getByRole('cell', { name: /Duty to notify \(MS1\)/ }).waitFor();
 
+    // A Care Act s.42 enquiry: refused until all three conditions are met, then started and concluded.
+    const s42 = page.getByRole('form', { name: 'Start a s.42 enquiry' });
+    await s42.getByRole('group', { name: 'Does the adult have care and support needs?' }).getByLabel('Yes').check();
+    await s42
+      .getByRole('group', { name: /abuse or neglect/ })
+      .getByLabel('Yes')
+      .check();
+    await s42
+      .getByRole('group', { name: /unable to protect themselves/ })
+      .getByLabel('No')
+      .check();
+    await s42.getByLabel('Drug dealing or storage').check();
+    await s42.getByLabel('What the adult wants to happen').fill('Wants the visitors gone and to keep the flat');
+    await s42.getByRole('button', { name: 'Start the enquiry' }).click();
+    await page.getByRole('link', { name: /needs all three conditions/ }).waitFor();
+    await scan(page, 'adult case (s.42 errors)', failures);
+    await s42
+      .getByRole('group', { name: /unable to protect themselves/ })
+      .getByLabel('Yes')
+      .check();
+    await s42.getByRole('button', { name: 'Start the enquiry' }).click();
+    await page.getByRole('status').filter({ hasText: 's.42 enquiry started' }).waitFor();
+    const conclude = page.getByRole('form', { name: /Conclude the enquiry started 2026-11-26/ });
+    await conclude.getByLabel('Outcome').selectOption('risk_reduced');
+    await conclude.getByLabel('Concluded on').fill('2026-11-26');
+    await conclude.getByRole('button', { name: 'Conclude the enquiry' }).click();
+    await page.getByText('Concluded 2026-11-26: Risk reduced').waitFor();
+    await scan(page, 'adult case', failures);
+
     await page.goto(`${base}/app/safeguarding`);
     await page.getByRole('link', { name: 'Cuckooed addresses' }).click();
     await page.getByRole('heading', { name: 'Cuckooed addresses', level: 1 }).waitFor();

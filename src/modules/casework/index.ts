@@ -10,6 +10,8 @@ import { registerCuckooedRoutes } from './cuckooed.routes.ts';
 import { createCuckooedService } from './cuckooed.service.ts';
 import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
+import { registerS42Routes } from './s42.routes.ts';
+import { createS42Service } from './s42.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
@@ -31,6 +33,7 @@ export type {
   CaseworkPartnerTaskTable,
   CaseworkSharingAgreementTable,
 } from './partner-task.table.ts';
+export type { CaseworkS42EnquiryTable } from './s42.table.ts';
 export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
@@ -50,6 +53,7 @@ export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { 
     screeningNrm: createScreeningNrmService(full),
     cuckooed: createCuckooedService(full),
     partnerTasks: createPartnerTaskService(full),
+    s42: createS42Service(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -58,4 +62,5 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerCaseworkRoutes(app, services.casework);
   registerCuckooedRoutes(app, services.casework.cuckooed);
   registerPartnerTaskRoutes(app, services.casework.partnerTasks);
+  registerS42Routes(app, services.casework.s42);
 }

@@ -95,6 +95,7 @@ import type {
   CaseworkPartnerTaskTable,
   CaseworkSharingAgreementTable,
 } from '../../modules/casework/partner-task.table.ts';
+import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -171,6 +172,7 @@ export type Database = {
   casework_sharing_agreements: CaseworkSharingAgreementTable;
   casework_partner_tasks: CaseworkPartnerTaskTable;
   casework_partner_task_notes: CaseworkPartnerTaskNoteTable;
+  casework_s42_enquiries: CaseworkS42EnquiryTable;
 };
 
 export type Db = Kysely<Database>;
