@@ -146,6 +146,14 @@ export function caseworkRoutes(): Record<string, Entry> {
       `/api/casework/cases/${id}/s42-enquiries/${id}/conclude`,
       { outcome: 'risk_reduced', on: '2026-11-20', expectedVersion: 1 },
     ),
+    'GET /api/casework/contexts': entry(lead, '/api/casework/contexts'),
+    'POST /api/casework/contexts': entry(lead, '/api/casework/contexts', { kind: 'park', name: 'Route Test Park' }),
+    'GET /api/casework/contexts/:id': entry(lead, `/api/casework/contexts/${id}`),
+    'POST /api/casework/contexts/:id/interventions': entry(lead, `/api/casework/contexts/${id}/interventions`, {
+      ownerAgency: 'police',
+      description: 'Extra patrols after school',
+      takenOn: '2026-11-20',
+    }),
     'GET /api/casework/persons/:id/victim-flag': entry(flagReaders, `/api/casework/persons/${id}/victim-flag`),
   };
 }

@@ -218,6 +218,24 @@ describe('safeguarding screening, NRM and cuckooed register in the staff site', 
       await page.emulateMedia({ media: 'screen' });
     }
 
+    // Contextual safeguarding: a park carries its own intervention.
+    await page.goto(`${base}/app/safeguarding`);
+    await page.getByRole('link', { name: 'Places and interventions' }).click();
+    await page.getByRole('heading', { name: 'Places and interventions', level: 1 }).waitFor();
+    const place = page.getByRole('form', { name: 'Add a place' });
+    await place.getByLabel('Kind of place').selectOption('park');
+    await place.getByLabel('Name').fill('Example Park skate area');
+    await place.getByRole('button', { name: 'Add the place' }).click();
+    await page.getByRole('status').filter({ hasText: 'Place added' }).waitFor();
+    const intervene = page.getByRole('form', { name: 'Record an intervention at Example Park skate area' });
+    await intervene.getByLabel('Agency').selectOption('police');
+    await intervene.getByLabel('What was done').fill('Extra patrols 3pm to 6pm on school days');
+    await intervene.getByLabel('On', { exact: true }).fill('2026-11-25');
+    await intervene.getByRole('button', { name: 'Record the intervention' }).click();
+    await page.getByText('2026-11-25, Police: Extra patrols 3pm to 6pm on school days').waitFor();
+    await scan(page, 'contexts', failures);
+    if (shots) await page.screenshot({ path: `${shots}/contexts.png`, fullPage: true });
+
     const measures = await system.services.operations.disruption.measures(testActor('officer-1', ['officer']), lineId);
     const count = (key: string) => measures.measures.find((m) => m.key === key)?.value;
     assert.deepEqual([count('safeguarded'), count('cuckooed'), count('nrm')], [1, 1, 1]);

@@ -12,6 +12,8 @@ import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
 import { registerS42Routes } from './s42.routes.ts';
 import { createS42Service } from './s42.service.ts';
+import { registerContextRoutes } from './context.routes.ts';
+import { createContextService } from './context.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
@@ -34,6 +36,7 @@ export type {
   CaseworkSharingAgreementTable,
 } from './partner-task.table.ts';
 export type { CaseworkS42EnquiryTable } from './s42.table.ts';
+export type { CaseworkContextInterventionTable, CaseworkContextTable } from './context.table.ts';
 export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
@@ -54,6 +57,7 @@ export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { 
     cuckooed: createCuckooedService(full),
     partnerTasks: createPartnerTaskService(full),
     s42: createS42Service(full),
+    contexts: createContextService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -63,4 +67,5 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerCuckooedRoutes(app, services.casework.cuckooed);
   registerPartnerTaskRoutes(app, services.casework.partnerTasks);
   registerS42Routes(app, services.casework.s42);
+  registerContextRoutes(app, services.casework.contexts);
 }

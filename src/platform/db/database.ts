@@ -96,6 +96,7 @@ import type {
   CaseworkSharingAgreementTable,
 } from '../../modules/casework/partner-task.table.ts';
 import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
+import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -173,6 +174,8 @@ export type Database = {
   casework_partner_tasks: CaseworkPartnerTaskTable;
   casework_partner_task_notes: CaseworkPartnerTaskNoteTable;
   casework_s42_enquiries: CaseworkS42EnquiryTable;
+  casework_contexts: CaseworkContextTable;
+  casework_context_interventions: CaseworkContextInterventionTable;
 };
 
 export type Db = Kysely<Database>;

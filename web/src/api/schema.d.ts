@@ -4127,6 +4127,269 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/contexts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                interventions: {
+                  description: string;
+                  id: string;
+                  ownerAgency: string;
+                  ownerAgencyLabel: string;
+                  takenOn: string;
+                }[];
+                /** @enum {string} */
+                kind: 'park' | 'school' | 'flat' | 'shop' | 'transport' | 'online' | 'other';
+                kindLabel: string;
+                locationEntityId: string | null;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'park' | 'school' | 'flat' | 'shop' | 'transport' | 'online' | 'other';
+            locationEntityId?: ('' | string) | null;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/contexts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              interventions: {
+                description: string;
+                id: string;
+                ownerAgency: string;
+                ownerAgencyLabel: string;
+                takenOn: string;
+              }[];
+              /** @enum {string} */
+              kind: 'park' | 'school' | 'flat' | 'shop' | 'transport' | 'online' | 'other';
+              kindLabel: string;
+              locationEntityId: string | null;
+              name: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/contexts/{id}/interventions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description: string;
+            /** @enum {string} */
+            ownerAgency:
+              | 'police'
+              | 'childrens_social_care'
+              | 'adult_social_care'
+              | 'health'
+              | 'education'
+              | 'youth_justice'
+              | 'substance_misuse'
+              | 'british_transport_police'
+              | 'housing'
+              | 'other';
+            /** Format: date */
+            takenOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/cuckooed-addresses': {
     parameters: {
       query?: never;
