@@ -133,6 +133,27 @@ export function caseworkRoutes(): Record<string, Entry> {
       `/api/casework/sharing-agreements/${id}`,
       { reference: 'HSCP ISA October 2024', fields: ['subject_name'], expectedVersion: 0 },
     ),
+    'GET /api/casework/cases/:id/s42-enquiries': entry(lead, `/api/casework/cases/${id}/s42-enquiries`),
+    'POST /api/casework/cases/:id/s42-enquiries': entry(lead, `/api/casework/cases/${id}/s42-enquiries`, {
+      careAndSupportNeeds: true,
+      abuseOrNeglect: true,
+      cannotProtectThemselves: true,
+      cuckooTypes: ['drug_dealing'],
+      wishes: 'Wants the visitors gone and to stay in the flat',
+    }),
+    'POST /api/casework/cases/:id/s42-enquiries/:enquiryId/conclude': entry(
+      lead,
+      `/api/casework/cases/${id}/s42-enquiries/${id}/conclude`,
+      { outcome: 'risk_reduced', on: '2026-11-20', expectedVersion: 1 },
+    ),
+    'GET /api/casework/contexts': entry(lead, '/api/casework/contexts'),
+    'POST /api/casework/contexts': entry(lead, '/api/casework/contexts', { kind: 'park', name: 'Route Test Park' }),
+    'GET /api/casework/contexts/:id': entry(lead, `/api/casework/contexts/${id}`),
+    'POST /api/casework/contexts/:id/interventions': entry(lead, `/api/casework/contexts/${id}/interventions`, {
+      ownerAgency: 'police',
+      description: 'Extra patrols after school',
+      takenOn: '2026-11-20',
+    }),
     'GET /api/casework/persons/:id/victim-flag': entry(flagReaders, `/api/casework/persons/${id}/victim-flag`),
   };
 }

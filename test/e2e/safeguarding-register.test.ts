@@ -135,6 +135,35 @@ describe('safeguarding screening, NRM and cuckooed register in the staff site', 
     await page.getByRole('status').filter({ hasText: 'Duty to notify started' }).waitFor();
     await page.getByRole('cell', { name: /Duty to notify \(MS1\)/ }).waitFor();
 
+    // A Care Act s.42 enquiry: refused until all three conditions are met, then started and concluded.
+    const s42 = page.getByRole('form', { name: 'Start a s.42 enquiry' });
+    await s42.getByRole('group', { name: 'Does the adult have care and support needs?' }).getByLabel('Yes').check();
+    await s42
+      .getByRole('group', { name: /abuse or neglect/ })
+      .getByLabel('Yes')
+      .check();
+    await s42
+      .getByRole('group', { name: /unable to protect themselves/ })
+      .getByLabel('No')
+      .check();
+    await s42.getByLabel('Drug dealing or storage').check();
+    await s42.getByLabel('What the adult wants to happen').fill('Wants the visitors gone and to keep the flat');
+    await s42.getByRole('button', { name: 'Start the enquiry' }).click();
+    await page.getByRole('link', { name: /needs all three conditions/ }).waitFor();
+    await scan(page, 'adult case (s.42 errors)', failures);
+    await s42
+      .getByRole('group', { name: /unable to protect themselves/ })
+      .getByLabel('Yes')
+      .check();
+    await s42.getByRole('button', { name: 'Start the enquiry' }).click();
+    await page.getByRole('status').filter({ hasText: 's.42 enquiry started' }).waitFor();
+    const conclude = page.getByRole('form', { name: /Conclude the enquiry started 2026-11-26/ });
+    await conclude.getByLabel('Outcome').selectOption('risk_reduced');
+    await conclude.getByLabel('Concluded on').fill('2026-11-26');
+    await conclude.getByRole('button', { name: 'Conclude the enquiry' }).click();
+    await page.getByText('Concluded 2026-11-26: Risk reduced').waitFor();
+    await scan(page, 'adult case', failures);
+
     await page.goto(`${base}/app/safeguarding`);
     await page.getByRole('link', { name: 'Cuckooed addresses' }).click();
     await page.getByRole('heading', { name: 'Cuckooed addresses', level: 1 }).waitFor();
@@ -186,6 +215,24 @@ describe('safeguarding screening, NRM and cuckooed register in the staff site', 
       await page.screenshot({ path: `${shots}/cuckooed-list-print.png`, fullPage: true });
       await page.emulateMedia({ media: 'screen' });
     }
+
+    // Contextual safeguarding: a park carries its own intervention.
+    await page.goto(`${base}/app/safeguarding`);
+    await page.getByRole('link', { name: 'Places and interventions' }).click();
+    await page.getByRole('heading', { name: 'Places and interventions', level: 1 }).waitFor();
+    const place = page.getByRole('form', { name: 'Add a place' });
+    await place.getByLabel('Kind of place').selectOption('park');
+    await place.getByLabel('Name').fill('Example Park skate area');
+    await place.getByRole('button', { name: 'Add the place' }).click();
+    await page.getByRole('status').filter({ hasText: 'Place added' }).waitFor();
+    const intervene = page.getByRole('form', { name: 'Record an intervention at Example Park skate area' });
+    await intervene.getByLabel('Agency').selectOption('police');
+    await intervene.getByLabel('What was done').fill('Extra patrols 3pm to 6pm on school days');
+    await intervene.getByLabel('On', { exact: true }).fill('2026-11-25');
+    await intervene.getByRole('button', { name: 'Record the intervention' }).click();
+    await page.getByText('2026-11-25, Police: Extra patrols 3pm to 6pm on school days').waitFor();
+    await scan(page, 'contexts', failures);
+    if (shots) await page.screenshot({ path: `${shots}/contexts.png`, fullPage: true });
 
     const measures = await system.services.operations.disruption.measures(testActor('officer-1', ['officer']), lineId);
     const count = (key: string) => measures.measures.find((m) => m.key === key)?.value;

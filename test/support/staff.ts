@@ -6,7 +6,7 @@ import type { Role } from '../../src/modules/access/roles.ts';
 import { cookieNamesFor } from '../../src/modules/auth/cookies.ts';
 import { csrfTokenFor } from '../../src/modules/auth/tokens.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../support/browser.ts';
 import { createTestSystem, testConfig, type TestSystem } from './test-services.ts';
 
 // The one signed-in-staff helper. Three ways in, one vocabulary:

@@ -10,6 +10,10 @@ import { registerCuckooedRoutes } from './cuckooed.routes.ts';
 import { createCuckooedService } from './cuckooed.service.ts';
 import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
+import { registerS42Routes } from './s42.routes.ts';
+import { createS42Service } from './s42.service.ts';
+import { registerContextRoutes } from './context.routes.ts';
+import { createContextService } from './context.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 import { createTreatmentService, type ArrestPort } from './treatment.service.ts';
@@ -34,6 +38,8 @@ export type {
   CaseworkPartnerTaskTable,
   CaseworkSharingAgreementTable,
 } from './partner-task.table.ts';
+export type { CaseworkS42EnquiryTable } from './s42.table.ts';
+export type { CaseworkContextInterventionTable, CaseworkContextTable } from './context.table.ts';
 export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export type {
   CaseworkDiversionTable,
@@ -84,6 +90,8 @@ export function createCaseworkServices(
     }),
     cuckooed: createCuckooedService(full),
     partnerTasks: createPartnerTaskService(full),
+    s42: createS42Service(full),
+    contexts: createContextService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -93,4 +101,6 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerTreatmentRoutes(app, services.casework.treatment);
   registerCuckooedRoutes(app, services.casework.cuckooed);
   registerPartnerTaskRoutes(app, services.casework.partnerTasks);
+  registerS42Routes(app, services.casework.s42);
+  registerContextRoutes(app, services.casework.contexts);
 }

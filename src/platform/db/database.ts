@@ -100,6 +100,8 @@ import type {
   CaseworkTreatmentOutcomeTable,
   CaseworkTreatmentReferralTable,
 } from '../../modules/casework/treatment.table.ts';
+import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
+import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -179,6 +181,9 @@ export type Database = {
   casework_sharing_agreements: CaseworkSharingAgreementTable;
   casework_partner_tasks: CaseworkPartnerTaskTable;
   casework_partner_task_notes: CaseworkPartnerTaskNoteTable;
+  casework_s42_enquiries: CaseworkS42EnquiryTable;
+  casework_contexts: CaseworkContextTable;
+  casework_context_interventions: CaseworkContextInterventionTable;
 };
 
 export type Db = Kysely<Database>;

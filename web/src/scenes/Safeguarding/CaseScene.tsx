@@ -5,6 +5,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseForms } from './CaseForms.tsx';
 import { CaseLines } from './CaseLines.tsx';
 import { PartnerTasksPanel } from './PartnerTasksPanel.tsx';
+import { S42Panel } from './S42Panel.tsx';
 import { ScreeningNrmForms } from './ScreeningNrmForms.tsx';
 import { ScreeningNrmPanel } from './ScreeningNrmPanel.tsx';
 import { clockStateWords } from './case-types.ts';
@@ -74,6 +75,7 @@ export function CaseScene({ id }: { id: string }) {
           <ScreeningNrmPanel item={item} />
           <CaseLines caseId={item.id} open={item.status === 'open'} />
           <PartnerTasksPanel caseId={item.id} open={item.status === 'open'} />
+          {item.subjectKind === 'adult' && <S42Panel caseId={item.id} open={item.status === 'open'} />}
 
           <h2>Strategy discussions</h2>
           {item.discussions.length === 0 && <p>None recorded.</p>}

@@ -6,6 +6,7 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseList } from './CaseList.tsx';
 import { CaseScene } from './CaseScene.tsx';
 import { AgreementsScene } from './AgreementsScene.tsx';
+import { ContextsScene } from './ContextsScene.tsx';
 import { CuckooedEntryScene, CuckooedListScene } from './CuckooedScene.tsx';
 import { ReferredTasks } from './PartnerTasksPanel.tsx';
 import { NewCaseScene } from './NewCaseScene.tsx';
@@ -20,6 +21,7 @@ export function SafeguardingScene({ path }: { path: string }) {
   if (path === '/safeguarding/cases/new') return <NewCaseScene />;
   if (path === '/safeguarding/cuckooed') return <CuckooedListScene />;
   if (path === '/safeguarding/agreements') return <AgreementsScene />;
+  if (path === '/safeguarding/contexts') return <ContextsScene />;
   const entryId = /^\/safeguarding\/cuckooed\/([0-9a-f-]{36})$/i.exec(path)?.[1];
   if (entryId) return <CuckooedEntryScene key={entryId} id={entryId} />;
   const caseId = /^\/safeguarding\/cases\/([0-9a-f-]{36})$/i.exec(path)?.[1];
@@ -45,7 +47,8 @@ function ReferralList() {
       <CaseList />
       <p>
         <Link to="/safeguarding/cuckooed">Cuckooed addresses</Link>: the register of addresses taken over by a line.{' '}
-        <Link to="/safeguarding/agreements">Information-sharing agreements</Link>: what partners see with a task.
+        <Link to="/safeguarding/agreements">Information-sharing agreements</Link>: what partners see with a task.{' '}
+        <Link to="/safeguarding/contexts">Places and interventions</Link>: contextual safeguarding.
       </p>
       <ReferredTasks />
       <h2>Reports about a child or a vulnerable adult</h2>
