@@ -9218,6 +9218,24 @@ export interface paths {
               plannedExecutionOn: string;
               premises: string;
               reference: string;
+              results: {
+                arrests: {
+                  arrestedAt: string;
+                  id: string;
+                  suspectedOffenceLabel: string;
+                }[];
+                seizures: {
+                  arrestId: string | null;
+                  id: string;
+                  items: {
+                    dealLineId: string | null;
+                    kind: string;
+                    label: string;
+                  }[];
+                  place: string;
+                  seizedAt: string;
+                }[];
+              };
               returned: {
                 endorsement: string | null;
                 on: string | null;
@@ -9344,6 +9362,24 @@ export interface paths {
               plannedExecutionOn: string;
               premises: string;
               reference: string;
+              results: {
+                arrests: {
+                  arrestedAt: string;
+                  id: string;
+                  suspectedOffenceLabel: string;
+                }[];
+                seizures: {
+                  arrestId: string | null;
+                  id: string;
+                  items: {
+                    dealLineId: string | null;
+                    kind: string;
+                    label: string;
+                  }[];
+                  place: string;
+                  seizedAt: string;
+                }[];
+              };
               returned: {
                 endorsement: string | null;
                 on: string | null;
