@@ -142,6 +142,7 @@ export async function seizureItemsOfLine(db: DbOrTx, lineId: string, arrestIds: 
       'i.kind',
       'i.drug',
       'i.drug_class',
+      'i.form',
       'i.quantity',
       'i.unit',
       'i.cash_pence',
