@@ -164,7 +164,7 @@ for (const engine of engines) {
 
 const largest = correlation.filter((r) => r.engine === 'postgresql').at(-1);
 log(
-  `\n10 million reports are not part of \`npm run bench\`: ${largest ? `preloading ${largest.storedReports.toLocaleString('en-GB')} took ${String(largest.preloadSeconds)} s here, and` : 'PostgreSQL is not reachable; where it is,'} preloading 10 million took 30 minutes and 10 GB of disk in a separate run on this shared 2-core machine, the whole budget of this run by itself. The README gives that run's figures.`,
+  `\n10 million reports are not part of \`npm run bench\`: ${largest ? `preloading ${largest.storedReports.toLocaleString('en-GB')} took ${String(largest.preloadSeconds)} s here, and` : 'PostgreSQL is not reachable; where it is,'} preloading 10 million took 30 minutes and 10 GB of disk in a separate run on this shared 2-core machine, the whole budget of this run by itself. docs/performance.md gives that run's figures.`,
 );
 
 if (engines.some((engine) => engine.name === 'pglite')) {

@@ -2,7 +2,8 @@
 // module (or platform folder) whose `*.table.ts` declares its type in platform/db/database.ts; only
 // that module's `*.repository.ts` files may query it, and no query call may sit outside a
 // repository. `node scripts/query-graph.ts` prints both; test/architecture/query-ownership.test.ts
-// fails on either.
+// fails on either. Another module reads a table through its owner's index.ts: a batch lookup by
+// ids, or a typed sub-query the owner builds and the caller joins (ADR 0037).
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { filesUnder } from './module-graph.ts';
@@ -23,58 +24,6 @@ export const queryAllowList: ReadonlyMap<string, string> = new Map([
     'platform: the backup reads every table of the schema by name to count and copy it',
   ],
   [join('src', 'main', 'services.ts'), "composition root: the readiness probe's `select 1` touches no table"],
-]);
-
-/**
- * Tables still queried by a module that does not own them, each with why it is not moved yet.
- * The test fails on any pair not listed here and on a listed pair that no longer occurs, so the
- * list only shrinks. Entries are `table <- file`.
- */
-export const notYetMoved: ReadonlyMap<string, string> = new Map([
-  ...['correlation_alerts', 'deal_line_numbers', 'deal_lines', 'pole_entities', 'pole_links'].map(
-    (table) =>
-      [
-        `${table} <- ${join('src', 'modules', 'maps', 'maps.repository.ts')}`,
-        "the map's flagged-locations join; the desk2 helper is changing the map (split it per owner then)",
-      ] as const,
-  ),
-  ...['deal_line_numbers', 'deal_lines', 'pole_entities'].map(
-    (table) =>
-      [
-        `${table} <- ${join('src', 'modules', 'network', 'community.repository.ts')}`,
-        'community kinds and deal lines join the stored run; deal-lines imports network, so the ' +
-          'deal-line half must be handed in by main/services.ts',
-      ] as const,
-  ),
-  ...['deal_line_numbers', 'deal_lines'].map(
-    (table) =>
-      [
-        `${table} <- ${join('src', 'modules', 'network', 'signals.repository.ts')}`,
-        'deal lines of phones in a sub-graph; deal-lines imports network (same fix as above)',
-      ] as const,
-  ),
-  ...['report_processing', 'reports'].map(
-    (table) =>
-      [
-        `${table} <- ${join('src', 'modules', 'search', 'search.repository.ts')}`,
-        'the token index joins the reports it ranks (one query keeps search within its 300 ms budget)',
-      ] as const,
-  ),
-  ...[
-    'correlation_alert_reports',
-    'correlation_alerts',
-    'pole_entities',
-    'pole_mentions',
-    'report_messages',
-    'reports',
-  ].map(
-    (table) =>
-      [
-        `${table} <- ${join('src', 'modules', 'triage', 'inbox.repository.ts')}`,
-        "the inbox's read model joins reports, their alerts, mentions and messages in one paged query; " +
-          'to split it, each owner must offer a batch lookup by report ids',
-      ] as const,
-  ),
 ]);
 
 /** The calls that run SQL: Kysely's query builders, the `sql` template, and a raw executeQuery. */
@@ -187,7 +136,6 @@ export function tablesQueriedByNonOwners(root = repositoryRoot): string[] {
   const out: string[] = [];
   for (const q of queriesByFile(root)) {
     if (queryAllowList.has(q.file) && !q.file.includes(`${sep}modules${sep}`)) continue; // platform/main plumbing
-    if (q.file === join('src', 'modules', 'triage', 'inbox.service.ts')) continue; // desk helper
     for (const table of q.tables) {
       const owner = owners.get(table);
       if (owner !== q.owner) out.push(`${table} <- ${q.file}`);
@@ -205,12 +153,7 @@ if (import.meta.main) {
   for (const line of outside) print(`  ${line}`);
   print(`tables queried by a module that does not own them: ${foreign.length}`);
   const owners = tableOwners(root);
-  for (const line of foreign) {
-    const reason = notYetMoved.get(line);
-    print(
-      `  ${line} (owner: ${owners.get(line.split(' ')[0] ?? '') ?? 'none'})${reason ? ` [not yet moved: ${reason}]` : ''}`,
-    );
-  }
+  for (const line of foreign) print(`  ${line} (owner: ${owners.get(line.split(' ')[0] ?? '') ?? 'none'})`);
   print('allow-listed:');
   for (const [file, reason] of queryAllowList) print(`  ${file}: ${reason}`);
 }

@@ -33,6 +33,8 @@ import {
   createDealLineMembersService,
   createDealLineProfileService,
   createDealLineService,
+  dealLinesOfPhones,
+  lineNumberRows,
 } from '../modules/deal-lines/index.ts';
 import {
   createCommunitiesService,
@@ -91,7 +93,14 @@ export async function createServices(deps: ServiceDeps) {
     oidc: deps.config.oidc,
   });
   const background = createBackgroundTasks(deps.logger);
-  const networkDeps = { db, sealer, audit, clock: deps.clock, background };
+  const networkDeps = {
+    db,
+    sealer,
+    audit,
+    clock: deps.clock,
+    background,
+    dealLineReads: { dealLinesOfPhones, lineNumberRows },
+  };
   const entities = createEntitiesService({ db, sealer, audit, blindIndex, identityMembers });
   const dealLineProfiles = createDealLineProfileService(networkDeps);
   const operations = createOperationsServices({

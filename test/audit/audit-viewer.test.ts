@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { auditEventBy, buildActor } from '../../src/modules/access/actor.ts';
-import { userWithSession, type StaffClient } from '../support/staff.ts';
+import { type StaffClient, userWithSession } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 describe('the audit viewer', () => {

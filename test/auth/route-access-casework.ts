@@ -18,6 +18,8 @@ export function caseworkRoutes(): Record<string, Entry> {
     'officer',
     'safeguarding_lead',
   ];
+  const partners: readonly Role[] = ['partner_agency'];
+  const agreementKeepers: readonly Role[] = ['safeguarding_lead', 'administrator'];
   const id = '00000000-0000-4000-8000-000000000006';
   const entry = (access: readonly Role[], url: string, payload?: Record<string, unknown>): Entry => ({
     access,
@@ -84,6 +86,52 @@ export function caseworkRoutes(): Record<string, Entry> {
       lead,
       `/api/casework/cases/${id}/nrm-referrals/${id}/status`,
       { status: 'submitted', on: '2026-11-20', expectedVersion: 1 },
+    ),
+    'GET /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`),
+    'POST /api/casework/cases/:id/deal-lines': entry(lead, `/api/casework/cases/${id}/deal-lines`, { dealLineId: id }),
+    'GET /api/casework/deal-line-choices': entry(lead, '/api/casework/deal-line-choices'),
+    'GET /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses?limit=5&offset=0'),
+    'POST /api/casework/cuckooed-addresses': entry(lead, '/api/casework/cuckooed-addresses', {
+      address: '1 Route Test Road',
+      cuckooTypes: ['drug_dealing'],
+      reviewOn: '2027-01-15',
+    }),
+    'GET /api/casework/cuckooed-addresses/:id': entry(lead, `/api/casework/cuckooed-addresses/${id}`),
+    'POST /api/casework/cuckooed-addresses/:id/actions': entry(lead, `/api/casework/cuckooed-addresses/${id}/actions`, {
+      kind: 'visit',
+      takenOn: '2026-11-20',
+      note: 'Welfare visit',
+      expectedVersion: 1,
+    }),
+    'POST /api/casework/cuckooed-addresses/:id/review': entry(lead, `/api/casework/cuckooed-addresses/${id}/review`, {
+      reviewOn: '2027-01-15',
+      close: false,
+      expectedVersion: 1,
+    }),
+    'POST /api/casework/cases/:id/partner-tasks': entry(lead, `/api/casework/cases/${id}/partner-tasks`, {
+      organisationId: id,
+      description: 'Visit and offer support',
+      dueOn: '2027-01-15',
+    }),
+    'GET /api/casework/cases/:id/partner-tasks': entry(lead, `/api/casework/cases/${id}/partner-tasks`),
+    'GET /api/casework/partner-tasks/referred': entry(lead, '/api/casework/partner-tasks/referred'),
+    // Partner users only; which organisation's tasks they see is tested with two organisations
+    // in route-access-partner-tasks.test.ts.
+    'GET /api/casework/partner-tasks': entry(partners, '/api/casework/partner-tasks?limit=5'),
+    'GET /api/casework/partner-tasks/:id': entry(partners, `/api/casework/partner-tasks/${id}`),
+    'POST /api/casework/partner-tasks/:id/actions': entry(partners, `/api/casework/partner-tasks/${id}/actions`, {
+      note: 'Visited',
+      expectedVersion: 1,
+    }),
+    'GET /api/casework/partner-organisations': entry(agreementKeepers, '/api/casework/partner-organisations'),
+    'GET /api/casework/sharing-agreements/:organisationId': entry(
+      agreementKeepers,
+      `/api/casework/sharing-agreements/${id}`,
+    ),
+    'POST /api/casework/sharing-agreements/:organisationId': entry(
+      agreementKeepers,
+      `/api/casework/sharing-agreements/${id}`,
+      { reference: 'HSCP ISA October 2024', fields: ['subject_name'], expectedVersion: 0 },
     ),
     'GET /api/casework/persons/:id/victim-flag': entry(flagReaders, `/api/casework/persons/${id}/victim-flag`),
   };

@@ -6,7 +6,7 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
 import { caseworkRoutes } from './route-access-casework.ts';
-import { sessionFor, staffClient, testAdminActor, type StaffClient } from '../support/staff.ts';
+import { sessionFor, staffClient, type StaffClient, testAdminActor } from '../support/staff.ts';
 import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -8,15 +7,11 @@ import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { clickButton, launchChromium, listen } from '../support/browser.ts';
+import { axeViolations, clickButton, describeViolations, launchChromium, listen } from '../support/browser.ts';
+import { actAs, testActor } from '../support/staff.ts';
 import { photoWithMetadata } from '../support/photos.ts';
 import { onlyReportId } from '../support/reports.ts';
-import { actAs, staffActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
 
 // axe-core on every page and every error state, in a JavaScript-enabled Chromium (so the
 // enhanced components are scanned too); the CSP is bypassed only to inject axe itself.
@@ -46,7 +41,7 @@ describe('accessibility: zero axe-core violations on every page and error state'
     });
     staffApp = await createStaffApp(system.services);
     // A call handler who also sends partner referrals, so both staff-keyed journeys are scanned.
-    actAs(staffApp, () => staffActor('handler-1', ['call_handler', 'partner_agency']));
+    actAs(staffApp, () => testActor('handler-1', ['call_handler', 'partner_agency']));
     [base, busyBase, staffBase] = await Promise.all([listen(publicApp), listen(busyApp), listen(staffApp)]);
   });
   after(async () => {
@@ -56,29 +51,9 @@ describe('accessibility: zero axe-core violations on every page and error state'
   });
 
   async function scan(page: Page, label: string): Promise<void> {
-    // A page still navigating has no document to inject into: wait until it has loaded.
-    await page.waitForLoadState('load');
-    await page.addScriptTag({ path: axePath });
-    // Runs in the page; the test compiles without DOM types, so the page's globals are described here.
-    const violations = await page.evaluate(async () => {
-      const page = globalThis as unknown as {
-        document: unknown;
-        axe: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
-      };
-      const results = await page.axe.run(page.document, { resultTypes: ['violations'] });
-      return results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target })),
-      }));
-    });
+    const violations = await axeViolations(page);
     scanned.push(label);
-    for (const violation of violations) {
-      failures.push(
-        `${label}: ${violation.id} (${String(violation.impact)}) ${violation.help} at ${JSON.stringify(violation.nodes.map((n) => n.target))}`,
-      );
-    }
+    for (const line of describeViolations(violations)) failures.push(`${label}: ${line}`);
   }
 
   async function newPage(): Promise<Page> {
@@ -201,7 +176,7 @@ describe('accessibility: zero axe-core violations on every page and error state'
     await clickButton(page, 'Continue');
     await scan(page, 'follow-up sign-in (error)');
     await system.services.reportMessages.postQuestion(
-      staffActor('a-1', ['intelligence_analyst']),
+      testActor('a-1', ['intelligence_analyst']),
       await onlyReportId(system.services),
       'Which door?',
     );

@@ -3,8 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { createPublicApp } from '../../src/main/public-app.ts';
-import { axeViolations, startNeutralSite } from './browser.ts';
-import { clickButton, launchChromium, listen } from '../support/browser.ts';
+import { axeViolations, clickButton, launchChromium, listen, startNeutralSite } from '../support/browser.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12, in Chromium with JavaScript on and off: "Give contact details" reveals its fields

@@ -4,12 +4,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  testActor,
+  type TestStaffUser,
+} from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // Person resolution in a real browser: two reports name "Jon Smyth" and "John Smith" at the same
 // address; the entity page says they are likely the same person and why; a merge without a

@@ -3,8 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { createPublicApp } from '../../src/main/public-app.ts';
-import { clickButton, launchChromium, listen } from '../support/browser.ts';
-import { startNeutralSite } from './browser.ts';
+import { clickButton, launchChromium, listen, startNeutralSite } from '../support/browser.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // The quick exit and the "call 999" stop in Chromium, with JavaScript off (plain links and

@@ -5,9 +5,9 @@ import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { clickButton, launchChromium, listen, recordRequests } from '../support/browser.ts';
+import { testActor } from '../support/staff.ts';
 import { metadataLeftIn, photoWithMetadata } from '../support/photos.ts';
 import { onlyReportId, openStoredReport } from '../support/reports.ts';
-import { staffActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // The "done when" of issue 3: with JavaScript off, report anonymously with a photo, get a
@@ -102,7 +102,7 @@ describe('a report in Chromium with JavaScript disabled', () => {
     // Days later an analyst asks a question; the reporter signs in with the receipt alone.
     system.clock.advance(3 * 24 * 60 * 60_000);
     await system.services.reportMessages.postQuestion(
-      staffActor('analyst-3', ['intelligence_analyst']),
+      testActor('analyst-3', ['intelligence_analyst']),
       reportId,
       'Is there a buzzer on the door?',
     );
@@ -115,7 +115,7 @@ describe('a report in Chromium with JavaScript disabled', () => {
     await clickButton(page, 'Send message');
     assert.ok((await page.content()).includes('Your message has been sent'));
     const thread = await system.services.reportMessages.listMessages(
-      staffActor('analyst-3', ['intelligence_analyst']),
+      testActor('analyst-3', ['intelligence_analyst']),
       reportId,
     );
     assert.deepEqual(

@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
-import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  type TestStaffUser,
+} from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // The supervisor's review list in a real browser: two reports past their review date; one is
 // kept for longer (days and a reason, checked in the page), the other erased with a reason.

@@ -3,10 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
-import { launchChromium, listen } from '../support/browser.ts';
+import { axeViolations, launchChromium, listen } from '../support/browser.ts';
 import { sessionFor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { axeViolations } from './browser.ts';
 
 // Safeguarding casework in Chromium: a safeguarding lead opens a case for a child, sees the
 // decision clock, records a stale-free decision and a strategy discussion whose action is due

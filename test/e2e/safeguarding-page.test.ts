@@ -4,11 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
-import { launchChromium, listen } from '../support/browser.ts';
-import { fullAnswers, journeyClient } from '../support/journey-client.ts';
+import { axeViolations, launchChromium, listen } from '../support/browser.ts';
 import { sessionFor, testAdminActor } from '../support/staff.ts';
+import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { axeViolations } from './browser.ts';
 
 // The staff site's Safeguarding section in Chromium: a safeguarding lead sees a report about a
 // child, opens it, and is told the reporter did not agree to share their contact details (which

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import { createSetUpUser, signInWithTotp, type StaffSite, startStaffSite, testActor } from '../support/staff.ts';
 
 // Arrests in Chromium (issue 14): an officer records the arrest of a 15-year-old runner from his
 // page; the charging form stays away until "NRM and s.45 defence considered" is recorded; the

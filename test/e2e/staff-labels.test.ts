@@ -5,9 +5,8 @@ import { cleanPhoto } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { photoWithMetadata } from '../support/photos.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createSetUpUser } from '../support/staff.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, saveScreenshot, skipBrowser } from '../support/browser.ts';
+import { createSetUpUser, signInWithTotp, type StaffSite, startStaffSite } from '../support/staff.ts';
 
 // Issue 12: staff saw raw codes and paths where words belong (CUCKOO_SHORT_VISITS,
 // phones.0.number, "given as where"). The report page and an entity page, in Chromium, show
@@ -67,9 +66,7 @@ describe('labels, not codes, and the cleaned photos on the report page', { skip:
     for (const words of ['Strangers pressing buzzers', 'In the last month', '18 to 24', 'Names or nicknames']) {
       assert.ok(reportText.includes(words), words);
     }
-    if (process.env.LINEBREAK_SCREENSHOTS) {
-      await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/report-labels.png`, fullPage: true });
-    }
+    await saveScreenshot(page, 'report-labels');
     await assertAccessible(browser, context, page, 'report with labels', (scan) =>
       scan.getByText('Visitors who stay only a few minutes').first().waitFor(),
     );
@@ -107,12 +104,7 @@ describe('labels, not codes, and the cleaned photos on the report page', { skip:
       await assertAccessible(browser, context, page, `report photos (${role})`, (scan) =>
         scan.getByRole('img', { name: 'Photo 1 sent with the report (cleaned copy)' }).waitFor(),
       );
-      if (process.env.LINEBREAK_SCREENSHOTS) {
-        await page.screenshot({
-          path: `${process.env.LINEBREAK_SCREENSHOTS}/report-photos-${role}.png`,
-          fullPage: true,
-        });
-      }
+      await saveScreenshot(page, `report-photos-${role}`);
     }
   });
 });

@@ -6,10 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { buildNetworkWorld } from '../support/network-world.ts';
+import { drawnPixels, launchChromium, numberAttribute, skipBrowser } from '../support/browser.ts';
 import { sessionFor, userWithSession } from '../support/staff.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { drawnPixels, numberAttribute } from './canvas.ts';
 
 // STAFF_MAP_STYLE_URL: a force's own map server is drawn under the flagged places within the
 // staff CSP (its origin added), and when it cannot be reached the offline background is used.

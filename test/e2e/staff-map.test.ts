@@ -5,11 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { listStreets } from '../../src/modules/gazetteer/gazetteer.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { sessionFor, staffActor, userWithSession } from '../support/staff.ts';
+import { assertAccessible, colourCentre, launchChromium, numberAttribute, skipBrowser } from '../support/browser.ts';
+import { sessionFor, testActor, userWithSession } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { colourCentre, numberAttribute } from './canvas.ts';
-import { assertAccessible } from './staff-session.ts';
 
 // The district map as an analyst uses it: a key to its colours, zoom buttons, street names,
 // a time filter kept in the address and applied by the server, and pop-ups that open the
@@ -33,7 +31,7 @@ describe('the district map in Chromium', { skip: skipBrowser }, () => {
     app = await createStaffApp(system.services);
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     const { userId } = await userWithSession(system, app, ['intelligence_analyst']);
-    ({ id: lineId } = await system.services.dealLines.create(staffActor(userId, ['intelligence_analyst']), {
+    ({ id: lineId } = await system.services.dealLines.create(testActor(userId, ['intelligence_analyst']), {
       phoneEntityId: world.networks[0]!.linePhone,
       brandName: 'the Blade line',
       urbanHub: 'London',

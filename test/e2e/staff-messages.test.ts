@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  type TestStaffUser,
+} from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // The staff side of two-way follow-up in Chromium: an analyst asks the reporter an approved
 // question, the reporter answers through their receipt inbox, the inbox flags the reply and the

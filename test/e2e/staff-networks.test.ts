@@ -7,12 +7,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { readZip } from '../../src/platform/files/zip.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser, currentCode, type TestStaffUser } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
+import {
+  assertAccessible,
+  colourCentre,
+  drawnPixels,
+  launchChromium,
+  numberAttribute,
+  saveScreenshot,
+  skipBrowser,
+} from '../support/browser.ts';
+import { createSetUpUser, currentCode, testActor, type TestStaffUser } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible } from './staff-session.ts';
-import { colourCentre, drawnPixels, numberAttribute } from './canvas.ts';
 
 // An analyst, signed in with password and TOTP in Chromium, records a deal line from its number
 // and works another: its profile (people and roles, the likely line holder recorded from the
@@ -80,9 +85,7 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
   });
 
   async function screenshot(name: string): Promise<void> {
-    if (process.env.LINEBREAK_SCREENSHOTS) {
-      await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/${name}.png`, fullPage: true });
-    }
+    await saveScreenshot(page, name);
   }
 
   async function checkAccessible(name: string, ready: (scan: Page) => Promise<unknown>): Promise<void> {

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser, testAdminActor } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  testActor,
+  testAdminActor,
+} from '../support/staff.ts';
 
 // Operations in Chromium (issue 14): an analyst makes a line holder a target from his page, sees
 // the priority with its reasons, is refused an adjustment without a reason and then adjusts it,

@@ -7,10 +7,9 @@ import type { Evaluation } from '../../src/modules/intelligence/intelligence-wor
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { sessionFor, staffActor, userWithSession } from '../support/staff.ts';
+import { assertAccessible, launchChromium, skipBrowser } from '../support/browser.ts';
+import { sessionFor, testActor, userWithSession } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
-import { launchChromium, skipBrowser } from './browser.ts';
-import { assertAccessible } from './staff-session.ts';
 
 // Issue 12: report, entity, line and intelligence pages print with the protective marking and
 // handling code on every page and without the navigation; briefing sheets for an address and
@@ -49,7 +48,7 @@ describe('printing staff pages, in Chromium', { skip: skipBrowser }, () => {
     app = await createStaffApp(system.services);
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     const { userId } = await userWithSession(system, app, ['intelligence_analyst']);
-    const analyst = staffActor(userId, ['intelligence_analyst']);
+    const analyst = testActor(userId, ['intelligence_analyst']);
     const blade = world.networks[0]!;
     ({ id: lineId } = await system.services.dealLines.create(analyst, {
       phoneEntityId: blade.linePhone,

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { clickButton } from '../support/browser.ts';
-import { createSetUpUser, testAdminActor } from '../support/staff.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, clickButton, skipBrowser } from '../support/browser.ts';
+import { createSetUpUser, signInWithTotp, type StaffSite, startStaffSite, testAdminActor } from '../support/staff.ts';
 
 // The phone and partner channels on the staff site, in Chromium with JavaScript on (as staff
 // use them): "Give contact details" reveals its fields as soon as it is chosen.

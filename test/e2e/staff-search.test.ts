@@ -4,11 +4,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { createSetUpUser, type TestStaffUser } from '../support/staff.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  type TestStaffUser,
+} from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // The search box in the staff header and its results page, in Chromium, scanned with axe-core.
 

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { roleLabels, roles, type Role } from '../../src/modules/access/roles.ts';
-import { createSetUpUser, currentCode, testAdminActor } from '../support/staff.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, saveScreenshot, skipBrowser } from '../support/browser.ts';
+import { createSetUpUser, currentCode, type StaffSite, startStaffSite, testAdminActor } from '../support/staff.ts';
 
 // Every role signs in as a person does: the email and password typed, Continue, then the
 // 6-digit code TYPED key by key into its own, empty box (the two steps once shared one input,
@@ -60,9 +59,7 @@ describe('every role signs in with a typed code', { skip: skipBrowser }, () => {
         assert.ok(await page.getByRole('link', { name: link, exact: true }).first().isVisible(), `${role}: ${link}`);
       }
       await assertAccessible(browser, context, page, `home of ${role}`);
-      if (process.env.LINEBREAK_SCREENSHOTS) {
-        await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/home-${role}.png`, fullPage: true });
-      }
+      await saveScreenshot(page, `home-${role}`);
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
     });

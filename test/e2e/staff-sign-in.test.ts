@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, saveScreenshot, skipBrowser } from '../support/browser.ts';
+import { type StaffSite, startStaffSite } from '../support/staff.ts';
 
 // A fresh install, in a real browser: the printed setup link leads the first administrator
 // to a working account with an authenticator app; then sign-out, sign-in with TOTP, and a
@@ -62,9 +62,7 @@ describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
     await page.getByText('Show the setup address (otpauth URI)').click();
     assert.match((await page.locator('code.lb-break').textContent()) ?? '', /^otpauth:\/\/totp\/Linebreak/);
     await checkAccessible('the authenticator step');
-    if (process.env.LINEBREAK_SCREENSHOTS) {
-      await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/enrolment.png`, fullPage: true });
-    }
+    await saveScreenshot(page, 'enrolment');
 
     await page.getByLabel('Enter the 6-digit code the app now shows').fill(code());
     await page.getByRole('button', { name: 'Finish setting up' }).click();
@@ -84,9 +82,7 @@ describe('staff sign-in in Chromium', { skip: skipBrowser }, () => {
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: link }).click();
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await checkAccessible(heading);
-      if (process.env.LINEBREAK_SCREENSHOTS) {
-        await page.screenshot({ path: `${process.env.LINEBREAK_SCREENSHOTS}/${link}.png`, fullPage: true });
-      }
+      await saveScreenshot(page, link);
     }
     await page.getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('link', { name: 'Teams and partner organisations' }).click();

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { createSetUpUser, testAdminActor } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  testActor,
+  testAdminActor,
+} from '../support/staff.ts';
 
 // Tasking in Chromium (issue 14): an analyst opens an operation (a bad form shows the error
 // summary), adds a target, a deal line and an address, tasks a team and reports back; the TT&CG
@@ -199,7 +204,7 @@ describe('staff tasking pages in Chromium', { skip: skipBrowser }, () => {
     await page.goto(`${base}/app/networks/lines/${lineId}`);
     await page.getByRole('heading', { name: 'Disruption', level: 2 }).waitFor();
     await page.getByRole('row', { name: /Cash seized £500\.00/ }).waitFor();
-    await page.getByRole('row', { name: /Cuckooed addresses Not recorded yet/ }).waitFor();
+    await page.getByRole('row', { name: /Cuckooed addresses 0 Addresses on the cuckooed-address register/ }).waitFor();
     // The plain status form offers no disrupted or closed (they need evidence) and shows the API's errors.
     const statusForm = page.getByRole('form', { name: 'Change the status' });
     const statusOptions = await statusForm.locator('select#status option').allTextContents();

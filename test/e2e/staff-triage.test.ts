@@ -4,12 +4,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { createSetUpUser, testAdminActor, type TestStaffUser } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import {
+  createSetUpUser,
+  signInWithTotp,
+  type StaffSite,
+  startStaffSite,
+  testActor,
+  testAdminActor,
+  type TestStaffUser,
+} from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import type { TestSystem } from '../support/test-services.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
 
 // Intelligence triage in a real browser: a report about a child that repeats a phone number from
 // an earlier report tops the inbox, flagged; its entities are highlighted and linked; the entity

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSetUpUser } from '../support/staff.ts';
-import { testActor } from '../support/staff-actors.ts';
-import { skipBrowser } from './browser.ts';
-import { assertAccessible, signInWithTotp, startStaffSite, type StaffSite } from './staff-session.ts';
+import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import { createSetUpUser, signInWithTotp, type StaffSite, startStaffSite, testActor } from '../support/staff.ts';
 
 // s.23 warrants in Chromium (issue 14): an analyst assembles an application from graded
 // intelligence (grades shown, the Code B warning for anonymous information), is refused without

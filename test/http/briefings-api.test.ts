@@ -6,7 +6,7 @@ import type { Evaluation } from '../../src/modules/intelligence/intelligence-wor
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12: one-page briefing sheets for an address and a deal line, gathering what each

@@ -5,9 +5,8 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import type { Role } from '../../src/modules/access/index.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor, testAdminActor } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12, the desk: assignment (to me, to a named analyst, unassign) with an "assigned to"

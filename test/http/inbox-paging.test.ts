@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 

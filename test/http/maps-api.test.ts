@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/config/config.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { listStreets } from '../../src/modules/gazetteer/gazetteer.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
 const actors = {

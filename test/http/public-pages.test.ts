@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
+import { all, one, parseHtml, textOf, textsOf } from '../support/html.ts';
 import { usePublicApp } from '../support/public-app.ts';
 import { quickExitPath } from '../../src/modules/public-site/quick-exit.ts';
 
@@ -34,10 +35,15 @@ describe('the public information pages', () => {
     for (const { path } of infoPages) {
       const response = await site.app.inject({ method: 'GET', url: path });
       assert.equal(response.statusCode, 200, path);
+      const html = parseHtml(response.body);
+      const text = textOf(html);
       for (const number of ['999', '101', '0800 555 111']) {
-        assert.ok(response.body.includes(number), `${path}: ${number}`);
+        assert.ok(text.includes(number), `${path}: ${number}`);
       }
-      const references = [...response.body.matchAll(/(?:src|href|action)="([^"]+)"/g)].map((match) => match[1] ?? '');
+      const references = all(html, '[src], [href], [action]').flatMap((element) =>
+        ['src', 'href', 'action'].flatMap((name) => element.getAttribute(name) ?? []),
+      );
+      assert.ok(references.length > 0, `${path} has links`);
       // The quick exit goes through this site (it deletes the draft first): no page names another site.
       assert.equal(references.filter((reference) => reference === quickExitPath).length, 1, `${path}: quick exit`);
       for (const reference of references) {
@@ -47,18 +53,22 @@ describe('the public information pages', () => {
   });
 
   test('the signs listed are the report form’s own checklists', async () => {
-    const cuckooing = await site.app.inject({ method: 'GET', url: '/county-lines' });
-    for (const sign of Object.values(cuckooingIndicators)) assert.ok(cuckooing.body.includes(sign), sign);
-    assert.match(cuckooing.body, /What cuckooing is/);
-    const exploitation = await site.app.inject({ method: 'GET', url: '/signs-of-exploitation' });
-    for (const sign of Object.values(exploitationIndicators)) assert.ok(exploitation.body.includes(sign), sign);
+    const cuckooing = parseHtml((await site.app.inject({ method: 'GET', url: '/county-lines' })).body);
+    const cuckooingItems = textsOf(cuckooing, 'main li');
+    for (const sign of Object.values(cuckooingIndicators)) assert.ok(cuckooingItems.includes(sign), sign);
+    assert.ok(textsOf(cuckooing, 'main h2').includes('What cuckooing is'));
+    const exploitation = parseHtml((await site.app.inject({ method: 'GET', url: '/signs-of-exploitation' })).body);
+    const exploitationItems = textsOf(exploitation, 'main li');
+    for (const sign of Object.values(exploitationIndicators)) assert.ok(exploitationItems.includes(sign), sign);
+    const headings = textsOf(exploitation, 'main h2, main h3');
     for (const audience of ['If you are a parent or carer', 'If you work in a school', 'If you are a youth worker']) {
-      assert.ok(exploitation.body.includes(audience));
+      assert.ok(headings.includes(audience), `${audience} in ${JSON.stringify(headings)}`);
     }
   });
 
   test('“How we protect you” states each privacy promise in plain English', async () => {
     const { body } = await site.app.inject({ method: 'GET', url: '/how-we-protect-you' });
+    const text = textOf(one(parseHtml(body), 'main'));
     for (const promise of [
       'We do not store or log your IP address',
       'We keep the day you sent your report, not the time',
@@ -69,13 +79,14 @@ describe('the public information pages', () => {
       'We keep only a scrambled form of the code',
       'never the full postcode',
     ]) {
-      assert.ok(body.includes(promise), promise);
+      assert.ok(text.includes(promise), promise);
     }
   });
 
   test('help with drugs says asking for help is not reporting yourself', async () => {
     const { body } = await site.app.inject({ method: 'GET', url: '/help-with-drugs' });
-    assert.match(body, /not for reporting you/);
-    assert.match(body, /FRANK/);
+    const text = textOf(one(parseHtml(body), 'main'));
+    assert.match(text, /not for reporting you/);
+    assert.match(text, /FRANK/);
   });
 });

@@ -6,6 +6,7 @@ import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { quickExitPath, quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
+import { all, has, links, one, pageTitle, parseHtml, textOf, textsOf } from '../support/html.ts';
 import { usePublicApp } from '../support/public-app.ts';
 import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
 
@@ -13,8 +14,30 @@ import { createTestSystem, testConfig, type TestSystem } from '../support/test-s
 // page, the "call 999" stop when an answer means danger now, and the receipt kept safe.
 
 // GOV.UK's Exit this page button: a link (no JavaScript needed) to a neutral site, no referrer.
-const exitButton =
-  /<a href="\/report\/leave" role="button"[^>]*class="[^"]*govuk-exit-this-page__button govuk-js-exit-this-page-button"[^>]*rel="nofollow noreferrer">\s*<span class="govuk-visually-hidden">Emergency: <\/span>Leave this site\s*<\/a>/;
+function assertExitButton(body: string, where: string): void {
+  const buttons = all(parseHtml(body), 'a.govuk-exit-this-page__button');
+  assert.equal(buttons.length, 1, `${where} has one quick exit`);
+  const [button] = buttons;
+  assert.deepEqual(
+    {
+      href: button?.getAttribute('href'),
+      role: button?.getAttribute('role'),
+      rel: button?.getAttribute('rel'),
+      js: button?.classList.contains('govuk-js-exit-this-page-button'),
+      hidden: textOf(button?.querySelector('.govuk-visually-hidden')),
+      text: textOf(button),
+    },
+    {
+      href: quickExitPath,
+      role: 'button',
+      rel: 'nofollow noreferrer',
+      js: true,
+      hidden: 'Emergency:',
+      text: 'Emergency: Leave this site',
+    },
+    where,
+  );
+}
 
 describe('public site safety', () => {
   const site = usePublicApp();
@@ -25,18 +48,18 @@ describe('public site safety', () => {
       const pages = ['/', ...infoPages.map((page) => page.path), '/report', '/report/follow-up', '/no-such-page'];
       for (const path of pages) {
         const response = await client.get(path);
-        assert.match(response.body, exitButton, `${path} has the quick exit`);
-        assert.match(response.body, /<script type="module" src="\/assets\/linebreak\.js"><\/script>/, path);
+        assertExitButton(response.body, path);
+        assert.ok(has(parseHtml(response.body), 'script[type="module"][src="/assets/linebreak.js"]'), path);
       }
       await client.walk(fullAnswers, 'who');
       for (const page of ['about', 'where', 'when', 'who']) {
-        assert.match((await client.get(`/report/${page}`)).body, exitButton, `/report/${page}`);
+        assertExitButton((await client.get(`/report/${page}`)).body, `/report/${page}`);
       }
     });
 
     test('the layout links to the quick exit on this site, which redirects to the neutral site', async () => {
       const home = await site.app.inject({ method: 'GET', url: '/' });
-      assert.ok(home.body.includes(`<a href="${quickExitPath}" role="button"`));
+      assertExitButton(home.body, 'the home page');
       const leave = await site.app.inject({ method: 'GET', url: quickExitPath });
       assert.equal(leave.statusCode, 303);
       assert.equal(leave.headers.location, quickExitUrl);
@@ -82,15 +105,18 @@ describe('public site safety', () => {
       assert.equal(saved.headers.location, '/report/danger');
       const stop = await client.get('/report/danger');
       assert.equal(stop.statusCode, 200);
-      assert.match(stop.body, /<title>Call 999 now if someone is in danger – Linebreak<\/title>/);
-      assert.match(stop.body, /You told us a child is being hurt or is in danger right now\./);
-      assert.match(stop.body, /href="tel:999"/);
-      assert.match(
-        stop.body,
-        /Hertfordshire Children’s Services on <a class="govuk-link" href="tel:03001234043"><strong>0300 123 4043/,
-      );
-      assert.match(stop.body, /Your report has not been sent yet/);
-      assert.match(stop.body, exitButton);
+      const html = parseHtml(stop.body);
+      assert.equal(pageTitle(html), 'Call 999 now if someone is in danger – Linebreak');
+      const text = textOf(one(html, 'main'));
+      assert.match(text, /You told us a child is being hurt or is in danger right now\./);
+      const calls = links(html, 'main').filter((link) => link.href.startsWith('tel:'));
+      assert.deepEqual(calls, [
+        { href: 'tel:999', text: 'Call 999' },
+        { href: 'tel:03001234043', text: '0300 123 4043' },
+      ]);
+      assert.match(text, /Hertfordshire Children’s Services on 0300 123 4043/);
+      assert.match(text, /Your report has not been sent yet/);
+      assertExitButton(stop.body, 'the stop page');
       const carryOn = await client.post('/report/danger');
       assert.equal(carryOn.statusCode, 303);
       assert.equal(carryOn.headers.location, '/report/young-person');
@@ -117,8 +143,9 @@ describe('public site safety', () => {
         const saved = await client.post('/report/who', { ...who([danger]), childInvolved: 'no' });
         assert.equal(saved.headers.location, '/report/danger', danger);
         const stop = await client.get('/report/danger');
-        assert.match(stop.body, /Call <strong>999<\/strong>/);
-        assert.doesNotMatch(stop.body, /0300 123 4043/);
+        const html = parseHtml(stop.body);
+        assert.ok(textsOf(html, 'main strong').includes('999'), 'Call 999 in bold');
+        assert.doesNotMatch(textOf(html), /0300 123 4043/);
       }
     });
 
@@ -143,7 +170,9 @@ describe('public site safety', () => {
   });
 
   test('"How we protect you" describes each safety detail, with the review periods actually configured', async () => {
-    const page = (await site.app.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+    const html = parseHtml((await site.app.inject({ method: 'GET', url: '/how-we-protect-you' })).body);
+    const headings = textsOf(html, 'main h2.govuk-heading-m');
+    const page = textOf(one(html, 'main'));
     for (const heading of [
       'Leave this site quickly',
       'If someone is in danger now',
@@ -152,7 +181,7 @@ describe('public site safety', () => {
       'Who can read your report',
       'How long we keep things',
     ]) {
-      assert.ok(page.includes(`<h2 class="govuk-heading-m">${heading}</h2>`), heading);
+      assert.ok(headings.includes(heading), heading);
     }
     assert.match(page, /press the Escape key/);
     assert.match(page, /we tell you what hidden information it carried/);
@@ -165,7 +194,7 @@ describe('public site safety', () => {
     const otherApp = await createPublicApp(other.services);
     try {
       const reconfigured = (await otherApp.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
-      assert.match(reconfigured, /and 500 days otherwise/);
+      assert.match(textOf(one(parseHtml(reconfigured), 'main')), /and 500 days otherwise/);
     } finally {
       await otherApp.close();
       await other.close();
@@ -179,16 +208,18 @@ describe('public site safety', () => {
       const receipt = await client.send();
       const confirmation = await client.get('/report/confirmation');
       assert.equal(confirmation.headers['cache-control'], 'no-store');
-      assert.match(confirmation.body, /We keep only a scrambled form of it \(a keyed hash\)/);
-      assert.match(confirmation.body, /href="\/report\/confirmation\/receipt" download/);
+      const shown = parseHtml(confirmation.body);
+      assert.match(textOf(one(shown, 'main')), /We keep only a scrambled form of it \(a keyed hash\)/);
+      assert.ok(one(shown, 'a[href="/report/confirmation/receipt"]').hasAttribute('download'), 'the receipt downloads');
       const refused = await client.post('/report/finish');
       assert.equal(refused.statusCode, 400);
-      assert.match(refused.body, /<title>Error: Report sent – Linebreak<\/title>/);
+      const again = parseHtml(refused.body);
+      assert.equal(pageTitle(again), 'Error: Report sent – Linebreak');
       assert.deepEqual(errorSummary(refused.body), [
         '#savedReceipt Confirm that you have saved your receipt code, or written it down',
       ]);
-      assert.match(refused.body, /id="savedReceipt"/);
-      assert.ok(refused.body.includes(receipt), 'the receipt is still shown');
+      assert.equal(one(again, '#savedReceipt').getAttribute('name'), 'savedReceipt');
+      assert.equal(textOf(again.querySelector('.lb-receipt')), receipt, 'the receipt is still shown');
       assert.equal(refused.headers['set-cookie'], undefined, 'the session is kept');
       const finished = await client.post('/report/finish', { savedReceipt: 'yes' });
       assert.equal(finished.statusCode, 303);

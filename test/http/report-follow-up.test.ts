@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
+import { all, fieldValue, mainText, one, parseHtml } from '../support/html.ts';
 import { errorSummary, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
-import { staffActor } from '../support/staff.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 describe('following up a report with its receipt', () => {
@@ -14,7 +15,7 @@ describe('following up a report with its receipt', () => {
   let app: FastifyInstance;
   let receipt: string;
   let reportId: string;
-  const analyst = staffActor('analyst-7', ['intelligence_analyst']);
+  const analyst = testActor('analyst-7', ['intelligence_analyst']);
 
   before(async () => {
     system = await createTestSystem();
@@ -34,13 +35,17 @@ describe('following up a report with its receipt', () => {
     const response = await app.inject({ method: 'GET', url: '/report/follow-up' });
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['set-cookie'], undefined);
-    const form = /<form method="post" action="\/report\/follow-up"[\s\S]*?<\/form>/.exec(response.body)?.[0] ?? '';
+    const form = one(parseHtml(response.body), 'form[method="post"][action="/report/follow-up"]');
     assert.deepEqual(
-      [...form.matchAll(/name="([^"]+)"/g)].map((match) => match[1]),
+      all(form, '[name]').map((field) => field.getAttribute('name')),
       ['receipt'],
       'nothing but the receipt',
     );
-    assert.match(form, /autocomplete="off" inputmode="numeric"/);
+    const receiptField = one(form, 'input[name="receipt"]');
+    assert.deepEqual(
+      [receiptField.getAttribute('autocomplete'), receiptField.getAttribute('inputmode')],
+      ['off', 'numeric'],
+    );
   });
 
   test('a code in the wrong shape, or one that matches no report, is a clear error and sets nothing', async () => {
@@ -50,7 +55,7 @@ describe('following up a report with its receipt', () => {
     assert.deepEqual(errorSummary(shape.body), [
       '#receipt Enter your receipt code: 16 numbers, like 1234 5678 9012 3456',
     ]);
-    assert.match(shape.body, /value="1234"/);
+    assert.equal(fieldValue(parseHtml(shape.body), 'receipt'), '1234');
     const unknown = await client.post('/report/follow-up', { receipt: '9999 0000 1111 2222' });
     assert.equal(unknown.statusCode, 400);
     assert.deepEqual(errorSummary(unknown.body), [
@@ -69,18 +74,19 @@ describe('following up a report with its receipt', () => {
     const inbox = await client.get('/report/follow-up/inbox');
     assert.equal(inbox.statusCode, 200);
     // An analyst asking a question is reading it: no longer "waiting to be read" (issue 12).
-    assert.match(inbox.body, /Being looked at/);
-    assert.doesNotMatch(inbox.body, /waiting to be read/);
-    assert.match(inbox.body, /26 November 2026/);
-    assert.match(inbox.body, /The team has asked you a question/);
-    assert.match(inbox.body, /Which door of the flats do they use\?/);
+    const shown = mainText(inbox.body);
+    assert.match(shown, /Being looked at/);
+    assert.doesNotMatch(shown, /waiting to be read/);
+    assert.match(shown, /26 November 2026/);
+    assert.match(shown, /The team has asked you a question/);
+    assert.match(shown, /Which door of the flats do they use\?/);
 
     const sent = await client.post('/report/follow-up/inbox', { message: 'The side door by the bins.' });
     assert.equal(sent.statusCode, 303);
     assert.equal(sent.headers.location, '/report/follow-up/inbox?sent=1');
     const after = await client.get('/report/follow-up/inbox?sent=1');
-    assert.match(after.body, /Your message has been sent/);
-    assert.match(after.body, /You wrote/);
+    assert.match(mainText(after.body), /Your message has been sent/);
+    assert.match(mainText(after.body), /You wrote/);
 
     const messages = await system.services.reportMessages.listMessages(analyst, reportId);
     assert.deepEqual(
@@ -132,7 +138,7 @@ describe('following up a report with its receipt', () => {
     const out = await client.post('/report/follow-up/sign-out');
     assert.equal(out.headers.location, '/report/follow-up?signed-out=1');
     assert.match(String(out.headers['set-cookie']), /Max-Age=0/);
-    assert.match((await client.get('/report/follow-up?signed-out=1')).body, /You have signed out/);
+    assert.match(mainText((await client.get('/report/follow-up?signed-out=1')).body), /You have signed out/);
     assert.equal((await client.get('/report/follow-up/inbox')).headers.location, '/report/follow-up');
   });
 
@@ -146,7 +152,10 @@ describe('following up a report with its receipt', () => {
     }
     const fifth = await client.post('/report/follow-up', { receipt: wrongEnding(5) });
     assert.equal(fifth.statusCode, 429);
-    assert.match(fifth.body, /This receipt code has been tried too many times\. To keep reports safe, wait 30 minutes/);
+    assert.match(
+      mainText(fifth.body),
+      /This receipt code has been tried too many times\. To keep reports safe, wait 30 minutes/,
+    );
     const right = await client.post('/report/follow-up', { receipt });
     assert.equal(right.statusCode, 429, 'locked even for the right code');
     const dump = await dumpAllTables(system.services);
@@ -165,7 +174,7 @@ describe('following up a report with its receipt', () => {
       await client.post('/report/follow-up', { receipt: '2222 2222 2222 2222' });
       const third = await journeyClient(limited).post('/report/follow-up', { receipt });
       assert.equal(third.statusCode, 429);
-      assert.match(third.body, /Too many people are checking reports right now/);
+      assert.match(mainText(third.body), /Too many people are checking reports right now/);
     } finally {
       await limited.close();
     }

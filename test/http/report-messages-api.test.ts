@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { findAuditEventsForSubject } from '../../src/platform/audit/audit.repository.ts';
-import { staffClient, userWithSession, type StaffClient } from '../support/staff.ts';
+import { staffClient, type StaffClient, userWithSession } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 

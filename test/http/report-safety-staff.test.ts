@@ -7,9 +7,10 @@ import { listJobs } from '../../src/main/jobs.ts';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { errorSummary, fullAnswers, journeyClient, type FormFields } from '../support/journey-client.ts';
+import { one, parseHtml, textOf, textsOf } from '../support/html.ts';
 import { metadataLeftIn, photoWithMetadata } from '../support/photos.ts';
 import { appearsIn, dumpAllTables, openStoredReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 8 behind the public site: what was removed from a photo and the sealed original, one
@@ -115,14 +116,16 @@ describe('safety details behind the public site', () => {
 
   describe('what was removed from a photo', () => {
     test('the reporter is told in plain words what hidden information the photo carried, without the values', () => {
-      assert.match(photosPage, /It carried hidden information, which we have removed:/);
+      const page = parseHtml(photosPage);
+      assert.match(textOf(one(page, 'main')), /It carried hidden information, which we have removed:/);
+      const listed = textsOf(page, 'main li');
       for (const words of [
         'the location where it was taken',
         'the make and model of the phone or camera',
         'a name, owner or copyright notice',
         'other hidden notes, such as captions, comments or editing history',
       ]) {
-        assert.ok(photosPage.includes(`<li>${words}</li>`), words);
+        assert.ok(listed.includes(words), `${words} in ${JSON.stringify(listed)}`);
       }
       assert.deepEqual(metadataLeftIn(Buffer.from(photosPage)), [], 'no camera name, caption or position shown');
       assert.doesNotMatch(photosPage, /51°|12\.34|56\.78/);
@@ -208,6 +211,20 @@ describe('safety details behind the public site', () => {
       assert.equal(listed.statusCode, 200);
       const ids = listed.json<{ items: { id: string }[] }>().items.map((item) => item.id);
       assert.deepEqual(new Set(ids), new Set([reports.photo, reports.withheld, reports.shared]));
+      // Paged: two pages of two and one, in the same order, with the total on each.
+      const first = (await asStaff('safeguarding', 'GET', '/api/safeguarding/referrals?limit=2')).json<{
+        items: { id: string }[];
+        total: number;
+      }>();
+      const second = (await asStaff('safeguarding', 'GET', '/api/safeguarding/referrals?limit=2&offset=2')).json<{
+        items: { id: string }[];
+        total: number;
+      }>();
+      assert.deepEqual([first.total, first.items.length, second.total, second.items.length], [3, 2, 3, 1]);
+      assert.deepEqual(
+        [...first.items, ...second.items].map((item) => item.id),
+        ids,
+      );
       assert.equal((await asStaff('officer', 'GET', '/api/safeguarding/referrals')).statusCode, 403);
       assert.equal((await asStaff('analyst', 'GET', '/api/safeguarding/referrals')).statusCode, 403);
     });

@@ -8,7 +8,7 @@ import { eraseDerivedFromReport } from '../../src/main/report-erasure.ts';
 import { eraseReport } from '../../src/modules/reports/index.ts';
 import { backfillSearchIndex } from '../../src/modules/triage/report-search-index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import type { ReportAnswers, ReportChannel } from '../../src/modules/reports/index.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const actors = { analyst: testActor('analyst-1', ['intelligence_analyst']) };

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { leadingZeroBits } from '../../src/modules/public-report/proof-of-work.ts';
+import { has, mainText, parseHtml, summaryRows, textOf, textsOf } from '../support/html.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
@@ -56,7 +57,10 @@ describe('sending a report', () => {
     assert.equal(again.statusCode, 303);
     assert.equal(again.headers.location, '/report/confirmation');
     assert.equal(await count('reports'), before + 1);
-    assert.ok((await client.get('/report/confirmation')).body.includes(receipt));
+    assert.equal(
+      textOf(parseHtml((await client.get('/report/confirmation')).body).querySelector('.lb-receipt')),
+      receipt,
+    );
     assert.equal((await client.get('/report/check')).headers.location, '/report/confirmation');
   });
 
@@ -88,9 +92,9 @@ describe('sending a report', () => {
     try {
       const failed = await client.post('/report/check');
       assert.equal(failed.statusCode, 500);
-      assert.match(failed.body, /your report has not been sent/i);
-      assert.match(failed.body, /Your answers are still saved/);
-      assert.doesNotMatch(failed.body, /lb-receipt/);
+      assert.match(mainText(failed.body), /your report has not been sent/i);
+      assert.match(mainText(failed.body), /Your answers are still saved/);
+      assert.equal(has(parseHtml(failed.body), '.lb-receipt'), false, 'no receipt');
     } finally {
       await sql`alter table reports drop constraint refuse_for_test`.execute(system.services.db);
     }
@@ -98,7 +102,7 @@ describe('sending a report', () => {
     assert.equal(await count('audit_events'), events);
     const check = await client.get('/report/check');
     assert.equal(check.statusCode, 200);
-    assert.match(check.body, /Tall man in a grey tracksuit/);
+    assert.ok(summaryRows(parseHtml(check.body)).some((row) => row.value.includes('Tall man in a grey tracksuit')));
     assert.match(await client.send(), /^\d{4} /);
     assert.equal(await count('reports'), reports + 1);
   });
@@ -116,8 +120,9 @@ describe('sending a report', () => {
       await second.get('/report/check');
       const refused = await second.post('/report/check');
       assert.equal(refused.statusCode, 429);
-      assert.match(refused.body, /Your report has <strong>not<\/strong> been sent yet/);
-      assert.match(refused.body, /Your answers are still saved/);
+      assert.match(mainText(refused.body), /Your report has not been sent yet/);
+      assert.ok(textsOf(parseHtml(refused.body), 'main strong').includes('not'), '“not” in bold');
+      assert.match(mainText(refused.body), /Your answers are still saved/);
       assert.equal((await second.get('/report/check')).statusCode, 200, 'the draft is still there');
       // The same browser with JavaScript solves the proof of work and uses the other bucket.
       const check = await second.get('/report/check');
@@ -165,7 +170,7 @@ describe('sending a report', () => {
       await journeyClient(limited).start();
       const refused = await limited.inject({ method: 'POST', url: '/report/start' });
       assert.equal(refused.statusCode, 429);
-      assert.match(refused.body, /Too many reports are being started right now/);
+      assert.match(mainText(refused.body), /Too many reports are being started right now/);
       assert.equal(refused.headers['set-cookie'], undefined);
     } finally {
       await limited.close();

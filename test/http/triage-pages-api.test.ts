@@ -8,7 +8,7 @@ import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { sealEntityDetails } from '../../src/modules/pole/entity-details.ts';
 import { entityLabelContext } from '../../src/modules/pole/pole-ingest.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 

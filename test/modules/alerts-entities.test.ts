@@ -6,7 +6,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import type { Observation } from '../../src/modules/pole/observations.ts';
 import { ingestReportObservations } from '../../src/modules/pole/pole-ingest.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const analyst = testActor('analyst-1', ['intelligence_analyst']);

@@ -3,8 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
-import { testAdminActor } from '../support/staff.ts';
+import { signInTestActorsByHeader, testActor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Safeguarding casework (issue 15, items 1 and 2) through the staff API: a case opened from a

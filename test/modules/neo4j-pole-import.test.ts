@@ -8,7 +8,7 @@ import { readNeo4jExport } from '../../src/modules/pole/neo4j/neo4j-files.ts';
 import { importPlanIntoPole } from '../../src/modules/pole/neo4j/neo4j-pole-import.ts';
 import { planNeo4jImport } from '../../src/modules/pole/neo4j/neo4j-pole-mapping.ts';
 import { parseCsvRecords } from '../../src/platform/files/csv.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // The Neo4j POLE example (a graph we did not write) through our POLE model: the subset in

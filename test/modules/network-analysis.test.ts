@@ -4,7 +4,7 @@ import { noFilters } from '../../src/modules/pole/index.ts';
 import { createKeyPlayersService } from '../../src/modules/network/key-players.service.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, loadAllLinks, referenceDistances, type NetworkWorld } from '../support/network-world.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const analyst = testActor('analyst-1', ['intelligence_analyst']);

@@ -7,7 +7,7 @@ import { parseCsvRecords } from '../../src/platform/files/csv.ts';
 import { readZip } from '../../src/platform/files/zip.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const analyst = testActor('analyst-1', ['intelligence_analyst']);

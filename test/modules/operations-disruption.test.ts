@@ -4,12 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Disruption per line (issue 14): the NCLCC measures come from operational records (arrests of
-// the line's people, its phones, cash and drugs seized with them), the rest say "not recorded
-// yet"; the line moves to disrupted or closed only with a reason and records that exist, at the
+// the line's people, its phones, cash and drugs seized with them) and from casework (cases and
+// cuckooed addresses linked to the line, NRM referrals submitted on those cases); the line moves to disrupted or closed only with a reason and records that exist, at the
 // version read; a successor number re-opens it and links the old number to the new.
 
 const analyst = testActor('analyst-1', ['intelligence_analyst']);
@@ -51,12 +51,12 @@ describe('operations: disruption per deal line', () => {
 
   const disruption = () => system.services.operations.disruption;
 
-  test('the measures count operational records, and say what is not recorded yet', async () => {
+  test('the measures count operational records', async () => {
     const before = await disruption().measures(officer, lineId);
     assert.equal(measure(before.measures, 'arrests')?.value, 0);
     assert.equal(measure(before.measures, 'phones')?.value, 0);
-    assert.equal(measure(before.measures, 'safeguarded')?.value, null);
-    assert.match(measure(before.measures, 'cuckooed')?.detail ?? '', /^Not recorded yet/);
+    assert.equal(measure(before.measures, 'safeguarded')?.value, 0);
+    assert.equal(measure(before.measures, 'cuckooed')?.value, 0);
     const arrests = system.services.operations.arrests;
     ({ id: arrestId } = await arrests.create(officer, {
       personEntityId: world.networks[0]!.holder,
@@ -94,6 +94,57 @@ describe('operations: disruption per deal line', () => {
     assert.equal(measure(after.measures, 'cash')?.value, 52_500);
     assert.equal(measure(after.measures, 'drugs')?.value, 10);
     assert.match(measure(after.measures, 'drugs')?.detail ?? '', /^Crack cocaine \(class A\), rock: 10 wraps$/);
+  });
+
+  test('people safeguarded, cuckooed addresses and NRM referrals come from casework links to the line', async () => {
+    const lead = testActor('lead-1', ['safeguarding_lead']);
+    const { cases, screeningNrm, cuckooed } = system.services.casework;
+    const opened = await cases.open(lead, {
+      subjectKind: 'child',
+      subject: { name: 'Child R Example', dateOfBirth: null, personEntityId: null },
+      source: 'manual',
+      summary: 'Found running drugs for the line',
+    });
+    // A second case on another line, and a draft referral, are not counted.
+    const other = await cases.open(lead, {
+      subjectKind: 'child',
+      subject: { name: 'Child S Example', dateOfBirth: null, personEntityId: null },
+      source: 'manual',
+      summary: 'Not linked to any line',
+    });
+    await cuckooed.linkCaseToLine(lead, opened.id, lineId);
+    await assert.rejects(cuckooed.linkCaseToLine(lead, opened.id, lineId), isCode('conflict'));
+    await assert.rejects(
+      cuckooed.linkCaseToLine(lead, opened.id, '00000000-0000-4000-8000-000000000009'),
+      isCode('validation_failed'),
+    );
+    const referral = await screeningNrm.startReferral(lead, opened.id, {
+      firstResponder: 'Hertfordshire Constabulary',
+      exploitationTypes: ['criminal'],
+      countyLines: true,
+    });
+    await screeningNrm.startReferral(lead, other.id, {
+      firstResponder: 'Hertfordshire Constabulary',
+      exploitationTypes: ['criminal'],
+      countyLines: true,
+    });
+    await screeningNrm.moveReferral(lead, opened.id, referral.id, {
+      status: 'submitted',
+      on: '2026-11-26',
+      expectedVersion: 1,
+    });
+    await cuckooed.create(lead, {
+      address: 'Flat 3, 12 Example Court, St Albans',
+      locationEntityId: null,
+      uprn: null,
+      dealLineId: lineId,
+      cuckooTypes: ['drug_dealing'],
+      reviewOn: '2026-12-10',
+    });
+    const after = await disruption().measures(officer, lineId);
+    assert.equal(measure(after.measures, 'safeguarded')?.value, 1);
+    assert.equal(measure(after.measures, 'cuckooed')?.value, 1);
+    assert.equal(measure(after.measures, 'nrm')?.value, 1);
   });
 
   test('disrupted and closed need a reason and records that exist; bad input changes nothing', async () => {

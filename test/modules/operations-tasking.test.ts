@@ -4,8 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { testAdminActor } from '../support/staff.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Tasking (issue 14): an operation groups targets, lines and addresses; tasks go to a team or an

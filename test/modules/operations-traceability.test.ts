@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 14, the rest of traceability: an inspector declines an application with a reason (four

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // s.23 warrants (issue 14, item 2): the application cites graded intelligence the applicant may

@@ -7,7 +7,7 @@ import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff-actors.ts';
+import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Fuzzy person resolution as reports arrive: "Jon Smyth" and "John Smith" seen at the same

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
+import { fieldValue, parseHtml } from '../support/html.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { testAdminActor, userWithSession } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
@@ -71,7 +72,7 @@ describe('hostile text at the edge and in the audit trail', () => {
     assert.deepEqual(errorSummary(response.body), [
       '#pattern Your answer has a character in it that cannot be saved. Remove it and try again',
     ]);
-    assert.match(response.body, /name="lastSeen-day"[^>]*value="20"/, 'the other answers are kept');
+    assert.equal(fieldValue(parseHtml(response.body), 'lastSeen-day'), '20', 'the other answers are kept');
   });
 
   test('a number too small for a real column is not a 500 (found by the fuzz)', async () => {

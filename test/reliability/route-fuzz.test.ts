@@ -23,7 +23,7 @@ import {
 } from '../support/fuzz.ts';
 import { fullAnswers, journeyClient, journeyOrder } from '../support/journey-client.ts';
 import { listRoutes } from '../support/route-list.ts';
-import { actAs, staffActor, testAdminActor } from '../support/staff.ts';
+import { actAs, testActor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Property-based fuzz (issue 17): every staff route and every public form gets generated
@@ -84,7 +84,7 @@ describe('fuzz: every staff route, as a member of staff with every role', () => 
       teamIds: [],
       partnerOrganisationId: null,
     });
-    const actor = staffActor(
+    const actor = testActor(
       user.id,
       roles.filter((role) => role !== 'partner_agency'),
     );

@@ -5,7 +5,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 

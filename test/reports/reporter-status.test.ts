@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Evaluation } from '../../src/modules/intelligence/intelligence-workflow.service.ts';
 import { reportStatusWords } from '../../src/modules/reports/index.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { testActor } from '../support/staff-actors.ts';
+import { testActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12: the reporter's status stayed "waiting to be read" after an analyst graded their

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { errorSummaryItems, parseHtml, textOf } from './html.ts';
 
 export type FormFields = Record<string, string | readonly string[]>;
 export type UploadFile = { name: string; type: string; bytes: Uint8Array };
@@ -140,8 +141,8 @@ export function journeyClient(
       assert.equal(sent.headers.location, `${prefix}/confirmation`);
       const confirmation = await client.get(`${prefix}/confirmation`);
       assert.equal(confirmation.statusCode, 200);
-      const receipt = /class="lb-receipt">([\d ]+)</.exec(confirmation.body)?.[1];
-      assert.ok(receipt, 'the confirmation shows a receipt');
+      const receipt = textOf(parseHtml(confirmation.body).querySelector('.lb-receipt'));
+      assert.match(receipt, /^\d[\d ]*$/, 'the confirmation shows a receipt');
       return receipt;
     },
   };
@@ -150,10 +151,7 @@ export function journeyClient(
 
 /** The texts of the GOV.UK error summary's links, for assertions and failure messages. */
 export function errorSummary(html: string): string[] {
-  const summary = /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
-  return [...summary.matchAll(/<a href="(#[^"]+)">([^<]+)<\/a>/g)].map(
-    (match) => `${match[1] ?? ''} ${match[2] ?? ''}`,
-  );
+  return errorSummaryItems(parseHtml(html)).map((link) => `${link.href} ${link.text}`);
 }
 
 /** An answer set that walks every page of the journey (every branch applies). */

@@ -1,12 +1,36 @@
+import { createServer } from 'node:net';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildActor, commandLineActor, type StaffActor } from '../../src/modules/access/actor.ts';
 import type { Role } from '../../src/modules/access/roles.ts';
+import { cookieNamesFor } from '../../src/modules/auth/cookies.ts';
 import { csrfTokenFor } from '../../src/modules/auth/tokens.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
-import { sendCsrfWithEveryRequest } from './staff-actors.ts';
-import type { TestSystem } from './test-services.ts';
+import { launchChromium } from './browser.ts';
+import { createTestSystem, testConfig, type TestSystem } from './test-services.ts';
+
+// The one signed-in-staff helper. Three ways in, one vocabulary:
+// - stand-ins for the sign-in hook, for tests about what follows sign-in: `testActor` names who
+//   acts; `actAs` (one actor at a time) or `signInTestActorsByHeader` (an `x-test-actor` header);
+// - real sessions over inject: `createSetUpUser` (an account set up as a person would, with a
+//   password and TOTP secret), `sessionFor` / `userWithSession` (a session made directly), and
+//   `staffClient`, which keeps cookies and the CSRF token like the web app;
+// - the browser: `startStaffSite` (the staff site on a real port and a Chromium page) and
+//   `signInWithTotp` (through the real sign-in page, with a password and a TOTP code).
 
 export const testAdminActor = commandLineActor('test');
+
+/** Who acts in a test that stands in for sign-in. */
+export function testActor(userId: string, roles: readonly Role[], extra: Partial<StaffActor> = {}): StaffActor {
+  return buildActor({
+    userId,
+    displayName: userId,
+    roles: [...roles],
+    teamIds: [],
+    partnerOrganisationId: null,
+    ...extra,
+  });
+}
 
 /** A client that keeps its cookies and CSRF token between requests, like the web app. */
 export type StaffClient = {
@@ -122,10 +146,6 @@ export async function userWithSession(
   return { userId: user.id, client: staffClient(app, await sessionFor(system, user.id)) };
 }
 
-export function staffActor(userId: string, roles: readonly Role[]): StaffActor {
-  return buildActor({ userId, displayName: userId, roles: [...roles], teamIds: [], partnerOrganisationId: null });
-}
-
 /**
  * Stands in for the staff sign-in hook (built separately): every request on the staff
  * listener acts as whoever `who()` answers, or as nobody.
@@ -136,4 +156,105 @@ export function actAs(app: FastifyInstance, who: () => StaffActor | null): void 
     request.staffActor = who();
     done();
   });
+}
+
+/**
+ * Stands in for the session hook in HTTP tests: the request names a test actor in the
+ * `x-test-actor` header. Only test code registers this; the real app never reads that header.
+ */
+export function signInTestActorsByHeader(app: FastifyInstance, actors: Readonly<Record<string, StaffActor>>): void {
+  sendCsrfWithEveryRequest(app);
+  app.addHook('onRequest', (request, _reply, done) => {
+    const name = request.headers['x-test-actor'];
+    request.staffActor = typeof name === 'string' ? (actors[name] ?? null) : null;
+    done();
+  });
+}
+
+const testPreSession = 'test-pre-session-secret';
+
+/**
+ * State-changing staff requests must carry the CSRF token that belongs to their cookie. Tests
+ * that stand in for sign-in send a fixed pre-session cookie and its token with every request
+ * made through `app.inject({...})`, as the web app does with a real cookie.
+ */
+export function sendCsrfWithEveryRequest(app: FastifyInstance): void {
+  const original = app.inject.bind(app);
+  const inject = (options: InjectOptions) => {
+    const headers = { ...(options.headers ?? {}) };
+    const cookie = typeof headers.cookie === 'string' && headers.cookie !== '' ? `${headers.cookie}; ` : '';
+    headers.cookie = `${cookie}${cookieNamesFor(false).preSession}=${testPreSession}`;
+    headers['x-csrf-token'] ??= csrfTokenFor(testPreSession);
+    return original({ ...options, headers });
+  };
+  Object.assign(app, { inject });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+export type StaffSite = {
+  readonly system: TestSystem;
+  readonly app: FastifyInstance;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** http://localhost:<port>: a host name, because browsers refuse WebAuthn on bare IP addresses. */
+  readonly base: string;
+  /** Every Content Security Policy refusal the page logged; tests assert it stays empty. */
+  readonly cspViolations: string[];
+  stop(): Promise<void>;
+};
+
+/**
+ * A test system with the staff site listening on a real port (known before listening: the staff
+ * base URL must name it) and a Chromium page ready for it. For suites guarded by `skipBrowser`.
+ */
+export async function startStaffSite(): Promise<StaffSite> {
+  const port = await freePort();
+  const base = `http://localhost:${String(port)}`;
+  const system = await createTestSystem({ config: testConfig({ STAFF_BASE_URL: base }) });
+  // Loaded here, so tests that only need an actor or a session do not build the whole staff app.
+  const { createStaffApp } = await import('../../src/main/staff-app.ts');
+  const app = await createStaffApp(system.services);
+  await app.listen({ host: '127.0.0.1', port });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ bypassCSP: false });
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return {
+    system,
+    app,
+    browser,
+    context,
+    page,
+    base,
+    cspViolations,
+    async stop() {
+      await browser.close();
+      await app.close();
+      await system.close();
+    },
+  };
+}
+
+/** Signs in through the real sign-in page; the test clock moves on so the code is fresh. */
+export async function signInWithTotp(page: Page, base: string, system: TestSystem, user: TestStaffUser) {
+  await page.goto(`${base}/app/`);
+  await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  system.clock.advance(30_000);
+  await page.getByLabel('Code from your authenticator app').fill(currentCode(system, user.totpSecret));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 }

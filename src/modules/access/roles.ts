@@ -56,6 +56,8 @@ export const permissions = [
   'casework.read', // safeguarding cases the reader's teams hold (or no team holds), every read audited
   'casework.manage', // open cases, decide referrals, record strategy discussions, actions and milestones
   'casework.victim_flag', // whether a person is a victim of exploitation (never the case itself)
+  'casework.partner_tasks', // a partner's own organisation's tasks, with the case fields its sharing agreement names
+  'casework.sharing_agreement', // record which case fields a partner organisation's users may see
   // Administration and audit
   'user.manage',
   'team.manage',
@@ -126,9 +128,17 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'casework.read',
     'casework.manage',
     'casework.victim_flag',
+    'casework.sharing_agreement',
   ],
-  partner_agency: ['intelligence.read_disseminated', 'report.create_partner'],
-  administrator: ['user.manage', 'team.manage', 'session.revoke_any', 'audit.read_record', 'audit.export'],
+  partner_agency: ['intelligence.read_disseminated', 'report.create_partner', 'casework.partner_tasks'],
+  administrator: [
+    'user.manage',
+    'team.manage',
+    'session.revoke_any',
+    'audit.read_record',
+    'audit.export',
+    'casework.sharing_agreement',
+  ],
 };
 
 export function permissionsOf(heldRoles: readonly Role[]): ReadonlySet<Permission> {

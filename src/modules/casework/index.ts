@@ -6,6 +6,10 @@ import { registerCaseworkRoutes } from './casework.routes.ts';
 import type { CaseworkDeps } from './casework-context.ts';
 import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
+import { registerCuckooedRoutes } from './cuckooed.routes.ts';
+import { createCuckooedService } from './cuckooed.service.ts';
+import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
+import { createPartnerTaskService } from './partner-task.service.ts';
 import { createScreeningNrmService } from './screening-nrm.service.ts';
 import { loadEnglandAndWalesCalendar } from './working-days.ts';
 
@@ -17,6 +21,17 @@ export type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from './casework.table.ts';
+export type {
+  CaseworkCaseLineTable,
+  CaseworkCuckooedActionTable,
+  CaseworkCuckooedAddressTable,
+} from './cuckooed.table.ts';
+export type {
+  CaseworkPartnerTaskNoteTable,
+  CaseworkPartnerTaskTable,
+  CaseworkSharingAgreementTable,
+} from './partner-task.table.ts';
+export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
 export { computeClocks, type Clock as CaseClock, type ClockPolicy } from './clocks.ts';
 export {
   addWorkingDays,
@@ -33,10 +48,14 @@ export function createCaseworkServices(deps: Omit<CaseworkDeps, 'calendar'> & { 
     cases: createCaseworkService(full),
     discussions: createCaseDiscussionService(full),
     screeningNrm: createScreeningNrmService(full),
+    cuckooed: createCuckooedService(full),
+    partnerTasks: createPartnerTaskService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
+  registerCuckooedRoutes(app, services.casework.cuckooed);
+  registerPartnerTaskRoutes(app, services.casework.partnerTasks);
 }

@@ -16,3 +16,4 @@ export { alertKinds, type AlertKind } from './correlation.table.ts';
 export { alertsAboutEntities, openAlertKinds } from './alerts-about.repository.ts';
 export { alertEvidence, findAlert } from './alert.repository.ts';
 export { eraseReportEvidence } from './alert-erasure.repository.ts';
+export { alertCountsOfReports, alertRows, alertsCitingReport } from './alert-rows.repository.ts';

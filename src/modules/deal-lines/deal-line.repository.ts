@@ -271,3 +271,31 @@ export async function updateDealLineAtVersion<C extends DealLineChanges>(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+// What other modules read of deal lines (ADR 0037): a batch lookup by phone ids (rule a) and a
+// typed sub-query of the numbers lines have used, for a repository that keeps one statement (rule
+// b). network cannot import this module (it is imported by it), so main/services.ts hands these in.
+
+/** Phones that are a current number of a recorded deal line, in one query. */
+export async function dealLinesOfPhones(
+  db: DbOrTx,
+  phoneIds: readonly string[],
+): Promise<Map<string, { lineId: string; brandName: string }>> {
+  if (phoneIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('deal_line_numbers as n')
+    .innerJoin('deal_lines as l', 'l.id', 'n.deal_line_id')
+    .select(['n.phone_entity_id', 'l.id', 'l.brand_name'])
+    .where(sql<boolean>`n.phone_entity_id = any(${uuids(phoneIds)})`)
+    .where('n.to_date', 'is', null)
+    .execute();
+  return new Map(rows.map((row) => [row.phone_entity_id, { lineId: row.id, brandName: row.brand_name }]));
+}
+
+/** Every number a deal line has used (current ones have no `to_date`), with the line's brand and status. */
+export function lineNumberRows(db: DbOrTx) {
+  return db
+    .selectFrom('deal_line_numbers as n')
+    .innerJoin('deal_lines as l', 'l.id', 'n.deal_line_id')
+    .select(['n.phone_entity_id', 'n.to_date', 'l.id as line_id', 'l.brand_name', 'l.status as line_status']);
+}

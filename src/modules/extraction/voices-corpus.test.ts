@@ -1,7 +1,7 @@
 // Scores the extractors against the voices corpus (test/fixtures/extraction/voices.json, issue 18): reports in
 // varied voices with nicknames, deal-line menus and identifiers written out or spoken. The development part gates
 // at the issue's targets; the held-out part is reported, not gated, so that no test run steers tuning towards it
-// (its figures are in the README and `npm run bench`).
+// (its figures are in docs/staff-site.md and `npm run bench`).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,26 +2,13 @@
 // a judgement of the source (1-3), of how the source knows this piece of information (A-E),
 // and of who may receive it (handling code P, or C with written conditions).
 
-export const sourceEvaluations = {
-  '1': 'Reliable',
-  '2': 'Untested',
-  '3': 'Not reliable',
-} as const;
+import { handlingCodes, intelligenceAssessments, sourceEvaluations } from '../../labels/grading-labels.ts';
+
+export { handlingCodes, intelligenceAssessments, sourceEvaluations };
 export type SourceEvaluation = keyof typeof sourceEvaluations;
 
-export const intelligenceAssessments = {
-  A: 'Known directly to the source',
-  B: 'Known indirectly to the source but corroborated',
-  C: 'Known indirectly to the source',
-  D: 'Not known',
-  E: 'Suspected to be false',
-} as const;
 export type IntelligenceAssessment = keyof typeof intelligenceAssessments;
 
-export const handlingCodes = {
-  P: 'Lawful sharing permitted',
-  C: 'Lawful sharing permitted with conditions',
-} as const;
 export type HandlingCode = keyof typeof handlingCodes;
 
 export const priorities = ['high', 'medium', 'low'] as const;

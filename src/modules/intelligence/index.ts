@@ -3,8 +3,11 @@ export { createIntelligenceWorkflow } from './intelligence-workflow.service.ts';
 export { registerIntelligenceRoutes } from './intelligence.routes.ts';
 export { createIntelligenceService } from './intelligence.service.ts';
 export {
+  actionDecisions,
   formatGrade,
+  handlingCodes,
   intelligenceAssessments,
+  sourceTypes,
   sourceEvaluations,
   type IntelligenceAssessment,
   type SourceEvaluation,

@@ -1,8 +1,9 @@
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { AlertKind } from '../correlation/index.ts';
-import type { DealLineStatus } from '../deal-lines/index.ts';
+import { alertRows, type AlertKind } from '../correlation/index.ts';
+import { lineNumberRows, type DealLineStatus } from '../deal-lines/index.ts';
+import { linkRows, liveLocationRows } from '../pole/index.ts';
 
-// The SQL behind the district map: locations with an open alert, and locations linked to a
+// The SQL behind the district map, composed of the owners' sub-queries (ADR 0037, rule b): locations with an open alert, and locations linked to a
 // deal line's numbers, optionally only those active since a given moment. Labels and details stay sealed here; the service opens them.
 
 export type FlaggedLocationRow = {
@@ -33,8 +34,8 @@ export async function alertLocations(
 ): Promise<AlertLocationRow[]> {
   if (kinds !== 'all' && kinds.length === 0) return [];
   let query = db
-    .selectFrom('correlation_alerts as a')
-    .innerJoin('pole_entities as e', 'e.id', 'a.entity_id')
+    .selectFrom(alertRows(db).as('a'))
+    .innerJoin(liveLocationRows(db).as('e'), 'e.id', 'a.entity_id')
     .select([
       'a.id as alertId',
       'a.kind as alertKind',
@@ -44,8 +45,6 @@ export async function alertLocations(
       'e.label_sealed as labelSealed',
       'e.details_sealed as detailsSealed',
     ])
-    .where('e.kind', '=', 'location')
-    .where('e.merged_into', 'is', null)
     .where('a.status', 'in', ['open', 'acknowledged']);
   if (kinds !== 'all') query = query.where('a.kind', 'in', [...kinds]);
   if (since) query = query.where('a.last_fired_at', '>=', since);
@@ -58,14 +57,13 @@ export async function alertLocations(
  */
 export async function dealLineLocations(db: DbOrTx, limit: number, since: Date | null): Promise<LineLocationRow[]> {
   let query = db
-    .selectFrom('deal_lines as dl')
-    .innerJoin('deal_line_numbers as n', 'n.deal_line_id', 'dl.id')
-    .innerJoin('pole_links as l', (join) =>
+    .selectFrom(lineNumberRows(db).as('n'))
+    .innerJoin(linkRows(db).as('l'), (join) =>
       join.on((eb) =>
         eb.or([eb('l.entity_a', '=', eb.ref('n.phone_entity_id')), eb('l.entity_b', '=', eb.ref('n.phone_entity_id'))]),
       ),
     )
-    .innerJoin('pole_entities as e', (join) =>
+    .innerJoin(liveLocationRows(db).as('e'), (join) =>
       join.on((eb) =>
         eb.and([
           eb('e.id', '<>', eb.ref('n.phone_entity_id')),
@@ -74,16 +72,14 @@ export async function dealLineLocations(db: DbOrTx, limit: number, since: Date |
       ),
     )
     .select([
-      'dl.id as lineId',
-      'dl.brand_name as brandName',
-      'dl.status as lineStatus',
+      'n.line_id as lineId',
+      'n.brand_name as brandName',
+      'n.line_status as lineStatus',
       'e.id as entityId',
       'e.label_sealed as labelSealed',
       'e.details_sealed as detailsSealed',
     ])
-    .distinct()
-    .where('e.kind', '=', 'location')
-    .where('e.merged_into', 'is', null);
+    .distinct();
   if (since) query = query.where('l.last_seen', '>=', since.toISOString().slice(0, 10));
-  return query.orderBy('dl.id').orderBy('e.id').limit(limit).execute();
+  return query.orderBy('n.line_id').orderBy('e.id').limit(limit).execute();
 }

@@ -21,7 +21,7 @@ import { degrees, noFilters, type GraphFilters } from '../pole/index.ts';
 import { authorise } from './network-access.ts';
 import { openLabel, presentSubgraph } from './network.presenter.ts';
 import { allLinkPairs, entitiesByIds, linksBetween } from '../pole/index.ts';
-import type { NetworkDeps } from './network.service.ts';
+import type { DealLineReads, NetworkDeps } from './network.service.ts';
 import type { NetworkCommunityRunRow } from './network.table.ts';
 import { runGraphTaskInWorker } from './run-in-worker.ts';
 import { loadSubgraph } from './subgraph.ts';
@@ -55,7 +55,9 @@ function presentRun(run: NetworkCommunityRunRow) {
  * Candidate networks across the whole POLE store: connected components and Louvain communities,
  * computed in a worker thread after the request that asks for them, stored per run.
  */
-export function createCommunitiesService(deps: NetworkDeps & { background: BackgroundTasks; clock: Clock }) {
+export function createCommunitiesService(
+  deps: NetworkDeps & { dealLineReads: DealLineReads; background: BackgroundTasks; clock: Clock },
+) {
   const { db, sealer, audit, background, clock } = deps;
 
   async function compute(runId: string, filters: GraphFilters): Promise<void> {
@@ -123,7 +125,7 @@ export function createCommunitiesService(deps: NetworkDeps & { background: Backg
       const summaries = await communitySummaries(db, complete.id, options.minSize, options.limit);
       const indexes = summaries.map((s) => s.community);
       const kinds = await communityKinds(db, complete.id, indexes);
-      const lines = await communityDealLines(db, complete.id, indexes);
+      const lines = await communityDealLines(db, deps.dealLineReads.lineNumberRows, complete.id, indexes);
       const top = await topCommunityMembers(db, complete.id, indexes, 5);
       const entities = new Map(
         (

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { EntityKind } from '../pole/index.ts';
+import { entityKindRows, type EntityKind } from '../pole/index.ts';
+import type { DealLineReads } from './network.service.ts';
 import type { NetworkCommunityRunRow } from './network.table.ts';
 
 const uuids = (ids: readonly string[]) => sql`${sql.val([...ids])}::uuid[]`;
@@ -147,23 +148,24 @@ export async function communityKinds(
   if (communities.length === 0) return [];
   const rows = await sql<{ community: number; kind: EntityKind; n: number }>`
     select m.community, e.kind, count(*)::int as n
-    from network_community_members m join pole_entities e on e.id = m.entity_id
+    from network_community_members m join ${entityKindRows(db)} e on e.id = m.entity_id
     where m.run_id = ${runId}::uuid and m.community = any(${ints(communities)})
     group by m.community, e.kind`.execute(db);
   return rows.rows;
 }
 
+/** The deal lines whose current numbers are members of the communities (their owner's sub-query joined). */
 export async function communityDealLines(
   db: DbOrTx,
+  lineNumberRows: DealLineReads['lineNumberRows'],
   runId: string,
   communities: readonly number[],
 ): Promise<{ community: number; line_id: string; brand_name: string }[]> {
   if (communities.length === 0) return [];
   const rows = await sql<{ community: number; line_id: string; brand_name: string }>`
-    select distinct m.community, l.id as line_id, l.brand_name
+    select distinct m.community, n.line_id, n.brand_name
     from network_community_members m
-    join deal_line_numbers n on n.phone_entity_id = m.entity_id and n.to_date is null
-    join deal_lines l on l.id = n.deal_line_id
+    join ${lineNumberRows(db)} n on n.phone_entity_id = m.entity_id and n.to_date is null
     where m.run_id = ${runId}::uuid and m.community = any(${ints(communities)})`.execute(db);
   return rows.rows;
 }

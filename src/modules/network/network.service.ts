@@ -1,6 +1,7 @@
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Expression } from 'kysely';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { StaffActor } from '../access/index.ts';
 import { openEntityDetails } from '../pole/index.ts';
@@ -12,10 +13,25 @@ import { presentSamePersonLink, presentSubgraph, type NetworkView } from './netw
 import { entitiesByIds, recentReports } from '../pole/index.ts';
 import { activeMergesAmong } from '../resolution/index.ts';
 import { openAlertKinds } from '../correlation/index.ts';
-import { dealLinesOfPhones } from './signals.repository.ts';
 import { suggestRoles, type SuggestedRole } from './suggested-roles.ts';
 import { loadSubgraph } from './subgraph.ts';
 import { findShortestPath } from './traversal.ts';
+
+/**
+ * What network reads of deal lines. The deal-lines module imports this one, so their owner's
+ * functions are handed in by main/services.ts rather than imported (ADR 0037).
+ */
+export type DealLineReads = {
+  /** Phones that are a current number of a recorded deal line, in one query. */
+  readonly dealLinesOfPhones: (
+    db: DbOrTx,
+    phoneIds: readonly string[],
+  ) => Promise<ReadonlyMap<string, { lineId: string; brandName: string }>>;
+  /** Every number a deal line has used, as a sub-query to join (current ones have no `to_date`). */
+  readonly lineNumberRows: (
+    db: DbOrTx,
+  ) => Expression<{ phone_entity_id: string; to_date: Date | string | null; line_id: string; brand_name: string }>;
+};
 
 export type NetworkDeps = { db: Db; sealer: Sealer; audit: AuditTrail };
 
@@ -44,7 +60,7 @@ function groups(ids: readonly string[], assignment: Int32Array): Grouping[] {
 }
 
 /** Link analysis over the POLE store: neighbourhoods, paths, candidate networks and roles. */
-export function createNetworkService(deps: NetworkDeps) {
+export function createNetworkService(deps: NetworkDeps & { dealLineReads: DealLineReads }) {
   const { db, sealer, audit } = deps;
 
   async function recordRead(actor: StaffActor, action: string, subgraph: Subgraph, details: Record<string, unknown>) {
@@ -75,7 +91,7 @@ export function createNetworkService(deps: NetworkDeps) {
       links: subgraph.links,
       linkReports: subgraph.linkReports,
       alerts: await openAlertKinds(db, ids),
-      dealLines: await dealLinesOfPhones(db, ofKind('phone')),
+      dealLines: await deps.dealLineReads.dealLinesOfPhones(db, ofKind('phone')),
       recentReports: await recentReports(db, ofKind('location'), trapHouseWindowDays),
       trapHouseReports,
     });

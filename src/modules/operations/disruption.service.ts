@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { safeguardingMeasuresOfLines } from '../casework/index.ts';
 import {
   canRecordDisruption,
   findDealLine,
@@ -17,10 +18,8 @@ import { requireOperations } from './operations.policy.ts';
 export const evidenceKinds = ['arrest', 'seizure', 'charge', 'warrant'] as const;
 export type EvidenceRef = { kind: (typeof evidenceKinds)[number]; id: string };
 
-/** A measure the NCLCC counts: a number with what it counts, or "not recorded yet" and why. */
+/** A measure the NCLCC counts: a number with what it counts (null would be "not recorded yet"). */
 type Measure = { key: string; label: string; value: number | null; detail: string };
-
-const notRecorded = (key: string, label: string, why: string): Measure => ({ key, label, value: null, detail: why });
 
 /**
  * Disruption per line: the measures the National County Lines Coordination Centre counts, computed
@@ -53,6 +52,8 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
       drugs.set(key, (drugs.get(key) ?? 0) + Number(i.quantity ?? 0));
     }
     const children = arrests.filter((a) => a.child_at_arrest);
+    const safeguarding = (await safeguardingMeasuresOfLines(db, [lineId])).get(lineId);
+    const considered = children.filter((a) => a.nrm_s45_considered_by !== null).length;
     const measures: Measure[] = [
       {
         key: 'arrests',
@@ -86,17 +87,24 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
                 })
                 .join('; '),
       },
-      notRecorded(
-        'safeguarded',
-        'People safeguarded',
-        `Not recorded yet: safeguarding referrals are not linked to lines (${String(children.length)} children arrested)`,
-      ),
-      notRecorded('cuckooed', 'Cuckooed addresses', 'Not recorded yet: addresses are not linked to lines'),
-      notRecorded(
-        'nrm',
-        'NRM referrals',
-        `Not recorded yet: ${String(children.filter((a) => a.nrm_s45_considered_by !== null).length)} children’s arrests record “NRM and s.45 considered”, not the referral itself`,
-      ),
+      {
+        key: 'safeguarded',
+        label: 'People safeguarded',
+        value: safeguarding?.safeguarded ?? 0,
+        detail: `Safeguarding cases linked to the line (${String(children.length)} children arrested)`,
+      },
+      {
+        key: 'cuckooed',
+        label: 'Cuckooed addresses',
+        value: safeguarding?.cuckooedAddresses ?? 0,
+        detail: 'Addresses on the cuckooed-address register linked to the line',
+      },
+      {
+        key: 'nrm',
+        label: 'NRM referrals',
+        value: safeguarding?.nrmReferrals ?? 0,
+        detail: `Submitted NRM referrals on cases linked to the line (${String(considered)} children’s arrests record “NRM and s.45 considered”)`,
+      },
     ];
     // The records a disruption may cite as its evidence.
     const seizures = new Map(

@@ -52,3 +52,4 @@ export {
   type GraphEntity,
   type Subgraph,
 } from './graph.ts';
+export { entityKindRows, linkRows, liveLocationRows, mentionRows } from './pole-rows.repository.ts';

@@ -13,7 +13,7 @@ import type { RetentionPolicy } from './retention.ts';
 import type { DerivedErasure } from './report-erasure.repository.ts';
 
 export type * from './report-answers.ts';
-export * from './report-vocabulary.ts';
+export * from '../../labels/report-vocabulary.ts';
 export {
   isSafeguardingConcern,
   reportStatusWords,
@@ -69,5 +69,17 @@ export function createReportingServices(deps: {
 export { isUuid } from './report.repository.ts';
 export { createReportService, reportSealContext } from './report.service.ts';
 export { reportStatuses } from './report.ts';
-export { findReportWithSealedAnswers, listSafeguardingConcerns } from './safeguarding-concern.repository.ts';
+export {
+  countSafeguardingConcerns,
+  findReportWithSealedAnswers,
+  listSafeguardingConcerns,
+} from './safeguarding-concern.repository.ts';
 export { reportFlagsOf } from './report-flags.repository.ts';
+export {
+  countReports,
+  findReportContact,
+  findReportRow,
+  reportRows,
+  reportsAwaitingAnswer,
+  updateReportStatuses,
+} from './report-rows.repository.ts';

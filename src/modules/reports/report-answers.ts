@@ -10,7 +10,7 @@ import type {
   VisitLength,
   VisitorCount,
   YesNoUnknown,
-} from './report-vocabulary.ts';
+} from '../../labels/report-vocabulary.ts';
 
 // What a reporter tells us, one entry per page of the journey, already validated and
 // normalised (trimmed, empty strings removed). This is the plaintext that is sealed at rest.

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
-import type { ReportCategory } from './report-vocabulary.ts';
+import type { ReportCategory } from '../../labels/report-vocabulary.ts';
 import type { ReportChannel, ReportStatus } from './report.ts';
 
 export type NewReportRow = {

@@ -1,5 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
-import type { ReportCategory } from './report-vocabulary.ts';
+import type { ReportCategory } from '../../labels/report-vocabulary.ts';
 import type { ReportChannel, ReportStatus } from './report.ts';
 
 type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;

@@ -1,5 +1,5 @@
 import type { ReportAnswers } from './report-answers.ts';
-import { childAgeBands, type ReportCategory } from './report-vocabulary.ts';
+import { childAgeBands, type ReportCategory } from '../../labels/report-vocabulary.ts';
 
 // The few facts about a report that are kept in clear, so analysts can sort and count
 // reports without opening them: what kind of report it is, the priority flags, a coarse

@@ -1,5 +1,5 @@
 import type { ReportTriage } from './report.ts';
-import type { ReportCategory } from './report-vocabulary.ts';
+import type { ReportCategory } from '../../labels/report-vocabulary.ts';
 
 // When a report falls due for review (keep it, because it is still needed, or delete it), set by
 // its type when it is stored. A report about a child or a vulnerable adult is kept longer

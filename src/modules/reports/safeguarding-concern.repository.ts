@@ -15,15 +15,27 @@ const concernColumns = [
 ] as const;
 
 /** Reports about a child or a vulnerable adult, threat to life first, then newest first. */
-export async function listSafeguardingConcerns(db: DbOrTx, limit: number) {
+/** A page of concerns, most urgent first (ties broken by id so pages do not overlap). */
+export async function listSafeguardingConcerns(db: DbOrTx, limit: number, offset = 0) {
   return db
     .selectFrom('reports')
     .select(concernColumns)
     .where((eb) => eb.or([eb('child_involved', '=', true), eb('vulnerable_adult_involved', '=', true)]))
     .orderBy('threat_to_life', 'desc')
     .orderBy('submitted_on', 'desc')
+    .orderBy('id')
     .limit(limit)
+    .offset(offset)
     .execute();
+}
+
+export async function countSafeguardingConcerns(db: DbOrTx): Promise<number> {
+  const row = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => eb.or([eb('child_involved', '=', true), eb('vulnerable_adult_involved', '=', true)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** One report with its sealed answers and contact (the caller checks it is a concern). */

@@ -5,7 +5,10 @@ import { actorOf } from '../access/index.ts';
 import type { SafeguardingService } from './safeguarding.service.ts';
 
 const idParams = z.object({ id: z.uuid('Not a valid id') });
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) });
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
 
 // What the safeguarding team receives: a whitelist (safeguarding.presenter.ts) and this contract.
 const referralSummaryResponse = z.object({
@@ -54,13 +57,20 @@ export function registerSafeguardingRoutes(app: FastifyInstance, services: { saf
       schema: {
         tags: ['safeguarding'],
         querystring: listQuery,
-        response: { 200: z.object({ items: z.array(referralSummaryResponse) }) },
+        response: {
+          200: z.object({
+            items: z.array(referralSummaryResponse),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
+        },
       },
     },
     async (request, reply) => {
-      const { limit } = parseInput(listQuery, request.query);
-      const items = await services.safeguarding.list(actorOf(request), limit);
-      return reply.header('cache-control', 'no-store').send({ items });
+      const { limit, offset } = parseInput(listQuery, request.query);
+      const page = await services.safeguarding.list(actorOf(request), limit, offset);
+      return reply.header('cache-control', 'no-store').send({ ...page, limit, offset });
     },
   );
   app.get(

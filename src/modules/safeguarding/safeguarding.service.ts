@@ -6,6 +6,7 @@ import { auditActorOf, requirePermission, type StaffActor } from '../access/inde
 import {
   findReportWithSealedAnswers,
   isUuid,
+  countSafeguardingConcerns,
   listSafeguardingConcerns,
   type ReportAnswers,
   reportSealContext,
@@ -40,18 +41,22 @@ export function createSafeguardingService(deps: { db: Db; sealer: Sealer; audit:
   });
 
   return {
-    async list(actor: StaffActor, limit = 200) {
+    /** A page of referrals, most urgent first, and how many there are in all. */
+    async list(actor: StaffActor, limit = 200, offset = 0) {
       requirePermission(actor, 'safeguarding.read');
-      const rows = await listSafeguardingConcerns(db, limit);
+      const [rows, total] = await Promise.all([
+        listSafeguardingConcerns(db, limit, offset),
+        countSafeguardingConcerns(db),
+      ]);
       await db.transaction().execute((tx) =>
         audit.record(tx, {
           actor: auditActorOf(actor),
           action: 'safeguarding.list',
           requestId: actor.requestId,
-          details: { count: rows.length },
+          details: { count: rows.length, offset, total },
         }),
       );
-      return rows.map((row) => presentReferralSummary(toRow(row)));
+      return { items: rows.map((row) => presentReferralSummary(toRow(row))), total };
     },
 
     async get(actor: StaffActor, reportId: string) {

@@ -2,7 +2,7 @@
 export { queryClauses, foldedWordsOf, reportSearchTokens, searchDigest } from './search-tokens.ts';
 export {
   findReportsByTokens,
-  findReportsToIndex,
+  indexedReportRows,
   replaceReportTokens,
   reportIdsWithTokens,
   type SearchHitRow,

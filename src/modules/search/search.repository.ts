@@ -1,5 +1,9 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { reportRows } from '../reports/index.ts';
+
+// The token index (ADR 25). A hit's report columns come from the reports module's sub-query
+// (`reportRows`), joined in the same statement so search keeps its 300 ms budget (ADR 0037, rule b).
 
 const digests = (values: readonly string[]) => sql`${sql.val([...values])}::bigint[]`;
 
@@ -9,7 +13,7 @@ export async function replaceReportTokens(tx: DbOrTx, reportId: string, tokens: 
   if (tokens.length > 0) {
     await sql`
       insert into report_search_tokens (token, report_id, submitted_on)
-      select distinct t, r.id, r.submitted_on from unnest(${digests(tokens)}) as t, reports r
+      select distinct t, r.id, r.submitted_on from unnest(${digests(tokens)}) as t, ${reportRows(tx)} r
       where r.id = ${reportId}::uuid
       on conflict do nothing`.execute(tx);
   }
@@ -18,20 +22,9 @@ export async function replaceReportTokens(tx: DbOrTx, reportId: string, tokens: 
     on conflict (report_id) do update set token_count = excluded.token_count`.execute(tx);
 }
 
-/** Reports not yet tokenised whose triage is over (or that have no triage row), oldest first. */
-export async function findReportsToIndex(db: DbOrTx, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('reports as r')
-    .leftJoin('report_processing as p', 'p.report_id', 'r.id')
-    .leftJoin('report_search_indexed as s', 's.report_id', 'r.id')
-    .select('r.id')
-    .where('s.report_id', 'is', null)
-    .where((eb) => eb.or([eb('p.state', 'is', null), eb('p.state', '!=', 'pending')]))
-    .orderBy('r.submitted_on')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.id);
+/** Reports already tokenised, as a sub-query (the indexer's backfill joins it to find the rest). */
+export function indexedReportRows(db: DbOrTx) {
+  return db.selectFrom('report_search_indexed').select(['report_id', 'token_count']);
 }
 
 export type SearchHitRow = {
@@ -90,7 +83,7 @@ export async function findReportsByTokens(
       : (
           await sql<SearchHitRow>`
           select ${hitColumns} from unnest(${sql.val([...ids])}::uuid[]) with ordinality as s(id, n)
-          join reports r on r.id = s.id order by s.n`.execute(db)
+          join ${reportRows(db)} r on r.id = s.id order by s.n`.execute(db)
         ).rows;
   let rows: SearchHitRow[];
   let n: number;
@@ -103,7 +96,7 @@ export async function findReportsByTokens(
           select report_id, submitted_on from report_search_tokens where ${tokenIn(only)}
           order by submitted_on desc, report_id desc limit ${page.limit} offset ${page.offset}
         )
-        select ${hitColumns} from shown s join reports r on r.id = s.report_id
+        select ${hitColumns} from shown s join ${reportRows(db)} r on r.id = s.report_id
         order by s.submitted_on desc, s.report_id desc`.execute(db),
       sql<{ n: number }>`
         select count(*)::int as n from (select 1 from report_search_tokens where ${tokenIn(only)}

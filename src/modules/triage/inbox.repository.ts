@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { ReportCategory, ReportStatus } from '../reports/index.ts';
+import { alertCountsOfReports, alertsCitingReport } from '../correlation/index.ts';
+import { entityKindRows, mentionRows } from '../pole/index.ts';
+import { reportRows, reportsAwaitingAnswer, type ReportCategory, type ReportStatus } from '../reports/index.ts';
 import { reportIdsWithTokens } from '../search/index.ts';
 
 export const inboxSorts = ['priority', 'newest', 'oldest'] as const;
@@ -44,7 +46,7 @@ export type InboxRow = {
 
 function filtered(db: DbOrTx, filter: InboxQuery) {
   let query = db
-    .selectFrom('reports as r')
+    .selectFrom(reportRows(db).as('r'))
     .leftJoin('report_processing as p', 'p.report_id', 'r.id')
     .leftJoin('report_assignments as a', 'a.report_id', 'r.id')
     .leftJoin('report_duplicates as d', 'd.report_id', 'r.id')
@@ -77,7 +79,11 @@ function filtered(db: DbOrTx, filter: InboxQuery) {
   return query;
 }
 
-/** One page of the inbox and how many reports the filter matches in all. */
+/**
+ * One page of the inbox and how many reports the filter matches in all. The page is filtered,
+ * sorted and cut in one query over the reports (their owner's sub-query); its alert counts and
+ * unanswered replies are then asked of their owners by report id, one query each.
+ */
 export async function findInboxPage(db: DbOrTx, filter: InboxQuery): Promise<{ rows: InboxRow[]; total: number }> {
   const query = filtered(db, filter);
   const counted = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirst();
@@ -95,10 +101,6 @@ export async function findInboxPage(db: DbOrTx, filter: InboxQuery): Promise<{ r
     'p.state as processing',
     'a.assignee_id',
     'd.duplicate_of',
-    sql<number>`(select count(*)::int from correlation_alert_reports ar where ar.report_id = r.id)`.as('alert_count'),
-    // The reporter wrote last: a reply (or more information) no analyst has answered yet.
-    sql<boolean>`coalesce((select m.author = 'reporter' from report_messages m
-      where m.report_id = r.id order by m.seq desc limit 1), false)`.as('reporter_replied'),
   ]);
   if (filter.sort === 'priority') {
     page = page
@@ -109,37 +111,31 @@ export async function findInboxPage(db: DbOrTx, filter: InboxQuery): Promise<{ r
   } else {
     page = page.orderBy('r.submitted_on', filter.sort === 'newest' ? 'desc' : 'asc');
   }
-  const rows = await page.orderBy('r.id').limit(filter.limit).offset(filter.offset).execute();
+  const found = await page.orderBy('r.id').limit(filter.limit).offset(filter.offset).execute();
+  const ids = found.map((row) => row.id);
+  const [alertCounts, awaiting] = await Promise.all([alertCountsOfReports(db, ids), reportsAwaitingAnswer(db, ids)]);
+  const rows = found.map((row) => ({
+    ...row,
+    alert_count: alertCounts.get(row.id) ?? 0,
+    reporter_replied: awaiting.has(row.id),
+  }));
   return { rows, total: counted?.total ?? 0 };
-}
-
-export async function findReportRow(db: DbOrTx, reportId: string) {
-  return db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst();
-}
-
-export async function findReportContact(db: DbOrTx, reportId: string) {
-  return db.selectFrom('reports').select(['id', 'contact_sealed']).where('id', '=', reportId).executeTakeFirst();
 }
 
 /** The report's entity mentions, its alerts, and other reports naming the same entities. */
 export async function findReportLinks(db: DbOrTx, reportId: string) {
   const [mentions, alerts, related] = await Promise.all([
     db
-      .selectFrom('pole_mentions as m')
-      .innerJoin('pole_entities as e', 'e.id', 'm.entity_id')
+      .selectFrom(mentionRows(db).as('m'))
+      .innerJoin(entityKindRows(db).as('e'), 'e.id', 'm.entity_id')
       .select(['m.entity_id', 'm.field', 'm.span_start', 'm.span_end', 'e.kind'])
       .where('m.report_id', '=', reportId)
       .execute(),
+    alertsCitingReport(db, reportId),
     db
-      .selectFrom('correlation_alert_reports as r')
-      .innerJoin('correlation_alerts as a', 'a.id', 'r.alert_id')
-      .select(['a.id', 'a.kind', 'a.status', 'a.priority'])
-      .where('r.report_id', '=', reportId)
-      .execute(),
-    db
-      .selectFrom('pole_mentions as mine')
-      .innerJoin('pole_mentions as other', 'other.entity_id', 'mine.entity_id')
-      .innerJoin('reports as o', 'o.id', 'other.report_id')
+      .selectFrom(mentionRows(db).as('mine'))
+      .innerJoin(mentionRows(db).as('other'), 'other.entity_id', 'mine.entity_id')
+      .innerJoin(reportRows(db).as('o'), 'o.id', 'other.report_id')
       .select(['o.id', 'o.submitted_on', 'o.status', 'other.entity_id'])
       .where('mine.report_id', '=', reportId)
       .where('other.report_id', '!=', reportId)
@@ -148,29 +144,4 @@ export async function findReportLinks(db: DbOrTx, reportId: string) {
       .execute(),
   ]);
   return { mentions, alerts, related };
-}
-
-/** Sets the status of reports; answers how many of them exist. */
-export async function updateReportStatuses(
-  db: DbOrTx,
-  reportIds: readonly string[],
-  status: ReportStatus,
-): Promise<number> {
-  const updated = await db
-    .updateTable('reports')
-    .set({ status })
-    .where('id', 'in', [...reportIds])
-    .executeTakeFirst();
-  return Number(updated.numUpdatedRows);
-}
-
-/** How many of these reports exist (to refuse a bulk action naming one that does not). */
-export async function countReports(db: DbOrTx, reportIds: readonly string[]): Promise<number> {
-  if (reportIds.length === 0) return 0;
-  const row = await db
-    .selectFrom('reports')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('id', 'in', [...reportIds])
-    .executeTakeFirst();
-  return row?.n ?? 0;
 }

@@ -6,25 +6,21 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { extractEntities } from '../extraction/index.ts';
 import {
+  findReportContact,
+  findReportRow,
   isUuid,
   type ReportAnswers,
   type ReportCategory,
   reportSealContext,
   sourceTypeOfReport,
   type ReportStatus,
+  updateReportStatuses,
 } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
 import { queryClauses, searchDigest } from '../search/index.ts';
 import { findWard, listWards } from '../gazetteer/index.ts';
 import { findDisplayNames } from '../users/index.ts';
-import {
-  findInboxPage,
-  findReportContact,
-  findReportLinks,
-  findReportRow,
-  type InboxSort,
-  updateReportStatuses,
-} from './inbox.repository.ts';
+import { findInboxPage, findReportLinks, type InboxSort } from './inbox.repository.ts';
 import { findReportViewers } from './report-desk.repository.ts';
 import { viewingLastsMs } from './report-desk.service.ts';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';

@@ -3,8 +3,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, requirePermission, rolePermissions, roles, type StaffActor } from '../access/index.ts';
+import { countReports, updateReportStatuses } from '../reports/index.ts';
 import { findDisplayNames, listActiveStaffWithRoles } from '../users/index.ts';
-import { countReports, updateReportStatuses } from './inbox.repository.ts';
 import {
   assignReports,
   claimReportView,

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { reportRows } from '../reports/index.ts';
+import { indexedReportRows } from '../search/index.ts';
 
 /** Called in the transaction that stores the report. */
 export async function enqueueReportProcessing(db: DbOrTx, reportId: string): Promise<void> {
@@ -63,4 +65,20 @@ export async function markReportProcessingFailed(db: DbOrTx, reportId: string, e
     .set((eb) => ({ state: 'failed', last_error: error.slice(0, 500), attempts: eb('attempts', '+', 1) }))
     .where('report_id', '=', reportId)
     .execute();
+}
+
+/** Reports not yet tokenised whose triage is over (or that have no triage row), oldest first. */
+export async function findReportsToIndex(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom(reportRows(db).as('r'))
+    .leftJoin('report_processing as p', 'p.report_id', 'r.id')
+    .leftJoin(indexedReportRows(db).as('s'), 's.report_id', 'r.id')
+    .select('r.id')
+    .where('s.report_id', 'is', null)
+    .where((eb) => eb.or([eb('p.state', 'is', null), eb('p.state', '!=', 'pending')]))
+    .orderBy('r.submitted_on')
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
 }

@@ -4,8 +4,9 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { findReportForTriage, type ReportAnswers, reportSealContext } from '../reports/index.ts';
-import { findReportsToIndex, replaceReportTokens, reportSearchTokens, searchDigest } from '../search/index.ts';
+import { replaceReportTokens, reportSearchTokens, searchDigest } from '../search/index.ts';
 import { reportForProcessing, type ReportTriageFacts } from './report-adapter.ts';
+import { findReportsToIndex } from './report-processing.repository.ts';
 
 /** The non-empty answers among named fields, as { field, text }. */
 const present = (prefix: string, values: Readonly<Record<string, string | undefined>>) =>

@@ -34,6 +34,6 @@ export {
   recordSuccessfulSignIn,
   setPasswordAndTotp,
 } from './credential.repository.ts';
-export { findPartnerOrganisationById, findTeamById, listTeams } from './team.repository.ts';
+export { findPartnerOrganisationById, findTeamById, listPartnerOrganisations, listTeams } from './team.repository.ts';
 export { registerTeamRoutes } from './team.routes.ts';
 export { registerUserRoutes } from './user.routes.ts';

@@ -85,6 +85,16 @@ import type {
   CaseworkScreeningTable,
   CaseworkStrategyDiscussionTable,
 } from '../../modules/casework/casework.table.ts';
+import type {
+  CaseworkCaseLineTable,
+  CaseworkCuckooedActionTable,
+  CaseworkCuckooedAddressTable,
+} from '../../modules/casework/cuckooed.table.ts';
+import type {
+  CaseworkPartnerTaskNoteTable,
+  CaseworkPartnerTaskTable,
+  CaseworkSharingAgreementTable,
+} from '../../modules/casework/partner-task.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -155,6 +165,12 @@ export type Database = {
   casework_actions: CaseworkActionTable;
   casework_screenings: CaseworkScreeningTable;
   casework_nrm_referrals: CaseworkNrmReferralTable;
+  casework_cuckooed_addresses: CaseworkCuckooedAddressTable;
+  casework_cuckooed_actions: CaseworkCuckooedActionTable;
+  casework_case_lines: CaseworkCaseLineTable;
+  casework_sharing_agreements: CaseworkSharingAgreementTable;
+  casework_partner_tasks: CaseworkPartnerTaskTable;
+  casework_partner_task_notes: CaseworkPartnerTaskNoteTable;
 };
 
 export type Db = Kysely<Database>;

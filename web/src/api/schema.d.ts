@@ -3259,6 +3259,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/cases/{id}/deal-lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            dealLineId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/cases/{id}/decision': {
     parameters: {
       query?: never;
@@ -3619,6 +3723,136 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/cases/{id}/partner-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseId: string;
+                description: string;
+                dueOn: string;
+                id: string;
+                notes: {
+                  id: string;
+                  note: string;
+                  recordedAt: string;
+                  recordedBy: string;
+                }[];
+                organisationId: string;
+                organisationName: string;
+                outcome: string | null;
+                outcomeOn: string | null;
+                overdue: boolean;
+                referredAt: string;
+                referredBy: string;
+                /** @enum {string} */
+                status: 'open' | 'accepted' | 'done' | 'declined';
+                statusLabel: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            organisationId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/cases/{id}/screenings': {
     parameters: {
       query?: never;
@@ -3708,6 +3942,790 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/cuckooed-addresses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                actions: {
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+                  kindLabel: string;
+                  note: string | null;
+                  recordedBy: string;
+                  takenOn: string;
+                  untilOn: string | null;
+                }[];
+                address: string;
+                closureNoticeOn: string | null;
+                closureOrderOn: string | null;
+                closureOrderUntil: string | null;
+                cuckooTypeLabels: string[];
+                cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+                dealLineId: string | null;
+                dealLineName: string | null;
+                id: string;
+                lastVisitOn: string | null;
+                locationEntityId: string | null;
+                reviewOn: string;
+                reviewOverdue: boolean;
+                /** @enum {string} */
+                status: 'active' | 'closed';
+                uprn: string | null;
+                version: number;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string;
+            cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+            dealLineId?: ('' | string) | null;
+            locationEntityId?: ('' | string) | null;
+            /** Format: date */
+            reviewOn: string;
+            uprn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              actions: {
+                id: string;
+                /** @enum {string} */
+                kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+                kindLabel: string;
+                note: string | null;
+                recordedBy: string;
+                takenOn: string;
+                untilOn: string | null;
+              }[];
+              address: string;
+              closureNoticeOn: string | null;
+              closureOrderOn: string | null;
+              closureOrderUntil: string | null;
+              cuckooTypeLabels: string[];
+              cuckooTypes: ('drug_dealing' | 'sex_work' | 'weapons_storage' | 'living_there' | 'financial_abuse')[];
+              dealLineId: string | null;
+              dealLineName: string | null;
+              id: string;
+              lastVisitOn: string | null;
+              locationEntityId: string | null;
+              reviewOn: string;
+              reviewOverdue: boolean;
+              /** @enum {string} */
+              status: 'active' | 'closed';
+              uprn: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            /** @enum {string} */
+            kind: 'visit' | 'support_offered' | 'closure_notice' | 'closure_order';
+            note: string;
+            /** Format: date */
+            takenOn: string;
+            untilOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/cuckooed-addresses/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            close: boolean;
+            expectedVersion: number;
+            reviewOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/deal-line-choices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                status: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/partner-organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                agreementReference: string | null;
+                id: string;
+                kind: string;
+                name: string;
+                sharedFields: string[];
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/partner-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                description: string;
+                dueOn: string;
+                id: string;
+                notes: {
+                  id: string;
+                  note: string;
+                  recordedAt: string;
+                  recordedBy: string;
+                }[];
+                organisationId: string;
+                organisationName: string;
+                outcome: string | null;
+                outcomeOn: string | null;
+                overdue: boolean;
+                referredAt: string;
+                /** @enum {string} */
+                status: 'open' | 'accepted' | 'done' | 'declined';
+                statusLabel: string;
+                version: number;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/partner-tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agreementReference: string | null;
+              description: string;
+              dueOn: string;
+              id: string;
+              notes: {
+                id: string;
+                note: string;
+                recordedAt: string;
+                recordedBy: string;
+              }[];
+              organisationId: string;
+              organisationName: string;
+              outcome: string | null;
+              outcomeOn: string | null;
+              overdue: boolean;
+              referredAt: string;
+              shared: {
+                concerns?: string[];
+                dateOfBirth?: string | null;
+                riskLevel?: string | null;
+                subjectKind?: string;
+                subjectName?: string;
+              };
+              sharedFields: string[];
+              /** @enum {string} */
+              status: 'open' | 'accepted' | 'done' | 'declined';
+              statusLabel: string;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/partner-tasks/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            note?: string;
+            outcome?: string;
+            /** @enum {string} */
+            status?: 'accepted' | 'done' | 'declined';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/partner-tasks/referred': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                caseId: string;
+                description: string;
+                dueOn: string;
+                id: string;
+                notes: {
+                  id: string;
+                  note: string;
+                  recordedAt: string;
+                  recordedBy: string;
+                }[];
+                organisationId: string;
+                organisationName: string;
+                outcome: string | null;
+                outcomeOn: string | null;
+                overdue: boolean;
+                referredAt: string;
+                referredBy: string;
+                /** @enum {string} */
+                status: 'open' | 'accepted' | 'done' | 'declined';
+                statusLabel: string;
+                version: number;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/persons/{id}/victim-flag': {
     parameters: {
       query?: never;
@@ -3760,6 +4778,119 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/sharing-agreements/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              choices: {
+                label: string;
+                /** @enum {string} */
+                value: 'subject_name' | 'date_of_birth' | 'subject_kind' | 'concerns' | 'risk_level';
+              }[];
+              fields: ('subject_name' | 'date_of_birth' | 'subject_kind' | 'concerns' | 'risk_level')[];
+              organisationId: string;
+              organisationName: string;
+              recordedAt: string | null;
+              recordedBy: string | null;
+              reference: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            fields: ('subject_name' | 'date_of_birth' | 'subject_kind' | 'concerns' | 'risk_level')[];
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -11103,6 +12234,7 @@ export interface paths {
       parameters: {
         query?: {
           limit?: number;
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -11129,6 +12261,9 @@ export interface paths {
                 submittedOn: string;
                 threatToLife: boolean;
               }[];
+              limit: number;
+              offset: number;
+              total: number;
             };
           };
         };

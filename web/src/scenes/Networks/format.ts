@@ -8,13 +8,7 @@ export function formatDay(day: string | null): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' }).format(date);
 }
 
-export const statusLabels: Readonly<Record<DealLineStatus, string>> = {
-  suspected: 'Suspected',
-  confirmed: 'Confirmed',
-  disrupted: 'Disrupted',
-  closed: 'Closed',
-  rebranded: 'Rebranded',
-};
+export { dealLineStatusLabels as statusLabels } from '../../../../src/labels/index.ts';
 
 /** The status changes the API allows (a rebrand is final). */
 /** The plain status changes; disrupted and closed need evidence and go through Disruption (operations). */

@@ -1,7 +1,7 @@
 // A report's answers as nested description lists. The answers are the reporter's words and
 // codes; codes and keys are shown by their labels (report-labels.ts, shared with the server),
 // and every value is rendered as text.
-import { answerKeyLabel, answerValueLabel, fieldLabel } from '../../../../src/modules/reports/report-labels.ts';
+import { answerKeyLabel, answerValueLabel, fieldLabel } from '../../../../src/labels/index.ts';
 
 function Value({ name, value }: { name: string; value: unknown }) {
   if (value === null || value === undefined || value === '') return <>—</>;

@@ -3,6 +3,9 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseForms } from './CaseForms.tsx';
+import { CaseLines } from './CaseLines.tsx';
+import { PartnerTasksPanel } from './PartnerTasksPanel.tsx';
+import { ScreeningNrmForms } from './ScreeningNrmForms.tsx';
 import { ScreeningNrmPanel } from './ScreeningNrmPanel.tsx';
 import { clockStateWords } from './case-types.ts';
 
@@ -69,6 +72,8 @@ export function CaseScene({ id }: { id: string }) {
           </ul>
 
           <ScreeningNrmPanel item={item} />
+          <CaseLines caseId={item.id} open={item.status === 'open'} />
+          <PartnerTasksPanel caseId={item.id} open={item.status === 'open'} />
 
           <h2>Strategy discussions</h2>
           {item.discussions.length === 0 && <p>None recorded.</p>}
@@ -116,6 +121,7 @@ export function CaseScene({ id }: { id: string }) {
               </tbody>
             </table>
           )}
+          {item.status === 'open' && <ScreeningNrmForms item={item} onChanged={loaded.reload} />}
           {item.status === 'open' && <CaseForms item={item} onChanged={loaded.reload} />}
         </>
       )}

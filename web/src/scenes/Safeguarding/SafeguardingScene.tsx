@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { CaseList } from './CaseList.tsx';
 import { CaseScene } from './CaseScene.tsx';
+import { AgreementsScene } from './AgreementsScene.tsx';
+import { CuckooedEntryScene, CuckooedListScene } from './CuckooedScene.tsx';
+import { ReferredTasks } from './PartnerTasksPanel.tsx';
 import { NewCaseScene } from './NewCaseScene.tsx';
 import { ReferralDetail } from './ReferralDetail.tsx';
 import type { ReferralSummary } from './types.ts';
@@ -14,6 +18,10 @@ import type { ReferralSummary } from './types.ts';
  */
 export function SafeguardingScene({ path }: { path: string }) {
   if (path === '/safeguarding/cases/new') return <NewCaseScene />;
+  if (path === '/safeguarding/cuckooed') return <CuckooedListScene />;
+  if (path === '/safeguarding/agreements') return <AgreementsScene />;
+  const entryId = /^\/safeguarding\/cuckooed\/([0-9a-f-]{36})$/i.exec(path)?.[1];
+  if (entryId) return <CuckooedEntryScene key={entryId} id={entryId} />;
   const caseId = /^\/safeguarding\/cases\/([0-9a-f-]{36})$/i.exec(path)?.[1];
   if (caseId) return <CaseScene key={caseId} id={caseId} />;
   const id = /^\/safeguarding\/([0-9a-f-]{36})$/i.exec(path)?.[1];
@@ -21,13 +29,25 @@ export function SafeguardingScene({ path }: { path: string }) {
   return <ReferralList />;
 }
 
+const referralPageSize = 25;
+
 function ReferralList() {
-  const referrals = useLoad(() => api.get('/api/safeguarding/referrals'));
+  const [offset, setOffset] = useState(0);
+  const referrals = useLoad(
+    () => api.get('/api/safeguarding/referrals', { query: { limit: referralPageSize, offset } }),
+    [offset],
+  );
   const items = referrals.data?.items;
+  const total = referrals.data?.total ?? 0;
   return (
     <>
       <PageHeading title="Safeguarding">Safeguarding</PageHeading>
       <CaseList />
+      <p>
+        <Link to="/safeguarding/cuckooed">Cuckooed addresses</Link>: the register of addresses taken over by a line.{' '}
+        <Link to="/safeguarding/agreements">Information-sharing agreements</Link>: what partners see with a task.
+      </p>
+      <ReferredTasks />
       <h2>Reports about a child or a vulnerable adult</h2>
       <p>
         Public reports about a child or a vulnerable adult. Intelligence analysts read the same reports; you see who is
@@ -67,6 +87,35 @@ function ReferralList() {
             ))}
           </tbody>
         </table>
+      )}
+      {items && total > referralPageSize && (
+        <nav className="lb-pagination" aria-label="Referral pages">
+          <p>
+            Showing {offset + 1} to {offset + items.length} of {total}
+          </p>
+          {offset > 0 && (
+            <button
+              type="button"
+              className="lb-button lb-button--secondary"
+              onClick={() => {
+                setOffset(Math.max(0, offset - referralPageSize));
+              }}
+            >
+              Previous page
+            </button>
+          )}
+          {offset + items.length < total && (
+            <button
+              type="button"
+              className="lb-button lb-button--secondary"
+              onClick={() => {
+                setOffset(offset + referralPageSize);
+              }}
+            >
+              Next page
+            </button>
+          )}
+        </nav>
       )}
     </>
   );

@@ -1,27 +1,26 @@
+import { useLayoutEffect } from 'react';
 import { api } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
 import { PrintFrame } from '../../components/PrintMarking.tsx';
 import { useRoute } from '../../hooks/useRoute.ts';
 import { AccountScene } from '../Account/AccountScene.tsx';
-import { AdminScene } from '../Admin/AdminScene.tsx';
-import { AuditScene } from '../Audit/AuditScene.tsx';
 import { HomeScene } from '../Placeholder/HomeScene.tsx';
-import { MapsScene } from '../Maps/MapsScene.tsx';
-import { NetworksScene } from '../Networks/NetworksScene.tsx';
-import { OperationsScene } from '../Operations/OperationsScene.tsx';
 import { PlaceholderScene } from '../Placeholder/PlaceholderScene.tsx';
-import { SharedScene } from '../Placeholder/SharedScene.tsx';
-import { intelPage } from './intel-pages.tsx';
-import { RetentionScene } from '../Retention/RetentionScene.tsx';
 import { HeaderSearch } from '../Search/HeaderSearch.tsx';
-import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
-import { sectionsFor } from './navigation.ts';
+import { routeOf, routesFor, sectionRoot } from './routes.tsx';
 
 // The signed-in frame: header, the sections this person may use, and the current page.
 export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   const path = useRoute();
-  const available = sectionsFor(me);
+  const available = routesFor(me);
+  const found = path === '/' || path === '' || path === '/account' ? undefined : routeOf(available, path);
+  const title = path === '/account' ? 'Your account' : (found?.route.title ?? 'Overview');
+
+  // The section's title first; a page's own heading (PageHeading) then gives a finer one.
+  useLayoutEffect(() => {
+    document.title = `${title} – Linebreak staff`;
+  }, [title]);
 
   async function handleSignOut() {
     await api.post('/api/auth/sign-out').catch(() => undefined);
@@ -31,25 +30,13 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
   function page() {
     if (path === '/' || path === '') return <HomeScene me={me} sections={available} />;
     if (path === '/account') return <AccountScene me={me} onSignedOut={onSignedOut} />;
-    const section = available.find((candidate) => path.startsWith(candidate.path.replace(/\/users$/, '')));
-    if (!section) {
+    const page = found?.page;
+    if (!page) {
       return (
         <PlaceholderScene title="Page not found" summary="This page does not exist, or you do not have access to it." />
       );
     }
-    if (section.path === '/admin/users') return <AdminScene me={me} path={path} />;
-    if (section.path === '/audit') return <AuditScene me={me} />;
-    if (section.path === '/shared') return <SharedScene />;
-    const intel = intelPage(me, section.path, path);
-    if (intel) return intel;
-    if (section.path === '/networks') return <NetworksScene me={me} path={path} />;
-    if (section.path === '/operations') return <OperationsScene me={me} path={path} />;
-    if (section.path === '/maps') return <MapsScene />;
-    if (section.path === '/safeguarding') return <SafeguardingScene path={path} />;
-    if (section.path === '/retention') return <RetentionScene me={me} />;
-    return (
-      <PlaceholderScene title="Page not found" summary="This page does not exist, or you do not have access to it." />
-    );
+    return page.page.render({ me, path, ids: page.ids });
   }
 
   return (
@@ -80,7 +67,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
               </li>
               {available.map((section) => (
                 <li key={section.path}>
-                  <Link to={section.path} current={path.startsWith(section.path.replace(/\/users$/, ''))}>
+                  <Link to={section.path} current={path.startsWith(sectionRoot(section))}>
                     {section.label}
                   </Link>
                 </li>
