@@ -15,7 +15,45 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
   before(async () => {
     site = await startStaffSite();
     world = await buildNetworkWorld(site.system.services);
-    await site.system.services.dealLines.create(testActor('analyst-setup', ['intelligence_analyst']), {
+    // An issued warrant the arrest is made under.
+    const services = site.system.services;
+    const unit = testActor('analyst-setup', ['intelligence_analyst']);
+    const inspector = testActor('inspector-setup', ['intelligence_supervisor']);
+    const intel = await services.intelligence.create(unit, {
+      submissionId: null,
+      sourceType: 'officer',
+      originalText: 'Runner seen at the flat',
+      priority: 'high',
+    });
+    await services.intelligenceWorkflow.evaluate(unit, intel.id, {
+      grade: { source: '1', assessment: 'A', handling: 'P', conditions: null },
+      sourceEvaluationReason: 'Seen by the officer',
+      sanitisedText: 'Runner seen at Flat 2, Hatfield Road.',
+      assessment: 'Supply.',
+      priority: 'high',
+      actionDecision: 'develop',
+      researchedSystems: [],
+      expectedVersion: 1,
+    });
+    const warrant = await services.operations.warrants.apply(unit, {
+      intelligenceIds: [intel.id],
+      premises: 'Flat 2, Hatfield Road, St Albans',
+      personEntityIds: [],
+      searchPersonsFound: true,
+      drugsSought: ['crack_cocaine'],
+      entriesSought: 1,
+      grounds: 'An officer saw the runner supplying from the flat.',
+      undermining: 'Nothing known',
+      plannedExecutionOn: '2026-11-27',
+    });
+    await services.operations.warrants.authorise(inspector, warrant.id, { note: 'Proportionate', expectedVersion: 1 });
+    await services.operations.warrants.decide(unit, warrant.id, {
+      decision: 'issued',
+      court: 'St Albans Magistrates’ Court',
+      decidedOn: '2026-11-26',
+      expectedVersion: 2,
+    });
+    await services.dealLines.create(unit, {
       phoneEntityId: world.networks[0]!.linePhone,
       brandName: 'the Blade line',
       urbanHub: null,
@@ -36,6 +74,9 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
     await form.getByLabel('Date and time of arrest').fill('2026-11-25T18:00');
     await form.getByLabel('Where').fill('Hatfield Road, St Albans');
     await form.getByLabel('Offence suspected').selectOption('mda_s5_3');
+    await form
+      .getByLabel('Under warrant (if made at one)')
+      .selectOption({ label: 'W-2026-0001: Flat 2, Hatfield Road, St Albans (Issued)' });
     await form.getByRole('button', { name: 'Record the arrest' }).click();
     await page.getByRole('heading', { name: /^Arrest Jayden Cole$/ }).waitFor();
     await page.getByText(/record that a referral to the NRM and the s\.45 defence were considered/).waitFor();
@@ -69,6 +110,15 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('link', { name: 'its deal line' }).waitFor();
     await assertAccessible(browser, context, page, 'arrest with outcome and seizures', (scan) =>
       scan.getByRole('link', { name: 'its deal line' }).waitFor(),
+    );
+    // Both ways: the warrant lists the arrest made under it and what was seized at it.
+    await page.getByRole('link', { name: 'Open the warrant' }).click();
+    await page.getByRole('heading', { name: 'Arrests and seizures under this warrant' }).waitFor();
+    await page.getByRole('link', { name: /^Arrest on 2026-11-25/ }).waitFor();
+    await page.getByText(/Crack cocaine \(class A\), powder, 3\.5 g/).waitFor();
+    await page.getByRole('link', { name: 'its deal line' }).waitFor();
+    await assertAccessible(browser, context, page, 'warrant with its arrests and seizures', (scan) =>
+      scan.getByRole('heading', { name: 'Arrests and seizures under this warrant' }).waitFor(),
     );
     await page.getByRole('navigation', { name: 'Operations' }).getByRole('link', { name: 'Arrests' }).click();
     await page.getByRole('cell', { name: 'Yes: NRM and s.45 considered' }).waitFor();

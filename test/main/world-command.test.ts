@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { runCli } from '../../src/main/cli.ts';
-import type { PublicReport, World, WorldGroundTruth } from '../../src/synthetic/world/index.ts';
+import {
+  generateWorld,
+  type PublicReport,
+  type World,
+  type WorldGroundTruth,
+} from '../../src/synthetic/world/index.ts';
 
 function io() {
   const stdout = new PassThrough();
@@ -17,7 +22,7 @@ function io() {
   return { io: { stdin: new PassThrough(), stdout, stderr, env: {} }, out: () => out, err: () => err };
 }
 
-const files = ['world.json', 'reports.ndjson', 'ground-truth.json'] as const;
+const files = ['world.json', 'reports.ndjson', 'ground-truth.json', 'operations.json'] as const;
 
 test('world generate writes the world, its reports and the ground truth', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'lb-world-')), 'w');
@@ -45,6 +50,11 @@ test('world generate writes the world, its reports and the ground truth', async 
   assert.deepEqual(
     truth.reports.map((r) => r.reportId),
     reports.map((r) => r.id),
+  );
+  // The streamed operational history is the one generateWorld makes in memory.
+  assert.deepEqual(
+    JSON.parse(readFileSync(join(out, 'operations.json'), 'utf8')),
+    JSON.parse(JSON.stringify(generateWorld({ seed: 4, reports: 120 }).operations)),
   );
 });
 

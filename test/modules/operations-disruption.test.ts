@@ -93,7 +93,7 @@ describe('operations: disruption per deal line', () => {
     assert.equal(measure(after.measures, 'phones')?.value, 1);
     assert.equal(measure(after.measures, 'cash')?.value, 52_500);
     assert.equal(measure(after.measures, 'drugs')?.value, 10);
-    assert.match(measure(after.measures, 'drugs')?.detail ?? '', /10 crack_cocaine \(class A\), wraps/);
+    assert.match(measure(after.measures, 'drugs')?.detail ?? '', /^Crack cocaine \(class A\), rock: 10 wraps$/);
   });
 
   test('people safeguarded, cuckooed addresses and NRM referrals come from casework links to the line', async () => {

@@ -165,6 +165,19 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       [atArrest.id, underWarrant.id],
     );
     assert.equal(trace.closed, null);
+    // Both ways: the warrant's own page lists the arrests and seizures made under it, with the items.
+    const results = (await warrants().get(officer, id)).results;
+    assert.deepEqual(
+      results.arrests.map((a) => [a.id, a.suspectedOffenceLabel]),
+      [[arrestId, 'Possession with intent to supply (MDA s.5(3))']],
+    );
+    assert.deepEqual(
+      results.seizures.map((s) => [s.id, s.arrestId, s.items.map((i) => i.label)]),
+      [
+        [atArrest.id, arrestId, ['Cash £1200.00']],
+        [underWarrant.id, null, ['Crack cocaine (class A), rock, 14 wraps']],
+      ],
+    );
     const nothing = await warrants().ledTo(analyst, unused);
     assert.deepEqual([nothing.warrants, nothing.arrests, nothing.seizures], [[], [], []]);
   });

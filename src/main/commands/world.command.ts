@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import {
   buildWorld,
+  generateOperations,
   generateReports,
   MAX_LINES,
   MAX_REPORTS,
   resolveWorldOptions,
   worldGroundTruth,
   WorldOptionsError,
+  type LineSighting,
   type WorldOptions,
 } from '../../synthetic/world/index.ts';
 import { UsageError, writeLine, type Command } from './command.ts';
@@ -56,12 +58,14 @@ export const worldCommand: Command = {
 
   Builds an entirely fictional St Albans district (invented people on real street names, drama-range
   phone numbers) with several County Lines, and streams the public reports they would cause over the
-  period, plus background noise. Writes three files to DIR (default ./data/world-SEED):
+  period, plus background noise. Writes four files to DIR (default ./data/world-SEED):
 
     world.json         people, addresses, vehicles, County Lines and public places
     reports.ndjson     one public report per line, in submission order
     ground-truth.json  lines, trap houses (and which are cuckooed), exploited children, and for
                        each report its line or noise kind and the people (cluster ids) it mentions
+    operations.json    what the police did about the lines: targets, warrants, arrests, seizures,
+                       charges with outcome types, disruptions (consistent with the ground truth)
 
   The same options always give byte-identical files.
 
@@ -100,8 +104,17 @@ export const worldCommand: Command = {
     await write(truthFile, `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "reports": [`);
     let count = 0;
     let noise = 0;
+    const sightings: LineSighting[] = [];
     for (const { report, truth } of generateReports(world, options.reports)) {
       await write(reportFile, `${JSON.stringify(report)}\n`);
+      if (truth.lineId !== null) {
+        sightings.push({
+          reportId: truth.reportId,
+          submittedOn: report.submittedOn,
+          lineId: truth.lineId,
+          addressIds: truth.addressIds,
+        });
+      }
       await write(truthFile, `${count === 0 ? '' : ','}\n    ${JSON.stringify(truth)}`);
       count++;
       if (truth.noise) noise++;
@@ -110,6 +123,7 @@ export const worldCommand: Command = {
     reportFile.end();
     truthFile.end();
     await Promise.all([finished(reportFile), finished(truthFile)]);
+    await writeFile(join(out, 'operations.json'), `${JSON.stringify(generateOperations(world, sightings), null, 2)}\n`);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const share = count === 0 ? 0 : Math.round((noise / count) * 100);

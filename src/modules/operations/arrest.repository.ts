@@ -142,6 +142,7 @@ export async function seizureItemsOfLine(db: DbOrTx, lineId: string, arrestIds: 
       'i.kind',
       'i.drug',
       'i.drug_class',
+      'i.form',
       'i.quantity',
       'i.unit',
       'i.cash_pence',
@@ -177,4 +178,28 @@ export async function existingRecords(db: DbOrTx, refs: readonly { kind: string;
     ...charges.map((id) => `charge:${id}`),
     ...warrants.map((id) => `warrant:${id}`),
   ]);
+}
+
+/** The items of the given seizures (what a warrant's page lists as seized under it). */
+export async function itemsOfSeizures(db: DbOrTx, seizureIds: readonly string[]) {
+  if (seizureIds.length === 0) return [];
+  return db
+    .selectFrom('ops_seizure_items')
+    .select([
+      'id',
+      'seizure_id',
+      'kind',
+      'drug',
+      'drug_class',
+      'form',
+      'quantity',
+      'unit',
+      'cash_pence',
+      'deal_line_id',
+      'description',
+    ])
+    .where('seizure_id', 'in', [...seizureIds])
+    .orderBy('seizure_id')
+    .orderBy('id')
+    .execute();
 }

@@ -12,6 +12,7 @@ import {
   statusHistoryWithEvidence,
 } from '../deal-lines/index.ts';
 import { arrestsOfPeople, existingRecords, seizureItemsOfLine } from './arrest.repository.ts';
+import { controlledDrugs, type ControlledDrug } from './drugs.ts';
 import { requireOperations } from './operations.policy.ts';
 
 export const evidenceKinds = ['arrest', 'seizure', 'charge', 'warrant'] as const;
@@ -45,7 +46,9 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
     const cashPence = items.reduce((sum, i) => sum + (i.cash_pence === null ? 0 : Number(i.cash_pence)), 0);
     const drugs = new Map<string, number>();
     for (const i of items.filter((item) => item.kind === 'drug')) {
-      const key = `${i.drug ?? ''} (class ${i.drug_class ?? ''}), ${i.unit ?? ''}`;
+      const label =
+        i.drug === null ? 'Drug' : i.drug in controlledDrugs ? controlledDrugs[i.drug as ControlledDrug].label : i.drug;
+      const key = `${label} (class ${i.drug_class ?? '?'})${i.form ? `, ${i.form}` : ''}:${i.unit ?? ''}`;
       drugs.set(key, (drugs.get(key) ?? 0) + Number(i.quantity ?? 0));
     }
     const children = arrests.filter((a) => a.child_at_arrest);
@@ -77,7 +80,12 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
         detail:
           drugs.size === 0
             ? 'None recorded'
-            : [...drugs.entries()].map(([what, amount]) => `${String(amount)} ${what}`).join('; '),
+            : [...drugs.entries()]
+                .map(([key, amount]) => {
+                  const [what = '', unit = ''] = key.split(':');
+                  return `${what}: ${String(Math.round(amount * 1000) / 1000)} ${unit}`.trimEnd();
+                })
+                .join('; '),
       },
       {
         key: 'safeguarded',

@@ -144,6 +144,18 @@ export const warrantDetailResponse = warrantSummaryResponse.extend({
     }),
   ),
   returned: z.object({ on: orNull, endorsement: orNull }).nullable(),
+  results: z.object({
+    arrests: z.array(z.object({ id: z.string(), arrestedAt: z.string(), suspectedOffenceLabel: z.string() })),
+    seizures: z.array(
+      z.object({
+        id: z.string(),
+        arrestId: orNull,
+        seizedAt: z.string(),
+        place: z.string(),
+        items: z.array(z.object({ kind: z.string(), label: z.string(), dealLineId: orNull })),
+      }),
+    ),
+  }),
 });
 export const warrantEntryResponse = z.object({
   safeguardingReferralNeeded: z.boolean(),

@@ -6,6 +6,7 @@ import { requireOperations } from './operations.policy.ts';
 import { corroborationWarning, daysLeft } from './warrant.ts';
 import { createTraceabilityService } from './traceability.service.ts';
 import { createWarrantDecisions } from './warrant-decisions.service.ts';
+import { resultsOfWarrant } from './warrant-results.ts';
 import {
   day,
   invalid,
@@ -166,7 +167,11 @@ export function createWarrantService(deps: WarrantDeps) {
     async get(actor: StaffActor, id: string) {
       await requireOperations(deps, actor, 'operations.warrant.read', ['operations.read']);
       const row = await requireWarrant(db, id);
-      const [intel, entries] = await Promise.all([warrantIntelligence(db, id), warrantEntries(db, id)]);
+      const [intel, entries, results] = await Promise.all([
+        warrantIntelligence(db, id),
+        warrantEntries(db, id),
+        resultsOfWarrant(db, id),
+      ]);
       // The sanitised texts only for a reader the intelligence policy allows; grades for everyone here.
       const readable = new Map(
         (
@@ -235,6 +240,8 @@ export function createWarrantService(deps: WarrantDeps) {
           itemsSeized: e.items_seized,
         })),
         returned: row.returned_on ? { on: day(row.returned_on), endorsement: row.return_endorsement } : null,
+        /** What the warrant led to: arrests under it, seizures under it or at those arrests. */
+        results,
       };
     },
 

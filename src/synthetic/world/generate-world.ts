@@ -6,7 +6,7 @@ import { buildLine } from './build-lines.ts';
 import { createPopulation, populateDistrict } from './build-population.ts';
 import { generateReports } from './generate-reports.ts';
 import { LINE_BRANDS } from './names.ts';
-import { generateOperations } from './operations.ts';
+import { generateOperations, lineSightings } from './operations.ts';
 import { createPhoneAllocator } from './phones.ts';
 import { PUBLIC_PLACES } from './places.ts';
 import { createRng } from './prng.ts';
@@ -96,6 +96,6 @@ export function generateWorld(options: WorldOptions): GeneratedWorld {
     world,
     reports,
     groundTruth: worldGroundTruth(world, truths),
-    operations: generateOperations(world, reports, truths),
+    operations: generateOperations(world, lineSightings(reports, truths)),
   };
 }

@@ -2,7 +2,7 @@
 export { demoWorldOptions } from './demo-world.ts';
 export { composeReport, generateReports, NOISE_SHARE } from './generate-reports.ts';
 export { buildWorld, generateWorld, worldGroundTruth, type GeneratedWorld } from './generate-world.ts';
-export { generateOperations, WARRANT_VALIDITY_DAYS } from './operations.ts';
+export { generateOperations, lineSightings, WARRANT_VALIDITY_DAYS, type LineSighting } from './operations.ts';
 export { CUCKOOING_SIGNS, EXPLOITATION_SIGNS, signDefinition, type SignDefinition } from './signs.ts';
 export {
   defaultLineCount,

@@ -42,14 +42,35 @@ const formOf: Readonly<Record<WorldDrug, 'wraps' | 'powder' | 'herbal'>> = {
   cannabis: 'herbal',
 };
 
-export function generateOperations(
-  world: World,
-  reports: readonly PublicReport[],
-  truths: readonly ReportTruth[],
-): WorldOperations {
+/** What the police can know of a report about a line: when it came in and the addresses in it. */
+export type LineSighting = {
+  readonly reportId: string;
+  readonly submittedOn: Day;
+  readonly lineId: string;
+  readonly addressIds: readonly string[];
+};
+
+/** The sightings of the line reports among generated reports (noise has none). */
+export function lineSightings(reports: readonly PublicReport[], truths: readonly ReportTruth[]): LineSighting[] {
+  return truths.flatMap((truth, i) => {
+    const report = reports[i];
+    return truth.lineId === null || report === undefined
+      ? []
+      : [
+          {
+            reportId: truth.reportId,
+            submittedOn: report.submittedOn,
+            lineId: truth.lineId,
+            addressIds: truth.addressIds,
+          },
+        ];
+  });
+}
+
+export function generateOperations(world: World, sightings: readonly LineSighting[]): WorldOperations {
   const index = indexWorld(world);
   const lastDay = addDays(world.startDay, world.days - 1);
-  const submitted = new Map(reports.map((r) => [r.id, r.submittedOn]));
+  const submitted = new Map(sightings.map((r) => [r.reportId, r.submittedOn]));
   const ops: WorldOperations = { targets: [], warrants: [], arrests: [], seizures: [], charges: [], disruptions: [] };
   for (const line of world.lines) planLine(line);
   return ops;
@@ -75,7 +96,7 @@ export function generateOperations(
     // The warrant: for the trap house the public reported most, once two reports are in.
     const grounds = line.trapHouses.map((trap) => ({
       trap,
-      reportIds: truths
+      reportIds: sightings
         .filter((t) => t.lineId === line.id && t.addressIds.includes(trap.addressId))
         .map((t) => t.reportId)
         .filter((id) => {

@@ -11345,6 +11345,24 @@ export interface paths {
               plannedExecutionOn: string;
               premises: string;
               reference: string;
+              results: {
+                arrests: {
+                  arrestedAt: string;
+                  id: string;
+                  suspectedOffenceLabel: string;
+                }[];
+                seizures: {
+                  arrestId: string | null;
+                  id: string;
+                  items: {
+                    dealLineId: string | null;
+                    kind: string;
+                    label: string;
+                  }[];
+                  place: string;
+                  seizedAt: string;
+                }[];
+              };
               returned: {
                 endorsement: string | null;
                 on: string | null;
@@ -11471,6 +11489,24 @@ export interface paths {
               plannedExecutionOn: string;
               premises: string;
               reference: string;
+              results: {
+                arrests: {
+                  arrestedAt: string;
+                  id: string;
+                  suspectedOffenceLabel: string;
+                }[];
+                seizures: {
+                  arrestId: string | null;
+                  id: string;
+                  items: {
+                    dealLineId: string | null;
+                    kind: string;
+                    label: string;
+                  }[];
+                  place: string;
+                  seizedAt: string;
+                }[];
+              };
               returned: {
                 endorsement: string | null;
                 on: string | null;

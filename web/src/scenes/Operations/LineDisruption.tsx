@@ -68,10 +68,13 @@ export function LineDisruption({
 
   const live = ['suspected', 'confirmed', 'disrupted'].includes(d.status);
   const choices = [
-    ...d.records.arrests.map((a) => ({ value: `arrest:${a.id}`, label: `Arrest on ${a.arrestedAt.slice(0, 10)}` })),
+    ...d.records.arrests.map((a) => ({
+      value: `arrest:${a.id}`,
+      label: `Arrest on ${a.arrestedAt.slice(0, 16).replace('T', ' ')}`,
+    })),
     ...d.records.seizures.map((s) => ({
       value: `seizure:${s.id}`,
-      label: `Seizure on ${s.seizedAt.slice(0, 10)} at ${s.place}`,
+      label: `Seizure on ${s.seizedAt.slice(0, 16).replace('T', ' ')} at ${s.place}`,
     })),
   ];
   const evidenceError = fieldErrors.find((f) => f.field === 'evidence');

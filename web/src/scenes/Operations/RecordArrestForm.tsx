@@ -4,11 +4,17 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formText } from '../../components/forms.ts';
+import { useLoad } from '../../hooks/useLoad.ts';
 import { navigate } from '../../hooks/useRoute.ts';
-import { offenceLabels } from './labels.ts';
+import { offenceLabels, warrantStatusLabels } from './labels.ts';
 
-/** On a person's page: record their arrest (then its charges and seizures on the arrest's page). */
+/**
+ * On a person's page: record their arrest, under a warrant where it was made at one (so the
+ * warrant's page and its intelligence show it), then its charges and seizures on the arrest's page.
+ */
 export function RecordArrestForm({ personId }: { personId: string }) {
+  const warrants = useLoad(() => api.get('/api/operations/warrants'));
+  const usable = (warrants.data?.items ?? []).filter((w) => w.status === 'issued' || w.status === 'executed');
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
 
@@ -18,6 +24,7 @@ export function RecordArrestForm({ personId }: { personId: string }) {
     setFieldErrors([]);
     const form = new FormData(event.currentTarget);
     const local = formText(form, 'arrestedAt');
+    const warrantId = formText(form, 'warrantId');
     api
       .post('/api/operations/arrests', {
         body: {
@@ -26,6 +33,7 @@ export function RecordArrestForm({ personId }: { personId: string }) {
           place: formText(form, 'place'),
           suspectedOffence: formText(form, 'suspectedOffence') as BodyOf<'/api/operations/arrests'>['suspectedOffence'],
           childAtArrest: form.get('childAtArrest') === 'yes',
+          ...(warrantId === '' ? {} : { warrantId }),
         },
       })
       .then((arrest) => {
@@ -47,6 +55,18 @@ export function RecordArrestForm({ personId }: { personId: string }) {
         id="suspectedOffence"
         label="Offence suspected"
         options={Object.entries(offenceLabels).map(([value, label]) => ({ value, label }))}
+        errors={fieldErrors}
+      />
+      <SelectField
+        id="warrantId"
+        label="Under warrant (if made at one)"
+        options={[
+          { value: '', label: 'Not under a warrant' },
+          ...usable.map((w) => ({
+            value: w.id,
+            label: `${w.reference}: ${w.premises} (${warrantStatusLabels[w.status] ?? w.status})`,
+          })),
+        ]}
         errors={fieldErrors}
       />
       <div className="lb-checkbox">

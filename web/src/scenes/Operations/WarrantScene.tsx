@@ -157,6 +157,43 @@ export function WarrantScene({ me, id }: { me: Me; id: string }) {
           ))}
         </>
       )}
+      {(w.results.arrests.length > 0 || w.results.seizures.length > 0) && (
+        <section aria-labelledby="warrant-results-heading">
+          <h2 id="warrant-results-heading">Arrests and seizures under this warrant</h2>
+          {w.results.arrests.length > 0 && (
+            <ul>
+              {w.results.arrests.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/operations/arrests/${a.id}`}>
+                    Arrest on {a.arrestedAt.slice(0, 16).replace('T', ' ')}
+                  </Link>
+                  : {a.suspectedOffenceLabel}
+                </li>
+              ))}
+            </ul>
+          )}
+          {w.results.seizures.map((seizure) => (
+            <div key={seizure.id}>
+              <h3>
+                Seizure on {seizure.seizedAt.slice(0, 16).replace('T', ' ')} at {seizure.place}
+              </h3>
+              <ul>
+                {seizure.items.map((item, index) => (
+                  <li key={`${seizure.id}:${String(index)}`}>
+                    {item.label}
+                    {item.dealLineId && (
+                      <>
+                        {' '}
+                        (<Link to={`/networks/lines/${item.dealLineId}`}>its deal line</Link>)
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
       {hasPermission(me, 'operations.read') && <WarrantActions me={me} warrant={w} onChanged={loaded.reload} />}
     </>
   );
