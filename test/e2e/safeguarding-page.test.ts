@@ -65,7 +65,7 @@ describe('the Safeguarding section of the staff site', () => {
 
     await page.goto(`${base}/app/safeguarding`);
     await page.getByRole('heading', { name: 'Safeguarding', level: 1 }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'A child and A vulnerable adult' });
+    const row = page.getByRole('row').filter({ hasText: 'A child and a vulnerable adult' });
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /A young person who may be exploited/);
     await scan(page, 'safeguarding list', failures);

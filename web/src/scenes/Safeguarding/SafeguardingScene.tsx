@@ -125,7 +125,8 @@ function ReferralList() {
 }
 
 export function atRiskWords(atRisk: ReferralSummary['atRisk']): string {
-  return [atRisk.child ? 'A child' : null, atRisk.vulnerableAdult ? 'A vulnerable adult' : null]
+  const words = [atRisk.child ? 'a child' : null, atRisk.vulnerableAdult ? 'a vulnerable adult' : null]
     .filter((part) => part !== null)
     .join(' and ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
