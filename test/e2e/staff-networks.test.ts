@@ -176,8 +176,8 @@ describe('staff network pages in Chromium', { skip: skipBrowser }, () => {
         .locator('option')
         .allTextContents()
         .then((o) => o.join(',')),
-      'Disrupted,Rebranded',
-      'a confirmed line can next be disrupted or rebranded',
+      'Rebranded',
+      'a confirmed line can next be rebranded here; disrupted and closed need the evidence form (ADR 40)',
     );
 
     await page.getByLabel('The text, as received').fill('BLADE new number from 2moro, same deals');
