@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { StaffActor } from '../../src/modules/access/index.ts';
+import { buildActor, type StaffActor } from '../../src/modules/access/index.ts';
 import { createDemoAccounts } from '../../src/synthetic/demo/demo-accounts.ts';
 import { loadDemoCasework } from '../../src/synthetic/demo/demo-casework.ts';
 import { loadDemoOperations } from '../../src/synthetic/demo/demo-operations.ts';
@@ -16,6 +16,7 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
   let system: TestSystem;
   let lead: StaffActor;
   let officer: StaffActor;
+  let partnerUserId = '';
 
   before(async () => {
     system = await createTestSystem();
@@ -24,6 +25,7 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
     await loadDemoUnit(system.services, async (teamIdsFor) => {
       const created = await createDemoAccounts(system.services, dataDir, teamIdsFor);
       const accounts = created.accounts.map((a) => ({ userId: a.userId ?? '', role: a.role }));
+      partnerUserId = accounts.find((a) => a.role === 'partner_agency')?.userId ?? '';
       actorFor = demoActors(accounts, teamIdsFor);
       return accounts;
     });
@@ -33,7 +35,15 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
     lead = actorFor('safeguarding_lead');
     await loadDemoOperations(system.services, { analyst, supervisor: actorFor('intelligence_supervisor'), officer });
     const summary = await loadDemoCasework(system.services, { lead, officer, analyst });
-    assert.deepEqual(summary, { cases: 4, treatmentReferrals: 1, diversions: 1 });
+    assert.deepEqual(summary, {
+      cases: 4,
+      treatmentReferrals: 1,
+      diversions: 1,
+      cuckooedAddresses: 1,
+      partnerTasks: 1,
+      s42Enquiries: 1,
+      contexts: 1,
+    });
   });
   after(async () => {
     await system.close();
@@ -92,5 +102,55 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
       arrest.charges.map((c) => c.outcomeType),
       [22],
     );
+  });
+
+  test('a cuckooed address on a demo line, a s.42 enquiry on the adult, a context with an intervention', async () => {
+    const casework = system.services.casework;
+    const { items } = await casework.cuckooed.list(lead, { limit: 50, offset: 0 });
+    const [entry] = items;
+    assert.equal(items.length, 1);
+    assert.ok(entry?.dealLineId, 'linked to a demo deal line');
+    assert.ok(entry.dealLineName);
+    assert.ok(entry.lastVisitOn !== null && entry.closureNoticeOn !== null);
+    assert.ok(entry.lastVisitOn < entry.closureNoticeOn);
+    const adult = await system.services.db
+      .selectFrom('casework_cases')
+      .select(['id'])
+      .where('subject_kind', '=', 'adult')
+      .executeTakeFirstOrThrow();
+    const enquiries = await casework.s42.of(lead, adult.id);
+    assert.equal(enquiries.length, 1);
+    const contexts = await casework.contexts.list(lead);
+    assert.equal(contexts.length, 1);
+    assert.equal(contexts[0]?.interventions.length, 1);
+  });
+
+  test("the demo partner account's school sees exactly its task, under its sharing agreement", async () => {
+    const partnerTasks = system.services.casework.partnerTasks;
+    const user = await system.services.db
+      .selectFrom('staff_users')
+      .select(['partner_organisation_id'])
+      .where('id', '=', partnerUserId)
+      .executeTakeFirstOrThrow();
+    assert.ok(user.partner_organisation_id);
+    const partner = buildActor({
+      userId: partnerUserId,
+      displayName: 'Demo partner',
+      roles: ['partner_agency'],
+      teamIds: [],
+      partnerOrganisationId: user.partner_organisation_id,
+    });
+    const { items, total } = await partnerTasks.forPartner(partner, { limit: 50, offset: 0 });
+    assert.equal(total, 1);
+    const [task] = items;
+    assert.ok(task);
+    const all = await partnerTasks.referredBy(lead, { limit: 50, offset: 0 });
+    assert.deepEqual(
+      all.items.map((t) => t.id),
+      [task.id],
+    );
+    const read = await partnerTasks.partnerRead(partner, task.id);
+    assert.equal(read.agreementReference, 'ISA-DEMO-001 (fictional)');
+    assert.equal(read.sharedFields.length, 3);
   });
 });

@@ -5,6 +5,7 @@ import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
+import { findTeamIdsOf, listActiveStaffWithRoles } from '../users/index.ts';
 import { subjectKeyInput, type CaseSubject, type SubjectKind } from './case.ts';
 import { sealJson } from './casework-sealing.ts';
 import { findOpenCaseBySubjectKey, insertCase, insertConcern, touchCase } from './casework.repository.ts';
@@ -25,6 +26,23 @@ export type OperationalConcern = {
    */
   unidentifiedKey?: string;
 };
+
+/**
+ * The team a case opened from operations goes to (there is no configured intake team): of the
+ * teams active safeguarding leads belong to, one the officer is in too, else the only one there
+ * is (the unit's safeguarding hub); with several and none shared, no team, so every lead sees it
+ * rather than the wrong team alone.
+ */
+export async function intakeTeamFor(tx: DbOrTx, actor: StaffActor): Promise<string | null> {
+  const leads = await listActiveStaffWithRoles(tx, ['safeguarding_lead']);
+  const teamsOf = await findTeamIdsOf(
+    tx,
+    leads.map((l) => l.id),
+  );
+  const leadTeams = [...new Set([...teamsOf.values()].flat())].sort();
+  const shared = leadTeams.find((t) => actor.teamIds.includes(t));
+  return shared ?? (leadTeams.length === 1 ? (leadTeams[0] ?? null) : null);
+}
 
 /**
  * Opens a safeguarding case, or adds the concern to the one open for the person, inside the
@@ -52,7 +70,7 @@ export async function openCaseFromOperations(
       subject_key: subjectKey,
       subject_sealed: sealJson(deps.sealer, 'subject', caseId, concern.subject),
       person_entity_id: concern.subject.personEntityId,
-      team_id: null,
+      team_id: await intakeTeamFor(tx, actor),
       referral_received_at: concern.receivedAt,
       opened_by: actor.userId,
       opened_at: now,

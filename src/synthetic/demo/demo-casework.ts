@@ -12,10 +12,21 @@ import {
 // NRM referral at reasonable grounds, a conference held, a case closed), a referral to the
 // (fictional) treatment service with its outcomes, and a diversion completed with outcome 22 on
 // the arrest. Cases also arrive from operations: the child arrested under the demo warrant
-// already has one. Every step goes through the services as the demo accounts, on its own day.
+// already has one. There is also a cuckooed address on a demo deal line (a visit, a closure notice),
+// a task referred to the demo partner account's school under a sharing agreement, a s.42 enquiry on
+// the adult's case and a park context with an intervention. Every step goes through the services as
+// the demo accounts, on its own day.
 
 export type DemoCaseworkStaff = { lead: StaffActor; officer: StaffActor; analyst: StaffActor };
-export type DemoCaseworkSummary = { cases: number; treatmentReferrals: number; diversions: number };
+export type DemoCaseworkSummary = {
+  cases: number;
+  treatmentReferrals: number;
+  diversions: number;
+  cuckooedAddresses: number;
+  partnerTasks: number;
+  s42Enquiries: number;
+  contexts: number;
+};
 
 const dayMs = 86_400_000;
 
@@ -62,7 +73,7 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
   let cases = 0;
 
   // Open, the referral decision overdue (received four days ago, not decided).
-  await open(
+  const missing = await open(
     4,
     'Kayden Mills (demo)',
     '2011-06-14',
@@ -153,11 +164,48 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
     strategyDiscussion: false,
     expectedVersion: await versionOf(70, closed),
   });
+  await casework(65).s42.start(lead, closed, {
+    careAndSupportNeeds: true,
+    abuseOrNeglect: true,
+    cannotProtectThemselves: true,
+    cuckooTypes: ['drug_dealing', 'financial_abuse'],
+    wishes: 'Wants the young men gone and to stay in her own flat',
+  });
   await casework(50).cases.close(lead, closed, {
     reason: 'Closure order granted; support from adult social care in place',
     expectedVersion: await versionOf(50, closed),
   });
   cases++;
+
+  // A task referred to the demo partner account's school, which shares the name, age and concerns.
+  const organisations = await casework(4).partnerTasks.organisations(lead);
+  const school = organisations.find((o) => o.kind === 'education');
+  let partnerTasks = 0;
+  if (school) {
+    await casework(4).partnerTasks.recordAgreement(lead, school.id, {
+      reference: 'ISA-DEMO-001 (fictional)',
+      fields: ['subject_name', 'date_of_birth', 'concerns'],
+      expectedVersion: 0,
+    });
+    await casework(3).partnerTasks.refer(lead, missing, {
+      organisationId: school.id,
+      description: 'Check afternoon attendance and tell us who collects him at the gate',
+      dueOn: day(-7),
+    });
+    partnerTasks++;
+  }
+
+  // A park where children are groomed, with a joint patrol recorded against the place itself.
+  const park = await casework(20).contexts.create(lead, {
+    kind: 'park',
+    name: 'Verulamium Park (demo)',
+    locationEntityId: null,
+  });
+  await casework(18).contexts.intervene(lead, park.id, {
+    ownerAgency: 'police',
+    description: 'Joint patrols with the park wardens on weekday afternoons',
+    takenOn: day(18),
+  });
 
   // The (fictional) local treatment service, a referral with consent and its outcomes.
   const service = await services.teams.createPartnerOrganisation(commandLineActor('demo-world'), {
@@ -188,6 +236,33 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
   // And a child runner arrested at the station: the arrest opens (or joins) the child's case.
   const arrested = new Set((await services.operations.arrests.list(officer)).map((a) => a.personId));
   const lines = await services.dealLines.list(analyst, { statuses: ['confirmed'], limit: 10 });
+  // A flat taken over by a demo line: visited, then a closure notice served.
+  let cuckooedAddresses = 0;
+  const [line] = lines;
+  if (line) {
+    const entry = await casework(21).cuckooed.create(lead, {
+      address: 'Flat 4, Demo Court, St Albans (fictional)',
+      locationEntityId: null,
+      uprn: null,
+      dealLineId: line.id,
+      cuckooTypes: ['drug_dealing', 'living_there'],
+      reviewOn: day(-14),
+    });
+    const versionOfEntry = async (days: number) => (await casework(days).cuckooed.get(lead, entry.id)).version;
+    await casework(20).cuckooed.recordAction(lead, entry.id, {
+      kind: 'visit',
+      takenOn: day(20),
+      note: 'Tenant at home; two young men left as we arrived',
+      expectedVersion: await versionOfEntry(20),
+    });
+    await casework(13).cuckooed.recordAction(lead, entry.id, {
+      kind: 'closure_notice',
+      takenOn: day(13),
+      note: 'Closure notice served; tenant supported to stay with family',
+      expectedVersion: await versionOfEntry(13),
+    });
+    cuckooedAddresses++;
+  }
   const people = [];
   for (const line of lines) people.push(...(await services.dealLineProfiles.profile(analyst, line.id)).people);
   const free = people.filter((p) => !arrested.has(p.personEntityId));
@@ -226,5 +301,5 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
     });
     diversions++;
   }
-  return { cases, treatmentReferrals: 1, diversions };
+  return { cases, treatmentReferrals: 1, diversions, cuckooedAddresses, partnerTasks, s42Enquiries: 1, contexts: 1 };
 }

@@ -1,11 +1,12 @@
 import type { Me } from '../../api/types.ts';
 import { Link } from '../../components/Link.tsx';
+import { AgreementsScene } from '../Safeguarding/AgreementsScene.tsx';
 import { hasPermission } from '../Shell/navigation.ts';
 import { TeamsScene } from './TeamsScene.tsx';
 import { UserDetailScene } from './UserDetailScene.tsx';
 import { UsersScene } from './UsersScene.tsx';
 
-/** Administration: staff accounts, teams and partner organisations. */
+/** Administration: staff accounts, teams and partner organisations, information-sharing agreements. */
 export function AdminScene({ me, path }: { me: Me; path: string }) {
   const userId = /^\/admin\/users\/([0-9a-f-]{36})$/.exec(path)?.[1];
   return (
@@ -24,9 +25,24 @@ export function AdminScene({ me, path }: { me: Me; path: string }) {
               Teams and partner organisations
             </Link>
           </li>
+          {hasPermission(me, 'casework.sharing_agreement') && (
+            <li>
+              <Link to="/admin/agreements" current={path === '/admin/agreements'}>
+                Information-sharing agreements
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
-      {path === '/admin/teams' ? <TeamsScene /> : userId ? <UserDetailScene id={userId} me={me} /> : <UsersScene />}
+      {path === '/admin/teams' ? (
+        <TeamsScene />
+      ) : path === '/admin/agreements' && hasPermission(me, 'casework.sharing_agreement') ? (
+        <AgreementsScene back={null} />
+      ) : userId ? (
+        <UserDetailScene id={userId} me={me} />
+      ) : (
+        <UsersScene />
+      )}
     </>
   );
 }

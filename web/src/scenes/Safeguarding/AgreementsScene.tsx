@@ -11,8 +11,14 @@ import { useLoad } from '../../hooks/useLoad.ts';
 /**
  * Information-sharing agreements: for each partner organisation, which case fields its users
  * see with a task (GET /api/casework/partner-organisations, POST /api/casework/sharing-agreements/{id}).
+ * The safeguarding lead's (Safeguarding) and the administrator's (Administration).
  */
-export function AgreementsScene() {
+export function AgreementsScene({
+  back = { to: '/safeguarding', label: 'Back to safeguarding' },
+}: {
+  /** Where the page sits: under Safeguarding for the lead, under Administration for an administrator. */
+  back?: { to: string; label: string } | null;
+}) {
   const organisations = useLoad(() => api.get('/api/casework/partner-organisations'));
   const [chosen, setChosen] = useState('');
   const agreement = useLoad(
@@ -56,9 +62,11 @@ export function AgreementsScene() {
 
   return (
     <>
-      <p>
-        <Link to="/safeguarding">Back to safeguarding</Link>
-      </p>
+      {back && (
+        <p>
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+      )}
       <PageHeading title="Information-sharing agreements">Information-sharing agreements</PageHeading>
       <p>
         A partner organisation’s users see the tasks sent to it. Beyond the task they see only the case details its

@@ -178,7 +178,7 @@ export const routes: readonly Route[] = [
     label: 'Administration',
     title: 'Administration',
     anyOf: ['user.manage', 'team.manage'],
-    summary: 'Staff accounts, teams and partner organisations.',
+    summary: 'Staff accounts, teams, partner organisations and their information-sharing agreements.',
     pages: [{ pattern: within('/admin'), render: ({ me, path }) => <AdminScene me={me} path={path} /> }],
   },
   {
