@@ -50,7 +50,7 @@ async function populate(database: TestDatabase): Promise<Record<string, number>>
 
 function restoredCounts(output: string): Record<string, number> {
   return Object.fromEntries(
-    [...output.matchAll(/^ {2}([a-z_]+): (\d+)$/gm)].map((match) => [match[1] ?? '', Number(match[2])]),
+    [...output.matchAll(/^ {2}([a-z0-9_]+): (\d+)$/gm)].map((match) => [match[1] ?? '', Number(match[2])]),
   );
 }
 
