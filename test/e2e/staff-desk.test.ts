@@ -130,6 +130,9 @@ describe('the desk in Chromium', { skip: skipBrowser }, () => {
       .waitFor();
     await page.getByLabel('Assigned to').selectOption({ label: 'Me' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
+    // The unassigned list also read "1 report": wait for the filtered list itself, not its caption.
+    await page.waitForURL(/assigned=me/);
+    await rows().first().getByRole('cell').nth(7).getByText('Me', { exact: true }).waitFor();
     await caption('1 report');
     assert.equal(await rows().first().getByRole('cell').nth(7).innerText(), 'Me');
 
