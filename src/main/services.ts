@@ -46,7 +46,11 @@ import { createMapsService } from '../modules/maps/index.ts';
 import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
-import { createDiversionArrestPort, createOperationsServices } from '../modules/operations/index.ts';
+import {
+  createDiversionArrestPort,
+  createOperationsServices,
+  intelligenceIsClosed,
+} from '../modules/operations/index.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
 import { createCaseworkServices } from '../modules/casework/index.ts';
 
@@ -67,7 +71,14 @@ export async function createServices(deps: ServiceDeps) {
     checkpoints: createCheckpointLog({ path: deps.config.auditCheckpointFile, dataKey: deps.keys.dataKey }),
   });
   const sealer = await createSealer(deps.keys.dataKey);
-  const intelligenceDeps = { db, sealer, audit, clock: deps.clock, reviewAfterDays: 365 };
+  const intelligenceDeps = {
+    db,
+    sealer,
+    audit,
+    clock: deps.clock,
+    reviewAfterDays: 365,
+    isClosed: intelligenceIsClosed,
+  };
   const blindIndex = createBlindIndex(deps.keys.dataKey);
   const { clock } = deps;
   const receiptKey = deps.keys.receiptKey;

@@ -71,7 +71,7 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
     await signInWithTotp(page, base, system, officer);
     await page.goto(`${base}/app/entities/${world.networks[0]!.childRunner}`);
     const form = page.getByRole('form', { name: 'Record an arrest' });
-    await form.getByLabel('Date and time of arrest').fill('2026-11-25T18:00');
+    await form.getByLabel('Date and time of arrest').fill('2026-11-26T06:00');
     await form.getByLabel('Where').fill('Hatfield Road, St Albans');
     await form.getByLabel('Offence suspected').selectOption('mda_s5_3');
     await form
@@ -94,7 +94,7 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByRole('cell', { name: /22: Diversionary/ }).waitFor();
 
-    await page.getByLabel('Date and time of seizure').fill('2026-11-25T18:10');
+    await page.getByLabel('Date and time of seizure').fill('2026-11-26T06:10');
     await page.getByLabel('Weight or count').fill('3.5');
     await page.getByRole('button', { name: 'Record the seizure' }).click();
     await page
@@ -114,7 +114,7 @@ describe('staff arrest pages in Chromium', { skip: skipBrowser }, () => {
     // Both ways: the warrant lists the arrest made under it and what was seized at it.
     await page.getByRole('link', { name: 'Open the warrant' }).click();
     await page.getByRole('heading', { name: 'Arrests and seizures under this warrant' }).waitFor();
-    await page.getByRole('link', { name: /^Arrest on 2026-11-25/ }).waitFor();
+    await page.getByRole('link', { name: /^Arrest of .+ on 2026-11-26/ }).waitFor();
     await page.getByText(/Crack cocaine \(class A\), powder, 3\.5 g/).waitFor();
     await page.getByRole('link', { name: 'its deal line' }).waitFor();
     await assertAccessible(browser, context, page, 'warrant with its arrests and seizures', (scan) =>

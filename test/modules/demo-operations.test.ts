@@ -123,6 +123,18 @@ describe('the demo has an operational history', () => {
       .where('id', '=', phone?.deal_line_id ?? '')
       .executeTakeFirst();
     assert.equal(line?.status, 'disrupted');
+    // Its history reads in order: recorded as confirmed, then disrupted, the last entry its status.
+    const history = await db()
+      .selectFrom('deal_line_status_history')
+      .select(['to_status', 'changed_at'])
+      .where('deal_line_id', '=', phone?.deal_line_id ?? '')
+      .orderBy('changed_at')
+      .execute();
+    assert.deepEqual(
+      history.map((h) => h.to_status),
+      ['confirmed', 'disrupted'],
+    );
+    assert.ok(history[0]!.changed_at < history[1]!.changed_at);
     const measures = await ops().disruption.measures(analyst, phone?.deal_line_id ?? '');
     assert.ok(JSON.stringify(measures).includes('warrant'), 'the status change carries its evidence');
     const closed = await db().selectFrom('ops_intelligence_results').selectAll().execute();

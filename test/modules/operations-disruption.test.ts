@@ -15,7 +15,7 @@ import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 const analyst = testActor('analyst-1', ['intelligence_analyst']);
 const officer = testActor('officer-1', ['officer']);
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
-const measure = (measures: { key: string; value: number | null; detail: string }[], key: string) =>
+const measure = (measures: { key: string; value: number | null; shown?: string; detail: string }[], key: string) =>
   measures.find((m) => m.key === key);
 
 describe('operations: disruption per deal line', () => {
@@ -94,6 +94,27 @@ describe('operations: disruption per deal line', () => {
     assert.equal(measure(after.measures, 'cash')?.value, 52_500);
     assert.equal(measure(after.measures, 'drugs')?.value, 10);
     assert.match(measure(after.measures, 'drugs')?.detail ?? '', /^Crack cocaine \(class A\), rock: 10 wraps$/);
+    assert.equal(measure(after.measures, 'drugs')?.shown, '10 wraps');
+  });
+
+  test('drugs seized in different units are totalled per unit, never added across units', async () => {
+    await system.services.operations.arrests.seize(officer, {
+      arrestId,
+      seizedAt: '2026-11-25T18:20:00Z',
+      place: 'Hatfield Road, St Albans',
+      items: [
+        { kind: 'drug', drug: 'heroin', form: 'powder', quantity: 100, unit: 'g' },
+        { kind: 'drug', drug: 'crack_cocaine', form: 'rock', quantity: 20, unit: 'g' },
+        { kind: 'drug', drug: 'crack_cocaine', form: 'rock', quantity: 20, unit: 'wraps' },
+      ],
+    });
+    const drugs = measure((await disruption().measures(officer, lineId)).measures, 'drugs');
+    assert.ok(drugs);
+    assert.equal(drugs.value, null, 'no single number adds grams to wraps');
+    assert.equal(drugs.shown, '30 wraps; 120 g');
+    assert.match(drugs.detail, /Crack cocaine \(class A\), rock: 30 wraps/);
+    assert.match(drugs.detail, /Crack cocaine \(class A\), rock: 20 g/);
+    assert.match(drugs.detail, /Heroin \(class A\), powder: 100 g/);
   });
 
   test('people safeguarded, cuckooed addresses and NRM referrals come from casework links to the line', async () => {

@@ -225,4 +225,24 @@ describe('operations: decline, seizure traceability and closing intelligence', (
     assert.equal(audit.filter((a) => a.action === 'operations.intelligence.close').length, 2);
     assert.equal(audit.filter((a) => a.action === 'operations.warrant.decline').length, 1);
   });
+
+  test('a closed report is no longer graded or reviewed: 409', async () => {
+    const workflow = system.services.intelligenceWorkflow;
+    const report = await system.services.intelligence.get(analyst, unused);
+    await assert.rejects(
+      workflow.evaluate(analyst, unused, {
+        grade: { source: '2', assessment: 'B', handling: 'P', conditions: null },
+        sourceEvaluationReason: 'Regraded after closing',
+        sanitisedText: 'A car seen twice near the park',
+        assessment: 'Nothing further.',
+        priority: 'low',
+        actionDecision: 'develop',
+        researchedSystems: [],
+        expectedVersion: report.version,
+      }),
+      isCode('conflict'),
+    );
+    await assert.rejects(workflow.submitForReview(analyst, unused), isCode('conflict'));
+    assert.equal((await system.services.intelligence.get(analyst, unused)).version, report.version, 'nothing written');
+  });
 });

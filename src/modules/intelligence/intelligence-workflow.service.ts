@@ -30,6 +30,9 @@ export type Evaluation = {
 
 export type Recipient = { type: 'team' | 'partner_organisation'; id: string };
 
+/** The steps a report closed with its result no longer takes. */
+const closingSteps: readonly IntelligenceTransition[] = ['evaluate', 'submit_for_review', 'approve', 'return'];
+
 export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
   const { db, sealer, audit, clock } = deps;
   const reporterSees = reporterStatusFollows(audit);
@@ -50,6 +53,9 @@ export function createIntelligenceWorkflow(deps: IntelligenceDeps) {
       if (!row) throw new AppError('not_found_or_no_access');
       if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
         throw new AppError('conflict', 'Someone else changed this report: reload it and try again');
+      }
+      if (closingSteps.includes(step) && deps.isClosed && (await deps.isClosed(tx, id))) {
+        throw new AppError('conflict', 'This report is closed with its result: it is no longer graded or reviewed');
       }
       const status = nextStatus(row.status, step);
       if (status === null) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type SharedRecord, type StaffActor } from '../access/index.ts';
 import { findReportSourceType } from '../reports/index.ts';
@@ -24,7 +24,15 @@ import {
 import type { IntelligenceStatus } from './status.ts';
 import { reporterStatusFollows } from './reporter-status.ts';
 
-export type IntelligenceDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; reviewAfterDays: number };
+export type IntelligenceDeps = {
+  db: Db;
+  sealer: Sealer;
+  audit: AuditTrail;
+  clock: Clock;
+  reviewAfterDays: number;
+  /** Whether operations closed the report with its result (then it is no longer graded or reviewed). */
+  isClosed?: ((db: DbOrTx, intelligenceId: string) => Promise<boolean>) | undefined;
+};
 
 export type NewIntelligenceReport = {
   submissionId: string | null;

@@ -93,7 +93,7 @@ export async function arrestsUnderWarrants(db: DbOrTx, warrantIds: readonly stri
   if (warrantIds.length === 0) return [];
   return db
     .selectFrom('ops_arrests')
-    .select(['id', 'warrant_id', 'arrested_at', 'suspected_offence'])
+    .select(['id', 'warrant_id', 'person_entity_id', 'arrested_at', 'suspected_offence'])
     .where('warrant_id', 'in', [...warrantIds])
     .execute();
 }

@@ -22,7 +22,7 @@ import {
 import type { ControlledDrug } from './drugs.ts';
 import { requireOperations } from './operations.policy.ts';
 import { createSeizureService, phoneContext } from './seizure.service.ts';
-import { findWarrant, intelligenceOfWarrants } from './warrant.repository.ts';
+import { findWarrant, intelligenceOfWarrants, warrantEntries } from './warrant.repository.ts';
 
 export type ArrestDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; blindIndex: BlindIndex };
 
@@ -53,6 +53,31 @@ export function createArrestService(deps: ArrestDeps) {
       label: sealer.openText(row.label_sealed, entityLabelContext(row.id)),
       child: isRecordedChild(openEntityDetails(sealer, row.id, row.details_sealed)),
     };
+  }
+
+  /** An arrest under a warrant comes on or after the day it was issued, and before it expired unexecuted. */
+  async function checkWarrantCovers(warrantId: string, arrestedAt: Date) {
+    const warrant = await findWarrant(db, warrantId);
+    if (!warrant) throw invalid('warrantId', 'No such warrant');
+    if (warrant.court_decision !== 'issued' || warrant.decided_on === null) {
+      throw invalid('warrantId', 'The warrant has not been issued: record the arrest without it');
+    }
+    const issuedOn =
+      typeof warrant.decided_on === 'string'
+        ? warrant.decided_on.slice(0, 10)
+        : warrant.decided_on.toISOString().slice(0, 10);
+    if (londonDay(arrestedAt) < issuedOn) {
+      throw invalid('arrestedAt', `The arrest cannot be before the warrant was issued on ${issuedOn}`);
+    }
+    if (warrant.expires_at && arrestedAt >= warrant.expires_at) {
+      const executed = (await warrantEntries(db, warrantId)).length > 0;
+      if (!executed) {
+        throw invalid(
+          'arrestedAt',
+          `The warrant expired unexecuted on ${warrant.expires_at.toISOString().slice(0, 10)}: the arrest cannot be after that`,
+        );
+      }
+    }
   }
 
   return {
@@ -99,9 +124,7 @@ export function createArrestService(deps: ArrestDeps) {
       if (!person) throw invalid('personEntityId', 'Choose a person from the store');
       const arrestedAt = new Date(input.arrestedAt);
       if (arrestedAt > clock.now()) throw invalid('arrestedAt', 'The arrest cannot be in the future');
-      if (input.warrantId !== undefined && !(await findWarrant(db, input.warrantId))) {
-        throw invalid('warrantId', 'No such warrant');
-      }
+      if (input.warrantId !== undefined) await checkWarrantCovers(input.warrantId, arrestedAt);
       const id = randomUUID();
       const child = person.child || input.childAtArrest;
       await db.transaction().execute(async (tx) => {

@@ -19,7 +19,10 @@ export const evidenceKinds = ['arrest', 'seizure', 'charge', 'warrant'] as const
 export type EvidenceRef = { kind: (typeof evidenceKinds)[number]; id: string };
 
 /** A measure the NCLCC counts: a number with what it counts (null would be "not recorded yet"). */
-type Measure = { key: string; label: string; value: number | null; detail: string };
+/** `shown` is the value in words where a single number would mislead (amounts in different units). */
+type Measure = { key: string; label: string; value: number | null; shown?: string; detail: string };
+
+const amount = (n: number) => String(Math.round(n * 1000) / 1000);
 
 /**
  * Disruption per line: the measures the National County Lines Coordination Centre counts, computed
@@ -45,12 +48,18 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
     const phones = items.filter((i) => i.kind === 'phone');
     const cashPence = items.reduce((sum, i) => sum + (i.cash_pence === null ? 0 : Number(i.cash_pence)), 0);
     const drugs = new Map<string, number>();
+    const drugsByUnit = new Map<string, number>();
     for (const i of items.filter((item) => item.kind === 'drug')) {
       const label =
         i.drug === null ? 'Drug' : i.drug in controlledDrugs ? controlledDrugs[i.drug as ControlledDrug].label : i.drug;
       const key = `${label} (class ${i.drug_class ?? '?'})${i.form ? `, ${i.form}` : ''}:${i.unit ?? ''}`;
       drugs.set(key, (drugs.get(key) ?? 0) + Number(i.quantity ?? 0));
+      const unit = i.unit ?? 'no unit';
+      drugsByUnit.set(unit, (drugsByUnit.get(unit) ?? 0) + Number(i.quantity ?? 0));
     }
+    // Grams and wraps do not add up: one total per unit, and a single number only when there is one unit.
+    const drugTotals = [...drugsByUnit.entries()].map(([unit, total]) => `${amount(total)} ${unit}`).join('; ');
+    const [onlyUnitTotal] = drugsByUnit.size === 1 ? [...drugsByUnit.values()] : [];
     const children = arrests.filter((a) => a.child_at_arrest);
     const safeguarding = (await safeguardingMeasuresOfLines(db, [lineId])).get(lineId);
     const considered = children.filter((a) => a.nrm_s45_considered_by !== null).length;
@@ -76,14 +85,15 @@ export function createDisruptionService(deps: { db: Db; audit: AuditTrail; clock
       {
         key: 'drugs',
         label: 'Drugs seized',
-        value: drugs.size === 0 ? 0 : [...drugs.values()].reduce((a, b) => a + b, 0),
+        value: drugs.size === 0 ? 0 : (onlyUnitTotal ?? null),
+        shown: drugs.size === 0 ? 'None' : drugTotals,
         detail:
           drugs.size === 0
             ? 'None recorded'
             : [...drugs.entries()]
-                .map(([key, amount]) => {
+                .map(([key, total]) => {
                   const [what = '', unit = ''] = key.split(':');
-                  return `${what}: ${String(Math.round(amount * 1000) / 1000)} ${unit}`.trimEnd();
+                  return `${what}: ${amount(total)} ${unit}`.trimEnd();
                 })
                 .join('; '),
       },

@@ -26,6 +26,7 @@ export type { OpsOperationMemberTable, OpsOperationTable, OpsTaskTable } from '.
 export { computePriority, priorityModelVersion, type Priority, type PriorityInputs } from './target-priority.ts';
 export { controlledDrugs, type ControlledDrug } from './drugs.ts';
 export { createDiversionArrestPort } from './diversion-outcome.ts';
+export { intelligenceIsClosed } from './traceability.service.ts';
 
 export function createOperationsServices(deps: TargetDeps & { warrantValidityMonths: number; blindIndex: BlindIndex }) {
   return {

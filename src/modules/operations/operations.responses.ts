@@ -145,7 +145,15 @@ export const warrantDetailResponse = warrantSummaryResponse.extend({
   ),
   returned: z.object({ on: orNull, endorsement: orNull }).nullable(),
   results: z.object({
-    arrests: z.array(z.object({ id: z.string(), arrestedAt: z.string(), suspectedOffenceLabel: z.string() })),
+    arrests: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        personLabel: z.string(),
+        arrestedAt: z.string(),
+        suspectedOffenceLabel: z.string(),
+      }),
+    ),
     seizures: z.array(
       z.object({
         id: z.string(),

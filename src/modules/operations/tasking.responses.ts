@@ -79,7 +79,15 @@ export const disruptionResponse = z.object({
   lineId: z.string(),
   status: z.string(),
   version: z.number(),
-  measures: z.array(z.object({ key: z.string(), label: z.string(), value: z.number().nullable(), detail: z.string() })),
+  measures: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      value: z.number().nullable(),
+      shown: z.string().optional(),
+      detail: z.string(),
+    }),
+  ),
   records: z.object({
     arrests: z.array(z.object({ id: z.string(), arrestedAt: z.string() })),
     seizures: z.array(z.object({ id: z.string(), seizedAt: z.string(), place: z.string() })),

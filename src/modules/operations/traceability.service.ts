@@ -2,6 +2,7 @@ import type { StaffActor } from '../access/index.ts';
 import { auditEventBy } from '../access/index.ts';
 import { readableGradedIntelligence } from '../intelligence/index.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
 import { arrestsUnderWarrants, seizuresUnderWarrants } from './arrest.repository.ts';
 import { requireOperations } from './operations.policy.ts';
 import { findIntelligenceResult, insertIntelligenceResult } from './traceability.repository.ts';
@@ -111,4 +112,9 @@ export function createTraceabilityService(deps: WarrantDeps) {
       });
     },
   };
+}
+
+/** Whether the report was closed with its result (the intelligence workflow's port). */
+export async function intelligenceIsClosed(db: DbOrTx, intelligenceId: string): Promise<boolean> {
+  return (await findIntelligenceResult(db, intelligenceId)) !== undefined;
 }

@@ -1,4 +1,6 @@
+import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { entityLabelContext, findEntitiesByIds } from '../pole/index.ts';
 import { arrestsUnderWarrants, itemsOfSeizures, seizuresUnderWarrants } from './arrest.repository.ts';
 import { offences, type Offence } from './arrest.ts';
 import { controlledDrugs, type ControlledDrug } from './drugs.ts';
@@ -27,18 +29,28 @@ function itemLabel(item: Awaited<ReturnType<typeof itemsOfSeizures>>[number]): s
   }
 }
 
-export async function resultsOfWarrant(db: DbOrTx, warrantId: string) {
+export async function resultsOfWarrant(db: DbOrTx, sealer: Sealer, warrantId: string) {
   const [arrests, seizures] = await Promise.all([
     arrestsUnderWarrants(db, [warrantId]),
     seizuresUnderWarrants(db, [warrantId]),
   ]);
-  const items = await itemsOfSeizures(
-    db,
-    seizures.map((s) => s.id),
-  );
+  const [items, people] = await Promise.all([
+    itemsOfSeizures(
+      db,
+      seizures.map((s) => s.id),
+    ),
+    findEntitiesByIds(
+      db,
+      arrests.map((a) => a.person_entity_id),
+    ),
+  ]);
+  // The person's name as the store records it: officers who may read the warrant may read the arrest.
+  const labels = new Map(people.map((p) => [p.id, sealer.openText(p.label_sealed, entityLabelContext(p.id))]));
   return {
     arrests: arrests.map((a) => ({
       id: a.id,
+      personId: a.person_entity_id,
+      personLabel: labels.get(a.person_entity_id) ?? '',
       arrestedAt: a.arrested_at.toISOString(),
       suspectedOffenceLabel: offences[a.suspected_offence as Offence],
     })),

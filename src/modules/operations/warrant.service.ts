@@ -170,7 +170,7 @@ export function createWarrantService(deps: WarrantDeps) {
       const [intel, entries, results] = await Promise.all([
         warrantIntelligence(db, id),
         warrantEntries(db, id),
-        resultsOfWarrant(db, id),
+        resultsOfWarrant(db, sealer, id),
       ]);
       // The sanitised texts only for a reader the intelligence policy allows; grades for everyone here.
       const readable = new Map(

@@ -250,7 +250,15 @@ export async function loadDemoOperations(services: Services, staff: DemoStaff): 
     (l) => l.id === busiest.id,
   );
   if (line) {
-    await ago(15).disruption.setStatus(analyst, line.id, {
+    // The lines were recorded (as confirmed) when the demo loaded, so the move to disrupted comes
+    // after that, not on the day of the warrant: the line's history then reads in order.
+    const justAfterRecording = new Date(services.clock.now().getTime() + 1000);
+    const current = createOperationsServices({
+      ...services,
+      clock: { now: () => justAfterRecording },
+      warrantValidityMonths: services.config.warrantValidityMonths,
+    });
+    await current.disruption.setStatus(analyst, line.id, {
       status: 'disrupted',
       reason: 'Warrant executed: the line’s phone seized and its runners arrested and charged',
       evidence: [

@@ -9535,6 +9535,7 @@ export interface paths {
                 detail: string;
                 key: string;
                 label: string;
+                shown?: string;
                 value: number | null;
               }[];
               records: {
@@ -11349,6 +11350,8 @@ export interface paths {
                 arrests: {
                   arrestedAt: string;
                   id: string;
+                  personId: string;
+                  personLabel: string;
                   suspectedOffenceLabel: string;
                 }[];
                 seizures: {
@@ -11493,6 +11496,8 @@ export interface paths {
                 arrests: {
                   arrestedAt: string;
                   id: string;
+                  personId: string;
+                  personLabel: string;
                   suspectedOffenceLabel: string;
                 }[];
                 seizures: {

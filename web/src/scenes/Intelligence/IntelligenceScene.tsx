@@ -39,6 +39,16 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
       type === 'team' ? teams.find((t) => t.id === recipientId) : organisations.find((o) => o.id === recipientId);
     return `${type === 'team' ? 'Team' : 'Partner organisation'}: ${found?.name ?? shortId(recipientId)}`;
   };
+  // A report operations closed with its result is no longer graded or reviewed: its forms go.
+  const mayReadOperations = hasPermission(me, 'operations.read');
+  const ledTo = useLoad(
+    () =>
+      mayReadOperations
+        ? api.get('/api/operations/intelligence/{id}/led-to', { path: { id } })
+        : Promise.resolve(undefined),
+    [id, mayReadOperations],
+  );
+  const closed = Boolean(ledTo.data?.closed);
   const [done, setDone] = useState<string>();
   const [original, setOriginal] = useState<string>();
   // Printed pages carry this report's own marking and handling code.
@@ -208,10 +218,10 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
       )}
 
       {hasPermission(me, 'operations.read') && report.grade && (
-        <IntelligenceLedTo id={report.id} canClose={hasPermission(me, 'operations.target')} />
+        <IntelligenceLedTo id={report.id} canClose={hasPermission(me, 'operations.target')} onClosed={ledTo.reload} />
       )}
 
-      {['new', 'evaluated'].includes(report.status) && hasPermission(me, 'intelligence.grade') && (
+      {!closed && ['new', 'evaluated'].includes(report.status) && hasPermission(me, 'intelligence.grade') && (
         <GradingForm
           key={report.version}
           report={report}
@@ -220,8 +230,12 @@ export function IntelligenceScene({ me, id }: { me: Me; id: string }) {
           }}
         />
       )}
-      {report.status === 'evaluated' && hasPermission(me, 'intelligence.grade') && <SubmitForReview {...props} />}
-      {report.status === 'awaiting_review' && hasPermission(me, 'intelligence.review') && <ReviewForm {...props} />}
+      {!closed && report.status === 'evaluated' && hasPermission(me, 'intelligence.grade') && (
+        <SubmitForReview {...props} />
+      )}
+      {!closed && report.status === 'awaiting_review' && hasPermission(me, 'intelligence.review') && (
+        <ReviewForm {...props} />
+      )}
       {['approved', 'disseminated'].includes(report.status) && hasPermission(me, 'intelligence.disseminate') && (
         <DisseminateForm {...props} />
       )}

@@ -9,7 +9,15 @@ import { useLoad } from '../../hooks/useLoad.ts';
 import { intelligenceResultLabels, warrantStatusLabels } from './labels.ts';
 
 /** On an intelligence report: the warrants citing it, the arrests and seizures under them, and its closure. */
-export function IntelligenceLedTo({ id, canClose }: { id: string; canClose: boolean }) {
+export function IntelligenceLedTo({
+  id,
+  canClose,
+  onClosed,
+}: {
+  id: string;
+  canClose: boolean;
+  onClosed?: () => void;
+}) {
   const loaded = useLoad(() => api.get('/api/operations/intelligence/{id}/led-to', { path: { id } }), [id]);
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
@@ -29,7 +37,10 @@ export function IntelligenceLedTo({ id, canClose }: { id: string; canClose: bool
           note: formText(form, 'resultNote'),
         } as BodyOf<'/api/operations/intelligence/{id}/result'>,
       })
-      .then(loaded.reload)
+      .then(() => {
+        loaded.reload();
+        onClosed?.();
+      })
       .catch((caught: unknown) => {
         setError(caught instanceof ApiError ? caught.message : 'The result could not be saved');
         setFieldErrors(

@@ -95,7 +95,12 @@ export function LineDisruption({
             <tr key={m.key}>
               <th scope="row">{m.label}</th>
               <td>
-                {m.value === null ? 'Not recorded yet' : m.key === 'cash' ? `£${(m.value / 100).toFixed(2)}` : m.value}
+                {m.shown ??
+                  (m.value === null
+                    ? 'Not recorded yet'
+                    : m.key === 'cash'
+                      ? `£${(m.value / 100).toFixed(2)}`
+                      : m.value)}
               </td>
               <td>{m.detail}</td>
             </tr>

@@ -165,7 +165,8 @@ export function WarrantScene({ me, id }: { me: Me; id: string }) {
               {w.results.arrests.map((a) => (
                 <li key={a.id}>
                   <Link to={`/operations/arrests/${a.id}`}>
-                    Arrest on {a.arrestedAt.slice(0, 16).replace('T', ' ')}
+                    Arrest of {a.personLabel || 'a person in the store'} on{' '}
+                    {a.arrestedAt.slice(0, 16).replace('T', ' ')}
                   </Link>
                   : {a.suspectedOffenceLabel}
                 </li>
