@@ -2,6 +2,7 @@
 // web/src may import from src/ only this entry, and everything it reaches is pure: no packages,
 // no node: built-ins, no I/O (test/architecture/shared-labels.test.ts).
 export * from './grading-labels.ts';
+export * from './operations-labels.ts';
 export * from './report-labels.ts';
 export * from './report-vocabulary.ts';
 export * from './staff-labels.ts';

@@ -53,8 +53,8 @@ export const assessmentLabels = coded(intelligenceAssessments);
 export const handlingLabels = coded(handlingCodes);
 
 export const sourceTypeLabels: Labels = {
-  public_anonymous: 'Member of the public (anonymous)',
-  public_identified: 'Member of the public (identified)',
+  public_anonymous: 'Anonymous member of the public',
+  public_identified: 'Identified member of the public',
   partner_agency: 'Partner agency',
   officer: 'Officer',
   technical: 'Technical source',

@@ -9,8 +9,8 @@ import { findIntelligenceResult, insertIntelligenceResult } from './traceability
 import { warrantsCiting } from './warrant.repository.ts';
 import type { WarrantDeps } from './warrant-support.ts';
 
-export const intelligenceResults = ['actioned', 'no_further_action', 'not_substantiated'] as const;
-export type IntelligenceResult = (typeof intelligenceResults)[number];
+import type { IntelligenceResult } from '../../labels/index.ts';
+export { intelligenceResults, type IntelligenceResult } from '../../labels/index.ts';
 
 /** Traceability: what an intelligence report led to, and its closure with that result. */
 export function createTraceabilityService(deps: WarrantDeps) {

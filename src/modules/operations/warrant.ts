@@ -1,20 +1,8 @@
 // The s.23 warrant's rules, pure (DOMAIN-OPERATIONS b.2): the PACE Code B corroboration warning,
 // the expiry clock and what may follow what.
 
-export const warrantStatuses = [
-  'awaiting_authorisation',
-  'authorised',
-  'declined',
-  'issued',
-  'refused',
-  'executed',
-  'expired',
-  'returned',
-] as const;
-export type WarrantStatus = (typeof warrantStatuses)[number];
-
-export const entryMethods = ['consent', 'key', 'door_opened_on_request', 'forced', 'other'] as const;
-export type EntryMethod = (typeof entryMethods)[number];
+// The code lists live with their words in src/labels (ADR 0037).
+export { entryMethods, warrantStatuses, type EntryMethod, type WarrantStatus } from '../../labels/index.ts';
 
 export type GradeFacts = {
   readonly sourceType: string;

@@ -2,7 +2,7 @@ import { api } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
-import { offenceLabels } from './labels.ts';
+import { labelFor, offenceLabels } from './labels.ts';
 
 /** Arrests, newest first; a child whose NRM and s.45 consideration is missing is flagged. */
 export function ArrestsScene() {
@@ -33,7 +33,7 @@ export function ArrestsScene() {
                 </td>
                 <td>{a.arrestedAt.slice(0, 16).replace('T', ' ')}</td>
                 <td>{a.place}</td>
-                <td>{offenceLabels[a.suspectedOffence] ?? a.suspectedOffence}</td>
+                <td>{labelFor(offenceLabels, a.suspectedOffence)}</td>
                 <td>
                   {a.childAtArrest
                     ? a.nrmConsidered

@@ -6,7 +6,7 @@ import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
-import { intelligenceResultLabels, warrantStatusLabels } from './labels.ts';
+import { intelligenceResultLabels, labelFor, warrantStatusLabels } from './labels.ts';
 
 /** On an intelligence report: the warrants citing it, the arrests and seizures under them, and its closure. */
 export function IntelligenceLedTo({
@@ -60,8 +60,7 @@ export function IntelligenceLedTo({
         <ul>
           {warrants.map((w) => (
             <li key={w.id}>
-              Warrant <Link to={`/operations/warrants/${w.id}`}>{w.reference}</Link> (
-              {warrantStatusLabels[w.status] ?? w.status})
+              Warrant <Link to={`/operations/warrants/${w.id}`}>{w.reference}</Link> ({warrantStatusLabels[w.status]})
               {arrests
                 .filter((a) => a.warrantId === w.id)
                 .map((a) => (
@@ -82,8 +81,8 @@ export function IntelligenceLedTo({
       )}
       {closed ? (
         <p>
-          <strong>Closed: {intelligenceResultLabels[closed.result] ?? closed.result}</strong> on{' '}
-          {closed.at.slice(0, 10)}. <span className="lb-report-text">{closed.note}</span>
+          <strong>Closed: {labelFor(intelligenceResultLabels, closed.result)}</strong> on {closed.at.slice(0, 10)}.{' '}
+          <span className="lb-report-text">{closed.note}</span>
         </p>
       ) : (
         canClose && (

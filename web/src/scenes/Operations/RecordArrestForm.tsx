@@ -64,7 +64,7 @@ export function RecordArrestForm({ personId }: { personId: string }) {
           { value: '', label: 'Not under a warrant' },
           ...usable.map((w) => ({
             value: w.id,
-            label: `${w.reference}: ${w.premises} (${warrantStatusLabels[w.status] ?? w.status})`,
+            label: `${w.reference}: ${w.premises} (${warrantStatusLabels[w.status]})`,
           })),
         ]}
         errors={fieldErrors}

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { TargetActions } from './TargetActions.tsx';
-import { bandLabels, historyLabels, signed } from './labels.ts';
+import { bandLabels, historyLabels, labelFor, signed } from './labels.ts';
 
 /** One target: the priority with every reason, the victim status, changes and their history. */
 export function TargetScene({ me, id }: { me: Me; id: string }) {
@@ -95,7 +95,7 @@ export function TargetScene({ me, id }: { me: Me; id: string }) {
           {target.history.map((h) => (
             <tr key={`${h.at}:${h.action}:${String(h.adjustment)}`}>
               <td>{h.at.slice(0, 16).replace('T', ' ')}</td>
-              <td>{historyLabels[h.action] ?? h.action}</td>
+              <td>{labelFor(historyLabels, h.action)}</td>
               <td>{h.computedScore}</td>
               <td>{signed(h.adjustment)}</td>
               <td>{h.note ?? '—'}</td>

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 import { WarrantActions } from './WarrantActions.tsx';
-import { drugLabel, entryMethodLabels, sourceTypeLabels, warrantStatusLabels } from './labels.ts';
+import { drugLabel, entryMethodLabels, labelFor, sourceTypeLabels, warrantStatusLabels } from './labels.ts';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
@@ -47,7 +47,7 @@ export function WarrantScene({ me, id }: { me: Me; id: string }) {
       )}
       <dl className="lb-summary">
         <dt>Status</dt>
-        <dd>{warrantStatusLabels[w.status] ?? w.status}</dd>
+        <dd>{warrantStatusLabels[w.status]}</dd>
         <dt>Premises</dt>
         <dd>{w.premises}</dd>
         <dt>Persons found may be searched</dt>
@@ -138,7 +138,7 @@ export function WarrantScene({ me, id }: { me: Me; id: string }) {
                 <dt>When</dt>
                 <dd>{e.executedAt.slice(0, 16).replace('T', ' ')}</dd>
                 <dt>Entry</dt>
-                <dd>{entryMethodLabels[e.entryMethod] ?? e.entryMethod}</dd>
+                <dd>{labelFor(entryMethodLabels, e.entryMethod)}</dd>
                 <dt>Officers</dt>
                 <dd>{e.officersPresent}</dd>
                 <dt>Persons present</dt>

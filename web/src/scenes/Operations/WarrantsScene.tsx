@@ -52,7 +52,7 @@ export function WarrantsScene({ me }: { me: Me }) {
                   <Link to={`/operations/warrants/${w.id}`}>{w.reference}</Link>
                 </td>
                 <td>{w.premises}</td>
-                <td>{warrantStatusLabels[w.status] ?? w.status}</td>
+                <td>{warrantStatusLabels[w.status]}</td>
                 <td>{w.plannedExecutionOn}</td>
                 <td>
                   {w.expiry ? (
