@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { axeViolations, launchChromium, listen } from '../support/browser.ts';
-import { sessionFor, testAdminActor } from '../support/staff.ts';
+import { signedInPage, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Information-sharing agreements for the administrator (issue 15): the administrator has
@@ -30,10 +30,7 @@ describe('information-sharing agreements under Administration', () => {
 
   async function signedIn(userId: string): Promise<{ context: BrowserContext; page: Page }> {
     if (!browser) throw new Error('no browser');
-    const [name = '', value = ''] = (await sessionFor(system, userId)).cookie.split('=');
-    const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Europe/London' });
-    await context.addCookies([{ name, value, url: base }]);
-    return { context, page: await context.newPage() };
+    return signedInPage(browser, system, base, userId);
   }
 
   test('an administrator records an agreement from Administration; the lead sees it', async (t) => {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { axeViolations, launchChromium, listen } from '../support/browser.ts';
-import { sessionFor, testActor, testAdminActor } from '../support/staff.ts';
+import { signedInPage, testActor, testAdminActor } from '../support/staff.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Partner tasks in Chromium (issue 15): a safeguarding lead records what a youth service may
@@ -30,10 +30,7 @@ describe('partner tasks in the staff site', () => {
 
   async function signedIn(userId: string): Promise<{ context: BrowserContext; page: Page }> {
     if (!browser) throw new Error('no browser');
-    const [name = '', value = ''] = (await sessionFor(system, userId)).cookie.split('=');
-    const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Europe/London' });
-    await context.addCookies([{ name, value, url: base }]);
-    return { context, page: await context.newPage() };
+    return signedInPage(browser, system, base, userId);
   }
 
   test('a lead sends a task; only that partner sees it, with the agreed fields, and records the outcome', async (t) => {

@@ -128,6 +128,22 @@ export async function sessionFor(system: TestSystem, userId: string): Promise<{ 
   return { cookie: `lb_session=${token}`, csrfToken: csrfTokenFor(token) };
 }
 
+/**
+ * A browser context signed in as `userId` by a session cookie (no sign-in pages), in London time,
+ * with the page's Content Security Policy bypassed so axe can be injected.
+ */
+export async function signedInPage(
+  browser: Browser,
+  system: TestSystem,
+  base: string,
+  userId: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const [name = '', value = ''] = (await sessionFor(system, userId)).cookie.split('=');
+  const context = await browser.newContext({ bypassCSP: true, timezoneId: 'Europe/London' });
+  await context.addCookies([{ name, value, url: base }]);
+  return { context, page: await context.newPage() };
+}
+
 /** An account with the given roles (not set up: it cannot sign in) and a signed-in session for it. */
 export async function userWithSession(
   system: TestSystem,
