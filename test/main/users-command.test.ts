@@ -81,7 +81,7 @@ test('linebreak users add, list, disable, enable and reset on the embedded datab
 test('a fresh `linebreak serve` prints a first-administrator setup link on stdout, not in the log', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lb-first-'));
   // Without the demo world: the demo's own accounts include an administrator, so no setup link
-  // would be needed (test/modules/demo-accounts.test.ts covers that start).
+  // would be needed (test/synthetic/demo-accounts.test.ts covers that start).
   const child = spawn(process.execPath, ['src/main/cli.ts', 'serve', 'staff', '--no-demo'], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, LINEBREAK_DATA_DIR: dataDir, STAFF_PORT: '0', LOG_LEVEL: 'info' },
