@@ -172,6 +172,7 @@ describe('searching reports through the blind index', () => {
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'report.search')
+      .orderBy('seq')
       .execute();
     assert.ok(events.length > 0);
     const last = events.at(-1);
