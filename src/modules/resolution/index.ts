@@ -13,7 +13,12 @@ export type { MatchDecision, MatchResult, ScoredComparison, CompareOptions } fro
 export { comparePersons, comparePreparedPersons, scorePreparedPersons, referenceDateOf } from './person-similarity.ts';
 export type { ComparisonName, ComparisonLevel, ComparisonOutcome } from './comparison-levels.ts';
 export type { ScoringModel, LevelProbabilities, TrainingInput } from './scoring-model.ts';
+export type { TermCounts, TermFrequencies } from './scoring-model.ts';
 export { defaultScoringModel, estimateScoringModel, levelWeight } from './scoring-model.ts';
+export type { EmInput, EmResult } from './em-estimation.ts';
+export { estimateByEm } from './em-estimation.ts';
+export type { TrainedModel, TrainingOptions } from './model-training.ts';
+export { trainScoringModel, countTermFrequencies, randomRecordPairs } from './model-training.ts';
 export type { BlockingKey, BlockingKeyType, CandidatePairs, CandidatePairOptions } from './blocking.ts';
 export { blockingKeys, blockingKeyTypes, candidatePairs } from './blocking.ts';
 export { doubleMetaphone } from './double-metaphone.ts';

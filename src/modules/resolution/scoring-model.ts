@@ -13,6 +13,17 @@ import {
 
 export type LevelProbabilities = { readonly m: number; readonly u: number };
 
+/**
+ * How many records carry each value of a name, for the term-frequency adjustment. `keyOf`
+ * turns a name into the key the counts are held under (a keyed digest when stored).
+ */
+export type TermCounts = {
+  readonly records: number;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly keyOf?: (value: string) => string;
+};
+export type TermFrequencies = { readonly firstName: TermCounts; readonly surname: TermCounts };
+
 export type ScoringModel = {
   readonly name: string;
   readonly levels: { readonly [C in ComparisonName]: Readonly<Record<ComparisonLevel<C>, LevelProbabilities>> };
@@ -22,6 +33,8 @@ export type ScoringModel = {
   readonly matchThreshold: number;
   /** Scores at or above this, below the match threshold, are 'possible' (worth a look). */
   readonly possibleThreshold: number;
+  /** When present, an exact first name or surname is weighed by how common that name is. */
+  readonly termFrequencies?: TermFrequencies;
 };
 
 /**
@@ -86,6 +99,20 @@ export function levelWeight(model: ScoringModel, comparison: ComparisonName, lev
   const probabilities = table[level];
   if (probabilities === undefined) throw new Error(`Unknown level ${level} for ${comparison}`);
   return Math.log2(probabilities.m / probabilities.u);
+}
+
+/**
+ * The weight of an exact agreement on one name, adjusted for how common it is (as Splink's
+ * term-frequency adjustment): u becomes the share of records with that name, so agreeing on
+ * a name one record in fifty carries says less than agreeing on one only this person has.
+ */
+export function exactNameWeight(model: ScoringModel, comparison: 'firstName' | 'surname', value: string): number {
+  const table = model.termFrequencies?.[comparison];
+  const base = levelWeight(model, comparison, 'exact');
+  if (table === undefined || table.records === 0) return base;
+  const count = table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1;
+  const share = Math.max(count, 1) / table.records;
+  return Math.log2(model.levels[comparison].exact.m / share);
 }
 
 export function priorWeight(model: ScoringModel): number {
