@@ -1,4 +1,4 @@
-import { comparisonLevels, comparisonNames, type ComparisonOutcome } from './comparison-levels.ts';
+import { comparisonLevels, comparisonNames, type ComparisonName, type ComparisonOutcome } from './comparison-levels.ts';
 import { defaultScoringModel, type LevelProbabilities, type ScoringModel } from './scoring-model.ts';
 
 // Expectation-maximisation for Fellegi-Sunter weights without labels, as Splink does it:
@@ -9,8 +9,20 @@ import { defaultScoringModel, type LevelProbabilities, type ScoringModel } from 
 // A comparison missing from a pair (a record without a date of birth) says nothing about
 // that pair, so it is left out of that comparison's counts (missing at random).
 
+export type EmSession = {
+  /** Comparison outcomes of the pairs one blocking rule proposes (unlabelled). */
+  readonly pairs: Iterable<readonly ComparisonOutcome[]>;
+  /**
+   * The comparisons the rule blocked on: every pair agrees on them, so they say nothing
+   * here and are neither used nor estimated in this session (as in Splink's training).
+   */
+  readonly fixed: readonly ComparisonName[];
+};
+
 export type EmInput = {
-  /** Comparison outcomes of the candidate pairs blocking proposed (unlabelled). */
+  /** Training sessions, each over the pairs of one blocking rule; m is averaged across them. */
+  readonly sessions: readonly EmSession[];
+  /** Comparison outcomes of the candidate pairs the scoring sees: λ (and so the prior) comes from them. */
   readonly candidates: Iterable<readonly ComparisonOutcome[]>;
   /** Comparison outcomes of record pairs drawn at random (unlabelled; nearly all different people). */
   readonly randomPairs: Iterable<readonly ComparisonOutcome[]>;
@@ -18,10 +30,8 @@ export type EmInput = {
   readonly possiblePairs: number;
   /** Starting m values and the shape of the model (default: the judged defaults). */
   readonly base?: ScoringModel;
-  /** Also re-estimate u within the candidates during EM (the random-pair u is still what scores). */
-  readonly freeU?: boolean;
   readonly maxIterations?: number;
-  /** Stop when no m, u or λ moves by more than this. */
+  /** Stop when no m or λ moves by more than this. */
   readonly tolerance?: number;
   readonly name?: string;
 };
@@ -101,73 +111,113 @@ export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, b
   });
 }
 
-export function estimateByEm(input: EmInput): EmResult {
-  const base = input.base ?? defaultScoringModel;
-  const maxIterations = input.maxIterations ?? 100;
-  const tolerance = input.tolerance ?? 1e-5;
-  const { levels, counts } = patternsOf(input.candidates);
-  const randomPairs = [...input.randomPairs];
-  const uRandom = estimateU(randomPairs, base);
+type Patterns = { levels: Int8Array[]; counts: number[] };
+
+/**
+ * EM over one set of pairs: m (for comparisons not fixed) and λ move, u stays. Returns the
+ * new m, λ and the expected matches of each comparison (how much data its m rests on).
+ */
+function runEm(
+  patterns: Patterns,
+  start: { m: Table; u: Table; lambda: number },
+  /** Per comparison: true to estimate, false to use as it is, undefined to leave out (blocked on). */
+  estimate: readonly (boolean | undefined)[],
+  limits: { maxIterations: number; tolerance: number },
+): { m: Table; lambda: number; iterations: number; converged: boolean } {
+  const { levels, counts } = patterns;
   const total = counts.reduce((sum, count) => sum + count, 0);
-  let m = tableOf(base, 'm');
-  let u = uRandom.map((row) => [...row]);
-  let lambda = 0.5;
+  let { m, lambda } = start;
+  const { u } = start;
   let iterations = 0;
-  let converged = false;
-  const weights = new Float64Array(levels.length);
-  while (iterations < maxIterations && !converged && total > 0) {
+  let converged = total === 0;
+  while (iterations < limits.maxIterations && !converged) {
     iterations++;
-    // E step: the probability that each pattern is a match, in logs for long products.
+    const mCounts = emptyTable();
+    let expectedMatches = 0;
     const logLambda = Math.log(lambda);
     const logNot = Math.log(1 - lambda);
     levels.forEach((pattern, p) => {
+      // E step: the probability that this pattern is a match, in logs for long products.
       let logM = logLambda;
       let logU = logNot;
       pattern.forEach((level, c) => {
-        if (level < 0) return;
+        if (level < 0 || estimate[c] === undefined) return;
         logM += Math.log(m[c]![level]!);
         logU += Math.log(u[c]![level]!);
       });
-      weights[p] = 1 / (1 + Math.exp(logU - logM));
-    });
-    // M step: m (and u if free) from the expected counts; λ from the expected matches.
-    const mCounts = emptyTable();
-    const uCounts = emptyTable();
-    let expectedMatches = 0;
-    levels.forEach((pattern, p) => {
+      const w = 1 / (1 + Math.exp(logU - logM));
       const count = counts[p] ?? 0;
-      const w = weights[p] ?? 0;
       expectedMatches += count * w;
       pattern.forEach((level, c) => {
-        if (level < 0) return;
-        mCounts[c]![level]! += count * w;
-        uCounts[c]![level]! += count * (1 - w);
+        if (level >= 0) mCounts[c]![level]! += count * w;
       });
     });
-    const nextM = normalise(mCounts, m, 1);
-    const nextU = input.freeU === true ? normalise(uCounts, uRandom, 1) : u;
+    // M step: m from the expected level counts of matches, with one pseudo-count spread as
+    // the current m so a level never seen is unlikely rather than impossible.
+    const updated = normalise(mCounts, m, 1);
+    const nextM = m.map((row, c) => (estimate[c] === true ? (updated[c] ?? row) : row));
     const nextLambda = Math.min(Math.max(expectedMatches / total, 1e-9), 1 - 1e-9);
-    const moved = Math.max(largestChange(m, nextM), largestChange(u, nextU), Math.abs(nextLambda - lambda));
+    const moved = Math.max(largestChange(m, nextM), Math.abs(nextLambda - lambda));
     m = nextM;
-    u = nextU;
     lambda = nextLambda;
-    converged = moved < tolerance;
+    converged = moved < limits.tolerance;
   }
+  return { m, lambda, iterations, converged };
+}
+
+export function estimateByEm(input: EmInput): EmResult {
+  const base = input.base ?? defaultScoringModel;
+  const limits = { maxIterations: input.maxIterations ?? 100, tolerance: input.tolerance ?? 1e-5 };
+  const randomPairs = [...input.randomPairs];
+  const u = estimateU(randomPairs, base);
+  const baseM = tableOf(base, 'm');
+  // Each session estimates the comparisons it did not block on; a comparison's m is the
+  // mean over the sessions that estimated it (the base m where none could).
+  const sums = emptyTable();
+  const sessionsOf = comparisonNames.map(() => 0);
+  let iterations = 0;
+  let converged = true;
+  for (const session of input.sessions) {
+    const estimate = comparisonNames.map((name) => (session.fixed.includes(name) ? undefined : true));
+    const patterns = patternsOf(session.pairs);
+    if (patterns.levels.length === 0) continue;
+    const result = runEm(patterns, { m: baseM, u, lambda: 0.5 }, estimate, limits);
+    iterations += result.iterations;
+    converged &&= result.converged;
+    comparisonNames.forEach((_, c) => {
+      if (estimate[c] !== true || !patterns.levels.some((pattern) => (pattern[c] ?? -1) >= 0)) return;
+      sessionsOf[c]! += 1;
+      result.m[c]!.forEach((value, l) => (sums[c]![l]! += value));
+    });
+  }
+  const m = baseM.map((row, c) => {
+    const n = sessionsOf[c] ?? 0;
+    return n === 0 ? row : (sums[c] ?? row).map((value) => value / n);
+  });
+  // λ among the candidate pairs scoring will see, with m and u now fixed.
+  const candidates = patternsOf(input.candidates);
+  const total = candidates.counts.reduce((sum, count) => sum + count, 0);
+  const final = runEm(
+    candidates,
+    { m, u, lambda: 0.5 },
+    comparisonNames.map(() => false),
+    limits,
+  );
   const modelLevels = Object.fromEntries(
     comparisonNames.map((name, c) => [
       name,
-      Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: m[c]![l]!, u: uRandom[c]![l]! }])),
+      Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: m[c]![l]!, u: u[c]![l]! }])),
     ]),
   ) as unknown as ScoringModel['levels'];
   // Matches expected among candidates over all pairs: the chance two records picked at random match.
-  const prior = Math.min(Math.max((lambda * total) / Math.max(input.possiblePairs, 1), 1e-12), 0.5);
+  const prior = Math.min(Math.max((final.lambda * total) / Math.max(input.possiblePairs, 1), 1e-12), 0.5);
   return {
     model: { ...base, name: input.name ?? 'em', levels: modelLevels, priorMatchProbability: prior },
-    candidateMatchShare: lambda,
+    candidateMatchShare: final.lambda,
     candidatePairs: total,
     randomPairs: randomPairs.length,
-    iterations,
-    converged,
+    iterations: iterations + final.iterations,
+    converged: converged && final.converged,
   };
 }
 

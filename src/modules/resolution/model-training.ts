@@ -1,5 +1,5 @@
 import { candidatePairs } from './blocking.ts';
-import type { ComparisonOutcome } from './comparison-levels.ts';
+import type { ComparisonName, ComparisonOutcome } from './comparison-levels.ts';
 import { estimateByEm, type EmResult } from './em-estimation.ts';
 import type { PartialDate } from './partial-date.ts';
 import { comparePrepared } from './person-comparisons.ts';
@@ -78,6 +78,70 @@ export function countTermFrequencies(people: readonly PreparedPerson[]): TermFre
   };
 }
 
+/** At most this many pairs train each session (drawn at random from larger blocks). */
+const sessionPairLimit = 200_000;
+const sessionBlockLimit = 1000;
+
+/**
+ * The blocking rules EM trains on, each with the comparisons it blocks on: same name sounds
+ * (trains date, age and place), same year of birth (trains names and place), same postcode
+ * (trains names, date and age). Training-only blocking, held in memory, never stored.
+ */
+function trainingSessions(
+  people: readonly PreparedPerson[],
+  options: TrainingOptions,
+): { pairs: [number, number][]; fixed: ComparisonName[] }[] {
+  const rules: { keys: (person: PreparedPerson) => string[]; fixed: ComparisonName[] }[] = [
+    {
+      keys: (p) =>
+        p.firstCodes[0] && p.surnameCodes[0] ? [[p.firstCodes[0], p.surnameCodes[0]].sort().join('|')] : [],
+      fixed: ['firstName', 'surname'],
+    },
+    { keys: (p) => birthYearsOf(p), fixed: ['dob', 'age'] },
+    { keys: (p) => (p.postcode === '' ? [] : [p.ukPostcode?.unit ?? p.postcode]), fixed: ['postcode'] },
+  ];
+  return rules.map((rule, index) => ({
+    pairs: pairsSharing(people, rule.keys, options.sources, options.seed + index + 1),
+    fixed: rule.fixed,
+  }));
+}
+
+function birthYearsOf(person: PreparedPerson): string[] {
+  if (person.dobDigits !== '') return [person.dobDigits.slice(0, 4)];
+  if (person.approxAge === undefined || person.ageRecordedOn === undefined) return [];
+  return [String(person.ageRecordedOn.year - person.approxAge)];
+}
+
+function pairsSharing(
+  people: readonly PreparedPerson[],
+  keysOf: (person: PreparedPerson) => string[],
+  sources: readonly number[] | undefined,
+  seed: number,
+): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  people.forEach((person, index) => {
+    for (const key of keysOf(person)) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(index);
+  });
+  const pairs: [number, number][] = [];
+  for (const members of blocks.values()) {
+    if (members.length > sessionBlockLimit) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        if (sources === undefined || sources[i] !== sources[j]) pairs.push([i, j]);
+      }
+    }
+  }
+  if (pairs.length <= sessionPairLimit) return pairs;
+  // A seeded partial shuffle keeps the sample the same from one training to the next.
+  const random = seededRandom(seed);
+  for (let k = 0; k < sessionPairLimit; k++) {
+    const pick = k + Math.floor(random() * (pairs.length - k));
+    [pairs[k], pairs[pick]] = [pairs[pick]!, pairs[k]!];
+  }
+  return pairs.slice(0, sessionPairLimit);
+}
+
 export function trainScoringModel(people: readonly PreparedPerson[], options: TrainingOptions): TrainedModel {
   const outcomes = (i: number, j: number): readonly ComparisonOutcome[] =>
     comparePrepared(people[i]!, people[j]!, options.referenceDate, false);
@@ -86,7 +150,12 @@ export function trainScoringModel(people: readonly PreparedPerson[], options: Tr
     for (let k = 0; k < pairs.length; k += 2) yield outcomes(pairs[k]!, pairs[k + 1]!);
   }
   const random = randomRecordPairs(people.length, options.randomPairs ?? 100_000, options.seed, options.sources);
+  const sessions = trainingSessions(people, options).map(({ pairs: sessionPairs, fixed }) => ({
+    pairs: sessionPairs.map(([i, j]) => outcomes(i, j)),
+    fixed,
+  }));
   const result = estimateByEm({
+    sessions,
     candidates: candidates(),
     randomPairs: random.map(([i, j]) => outcomes(i, j)),
     possiblePairs: possiblePairCount(people.length, options.sources),
