@@ -153,8 +153,8 @@ function runEm(
       });
     });
     // M step: m from the expected level counts of matches, with one pseudo-count spread as
-    // the current m so a level never seen is unlikely rather than impossible.
-    const updated = normalise(mCounts, m, 1);
+    // the starting m so a level never seen is unlikely rather than impossible.
+    const updated = normalise(mCounts, start.m, 1);
     const nextM = m.map((row, c) => (estimate[c] === true ? (updated[c] ?? row) : row));
     const nextLambda = Math.min(Math.max(expectedMatches / total, 1e-9), 1 - 1e-9);
     const moved = Math.max(largestChange(m, nextM), Math.abs(nextLambda - lambda));
