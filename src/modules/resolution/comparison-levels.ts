@@ -6,7 +6,8 @@ export const comparisonLevels = {
   firstName: ['exact', 'variant', 'typo', 'middle', 'phonetic', 'similar', 'initial', 'different'],
   surname: ['exact', 'part', 'typo', 'phonetic', 'similar', 'different'],
   alias: ['match', 'different'],
-  dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'different'],
+  // 'to-month' and 'to-year': a partial date agrees at the precision it was recorded at.
+  dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'to-month', 'to-year', 'different'],
   age: ['close', 'near', 'far'],
   postcode: ['unit', 'sector', 'district', 'area', 'typo', 'different'],
   town: ['exact', 'similar', 'different'],

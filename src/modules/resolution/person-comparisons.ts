@@ -62,12 +62,14 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
     if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
     return outcome('different', () => `different (${dx} and ${dy})`);
   }
-  // At least one is partial: compare only what both recorded.
-  if (sameYearMonth) {
-    return outcome('year-month', () => `same year and month (${dx} and ${dy}; the day is not recorded in both)`);
+  // At least one is partial: compare only what both recorded, at that precision (a year-only
+  // date is never read as 1 January, so it neither agrees exactly nor differs by a day).
+  const precision = Math.min(x.length, y.length);
+  if (precision === 6 && sameYearMonth) {
+    return outcome('to-month', () => `the same as far as both go (${dx} and ${dy}; the day is not recorded in both)`);
   }
-  if (sameYear && (x.length === 4 || y.length === 4)) {
-    return outcome('year', () => `same year (${dx} and ${dy}; only the year is recorded in both)`);
+  if (precision === 4 && sameYear) {
+    return outcome('to-year', () => `the same year (${dx} and ${dy}; only the year is recorded in both)`);
   }
   return outcome('different', () => `different (${dx} and ${dy})`);
 }

@@ -48,13 +48,18 @@ test('different people sharing only a common first name are a non-match', () => 
   assert.ok(result.explanation.some((line) => /^surname: 'Allen' and 'Jones' are different surnames \(-\d/.test(line)));
 });
 
-test('thin agreement is only possible: a name and a year of birth', () => {
-  const result = comparePersons(
-    { firstName: 'Robert', surname: 'Allen', dob: '1971' },
-    { firstName: 'Robert', surname: 'Allen', dob: '1971-06-24' },
-    options,
-  );
-  assert.equal(result.decision, 'possible');
+test('a year of birth alone agrees at its own precision: more than no date, less than the same full date', () => {
+  const name = { firstName: 'Robert', surname: 'Allen' };
+  const full = { ...name, dob: '1971-06-24' };
+  const yearOnly = comparePersons({ ...name, dob: '1971' }, full, options);
+  assert.equal(yearOnly.comparisons.find((c) => c.comparison === 'dob')?.level, 'to-year');
+  assert.match(yearOnly.explanation.join('\n'), /only the year is recorded in both/);
+  const noDate = comparePersons(name, full, options);
+  const sameDate = comparePersons(full, full, options);
+  assert.ok(noDate.weight < yearOnly.weight && yearOnly.weight < sameDate.weight);
+  // Read as 1 January, the year would have looked like a different date.
+  const januaryFirst = comparePersons({ ...name, dob: '1971-01-01' }, full, options);
+  assert.ok(januaryFirst.weight < yearOnly.weight);
 });
 
 test('scores are symmetric and grow with each agreeing field', () => {
