@@ -39,3 +39,6 @@ export type ComparisonOutcome = {
   readonly level: ComparisonLevel;
   readonly detail: string;
 };
+
+/** How many levels all the comparisons have together. */
+export const comparisonLevelCount = comparisonNames.reduce((sum, name) => sum + comparisonLevels[name].length, 0);

@@ -12,6 +12,7 @@ export { preparePerson } from './person-record.ts';
 export type { MatchDecision, MatchResult, ScoredComparison, CompareOptions } from './person-similarity.ts';
 export { comparePersons, comparePreparedPersons, scorePreparedPersons, referenceDateOf } from './person-similarity.ts';
 export type { ComparisonName, ComparisonLevel, ComparisonOutcome } from './comparison-levels.ts';
+export { comparisonLevelCount } from './comparison-levels.ts';
 export type { ScoringModel, LevelProbabilities, TrainingInput } from './scoring-model.ts';
 export type { TermCounts, TermFrequencies } from './scoring-model.ts';
 export { defaultScoringModel, estimateScoringModel, levelWeight } from './scoring-model.ts';
@@ -41,4 +42,8 @@ export type { PersonMatchKeyTable, PersonMatchSuggestionTable, PersonMergeTable 
 export { activeMergesAmong, identityMembers } from './person-merge.repository.ts';
 export { registerPersonResolutionRoutes } from './person-resolution.routes.ts';
 export { createPersonResolutionService } from './person-resolution.service.ts';
+export type { PersonModelTrainer, TrainingReport, TrainingReportLevel } from './person-model-training.service.ts';
+export { createPersonModelTrainer } from './person-model-training.service.ts';
+export { loadLatestScoringModel, createNameDigester } from './person-match-model.repository.ts';
+export type { PersonMatchModelTable } from './person-match.table.ts';
 export { createReportPersonResolver, type ReportPlace } from './report-person-resolution.ts';
