@@ -107,4 +107,13 @@ test('names: short forms, typos, sound-alikes, initials, middle names and swaps'
     'surname:different',
   ]);
   assert.deepEqual(names({ surname: 'Allen' }, { firstName: 'Robert' }), []);
+  // A name in the wrong slot while the other is missing compares with the slot it belongs to.
+  assert.deepEqual(names({ firstName: 'Holly' }, { firstName: 'Thomson', surname: 'Holly' }), ['firstName:exact']);
+  assert.deepEqual(names({ firstName: 'Barker', surname: 'Matilda' }, { surname: 'Barker' }), ['firstName:exact']);
+  assert.deepEqual(names({ firstName: 'Holly' }, { firstName: 'Holly', surname: 'Thomson' }), ['firstName:exact']);
+  // Crossing is kept only when it agrees better than the names as written.
+  assert.deepEqual(names({ firstName: 'Holly', surname: 'Smith' }, { firstName: 'Thomson', surname: 'Holly' }), [
+    'firstName:different',
+    'surname:different',
+  ]);
 });
