@@ -2,7 +2,7 @@ import type { ComparisonOutcome } from './comparison-levels.ts';
 import { compareAliases, compareNames, display, outcomeMaker } from './name-comparisons.ts';
 import { formatPartialDate, type PartialDate } from './partial-date.ts';
 import type { PreparedPerson } from './person-record.ts';
-import { jaroWinkler, withinEditDistance } from './string-similarity.ts';
+import { isAdjacentTransposition, jaroWinkler, withinEditDistance } from './string-similarity.ts';
 
 /**
  * Every comparison that both records allow, in a fixed order; missing data yields none.
@@ -122,8 +122,8 @@ export function comparePostcode(a: PreparedPerson, b: PreparedPerson, explain = 
   }
   // Not UK postcodes (the FEBRL benchmark's are Australian): whole-string agreement only.
   if (a.postcode === b.postcode) return outcome('unit', () => `the same (${a.postcode})`);
-  if (withinEditDistance(a.postcode, b.postcode, 1)) {
-    return outcome('typo', () => `differ by one character (${a.postcode} and ${b.postcode})`);
+  if (withinEditDistance(a.postcode, b.postcode, 1) || isAdjacentTransposition(a.postcode, b.postcode)) {
+    return outcome('typo', () => `differ by one character or two swapped (${a.postcode} and ${b.postcode})`);
   }
   return outcome('different', () => `different (${a.postcode} and ${b.postcode})`);
 }
