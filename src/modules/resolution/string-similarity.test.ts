@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { isAdjacentTransposition, test } from 'node:test';
-import { jaro, jaroWinkler, levenshtein, withinEditDistance } from './string-similarity.ts';
+import { test } from 'node:test';
+import { isAdjacentTransposition, jaro, jaroWinkler, levenshtein, withinEditDistance } from './string-similarity.ts';
 
 test('levenshtein counts insertions, deletions and substitutions', () => {
   assert.equal(levenshtein('kitten', 'sitting'), 3);
