@@ -3,8 +3,8 @@
 // scoring model (which gives each level a weight).
 
 export const comparisonLevels = {
-  firstName: ['exact', 'variant', 'typo', 'middle', 'phonetic', 'similar', 'initial', 'different'],
-  surname: ['exact', 'part', 'typo', 'phonetic', 'similar', 'different'],
+  firstName: ['exact', 'variant', 'typo', 'close', 'middle', 'phonetic', 'similar', 'initial', 'different'],
+  surname: ['exact', 'part', 'typo', 'close', 'phonetic', 'similar', 'different'],
   alias: ['match', 'different'],
   // 'to-month' and 'to-year': a partial date agrees at the precision it was recorded at.
   dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'to-month', 'to-year', 'different'],

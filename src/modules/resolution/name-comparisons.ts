@@ -7,6 +7,8 @@ import { jaroWinkler, withinEditDistance } from './string-similarity.ts';
 // 0.8 still catches most two-error spellings while leaving most different names below.
 const typoSimilarity = 0.92;
 const looseSimilarity = 0.8;
+/** Between the two: most single errors in short names, few different names of the same length. */
+const closeSimilarity = 0.88;
 
 export function display(name: string): string {
   return name.replace(/(^|[ -])([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase());
@@ -49,6 +51,7 @@ function compareFirst(a: PreparedPerson, b: PreparedPerson, explain: boolean): C
   if (isTypo(x, y, similarity)) {
     return outcome('typo', () => `'${dx()}' and '${dy()}' differ by what looks like a typing error`);
   }
+  if (similarity >= closeSimilarity) return outcome('close', () => `'${dx()}' and '${dy()}' are spelt very similarly`);
   if (b.middle.includes(x)) return outcome('middle', () => `'${dx()}' is a middle name in the other record`);
   if (a.middle.includes(y)) return outcome('middle', () => `'${dy()}' is a middle name in this record`);
   if (soundAlike(a.firstCodes, b.firstCodes)) return outcome('phonetic', () => `'${dx()}' and '${dy()}' sound alike`);
@@ -76,6 +79,7 @@ function compareSurname(a: PreparedPerson, b: PreparedPerson, explain: boolean):
   if (isTypo(x, y, similarity)) {
     return outcome('typo', () => `'${dx()}' and '${dy()}' differ by what looks like a typing error`);
   }
+  if (similarity >= closeSimilarity) return outcome('close', () => `'${dx()}' and '${dy()}' are spelt very similarly`);
   if (soundAlike(a.surnameCodes, b.surnameCodes)) {
     return outcome('phonetic', () => `'${dx()}' and '${dy()}' sound alike`);
   }
