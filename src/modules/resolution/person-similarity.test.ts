@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { comparisonLevels } from './comparison-levels.ts';
 import { comparePersons } from './person-similarity.ts';
 import { defaultScoringModel, estimateScoringModel, levelWeight } from './scoring-model.ts';
 
@@ -101,7 +102,8 @@ test('training counts levels in labelled pairs and keeps unseen levels finite', 
   );
   const model = estimateScoringModel({ matches, nonMatches, priorMatchProbability: 0.01, pseudoCount: 10 });
   assert.ok(Math.abs(model.levels.surname.exact.m - (90 + 10 * 0.8) / 100) < 1e-9);
-  assert.ok(Math.abs(model.levels.surname.exact.u - 10.5 / 1003) < 1e-9);
+  // Jeffreys' half-count on each of the surname's levels.
+  assert.ok(Math.abs(model.levels.surname.exact.u - 10.5 / (1000 + 0.5 * comparisonLevels.surname.length)) < 1e-9);
   assert.ok(Number.isFinite(levelWeight(model, 'surname', 'phonetic')));
   // A comparison with no data keeps the default u.
   assert.equal(model.levels.email.exact.u, defaultScoringModel.levels.email.exact.u);
