@@ -9,6 +9,7 @@ import { dbCommand } from './commands/db.command.ts';
 import { demoCodeCommand } from './commands/demo-code.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { personsCommand } from './commands/persons.command.ts';
 import { poleCommand } from './commands/pole.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { usersCommand } from './commands/users.command.ts';
@@ -28,6 +29,7 @@ export const commands: readonly Command[] = [
   usersCommand,
   dbCommand,
   poleCommand,
+  personsCommand,
   demoCodeCommand,
 ];
 

@@ -25,7 +25,11 @@ import {
   enqueueReportProcessing,
 } from '../modules/triage/index.ts';
 import { createEntitiesService } from '../modules/pole/index.ts';
-import { createPersonResolutionService, identityMembers } from '../modules/resolution/index.ts';
+import {
+  createPersonModelTrainer,
+  createPersonResolutionService,
+  identityMembers,
+} from '../modules/resolution/index.ts';
 import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
@@ -130,6 +134,7 @@ export async function createServices(deps: ServiceDeps) {
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities,
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
+    personModelTrainer: createPersonModelTrainer({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     network: createNetworkService(networkDeps),

@@ -22,6 +22,7 @@ import type {
 } from '../../modules/intelligence/intelligence.table.ts';
 import type {
   PersonMatchKeyTable,
+  PersonMatchModelTable,
   PersonMergeTable,
   PersonMatchSuggestionTable,
 } from '../../modules/resolution/person-match.table.ts';
@@ -126,6 +127,7 @@ export type Database = {
   person_match_keys: PersonMatchKeyTable;
   person_match_suggestions: PersonMatchSuggestionTable;
   person_merges: PersonMergeTable;
+  person_match_models: PersonMatchModelTable;
   report_processing: ReportProcessingTable;
   report_search_tokens: ReportSearchTokenTable;
   report_search_indexed: ReportSearchIndexedTable;
