@@ -11,7 +11,7 @@ const maxProblemsShown = 20;
 
 /** A progress bar redrawn in place on a terminal; plain lines (one per file checked, every 10%) otherwise. */
 export function progressReporter(stream: NodeJS.WritableStream): (progress: ImportProgress) => void {
-  const tty = (stream as NodeJS.WriteStream).isTTY === true;
+  const tty = Boolean((stream as { isTTY?: boolean }).isTTY);
   let lastDrawn = 0;
   let lastTenth = -1;
   return (progress) => {

@@ -77,7 +77,7 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; unterminat
   let start = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (; i < text.length; i += 1) {
-    const char = text[i];
+    const char = text.charAt(i);
     if (quoted) {
       if (char === '"') {
         if (text[i + 1] === '"') {

@@ -112,13 +112,13 @@ export function checkPoliceUkFile(name: string, kind: PoliceUkKind, text: string
     }
     const row: Record<string, CellValue> = {};
     let bad = false;
-    specs.forEach((spec, index) => {
+    for (const [index, spec] of specs.entries()) {
       const result = readCell(spec.type, record.cells[index] ?? '');
       if ('reason' in result) {
         bad = true;
         problems.push({ file: name, line: record.line, column: spec.header, reason: result.reason });
       } else row[spec.column] = result.value;
-    });
+    }
     if (!bad && (row.latitude === null) !== (row.longitude === null)) {
       bad = true;
       problems.push({ file: name, line: record.line, column: 'Latitude', reason: 'one coordinate without the other' });

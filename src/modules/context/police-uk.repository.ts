@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { columnSpecs, type PoliceUkKind } from './police-uk-format.ts';
-import type { CellValue, TableRow } from './police-uk-validate.ts';
+import type { TableRow } from './police-uk-validate.ts';
 
 // The context_* tables' SQL (ADR 0043). Rows are written in batches with one upsert each:
 // new keys are inserted, a key whose content changed is updated, an unchanged row is left alone
@@ -48,8 +48,7 @@ export async function upsertPoliceRows(
   const columns = columnsOf(kind);
   const table = sql.table(tables[kind]);
   const values = rows.map(
-    (row) =>
-      sql`(${sql.join(columns.map((column) => (column === 'import_id' ? importId : (row[column] ?? null)) as CellValue))})`,
+    (row) => sql`(${sql.join(columns.map((column) => (column === 'import_id' ? importId : (row[column] ?? null))))})`,
   );
   const changed = await sql<{ inserted: boolean }>`
     insert into ${table} (${sql.join(columns.map((column) => sql.ref(column)))})
