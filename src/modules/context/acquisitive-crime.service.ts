@@ -22,7 +22,9 @@ export function createAcquisitiveCrimeService(deps: {
       requirePermission(actor, 'operations.read');
       requirePermission(actor, 'entity.read');
       const latest = await latestStreetMonth(deps.db, contextDistrict);
-      const referenceMonth = options.month ?? latest;
+      // A month after the latest imported one would count months with no data as none: use the latest.
+      const referenceMonth =
+        options.month !== undefined && latest !== null && options.month < latest ? options.month : latest;
       const places = await deps.flaggedPlaces(actor);
       const context =
         referenceMonth === null
