@@ -108,7 +108,7 @@ describe('acquisitive crime near flagged places (API)', () => {
       .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]?.actor_id, 'analyst-1');
-    assert.match(JSON.stringify(audit[0]?.details), new RegExp(placeId));
+    assert.match(JSON.stringify(audit[0].details), new RegExp(placeId));
   });
 
   test('a 100 m radius leaves out the vehicle crimes 111 m away', async () => {

@@ -107,7 +107,7 @@ describe('importing data.police.uk files', () => {
     assert.equal(cut.ok, false);
     assert.equal(cut.problems.length, 1);
     assert.equal(cut.problems[0]?.column, '(zip)');
-    assert.match(cut.problems[0]?.reason ?? '', /cannot be read/);
+    assert.match(cut.problems[0].reason, /cannot be read/);
 
     const quoted = join(folder, 'quoted.zip');
     writeFileSync(

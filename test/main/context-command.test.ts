@@ -105,6 +105,7 @@ test('on a terminal the progress is one bar redrawn in place', () => {
   report({ phase: 'write', done: 500, total: 1000, file: 'a.csv' });
   report({ phase: 'write', done: 1000, total: 1000, file: 'a.csv' });
   stream.end();
-  assert.match(written, /^\r\u001b\[2K\[#{15}-{15}\]  50% writing 500\/1,000 rows a\.csv/);
-  assert.match(written, /\r\u001b\[2K\[#{30}\] 100% writing 1,000\/1,000 rows a\.csv\n$/);
+  const clearLine = '\r\u001b[2K';
+  assert.ok(written.startsWith(`${clearLine}[${'#'.repeat(15)}${'-'.repeat(15)}]  50% writing 500/1,000 rows a.csv`));
+  assert.ok(written.endsWith(`${clearLine}[${'#'.repeat(30)}] 100% writing 1,000/1,000 rows a.csv\n`));
 });

@@ -48,7 +48,7 @@ test('counts within 300 m against the district rate, with the trend', () => {
   assert.equal(result.districtMapPoints, 3);
   const [only] = result.places;
   assert.equal(only?.mapPoints, 2);
-  const row = (category: string) => only?.rows.find((r) => r.category === category);
+  const row = (category: string) => only.rows.find((r) => r.category === category);
   // Burglary: 3 at P; the district had 3, so 2 of 3 points expect 2; ratio 1.5. Jul-Sep: 2 at near.
   assert.deepEqual(row('Burglary'), {
     category: 'Burglary',
@@ -78,7 +78,7 @@ test('counts within 300 m against the district rate, with the trend', () => {
     expected: 5.33,
     ratio: 0.56,
   });
-  assert.equal(only?.rows.length, 7);
+  assert.equal(only.rows.length, 7);
 });
 
 test('a smaller radius leaves out the point 111 m away', () => {
@@ -96,6 +96,6 @@ test('windows without any data give "no data", not zero', () => {
   const all = result.places[0]?.rows.at(-1);
   // Oct-Dec 2021 are now the previous three months; Jan-Mar 2021 (a year earlier) hold no data.
   assert.equal(all?.lastThreeMonths, 0);
-  assert.equal(all?.previousThreeMonths, 3);
-  assert.equal(all?.sameMonthsLastYear, null);
+  assert.equal(all.previousThreeMonths, 3);
+  assert.equal(all.sameMonthsLastYear, null);
 });
