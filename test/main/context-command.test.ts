@@ -52,7 +52,7 @@ test('linebreak context import-police-uk: a summary, the same again unchanged, a
   assert.equal(await runCli(['context', 'import-police-uk', bad], third.io), 1);
   assert.match(third.err(), /Nothing was imported: 1 problem in 1 file\./);
   assert.match(third.err(), /2021-12-hertfordshire-street\.csv line 32, Month: "Dec 2021" is not a month like 2021-01/);
-  assert.match(third.out(), /street\s+1\s+0\s+0\s+0\s+0\s+0\s+1/);
+  assert.match(third.out(), /street\s+1\s+31\s+0\s+0\s+0\s+0\s+31/);
 });
 
 test('context: bad actions and a missing path exit 2', async () => {

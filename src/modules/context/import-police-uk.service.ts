@@ -69,7 +69,7 @@ export function createPoliceUkImportService(deps: { db: Db; audit: AuditTrail; c
         const checked = checkPoliceUkFile(file.name, file.kind, file.text);
         const counts = kinds[file.kind];
         counts.files += 1;
-        counts.rows += checked.rows.length;
+        counts.rows += checked.read;
         counts.rejected += new Set(checked.problems.map((problem) => problem.line)).size;
         problems.push(...checked.problems);
         for (const month of checked.months) months.add(month);

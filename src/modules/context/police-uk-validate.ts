@@ -20,6 +20,8 @@ export type CheckedFile = {
   readonly name: string;
   readonly kind: PoliceUkKind;
   readonly rows: TableRow[];
+  /** Data rows read (good or not). */
+  readonly read: number;
   readonly problems: RowProblem[];
   readonly months: ReadonlySet<string>;
 };
@@ -90,10 +92,17 @@ export function checkPoliceUkFile(name: string, kind: PoliceUkKind, text: string
   const months = new Set<string>();
   const [header, ...body] = records;
   if (!header) {
-    return { name, kind, rows: [], months, problems: [{ file: name, line: 1, column: '(file)', reason: 'is empty' }] };
+    return {
+      name,
+      kind,
+      rows: [],
+      read: 0,
+      months,
+      problems: [{ file: name, line: 1, column: '(file)', reason: 'is empty' }],
+    };
   }
   const problems = checkHeader(name, header.cells, specs);
-  if (problems.length > 0) return { name, kind, rows: [], problems, months };
+  if (problems.length > 0) return { name, kind, rows: [], read: body.length, problems, months };
   if (unterminatedAt !== null) {
     problems.push({ file: name, line: unterminatedAt, column: '(row)', reason: 'a quoted cell never ends (cut off?)' });
   }
@@ -142,5 +151,5 @@ export function checkPoliceUkFile(name: string, kind: PoliceUkKind, text: string
       content_hash: digest(content),
     });
   }
-  return { name, kind, rows: problems.length > 0 ? [] : rows, problems, months };
+  return { name, kind, rows: problems.length > 0 ? [] : rows, read: body.length, problems, months };
 }

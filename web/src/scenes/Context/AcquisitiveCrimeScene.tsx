@@ -69,8 +69,8 @@ export function AcquisitiveCrimeScene() {
           <p>
             {data.district} district, latest police.uk month {monthName(data.referenceMonth)}. Last 3 months:{' '}
             {span(data.windows.last)}; previous 3: {span(data.windows.previous)}; a year earlier:{' '}
-            {span(data.windows.lastYear)}. {data.districtMapPoints} map points in the district recorded crime in the
-            last 12 months.
+            {span(data.windows.lastYear)}. {data.districtMapPoints.toLocaleString('en-GB')} map points in the district
+            recorded crime in the last 12 months.
           </p>
           {data.places.length === 0 && <p>There are no flagged locations you can see.</p>}
           {data.places.map((place) => (
@@ -78,35 +78,42 @@ export function AcquisitiveCrimeScene() {
               <h2 id={`place-${place.id}`}>
                 <Link to={`/entities/${place.id}`}>{place.label}</Link>
               </h2>
-              <table className="lb-table lb-table--compact lb-context-table">
-                <caption>
-                  Within {data.radiusMetres} metres of {place.label}: {place.mapPoints} police.uk map points
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Crime type</th>
-                    <th scope="col">Last 3 months</th>
-                    <th scope="col">Expected at district rate</th>
-                    <th scope="col">Ratio</th>
-                    <th scope="col">Previous 3 months</th>
-                    <th scope="col">Change</th>
-                    <th scope="col">Same months a year earlier</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {place.rows.map((row) => (
-                    <tr key={row.category}>
-                      <th scope="row">{row.category}</th>
-                      <td>{row.lastThreeMonths}</td>
-                      <td>{row.expected}</td>
-                      <td>{row.ratio ?? 'none in district'}</td>
-                      <td>{count(row.previousThreeMonths)}</td>
-                      <td>{change(row.lastThreeMonths, row.previousThreeMonths)}</td>
-                      <td>{count(row.sameMonthsLastYear)}</td>
+              {place.mapPoints === 0 ? (
+                <p>
+                  No police.uk map point with recorded crime lies within {data.radiusMetres} metres of this place (it
+                  may be placed only roughly, by its street or postcode sector), so there is nothing to compare.
+                </p>
+              ) : (
+                <table className="lb-table lb-table--compact">
+                  <caption>
+                    Within {data.radiusMetres} metres of {place.label}: {place.mapPoints} police.uk map points
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Crime type</th>
+                      <th scope="col">Last 3 months</th>
+                      <th scope="col">Expected at district rate</th>
+                      <th scope="col">Ratio</th>
+                      <th scope="col">Previous 3 months</th>
+                      <th scope="col">Change</th>
+                      <th scope="col">Same months a year earlier</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {place.rows.map((row) => (
+                      <tr key={row.category}>
+                        <th scope="row">{row.category}</th>
+                        <td>{row.lastThreeMonths}</td>
+                        <td>{row.expected}</td>
+                        <td>{row.ratio ?? 'none in district'}</td>
+                        <td>{count(row.previousThreeMonths)}</td>
+                        <td>{change(row.lastThreeMonths, row.previousThreeMonths)}</td>
+                        <td>{count(row.sameMonthsLastYear)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
             </section>
           ))}
           <p>
