@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config.ts';
 import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
+import { contextCommand } from './commands/context.command.ts';
 import { backupCommand, restoreCommand } from './commands/backup.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { dbCommand } from './commands/db.command.ts';
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   dbCommand,
   poleCommand,
   personsCommand,
+  contextCommand,
   demoCodeCommand,
 ];
 

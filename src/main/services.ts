@@ -55,6 +55,7 @@ import {
   createOperationsServices,
   intelligenceIsClosed,
 } from '../modules/operations/index.ts';
+import { createContextServices } from './context-services.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
 import { createCaseworkServices } from '../modules/casework/index.ts';
 
@@ -159,6 +160,7 @@ export async function createServices(deps: ServiceDeps) {
     }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
+    ...createContextServices({ db, sealer, audit, clock }),
     background,
     config: deps.config,
     db,

@@ -5,6 +5,7 @@ import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
 import { registerNetworkRoutes } from '../modules/network/index.ts';
 import { registerMapRoutes } from '../modules/maps/index.ts';
+import { registerContextRoutes } from '../modules/context/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
@@ -202,6 +203,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerOperationsRoutes(staff, { operations: services.operations });
+    },
+    (staff) => {
+      registerContextRoutes(staff, { acquisitiveCrime: services.acquisitiveCrime });
     },
   ];
   for (const register of modules) await register(app);

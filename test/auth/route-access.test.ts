@@ -560,6 +560,8 @@ function mapRoutes(): Record<string, Entry> {
     'GET /api/maps/gazetteer': { access: entityReaders },
     'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
+    // police.uk acquisitive crime near flagged places: police staff only, never partners (ADR 0043).
+    'GET /api/context/acquisitive-crime': { access: ['intelligence_analyst', 'intelligence_supervisor', 'officer'] },
     // Briefing sheets: an id that names nothing is "not found or no access" for readers.
     'GET /api/briefings/addresses/:id': {
       access: entityReaders,

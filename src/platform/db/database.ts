@@ -103,6 +103,12 @@ import type {
 } from '../../modules/casework/treatment.table.ts';
 import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
 import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
+import type {
+  ContextCrimeOutcomeTable,
+  ContextPoliceImportTable,
+  ContextStopSearchTable,
+  ContextStreetCrimeTable,
+} from '../../modules/context/police-uk.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -186,6 +192,11 @@ export type Database = {
   casework_s42_enquiries: CaseworkS42EnquiryTable;
   casework_contexts: CaseworkContextTable;
   casework_context_interventions: CaseworkContextInterventionTable;
+  // data.police.uk context (issue 16)
+  context_police_imports: ContextPoliceImportTable;
+  context_street_crimes: ContextStreetCrimeTable;
+  context_crime_outcomes: ContextCrimeOutcomeTable;
+  context_stop_searches: ContextStopSearchTable;
 };
 
 export type Db = Kysely<Database>;

@@ -5841,6 +5841,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/context/acquisitive-crime': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          radius?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              district: string;
+              districtMapPoints: number;
+              latestMonth: string | null;
+              places: {
+                id: string;
+                label: string;
+                latitude: number;
+                longitude: number;
+                mapPoints: number;
+                rows: {
+                  /** @enum {string} */
+                  category:
+                    | 'Burglary'
+                    | 'Vehicle crime'
+                    | 'Shoplifting'
+                    | 'Robbery'
+                    | 'Theft from the person'
+                    | 'Bicycle theft'
+                    | 'All acquisitive';
+                  expected: number;
+                  lastThreeMonths: number;
+                  previousThreeMonths: number | null;
+                  ratio: number | null;
+                  sameMonthsLastYear: number | null;
+                }[];
+              }[];
+              radiusMetres: number;
+              referenceMonth: string | null;
+              windows: {
+                last: string[];
+                lastYear: string[];
+                previous: string[];
+              };
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/deal-lines': {
     parameters: {
       query?: never;

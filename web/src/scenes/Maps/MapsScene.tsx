@@ -71,6 +71,10 @@ export function MapsScene() {
         Places found only by street are drawn at a point on that street, not at the door. Select a place on the map to
         open its alert or line; the table below lists every place.
       </p>
+      <p>
+        <Link to="/maps/acquisitive-crime">Acquisitive crime near these places</Link> (police.uk context, police staff
+        only).
+      </p>
       <nav aria-label="Time period" className="lb-period-filter">
         <ul>
           {periods.map((p) => (

@@ -5,6 +5,7 @@ import { AlertScene } from '../Alerts/AlertScene.tsx';
 import { AlertsScene } from '../Alerts/AlertsScene.tsx';
 import { AuditScene } from '../Audit/AuditScene.tsx';
 import { BriefingScene } from '../Briefings/BriefingScene.tsx';
+import { AcquisitiveCrimeScene } from '../Context/AcquisitiveCrimeScene.tsx';
 import { EntitiesScene } from '../Entities/EntitiesScene.tsx';
 import { EntityScene } from '../Entities/EntityScene.tsx';
 import { InboxScene } from '../Inbox/InboxScene.tsx';
@@ -163,7 +164,10 @@ export const routes: readonly Route[] = [
     title: 'Maps',
     anyOf: ['entity.read'],
     summary: 'Hotspots and locations in St Albans district.',
-    pages: [{ pattern: within('/maps'), render: () => <MapsScene /> }],
+    pages: [
+      { pattern: exactly('/maps/acquisitive-crime'), render: () => <AcquisitiveCrimeScene /> },
+      { pattern: within('/maps'), render: () => <MapsScene /> },
+    ],
   },
   {
     path: '/retention',
