@@ -102,6 +102,11 @@ import type {
 } from '../../modules/casework/treatment.table.ts';
 import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
 import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
+import type {
+  DisclosurePriorityTable,
+  DisclosureReleaseFigureTable,
+  DisclosureReleaseTable,
+} from '../../modules/disclosure/disclosure.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -184,6 +189,10 @@ export type Database = {
   casework_s42_enquiries: CaseworkS42EnquiryTable;
   casework_contexts: CaseworkContextTable;
   casework_context_interventions: CaseworkContextInterventionTable;
+  // "You said, we did" (issue 16)
+  disclosure_priorities: DisclosurePriorityTable;
+  disclosure_releases: DisclosureReleaseTable;
+  disclosure_release_figures: DisclosureReleaseFigureTable;
 };
 
 export type Db = Kysely<Database>;
