@@ -31,7 +31,7 @@ export function disclosureRoutes(): Record<string, Entry> {
       reason: 'A mistake',
     }),
     'GET /api/disclosure/priorities': entry(readers, '/api/disclosure/priorities'),
-    'PUT /api/disclosure/priorities/:ward': entry(approvers, '/api/disclosure/priorities/E05004799', {
+    'POST /api/disclosure/priorities/:ward': entry(approvers, '/api/disclosure/priorities/E05004799', {
       priorities: [],
     }),
   };

@@ -68,7 +68,7 @@ describe('disclosure: monthly releases of ward totals', () => {
       })
       .execute();
   }
-  const call = (actor: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+  const call = (actor: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
     staff.inject({
       method,
       url,
@@ -213,12 +213,12 @@ describe('disclosure: monthly releases of ward totals', () => {
 
   test('priorities: chosen from fixed lists by a supervisor, shown for the current period', async () => {
     const body = { priorities: [{ topic: 'cuckooing', actions: ['welfare_visits', 'closure_orders'] }] };
-    assert.equal((await call('analyst', 'PUT', `/api/disclosure/priorities/${stPeters}`, body)).statusCode, 403);
-    const freeText = await call('supervisor', 'PUT', `/api/disclosure/priorities/${stPeters}`, {
+    assert.equal((await call('analyst', 'POST', `/api/disclosure/priorities/${stPeters}`, body)).statusCode, 403);
+    const freeText = await call('supervisor', 'POST', `/api/disclosure/priorities/${stPeters}`, {
       priorities: [{ topic: 'Dealing at 4 Chequer Street', actions: ['warrants'] }],
     });
     assert.equal(freeText.statusCode, 400);
-    const set = await call('supervisor', 'PUT', `/api/disclosure/priorities/${stPeters}`, body);
+    const set = await call('supervisor', 'POST', `/api/disclosure/priorities/${stPeters}`, body);
     assert.equal(set.statusCode, 200);
     assert.equal(set.json<{ period: { name: string } }>().period.name, 'September to December 2026');
     const page = await publicText(`/you-said-we-did/${stPeters}`);

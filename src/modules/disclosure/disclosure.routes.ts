@@ -143,7 +143,7 @@ export function registerDisclosureRoutes(
         .header('cache-control', 'no-store')
         .send(await priorities.list(actorOf(request), parseInput(monthQuery, request.query).month)),
   );
-  app.put(
+  app.post(
     '/api/disclosure/priorities/:ward',
     { schema: { tags, params: wardParams, body: prioritiesBody, response: { 200: prioritiesResponse } } },
     async (request) => {
