@@ -26,7 +26,12 @@ export type YouSaidWeDidSource = {
   history(): Promise<readonly { month: string; monthName: string; publishedOn: string }[]>;
 };
 
-export const youSaidWeDidPaths = ['/you-said-we-did', '/you-said-we-did/history'] as const;
+/** The pages, with one ward's (St Peters) standing for all: for the no-JS, weight and axe test lists. */
+export const youSaidWeDidPaths = [
+  '/you-said-we-did',
+  '/you-said-we-did/E05004799',
+  '/you-said-we-did/history',
+] as const;
 const wardParams = z.object({ ward: z.string().regex(/^E\d{8}$/) });
 
 export function registerYouSaidWeDid(app: FastifyInstance, source: YouSaidWeDidSource): void {
