@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { findWard } from '../gazetteer/index.ts';
 import { isUuid } from '../reports/index.ts';
+import { displayNamesOf } from '../users/index.ts';
 import { wardTotalsOf } from './area-totals.ts';
 import { requireDisclosure } from './disclosure.policy.ts';
 import {
@@ -50,8 +51,20 @@ export function createReleaseService(deps: DisclosureDeps) {
     return row;
   }
 
-  function present(row: NonNullable<Awaited<ReturnType<typeof findRelease>>>) {
+  type Row = NonNullable<Awaited<ReturnType<typeof findRelease>>>;
+  /** Staff names for the people on these releases (one batch lookup); an unknown id stays as it is. */
+  async function namesFor(rows: readonly Row[]) {
+    const ids = rows.flatMap((r) => [r.prepared_by, r.approved_by, r.published_by, r.withdrawn_by]);
+    return displayNamesOf(db, [...new Set(ids.filter((id): id is string => id !== null))]);
+  }
+
+  function present(row: Row, names: ReadonlyMap<string, string>) {
+    const name = (id: string | null) => (id === null ? null : (names.get(id) ?? id));
     return {
+      preparedByName: name(row.prepared_by) ?? row.prepared_by,
+      approvedByName: name(row.approved_by),
+      publishedByName: name(row.published_by),
+      withdrawnByName: name(row.withdrawn_by),
       id: row.id,
       month: row.month,
       monthName: monthName(row.month),
@@ -120,7 +133,8 @@ export function createReleaseService(deps: DisclosureDeps) {
         }),
       );
     });
-    return present({ ...row, ...changes, status: to, version: row.version + 1 });
+    const moved: Row = { ...row, ...changes, status: to, version: row.version + 1 };
+    return present(moved, await namesFor([moved]));
   }
 
   return {
@@ -184,7 +198,9 @@ export function createReleaseService(deps: DisclosureDeps) {
 
     async list(actor: StaffActor) {
       await requireDisclosure(deps, actor, 'disclosure.release.list', prepareOrApprove);
-      return (await listReleases(db)).map(present);
+      const rows = await listReleases(db);
+      const names = await namesFor(rows);
+      return rows.map((row) => present(row, names));
     },
 
     /** A release with its figures, for review: which ward and measure, the value or that it was suppressed. */
@@ -196,7 +212,7 @@ export function createReleaseService(deps: DisclosureDeps) {
         .transaction()
         .execute((tx) => audit.record(tx, auditEventBy(actor, 'disclosure.release.read', { subject: subject(id) })));
       return {
-        ...present(row),
+        ...present(row, await namesFor([row])),
         mayApprove: row.prepared_by !== actor.userId,
         figures: figures
           .map((f) => ({

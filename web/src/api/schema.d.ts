@@ -6943,19 +6943,23 @@ export interface paths {
               items: {
                 approvedAt: string | null;
                 approvedBy: string | null;
+                approvedByName: string | null;
                 id: string;
                 month: string;
                 monthName: string;
                 preparedAt: string;
                 preparedBy: string;
+                preparedByName: string;
                 publishedAt: string | null;
                 publishedBy: string | null;
+                publishedByName: string | null;
                 /** @enum {string} */
                 status: 'draft' | 'approved' | 'published' | 'withdrawn';
                 threshold: number;
                 withdrawalReason: string | null;
                 withdrawnAt: string | null;
                 withdrawnBy: string | null;
+                withdrawnByName: string | null;
               }[];
             };
           };
@@ -7068,6 +7072,7 @@ export interface paths {
             'application/json': {
               approvedAt: string | null;
               approvedBy: string | null;
+              approvedByName: string | null;
               figures: {
                 /** @enum {string} */
                 measure:
@@ -7089,14 +7094,17 @@ export interface paths {
               monthName: string;
               preparedAt: string;
               preparedBy: string;
+              preparedByName: string;
               publishedAt: string | null;
               publishedBy: string | null;
+              publishedByName: string | null;
               /** @enum {string} */
               status: 'draft' | 'approved' | 'published' | 'withdrawn';
               threshold: number;
               withdrawalReason: string | null;
               withdrawnAt: string | null;
               withdrawnBy: string | null;
+              withdrawnByName: string | null;
             };
           };
         };
@@ -7157,19 +7165,23 @@ export interface paths {
             'application/json': {
               approvedAt: string | null;
               approvedBy: string | null;
+              approvedByName: string | null;
               id: string;
               month: string;
               monthName: string;
               preparedAt: string;
               preparedBy: string;
+              preparedByName: string;
               publishedAt: string | null;
               publishedBy: string | null;
+              publishedByName: string | null;
               /** @enum {string} */
               status: 'draft' | 'approved' | 'published' | 'withdrawn';
               threshold: number;
               withdrawalReason: string | null;
               withdrawnAt: string | null;
               withdrawnBy: string | null;
+              withdrawnByName: string | null;
             };
           };
         };
@@ -7228,19 +7240,23 @@ export interface paths {
             'application/json': {
               approvedAt: string | null;
               approvedBy: string | null;
+              approvedByName: string | null;
               id: string;
               month: string;
               monthName: string;
               preparedAt: string;
               preparedBy: string;
+              preparedByName: string;
               publishedAt: string | null;
               publishedBy: string | null;
+              publishedByName: string | null;
               /** @enum {string} */
               status: 'draft' | 'approved' | 'published' | 'withdrawn';
               threshold: number;
               withdrawalReason: string | null;
               withdrawnAt: string | null;
               withdrawnBy: string | null;
+              withdrawnByName: string | null;
             };
           };
         };
@@ -7305,19 +7321,23 @@ export interface paths {
             'application/json': {
               approvedAt: string | null;
               approvedBy: string | null;
+              approvedByName: string | null;
               id: string;
               month: string;
               monthName: string;
               preparedAt: string;
               preparedBy: string;
+              preparedByName: string;
               publishedAt: string | null;
               publishedBy: string | null;
+              publishedByName: string | null;
               /** @enum {string} */
               status: 'draft' | 'approved' | 'published' | 'withdrawn';
               threshold: number;
               withdrawalReason: string | null;
               withdrawnAt: string | null;
               withdrawnBy: string | null;
+              withdrawnByName: string | null;
             };
           };
         };

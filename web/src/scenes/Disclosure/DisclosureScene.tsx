@@ -122,8 +122,8 @@ function ReleasesScene({ me }: { me: Me }) {
                   <Link to={`/disclosure/releases/${item.id}`}>{item.monthName}</Link>
                 </td>
                 <td>{releaseStatusLabels[item.status]}</td>
-                <td>{item.preparedBy === me.id ? 'You' : item.preparedBy}</td>
-                <td>{item.approvedBy === null ? '—' : item.approvedBy === me.id ? 'You' : item.approvedBy}</td>
+                <td>{item.preparedBy === me.id ? 'You' : item.preparedByName}</td>
+                <td>{item.approvedBy === null ? '—' : item.approvedBy === me.id ? 'You' : item.approvedByName}</td>
               </tr>
             ))}
           </tbody>

@@ -47,12 +47,12 @@ export function ReleaseScene({ me, id }: { me: Me; id: string }) {
         <dd>{releaseStatusLabels[release.status]}</dd>
         <dt>Prepared by</dt>
         <dd>
-          {release.preparedBy === me.id ? 'You' : release.preparedBy} on {release.preparedAt.slice(0, 10)}
+          {release.preparedBy === me.id ? 'You' : release.preparedByName} on {release.preparedAt.slice(0, 10)}
         </dd>
         {release.approvedBy !== null && (
           <>
             <dt>Approved by</dt>
-            <dd>{release.approvedBy === me.id ? 'You' : release.approvedBy}</dd>
+            <dd>{release.approvedBy === me.id ? 'You' : release.approvedByName}</dd>
           </>
         )}
         {release.withdrawalReason !== null && (
@@ -110,8 +110,8 @@ export function ReleaseScene({ me, id }: { me: Me; id: string }) {
       )}
       <h2>Figures by ward</h2>
       <p>
-        {suppressedCount} figures are from 1 to {release.threshold - 1} and are shown to the public as &ldquo;fewer than{' '}
-        {release.threshold}&rdquo;.
+        {suppressedCount === 1 ? '1 figure is' : `${String(suppressedCount)} figures are`} from 1 to{' '}
+        {release.threshold - 1} and are shown to the public as &ldquo;fewer than {release.threshold}&rdquo;.
       </p>
       <table className="lb-table lb-table--compact">
         <thead>
