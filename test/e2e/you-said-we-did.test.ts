@@ -98,6 +98,8 @@ describe('"You said, we did" in Chromium', { skip: skipBrowser }, () => {
     const inbox = await system.services.reportMessages.readInbox(reportId);
     assert.equal(inbox.messages.length, 1);
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signed out before the next person signs in (the sign-in page must not race the sign-out).
+    await page.getByRole('heading', { name: 'Sign in to Linebreak' }).waitFor();
   });
 
   test('a supervisor approves and publishes it, and sets the ward priorities', async () => {
