@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { brotliCompressSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPublicApp } from '../../src/main/public-app.ts';
@@ -226,5 +227,35 @@ describe('disclosure: monthly releases of ward totals', () => {
     assert.match(page, /You said: Vulnerable people whose homes are taken over by dealers/);
     assert.match(page, /Visiting people at risk to offer support/);
     assert.match(await publicText(`/you-said-we-did/${clarence}`), /have not been published yet/);
+  });
+
+  test('a ward page with six published months stays within 15 KB compressed', async () => {
+    const august = (await call('supervisor', 'GET', '/api/disclosure/releases'))
+      .json<{
+        items: { id: string; month: string; status: string }[];
+      }>()
+      .items.find((r) => r.month === '2026-08' && r.status === 'draft');
+    const ids = [august?.id ?? ''];
+    for (const month of ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07']) {
+      ids.push((await call('analyst', 'POST', '/api/disclosure/releases', { month })).json<{ id: string }>().id);
+    }
+    for (const id of ids) {
+      assert.equal((await call('supervisor2', 'POST', `/api/disclosure/releases/${id}/approve`)).statusCode, 200);
+      assert.equal((await call('supervisor2', 'POST', `/api/disclosure/releases/${id}/publish`)).statusCode, 200);
+    }
+    for (const url of ['/you-said-we-did', `/you-said-we-did/${stPeters}`, '/you-said-we-did/history']) {
+      const page = await site.inject({ method: 'GET', url });
+      assert.equal(page.statusCode, 200, url);
+      const compressed = brotliCompressSync(page.rawPayload).length;
+      assert.ok(compressed <= 15 * 1024, `${url}: ${String(compressed)} bytes`);
+    }
+    const ward = parseHtml((await site.inject({ method: 'GET', url: `/you-said-we-did/${stPeters}` })).body);
+    assert.deepEqual(textsOf(ward, 'main caption').slice(1), [
+      'In July 2026',
+      'In June 2026',
+      'In May 2026',
+      'In April 2026',
+      'In March 2026',
+    ]);
   });
 });
