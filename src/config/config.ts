@@ -64,6 +64,12 @@ export const configVariables = {
     'The local drug treatment service named on "Help if you use drugs" (default Hertfordshire’s drug and alcohol services).',
   TREATMENT_SERVICE_PHONE: 'Its phone number for the public page (unset: people are told to ask their GP or NHS 111).',
   TREATMENT_SERVICE_URL: 'Its website for the public page (https; unset: no link).',
+  DISCLOSURE_DELAY_MONTHS:
+    '"You said, we did": months a month’s results wait after it ends before they may be released (default 1: October from 1 December).',
+  DISCLOSURE_MIN_COUNT:
+    '"You said, we did": counts from 1 up to one below this are published as "fewer than N" (default 5; 0 is shown as 0).',
+  DISCLOSURE_PERIOD_MONTHS:
+    '"You said, we did": months in a neighbourhood priorities period, dividing the year (default 4: three a year).',
   REVIEW_AFTER_DAYS_BY_CATEGORY:
     'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
@@ -151,6 +157,13 @@ const envSchema = z.object({
     .url()
     .regex(/^https:\/\//, 'must be an https:// URL')
     .optional(),
+  DISCLOSURE_DELAY_MONTHS: z.coerce.number().int().min(1).max(12).default(1),
+  DISCLOSURE_MIN_COUNT: z.coerce.number().int().min(3).max(20).default(5),
+  DISCLOSURE_PERIOD_MONTHS: z.coerce
+    .number()
+    .int()
+    .refine((n) => [1, 2, 3, 4, 6, 12].includes(n), 'must divide the year: 1, 2, 3, 4, 6 or 12')
+    .default(4),
   REVIEW_AFTER_DAYS_BY_CATEGORY: z
     .string()
     .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
@@ -209,6 +222,8 @@ export type Config = Readonly<{
     drugClasses: readonly ('A' | 'B' | 'C')[];
     maxPriorPossessionOffences: number;
   }>;
+  /** "You said, we did" releases: delay, suppression threshold and priorities period (DISCLOSURE_*). */
+  disclosure: Readonly<{ delayMonths: number; threshold: number; periodMonths: number }>;
   /** The local drug treatment service named on the public "Help if you use drugs" page. */
   treatmentService: Readonly<{ name: string; phone: string | null; url: string | null }>;
 }>;
@@ -296,6 +311,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         [...new Set(values.DIVERSION_DRUG_CLASSES.split(',').map((c) => c.trim()))].sort() as ('A' | 'B' | 'C')[],
       ),
       maxPriorPossessionOffences: values.DIVERSION_MAX_PRIOR_OFFENCES,
+    }),
+    disclosure: Object.freeze({
+      delayMonths: values.DISCLOSURE_DELAY_MONTHS,
+      threshold: values.DISCLOSURE_MIN_COUNT,
+      periodMonths: values.DISCLOSURE_PERIOD_MONTHS,
     }),
     treatmentService: Object.freeze({
       name: values.TREATMENT_SERVICE_NAME,

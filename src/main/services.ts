@@ -58,6 +58,7 @@ import {
 import { createContextServices } from './context-services.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
 import { createCaseworkServices } from '../modules/casework/index.ts';
+import { createDisclosureServices } from '../modules/disclosure/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -158,6 +159,9 @@ export async function createServices(deps: ServiceDeps) {
       // this port, composed here, so the modules keep one direction (ADR 0039).
       arrests: createDiversionArrestPort({ sealer, audit, clock }),
     }),
+    // "You said, we did" (issue 16): counts come from reports, operations and casework through
+    // their index.ts; the public listener gets only disclosure.publicView (published snapshots).
+    disclosure: createDisclosureServices({ db, sealer, audit, clock, rules: deps.config.disclosure }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
     ...createContextServices({ db, sealer, audit, clock }),

@@ -37,6 +37,7 @@ import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.t
 import { apiReference, registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
 import { registerCaseworkModuleRoutes } from '../modules/casework/index.ts';
+import { registerDisclosureRoutes } from '../modules/disclosure/index.ts';
 import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { useZodRouteSchemas } from '../platform/http/route-schemas.ts';
@@ -206,6 +207,7 @@ export async function createStaffApp(
     },
     (staff) => {
       registerContextRoutes(staff, { acquisitiveCrime: services.acquisitiveCrime });
+      registerDisclosureRoutes(staff, services.disclosure);
     },
   ];
   for (const register of modules) await register(app);

@@ -104,3 +104,4 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerS42Routes(app, services.casework.s42);
   registerContextRoutes(app, services.casework.contexts);
 }
+export { casesOpenedWithSourceReport, closedAddressPlaces } from './area-counts.ts';

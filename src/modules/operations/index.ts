@@ -71,3 +71,4 @@ export function warrantExpiryJob(services: { operations: OperationsServices }): 
     },
   };
 }
+export { arrestsByPlace, executedWarrantsByPlace, seizuresByPlace } from './area-counts.repository.ts';

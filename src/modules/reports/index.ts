@@ -83,3 +83,4 @@ export {
   reportsAwaitingAnswer,
   updateReportStatuses,
 } from './report-rows.repository.ts';
+export { reportCountsBySector, sectorsOfReports } from './area-counts.repository.ts';

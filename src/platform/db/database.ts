@@ -109,6 +109,11 @@ import type {
   ContextStopSearchTable,
   ContextStreetCrimeTable,
 } from '../../modules/context/police-uk.table.ts';
+import type {
+  DisclosurePriorityTable,
+  DisclosureReleaseFigureTable,
+  DisclosureReleaseTable,
+} from '../../modules/disclosure/disclosure.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -197,6 +202,10 @@ export type Database = {
   context_street_crimes: ContextStreetCrimeTable;
   context_crime_outcomes: ContextCrimeOutcomeTable;
   context_stop_searches: ContextStopSearchTable;
+  // "You said, we did" (issue 16)
+  disclosure_priorities: DisclosurePriorityTable;
+  disclosure_releases: DisclosureReleaseTable;
+  disclosure_release_figures: DisclosureReleaseFigureTable;
 };
 
 export type Db = Kysely<Database>;

@@ -6808,6 +6808,713 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/disclosure/priorities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                end: string;
+                name: string;
+                start: string;
+              };
+              wards: {
+                code: string;
+                name: string;
+                priorities: {
+                  actions: (
+                    | 'visible_patrols'
+                    | 'plain_clothes'
+                    | 'warrants'
+                    | 'closure_orders'
+                    | 'welfare_visits'
+                    | 'schools'
+                    | 'council_partners'
+                    | 'treatment'
+                  )[];
+                  /** @enum {string} */
+                  topic:
+                    | 'drug_dealing'
+                    | 'drug_houses'
+                    | 'cuckooing'
+                    | 'child_exploitation'
+                    | 'drug_antisocial'
+                    | 'acquisitive_crime'
+                    | 'weapons';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/priorities/{ward}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          ward: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            month?: string;
+            priorities: {
+              actions: (
+                | 'visible_patrols'
+                | 'plain_clothes'
+                | 'warrants'
+                | 'closure_orders'
+                | 'welfare_visits'
+                | 'schools'
+                | 'council_partners'
+                | 'treatment'
+              )[];
+              /** @enum {string} */
+              topic:
+                | 'drug_dealing'
+                | 'drug_houses'
+                | 'cuckooing'
+                | 'child_exploitation'
+                | 'drug_antisocial'
+                | 'acquisitive_crime'
+                | 'weapons';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                end: string;
+                name: string;
+                start: string;
+              };
+              wards: {
+                code: string;
+                name: string;
+                priorities: {
+                  actions: (
+                    | 'visible_patrols'
+                    | 'plain_clothes'
+                    | 'warrants'
+                    | 'closure_orders'
+                    | 'welfare_visits'
+                    | 'schools'
+                    | 'council_partners'
+                    | 'treatment'
+                  )[];
+                  /** @enum {string} */
+                  topic:
+                    | 'drug_dealing'
+                    | 'drug_houses'
+                    | 'cuckooing'
+                    | 'child_exploitation'
+                    | 'drug_antisocial'
+                    | 'acquisitive_crime'
+                    | 'weapons';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approvedAt: string | null;
+                approvedBy: string | null;
+                approvedByName: string | null;
+                id: string;
+                month: string;
+                monthName: string;
+                preparedAt: string;
+                preparedBy: string;
+                preparedByName: string;
+                publishedAt: string | null;
+                publishedBy: string | null;
+                publishedByName: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published' | 'withdrawn';
+                threshold: number;
+                withdrawalReason: string | null;
+                withdrawnAt: string | null;
+                withdrawnBy: string | null;
+                withdrawnByName: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            month: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              unplaced: {
+                addresses_closed: number;
+                arrests: number;
+                people_safeguarded: number;
+                reports_received: number;
+                seizures: number;
+                warrants_executed: number;
+              };
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              figures: {
+                /** @enum {string} */
+                measure:
+                  | 'reports_received'
+                  | 'warrants_executed'
+                  | 'arrests'
+                  | 'seizures'
+                  | 'people_safeguarded'
+                  | 'addresses_closed';
+                measureLabel: string;
+                suppressed: boolean;
+                value: number | null;
+                wardCode: string;
+                wardName: string;
+              }[];
+              id: string;
+              mayApprove: boolean;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              delayMonths: number;
+              latestMonth: string;
+              periodMonths: number;
+              threshold: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/disseminations/shared-with-me': {
     parameters: {
       query?: never;
@@ -12383,6 +13090,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/report-thank-you-messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              templates: {
+                id: string;
+                label: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}': {
     parameters: {
       query?: never;
@@ -13005,6 +13771,75 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/thanks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            message: 'useful' | 'keep-telling-us' | 'area-results';
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              author: 'staff' | 'reporter';
+              body: string;
+              id: string;
+              sentOn: string;
+              staffUserId: string | null;
+            };
+          };
         };
         /** @description An error, as RFC 9457 problem details */
         default: {

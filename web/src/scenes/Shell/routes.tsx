@@ -22,6 +22,7 @@ import { PartnerTasksScene } from '../PartnerTasks/PartnerTasksScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { TreatmentScene } from '../Treatment/TreatmentScene.tsx';
 import { SearchScene } from '../Search/SearchScene.tsx';
+import { DisclosureScene } from '../Disclosure/DisclosureScene.tsx';
 import type { Section } from './navigation.ts';
 
 // The staff app's one route table: each section's place in the navigation (label, who sees it,
@@ -157,6 +158,14 @@ export const routes: readonly Route[] = [
     anyOf: ['casework.treatment'],
     summary: 'Referrals to the local treatment service, with consent, and the diversion scheme.',
     pages: [{ pattern: within('/treatment'), render: ({ path }) => <TreatmentScene path={path} /> }],
+  },
+  {
+    path: '/disclosure',
+    label: 'You said, we did',
+    title: 'You said, we did',
+    anyOf: ['disclosure.prepare', 'disclosure.approve'],
+    summary: 'Ward priorities and the monthly public releases of delayed ward totals (four eyes).',
+    pages: [{ pattern: within('/disclosure'), render: ({ me, path }) => <DisclosureScene me={me} path={path} /> }],
   },
   {
     path: '/maps',
