@@ -42,7 +42,8 @@ import {
   createNetworkExportService,
   createNetworkService,
 } from '../modules/network/index.ts';
-import { createMapsService } from '../modules/maps/index.ts';
+import { createHotspotsService, createMapsService, createTimePatternService } from '../modules/maps/index.ts';
+import { createDashboardService } from '../modules/dashboard/index.ts';
 import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
@@ -122,6 +123,18 @@ export async function createServices(deps: ServiceDeps) {
     warrantValidityMonths: deps.config.warrantValidityMonths,
     blindIndex,
   });
+  const casework = createCaseworkServices({
+    db,
+    sealer,
+    audit,
+    clock,
+    blindIndex,
+    policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
+    diversionRules: deps.config.diversion,
+    // Operations opens cases through casework's index; casework reaches arrests only through
+    // this port, composed here, so the modules keep one direction (ADR 0039).
+    arrests: createDiversionArrestPort({ sealer, audit, clock }),
+  });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
@@ -140,20 +153,12 @@ export async function createServices(deps: ServiceDeps) {
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles,
     operations,
-    casework: createCaseworkServices({
-      db,
-      sealer,
-      audit,
-      clock,
-      blindIndex,
-      policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
-      diversionRules: deps.config.diversion,
-      // Operations opens cases through casework's index; casework reaches arrests only through
-      // this port, composed here, so the modules keep one direction (ADR 0039).
-      arrests: createDiversionArrestPort({ sealer, audit, clock }),
-    }),
+    casework,
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
+    hotspots: createHotspotsService({ db, sealer, audit, clock }),
+    timePatterns: createTimePatternService({ db, sealer, audit, clock }),
+    dashboard: createDashboardService({ db, audit, clock, caseworkFigures: casework.figures }),
     background,
     config: deps.config,
     db,

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
+import { analysisRoutes } from './route-access-analysis.ts';
 import { caseworkRoutes } from './route-access-casework.ts';
 import { treatmentRoutes } from './route-access-treatment.ts';
 import { sessionFor, staffClient, type StaffClient, testAdminActor } from '../support/staff.ts';
@@ -191,6 +192,7 @@ const routeTable: Record<string, Entry> = {
   ...operationsRoutes(),
   ...caseworkRoutes(),
   ...treatmentRoutes(),
+  ...analysisRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },

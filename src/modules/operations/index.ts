@@ -71,3 +71,10 @@ export function warrantExpiryJob(services: { operations: OperationsServices }): 
     },
   };
 }
+export {
+  issuedWarrantPlaces,
+  operationalCountsByPeriod,
+  outcomeCountsByPeriod,
+  seizurePlaces,
+} from './operations-aggregates.repository.ts';
+export { outcomeTypes } from './arrest.ts';

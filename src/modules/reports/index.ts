@@ -83,3 +83,9 @@ export {
   reportsAwaitingAnswer,
   updateReportStatuses,
 } from './report-rows.repository.ts';
+export {
+  reportCountsByPeriod,
+  sealedAnswersOfReports,
+  type DayRange,
+  type PeriodBucket,
+} from './report-aggregates.repository.ts';
