@@ -2,7 +2,6 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import { londonDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { formatCsv } from '../../platform/files/csv.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import type { CaseworkServices } from '../casework/index.ts';
@@ -14,6 +13,7 @@ import {
   reportsSection,
   type SectionContext,
 } from './dashboard-sections.ts';
+import { dashboardCsv } from './dashboard-csv.ts';
 import type { Dashboard } from './dashboard.responses.ts';
 import type { SectionId } from './dashboard.schemas.ts';
 import { periodsBetween, type Bucket } from './periods.ts';
@@ -81,14 +81,10 @@ export function createDashboardService(deps: {
       const dashboard = await build(actor, query);
       const sections = dashboard.sections.filter((s) => query.section === 'all' || s.id === query.section);
       if (sections.length === 0) throw new AppError('not_found_or_no_access');
-      const rows: (string | number)[][] = [];
-      for (const section of sections) {
-        for (const s of section.series) {
-          s.values.forEach((value, i) => rows.push([section.title, s.label, dashboard.periods[i] ?? '', value]));
-        }
-        for (const figure of section.now) rows.push([section.title, figure.label, 'now', figure.value]);
-      }
-      const body = formatCsv(['section', 'measure', 'period_start', 'count'], rows);
+      const { body, rows } = dashboardCsv(
+        dashboard,
+        sections.map((s) => s.id),
+      );
       await db.transaction().execute((tx) =>
         audit.record(
           tx,
@@ -98,7 +94,7 @@ export function createDashboardService(deps: {
               to: dashboard.to,
               bucket: dashboard.bucket,
               sections: sections.map((s) => s.id),
-              rows: rows.length,
+              rows,
             },
           }),
         ),
