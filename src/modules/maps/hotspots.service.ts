@@ -15,6 +15,18 @@ import { rangeOf, type HotspotLayer } from './hotspots.schemas.ts';
 type DayRange = { from: string; to: string };
 type SealedLocation = { entityId: string; labelSealed: Uint8Array; detailsSealed: Uint8Array | null };
 
+/** A place typed by staff ("Flat 2, 3 Victoria Street, St Albans AL1 3JX"): the first part the gazetteer knows. */
+export function placeOfText(text: string) {
+  const parts = [text, ...text.split(',').map((part) => part.trim())];
+  const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i.exec(text)?.[0];
+  if (postcode) parts.push(postcode);
+  for (const part of parts) {
+    const found = locationCoordinates(part.replace(/^(flat|unit)\s+\w+\s+/i, ''), {});
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Which alert kinds a viewer may count: every kind for the intelligence unit, the child and cuckooing kinds for safeguarding. */
 export function countableAlertKinds(actor: StaffActor): readonly AlertKind[] {
   if (can(actor, 'report.read')) return alertKinds;
@@ -58,7 +70,7 @@ export function createHotspotsService(deps: { db: Db; sealer: Sealer; audit: Aud
     } else {
       const rows = layer === 'warrants' ? await issuedWarrantPlaces(db, range) : await seizurePlaces(db, range);
       const withEntity = rows.filter((r) => r.entityId !== null);
-      for (const row of rows.filter((r) => r.entityId === null)) add(locationCoordinates(row.place, {}), row.count);
+      for (const row of rows.filter((r) => r.entityId === null)) add(placeOfText(row.place), row.count);
       await addAtEntities(db, withEntity, add);
     }
     return { points, unplaced };
