@@ -86,7 +86,7 @@ export function DashboardScene() {
               ) : (
                 <div className="lb-dashboard-pair">
                   <TrendChart periods={data.periods} series={section.series} title={section.title} />
-                  <div className="lb-table-scroll">
+                  <div className="lb-table-scroll" tabIndex={0} role="region" aria-label={`${section.title}: figures`}>
                     <table className="lb-table lb-table--compact">
                       <caption>
                         {section.title}, {data.bucket === 'week' ? 'week starting' : 'month'}
