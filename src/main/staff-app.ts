@@ -4,8 +4,9 @@ import { registerAlertRoutes } from '../modules/correlation/index.ts';
 import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
 import { registerNetworkRoutes } from '../modules/network/index.ts';
-import { registerMapRoutes } from '../modules/maps/index.ts';
 import { registerContextRoutes } from '../modules/context/index.ts';
+import { registerHotspotRoutes, registerMapRoutes } from '../modules/maps/index.ts';
+import { registerDashboardRoutes } from '../modules/dashboard/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
@@ -194,6 +195,8 @@ export async function createStaffApp(
     },
     (staff) => {
       registerMapRoutes(staff, { maps: services.maps });
+      registerHotspotRoutes(staff, { hotspots: services.hotspots, timePatterns: services.timePatterns });
+      registerDashboardRoutes(staff, { dashboard: services.dashboard });
       registerBriefingRoutes(staff, { briefings: services.briefings });
     },
     (staff) => {

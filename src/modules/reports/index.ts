@@ -84,3 +84,9 @@ export {
   updateReportStatuses,
 } from './report-rows.repository.ts';
 export { reportCountsBySector, sectorsOfReports } from './area-counts.repository.ts';
+export {
+  reportCountsByPeriod,
+  sealedAnswersOfReports,
+  type DayRange,
+  type PeriodBucket,
+} from './report-aggregates.repository.ts';

@@ -5931,6 +5931,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bucket?: 'week' | 'month';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              bucket: 'week' | 'month';
+              from: string;
+              periods: string[];
+              sections: {
+                description: string;
+                /** @enum {string} */
+                id: 'reports' | 'alerts' | 'casework' | 'warrants' | 'arrests' | 'outcomes' | 'lines';
+                now: {
+                  key: string;
+                  label: string;
+                  value: number;
+                }[];
+                series: {
+                  key: string;
+                  label: string;
+                  total: number;
+                  values: number[];
+                }[];
+                title: string;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bucket?: 'week' | 'month';
+          from?: string;
+          section?: 'reports' | 'alerts' | 'casework' | 'warrants' | 'arrests' | 'outcomes' | 'lines' | 'all';
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/deal-lines': {
     parameters: {
       query?: never;
@@ -8956,6 +9094,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/maps/hotspots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          layer?: 'reports' | 'alerts' | 'warrants' | 'seizures';
+          resolution?: number;
+          to?: string;
+          unit?: 'ward' | 'lsoa' | 'hex';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              features: {
+                geometry: {
+                  coordinates: number[][][];
+                  /** @constant */
+                  type: 'Polygon';
+                };
+                properties: {
+                  count: number;
+                  id: string;
+                  name: string;
+                };
+                /** @constant */
+                type: 'Feature';
+              }[];
+              from: string;
+              /** @enum {string} */
+              layer: 'reports' | 'alerts' | 'warrants' | 'seizures';
+              outside: number;
+              resolution: 7 | 8 | 9;
+              to: string;
+              total: number;
+              /** @constant */
+              type: 'FeatureCollection';
+              /** @enum {string} */
+              unit: 'ward' | 'lsoa' | 'hex';
+              unplaced: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/maps/style': {
     parameters: {
       query?: never;
@@ -8980,6 +9204,143 @@ export interface paths {
           content: {
             'application/json': {
               styleUrl: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maps/time-pattern': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          location?: string;
+          to?: string;
+          ward?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              capped: boolean;
+              cells: {
+                /** @enum {string} */
+                day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+                named: number;
+                /** @enum {string} */
+                time: 'morning' | 'afternoon' | 'evening' | 'night';
+                weight: number;
+              }[];
+              from: string;
+              reports: number;
+              subject: {
+                id: string;
+                /** @enum {string} */
+                kind: 'location' | 'ward';
+                name: string;
+              };
+              to: string;
+              withoutWhen: number;
+              withWhen: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maps/wards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              wards: {
+                code: string;
+                name: string;
+              }[];
             };
           };
         };
