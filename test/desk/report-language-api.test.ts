@@ -57,7 +57,7 @@ describe('the language of a report', () => {
   const get = (url: string, actor: string) => staff.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
   const mark = (id: string, forTranslation: unknown, actor = 'analyst') =>
     staff.inject({
-      method: 'PUT',
+      method: 'POST',
       url: `/api/reports/${id}/for-translation`,
       headers: { 'x-test-actor': actor },
       payload: { forTranslation },

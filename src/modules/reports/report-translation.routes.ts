@@ -9,7 +9,7 @@ const idParams = z.object({ id: z.uuid('Not a valid id') });
 const markBody = z.object({ forTranslation: z.boolean({ error: 'Say whether the report is for translation' }) });
 
 export function registerReportTranslationRoutes(app: FastifyInstance, translation: ReportTranslationService): void {
-  app.put(
+  app.post(
     '/api/reports/:id/for-translation',
     {
       schema: { tags: ['reports'], params: idParams, body: markBody, response: { 200: forTranslationResponse } },

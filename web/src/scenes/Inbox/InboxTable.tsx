@@ -3,6 +3,7 @@ import {
   categoryLabels,
   channelLabels,
   labelFor,
+  reportLanguageLabel,
   reportStatusLabels,
   shortId,
   waitingFor,
@@ -72,6 +73,18 @@ export function InboxTable({
                   <>
                     <br />
                     <span className="lb-gist">{item.gist}</span>
+                  </>
+                )}
+                {item.language !== 'en' && (
+                  <>
+                    <br />
+                    <span className="lb-tag-language">Written in {reportLanguageLabel(item.language)}</span>
+                  </>
+                )}
+                {item.forTranslation && (
+                  <>
+                    <br />
+                    <strong className="lb-tag-translation">For translation</strong>
                   </>
                 )}
                 {item.reporterReplied && (
