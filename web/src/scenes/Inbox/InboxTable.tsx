@@ -72,7 +72,9 @@ export function InboxTable({
                 {item.gist && (
                   <>
                     <br />
-                    <span className="lb-gist">{item.gist}</span>
+                    <span className="lb-gist" lang={item.language} dir="auto">
+                      {item.gist}
+                    </span>
                   </>
                 )}
                 {item.language !== 'en' && (
