@@ -22,6 +22,7 @@ import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
+  registerReportTranslationRoutes,
   registerRetentionReviewRoutes,
 } from '../modules/reports/index.ts';
 import { registerAuditViewerRoutes } from '../modules/audit-viewer/index.ts';
@@ -168,6 +169,9 @@ export async function createStaffApp(
     },
     (staff) => {
       registerRetentionReviewRoutes(staff, services.retentionReview);
+    },
+    (staff) => {
+      registerReportTranslationRoutes(staff, services.reportTranslation);
     },
     // Call handlers key reports taken on 101 or the Crimestoppers line through the same
     // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.

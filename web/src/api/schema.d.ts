@@ -7967,6 +7967,8 @@ export interface paths {
         query?: {
           assigned?: ('me' | 'unassigned') | string;
           category?: string;
+          forTranslation?: 'true' | 'false';
+          language?: 'en' | 'pl' | 'ro' | 'ur' | 'pt' | 'bn';
           limit?: number;
           minDaysWaiting?: number;
           offset?: number;
@@ -8005,8 +8007,10 @@ export interface paths {
                   threatToLife: boolean;
                   vulnerableAdult: boolean;
                 };
+                forTranslation: boolean;
                 gist: string | null;
                 id: string;
+                language: string;
                 postcodeSector: string | null;
                 /** @enum {string} */
                 priority: 'high' | 'normal';
@@ -13551,8 +13555,10 @@ export interface paths {
                 threatToLife: boolean;
                 vulnerableAdult: boolean;
               };
+              forTranslation: boolean;
               hasContactDetails: boolean;
               id: string;
+              language: string;
               linkedEntities: {
                 entityId: string;
                 field: string;
@@ -13789,6 +13795,70 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/for-translation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            forTranslation: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              forTranslation: boolean;
+              language: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
