@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { pseudoLocale, pseudoLocalise } from './pseudo.ts';
+
+// The public site's message catalogues (ADR 47): one JSON file per locale in locales/, keys
+// grouped by page ("home.title"), values in ICU MessageFormat (plurals, selects). English is
+// the source; any key a catalogue lacks falls back to English, so a half-translated catalogue
+// shows English for the missing texts, never a key. The pseudo locale (en-XA) is generated
+// from English at load time: every text accented and bracketed, for the test that proves no
+// template holds English of its own.
+
+export const defaultLocale = 'en';
+export const localesDir = join(import.meta.dirname, 'locales');
+
+/** Languages written right to left (ISO 639-1 codes); the page gets dir="rtl". */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'ckb', 'sd']);
+
+type Messages = ReadonlyMap<string, string>;
+
+function flatten(tree: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
+  if (typeof tree === 'string') {
+    into.set(prefix, tree);
+  } else if (tree !== null && typeof tree === 'object') {
+    for (const [key, value] of Object.entries(tree)) {
+      if (key.startsWith('_')) continue; // "_comment" notes for translators
+      flatten(value, prefix === '' ? key : `${prefix}.${key}`, into);
+    }
+  }
+  return into;
+}
+
+function readCatalogue(file: string): Messages {
+  return flatten(JSON.parse(readFileSync(join(localesDir, file), 'utf8')), '', new Map());
+}
+
+function loadCatalogues(): ReadonlyMap<string, Messages> {
+  const catalogues = new Map<string, Messages>();
+  for (const file of readdirSync(localesDir).sort()) {
+    if (file.endsWith('.json')) catalogues.set(file.slice(0, -'.json'.length), readCatalogue(file));
+  }
+  const english = catalogues.get(defaultLocale);
+  if (!english) throw new Error(`The English catalogue ${defaultLocale}.json is missing`);
+  catalogues.set(pseudoLocale, new Map([...english].map(([key, message]) => [key, pseudoLocalise(message)])));
+  return catalogues;
+}
+
+const catalogues = loadCatalogues();
+
+/** The locales with a catalogue, English first; the pseudo locale only when asked for. */
+export function availableLocales(options: { pseudo?: boolean } = {}): readonly string[] {
+  return [...catalogues.keys()]
+    .filter((locale) => options.pseudo === true || locale !== pseudoLocale)
+    .sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b)));
+}
+
+export function hasLocale(locale: string): boolean {
+  return catalogues.has(locale);
+}
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+/** A language's own name for itself ("Polski"), for the language switcher. */
+export function languageName(locale: string): string {
+  if (locale === pseudoLocale) return 'Ƥšéûðö';
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Every key of the English catalogue (the tests check each locale against it). */
+export function catalogueKeys(locale = defaultLocale): readonly string[] {
+  return [...(catalogues.get(locale)?.keys() ?? [])];
+}
+
+export function hasMessage(key: string, locale = defaultLocale): boolean {
+  return catalogues.get(locale)?.has(key) === true;
+}
+
+// Compiled messages, cached per locale and key: parsing ICU is far slower than formatting.
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(locale: string, key: string): IntlMessageFormat | undefined {
+  const cacheKey = `${locale}\u0000${key}`;
+  const cached = compiled.get(cacheKey);
+  if (cached) return cached;
+  const source = catalogues.get(locale)?.get(key);
+  if (source === undefined) return undefined;
+  // Plural rules of the pseudo locale are English's. Tags are text: markup in a message is
+  // the catalogue's own (see tHtml), never parsed as ICU rich-text elements.
+  const format = new IntlMessageFormat(source, locale === pseudoLocale ? defaultLocale : locale, undefined, {
+    ignoreTag: true,
+  });
+  compiled.set(cacheKey, format);
+  return format;
+}
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * The message `key` in `locale` (falling back to English), formatted with `values`. A key no
+ * catalogue has throws: a template naming a missing key is a bug the tests must catch.
+ */
+export function translate(locale: string, key: string, values: MessageValues = {}): string {
+  const format = compile(locale, key) ?? compile(defaultLocale, key);
+  if (!format) throw new Error(`No message "${key}" in the public site's catalogue`);
+  const result = format.format(values);
+  return Array.isArray(result) ? result.join('') : String(result);
+}
+
+/** The label of a code in a vocabulary ("vocab.reportCategories.vehicle"), or the English given. */
+export function translateLabel(locale: string, vocabulary: string, code: string, english: string): string {
+  const key = `vocab.${vocabulary}.${code}`;
+  return hasMessage(key) || hasMessage(key, locale) ? translate(locale, key) : english;
+}
