@@ -114,3 +114,33 @@ export function translateLabel(locale: string, vocabulary: string, code: string,
   const key = `vocab.${vocabulary}.${code}`;
   return hasMessage(key) || hasMessage(key, locale) ? translate(locale, key) : english;
 }
+
+// Texts the report journey's TypeScript defines (page titles, field errors, vocabulary labels,
+// check-your-answers keys) stay English in the code, where the staff phone channel and the tests
+// read them; the English catalogue holds each one too, and this index finds its key, so the
+// public pages show it in the visitor's language. A text no key has is shown as it is: the
+// pseudo-locale test fails on it.
+let sourceIndex: ReadonlyMap<string, string> | undefined;
+
+function englishToKey(): ReadonlyMap<string, string> {
+  if (sourceIndex) return sourceIndex;
+  const index = new Map<string, string>();
+  for (const [key, message] of catalogues.get(defaultLocale) ?? []) {
+    if (!key.endsWith('Html') && !message.includes('{') && !index.has(message)) index.set(message, key);
+  }
+  sourceIndex = index;
+  return index;
+}
+
+/** Field-length errors made by the journey's forms: "<label> must be <n> characters or fewer". */
+const tooLong = /^(.+) must be (\d+) characters or fewer$/su;
+
+/** An English text from the journey's code, in `locale` when the catalogue has it. */
+export function translateSource(locale: string, english: string): string {
+  if (locale === defaultLocale) return english;
+  const key = englishToKey().get(english);
+  if (key !== undefined) return translate(locale, key);
+  const long = tooLong.exec(english);
+  if (long) return translate(locale, 'errors.tooLong', { field: translateSource(locale, long[1] ?? ''), max: Number(long[2]) });
+  return english;
+}
