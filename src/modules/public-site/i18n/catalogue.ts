@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { pseudoLocale, pseudoLocalise } from './pseudo.ts';
+import { accentText, pseudoLocale, pseudoLocalise } from './pseudo.ts';
 
 // The public site's message catalogues (ADR 47): one JSON file per locale in locales/, keys
 // grouped by page ("home.title"), values in ICU MessageFormat (plurals, selects). English is
@@ -132,15 +132,90 @@ function englishToKey(): ReadonlyMap<string, string> {
   return index;
 }
 
-/** Field-length errors made by the journey's forms: "<label> must be <n> characters or fewer". */
-const tooLong = /^(.+) must be (\d+) characters or fewer$/su;
+/**
+ * Texts the journey's code builds around a value: each pattern names its catalogue key and
+ * the values it takes ("field" is itself a text of the code, translated in turn).
+ */
+const patterns: readonly { readonly pattern: RegExp; readonly key: string; readonly names: readonly string[] }[] = [
+  { pattern: /^(.+) must be (\d+) characters or fewer$/su, key: 'errors.tooLong', names: ['field', 'max'] },
+  { pattern: /^(.+) must include a month and year$/su, key: 'errors.dateNeedsMonthYear', names: ['field'] },
+  { pattern: /^(.+) must include a year$/su, key: 'errors.dateNeedsYear', names: ['field'] },
+  {
+    pattern: /^(.+) must be a real date: the month is a number from 1 to 12$/su,
+    key: 'errors.dateMonthRange',
+    names: ['field'],
+  },
+  { pattern: /^(.+): the year must have 4 numbers, like 2026$/su, key: 'errors.dateYearDigits', names: ['field'] },
+  { pattern: /^(.+) must be in 2000 or later$/su, key: 'errors.dateFrom2000', names: ['field'] },
+  { pattern: /^(.+) must be a real date$/su, key: 'errors.dateReal', names: ['field'] },
+  { pattern: /^(.+) must be today or in the past$/su, key: 'errors.dateNotFuture', names: ['field'] },
+  { pattern: /^Use ‘(.*)’ as I typed it$/su, key: 'journey.where.useAsTyped', names: ['typed'] },
+  {
+    pattern: /^We could not find ‘(.*)’ in St Albans district\. Choose a street, or use what you typed$/su,
+    key: 'errors.streetNotFound',
+    names: ['typed'],
+  },
+  // Check-your-answers lines ("text" is an answer: translated when it is one of the code's texts).
+  { pattern: /^Number (\d+): (.*)$/su, key: 'journey.summary.phoneNumber', names: ['n', 'text'] },
+  { pattern: /^Message: (.*)$/su, key: 'journey.summary.message', names: ['text'] },
+  { pattern: /^Vehicle (\d+): (.*)$/su, key: 'journey.summary.vehicle', names: ['n', 'text'] },
+  { pattern: /^Registration: (.*)$/su, key: 'journey.summary.registration', names: ['text'] },
+  { pattern: /^Person (\d+)$/su, key: 'journey.summary.person', names: ['n'] },
+  { pattern: /^Names or nicknames: (.*)$/su, key: 'journey.summary.names', names: ['text'] },
+  { pattern: /^Age: (.*)$/su, key: 'journey.summary.age', names: ['text'] },
+  { pattern: /^(\d+) photo\(s\) added$/su, key: 'journey.summary.photosAdded', names: ['n'] },
+  {
+    pattern: /^(.*) \(not in our list of St Albans district streets\)$/su,
+    key: 'journey.summary.streetNotListed',
+    names: ['text'],
+  },
+];
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const partialDate = new RegExp(`^(?:(\\d{1,2}) )?(${monthNames.join('|')}) (\\d{4})$`, 'u');
+
+/** "3 March 2026" or "March 2026" (formatPartialDate) in the locale's own words. */
+function translateDate(locale: string, english: string): string | undefined {
+  const match = partialDate.exec(english);
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  const date = new Date(Date.UTC(Number(year), monthNames.indexOf(month ?? ''), day === undefined ? 1 : Number(day)));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale === pseudoLocale ? defaultLocale : locale, options).format(date);
+}
 
 /** An English text from the journey's code, in `locale` when the catalogue has it. */
 export function translateSource(locale: string, english: string): string {
   if (locale === defaultLocale) return english;
   const key = englishToKey().get(english);
   if (key !== undefined) return translate(locale, key);
-  const long = tooLong.exec(english);
-  if (long) return translate(locale, 'errors.tooLong', { field: translateSource(locale, long[1] ?? ''), max: Number(long[2]) });
-  return english;
+  for (const { pattern, key: patternKey, names } of patterns) {
+    const match = pattern.exec(english);
+    if (!match) continue;
+    const values = Object.fromEntries(
+      names.map((name, index) => {
+        const value = match[index + 1] ?? '';
+        if (name === 'max' || name === 'n') return [name, Number(value)];
+        return [name, name === 'field' || name === 'text' ? translateSource(locale, value) : value];
+      }),
+    );
+    return translate(locale, patternKey, values);
+  }
+  const date = translateDate(locale, english);
+  if (date === undefined) return english;
+  return locale === pseudoLocale ? `[${accentText(date)}]` : date;
 }

@@ -1,4 +1,3 @@
-import '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { availableLocales, defaultLocale, hasLocale, languageName, textDirection } from './catalogue.ts';
 import { pseudoLocale } from './pseudo.ts';
@@ -36,7 +35,12 @@ export function withLang(path: string, locale: string | undefined): string {
   return `${pathname}${query === '' ? '' : `?${query}`}${hash}`;
 }
 
-export type LanguageLink = { readonly locale: string; readonly name: string; readonly href: string; readonly current: boolean };
+export type LanguageLink = {
+  readonly locale: string;
+  readonly name: string;
+  readonly href: string;
+  readonly current: boolean;
+};
 
 /** What every page's layout needs about the language: lang, dir and the switcher's links. */
 export function localeLocals(locale: string, path: string) {
@@ -44,20 +48,18 @@ export function localeLocals(locale: string, path: string) {
     locale,
     htmlLang: locale === defaultLocale ? 'en-GB' : locale,
     htmlDir: textDirection(locale),
-    languages: availableLocales().map(
-      (each): LanguageLink => ({
-        locale: each,
-        name: languageName(each),
-        href: withLang(path, each),
-        current: each === locale,
-      }),
-    ),
+    languages: availableLocales().map((each): LanguageLink => ({
+      locale: each,
+      name: languageName(each),
+      href: withLang(path, each),
+      current: each === locale,
+    })),
   };
 }
 
 /** Sets the language a reply renders and redirects in (the journey's session may override the address). */
 export function setReplyLocale(reply: FastifyReply, locale: string): void {
-  const path = reply.request.method === 'GET' ? reply.request.url : reply.request.url.split('?')[0] ?? '/';
+  const path = reply.request.method === 'GET' ? reply.request.url : (reply.request.url.split('?')[0] ?? '/');
   reply.locals = { ...reply.locals, ...localeLocals(locale, path) };
 }
 
@@ -67,18 +69,26 @@ export function replyLocale(reply: FastifyReply): string {
   return typeof locale === 'string' ? locale : defaultLocale;
 }
 
+// The language the request's address names, kept for the journey (which otherwise uses its session's).
+const explicitLocales = new WeakMap<FastifyRequest, string>();
+
+/** The language the address names (?lang=), if any; only the public listener reads one. */
+export function explicitLocale(request: FastifyRequest): string | undefined {
+  return explicitLocales.get(request);
+}
+
 /** The public listener: each request's language from its address, English by default. */
 export function registerLocale(app: FastifyInstance, options: LocaleOptions): void {
   app.addHook('onRequest', async (request, reply) => {
-    setReplyLocale(reply, requestedLocale(request, options) ?? defaultLocale);
+    const requested = requestedLocale(request, options);
+    if (requested !== undefined) explicitLocales.set(request, requested);
+    setReplyLocale(reply, requested ?? defaultLocale);
   });
 }
 
-declare module '@fastify/view' {
-  interface Locals {
-    locale?: string;
-    htmlLang?: string;
-    htmlDir?: 'ltr' | 'rtl';
-    languages?: readonly LanguageLink[];
+// @fastify/view merges reply.locals into every template's context; its types do not name it.
+declare module 'fastify' {
+  interface FastifyReply {
+    locals: Record<string, unknown> | null;
   }
 }
