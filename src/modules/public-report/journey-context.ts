@@ -112,7 +112,8 @@ export function rememberLocale(request: FastifyRequest, session: JourneySession)
   else if (session.state.locale !== undefined) sessionLocales.set(request, session.state.locale);
 }
 
-function useSessionLocale(reply: FastifyReply): string {
+/** The language a journey reply is in: the address's, else the session's, else English. */
+export function journeyLocale(reply: FastifyReply): string {
   const kept = sessionLocales.get(reply.request);
   if (kept !== undefined && replyLocale(reply) !== kept) setReplyLocale(reply, kept);
   return replyLocale(reply);
@@ -153,7 +154,7 @@ export function renderJourney(
   data: Record<string, unknown>,
   status = 200,
 ): FastifyReply {
-  const locale = useSessionLocale(reply);
+  const locale = journeyLocale(reply);
   return renderPage(
     reply,
     template,
@@ -195,6 +196,6 @@ function translatedTexts(locale: string, data: Record<string, unknown>): Record<
 
 /** Post/Redirect/Get, in the page's language: the address carries it on. */
 export function redirect(reply: FastifyReply, location: string): FastifyReply {
-  const locale = useSessionLocale(reply);
+  const locale = journeyLocale(reply);
   return reply.header('cache-control', 'no-store').redirect(withLang(location, locale), 303);
 }
