@@ -67,7 +67,7 @@ describe('the public site catalogue', () => {
     assert.equal(translateSource(pseudoLocale, 'Where is this happening?'), '[Ŵĥéŕé îš ţĥîš ĥàƥƥéñîñĝ?]');
     assert.equal(
       translateSource(pseudoLocale, 'The description must be 1000 characters or fewer'),
-      '[[Ţĥé đéšçŕîƥţîöñ] ɱûšţ ƀé 1,000 çĥàŕàçţéŕš öŕ ƒéŵéŕ]',
+      '[[Ţĥé đéšçŕîƥţîöñ] ɱûšţ ƀé 1000 çĥàŕàçţéŕš öŕ ƒéŵéŕ]',
     );
     assert.equal(translateSource(pseudoLocale, 'Registration: AB12 C?E'), '[Ŕéĝîšţŕàţîöñ: AB12 C?E]');
     assert.equal(translateSource(pseudoLocale, 'typed by a visitor'), 'typed by a visitor');

@@ -45,7 +45,16 @@ function loadCatalogues(): ReadonlyMap<string, Messages> {
   return catalogues;
 }
 
-const catalogues = loadCatalogues();
+const catalogues = new Map(loadCatalogues());
+
+/**
+ * Adds (or replaces) a locale's messages at run time: a catalogue kept outside locales/, or a
+ * stand-in one in a test (a right-to-left layout before its translation exists).
+ */
+export function addCatalogue(locale: string, messages: ReadonlyMap<string, string>): void {
+  catalogues.set(locale, messages);
+  for (const key of [...compiled.keys()]) if (key.startsWith(`${locale}\u0000`)) compiled.delete(key);
+}
 
 /** The locales with a catalogue, English first; the pseudo locale only when asked for. */
 export function availableLocales(options: { pseudo?: boolean } = {}): readonly string[] {
