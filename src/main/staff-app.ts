@@ -18,7 +18,7 @@ import {
   reportJourneyViewsDir,
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
-import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
+import { addTranslationGlobals, publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
@@ -176,7 +176,7 @@ export async function createStaffApp(
     // Call handlers key reports taken on 101 or the Crimestoppers line through the same
     // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
     async (staff) => {
-      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir]);
+      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir], addTranslationGlobals);
       await registerPublicAssets(staff);
     },
     journey('phone', 'report.create_phone'),
