@@ -8,6 +8,8 @@ export const configVariables = {
   LINEBREAK_ENV: 'development, test or production. Production refuses demo data and requires DATABASE_URL and keys.',
   DATABASE_URL: 'PostgreSQL connection string. Unset: the embedded PGlite database under LINEBREAK_DATA_DIR.',
   LINEBREAK_DATA_DIR: 'Folder for the embedded database, generated keys and stored files (default ./data).',
+  PGLITE_SHARED_BUFFERS:
+    "The embedded database's shared_buffers, inside the server's memory (default 32MB; PGlite's own default is 128MB). Set when the database is opened.",
   LINEBREAK_AUDIT_CHECKPOINTS:
     'File the signed audit checkpoints are appended to (default LINEBREAK_DATA_DIR/audit-checkpoints.log). Ship it off the server, like the logs.',
   PUBLIC_HOST: 'Address the public reporting site listens on (default 127.0.0.1).',
@@ -91,6 +93,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LINEBREAK_DATA_DIR: z.string().min(1).default('./data'),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d{1,5}(kB|MB|GB)$/, 'must be a size such as 32MB')
+    .default('32MB'),
   LINEBREAK_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_PORT: port.default(3000),
@@ -182,6 +188,8 @@ export type Config = Readonly<{
   env: 'development' | 'test' | 'production';
   databaseUrl: string | undefined;
   dataDir: string;
+  /** shared_buffers of the embedded database (PGlite only). */
+  pgliteSharedBuffers: string;
   /** Where signed audit checkpoints are appended (outside the database). */
   auditCheckpointFile: string;
   publicListener: Readonly<{ host: string; port: number; baseUrl: string }>;
@@ -266,6 +274,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     env: values.LINEBREAK_ENV,
     databaseUrl: values.DATABASE_URL,
     dataDir: values.LINEBREAK_DATA_DIR,
+    pgliteSharedBuffers: values.PGLITE_SHARED_BUFFERS,
     auditCheckpointFile: values.LINEBREAK_AUDIT_CHECKPOINTS ?? join(values.LINEBREAK_DATA_DIR, 'audit-checkpoints.log'),
     publicListener: Object.freeze({
       host: values.PUBLIC_HOST,

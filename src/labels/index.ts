@@ -5,5 +5,6 @@ export * from './disclosure-labels.ts';
 export * from './grading-labels.ts';
 export * from './operations-labels.ts';
 export * from './report-labels.ts';
+export * from './report-languages.ts';
 export * from './report-vocabulary.ts';
 export * from './staff-labels.ts';

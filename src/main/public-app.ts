@@ -10,7 +10,9 @@ import {
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
 import {
+  addTranslationGlobals,
   publicSiteViewsDir,
+  registerLocale,
   registerPublicErrorHandlers,
   registerPublicSiteRoutes,
 } from '../modules/public-site/index.ts';
@@ -43,7 +45,10 @@ export async function createPublicApp(
   });
   registerPublicErrorHandlers(app);
   await app.register(formbody, { bodyLimit: maxFormBodyBytes });
-  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir]);
+  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir], addTranslationGlobals);
+  // After the views: @fastify/view empties reply.locals on each request before this hook fills it.
+  // The pseudo locale (en-XA) is for tests and translators, never offered in production.
+  registerLocale(app, { pseudo: services.config.env !== 'production' });
   await registerPublicSiteRoutes(app, {
     retention: services.config.retention,
     treatmentService: services.config.treatmentService,

@@ -4,7 +4,9 @@ import { registerAlertRoutes } from '../modules/correlation/index.ts';
 import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
 import { registerNetworkRoutes } from '../modules/network/index.ts';
-import { registerMapRoutes } from '../modules/maps/index.ts';
+import { registerContextRoutes } from '../modules/context/index.ts';
+import { registerHotspotRoutes, registerMapRoutes } from '../modules/maps/index.ts';
+import { registerDashboardRoutes } from '../modules/dashboard/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
@@ -16,10 +18,11 @@ import {
   reportJourneyViewsDir,
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
-import { publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
+import { addTranslationGlobals, publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
+  registerReportTranslationRoutes,
   registerRetentionReviewRoutes,
 } from '../modules/reports/index.ts';
 import { registerAuditViewerRoutes } from '../modules/audit-viewer/index.ts';
@@ -167,10 +170,13 @@ export async function createStaffApp(
     (staff) => {
       registerRetentionReviewRoutes(staff, services.retentionReview);
     },
+    (staff) => {
+      registerReportTranslationRoutes(staff, services.reportTranslation);
+    },
     // Call handlers key reports taken on 101 or the Crimestoppers line through the same
     // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
     async (staff) => {
-      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir]);
+      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir], addTranslationGlobals);
       await registerPublicAssets(staff);
     },
     journey('phone', 'report.create_phone'),
@@ -193,6 +199,8 @@ export async function createStaffApp(
     },
     (staff) => {
       registerMapRoutes(staff, { maps: services.maps });
+      registerHotspotRoutes(staff, { hotspots: services.hotspots, timePatterns: services.timePatterns });
+      registerDashboardRoutes(staff, { dashboard: services.dashboard });
       registerBriefingRoutes(staff, { briefings: services.briefings });
     },
     (staff) => {
@@ -205,6 +213,7 @@ export async function createStaffApp(
       registerOperationsRoutes(staff, { operations: services.operations });
     },
     (staff) => {
+      registerContextRoutes(staff, { acquisitiveCrime: services.acquisitiveCrime });
       registerDisclosureRoutes(staff, services.disclosure);
     },
   ];

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
+import { analysisRoutes } from './route-access-analysis.ts';
 import { caseworkRoutes } from './route-access-casework.ts';
 import { disclosureRoutes } from './route-access-disclosure.ts';
 import { treatmentRoutes } from './route-access-treatment.ts';
@@ -193,6 +194,7 @@ const routeTable: Record<string, Entry> = {
   ...caseworkRoutes(),
   ...disclosureRoutes(),
   ...treatmentRoutes(),
+  ...analysisRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -570,6 +572,8 @@ function mapRoutes(): Record<string, Entry> {
     'GET /api/maps/gazetteer': { access: entityReaders },
     'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
+    // police.uk acquisitive crime near flagged places: police staff only, never partners (ADR 0043).
+    'GET /api/context/acquisitive-crime': { access: ['intelligence_analyst', 'intelligence_supervisor', 'officer'] },
     // Briefing sheets: an id that names nothing is "not found or no access" for readers.
     'GET /api/briefings/addresses/:id': {
       access: entityReaders,

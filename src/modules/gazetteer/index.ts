@@ -9,3 +9,4 @@ export {
 } from './gazetteer.ts';
 export { canonicalWordOptions, isAbbreviation, STREET_TYPE_WORDS, WORD_PATTERN } from './street-names.ts';
 export { findWard, listWards, type Ward, wardOfPlace, wardOfSector } from './wards.ts';
+export { areaAt, areaBoundaries, type AreaBoundary, type AreaKind } from './boundaries.ts';

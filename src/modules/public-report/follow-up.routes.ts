@@ -8,10 +8,11 @@ import {
   clearSessionCookie,
   currentSession,
   errorView,
+  type JourneyContext,
   redirect,
+  rememberLocale,
   renderJourney,
   setSessionCookie,
-  type JourneyContext,
 } from './journey-context.ts';
 import type { JourneySession } from './journey-session.ts';
 import { single } from './pages/form.ts';
@@ -80,6 +81,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, context: JourneyCon
       if (existing) await context.sessions.end(existing);
       const { token, session } = await context.sessions.start(context.channel, null);
       session.state.inboxReportId = result.reportId;
+      rememberLocale(request, session);
       await context.sessions.save(session);
       setSessionCookie(reply, context, token);
     }

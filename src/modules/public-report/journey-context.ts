@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { renderPage } from '../../platform/http/views.ts';
+import { explicitLocale, replyLocale, setReplyLocale, translateSource, withLang } from '../public-site/index.ts';
 import type { ReceiptSignIn, ReportChannel, ReportMessagesService, ReportService } from '../reports/index.ts';
 import type { JourneySession, JourneySessions } from './journey-session.ts';
 import type { JourneyLimits } from './limits.ts';
@@ -96,7 +97,26 @@ export async function currentSession(
   const session = await context.sessions.load(token, lockIn, { forUpdate: lockIn !== undefined });
   if (session?.state.channel !== context.channel) return undefined;
   const owner = context.authorise?.(request).userId ?? null;
-  return session.state.ownerUserId === owner ? session : undefined;
+  if (session.state.ownerUserId !== owner) return undefined;
+  rememberLocale(request, session);
+  return session;
+}
+
+// The session keeps the language once a journey starts (ADR 47): a language named in the
+// address replaces it (saved with the session's next save); otherwise the session's is used.
+const sessionLocales = new WeakMap<FastifyRequest, string>();
+
+export function rememberLocale(request: FastifyRequest, session: JourneySession): void {
+  const explicit = explicitLocale(request);
+  if (explicit !== undefined) session.state.locale = explicit;
+  else if (session.state.locale !== undefined) sessionLocales.set(request, session.state.locale);
+}
+
+/** The language a journey reply is in: the address's, else the session's, else English. */
+export function journeyLocale(reply: FastifyReply): string {
+  const kept = sessionLocales.get(reply.request);
+  if (kept !== undefined && replyLocale(reply) !== kept) setReplyLocale(reply, kept);
+  return replyLocale(reply);
 }
 
 export function actorFor(request: FastifyRequest, context: JourneyContext): AuditActor {
@@ -134,6 +154,7 @@ export function renderJourney(
   data: Record<string, unknown>,
   status = 200,
 ): FastifyReply {
+  const locale = journeyLocale(reply);
   return renderPage(
     reply,
     template,
@@ -149,11 +170,32 @@ export function renderJourney(
       errors: {},
       errorList: [],
       ...data,
+      ...translatedTexts(locale, data),
     },
     status,
   );
 }
 
+/** Error messages and the page title come from the journey's code in English: shown in the page's language. */
+function translatedTexts(locale: string, data: Record<string, unknown>): Record<string, unknown> {
+  const texts: Record<string, unknown> = {};
+  const { errors, errorList, page } = data as {
+    errors?: Record<string, string>;
+    errorList?: { text: string; href: string }[];
+    page?: { id: string; title: string };
+  };
+  if (errors) {
+    texts.errors = Object.fromEntries(
+      Object.entries(errors).map(([field, text]) => [field, translateSource(locale, text)]),
+    );
+  }
+  if (errorList) texts.errorList = errorList.map((error) => ({ ...error, text: translateSource(locale, error.text) }));
+  if (page) texts.page = { ...page, title: translateSource(locale, page.title) };
+  return texts;
+}
+
+/** Post/Redirect/Get, in the page's language: the address carries it on. */
 export function redirect(reply: FastifyReply, location: string): FastifyReply {
-  return reply.header('cache-control', 'no-store').redirect(location, 303);
+  const locale = journeyLocale(reply);
+  return reply.header('cache-control', 'no-store').redirect(withLang(location, locale), 303);
 }

@@ -39,6 +39,8 @@ export type JourneyState = {
   receipt: string | null;
   /** The report whose inbox this visitor signed into with its receipt. */
   inboxReportId: string | null;
+  /** The language the visitor chose (?lang=), kept for the rest of the journey; none is English. */
+  locale?: string;
 };
 
 export type JourneySession = { readonly idHash: Buffer; state: JourneyState };

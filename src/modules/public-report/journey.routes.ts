@@ -7,6 +7,7 @@ import {
   currentSession,
   errorView,
   redirect,
+  rememberLocale,
   renderJourney,
   setSessionCookie,
   type JourneyContext,
@@ -63,6 +64,7 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
     } else {
       const { token, session } = await context.sessions.start(context.channel, owner);
       session.state.draft = { answers: {}, completed: [] };
+      rememberLocale(request, session);
       await context.sessions.save(session);
       setSessionCookie(reply, context, token);
     }

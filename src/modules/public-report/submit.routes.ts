@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { formatReceiptCode } from '../reports/index.ts';
+import { defaultLocale, translate, withLang } from '../public-site/index.ts';
 import {
+  journeyLocale,
   actorFor,
   checkCsrf,
   clearSessionCookie,
@@ -18,19 +20,21 @@ import type { SubmitOutcome } from './submit.service.ts';
 export const receiptFileName = 'receipt-code.txt';
 export const savedReceiptMissing = 'Confirm that you have saved your receipt code, or written it down';
 
-/** The downloadable receipt: the code, where to use it, and how to keep it safe. Nothing else. */
-export function receiptFile(code: string, followUpUrl: string): string {
+/** The downloadable receipt: the code, where to use it, and how to keep it safe, in the page's language. */
+export function receiptFile(code: string, followUpUrl: string, locale = defaultLocale): string {
+  const line = (key: string, values: Record<string, string> = {}) =>
+    translate(locale, `journey.receiptFile.${key}`, values);
   return [
-    'Linebreak receipt code',
+    line('title'),
     '',
-    `Your receipt code: ${code}`,
+    line('code', { code }),
     '',
-    `Use it at ${followUpUrl}`,
-    'to see what is happening with your report, answer our questions and add information.',
+    line('useAt', { url: followUpUrl }),
+    line('useFor'),
     '',
-    'Keep this code private: anyone who has it can read the questions we ask you.',
-    'We cannot recover a lost code. We keep only a scrambled form of it, made with a secret key,',
-    'which cannot be turned back into the code.',
+    line('private'),
+    line('cannotRecover1'),
+    line('cannotRecover2'),
     '',
   ].join('\r\n');
 }
@@ -85,6 +89,9 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
         overSubmitLimit: (session) => overSubmitLimit(request, values, session.idHash.toString('hex')),
         actor: () => actorFor(request, context),
         ...(context.authorise ? { requestId: request.id } : {}),
+        // The journey's language (ADR 0048): a form field until the catalogue's language choice
+        // says where it lives; unknown or missing means English.
+        ...(typeof values.language === 'string' ? { language: values.language } : {}),
       });
     } catch (error) {
       // A refused form token or a missing permission is the error handler's to answer.
@@ -119,7 +126,13 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${receiptFileName}"`)
         .type('text/plain; charset=utf-8')
-        .send(receiptFile(formatReceiptCode(receipt), `${context.publicBaseUrl ?? ''}${prefix}/follow-up`));
+        .send(
+          receiptFile(
+            formatReceiptCode(receipt),
+            withLang(`${context.publicBaseUrl ?? ''}${prefix}/follow-up`, journeyLocale(reply)),
+            journeyLocale(reply),
+          ),
+        );
     });
   }
 

@@ -32,14 +32,16 @@ export function registerInfoPages(
 ): void {
   const context = {
     treatmentService,
-    cuckooingSigns: Object.values(cuckooingIndicators),
-    exploitationSigns: Object.values(exploitationIndicators),
+    // Codes with their English labels; the templates show each in the page's language.
+    cuckooingSigns: Object.entries(cuckooingIndicators).map(([code, text]) => ({ code, text })),
+    exploitationSigns: Object.entries(exploitationIndicators).map(([code, text]) => ({ code, text })),
     // "How we protect you" states the review periods actually configured.
     reviewPeriods: {
       defaultDays: retention.defaultDays,
       safeguardingDays: retention.safeguardingDays,
       byCategory: Object.entries(retention.byCategory).map(([category, days]) => ({
-        what: reportCategories[category as keyof typeof reportCategories].toLowerCase(),
+        category,
+        what: reportCategories[category as keyof typeof reportCategories],
         days,
       })),
     },

@@ -22,6 +22,7 @@ import type {
 } from '../../modules/intelligence/intelligence.table.ts';
 import type {
   PersonMatchKeyTable,
+  PersonMatchModelTable,
   PersonMergeTable,
   PersonMatchSuggestionTable,
 } from '../../modules/resolution/person-match.table.ts';
@@ -103,6 +104,12 @@ import type {
 import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
 import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
 import type {
+  ContextCrimeOutcomeTable,
+  ContextPoliceImportTable,
+  ContextStopSearchTable,
+  ContextStreetCrimeTable,
+} from '../../modules/context/police-uk.table.ts';
+import type {
   DisclosurePriorityTable,
   DisclosureReleaseFigureTable,
   DisclosureReleaseTable,
@@ -131,6 +138,7 @@ export type Database = {
   person_match_keys: PersonMatchKeyTable;
   person_match_suggestions: PersonMatchSuggestionTable;
   person_merges: PersonMergeTable;
+  person_match_models: PersonMatchModelTable;
   report_processing: ReportProcessingTable;
   report_search_tokens: ReportSearchTokenTable;
   report_search_indexed: ReportSearchIndexedTable;
@@ -189,6 +197,11 @@ export type Database = {
   casework_s42_enquiries: CaseworkS42EnquiryTable;
   casework_contexts: CaseworkContextTable;
   casework_context_interventions: CaseworkContextInterventionTable;
+  // data.police.uk context (issue 16)
+  context_police_imports: ContextPoliceImportTable;
+  context_street_crimes: ContextStreetCrimeTable;
+  context_crime_outcomes: ContextCrimeOutcomeTable;
+  context_stop_searches: ContextStopSearchTable;
   // "You said, we did" (issue 16)
   disclosure_priorities: DisclosurePriorityTable;
   disclosure_releases: DisclosureReleaseTable;

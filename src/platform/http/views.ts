@@ -20,7 +20,12 @@ export function trimFilter(value: unknown): unknown {
 
 // Nunjucks with autoescaping always on: user input is never rendered unescaped. Templates
 // come from the calling site's folders first, then GOV.UK Frontend's components.
-export async function registerViews(app: FastifyInstance, templateDirs: readonly string[]): Promise<void> {
+// `configure` adds a site's own globals (the public site's message catalogue) to the environment.
+export async function registerViews(
+  app: FastifyInstance,
+  templateDirs: readonly string[],
+  configure: (env: nunjucks.Environment) => nunjucks.Environment = (env) => env,
+): Promise<void> {
   const environment = nunjucks.configure([...templateDirs, govukFrontendDist], {
     autoescape: true,
     throwOnUndefined: false,
@@ -29,13 +34,14 @@ export async function registerViews(app: FastifyInstance, templateDirs: readonly
     noCache: false,
   });
   environment.addFilter('trim', trimFilter);
+  configure(environment);
   await app.register(view, {
     engine: { nunjucks },
     templates: [...templateDirs, govukFrontendDist],
     options: {
       onConfigure: (env: nunjucks.Environment) => {
         env.addFilter('trim', trimFilter);
-        return env;
+        return configure(env);
       },
     },
     defaultContext: { serviceName: 'Linebreak' },

@@ -128,7 +128,9 @@
     sendWhenSolved = true;
     var button = form.querySelector('button');
     if (button) button.setAttribute('disabled', 'disabled');
-    if (status) status.textContent = 'Sending your report. This can take a few seconds.';
+    // The page's language: check.njk puts the catalogue's text on the form.
+    if (status)
+      status.textContent = form.getAttribute('data-pow-sending') || 'Sending your report. This can take a few seconds.';
   });
 
   setTimeout(work, 0);

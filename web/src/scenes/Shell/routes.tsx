@@ -5,6 +5,8 @@ import { AlertScene } from '../Alerts/AlertScene.tsx';
 import { AlertsScene } from '../Alerts/AlertsScene.tsx';
 import { AuditScene } from '../Audit/AuditScene.tsx';
 import { BriefingScene } from '../Briefings/BriefingScene.tsx';
+import { AcquisitiveCrimeScene } from '../Context/AcquisitiveCrimeScene.tsx';
+import { DashboardScene } from '../Dashboard/DashboardScene.tsx';
 import { EntitiesScene } from '../Entities/EntitiesScene.tsx';
 import { EntityScene } from '../Entities/EntityScene.tsx';
 import { InboxScene } from '../Inbox/InboxScene.tsx';
@@ -167,12 +169,25 @@ export const routes: readonly Route[] = [
     pages: [{ pattern: within('/disclosure'), render: ({ me, path }) => <DisclosureScene me={me} path={path} /> }],
   },
   {
+    path: '/dashboard',
+    label: 'Dashboard',
+    title: 'Tactical assessment dashboard',
+    // Each role sees its own parts; partner agencies none.
+    anyOf: ['report.read', 'operations.read', 'casework.read', 'network.read', 'safeguarding.read'],
+    summary:
+      'Trends for the tactical assessment: reports, alerts, cases, warrants, arrests, seizures, outcomes, lines.',
+    pages: [{ pattern: exactly('/dashboard'), render: () => <DashboardScene /> }],
+  },
+  {
     path: '/maps',
     label: 'Maps',
     title: 'Maps',
     anyOf: ['entity.read'],
     summary: 'Hotspots and locations in St Albans district.',
-    pages: [{ pattern: within('/maps'), render: () => <MapsScene /> }],
+    pages: [
+      { pattern: exactly('/maps/acquisitive-crime'), render: () => <AcquisitiveCrimeScene /> },
+      { pattern: within('/maps'), render: ({ me, path }) => <MapsScene me={me} path={path} /> },
+    ],
   },
   {
     path: '/retention',
