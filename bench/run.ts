@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
+import { analysisTableHeader, formatAnalysisRow, runAnalysisBenchmark, type AnalysisResult } from './analysis.ts';
 import { runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
 import { runExtractionBenchmark, runExtractionQuality } from './extraction.ts';
@@ -288,6 +289,25 @@ for (const engine of engines) {
   log(formatPoliceUkRow(result));
 }
 
+log(
+  '\n## Analysis: the tactical assessment dashboard (target: p95 ≤ 300 ms) and the hexagon hotspot map (target: ≤ 1 s) at 1 million reports on PostgreSQL',
+);
+log(
+  'Reports over 670 days, each mentioning one of up to 20,000 addresses (real sealed labels on gazetteer streets, skewed towards hot spots) on its day. Dashboard: `dashboard.read` as a supervisor (every section, 12 weeks by week: grouped counts by each owner, audited). Hexagon map: `hotspots.hotspots` for a year of reports at resolution 8 (grouped counts per address, the addresses opened and placed, H3 cells, audited). 30 and 10 samples after a warm-up. Run alone with `node bench/analysis.ts [reports] [pglite|postgresql]`.',
+);
+log(analysisTableHeader);
+const analysis: AnalysisResult[] = [];
+for (const engine of engines) {
+  const reports = quick ? 10_000 : engine.name === 'postgresql' ? 1_000_000 : 100_000;
+  const result = await runAnalysisBenchmark(engine, {
+    reports,
+    locations: Math.min(20_000, Math.max(100, Math.floor(reports / 50))),
+    samples: quick ? 10 : 30,
+  });
+  analysis.push(result);
+  log(formatAnalysisRow(result));
+}
+
 log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
 const personMatching = await runPersonMatchingBenchmark();
 log(formatResultsTable(personMatching));
@@ -321,6 +341,7 @@ const results = {
   search,
   operations,
   policeUk,
+  analysis,
   personMatching,
   startup,
 };
