@@ -215,8 +215,8 @@ export function translateSource(locale: string, english: string): string {
   for (const { pattern, key: patternKey, names } of patterns) {
     const match = pattern.exec(english);
     if (!match) continue;
-    const values = Object.fromEntries(
-      names.map((name, index) => {
+    const values: MessageValues = Object.fromEntries(
+      names.map((name, index): [string, string | number] => {
         const value = match[index + 1] ?? '';
         if (name === 'max' || name === 'n') return [name, Number(value)];
         return [name, name === 'field' || name === 'text' ? translateSource(locale, value) : value];
