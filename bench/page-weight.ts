@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportJourney } from '../src/modules/public-report/journey.ts';
 import { infoPages } from '../src/modules/public-site/info-pages.routes.ts';
+import { youSaidWeDidPaths } from '../src/modules/public-site/you-said-we-did.routes.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { benchAnswers, solveProofOfWork } from './intake.ts';
 import { startBenchServer, type BenchServer } from './server-control.ts';
@@ -17,6 +18,7 @@ import { percentile, round } from './support.ts';
 export const standalonePages: readonly { name: string; path: string }[] = [
   { name: 'home', path: '/' },
   ...infoPages.map((page) => ({ name: page.path.slice(1), path: page.path })),
+  ...youSaidWeDidPaths.map((path) => ({ name: path.slice(1), path })),
   { name: 'report: start', path: '/report' },
   { name: 'report: follow-up sign-in', path: '/report/follow-up' },
   { name: 'page not found', path: '/no-such-page' },

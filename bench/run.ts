@@ -18,6 +18,12 @@ import {
   type OperationsResult,
 } from './operations.ts';
 import { formatResultsTable, runPersonMatchingBenchmark } from './person-matching.ts';
+import {
+  formatPoliceUkRow,
+  policeUkTableHeader,
+  runPoliceUkImportBenchmark,
+  type PoliceUkImportResult,
+} from './police-uk-import.ts';
 import { formatSearchRow, runSearchBenchmark, searchTableHeader, type SearchResult } from './search.ts';
 import type { BenchEngine } from './support.ts';
 
@@ -252,6 +258,18 @@ for (const engine of engines) {
   log(formatOperationsRow(result));
 }
 
+log('\n## Importing a year of Hertfordshire street crime from data.police.uk (target: ≤ 60 s)');
+log(
+  "The twelve 2021 monthly street files of ../shared/data/police-uk-herts (about 100,000 rows), read, checked row by row and written in one transaction by `linebreak context import-police-uk`'s service into a fresh database, then imported again (nothing changes). Skipped with a message when the shared data is absent. Run alone with `node bench/police-uk-import.ts [pglite|postgresql]`.",
+);
+log(policeUkTableHeader);
+const policeUk: PoliceUkImportResult[] = [];
+for (const engine of engines) {
+  const result = await runPoliceUkImportBenchmark(engine);
+  policeUk.push(result);
+  log(formatPoliceUkRow(result));
+}
+
 log("\n## Person matching (pairwise, against the benchmarks' ground-truth clusters)");
 const personMatching = await runPersonMatchingBenchmark();
 log(formatResultsTable(personMatching));
@@ -284,6 +302,7 @@ const results = {
   detection,
   search,
   operations,
+  policeUk,
   personMatching,
 };
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });

@@ -1,5 +1,6 @@
 // Starts bench/server-process.ts as a child process and talks to it over IPC.
 import { fork } from 'node:child_process';
+import { serverNodeFlags } from '../src/main/node-flags.ts';
 import type { ServerOptions, ServerReply, ServerRequest } from './server-process.ts';
 
 type Ready = Extract<ServerReply, { type: 'ready' }>;
@@ -20,7 +21,9 @@ export async function startBenchServer(options: ServerOptions): Promise<BenchSer
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // BENCH_SERVER_CPU_PROF=<dir> writes a V8 CPU profile of the server to <dir> (for profiling);
     // BENCH_SERVER_NODE_FLAGS adds Node flags to the server process (e.g. heap limits).
+    // The server runs with the Node flags `npm start` gives it (docs/adr/0049).
     execArgv: [
+      ...serverNodeFlags(),
       ...(process.env.BENCH_SERVER_CPU_PROF
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`]
         : []),

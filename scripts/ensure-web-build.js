@@ -1,5 +1,6 @@
 // Builds the staff web app and the public stylesheet when an output is missing or older than
-// its sources, so `npm start` and `npm test` need no extra step after a clone or a pull.
+// its sources, and initialises the embedded database's empty cluster once, so `npm start` and
+// `npm test` need no extra step after a clone or a pull.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,3 +31,5 @@ if (
 ) {
   execFileSync(process.execPath, [join(root, 'scripts/build-public-css.js')], { cwd: root, stdio: 'inherit' });
 }
+// The initialised empty cluster a new embedded database starts from (src/platform/db/pglite-template.ts).
+execFileSync(process.execPath, [join(root, 'scripts/ensure-pglite-template.ts')], { cwd: root, stdio: 'inherit' });

@@ -83,3 +83,21 @@ export function loadFebrlC5000(): BenchmarkDataset {
 export function loadBenchmarkDatasets(): BenchmarkDataset[] {
   return [loadFake1000(), loadFebrl4(), loadFebrlC5000()];
 }
+
+/**
+ * The same people as the report pipeline keeps them: a name as one string, a postcode, and an
+ * age on the reference date instead of a date of birth (no street, town or e-mail).
+ */
+export function pipelineShaped(dataset: BenchmarkDataset, referenceDate: string): BenchmarkDataset {
+  const referenceYear = Number(referenceDate.slice(0, 4));
+  const records = dataset.records.map((record): PersonRecord => {
+    const fullName = [record.firstName, record.surname].filter((part) => part !== undefined).join(' ');
+    const year = /^(\d{4})/.exec(record.dob ?? '')?.[1];
+    return {
+      ...(fullName === '' ? {} : { fullName }),
+      ...(record.postcode === undefined ? {} : { postcode: record.postcode }),
+      ...(year === undefined ? {} : { approxAge: referenceYear - Number(year), ageRecordedOn: referenceDate }),
+    };
+  });
+  return { ...dataset, name: `${dataset.name}, pipeline-shaped`, records };
+}

@@ -1,6 +1,7 @@
 import {
   candidatePairs,
   estimateScoringModel,
+  trainScoringModel,
   preparePerson,
   referenceDateOf,
   scorePreparedPersons,
@@ -120,4 +121,14 @@ function bestThreshold(scores: Float64Array, isTrue: Uint8Array, truePairCount: 
     if (f > best.f) best = { f, threshold: scores[k]! };
   }
   return best.threshold;
+}
+
+/** EM over the data set's own records, no labels used (the untrained figure of issue 18). */
+export function trainWithoutLabels(dataset: BenchmarkDataset, referenceDate: string, seed: number): ScoringModel {
+  return trainScoringModel(dataset.records.map(preparePerson), {
+    referenceDate: referenceDateOf({ referenceDate }),
+    seed,
+    ...(dataset.sources === undefined ? {} : { sources: dataset.sources }),
+    name: 'em',
+  }).model;
 }

@@ -8,6 +8,8 @@ export const configVariables = {
   LINEBREAK_ENV: 'development, test or production. Production refuses demo data and requires DATABASE_URL and keys.',
   DATABASE_URL: 'PostgreSQL connection string. Unset: the embedded PGlite database under LINEBREAK_DATA_DIR.',
   LINEBREAK_DATA_DIR: 'Folder for the embedded database, generated keys and stored files (default ./data).',
+  PGLITE_SHARED_BUFFERS:
+    "The embedded database's shared_buffers, inside the server's memory (default 32MB; PGlite's own default is 128MB). Set when the database is opened.",
   LINEBREAK_AUDIT_CHECKPOINTS:
     'File the signed audit checkpoints are appended to (default LINEBREAK_DATA_DIR/audit-checkpoints.log). Ship it off the server, like the logs.',
   PUBLIC_HOST: 'Address the public reporting site listens on (default 127.0.0.1).',
@@ -62,6 +64,12 @@ export const configVariables = {
     'The local drug treatment service named on "Help if you use drugs" (default Hertfordshire’s drug and alcohol services).',
   TREATMENT_SERVICE_PHONE: 'Its phone number for the public page (unset: people are told to ask their GP or NHS 111).',
   TREATMENT_SERVICE_URL: 'Its website for the public page (https; unset: no link).',
+  DISCLOSURE_DELAY_MONTHS:
+    '"You said, we did": months a month’s results wait after it ends before they may be released (default 1: October from 1 December).',
+  DISCLOSURE_MIN_COUNT:
+    '"You said, we did": counts from 1 up to one below this are published as "fewer than N" (default 5; 0 is shown as 0).',
+  DISCLOSURE_PERIOD_MONTHS:
+    '"You said, we did": months in a neighbourhood priorities period, dividing the year (default 4: three a year).',
   REVIEW_AFTER_DAYS_BY_CATEGORY:
     'Retention: category=days pairs, comma-separated, for report types with their own period (default drug_use=180). A report with several types takes the longest.',
 } as const;
@@ -85,6 +93,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LINEBREAK_DATA_DIR: z.string().min(1).default('./data'),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d{1,5}(kB|MB|GB)$/, 'must be a size such as 32MB')
+    .default('32MB'),
   LINEBREAK_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_PORT: port.default(3000),
@@ -145,6 +157,13 @@ const envSchema = z.object({
     .url()
     .regex(/^https:\/\//, 'must be an https:// URL')
     .optional(),
+  DISCLOSURE_DELAY_MONTHS: z.coerce.number().int().min(1).max(12).default(1),
+  DISCLOSURE_MIN_COUNT: z.coerce.number().int().min(3).max(20).default(5),
+  DISCLOSURE_PERIOD_MONTHS: z.coerce
+    .number()
+    .int()
+    .refine((n) => [1, 2, 3, 4, 6, 12].includes(n), 'must divide the year: 1, 2, 3, 4, 6 or 12')
+    .default(4),
   REVIEW_AFTER_DAYS_BY_CATEGORY: z
     .string()
     .regex(/^\s*[a-z_]+=\d{1,5}\s*(,\s*[a-z_]+=\d{1,5}\s*)*$/, 'must be category=days pairs separated by commas')
@@ -169,6 +188,8 @@ export type Config = Readonly<{
   env: 'development' | 'test' | 'production';
   databaseUrl: string | undefined;
   dataDir: string;
+  /** shared_buffers of the embedded database (PGlite only). */
+  pgliteSharedBuffers: string;
   /** Where signed audit checkpoints are appended (outside the database). */
   auditCheckpointFile: string;
   publicListener: Readonly<{ host: string; port: number; baseUrl: string }>;
@@ -201,6 +222,8 @@ export type Config = Readonly<{
     drugClasses: readonly ('A' | 'B' | 'C')[];
     maxPriorPossessionOffences: number;
   }>;
+  /** "You said, we did" releases: delay, suppression threshold and priorities period (DISCLOSURE_*). */
+  disclosure: Readonly<{ delayMonths: number; threshold: number; periodMonths: number }>;
   /** The local drug treatment service named on the public "Help if you use drugs" page. */
   treatmentService: Readonly<{ name: string; phone: string | null; url: string | null }>;
 }>;
@@ -251,6 +274,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     env: values.LINEBREAK_ENV,
     databaseUrl: values.DATABASE_URL,
     dataDir: values.LINEBREAK_DATA_DIR,
+    pgliteSharedBuffers: values.PGLITE_SHARED_BUFFERS,
     auditCheckpointFile: values.LINEBREAK_AUDIT_CHECKPOINTS ?? join(values.LINEBREAK_DATA_DIR, 'audit-checkpoints.log'),
     publicListener: Object.freeze({
       host: values.PUBLIC_HOST,
@@ -287,6 +311,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         [...new Set(values.DIVERSION_DRUG_CLASSES.split(',').map((c) => c.trim()))].sort() as ('A' | 'B' | 'C')[],
       ),
       maxPriorPossessionOffences: values.DIVERSION_MAX_PRIOR_OFFENCES,
+    }),
+    disclosure: Object.freeze({
+      delayMonths: values.DISCLOSURE_DELAY_MONTHS,
+      threshold: values.DISCLOSURE_MIN_COUNT,
+      periodMonths: values.DISCLOSURE_PERIOD_MONTHS,
     }),
     treatmentService: Object.freeze({
       name: values.TREATMENT_SERVICE_NAME,

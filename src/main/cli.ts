@@ -3,12 +3,14 @@ import { ConfigError } from '../config/config.ts';
 import { DatabaseUnavailableError } from '../platform/db/database-errors.ts';
 import { MigrationFailedError } from '../platform/db/migrator.ts';
 import { auditCommand } from './commands/audit.command.ts';
+import { contextCommand } from './commands/context.command.ts';
 import { backupCommand, restoreCommand } from './commands/backup.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { dbCommand } from './commands/db.command.ts';
 import { demoCodeCommand } from './commands/demo-code.command.ts';
 import { parseCommandArgs, UsageError, writeLine, type Command, type CommandIo } from './commands/command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { personsCommand } from './commands/persons.command.ts';
 import { poleCommand } from './commands/pole.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { usersCommand } from './commands/users.command.ts';
@@ -28,6 +30,8 @@ export const commands: readonly Command[] = [
   usersCommand,
   dbCommand,
   poleCommand,
+  personsCommand,
+  contextCommand,
   demoCodeCommand,
 ];
 

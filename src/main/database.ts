@@ -6,7 +6,7 @@ import { listPendingMigrations, migrateToLatest } from '../platform/db/migrator.
 export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   return config.databaseUrl !== undefined
     ? openDatabase({ kind: 'postgresql', url: config.databaseUrl })
-    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir, sharedBuffers: config.pgliteSharedBuffers });
 }
 
 /**

@@ -52,6 +52,8 @@ export async function createPublicApp(
   await registerPublicSiteRoutes(app, {
     retention: services.config.retention,
     treatmentService: services.config.treatmentService,
+    // Published release snapshots and the current priorities only (issue 16).
+    youSaidWeDid: services.disclosure.publicView,
   });
   await app.register(reportJourneyPlugin, {
     prefix: '/report',

@@ -9,6 +9,7 @@ import {
   createDemoAccounts,
   demoActors,
   loadDemoCasework,
+  loadDemoContext,
   loadDemoOperations,
   loadDemoUnit,
 } from '../synthetic/demo/index.ts';
@@ -93,6 +94,8 @@ export async function startSystem(options: {
         });
         logger.info({ ...casework }, 'demo casework loaded');
       }
+      // And the police.uk context the acquisitive-crime page reads (St Albans, OGL v3.0).
+      logger.info(await loadDemoContext(services), 'demo police.uk context loaded');
     }
     const addresses: { public?: string; staff?: string } = {};
     if (options.listeners !== 'staff') {

@@ -25,7 +25,11 @@ import {
   enqueueReportProcessing,
 } from '../modules/triage/index.ts';
 import { createEntitiesService } from '../modules/pole/index.ts';
-import { createPersonResolutionService, identityMembers } from '../modules/resolution/index.ts';
+import {
+  createPersonModelTrainer,
+  createPersonResolutionService,
+  identityMembers,
+} from '../modules/resolution/index.ts';
 import { createIntelligenceService, createIntelligenceWorkflow } from '../modules/intelligence/index.ts';
 import { createJourneyServices } from '../modules/public-report/index.ts';
 import { createReportingServices } from '../modules/reports/index.ts';
@@ -42,7 +46,8 @@ import {
   createNetworkExportService,
   createNetworkService,
 } from '../modules/network/index.ts';
-import { createMapsService } from '../modules/maps/index.ts';
+import { createHotspotsService, createMapsService, createTimePatternService } from '../modules/maps/index.ts';
+import { createDashboardService } from '../modules/dashboard/index.ts';
 import { createBriefingService } from '../modules/briefings/index.ts';
 import { createBackgroundTasks } from '../platform/jobs/background-tasks.ts';
 import { createSafeguardingService } from '../modules/safeguarding/index.ts';
@@ -51,8 +56,10 @@ import {
   createOperationsServices,
   intelligenceIsClosed,
 } from '../modules/operations/index.ts';
+import { createContextServices } from './context-services.ts';
 import { eraseDerivedFromReport } from './report-erasure.ts';
 import { createCaseworkServices } from '../modules/casework/index.ts';
+import { createDisclosureServices } from '../modules/disclosure/index.ts';
 
 export type ServiceDeps = {
   readonly config: Config;
@@ -122,6 +129,18 @@ export async function createServices(deps: ServiceDeps) {
     warrantValidityMonths: deps.config.warrantValidityMonths,
     blindIndex,
   });
+  const casework = createCaseworkServices({
+    db,
+    sealer,
+    audit,
+    clock,
+    blindIndex,
+    policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
+    diversionRules: deps.config.diversion,
+    // Operations opens cases through casework's index; casework reaches arrests only through
+    // this port, composed here, so the modules keep one direction (ADR 0039).
+    arrests: createDiversionArrestPort({ sealer, audit, clock }),
+  });
   return {
     alerts: createAlertsService({ db, sealer, audit }),
     safeguarding: createSafeguardingService({ db, sealer, audit }),
@@ -130,6 +149,7 @@ export async function createServices(deps: ServiceDeps) {
     reportSearch: createReportSearchService({ db, sealer, audit, blindIndex }),
     entities,
     personResolution: createPersonResolutionService({ db, sealer, audit, clock, blindIndex }),
+    personModelTrainer: createPersonModelTrainer({ db, sealer, audit, clock, blindIndex }),
     intelligence: createIntelligenceService(intelligenceDeps),
     intelligenceWorkflow: createIntelligenceWorkflow(intelligenceDeps),
     network: createNetworkService(networkDeps),
@@ -140,20 +160,16 @@ export async function createServices(deps: ServiceDeps) {
     dealLineMembers: createDealLineMembersService(networkDeps),
     dealLineProfiles,
     operations,
-    casework: createCaseworkServices({
-      db,
-      sealer,
-      audit,
-      clock,
-      blindIndex,
-      policy: { strategyDiscussionHours: deps.config.strategyDiscussionHours },
-      diversionRules: deps.config.diversion,
-      // Operations opens cases through casework's index; casework reaches arrests only through
-      // this port, composed here, so the modules keep one direction (ADR 0039).
-      arrests: createDiversionArrestPort({ sealer, audit, clock }),
-    }),
+    casework,
+    // "You said, we did" (issue 16): counts come from reports, operations and casework through
+    // their index.ts; the public listener gets only disclosure.publicView (published snapshots).
+    disclosure: createDisclosureServices({ db, sealer, audit, clock, rules: deps.config.disclosure }),
     briefings: createBriefingService({ db, sealer, audit, clock, entities, dealLineProfiles, operations }),
     maps: createMapsService({ db, sealer, audit, clock, styleUrl: deps.config.staffMapStyleUrl }),
+    ...createContextServices({ db, sealer, audit, clock }),
+    hotspots: createHotspotsService({ db, sealer, audit, clock }),
+    timePatterns: createTimePatternService({ db, sealer, audit, clock }),
+    dashboard: createDashboardService({ db, audit, clock, caseworkFigures: casework.figures }),
     background,
     config: deps.config,
     db,

@@ -4,7 +4,9 @@ import { registerAlertRoutes } from '../modules/correlation/index.ts';
 import { registerDealLineRoutes } from '../modules/deal-lines/index.ts';
 import { registerIntelligenceRoutes } from '../modules/intelligence/index.ts';
 import { registerNetworkRoutes } from '../modules/network/index.ts';
-import { registerMapRoutes } from '../modules/maps/index.ts';
+import { registerContextRoutes } from '../modules/context/index.ts';
+import { registerHotspotRoutes, registerMapRoutes } from '../modules/maps/index.ts';
+import { registerDashboardRoutes } from '../modules/dashboard/index.ts';
 import { registerBriefingRoutes } from '../modules/briefings/index.ts';
 import { registerEntityRoutes } from '../modules/pole/index.ts';
 import { registerPersonResolutionRoutes } from '../modules/resolution/index.ts';
@@ -20,6 +22,7 @@ import { addTranslationGlobals, publicSiteViewsDir, registerPublicAssets } from 
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
+  registerReportTranslationRoutes,
   registerRetentionReviewRoutes,
 } from '../modules/reports/index.ts';
 import { registerAuditViewerRoutes } from '../modules/audit-viewer/index.ts';
@@ -36,6 +39,7 @@ import { registerTeamRoutes, registerUserRoutes } from '../modules/users/index.t
 import { apiReference, registerStaffErrorHandlers, registerStaffSiteRoutes } from '../modules/staff-site/index.ts';
 import { registerSafeguardingRoutes } from '../modules/safeguarding/index.ts';
 import { registerCaseworkModuleRoutes } from '../modules/casework/index.ts';
+import { registerDisclosureRoutes } from '../modules/disclosure/index.ts';
 import { registerOperationsRoutes } from '../modules/operations/index.ts';
 import { createBaseApp } from '../platform/http/create-app.ts';
 import { useZodRouteSchemas } from '../platform/http/route-schemas.ts';
@@ -166,6 +170,9 @@ export async function createStaffApp(
     (staff) => {
       registerRetentionReviewRoutes(staff, services.retentionReview);
     },
+    (staff) => {
+      registerReportTranslationRoutes(staff, services.reportTranslation);
+    },
     // Call handlers key reports taken on 101 or the Crimestoppers line through the same
     // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
     async (staff) => {
@@ -192,6 +199,8 @@ export async function createStaffApp(
     },
     (staff) => {
       registerMapRoutes(staff, { maps: services.maps });
+      registerHotspotRoutes(staff, { hotspots: services.hotspots, timePatterns: services.timePatterns });
+      registerDashboardRoutes(staff, { dashboard: services.dashboard });
       registerBriefingRoutes(staff, { briefings: services.briefings });
     },
     (staff) => {
@@ -202,6 +211,10 @@ export async function createStaffApp(
     },
     (staff) => {
       registerOperationsRoutes(staff, { operations: services.operations });
+    },
+    (staff) => {
+      registerContextRoutes(staff, { acquisitiveCrime: services.acquisitiveCrime });
+      registerDisclosureRoutes(staff, services.disclosure);
     },
   ];
   for (const register of modules) await register(app);

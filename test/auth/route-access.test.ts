@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { roles, type Role } from '../../src/modules/access/roles.ts';
 import { listRoutes } from '../support/route-list.ts';
+import { analysisRoutes } from './route-access-analysis.ts';
 import { caseworkRoutes } from './route-access-casework.ts';
+import { disclosureRoutes } from './route-access-disclosure.ts';
 import { treatmentRoutes } from './route-access-treatment.ts';
 import { sessionFor, staffClient, type StaffClient, testAdminActor } from '../support/staff.ts';
 import { startFakeOidcProvider, type FakeProvider } from '../support/fake-oidc-provider.ts';
@@ -190,7 +192,9 @@ const routeTable: Record<string, Entry> = {
   ...safetyRoutes(),
   ...operationsRoutes(),
   ...caseworkRoutes(),
+  ...disclosureRoutes(),
   ...treatmentRoutes(),
+  ...analysisRoutes(),
   'GET /api/disseminations/shared-with-me': {
     access: ['intelligence_analyst', 'intelligence_supervisor', 'officer', 'safeguarding_lead', 'partner_agency'],
   },
@@ -428,6 +432,14 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
       sample: onMissing('/api/reports/:id/viewing'),
     },
     'GET /api/report-message-templates': { access: unit },
+    'GET /api/report-thank-you-messages': { access: unit },
+    // Thanks to a reporter (ADR 0041): a refusal and a missing report are the same answer.
+    'POST /api/reports/:id/thanks': {
+      access: unit,
+      allowedAnswer: 404,
+      deniedAnswer: 404,
+      sample: onMissing('/api/reports/:id/thanks', { message: 'useful' }),
+    },
     'GET /api/search/reports': { access: unit, sample: () => ({ url: '/api/search/reports?q=Tiny+07700900123' }) },
     'GET /api/reports/:id': { access: unit, allowedAnswer: 404, sample: onMissing('/api/reports/:id') },
     'POST /api/reports/:id/contact': {
@@ -560,6 +572,8 @@ function mapRoutes(): Record<string, Entry> {
     'GET /api/maps/gazetteer': { access: entityReaders },
     'GET /api/maps/style': { access: entityReaders },
     'GET /api/maps/flagged-locations': { access: entityReaders },
+    // police.uk acquisitive crime near flagged places: police staff only, never partners (ADR 0043).
+    'GET /api/context/acquisitive-crime': { access: ['intelligence_analyst', 'intelligence_supervisor', 'officer'] },
     // Briefing sheets: an id that names nothing is "not found or no access" for readers.
     'GET /api/briefings/addresses/:id': {
       access: entityReaders,

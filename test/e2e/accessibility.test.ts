@@ -7,6 +7,7 @@ import { createPublicApp } from '../../src/main/public-app.ts';
 import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { axeViolations, clickButton, describeViolations, launchChromium, listen } from '../support/browser.ts';
 import { actAs, testActor } from '../support/staff.ts';
 import { photoWithMetadata } from '../support/photos.ts';
@@ -73,6 +74,7 @@ describe('accessibility: zero axe-core violations on every page and error state'
     for (const path of [
       '/',
       ...infoPages.map((info) => info.path),
+      ...youSaidWeDidPaths,
       '/no-such-page',
       '/report',
       '/report/session-ended',

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { createPublicApp } from '../../src/main/public-app.ts';
+import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { launchChromium, listen } from '../support/browser.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
@@ -33,7 +34,14 @@ describe('keyboard and small screens', () => {
       const width = await page.evaluate('document.documentElement.scrollWidth');
       assert.ok(Number(width) <= 320, `${what} is ${String(width)}px wide`);
     };
-    for (const path of ['/', '/county-lines', '/how-we-protect-you', '/report', '/report/follow-up']) {
+    for (const path of [
+      '/',
+      '/county-lines',
+      '/how-we-protect-you',
+      ...youSaidWeDidPaths,
+      '/report',
+      '/report/follow-up',
+    ]) {
       await page.goto(`${base}${path}`);
       await fits(path);
     }

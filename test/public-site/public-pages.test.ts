@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
 import { all, one, parseHtml, textOf, textsOf } from '../support/html.ts';
 import { usePublicApp } from '../support/public-app.ts';
@@ -10,6 +11,7 @@ import { quickExitPath } from '../../src/modules/public-site/quick-exit.ts';
 export const readOnlyPages = [
   '/',
   ...infoPages.map((page) => page.path),
+  ...youSaidWeDidPaths,
   '/report',
   '/report/follow-up',
   '/report/session-ended',

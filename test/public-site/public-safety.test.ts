@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
+import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { quickExitPath, quickExitUrl } from '../../src/modules/public-site/quick-exit.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { appearsIn, dumpAllTables, onlyReportId } from '../support/reports.ts';
@@ -45,7 +46,14 @@ describe('public site safety', () => {
   describe('quick exit', () => {
     test('every public page has a "Leave this site" link to a neutral site that sends no referrer', async () => {
       const client = journeyClient(site.app);
-      const pages = ['/', ...infoPages.map((page) => page.path), '/report', '/report/follow-up', '/no-such-page'];
+      const pages = [
+        '/',
+        ...infoPages.map((page) => page.path),
+        ...youSaidWeDidPaths,
+        '/report',
+        '/report/follow-up',
+        '/no-such-page',
+      ];
       for (const path of pages) {
         const response = await client.get(path);
         assertExitButton(response.body, path);
@@ -85,7 +93,7 @@ describe('public site safety', () => {
         assets += response.rawPayload.length;
       }
       const client = journeyClient(site.app);
-      const pages = ['/', ...infoPages.map((page) => page.path), '/report'];
+      const pages = ['/', ...infoPages.map((page) => page.path), ...youSaidWeDidPaths, '/report'];
       for (const path of pages) {
         const html = brotliCompressSync((await client.get(path)).rawPayload).length;
         assert.ok(html + assets < 30 * 1024, `${path}: ${String(html + assets)} bytes`);

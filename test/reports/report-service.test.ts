@@ -49,6 +49,8 @@ describe('recording a report', () => {
     assert.equal(stored.row.postcode_sector, 'AL1 3');
     assert.equal(stored.row.status, 'received');
     assert.equal(stored.row.channel, 'web');
+    assert.equal(stored.row.language, 'en', 'written in English when the journey names no language (ADR 0048)');
+    assert.equal(stored.row.for_translation, false);
     assert.equal(recorded.submittedOn, '2026-11-25');
     assert.deepEqual(Buffer.from(stored.row.receipt_hash), hashReceiptCode(services.receiptKey, recorded.receiptCode));
     const { contact, ...content } = answers;
@@ -65,7 +67,7 @@ describe('recording a report', () => {
     assert.equal(event.actor_id, null);
     assert.equal(event.request_id, null, 'no request id that could be matched to a log line');
     assert.equal(event.occurred_at.toISOString(), '2026-11-25T00:00:00.000Z', 'only the day');
-    assert.deepEqual(event.details, { channel: 'web', photos: 2 });
+    assert.deepEqual(event.details, { channel: 'web', photos: 2, language: 'en' });
   });
 
   test('a sealed answer moved onto another report does not open', async () => {

@@ -59,6 +59,9 @@ export const permissions = [
   'casework.partner_tasks', // a partner's own organisation's tasks, with the case fields its sharing agreement names
   'casework.sharing_agreement', // record which case fields a partner organisation's users may see
   'casework.treatment', // drug treatment referrals (with consent) and diversion for people who use drugs
+  // "You said, we did" (issue 16): public releases of ward totals, four eyes
+  'disclosure.prepare', // prepare a month's release and read releases
+  'disclosure.approve', // approve, publish or withdraw someone else's release; set ward priorities
   // Administration and audit
   'user.manage',
   'team.manage',
@@ -87,6 +90,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'warrant.apply',
     'operations.record',
     'casework.victim_flag',
+    'disclosure.prepare',
   ],
   intelligence_supervisor: [
     'report.read',
@@ -111,6 +115,8 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'warrant.authorise',
     'operations.record',
     'casework.victim_flag',
+    'disclosure.prepare',
+    'disclosure.approve',
   ],
   officer: [
     'intelligence.read_disseminated',
@@ -141,6 +147,7 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'audit.read_record',
     'audit.export',
     'casework.sharing_agreement',
+    'disclosure.approve',
   ],
 };
 

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as OpenId from 'openid-client';
 import type { OidcConfig } from '../../config/config.ts';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -20,6 +20,10 @@ import type { SessionService } from './session.service.ts';
 import type { SignInContext, SignInService } from './sign-in.service.ts';
 import { hashToken, newToken } from './tokens.ts';
 
+// openid-client loads when single sign-on is first used, not with every server (docs/adr/0049).
+let openIdModule: Promise<typeof OpenId> | undefined;
+const openId = () => (openIdModule ??= import('openid-client'));
+
 const stateLifetimeMs = 10 * 60 * 1000;
 
 export type OidcService = ReturnType<typeof createOidcService>;
@@ -39,20 +43,22 @@ export function createOidcService(deps: {
 }) {
   const { db, audit, clock, config, signIn, sessions } = deps;
   const redirectUri = `${deps.staffBaseUrl.replace(/\/$/, '')}/api/auth/oidc/callback`;
-  let discovered: Promise<client.Configuration> | undefined;
+  let discovered: Promise<OpenId.Configuration> | undefined;
 
-  function configuration(): Promise<client.Configuration> {
+  function configuration(): Promise<OpenId.Configuration> {
     const issuer = new URL(config.issuerUrl);
     // Plain HTTP only for an issuer on this machine (development and the test provider).
     const local = issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
-    discovered ??= client
-      .discovery(
-        issuer,
-        config.clientId,
-        config.clientSecret,
-        config.clientSecret === undefined ? client.None() : client.ClientSecretPost(config.clientSecret),
-        // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged only to stand out; used for local issuers alone
-        local ? { execute: [client.allowInsecureRequests] } : undefined,
+    discovered ??= openId()
+      .then((client) =>
+        client.discovery(
+          issuer,
+          config.clientId,
+          config.clientSecret,
+          config.clientSecret === undefined ? client.None() : client.ClientSecretPost(config.clientSecret),
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged only to stand out; used for local issuers alone
+          local ? { execute: [client.allowInsecureRequests] } : undefined,
+        ),
       )
       .catch((error: unknown) => {
         discovered = undefined;
@@ -81,6 +87,7 @@ export function createOidcService(deps: {
     /** Where to send the browser, and the value for the short-lived cookie that binds the round trip to it. */
     async start(): Promise<{ url: URL; browserBinding: string }> {
       const oidc = await configuration();
+      const client = await openId();
       const state = client.randomState();
       const nonce = client.randomNonce();
       const verifier = client.randomPKCECodeVerifier();
@@ -113,6 +120,7 @@ export function createOidcService(deps: {
         browserBinding === undefined ? undefined : await deleteOidcState(db, hashToken(`${state}.${browserBinding}`));
       if (!pending || pending.expires_at <= clock.now()) return failure('unknown_or_expired_state', context);
       const oidc = await configuration();
+      const client = await openId();
       const tokens = await client
         .authorizationCodeGrant(oidc, currentUrl, {
           pkceCodeVerifier: pending.code_verifier,

@@ -1,4 +1,5 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+import type * as LanguageCommon from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
 
 // argon2id with OWASP's minimum recommended cost (19 MiB, 2 passes, 1 lane): about 50 ms
@@ -8,10 +9,17 @@ const hashOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, pa
 export const passwordMinLength = 12;
 const passwordMaxLength = 256;
 
+const require = createRequire(import.meta.url);
+function loadCommonPasswords(): readonly string[] {
+  const { dictionary } = require('@zxcvbn-ts/language-common') as typeof LanguageCommon;
+  return dictionary['passwords-common'];
+}
+
 // About 49,000 passwords seen most often in breaches (zxcvbn's list), lower-cased once.
 let commonPasswords: ReadonlySet<string> | undefined;
 function isCommonPassword(password: string): boolean {
-  commonPasswords ??= new Set(dictionary['passwords-common'].map((entry) => entry.toLowerCase()));
+  // Loaded when a password is first checked, not with every server (docs/adr/0049).
+  commonPasswords ??= new Set(loadCommonPasswords().map((entry) => entry.toLowerCase()));
   const lower = password.toLowerCase();
   // "Password2024!" is "password" with decoration: strip trailing digits and symbols too.
   const stem = lower.replace(/[\d\W_]+$/u, '');

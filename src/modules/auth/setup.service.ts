@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
@@ -129,6 +128,7 @@ export function createSetupService(deps: {
         totpSecret: sealer.seal(secret, `account_token:${row.id}:totp`),
       });
       const uri = otpauthUri({ issuer: totpIssuer, accountName: email, secret });
+      const { default: QRCode } = await import('qrcode');
       const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       return {
         accountName: email,

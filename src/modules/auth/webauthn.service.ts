@@ -1,12 +1,8 @@
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -24,6 +20,9 @@ import {
   listWebauthnCredentials,
   recordWebauthnUse,
 } from './webauthn.repository.ts';
+
+// @simplewebauthn/server loads when a security key is first used, not with every server (docs/adr/0049).
+const simpleWebauthn = () => import('@simplewebauthn/server');
 
 export type SecurityKey = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null };
 export type WebauthnService = ReturnType<typeof createWebauthnService>;
@@ -56,7 +55,9 @@ export function createWebauthnService(deps: {
       const user = await findStaffUserRowById(db, actor.userId);
       if (!user || actor.sessionId === undefined) throw new AppError('unauthenticated');
       const existing = await listWebauthnCredentials(db, actor.userId);
-      const options = await generateRegistrationOptions({
+      const options = await (
+        await simpleWebauthn()
+      ).generateRegistrationOptions({
         rpName: 'Linebreak',
         rpID,
         userName: user.email,
@@ -72,13 +73,17 @@ export function createWebauthnService(deps: {
 
     async register(actor: StaffActor, name: string, response: Record<string, unknown>): Promise<SecurityKey> {
       const expectedChallenge = await challengeOf(actor.sessionId);
-      const verification = await verifyRegistrationResponse({
-        response: response as unknown as RegistrationResponseJSON,
-        expectedChallenge,
-        expectedOrigin: origin,
-        expectedRPID: rpID,
-        requireUserVerification: false,
-      }).catch(() => undefined);
+      const verification = await (
+        await simpleWebauthn()
+      )
+        .verifyRegistrationResponse({
+          response: response as unknown as RegistrationResponseJSON,
+          expectedChallenge,
+          expectedOrigin: origin,
+          expectedRPID: rpID,
+          requireUserVerification: false,
+        })
+        .catch(() => undefined);
       if (!verification?.verified) {
         throw new AppError('validation_failed', 'The security key could not be verified', [
           { field: 'response', message: 'Try adding the key again' },
@@ -140,7 +145,9 @@ export function createWebauthnService(deps: {
       const user = await signIn.pendingUser(session, 'webauthn', context);
       const credentials = await listWebauthnCredentials(db, user.id);
       if (credentials.length === 0) throw new AppError('conflict', 'No security key is registered for this account');
-      const options = await generateAuthenticationOptions({
+      const options = await (
+        await simpleWebauthn()
+      ).generateAuthenticationOptions({
         rpID,
         allowCredentials: credentials.map((credential) => ({ id: credential.id, transports: credential.transports })),
         userVerification: 'preferred',
@@ -160,19 +167,23 @@ export function createWebauthnService(deps: {
       if (credential?.user_id !== user.id) {
         return signIn.fail(user, 'webauthn', 'bad_security_key', context, session.id);
       }
-      const verification = await verifyAuthenticationResponse({
-        response: response as unknown as AuthenticationResponseJSON,
-        expectedChallenge,
-        expectedOrigin: origin,
-        expectedRPID: rpID,
-        credential: {
-          id: credential.id,
-          publicKey: new Uint8Array(credential.public_key),
-          counter: Number(credential.sign_count),
-          transports: credential.transports,
-        },
-        requireUserVerification: false,
-      }).catch(() => undefined);
+      const verification = await (
+        await simpleWebauthn()
+      )
+        .verifyAuthenticationResponse({
+          response: response as unknown as AuthenticationResponseJSON,
+          expectedChallenge,
+          expectedOrigin: origin,
+          expectedRPID: rpID,
+          credential: {
+            id: credential.id,
+            publicKey: new Uint8Array(credential.public_key),
+            counter: Number(credential.sign_count),
+            transports: credential.transports,
+          },
+          requireUserVerification: false,
+        })
+        .catch(() => undefined);
       if (!verification?.verified) return signIn.fail(user, 'webauthn', 'bad_security_key', context, session.id);
       await recordWebauthnUse(db, credential.id, verification.authenticationInfo.newCounter, clock.now());
       return signIn.completeSignIn(session, user.id, 'webauthn', context);

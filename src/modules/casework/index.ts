@@ -19,6 +19,7 @@ import { loadEnglandAndWalesCalendar } from './working-days.ts';
 import { createTreatmentService, type ArrestPort } from './treatment.service.ts';
 import { registerTreatmentRoutes } from './treatment.routes.ts';
 import { defaultDiversionRules, type DiversionRules } from './treatment.ts';
+import { createCaseworkFiguresService } from './casework-figures.service.ts';
 
 export type {
   CaseworkActionTable,
@@ -92,6 +93,7 @@ export function createCaseworkServices(
     partnerTasks: createPartnerTaskService(full),
     s42: createS42Service(full),
     contexts: createContextService(full),
+    figures: createCaseworkFiguresService(full),
   };
 }
 export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
@@ -104,3 +106,4 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerS42Routes(app, services.casework.s42);
   registerContextRoutes(app, services.casework.contexts);
 }
+export { casesOpenedWithSourceReport, closedAddressPlaces } from './area-counts.ts';

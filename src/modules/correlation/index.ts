@@ -17,3 +17,4 @@ export { alertsAboutEntities, openAlertKinds } from './alerts-about.repository.t
 export { alertEvidence, findAlert } from './alert.repository.ts';
 export { eraseReportEvidence } from './alert-erasure.repository.ts';
 export { alertCountsOfReports, alertRows, alertsCitingReport } from './alert-rows.repository.ts';
+export { alertCountsByEntity, alertCountsByPeriod } from './alert-aggregates.repository.ts';

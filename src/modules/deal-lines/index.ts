@@ -22,3 +22,4 @@ export {
 export { personIdsOfLine, recordLineDisruption, statusHistoryWithEvidence } from './deal-line-disruption.repository.ts';
 export { canRecordDisruption } from './deal-line.ts';
 export { alertsWithDealLines, detachSamplesFromReport } from './deal-line-erasure.repository.ts';
+export { disruptionsByPeriod, lineCountsByStatus } from './deal-line-aggregates.repository.ts';

@@ -9,8 +9,9 @@ import { extractHandles } from './handles.ts';
 import { extractPeople } from './people.ts';
 import { extractPhones, extractSpokenPhones } from './phones.ts';
 import { extractPostcodes } from './postcodes.ts';
+import { readableText } from './script-digits.ts';
 import { Claims } from './spans.ts';
-import type { Extraction } from './types.ts';
+import type { Extraction, Span } from './types.ts';
 import { extractVehicles } from './vehicles.ts';
 
 export type * from './types.ts';
@@ -22,7 +23,30 @@ export {
 } from './child-indicators.ts';
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drugs.ts';
 
-export function extractEntities(text: string): Extraction {
+/**
+ * Every entity in the text. Digits of other scripts are read as ASCII digits and direction marks
+ * as spaces (script-digits.ts); the spans answered are cut from the text exactly as written.
+ */
+export function extractEntities(written: string): Extraction {
+  const text = readableText(written);
+  const found = extractReadable(text);
+  if (text === written) return found;
+  const original = <T extends Span>(spans: T[]): T[] =>
+    spans.map((span) => ({ ...span, text: written.slice(span.start, span.end) }));
+  return {
+    phones: original(found.phones),
+    vehicles: original(found.vehicles),
+    postcodes: original(found.postcodes),
+    emails: original(found.emails),
+    handles: original(found.handles),
+    addresses: original(found.addresses),
+    people: original(found.people),
+    drugs: original(found.drugs),
+    childIndicators: original(found.childIndicators),
+  };
+}
+
+function extractReadable(text: string): Extraction {
   const claims = new Claims();
   const emails = [...extractEmails(text, claims), ...extractWrittenOutEmails(text, claims)];
   const handles = extractHandles(text, claims);

@@ -8,4 +8,5 @@ export {
   suggestStreets,
 } from './gazetteer.ts';
 export { canonicalWordOptions, isAbbreviation, STREET_TYPE_WORDS, WORD_PATTERN } from './street-names.ts';
-export { findWard, listWards, type Ward } from './wards.ts';
+export { findWard, listWards, type Ward, wardOfPlace, wardOfSector } from './wards.ts';
+export { areaAt, areaBoundaries, type AreaBoundary, type AreaKind } from './boundaries.ts';

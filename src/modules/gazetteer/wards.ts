@@ -38,3 +38,33 @@ export function listWards(): readonly Ward[] {
 export function findWard(code: string): Ward | undefined {
   return WARDS.get(code);
 }
+
+/** An AL postcode's sector ("AL1 3"), from a postcode written anywhere in a text. */
+function sectorIn(text: string): string | undefined {
+  const match = /\b(AL\d{1,2})\s*(\d)[A-Z]{2}\b/i.exec(text);
+  return match ? `${(match[1] ?? '').toUpperCase()} ${match[2] ?? ''}` : undefined;
+}
+
+const streetWards: readonly { street: string; ward: Ward }[] = [...WARDS.values()]
+  .flatMap((ward) => ward.streets.map((street) => ({ street: street.toLowerCase(), ward })))
+  .sort((a, b) => b.street.length - a.street.length);
+
+/**
+ * The ward a written place lies in (an address or a description such as "outside 12 Hatfield
+ * Road"): by its postcode's sector when it has one, else by the longest gazetteer street it
+ * names. Undefined when neither is found: such a place is counted in no ward.
+ */
+export function wardOfPlace(text: string): Ward | undefined {
+  const sector = sectorIn(text);
+  if (sector !== undefined) {
+    const bySector = [...WARDS.values()].find((ward) => ward.sectors.includes(sector));
+    if (bySector) return bySector;
+  }
+  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9']+/g, ' ')} `;
+  return streetWards.find(({ street }) => lower.includes(` ${street} `))?.ward;
+}
+
+/** The ward a postcode sector ("AL1 3") lies in, if any. */
+export function wardOfSector(sector: string): Ward | undefined {
+  return [...WARDS.values()].find((ward) => ward.sectors.includes(sector));
+}

@@ -71,3 +71,11 @@ export function warrantExpiryJob(services: { operations: OperationsServices }): 
     },
   };
 }
+export { arrestsByPlace, executedWarrantsByPlace, seizuresByPlace } from './area-counts.repository.ts';
+export {
+  issuedWarrantPlaces,
+  operationalCountsByPeriod,
+  outcomeCountsByPeriod,
+  seizurePlaces,
+} from './operations-aggregates.repository.ts';
+export { outcomeTypes } from './arrest.ts';

@@ -53,3 +53,9 @@ export {
   type Subgraph,
 } from './graph.ts';
 export { entityKindRows, linkRows, liveLocationRows, mentionRows } from './pole-rows.repository.ts';
+export {
+  allLiveLocations,
+  locationReportCounts,
+  locationsByIds,
+  reportIdsMentioningLocations,
+} from './pole-aggregates.repository.ts';

@@ -1,6 +1,6 @@
 import type { AuditActor } from '../../platform/audit/audit-event.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
-import type { ReportChannel, ReportService } from '../reports/index.ts';
+import { isReportLanguage, type ReportChannel, type ReportService } from '../reports/index.ts';
 import { applicableAnswers, firstUnanswered, mayVisit } from './journey.ts';
 import type { JourneySession, JourneySessions } from './journey-session.ts';
 
@@ -17,6 +17,8 @@ export type SubmitRequest = {
   /** Who sends it: asked only once every check has passed. */
   readonly actor: () => AuditActor;
   readonly requestId?: string;
+  /** The journey's language code: the report keeps it (ADR 0048); anything unknown is English. */
+  readonly language?: string;
 };
 
 /**
@@ -64,6 +66,7 @@ async function submitDraft(
       photos: photos.map((photo) => photo.bytes),
       photoOriginals: photos.map((photo) => photo.original),
       actor: request.actor(),
+      language: request.language !== undefined && isReportLanguage(request.language) ? request.language : 'en',
       ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
     });
     locked.state.draft = null;

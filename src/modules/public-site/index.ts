@@ -2,6 +2,7 @@
 export { htmlErrorHandler, registerPublicErrorHandlers, renderErrorPage } from './public-error-handler.ts';
 export { publicSiteViewsDir, registerPublicAssets, registerPublicSiteRoutes } from './public-site.routes.ts';
 export { quickExitPath, quickExitUrl } from './quick-exit.ts';
+export { youSaidWeDidPaths, type YouSaidWeDidSource } from './you-said-we-did.routes.ts';
 export {
   availableLocales,
   defaultLocale,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
 import type { RetentionPolicy } from '../reports/index.ts';
 import { registerInfoPages, type TreatmentService } from './info-pages.routes.ts';
+import { registerYouSaidWeDid, type YouSaidWeDidSource } from './you-said-we-did.routes.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const publicSiteViewsDir = join(import.meta.dirname, 'views');
@@ -30,9 +31,10 @@ export async function registerPublicAssets(app: FastifyInstance): Promise<void> 
 
 export async function registerPublicSiteRoutes(
   app: FastifyInstance,
-  options: { retention?: RetentionPolicy; treatmentService?: TreatmentService } = {},
+  options: { retention?: RetentionPolicy; treatmentService?: TreatmentService; youSaidWeDid?: YouSaidWeDidSource } = {},
 ): Promise<void> {
   await registerPublicAssets(app);
   app.get('/', async (_request, reply) => renderPage(reply, 'home.njk'));
   registerInfoPages(app, options.retention, options.treatmentService);
+  if (options.youSaidWeDid) registerYouSaidWeDid(app, options.youSaidWeDid);
 }

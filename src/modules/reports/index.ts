@@ -8,12 +8,14 @@ import { createReceiptSignIn, type ReceiptSignInPolicy } from './receipt-sign-in
 import { createReportMessagesService } from './report-messages.service.ts';
 import { createReportPhotosService } from './report-photos.service.ts';
 import { createRetentionReviewService } from './retention-review.service.ts';
+import { createReportTranslationService } from './report-translation.service.ts';
 import { createReportService } from './report.service.ts';
 import type { RetentionPolicy } from './retention.ts';
 import type { DerivedErasure } from './report-erasure.repository.ts';
 
 export type * from './report-answers.ts';
 export * from '../../labels/report-vocabulary.ts';
+export { isReportLanguage, reportLanguages, type ReportLanguage } from '../../labels/report-languages.ts';
 export {
   isSafeguardingConcern,
   reportStatusWords,
@@ -33,6 +35,8 @@ export type { ReportPhotosService } from './report-photos.service.ts';
 export { hiddenInfoWords, type HiddenInfo } from './photo-metadata.ts';
 export { defaultRetentionPolicy, type RetentionPolicy } from './retention.ts';
 export { registerRetentionReviewRoutes } from './retention-review.routes.ts';
+export { registerReportTranslationRoutes } from './report-translation.routes.ts';
+export type { ReportTranslationService } from './report-translation.service.ts';
 export { reportRetentionJob, type RetentionReviewService } from './retention-review.service.ts';
 export { deleteSpentLockouts } from './receipt-lockout.repository.ts';
 export { sourceTypeOfReport, type ReportSourceType } from './report-source.ts';
@@ -58,6 +62,7 @@ export function createReportingServices(deps: {
     reportPhotos: createReportPhotosService(deps),
     retentionReview: createRetentionReviewService(deps),
     reportMessages: createReportMessagesService(deps),
+    reportTranslation: createReportTranslationService(deps),
     receiptSignIn: createReceiptSignIn({
       db: deps.db,
       receiptKey: deps.receiptKey,
@@ -83,3 +88,10 @@ export {
   reportsAwaitingAnswer,
   updateReportStatuses,
 } from './report-rows.repository.ts';
+export { reportCountsBySector, sectorsOfReports } from './area-counts.repository.ts';
+export {
+  reportCountsByPeriod,
+  sealedAnswersOfReports,
+  type DayRange,
+  type PeriodBucket,
+} from './report-aggregates.repository.ts';

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { hiddenInfoIn, type HiddenInfo } from './photo-metadata.ts';
 
 // Every photo is decoded and re-encoded before it is stored, so nothing but pixels survives:
@@ -26,6 +25,8 @@ export type PhotoProblem = 'not_an_image' | 'unsupported_format' | 'too_many_pix
 export async function cleanPhoto(
   input: Buffer,
 ): Promise<{ ok: true; photo: CleanedPhoto } | { ok: false; problem: PhotoProblem }> {
+  // sharp (libvips) loads with the first photo, not with every server (docs/adr/0049).
+  const { default: sharp } = await import('sharp');
   let format: string;
   let removed: HiddenInfo[];
   try {

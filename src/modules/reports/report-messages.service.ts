@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { can, type StaffActor } from '../access/index.ts';
 import { insertReportMessage, listReportMessages } from './report-message.repository.ts';
 import { advanceReportStatus, findReportSummary } from './report.repository.ts';
+import { thankYouMessages, type ThankYouMessageId } from './report-thanks.ts';
 import { reportSealContext } from './report.service.ts';
 import type { ReportStatus } from './report.ts';
 
@@ -96,6 +97,28 @@ export function createReportMessagesService(deps: { db: Db; sealer: Sealer; cloc
           subject: { type: 'report', id: reportId },
           ...(actor.requestId === undefined ? {} : { requestId: actor.requestId }),
           details: { messageId: message.id, ...(moved ? { status: 'under_review' } : {}) },
+        });
+        return message;
+      });
+    },
+
+    /** One of the approved thank-you messages (no free text); the status does not move (ADR 0041). */
+    async sendThankYou(actor: StaffActor, reportId: string, messageId: ThankYouMessageId): Promise<ReportMessage> {
+      await checkStaffAccess(actor, reportId, 'report.thanked');
+      const approved = thankYouMessages.find((m) => m.id === messageId);
+      if (!approved) {
+        throw new AppError('validation_failed', undefined, [
+          { field: 'message', message: 'Choose a message from the list' },
+        ]);
+      }
+      return deps.db.transaction().execute(async (tx) => {
+        const message = await addMessage(tx, reportId, { type: 'staff', userId: actor.userId }, approved.text);
+        await deps.audit.record(tx, {
+          actor: { type: 'staff', id: actor.userId },
+          action: 'report.thanked',
+          subject: { type: 'report', id: reportId },
+          ...(actor.requestId === undefined ? {} : { requestId: actor.requestId }),
+          details: { messageId: message.id, thankYou: approved.id },
         });
         return message;
       });

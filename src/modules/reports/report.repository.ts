@@ -17,6 +17,7 @@ export type NewReportRow = {
   receiptHash: Uint8Array;
   answersSealed: Uint8Array;
   contactSealed: Uint8Array | null;
+  language: string;
 };
 
 /** Inserts the report unless its receipt hash is already taken; answers whether it was inserted. */
@@ -36,6 +37,7 @@ export async function insertReport(db: DbOrTx, row: NewReportRow): Promise<boole
       receipt_hash: row.receiptHash,
       answers_sealed: row.answersSealed,
       contact_sealed: row.contactSealed,
+      language: row.language,
     })
     .onConflict((oc) => oc.column('receipt_hash').doNothing())
     .returning('id')

@@ -5,6 +5,7 @@ import { londonDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { isReportLanguage, type ReportLanguage } from '../../labels/report-languages.ts';
 import type { ReportAnswers } from './report-answers.ts';
 import { insertReport, insertReportPhoto } from './report.repository.ts';
 import { deriveTriage, type ReportChannel } from './report.ts';
@@ -37,6 +38,8 @@ export type NewReport = {
   readonly photoOriginals?: readonly (Uint8Array | null)[];
   readonly actor: AuditActor;
   readonly requestId?: string;
+  /** The language of the journey the report was written in (default English; ADR 0048). */
+  readonly language?: ReportLanguage;
 };
 
 export type RecordedReport = { readonly reportId: string; readonly receiptCode: string; readonly submittedOn: string };
@@ -63,6 +66,8 @@ export function createReportService(deps: ReportServiceDeps) {
       const submittedOn = londonDay(deps.clock.now());
       const { contact, ...content } = report.answers;
       const triage = deriveTriage(report.answers, deps.sectorOf);
+      const language = report.language ?? 'en';
+      if (!isReportLanguage(language)) throw new Error(`Not a language of the public site: ${String(language)}`);
       const row = {
         id: reportId,
         channel: report.channel,
@@ -80,6 +85,7 @@ export function createReportService(deps: ReportServiceDeps) {
           contact === undefined || contact.choice === 'anonymous'
             ? null
             : deps.sealer.seal(JSON.stringify(contact), reportSealContext.contact(reportId)),
+        language,
       };
       // 10^16 codes make a clash vanishingly rare, but the unique index decides, not hope.
       let receiptCode = generateReceiptCode();
@@ -106,7 +112,7 @@ export function createReportService(deps: ReportServiceDeps) {
         action: 'report.submitted',
         subject: { type: 'report', id: reportId },
         ...(report.requestId === undefined ? {} : { requestId: report.requestId }),
-        details: { channel: report.channel, photos: report.photos.length },
+        details: { channel: report.channel, photos: report.photos.length, language },
       });
       return { reportId, receiptCode, submittedOn };
     },

@@ -25,6 +25,10 @@ export type ReportTable = {
   review_on: ColumnType<Date, string, string>;
   /** The day the retention job put it on the intelligence supervisor's review list. */
   review_flagged_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  /** The language the reporter wrote in (a code of labels/report-languages.ts; ADR 0048). */
+  language: ColumnType<string, string | undefined, never>;
+  /** Marked by staff for a translator; who and when is in the audit trail. */
+  for_translation: ColumnType<boolean, boolean | undefined, boolean>;
 };
 
 export type ReportPhotoTable = {

@@ -45,3 +45,5 @@ export const dueReportsResponse = z.object({
 export const keptResponse = z.object({ reviewOn: z.string() });
 /** How many rows of each kind were erased with the report. */
 export const erasedResponse = z.record(z.string(), z.number());
+
+export const forTranslationResponse = z.object({ forTranslation: z.boolean(), language: z.string() });

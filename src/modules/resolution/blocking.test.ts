@@ -29,9 +29,34 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'email=rob@example.com',
       // No email_user key: 'rob' is too short to say much.
       'alias=smiley',
+      // Each name word with the place and with the year, whichever slot it is in.
+      'token_place=ALN|AL1 3',
+      'token_year=ALN|1971',
+      'token_place=RP|AL1 3',
+      'token_year=RP|1971',
     ],
   );
   assert.deepEqual(keysOf({}), []);
+});
+
+test('a surname in the first-name slot, a title or a middle name used as first name still share a key', () => {
+  const hamish = { firstName: 'Hamish', surname: 'Davidson', postcode: 'AL1 3JW' };
+  assert.ok(shareKey(hamish, { firstName: 'Lily', surname: 'Hamish', postcode: 'AL1 3QE' }), 'surname in first slot');
+  assert.ok(
+    shareKey(
+      { fullName: 'Mr J Davidson', approxAge: 40, ageRecordedOn: '2026-01-10' },
+      { ...hamish, dob: '1986-03-02' },
+    ),
+    'title and initial, age',
+  );
+  assert.ok(
+    shareKey(
+      { fullName: 'Alexander James Davidson' },
+      { firstName: 'James', middleNames: 'Alexander', surname: 'Davidsen' },
+    ),
+    'middle and first names exchanged',
+  );
+  assert.ok(!shareKey({ firstName: 'Lily', surname: 'Hamish', postcode: 'LU1 1AA' }, hamish), 'different place');
 });
 
 test('records that differ in the usual ways still share a key', () => {

@@ -33,6 +33,12 @@ export const blockingKeyTypes = {
   emailUser: 'email_user',
   /** A nickname or street name. */
   alias: 'alias',
+  /** The sorted phonetic codes of every name word (survives swapped parts and a middle name used as first). */
+  nameTokens: 'name_tokens',
+  /** Any one name word's phonetic code and the place (survives a surname in the first-name slot). */
+  tokenPlace: 'token_place',
+  /** Any one name word's phonetic code and a year of birth, stated or estimated from an age. */
+  tokenYear: 'token_year',
 } as const;
 
 export type BlockingKeyType = (typeof blockingKeyTypes)[keyof typeof blockingKeyTypes];
@@ -68,7 +74,29 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   const user = person.email.split('@')[0];
   if (user !== undefined && user.length >= 4 && person.email.includes('@')) add(t.emailUser, user);
   for (const alias of person.aliases) add(t.alias, alias);
+  const tokens = nameTokenCodes(person);
+  if (tokens.length > 2) add(t.nameTokens, tokens.join(' '));
+  const townCode = person.town === '' ? undefined : doubleMetaphone(person.town.replace(/ /g, '')).primary;
+  for (const token of tokens) {
+    add(t.tokenPlace, token, place ?? townCode);
+    for (const birthYear of birthYears(person)) add(t.tokenYear, token, birthYear);
+  }
   return keys;
+}
+
+/** The distinct phonetic codes of the name's words (not initials), sorted. */
+function nameTokenCodes(person: PreparedPerson): string[] {
+  const words = [person.first, ...person.middle, ...person.surname.split(' '), person.surnameCompact];
+  const codes = words.filter((word) => word.length > 1).map((word) => doubleMetaphone(word).primary);
+  return [...new Set(codes.filter((code) => code !== ''))].sort();
+}
+
+/** The year of birth, or the two years an age on a date allows ("15 in 2026": 2010 or 2011). */
+function birthYears(person: PreparedPerson): string[] {
+  if (person.dobDigits !== '') return [person.dobDigits.slice(0, 4)];
+  if (person.approxAge === undefined || person.ageRecordedOn === undefined) return [];
+  const latest = person.ageRecordedOn.year - person.approxAge;
+  return [String(latest - 1), String(latest)];
 }
 
 /** The phonetic code of a street's name without house numbers ("12a Hatfield Rd" → code of "hatfield"). */

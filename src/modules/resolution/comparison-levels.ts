@@ -3,10 +3,11 @@
 // scoring model (which gives each level a weight).
 
 export const comparisonLevels = {
-  firstName: ['exact', 'variant', 'typo', 'middle', 'phonetic', 'similar', 'initial', 'different'],
-  surname: ['exact', 'part', 'typo', 'phonetic', 'similar', 'different'],
+  firstName: ['exact', 'variant', 'typo', 'close', 'middle', 'phonetic', 'similar', 'initial', 'different'],
+  surname: ['exact', 'part', 'typo', 'close', 'phonetic', 'similar', 'different'],
   alias: ['match', 'different'],
-  dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'different'],
+  // 'to-month' and 'to-year': a partial date agrees at the precision it was recorded at.
+  dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'to-month', 'to-year', 'different'],
   age: ['close', 'near', 'far'],
   postcode: ['unit', 'sector', 'district', 'area', 'typo', 'different'],
   town: ['exact', 'similar', 'different'],
@@ -38,3 +39,6 @@ export type ComparisonOutcome = {
   readonly level: ComparisonLevel;
   readonly detail: string;
 };
+
+/** How many levels all the comparisons have together. */
+export const comparisonLevelCount = comparisonNames.reduce((sum, name) => sum + comparisonLevels[name].length, 0);

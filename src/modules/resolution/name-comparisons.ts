@@ -7,6 +7,8 @@ import { jaroWinkler, withinEditDistance } from './string-similarity.ts';
 // 0.8 still catches most two-error spellings while leaving most different names below.
 const typoSimilarity = 0.92;
 const looseSimilarity = 0.8;
+/** Between the two: most single errors in short names, few different names of the same length. */
+const closeSimilarity = 0.88;
 
 export function display(name: string): string {
   return name.replace(/(^|[ -])([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase());
@@ -49,6 +51,7 @@ function compareFirst(a: PreparedPerson, b: PreparedPerson, explain: boolean): C
   if (isTypo(x, y, similarity)) {
     return outcome('typo', () => `'${dx()}' and '${dy()}' differ by what looks like a typing error`);
   }
+  if (similarity >= closeSimilarity) return outcome('close', () => `'${dx()}' and '${dy()}' are spelt very similarly`);
   if (b.middle.includes(x)) return outcome('middle', () => `'${dx()}' is a middle name in the other record`);
   if (a.middle.includes(y)) return outcome('middle', () => `'${dy()}' is a middle name in this record`);
   if (soundAlike(a.firstCodes, b.firstCodes)) return outcome('phonetic', () => `'${dx()}' and '${dy()}' sound alike`);
@@ -76,6 +79,7 @@ function compareSurname(a: PreparedPerson, b: PreparedPerson, explain: boolean):
   if (isTypo(x, y, similarity)) {
     return outcome('typo', () => `'${dx()}' and '${dy()}' differ by what looks like a typing error`);
   }
+  if (similarity >= closeSimilarity) return outcome('close', () => `'${dx()}' and '${dy()}' are spelt very similarly`);
   if (soundAlike(a.surnameCodes, b.surnameCodes)) {
     return outcome('phonetic', () => `'${dx()}' and '${dy()}' sound alike`);
   }
@@ -92,32 +96,29 @@ function couldBeSame(x: string, y: string): boolean {
 
 /**
  * First name and surname, allowing for the two being swapped ("Hall Isla" for "Isla Hall"),
- * a common slip when a name is read out or copied from a surname-first list.
+ * a common slip when a name is read out or copied from a surname-first list, and for a name
+ * put in the wrong slot when the other is missing ("Holly" as a first name against the
+ * surname of "Thomson Holly").
  */
 export function compareNames(a: PreparedPerson, b: PreparedPerson, explain = true): ComparisonOutcome[] {
-  const direct = [compareFirst(a, b, explain), compareSurname(a, b, explain)];
-  const directStrong = direct.every((outcome) => outcome !== undefined && strongLevels.has(outcome.level));
-  if (
-    !directStrong &&
-    a.first !== '' &&
-    a.surname !== '' &&
-    b.first !== '' &&
-    b.surname !== '' &&
-    couldBeSame(a.first, b.surnameCompact) &&
-    couldBeSame(a.surnameCompact, b.first)
-  ) {
-    const swapped = swapNames(b);
-    const crossed = [compareFirst(a, swapped, explain), compareSurname(a, swapped, explain)];
-    if (crossed.every((outcome) => outcome !== undefined && strongLevels.has(outcome.level))) {
-      return crossed
-        .filter((outcome) => outcome !== undefined)
-        .map((outcome) => ({
-          ...outcome,
-          detail: explain ? `${outcome.detail}, once first name and surname are swapped` : '',
-        }));
-    }
-  }
-  return direct.filter((outcome) => outcome !== undefined);
+  const direct = [compareFirst(a, b, explain), compareSurname(a, b, explain)].filter((o) => o !== undefined);
+  const strong = (outcomes: readonly ComparisonOutcome[]) =>
+    outcomes.filter((outcome) => strongLevels.has(outcome.level)).length;
+  const directStrong = strong(direct);
+  if (directStrong === 2) return direct;
+  // Only worth comparing crosswise when a name could be the other record's other name.
+  const firstAsSurname = a.first !== '' && b.surname !== '' && couldBeSame(a.first, b.surnameCompact);
+  const surnameAsFirst = a.surname !== '' && b.first !== '' && couldBeSame(a.surnameCompact, b.first);
+  if (!firstAsSurname && !surnameAsFirst) return direct;
+  const swapped = swapNames(b);
+  const crossed = [compareFirst(a, swapped, explain), compareSurname(a, swapped, explain)].filter(
+    (outcome) => outcome !== undefined,
+  );
+  if (crossed.length === 0 || strong(crossed) < crossed.length || strong(crossed) <= directStrong) return direct;
+  return crossed.map((outcome) => ({
+    ...outcome,
+    detail: explain ? `${outcome.detail}, once first name and surname are swapped` : '',
+  }));
 }
 
 function swapNames(person: PreparedPerson): PreparedPerson {

@@ -19,8 +19,14 @@ test('date of birth levels: exact, transposed, one digit, partial and missing', 
   assert.equal(dob('1974-10-05', '1984-10-03'), 'two-digits');
   assert.equal(dob('1971-01-24', '1971-11-30'), 'year');
   assert.equal(dob('1971-06-24', '1992-11-20'), 'different');
-  assert.equal(dob('1971-06', '1971-06-24'), 'year-month');
-  assert.equal(dob('1971', '1971-06-24'), 'year');
+  // A partial date agrees at its own precision, never as if it were the 1st or 1 January.
+  assert.equal(dob('1971-06', '1971-06-24'), 'to-month');
+  assert.equal(dob('1971-06', '1971-06'), 'to-month');
+  assert.equal(dob('1971', '1971-06-24'), 'to-year');
+  assert.equal(dob('1971', '1971-01-01'), 'to-year');
+  assert.equal(dob('1971', '1971-06'), 'to-year');
+  assert.equal(dob('1971', '1971'), 'to-year');
+  assert.equal(dob('1971-05', '1971-06-24'), 'different');
   assert.equal(dob('1972', '1971-06-24'), 'different');
   // An impossible date is still a near miss of the real one.
   assert.equal(dob('19220955', '19220905'), 'one-digit');
@@ -101,4 +107,13 @@ test('names: short forms, typos, sound-alikes, initials, middle names and swaps'
     'surname:different',
   ]);
   assert.deepEqual(names({ surname: 'Allen' }, { firstName: 'Robert' }), []);
+  // A name in the wrong slot while the other is missing compares with the slot it belongs to.
+  assert.deepEqual(names({ firstName: 'Holly' }, { firstName: 'Thomson', surname: 'Holly' }), ['firstName:exact']);
+  assert.deepEqual(names({ firstName: 'Barker', surname: 'Matilda' }, { surname: 'Barker' }), ['firstName:exact']);
+  assert.deepEqual(names({ firstName: 'Holly' }, { firstName: 'Holly', surname: 'Thomson' }), ['firstName:exact']);
+  // Crossing is kept only when it agrees better than the names as written.
+  assert.deepEqual(names({ firstName: 'Holly', surname: 'Smith' }, { firstName: 'Thomson', surname: 'Holly' }), [
+    'firstName:different',
+    'surname:different',
+  ]);
 });

@@ -2,7 +2,7 @@ import type { ComparisonOutcome } from './comparison-levels.ts';
 import { compareAliases, compareNames, display, outcomeMaker } from './name-comparisons.ts';
 import { formatPartialDate, type PartialDate } from './partial-date.ts';
 import type { PreparedPerson } from './person-record.ts';
-import { jaroWinkler, withinEditDistance } from './string-similarity.ts';
+import { isAdjacentTransposition, jaroWinkler, withinEditDistance } from './string-similarity.ts';
 
 /**
  * Every comparison that both records allow, in a fixed order; missing data yields none.
@@ -62,12 +62,14 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
     if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
     return outcome('different', () => `different (${dx} and ${dy})`);
   }
-  // At least one is partial: compare only what both recorded.
-  if (sameYearMonth) {
-    return outcome('year-month', () => `same year and month (${dx} and ${dy}; the day is not recorded in both)`);
+  // At least one is partial: compare only what both recorded, at that precision (a year-only
+  // date is never read as 1 January, so it neither agrees exactly nor differs by a day).
+  const precision = Math.min(x.length, y.length);
+  if (precision === 6 && sameYearMonth) {
+    return outcome('to-month', () => `the same as far as both go (${dx} and ${dy}; the day is not recorded in both)`);
   }
-  if (sameYear && (x.length === 4 || y.length === 4)) {
-    return outcome('year', () => `same year (${dx} and ${dy}; only the year is recorded in both)`);
+  if (precision === 4 && sameYear) {
+    return outcome('to-year', () => `the same year (${dx} and ${dy}; only the year is recorded in both)`);
   }
   return outcome('different', () => `different (${dx} and ${dy})`);
 }
@@ -120,8 +122,8 @@ export function comparePostcode(a: PreparedPerson, b: PreparedPerson, explain = 
   }
   // Not UK postcodes (the FEBRL benchmark's are Australian): whole-string agreement only.
   if (a.postcode === b.postcode) return outcome('unit', () => `the same (${a.postcode})`);
-  if (withinEditDistance(a.postcode, b.postcode, 1)) {
-    return outcome('typo', () => `differ by one character (${a.postcode} and ${b.postcode})`);
+  if (withinEditDistance(a.postcode, b.postcode, 1) || isAdjacentTransposition(a.postcode, b.postcode)) {
+    return outcome('typo', () => `differ by one character or two swapped (${a.postcode} and ${b.postcode})`);
   }
   return outcome('different', () => `different (${a.postcode} and ${b.postcode})`);
 }

@@ -38,3 +38,15 @@ export type PersonMergeTable = {
 };
 
 export type PersonMergeRow = Selectable<PersonMergeTable>;
+
+/** A trained scoring model (ADR 0045); name counts are keyed by digests of the names. */
+export type PersonMatchModelTable = {
+  id: Generated<string>;
+  version: number;
+  // jsonb: written as JSON text, read back parsed.
+  model: ColumnType<unknown, string, never>;
+  term_frequencies: ColumnType<unknown, string, never>;
+  report: ColumnType<unknown, string, never>;
+  trained_by: string;
+  trained_at: ColumnType<Date, Date, never>;
+};

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { comparisonLevels } from './comparison-levels.ts';
 import { comparePersons } from './person-similarity.ts';
 import { defaultScoringModel, estimateScoringModel, levelWeight } from './scoring-model.ts';
 
@@ -48,13 +49,18 @@ test('different people sharing only a common first name are a non-match', () => 
   assert.ok(result.explanation.some((line) => /^surname: 'Allen' and 'Jones' are different surnames \(-\d/.test(line)));
 });
 
-test('thin agreement is only possible: a name and a year of birth', () => {
-  const result = comparePersons(
-    { firstName: 'Robert', surname: 'Allen', dob: '1971' },
-    { firstName: 'Robert', surname: 'Allen', dob: '1971-06-24' },
-    options,
-  );
-  assert.equal(result.decision, 'possible');
+test('a year of birth alone agrees at its own precision: more than no date, less than the same full date', () => {
+  const name = { firstName: 'Robert', surname: 'Allen' };
+  const full = { ...name, dob: '1971-06-24' };
+  const yearOnly = comparePersons({ ...name, dob: '1971' }, full, options);
+  assert.equal(yearOnly.comparisons.find((c) => c.comparison === 'dob')?.level, 'to-year');
+  assert.match(yearOnly.explanation.join('\n'), /only the year is recorded in both/);
+  const noDate = comparePersons(name, full, options);
+  const sameDate = comparePersons(full, full, options);
+  assert.ok(noDate.weight < yearOnly.weight && yearOnly.weight < sameDate.weight);
+  // Read as 1 January, the year would have looked like a different date.
+  const januaryFirst = comparePersons({ ...name, dob: '1971-01-01' }, full, options);
+  assert.ok(januaryFirst.weight < yearOnly.weight);
 });
 
 test('scores are symmetric and grow with each agreeing field', () => {
@@ -96,7 +102,8 @@ test('training counts levels in labelled pairs and keeps unseen levels finite', 
   );
   const model = estimateScoringModel({ matches, nonMatches, priorMatchProbability: 0.01, pseudoCount: 10 });
   assert.ok(Math.abs(model.levels.surname.exact.m - (90 + 10 * 0.8) / 100) < 1e-9);
-  assert.ok(Math.abs(model.levels.surname.exact.u - 10.5 / 1003) < 1e-9);
+  // Jeffreys' half-count on each of the surname's levels.
+  assert.ok(Math.abs(model.levels.surname.exact.u - 10.5 / (1000 + 0.5 * comparisonLevels.surname.length)) < 1e-9);
   assert.ok(Number.isFinite(levelWeight(model, 'surname', 'phonetic')));
   // A comparison with no data keeps the default u.
   assert.equal(model.levels.email.exact.u, defaultScoringModel.levels.email.exact.u);

@@ -2,7 +2,14 @@ import { comparisonLabels, comparisonNames, type ComparisonOutcome } from './com
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
 import { comparePrepared } from './person-comparisons.ts';
 import { preparePerson, type PersonRecord, type PreparedPerson } from './person-record.ts';
-import { defaultScoringModel, levelWeight, matchProbability, priorWeight, type ScoringModel } from './scoring-model.ts';
+import {
+  defaultScoringModel,
+  exactNameWeight,
+  levelWeight,
+  matchProbability,
+  priorWeight,
+  type ScoringModel,
+} from './scoring-model.ts';
 
 export type MatchDecision = 'match' | 'possible' | 'non-match';
 
@@ -40,7 +47,7 @@ export function comparePreparedPersons(
   const outcomes = comparePrepared(a, b, referenceDateOf(options));
   const comparisons = outcomes.map((outcome) => ({
     ...outcome,
-    weight: levelWeight(model, outcome.comparison, outcome.level),
+    weight: outcomeWeight(model, outcome, a),
   }));
   const weight = comparisons.reduce((sum, comparison) => sum + comparison.weight, 0);
   const score = matchProbability(model, weight);
@@ -58,9 +65,19 @@ export function scorePreparedPersons(
 ): number {
   let weight = 0;
   for (const outcome of comparePrepared(a, b, referenceDate, false)) {
-    weight += levelWeight(model, outcome.comparison, outcome.level);
+    weight += outcomeWeight(model, outcome, a);
   }
   return matchProbability(model, weight);
+}
+
+/** A level's weight; an exact name is weighed by how common the name is when the model knows. */
+function outcomeWeight(model: ScoringModel, outcome: ComparisonOutcome, a: PreparedPerson): number {
+  if (outcome.level === 'exact' && model.termFrequencies !== undefined) {
+    // After a swap the agreeing value is still a's first name (or surname): it equals b's other part.
+    if (outcome.comparison === 'firstName') return exactNameWeight(model, 'firstName', a.first);
+    if (outcome.comparison === 'surname') return exactNameWeight(model, 'surname', a.surnameCompact);
+  }
+  return levelWeight(model, outcome.comparison, outcome.level);
 }
 
 export function referenceDateOf(options: CompareOptions): PartialDate {

@@ -17,9 +17,11 @@ import {
   findCandidatePersons,
   type PersonKeyHasher,
 } from './person-match.repository.ts';
+import { createNameDigester, latestModelVersion, loadLatestScoringModel } from './person-match-model.repository.ts';
 import type { PersonRecord } from './person-record.ts';
 import { insertSuggestions } from './person-suggestion.repository.ts';
 import { comparePersons, type MatchResult } from './person-similarity.ts';
+import { defaultScoringModel, type ScoringModel } from './scoring-model.ts';
 
 // Fuzzy person resolution as reports arrive (issue #5). Exact matching happens in ingest: the
 // same normalised name is one entity. Here each person named in a report is compared with
@@ -80,6 +82,19 @@ function resolvable(record: PersonRecord): boolean {
 export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: BlindIndex }) {
   const hash: PersonKeyHasher = createPersonKeyHasher(deps.blindIndex);
   const { sealer } = deps;
+  const digest = createNameDigester(deps.blindIndex);
+  let cached: { version: number; model: ScoringModel } | undefined;
+
+  /** The latest trained model (read again only when a newer version is stored), else the defaults. */
+  async function currentModel(tx: DbOrTx): Promise<ScoringModel> {
+    const version = await latestModelVersion(tx);
+    if (version === 0) return defaultScoringModel;
+    if (cached?.version !== version) {
+      const loaded = await loadLatestScoringModel(tx, digest);
+      cached = loaded === undefined ? undefined : { version: loaded.version, model: loaded.model };
+    }
+    return cached?.model ?? defaultScoringModel;
+  }
 
   /**
    * The sealed details of a person, with what this report says filled in where nothing was
@@ -124,12 +139,15 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
   }
 
   return {
+    recordsOfEntities,
+    currentModel,
+
     /** Scores two person entities now, with the explanation an analyst reads. */
     async compareEntities(tx: DbOrTx, a: string, b: string, referenceDate: string): Promise<MatchResult | undefined> {
       const records = await recordsOfEntities(tx, [a, b]);
       const [first, second] = [records.get(a), records.get(b)];
       if (first === undefined || second === undefined) return undefined;
-      return comparePersons(first, second, { referenceDate });
+      return comparePersons(first, second, { referenceDate, model: await currentModel(tx) });
     },
 
     /**
@@ -141,6 +159,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
       input: { observedOn: string; people: readonly PersonMention[]; place: ReportPlace },
     ): Promise<PersonSuggestion[]> {
       const suggestions: PersonSuggestion[] = [];
+      const model = input.people.length === 0 ? defaultScoringModel : await currentModel(tx);
       for (const person of input.people) {
         const details = await knownDetails(tx, person.entityId, {
           place: input.place,
@@ -162,7 +181,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
         for (const candidate of candidates) {
           const other = others.get(candidate.personId);
           if (other === undefined || !resolvable(other)) continue;
-          const result = comparePersons(record, other, { referenceDate: input.observedOn });
+          const result = comparePersons(record, other, { referenceDate: input.observedOn, model });
           if (result.decision === 'non-match') continue;
           const [personA, personB] =
             person.entityId < candidate.personId

@@ -13,6 +13,17 @@ import {
 
 export type LevelProbabilities = { readonly m: number; readonly u: number };
 
+/**
+ * How many records carry each value of a name, for the term-frequency adjustment. `keyOf`
+ * turns a name into the key the counts are held under (a keyed digest when stored).
+ */
+export type TermCounts = {
+  readonly records: number;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly keyOf?: (value: string) => string;
+};
+export type TermFrequencies = { readonly firstName: TermCounts; readonly surname: TermCounts };
+
 export type ScoringModel = {
   readonly name: string;
   readonly levels: { readonly [C in ComparisonName]: Readonly<Record<ComparisonLevel<C>, LevelProbabilities>> };
@@ -22,6 +33,8 @@ export type ScoringModel = {
   readonly matchThreshold: number;
   /** Scores at or above this, below the match threshold, are 'possible' (worth a look). */
   readonly possibleThreshold: number;
+  /** When present, an exact first name or surname is weighed by how common that name is. */
+  readonly termFrequencies?: TermFrequencies;
 };
 
 /**
@@ -38,6 +51,7 @@ export const defaultScoringModel: ScoringModel = {
       exact: { m: 0.75, u: 0.015 },
       variant: { m: 0.06, u: 0.002 },
       typo: { m: 0.08, u: 0.002 },
+      close: { m: 0.02, u: 0.003 },
       middle: { m: 0.01, u: 0.001 },
       phonetic: { m: 0.03, u: 0.006 },
       similar: { m: 0.03, u: 0.03 },
@@ -48,6 +62,7 @@ export const defaultScoringModel: ScoringModel = {
       exact: { m: 0.8, u: 0.002 },
       part: { m: 0.02, u: 0.0005 },
       typo: { m: 0.1, u: 0.001 },
+      close: { m: 0.02, u: 0.002 },
       phonetic: { m: 0.03, u: 0.004 },
       similar: { m: 0.025, u: 0.03 },
       different: { m: 0.025, u: 0.96 },
@@ -60,6 +75,10 @@ export const defaultScoringModel: ScoringModel = {
       'year-month': { m: 0.02, u: 0.001 },
       'two-digits': { m: 0.03, u: 0.004 },
       year: { m: 0.02, u: 0.012 },
+      // Agreement as far as a partial date goes: as likely for the same person as an exact
+      // date, and as likely by chance as sharing a month (1 in 700) or a year (1 in 60).
+      'to-month': { m: 0.8, u: 0.0014 },
+      'to-year': { m: 0.85, u: 0.017 },
       different: { m: 0.02, u: 0.98 },
     },
     age: { close: { m: 0.85, u: 0.1 }, near: { m: 0.12, u: 0.15 }, far: { m: 0.03, u: 0.75 } },
@@ -86,6 +105,20 @@ export function levelWeight(model: ScoringModel, comparison: ComparisonName, lev
   const probabilities = table[level];
   if (probabilities === undefined) throw new Error(`Unknown level ${level} for ${comparison}`);
   return Math.log2(probabilities.m / probabilities.u);
+}
+
+/**
+ * The weight of an exact agreement on one name, adjusted for how common it is (as Splink's
+ * term-frequency adjustment): u becomes the share of records with that name, so agreeing on
+ * a name one record in fifty carries says less than agreeing on one only this person has.
+ */
+export function exactNameWeight(model: ScoringModel, comparison: 'firstName' | 'surname', value: string): number {
+  const table = model.termFrequencies?.[comparison];
+  const base = levelWeight(model, comparison, 'exact');
+  if (table === undefined || table.records === 0) return base;
+  const count = table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1;
+  const share = Math.max(count, 1) / table.records;
+  return Math.log2(model.levels[comparison].exact.m / share);
 }
 
 export function priorWeight(model: ScoringModel): number {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jaro, jaroWinkler, levenshtein, withinEditDistance } from './string-similarity.ts';
+import { isAdjacentTransposition, jaro, jaroWinkler, levenshtein, withinEditDistance } from './string-similarity.ts';
 
 test('levenshtein counts insertions, deletions and substitutions', () => {
   assert.equal(levenshtein('kitten', 'sitting'), 3);
@@ -51,4 +51,14 @@ test('the banded edit-distance check agrees with the full distance', () => {
       }
     }
   }
+});
+
+test('adjacent transpositions: two neighbouring characters swapped, nothing else', () => {
+  assert.ok(isAdjacentTransposition('4807', '4870'));
+  assert.ok(isAdjacentTransposition('2037', '0237'));
+  assert.ok(!isAdjacentTransposition('4807', '4807'));
+  assert.ok(isAdjacentTransposition('5379', '3579'));
+  assert.ok(!isAdjacentTransposition('5379', '9375'), 'not neighbours');
+  assert.ok(!isAdjacentTransposition('4807', '8470'), 'two swaps');
+  assert.ok(!isAdjacentTransposition('480', '4870'));
 });

@@ -96,3 +96,16 @@ export function withinEditDistance(a: string, b: string, max: number): boolean {
   }
   return (previous[b.length] ?? big) <= max;
 }
+
+/** True when b is a with two neighbouring characters swapped ("4807" and "4870"). */
+export function isAdjacentTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first !== -1)
+      return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
+    first = i;
+  }
+  return false;
+}

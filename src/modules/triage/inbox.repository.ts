@@ -21,6 +21,8 @@ export type InboxQuery = {
   submittedOnOrBefore?: string;
   /** An analyst's id, or null for reports no one is assigned to. */
   assignee?: string | null;
+  language?: string;
+  forTranslation?: boolean;
   sort: InboxSort;
   offset: number;
   limit: number;
@@ -35,6 +37,8 @@ export type InboxRow = {
   vulnerable_adult_involved: boolean;
   threat_to_life: boolean;
   postcode_sector: string | null;
+  language: string;
+  for_translation: boolean;
   submitted_on: Date | string;
   answers_sealed: Uint8Array;
   processing: string | null;
@@ -76,6 +80,8 @@ function filtered(db: DbOrTx, filter: InboxQuery) {
   }
   if (filter.assignee === null) query = query.where('a.assignee_id', 'is', null);
   else if (filter.assignee !== undefined) query = query.where('a.assignee_id', '=', filter.assignee);
+  if (filter.language !== undefined) query = query.where('r.language', '=', filter.language);
+  if (filter.forTranslation !== undefined) query = query.where('r.for_translation', '=', filter.forTranslation);
   return query;
 }
 
@@ -96,6 +102,8 @@ export async function findInboxPage(db: DbOrTx, filter: InboxQuery): Promise<{ r
     'r.vulnerable_adult_involved',
     'r.threat_to_life',
     'r.postcode_sector',
+    'r.language',
+    'r.for_translation',
     'r.submitted_on',
     'r.answers_sealed',
     'p.state as processing',

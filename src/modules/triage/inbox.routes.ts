@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseInput } from '../../platform/http/validate.ts';
 import { actorOf } from '../access/index.ts';
-import { reportCategories, reportStatuses } from '../reports/index.ts';
+import { reportCategories, reportLanguages, reportStatuses } from '../reports/index.ts';
 import { inboxSorts, type InboxService } from './inbox.service.ts';
 import { noContent } from '../../platform/http/route-schemas.ts';
 import { contactResponse, inboxPageResponse, reportDetailResponse } from './triage.responses.ts';
@@ -28,6 +28,8 @@ const inboxQuery = z.object({
     .optional(),
   assigned: z.union([z.enum(['me', 'unassigned']), z.uuid()], { error: 'Choose whose reports to show' }).optional(),
   minDaysWaiting: z.coerce.number().int().min(0).max(3650).optional(),
+  language: z.enum(reportLanguages, { error: 'Choose a language from the list' }).optional(),
+  forTranslation: z.enum(['true', 'false'], { error: 'Say yes or no' }).optional(),
   sort: z.enum(inboxSorts).default('priority'),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -52,6 +54,8 @@ export function registerInboxRoutes(app: FastifyInstance, services: { inbox: Inb
         ...(query.ward !== undefined ? { ward: query.ward } : {}),
         ...(query.assigned !== undefined ? { assigned: query.assigned } : {}),
         ...(query.minDaysWaiting !== undefined ? { minDaysWaiting: query.minDaysWaiting } : {}),
+        ...(query.language !== undefined ? { language: query.language } : {}),
+        ...(query.forTranslation !== undefined ? { forTranslation: query.forTranslation === 'true' } : {}),
         sort: query.sort,
         offset: query.offset,
         limit: query.limit,

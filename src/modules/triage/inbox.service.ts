@@ -17,6 +17,7 @@ import {
   updateReportStatuses,
 } from '../reports/index.ts';
 import { reportForProcessing } from './report-adapter.ts';
+import { gistOfAnswers } from './inbox-gist.ts';
 import { queryClauses, searchDigest } from '../search/index.ts';
 import { findWard, listWards } from '../gazetteer/index.ts';
 import { findDisplayNames } from '../users/index.ts';
@@ -39,44 +40,18 @@ export type InboxFilter = {
   minDaysWaiting?: number;
   /** "me", "unassigned" or an analyst's id. */
   assigned?: string;
+  /** Only reports written in this language, or only those marked (or not) for translation. */
+  language?: string;
+  forTranslation?: boolean;
   sort?: InboxSort;
   offset?: number;
   limit: number;
 };
 
-const gistWords = 12;
-
 const day = (value: Date | string) =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 const daysBetween = (from: string, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
-
-/** The first words of the report's own account: its one-line gist (report.read already checked). */
-function gistOfAnswers(
-  sealer: Sealer,
-  row: { id: string; answers_sealed: Uint8Array; submitted_on: Date | string; categories: ReportCategory[] },
-): string | null {
-  const answers = JSON.parse(sealer.openText(row.answers_sealed, reportSealContext.answers(row.id))) as ReportAnswers;
-  const texts = reportForProcessing(
-    {
-      id: row.id,
-      submittedOn: day(row.submitted_on),
-      categories: row.categories,
-      childInvolved: false,
-      vulnerableAdultInvolved: false,
-    },
-    answers,
-  ).texts;
-  // The reporter's own account first, then what they said it is about, then any other text.
-  const first = (
-    texts.find((t) => t.field === 'anything-else.details') ??
-    texts.find((t) => t.field === 'about.otherDescription') ??
-    texts[0]
-  )?.text;
-  if (first === undefined) return null;
-  const words = first.split(/\s+/).filter((word) => word !== '');
-  return `${words.slice(0, gistWords).join(' ')}${words.length > gistWords ? ' …' : ''}`;
-}
 
 /** "me" is the actor; an id that is not one (a test actor's name) matches nobody. */
 const nobody = '00000000-0000-0000-0000-000000000000';
@@ -156,6 +131,8 @@ export function createInboxService(deps: {
         ...(filter.assigned === undefined
           ? {}
           : { assignee: filter.assigned === 'unassigned' ? null : assigneeFilter(actor, filter.assigned) }),
+        ...(filter.language === undefined ? {} : { language: filter.language }),
+        ...(filter.forTranslation === undefined ? {} : { forTranslation: filter.forTranslation }),
         sort: filter.sort ?? 'priority',
         offset: filter.offset ?? 0,
         limit: filter.limit,
@@ -181,6 +158,8 @@ export function createInboxService(deps: {
         },
         priority: row.threat_to_life || row.child_involved || row.vulnerable_adult_involved ? 'high' : 'normal',
         postcodeSector: row.postcode_sector,
+        language: row.language,
+        forTranslation: row.for_translation,
         submittedOn: day(row.submitted_on),
         daysWaiting: daysBetween(day(row.submitted_on), now),
         processing: row.processing ?? 'pending',
@@ -241,6 +220,8 @@ export function createInboxService(deps: {
           vulnerableAdult: row.vulnerable_adult_involved,
         },
         postcodeSector: row.postcode_sector,
+        language: row.language,
+        forTranslation: row.for_translation,
         submittedOn: triage.submittedOn,
         hasContactDetails: row.contact_sealed !== null,
         suggestedSourceType: sourceTypeOfReport({

@@ -15,6 +15,9 @@ export const inboxItemResponse = z.object({
   flags: flagsResponse,
   priority: z.enum(['high', 'normal']),
   postcodeSector: z.string().nullable(),
+  /** The language the reporter wrote in (labels/report-languages.ts), and whether staff marked it for translation. */
+  language: z.string(),
+  forTranslation: z.boolean(),
   submittedOn: z.string(),
   daysWaiting: z.number(),
   processing: z.string(),
@@ -54,6 +57,8 @@ export const reportDetailResponse = z.object({
   categories: z.array(z.string()),
   flags: flagsResponse,
   postcodeSector: z.string().nullable(),
+  language: z.string(),
+  forTranslation: z.boolean(),
   submittedOn: z.string(),
   hasContactDetails: z.boolean(),
   /** Who the report came from, as an intelligence source type: follows the channel and contact. */

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Database, Db, Engine } from './database.ts';
 import { describePostgresTarget, DatabaseUnavailableError } from './database-errors.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { readClusterTemplate } from './pglite-template.ts';
 
 export type DatabaseHandle = {
   readonly db: Db;
@@ -18,7 +19,12 @@ export type DatabaseHandle = {
 
 export type DatabaseTarget =
   | { readonly kind: 'postgresql'; readonly url: string; readonly poolSize?: number }
-  | { readonly kind: 'pglite'; readonly dataDir: string }
+  | {
+      readonly kind: 'pglite';
+      readonly dataDir: string;
+      /** PostgreSQL's shared_buffers inside the WASM heap, e.g. '32MB' (PGlite's default is 128MB). */
+      readonly sharedBuffers?: string;
+    }
   | { readonly kind: 'pglite-memory'; readonly loadDataDir?: Blob };
 
 export const pgliteExtensions = { pg_trgm, fuzzystrmatch };
@@ -72,7 +78,17 @@ async function openPglite(
       const dataDir = resolve(target.dataDir);
       mkdirSync(dataDir, { recursive: true });
       releaseLock = acquireDataDirLock(dataDir);
-      pglite = await PGlite.create({ dataDir: resolve(dataDir, 'pglite'), extensions: pgliteExtensions });
+      const clusterDir = resolve(dataDir, 'pglite');
+      // A new database unpacks the cluster `npm install` initialised, rather than running initdb
+      // here (src/platform/db/pglite-template.ts).
+      const template = existsSync(clusterDir) ? undefined : readClusterTemplate();
+      pglite = await PGlite.create({
+        dataDir: clusterDir,
+        extensions: pgliteExtensions,
+        ...(template ? { loadDataDir: template } : {}),
+        // Its buffers live inside the WASM heap, which grows and never shrinks (docs/adr/0049).
+        ...(target.sharedBuffers ? { postgresqlconf: [`shared_buffers=${target.sharedBuffers}`] } : {}),
+      });
     } else {
       pglite = await PGlite.create({
         extensions: pgliteExtensions,

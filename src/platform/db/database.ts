@@ -22,6 +22,7 @@ import type {
 } from '../../modules/intelligence/intelligence.table.ts';
 import type {
   PersonMatchKeyTable,
+  PersonMatchModelTable,
   PersonMergeTable,
   PersonMatchSuggestionTable,
 } from '../../modules/resolution/person-match.table.ts';
@@ -102,6 +103,17 @@ import type {
 } from '../../modules/casework/treatment.table.ts';
 import type { CaseworkS42EnquiryTable } from '../../modules/casework/s42.table.ts';
 import type { CaseworkContextInterventionTable, CaseworkContextTable } from '../../modules/casework/context.table.ts';
+import type {
+  ContextCrimeOutcomeTable,
+  ContextPoliceImportTable,
+  ContextStopSearchTable,
+  ContextStreetCrimeTable,
+} from '../../modules/context/police-uk.table.ts';
+import type {
+  DisclosurePriorityTable,
+  DisclosureReleaseFigureTable,
+  DisclosureReleaseTable,
+} from '../../modules/disclosure/disclosure.table.ts';
 import type { AuditChainHeadTable, AuditEventTable } from '../audit/audit.table.ts';
 
 // The whole schema as Kysely sees it. Each capability declares its own tables in a
@@ -126,6 +138,7 @@ export type Database = {
   person_match_keys: PersonMatchKeyTable;
   person_match_suggestions: PersonMatchSuggestionTable;
   person_merges: PersonMergeTable;
+  person_match_models: PersonMatchModelTable;
   report_processing: ReportProcessingTable;
   report_search_tokens: ReportSearchTokenTable;
   report_search_indexed: ReportSearchIndexedTable;
@@ -184,6 +197,15 @@ export type Database = {
   casework_s42_enquiries: CaseworkS42EnquiryTable;
   casework_contexts: CaseworkContextTable;
   casework_context_interventions: CaseworkContextInterventionTable;
+  // data.police.uk context (issue 16)
+  context_police_imports: ContextPoliceImportTable;
+  context_street_crimes: ContextStreetCrimeTable;
+  context_crime_outcomes: ContextCrimeOutcomeTable;
+  context_stop_searches: ContextStopSearchTable;
+  // "You said, we did" (issue 16)
+  disclosure_priorities: DisclosurePriorityTable;
+  disclosure_releases: DisclosureReleaseTable;
+  disclosure_release_figures: DisclosureReleaseFigureTable;
 };
 
 export type Db = Kysely<Database>;

@@ -4,3 +4,4 @@ export { loadDemoWorld } from './load-demo-world.ts';
 export { demoActors, demoTeams, loadDemoUnit, recentWorldOptions, type DemoUnitSummary } from './demo-unit.ts';
 export { loadDemoOperations, type DemoOperationsSummary, type DemoStaff } from './demo-operations.ts';
 export { loadDemoCasework, type DemoCaseworkSummary } from './demo-casework.ts';
+export { loadDemoContext } from './demo-context.ts';

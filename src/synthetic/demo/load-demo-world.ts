@@ -49,6 +49,17 @@ export function answersFromGeneratedReport(report: PublicReport): ReportAnswers 
           },
         }
       : {}),
+    // The generator says at what times of day, not on which days (the time-pattern grid spreads those over the week).
+    ...(s.when?.allHours || s.when?.timesOfDay?.length
+      ? {
+          when: {
+            allHours: s.when.allHours ?? false,
+            // The form has no "early morning": it falls in its morning (6am to midday).
+            timesOfDay: [...new Set((s.when.timesOfDay ?? []).map((t) => (t === 'early_morning' ? 'morning' : t)))],
+            days: [],
+          },
+        }
+      : {}),
     ...(s.vehicles ? { vehicles: { vehicles: s.vehicles.map((v) => ({ ...v })) } } : {}),
     ...(s.phones ? { phones: { phones: s.phones.map((p) => ({ ...p })) } } : {}),
     'anything-else': { details: report.freeText },

@@ -5841,6 +5841,234 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/context/acquisitive-crime': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          radius?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              district: string;
+              districtMapPoints: number;
+              latestMonth: string | null;
+              places: {
+                id: string;
+                label: string;
+                latitude: number;
+                longitude: number;
+                mapPoints: number;
+                rows: {
+                  /** @enum {string} */
+                  category:
+                    | 'Burglary'
+                    | 'Vehicle crime'
+                    | 'Shoplifting'
+                    | 'Robbery'
+                    | 'Theft from the person'
+                    | 'Bicycle theft'
+                    | 'All acquisitive';
+                  expected: number;
+                  lastThreeMonths: number;
+                  previousThreeMonths: number | null;
+                  ratio: number | null;
+                  sameMonthsLastYear: number | null;
+                }[];
+              }[];
+              radiusMetres: number;
+              referenceMonth: string | null;
+              windows: {
+                last: string[];
+                lastYear: string[];
+                previous: string[];
+              };
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bucket?: 'week' | 'month';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              bucket: 'week' | 'month';
+              from: string;
+              periods: string[];
+              sections: {
+                description: string;
+                /** @enum {string} */
+                id: 'reports' | 'alerts' | 'casework' | 'warrants' | 'arrests' | 'outcomes' | 'lines';
+                now: {
+                  key: string;
+                  label: string;
+                  value: number;
+                }[];
+                series: {
+                  key: string;
+                  label: string;
+                  total: number;
+                  values: number[];
+                }[];
+                title: string;
+              }[];
+              to: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          bucket?: 'week' | 'month';
+          from?: string;
+          section?: 'reports' | 'alerts' | 'casework' | 'warrants' | 'arrests' | 'outcomes' | 'lines' | 'all';
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/deal-lines': {
     parameters: {
       query?: never;
@@ -6718,6 +6946,713 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/disclosure/priorities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                end: string;
+                name: string;
+                start: string;
+              };
+              wards: {
+                code: string;
+                name: string;
+                priorities: {
+                  actions: (
+                    | 'visible_patrols'
+                    | 'plain_clothes'
+                    | 'warrants'
+                    | 'closure_orders'
+                    | 'welfare_visits'
+                    | 'schools'
+                    | 'council_partners'
+                    | 'treatment'
+                  )[];
+                  /** @enum {string} */
+                  topic:
+                    | 'drug_dealing'
+                    | 'drug_houses'
+                    | 'cuckooing'
+                    | 'child_exploitation'
+                    | 'drug_antisocial'
+                    | 'acquisitive_crime'
+                    | 'weapons';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/priorities/{ward}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          ward: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            month?: string;
+            priorities: {
+              actions: (
+                | 'visible_patrols'
+                | 'plain_clothes'
+                | 'warrants'
+                | 'closure_orders'
+                | 'welfare_visits'
+                | 'schools'
+                | 'council_partners'
+                | 'treatment'
+              )[];
+              /** @enum {string} */
+              topic:
+                | 'drug_dealing'
+                | 'drug_houses'
+                | 'cuckooing'
+                | 'child_exploitation'
+                | 'drug_antisocial'
+                | 'acquisitive_crime'
+                | 'weapons';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              period: {
+                end: string;
+                name: string;
+                start: string;
+              };
+              wards: {
+                code: string;
+                name: string;
+                priorities: {
+                  actions: (
+                    | 'visible_patrols'
+                    | 'plain_clothes'
+                    | 'warrants'
+                    | 'closure_orders'
+                    | 'welfare_visits'
+                    | 'schools'
+                    | 'council_partners'
+                    | 'treatment'
+                  )[];
+                  /** @enum {string} */
+                  topic:
+                    | 'drug_dealing'
+                    | 'drug_houses'
+                    | 'cuckooing'
+                    | 'child_exploitation'
+                    | 'drug_antisocial'
+                    | 'acquisitive_crime'
+                    | 'weapons';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approvedAt: string | null;
+                approvedBy: string | null;
+                approvedByName: string | null;
+                id: string;
+                month: string;
+                monthName: string;
+                preparedAt: string;
+                preparedBy: string;
+                preparedByName: string;
+                publishedAt: string | null;
+                publishedBy: string | null;
+                publishedByName: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'approved' | 'published' | 'withdrawn';
+                threshold: number;
+                withdrawalReason: string | null;
+                withdrawnAt: string | null;
+                withdrawnBy: string | null;
+                withdrawnByName: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            month: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              unplaced: {
+                addresses_closed: number;
+                arrests: number;
+                people_safeguarded: number;
+                reports_received: number;
+                seizures: number;
+                warrants_executed: number;
+              };
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              figures: {
+                /** @enum {string} */
+                measure:
+                  | 'reports_received'
+                  | 'warrants_executed'
+                  | 'arrests'
+                  | 'seizures'
+                  | 'people_safeguarded'
+                  | 'addresses_closed';
+                measureLabel: string;
+                suppressed: boolean;
+                value: number | null;
+                wardCode: string;
+                wardName: string;
+              }[];
+              id: string;
+              mayApprove: boolean;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/releases/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedBy: string | null;
+              approvedByName: string | null;
+              id: string;
+              month: string;
+              monthName: string;
+              preparedAt: string;
+              preparedBy: string;
+              preparedByName: string;
+              publishedAt: string | null;
+              publishedBy: string | null;
+              publishedByName: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'approved' | 'published' | 'withdrawn';
+              threshold: number;
+              withdrawalReason: string | null;
+              withdrawnAt: string | null;
+              withdrawnBy: string | null;
+              withdrawnByName: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disclosure/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              delayMonths: number;
+              latestMonth: string;
+              periodMonths: number;
+              threshold: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/disseminations/shared-with-me': {
     parameters: {
       query?: never;
@@ -7032,6 +7967,8 @@ export interface paths {
         query?: {
           assigned?: ('me' | 'unassigned') | string;
           category?: string;
+          forTranslation?: 'true' | 'false';
+          language?: 'en' | 'pl' | 'ro' | 'ur' | 'pt' | 'bn';
           limit?: number;
           minDaysWaiting?: number;
           offset?: number;
@@ -7070,8 +8007,10 @@ export interface paths {
                   threatToLife: boolean;
                   vulnerableAdult: boolean;
                 };
+                forTranslation: boolean;
                 gist: string | null;
                 id: string;
+                language: string;
                 postcodeSector: string | null;
                 /** @enum {string} */
                 priority: 'high' | 'normal';
@@ -8159,6 +9098,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/maps/hotspots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          layer?: 'reports' | 'alerts' | 'warrants' | 'seizures';
+          resolution?: number;
+          to?: string;
+          unit?: 'ward' | 'lsoa' | 'hex';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              features: {
+                geometry: {
+                  coordinates: number[][][];
+                  /** @constant */
+                  type: 'Polygon';
+                };
+                properties: {
+                  count: number;
+                  id: string;
+                  name: string;
+                };
+                /** @constant */
+                type: 'Feature';
+              }[];
+              from: string;
+              /** @enum {string} */
+              layer: 'reports' | 'alerts' | 'warrants' | 'seizures';
+              outside: number;
+              resolution: 7 | 8 | 9;
+              to: string;
+              total: number;
+              /** @constant */
+              type: 'FeatureCollection';
+              /** @enum {string} */
+              unit: 'ward' | 'lsoa' | 'hex';
+              unplaced: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/maps/style': {
     parameters: {
       query?: never;
@@ -8183,6 +9208,143 @@ export interface paths {
           content: {
             'application/json': {
               styleUrl: string | null;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maps/time-pattern': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          location?: string;
+          to?: string;
+          ward?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              capped: boolean;
+              cells: {
+                /** @enum {string} */
+                day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+                named: number;
+                /** @enum {string} */
+                time: 'morning' | 'afternoon' | 'evening' | 'night';
+                weight: number;
+              }[];
+              from: string;
+              reports: number;
+              subject: {
+                id: string;
+                /** @enum {string} */
+                kind: 'location' | 'ward';
+                name: string;
+              };
+              to: string;
+              withoutWhen: number;
+              withWhen: number;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maps/wards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              wards: {
+                code: string;
+                name: string;
+              }[];
             };
           };
         };
@@ -12293,6 +13455,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/report-thank-you-messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              templates: {
+                id: string;
+                label: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{id}': {
     parameters: {
       query?: never;
@@ -12334,8 +13555,10 @@ export interface paths {
                 threatToLife: boolean;
                 vulnerableAdult: boolean;
               };
+              forTranslation: boolean;
               hasContactDetails: boolean;
               id: string;
+              language: string;
               linkedEntities: {
                 entityId: string;
                 field: string;
@@ -12572,6 +13795,70 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/for-translation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            forTranslation: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              forTranslation: boolean;
+              language: string;
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -12915,6 +14202,75 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/thanks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            message: 'useful' | 'keep-telling-us' | 'area-results';
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              author: 'staff' | 'reporter';
+              body: string;
+              id: string;
+              sentOn: string;
+              staffUserId: string | null;
+            };
+          };
         };
         /** @description An error, as RFC 9457 problem details */
         default: {

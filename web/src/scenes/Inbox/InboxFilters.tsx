@@ -4,7 +4,12 @@ import type { DeskPerson } from '../../api/intel-types.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { formText } from '../../components/forms.ts';
-import { categoryLabels, reportStatusLabels } from '../../components/intel-labels.ts';
+import {
+  categoryLabels,
+  reportLanguageLabel,
+  reportLanguages,
+  reportStatusLabels,
+} from '../../components/intel-labels.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { navigate } from '../../hooks/useRoute.ts';
 import { addressOf, type Filter } from './inbox-address.ts';
@@ -44,6 +49,8 @@ export function InboxFilters({
         ward: formText(form, 'ward'),
         assigned: formText(form, 'assigned'),
         minDaysWaiting: formText(form, 'minDaysWaiting'),
+        language: formText(form, 'language'),
+        forTranslation: formText(form, 'forTranslation'),
         sort: formText(form, 'sort'),
         page: 1,
         selected: [],
@@ -121,6 +128,25 @@ export function InboxFilters({
             { value: '3', label: '3 days' },
             { value: '7', label: '7 days' },
             { value: '28', label: '28 days' },
+          ]}
+        />
+        <SelectField
+          id="language"
+          label="Written in"
+          defaultValue={filter.language}
+          options={[
+            { value: '', label: 'Any language' },
+            ...reportLanguages.map((code) => ({ value: code, label: reportLanguageLabel(code) })),
+          ]}
+        />
+        <SelectField
+          id="forTranslation"
+          label="Translation"
+          defaultValue={filter.forTranslation}
+          options={[
+            { value: '', label: 'Marked or not' },
+            { value: 'true', label: 'Marked for translation' },
+            { value: 'false', label: 'Not marked for translation' },
           ]}
         />
         <SelectField

@@ -3,6 +3,7 @@ import {
   categoryLabels,
   channelLabels,
   labelFor,
+  reportLanguageLabel,
   reportStatusLabels,
   shortId,
   waitingFor,
@@ -71,7 +72,21 @@ export function InboxTable({
                 {item.gist && (
                   <>
                     <br />
-                    <span className="lb-gist">{item.gist}</span>
+                    <span className="lb-gist" lang={item.language} dir="auto">
+                      {item.gist}
+                    </span>
+                  </>
+                )}
+                {item.language !== 'en' && (
+                  <>
+                    <br />
+                    <span className="lb-tag-language">Written in {reportLanguageLabel(item.language)}</span>
+                  </>
+                )}
+                {item.forTranslation && (
+                  <>
+                    <br />
+                    <strong className="lb-tag-translation">For translation</strong>
                   </>
                 )}
                 {item.reporterReplied && (

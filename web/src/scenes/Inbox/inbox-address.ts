@@ -11,6 +11,8 @@ export type Filter = {
   ward: string;
   assigned: string;
   minDaysWaiting: string;
+  language: string;
+  forTranslation: string;
   sort: string;
   page: number;
   selected: readonly string[];
@@ -19,7 +21,18 @@ export type Filter = {
 type InboxQuery = NonNullable<RequestOf<'/api/inbox', 'get'>['query']>;
 
 export const pageSize = 50;
-const filterNames = ['status', 'category', 'sector', 'street', 'ward', 'assigned', 'minDaysWaiting', 'sort'] as const;
+const filterNames = [
+  'status',
+  'category',
+  'sector',
+  'street',
+  'ward',
+  'assigned',
+  'minDaysWaiting',
+  'language',
+  'forTranslation',
+  'sort',
+] as const;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function filterFrom(search: string): Filter {
@@ -34,6 +47,8 @@ export function filterFrom(search: string): Filter {
     ward: text('ward'),
     assigned: text('assigned'),
     minDaysWaiting: text('minDaysWaiting'),
+    language: text('language'),
+    forTranslation: text('forTranslation'),
     sort: text('sort'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     selected: text('selected')

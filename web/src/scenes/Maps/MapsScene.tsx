@@ -6,7 +6,10 @@ import { MapDistrict, type MapPoint } from '../../components/MapDistrict.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { useSearch } from '../../hooks/useRoute.ts';
+import type { Me } from '../../api/types.ts';
+import { HotspotsView } from './HotspotsView.tsx';
 import { MapLegend } from './MapLegend.tsx';
+import { TimePatternView } from './TimePatternView.tsx';
 import { precisionLabels } from './precision.ts';
 
 const periods = [
@@ -45,8 +48,42 @@ function describe(reason: FlagReason) {
   );
 }
 
+/** The Maps section: flagged locations, hotspots and time patterns, each for the roles that may see it. */
+export function MapsScene({ path, me }: { path: string; me: Me }) {
+  const may = (p: string) => me.permissions.includes(p);
+  const onHotspots = path.startsWith('/maps/hotspots');
+  const onTimes = path.startsWith('/maps/time-patterns');
+  return (
+    <>
+      <PageHeading title="Maps">St Albans district map</PageHeading>
+      <nav className="lb-sub-nav" aria-label="Maps">
+        <ul>
+          <li>
+            <Link to="/maps" current={!onHotspots && !onTimes}>
+              Flagged locations
+            </Link>
+          </li>
+          <li>
+            <Link to="/maps/hotspots" current={onHotspots}>
+              Hotspots
+            </Link>
+          </li>
+          {may('report.read') && (
+            <li>
+              <Link to="/maps/time-patterns" current={onTimes}>
+                Time patterns
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+      {onHotspots ? <HotspotsView /> : onTimes ? <TimePatternView /> : <FlaggedLocations />}
+    </>
+  );
+}
+
 /** The district map: the flagged locations this person may see, with why each is flagged. */
-export function MapsScene() {
+function FlaggedLocations() {
   const period = periodOf(useSearch());
   const flagged = useLoad(() => api.get('/api/maps/flagged-locations', { query: { period } }), [period]);
   const points: MapPoint[] = useMemo(
@@ -65,11 +102,14 @@ export function MapsScene() {
   const periodText = periods.find((p) => p.value === period)?.text ?? 'All';
   return (
     <>
-      <PageHeading title="Maps">St Albans district map</PageHeading>
       <p>
         Locations flagged by correlation alerts and addresses linked to deal lines, as far as your role may see them.
         Places found only by street are drawn at a point on that street, not at the door. Select a place on the map to
         open its alert or line; the table below lists every place.
+      </p>
+      <p>
+        <Link to="/maps/acquisitive-crime">Acquisitive crime near these places</Link> (police.uk context, police staff
+        only).
       </p>
       <nav aria-label="Time period" className="lb-period-filter">
         <ul>

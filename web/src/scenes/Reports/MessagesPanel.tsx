@@ -5,6 +5,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { dayOf } from '../../components/intel-labels.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { ThankYouForm } from './ThankYouForm.tsx';
 
 /**
  * The conversation with the reporter through their receipt inbox: what the unit asked and what
@@ -101,6 +102,7 @@ export function MessagesPanel({ reportId }: { reportId: string }) {
           Send question
         </button>
       </form>
+      <ThankYouForm reportId={reportId} onSent={messages.reload} />
     </section>
   );
 }

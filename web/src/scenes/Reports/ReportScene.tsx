@@ -13,6 +13,8 @@ import {
   channelLabels,
   entityKindLabels,
   labelFor,
+  reportLanguageLabel,
+  reportLanguageLabels,
   reportStatusLabels,
   shortId,
 } from '../../components/intel-labels.ts';
@@ -28,6 +30,7 @@ import { AnswerList, fieldWords } from './AnswerList.tsx';
 import { DeskPanel } from './DeskPanel.tsx';
 import { MessagesPanel } from './MessagesPanel.tsx';
 import { ReportPhotos } from './ReportPhotos.tsx';
+import { TranslationPanel } from './TranslationPanel.tsx';
 
 /** The words an entity was written as in the report, or where it was given. */
 function entityWords(report: ReportDetail, entityId: string): string {
@@ -61,6 +64,7 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
 
   const urgent = report.flags.child || report.flags.threatToLife || report.flags.vulnerableAdult;
   const entityIds = [...new Set(report.linkedEntities.map((m) => m.entityId))];
+  const dir = (reportLanguageLabels as Record<string, { dir: 'ltr' | 'rtl' } | undefined>)[report.language]?.dir;
   const answers = Object.fromEntries(Object.entries(report.answers).filter(([key]) => key !== 'contact'));
 
   async function showContact(reason: string) {
@@ -111,9 +115,18 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
         <dd>{report.postcodeSector ?? 'Not given'}</dd>
         <dt>Status</dt>
         <dd>{labelFor(reportStatusLabels, report.status)}</dd>
+        <dt>Written in</dt>
+        <dd>{reportLanguageLabel(report.language)}</dd>
       </dl>
 
       <DeskPanel me={me} id={report.id} />
+      <TranslationPanel
+        me={me}
+        id={report.id}
+        language={report.language}
+        forTranslation={report.forTranslation}
+        onChanged={loaded.reload}
+      />
 
       {hasPermission(me, 'intelligence.create') && (
         <p>
@@ -139,10 +152,12 @@ export function ReportScene({ me, id }: { me: Me; id: string }) {
       {report.texts.map((text) => (
         <section key={text.field} className="lb-report-field" aria-label={fieldWords(text.field)}>
           <h3>{fieldWords(text.field)}</h3>
-          <HighlightedText
-            text={text.text}
-            highlights={highlightsOf(text.field, text.entities, report.linkedEntities)}
-          />
+          <div lang={report.language} dir={dir}>
+            <HighlightedText
+              text={text.text}
+              highlights={highlightsOf(text.field, text.entities, report.linkedEntities)}
+            />
+          </div>
         </section>
       ))}
 

@@ -5,6 +5,8 @@ import { AlertScene } from '../Alerts/AlertScene.tsx';
 import { AlertsScene } from '../Alerts/AlertsScene.tsx';
 import { AuditScene } from '../Audit/AuditScene.tsx';
 import { BriefingScene } from '../Briefings/BriefingScene.tsx';
+import { AcquisitiveCrimeScene } from '../Context/AcquisitiveCrimeScene.tsx';
+import { DashboardScene } from '../Dashboard/DashboardScene.tsx';
 import { EntitiesScene } from '../Entities/EntitiesScene.tsx';
 import { EntityScene } from '../Entities/EntityScene.tsx';
 import { InboxScene } from '../Inbox/InboxScene.tsx';
@@ -21,6 +23,7 @@ import { PartnerTasksScene } from '../PartnerTasks/PartnerTasksScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
 import { TreatmentScene } from '../Treatment/TreatmentScene.tsx';
 import { SearchScene } from '../Search/SearchScene.tsx';
+import { DisclosureScene } from '../Disclosure/DisclosureScene.tsx';
 import type { Section } from './navigation.ts';
 
 // The staff app's one route table: each section's place in the navigation (label, who sees it,
@@ -158,12 +161,33 @@ export const routes: readonly Route[] = [
     pages: [{ pattern: within('/treatment'), render: ({ path }) => <TreatmentScene path={path} /> }],
   },
   {
+    path: '/disclosure',
+    label: 'You said, we did',
+    title: 'You said, we did',
+    anyOf: ['disclosure.prepare', 'disclosure.approve'],
+    summary: 'Ward priorities and the monthly public releases of delayed ward totals (four eyes).',
+    pages: [{ pattern: within('/disclosure'), render: ({ me, path }) => <DisclosureScene me={me} path={path} /> }],
+  },
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    title: 'Tactical assessment dashboard',
+    // Each role sees its own parts; partner agencies none.
+    anyOf: ['report.read', 'operations.read', 'casework.read', 'network.read', 'safeguarding.read'],
+    summary:
+      'Trends for the tactical assessment: reports, alerts, cases, warrants, arrests, seizures, outcomes, lines.',
+    pages: [{ pattern: exactly('/dashboard'), render: () => <DashboardScene /> }],
+  },
+  {
     path: '/maps',
     label: 'Maps',
     title: 'Maps',
     anyOf: ['entity.read'],
     summary: 'Hotspots and locations in St Albans district.',
-    pages: [{ pattern: within('/maps'), render: () => <MapsScene /> }],
+    pages: [
+      { pattern: exactly('/maps/acquisitive-crime'), render: () => <AcquisitiveCrimeScene /> },
+      { pattern: within('/maps'), render: ({ me, path }) => <MapsScene me={me} path={path} /> },
+    ],
   },
   {
     path: '/retention',

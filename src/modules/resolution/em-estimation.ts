@@ -1,0 +1,232 @@
+import { comparisonLevels, comparisonNames, type ComparisonName, type ComparisonOutcome } from './comparison-levels.ts';
+import { defaultScoringModel, type LevelProbabilities, type ScoringModel } from './scoring-model.ts';
+
+// Expectation-maximisation for Fellegi-Sunter weights without labels, as Splink does it:
+// u (how often different people fall into a level) is counted on record pairs drawn at
+// random, which are almost all different people; m (how often the same person does) and λ
+// (the share of candidate pairs that are the same person) are then estimated by EM over the
+// candidate pairs blocking proposes, treating them as a mixture of matches and non-matches.
+// A comparison missing from a pair (a record without a date of birth) says nothing about
+// that pair, so it is left out of that comparison's counts (missing at random).
+
+export type EmSession = {
+  /** Comparison outcomes of the pairs one blocking rule proposes (unlabelled). */
+  readonly pairs: Iterable<readonly ComparisonOutcome[]>;
+  /**
+   * The comparisons the rule blocked on: every pair agrees on them, so they say nothing
+   * here and are neither used nor estimated in this session (as in Splink's training).
+   */
+  readonly fixed: readonly ComparisonName[];
+};
+
+export type EmInput = {
+  /** Training sessions, each over the pairs of one blocking rule; m is averaged across them. */
+  readonly sessions: readonly EmSession[];
+  /** Comparison outcomes of the candidate pairs the scoring sees: λ (and so the prior) comes from them. */
+  readonly candidates: Iterable<readonly ComparisonOutcome[]>;
+  /** Comparison outcomes of record pairs drawn at random (unlabelled; nearly all different people). */
+  readonly randomPairs: Iterable<readonly ComparisonOutcome[]>;
+  /** How many pairs could be compared in all: the prior is the expected matches over this. */
+  readonly possiblePairs: number;
+  /** Starting m values and the shape of the model (default: the judged defaults). */
+  readonly base?: ScoringModel;
+  readonly maxIterations?: number;
+  /** Stop when no m or λ moves by more than this. */
+  readonly tolerance?: number;
+  readonly name?: string;
+};
+
+export type EmResult = {
+  readonly model: ScoringModel;
+  /** Estimated share of candidate pairs that are the same person. */
+  readonly candidateMatchShare: number;
+  readonly candidatePairs: number;
+  readonly randomPairs: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+};
+
+type Table = number[][]; // [comparison][level]
+
+/** Candidate pairs grouped by their pattern of levels (-1: not compared), with a count each. */
+function patternsOf(pairs: Iterable<readonly ComparisonOutcome[]>): { levels: Int8Array[]; counts: number[] } {
+  const index = new Map<string, number>();
+  const levels: Int8Array[] = [];
+  const counts: number[] = [];
+  for (const outcomes of pairs) {
+    const pattern = new Int8Array(comparisonNames.length).fill(-1);
+    for (const { comparison, level } of outcomes) {
+      pattern[comparisonNames.indexOf(comparison)] = (comparisonLevels[comparison] as readonly string[]).indexOf(level);
+    }
+    const key = pattern.join(',');
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, levels.length);
+      levels.push(pattern);
+      counts.push(1);
+    } else counts[at] = (counts[at] ?? 0) + 1;
+  }
+  return { levels, counts };
+}
+
+function emptyTable(): Table {
+  return comparisonNames.map((name) => comparisonLevels[name].map(() => 0));
+}
+
+function tableOf(model: ScoringModel, key: 'm' | 'u'): Table {
+  return comparisonNames.map((name) => {
+    const levels = model.levels[name] as Readonly<Record<string, LevelProbabilities>>;
+    return comparisonLevels[name].map((level) => levels[level]?.[key] ?? 0.5);
+  });
+}
+
+/**
+ * Normalises weighted level counts into probabilities, with `pseudo` counts spread as the
+ * prior table, so a level never seen keeps a small probability instead of zero.
+ */
+function normalise(counts: Table, prior: Table, pseudo: number): Table {
+  return counts.map((row, c) => {
+    const total = row.reduce((sum, value) => sum + value, 0);
+    const priorRow = prior[c] ?? [];
+    const priorTotal = priorRow.reduce((sum, value) => sum + value, 0) || 1;
+    return row.map((value, l) => (value + (pseudo * (priorRow[l] ?? 0)) / priorTotal) / (total + pseudo));
+  });
+}
+
+/** u from random pairs: level counts with Jeffreys' half-count, so a level never seen stays finite. */
+export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, base: ScoringModel): Table {
+  const { levels, counts } = patternsOf(randomPairs);
+  const tally = emptyTable();
+  levels.forEach((pattern, p) => {
+    pattern.forEach((level, c) => {
+      if (level >= 0) tally[c]![level]! += counts[p] ?? 0;
+    });
+  });
+  const baseU = tableOf(base, 'u');
+  return tally.map((row, c) => {
+    const total = row.reduce((sum, value) => sum + value, 0);
+    // A comparison the sample never made keeps the base model's u.
+    if (total === 0) return baseU[c] ?? [];
+    return row.map((value) => (value + 0.5) / (total + 0.5 * row.length));
+  });
+}
+
+type Patterns = { levels: Int8Array[]; counts: number[] };
+
+/**
+ * EM over one set of pairs: m (for comparisons not fixed) and λ move, u stays. Returns the
+ * new m, λ and the expected matches of each comparison (how much data its m rests on).
+ */
+function runEm(
+  patterns: Patterns,
+  start: { m: Table; u: Table; lambda: number },
+  /** Per comparison: true to estimate, false to use as it is, undefined to leave out (blocked on). */
+  estimate: readonly (boolean | undefined)[],
+  limits: { maxIterations: number; tolerance: number },
+): { m: Table; lambda: number; iterations: number; converged: boolean } {
+  const { levels, counts } = patterns;
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  let { m, lambda } = start;
+  const { u } = start;
+  let iterations = 0;
+  let converged = total === 0;
+  while (iterations < limits.maxIterations && !converged) {
+    iterations++;
+    const mCounts = emptyTable();
+    let expectedMatches = 0;
+    const logLambda = Math.log(lambda);
+    const logNot = Math.log(1 - lambda);
+    levels.forEach((pattern, p) => {
+      // E step: the probability that this pattern is a match, in logs for long products.
+      let logM = logLambda;
+      let logU = logNot;
+      pattern.forEach((level, c) => {
+        if (level < 0 || estimate[c] === undefined) return;
+        logM += Math.log(m[c]![level]!);
+        logU += Math.log(u[c]![level]!);
+      });
+      const w = 1 / (1 + Math.exp(logU - logM));
+      const count = counts[p] ?? 0;
+      expectedMatches += count * w;
+      pattern.forEach((level, c) => {
+        if (level >= 0) mCounts[c]![level]! += count * w;
+      });
+    });
+    // M step: m from the expected level counts of matches, with one pseudo-count spread as
+    // the starting m so a level never seen is unlikely rather than impossible.
+    const updated = normalise(mCounts, start.m, 1);
+    const nextM = m.map((row, c) => (estimate[c] === true ? (updated[c] ?? row) : row));
+    const nextLambda = Math.min(Math.max(expectedMatches / total, 1e-9), 1 - 1e-9);
+    const moved = Math.max(largestChange(m, nextM), Math.abs(nextLambda - lambda));
+    m = nextM;
+    lambda = nextLambda;
+    converged = moved < limits.tolerance;
+  }
+  return { m, lambda, iterations, converged };
+}
+
+export function estimateByEm(input: EmInput): EmResult {
+  const base = input.base ?? defaultScoringModel;
+  const limits = { maxIterations: input.maxIterations ?? 100, tolerance: input.tolerance ?? 1e-5 };
+  const randomPairs = [...input.randomPairs];
+  const u = estimateU(randomPairs, base);
+  const baseM = tableOf(base, 'm');
+  // Each session estimates the comparisons it did not block on; a comparison's m is the
+  // mean over the sessions that estimated it (the base m where none could).
+  const sums = emptyTable();
+  const sessionsOf = comparisonNames.map(() => 0);
+  let iterations = 0;
+  let converged = true;
+  for (const session of input.sessions) {
+    const estimate = comparisonNames.map((name) => (session.fixed.includes(name) ? undefined : true));
+    const patterns = patternsOf(session.pairs);
+    if (patterns.levels.length === 0) continue;
+    const result = runEm(patterns, { m: baseM, u, lambda: 0.5 }, estimate, limits);
+    iterations += result.iterations;
+    converged &&= result.converged;
+    comparisonNames.forEach((_, c) => {
+      if (estimate[c] !== true || !patterns.levels.some((pattern) => (pattern[c] ?? -1) >= 0)) return;
+      sessionsOf[c]! += 1;
+      result.m[c]!.forEach((value, l) => (sums[c]![l]! += value));
+    });
+  }
+  const m = baseM.map((row, c) => {
+    const n = sessionsOf[c] ?? 0;
+    return n === 0 ? row : (sums[c] ?? row).map((value) => value / n);
+  });
+  // λ among the candidate pairs scoring will see, with m and u now fixed.
+  const candidates = patternsOf(input.candidates);
+  const total = candidates.counts.reduce((sum, count) => sum + count, 0);
+  const final = runEm(
+    candidates,
+    { m, u, lambda: 0.5 },
+    comparisonNames.map(() => false),
+    limits,
+  );
+  const modelLevels = Object.fromEntries(
+    comparisonNames.map((name, c) => [
+      name,
+      Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: m[c]![l]!, u: u[c]![l]! }])),
+    ]),
+  ) as unknown as ScoringModel['levels'];
+  // Matches expected among candidates over all pairs: the chance two records picked at random match.
+  const prior = Math.min(Math.max((final.lambda * total) / Math.max(input.possiblePairs, 1), 1e-12), 0.5);
+  return {
+    model: { ...base, name: input.name ?? 'em', levels: modelLevels, priorMatchProbability: prior },
+    candidateMatchShare: final.lambda,
+    candidatePairs: total,
+    randomPairs: randomPairs.length,
+    iterations: iterations + final.iterations,
+    converged: converged && final.converged,
+  };
+}
+
+function largestChange(a: Table, b: Table): number {
+  let largest = 0;
+  a.forEach((row, c) => {
+    row.forEach((value, l) => {
+      largest = Math.max(largest, Math.abs(value - (b[c]?.[l] ?? 0)));
+    });
+  });
+  return largest;
+}
