@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { availableLocales, pseudoLocale } from '../../src/modules/public-site/index.ts';
+import { availableLocales, pseudoLocale, youSaidWeDidPaths } from '../../src/modules/public-site/index.ts';
 import { languageName } from '../../src/modules/public-site/i18n/catalogue.ts';
 import { all, parseHtml, type HTMLElement } from '../support/html.ts';
 import { fullAnswers, journeyClient, type FormFields } from '../support/journey-client.ts';
@@ -88,6 +88,16 @@ describe('the public site in the pseudo locale', () => {
     for (const path of [...pages, '/no-such-page']) {
       const response = await site.app.inject({ method: 'GET', url: `${path}?${lang}` });
       assertPseudo(response, path);
+    }
+    // "You said, we did": ward names are place names, the same in every language.
+    const wards = await site.app.inject({ method: 'GET', url: '/you-said-we-did' });
+    const wardNames = [...wards.body.matchAll(/href="\/you-said-we-did\/E\d+">([^<]+)</g)].map(
+      (match) => match[1] ?? '',
+    );
+    for (const path of youSaidWeDidPaths) {
+      const response = await site.app.inject({ method: 'GET', url: `${path}?${lang}` });
+      assert.equal(response.statusCode, 200, path);
+      assertPseudo(response, path, wardNames);
     }
     // A form sent without its token: "this form has expired".
     const expired = await site.app.inject({ method: 'POST', url: `/report/danger?${lang}`, payload: {} });
