@@ -89,9 +89,6 @@ export function registerSubmitRoutes(app: FastifyInstance, context: JourneyConte
         overSubmitLimit: (session) => overSubmitLimit(request, values, session.idHash.toString('hex')),
         actor: () => actorFor(request, context),
         ...(context.authorise ? { requestId: request.id } : {}),
-        // The journey's language (ADR 0048): a form field until the catalogue's language choice
-        // says where it lives; unknown or missing means English.
-        ...(typeof values.language === 'string' ? { language: values.language } : {}),
       });
     } catch (error) {
       // A refused form token or a missing permission is the error handler's to answer.

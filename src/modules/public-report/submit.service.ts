@@ -1,6 +1,6 @@
 import type { AuditActor } from '../../platform/audit/audit-event.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
-import { isReportLanguage, type ReportChannel, type ReportService } from '../reports/index.ts';
+import { isReportLanguage, type ReportChannel, type ReportLanguage, type ReportService } from '../reports/index.ts';
 import { applicableAnswers, firstUnanswered, mayVisit } from './journey.ts';
 import type { JourneySession, JourneySessions } from './journey-session.ts';
 
@@ -17,8 +17,6 @@ export type SubmitRequest = {
   /** Who sends it: asked only once every check has passed. */
   readonly actor: () => AuditActor;
   readonly requestId?: string;
-  /** The journey's language code: the report keeps it (ADR 0048); anything unknown is English. */
-  readonly language?: string;
 };
 
 /**
@@ -66,7 +64,8 @@ async function submitDraft(
       photos: photos.map((photo) => photo.bytes),
       photoOriginals: photos.map((photo) => photo.original),
       actor: request.actor(),
-      language: request.language !== undefined && isReportLanguage(request.language) ? request.language : 'en',
+      // The journey's language, kept by its session (ADR 47): the report keeps it (ADR 0048).
+      language: languageOf(locked),
       ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
     });
     locked.state.draft = null;
@@ -74,4 +73,10 @@ async function submitDraft(
     await context.sessions.save(locked, tx);
     return { stored: true };
   });
+}
+
+/** The session's language when it is one a report can be written in; English otherwise. */
+function languageOf(session: JourneySession): ReportLanguage {
+  const locale = session.state.locale;
+  return locale !== undefined && isReportLanguage(locale) ? locale : 'en';
 }
