@@ -67,8 +67,10 @@ describe('a report in Chromium with JavaScript enabled', () => {
     await page.waitForURL(/\/report\/confirmation$/, { timeout: 60_000 });
     t.diagnostic(`proof of work at 18 bits, solve and send: ${String(Math.round(performance.now() - started))} ms`);
     assert.match((await page.locator('.lb-receipt').textContent()) ?? '', /^\d{4} \d{4} \d{4} \d{4}$/);
-    assert.ok(requests.some((url) => url.endsWith('/assets/proof-of-work.js')));
-    assert.ok(requests.some((url) => url.endsWith('/assets/govuk-frontend.min.js')));
+    // Content-hashed names (ADR 50); GOV.UK Frontend's script bundle is not loaded at all.
+    assert.ok(requests.some((url) => /\/assets\/proof-of-work\.[0-9a-f]{8}\.js$/.test(url)));
+    assert.ok(requests.some((url) => /\/assets\/linebreak\.[0-9a-f]{8}\.js$/.test(url)));
+    assert.ok(!requests.some((url) => url.includes('govuk-frontend')));
     const origin = new URL(base).origin;
     for (const url of requests) assert.equal(new URL(url).origin, origin, url);
     assert.deepEqual(problems, [], 'no script errors or CSP violations');

@@ -18,7 +18,6 @@ export const readOnlyPages = [
   '/no-such-page',
   '/assets/linebreak.css',
   '/assets/linebreak.js',
-  '/assets/govuk-frontend.min.js',
   '/assets/proof-of-work.js',
 ];
 
