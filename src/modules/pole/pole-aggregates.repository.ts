@@ -7,31 +7,22 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 /** Inclusive days, "YYYY-MM-DD". */
 type DayRange = { readonly from: string; readonly to: string };
 
-/**
- * Each live location mentioned in reports within the days, with how many reports mention it. The
- * mentions are counted first (from the index on day, entity and report alone), then joined to the
- * far fewer entities they name.
- */
+/** Each live location mentioned in reports within the days, with how many reports mention it. */
 export async function locationReportCounts(db: DbOrTx, range: DayRange) {
-  const counted = db
-    .selectFrom(
-      db
-        .selectFrom('pole_mentions')
-        .select(['entity_id', 'report_id'])
-        .where('observed_on', '>=', sql<string>`${range.from}::date`)
-        .where('observed_on', '<=', sql<string>`${range.to}::date`)
-        .groupBy(['entity_id', 'report_id'])
-        .as('pairs'),
-    )
-    .select(['pairs.entity_id', sql<number>`count(*)::int`.as('count')])
-    .groupBy('pairs.entity_id')
-    .as('c');
   return db
-    .selectFrom(counted)
-    .innerJoin('pole_entities as e', 'e.id', 'c.entity_id')
-    .select(['e.id as entityId', 'e.label_sealed as labelSealed', 'e.details_sealed as detailsSealed', 'c.count'])
+    .selectFrom('pole_mentions as m')
+    .innerJoin('pole_entities as e', 'e.id', 'm.entity_id')
+    .select([
+      'e.id as entityId',
+      'e.label_sealed as labelSealed',
+      'e.details_sealed as detailsSealed',
+      sql<number>`count(distinct m.report_id)::int`.as('count'),
+    ])
     .where('e.kind', '=', 'location')
     .where('e.merged_into', 'is', null)
+    .where('m.observed_on', '>=', sql<string>`${range.from}::date`)
+    .where('m.observed_on', '<=', sql<string>`${range.to}::date`)
+    .groupBy(['e.id', 'e.label_sealed', 'e.details_sealed'])
     .execute();
 }
 
