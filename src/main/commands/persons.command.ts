@@ -54,6 +54,9 @@ function printReport(io: CommandIo, report: TrainingReport): void {
     `  ${String(report.candidatePairs)} candidate pairs (about ${(report.candidateMatchShare * 100).toFixed(1)}% the same person), ` +
       `${String(report.randomPairs)} random pairs; ${String(report.iterations)} EM iterations${report.converged ? '' : ' (did not converge)'}.`,
   );
+  if (report.candidatePairs < 100) {
+    line('  Few candidate pairs: m stays close to the defaults; retrain when the store holds more people.');
+  }
   line(`  Prior (two records picked at random are the same person): ${report.priorMatchProbability.toPrecision(3)}`);
   line('');
   line(

@@ -99,7 +99,14 @@ function normalise(counts: Table, prior: Table, pseudo: number): Table {
   });
 }
 
-/** u from random pairs: level counts with Jeffreys' half-count, so a level never seen stays finite. */
+/**
+ * How many random pairs the base model's u values count as. A small store compares few
+ * random pairs on a field (23 people gave 2 pairs that both had a postcode), and u from
+ * those alone is noise; with the 100,000 pairs of a real store the base hardly counts.
+ */
+const uPseudoCount = 20;
+
+/** u from random pairs: level counts, smoothed towards the base model's u. */
 export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, base: ScoringModel): Table {
   const { levels, counts } = patternsOf(randomPairs);
   const tally = emptyTable();
@@ -108,13 +115,7 @@ export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, b
       if (level >= 0) add(tally, c, level, counts[p] ?? 0);
     });
   });
-  const baseU = tableOf(base, 'u');
-  return tally.map((row, c) => {
-    const total = row.reduce((sum, value) => sum + value, 0);
-    // A comparison the sample never made keeps the base model's u.
-    if (total === 0) return baseU[c] ?? [];
-    return row.map((value) => (value + 0.5) / (total + 0.5 * row.length));
-  });
+  return normalise(tally, tableOf(base, 'u'), uPseudoCount);
 }
 
 type Patterns = { levels: Int8Array[]; counts: number[] };
