@@ -166,3 +166,23 @@ describe('the public site in the pseudo locale', () => {
     assert.deepEqual(englishLeft('<p title="Back">[Ɓàçķ]</p>'), ['Back']);
   });
 });
+
+describe('the busy (rate limit) pages in the pseudo locale', () => {
+  const site = usePublicApp({
+    limits: { ...defaultJourneyLimits, startsPerMinute: 0, signInsPerMinute: 0 },
+  });
+
+  test('too many starts and too many receipt sign-ins answer 429 in the language', async () => {
+    const start = await site.app.inject({ method: 'POST', url: `/report/start?${lang}` });
+    assert.equal(start.statusCode, 429);
+    assertPseudo(start, 'too many starts');
+    const signIn = await site.app.inject({
+      method: 'POST',
+      url: `/report/follow-up?${lang}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'receipt=1234567890123456',
+    });
+    assert.equal(signIn.statusCode, 429);
+    assertPseudo(signIn, 'too many sign-ins', ['1234567890123456']);
+  });
+});
