@@ -1,27 +1,31 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
+import { pageBudgetBytes, repeatBudgetBytes } from '../../bench/page-weight.ts';
 import { reportLanguages } from '../../src/labels/report-languages.ts';
+import { assetHref } from '../../src/modules/public-site/assets.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { journeyClient } from '../support/journey-client.ts';
 import { usePublicApp } from '../support/public-app.ts';
 
-// Issue 20: the page-weight budget (30 KB compressed with the stylesheet and scripts) holds in
-// every language, though Urdu and Bengali take three bytes a letter where English takes one.
+// Issue 20: the page-weight budget (issue 19, ADR 50: 15 KB compressed with the stylesheet and
+// scripts, 4 KB on a repeat visit when they are cached) holds in every language, though Urdu and
+// Bengali take three bytes a letter where English takes one.
 const site = usePublicApp();
 
-test('every public page stays under 30 KB compressed in every language, and is served in it', async (t) => {
+test('every public page stays within budget compressed in every language, and is served in it', async (t) => {
   let assets = 0;
-  for (const asset of ['linebreak.css', 'linebreak.js', 'govuk-frontend.min.js']) {
+  for (const asset of ['linebreak.css', 'linebreak.js']) {
     const response = await site.app.inject({
       method: 'GET',
-      url: `/assets/${asset}`,
+      url: assetHref(asset),
       headers: { 'accept-encoding': 'br' },
     });
     assert.equal(response.headers['content-encoding'], 'br', asset);
     assets += response.rawPayload.length;
   }
   const heaviest: string[] = [];
+  const overRepeatBudget: string[] = [];
   for (const locale of reportLanguages) {
     const client = journeyClient(site.app);
     let largest = 0;
@@ -33,11 +37,15 @@ test('every public page stays under 30 KB compressed in every language, and is s
         new RegExp(`<html[^>]* lang="${locale === 'en' ? 'en-GB' : locale}"`),
         `${locale} ${path}`,
       );
-      const bytes = brotliCompressSync(page.rawPayload).length + assets;
-      assert.ok(bytes < 30 * 1024, `${locale} ${path}: ${String(bytes)} bytes`);
+      const html = brotliCompressSync(page.rawPayload).length;
+      const bytes = html + assets;
+      assert.ok(bytes <= pageBudgetBytes, `${locale} ${path}: ${String(bytes)} bytes`);
+      // Not yet held in every language: the longest page translated can pass 4 KB (reported below).
+      if (html > repeatBudgetBytes) overRepeatBudget.push(`${locale} ${path} ${String(html)}`);
       largest = Math.max(largest, bytes);
     }
     heaviest.push(`${locale} ${String(largest)}`);
   }
   t.diagnostic(`heaviest page with assets, bytes: ${heaviest.join(', ')}`);
+  t.diagnostic(`HTML over the 4 KB repeat-visit budget, bytes: ${overRepeatBudget.join(', ') || 'none'}`);
 });
