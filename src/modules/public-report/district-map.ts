@@ -40,12 +40,12 @@ type Point = readonly [number, number];
 /** Douglas–Peucker: drops points closer than `tolerance` pixels to the line they sit on. */
 function simplify(points: readonly Point[], tolerance: number): Point[] {
   if (points.length < 3) return [...points];
-  const first = points[0] as Point;
-  const last = points[points.length - 1] as Point;
+  const first = points[0] ?? [0, 0];
+  const last = points[points.length - 1] ?? first;
   let furthest = 0;
   let index = 0;
   for (let i = 1; i < points.length - 1; i += 1) {
-    const [px, py] = points[i] as Point;
+    const [px, py] = points[i] ?? first;
     const [ax, ay] = first;
     const [bx, by] = last;
     const length = Math.hypot(bx - ax, by - ay);
