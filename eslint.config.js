@@ -62,6 +62,9 @@ export default defineConfig(
             '@fastify/static',
             'kysely',
             'libphonenumber-js',
+            // The public site's message catalogues (ADR 47): ICU messages and the template globals.
+            'intl-messageformat',
+            'nunjucks',
           ],
           // The services object is built in one place; the public listener sees its type only.
           allowTypes: ['src/main/services.ts'],

@@ -21,6 +21,14 @@ export type CorrelationResult = {
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
+  /**
+   * The machine's pace in the same run: one transaction of ten indexed lookups of entities by
+   * blind key, timed right after each report. A busy machine slows both, so the ratio of the
+   * p99s says more than either figure alone.
+   */
+  baselineP50Ms: number;
+  baselineP99Ms: number;
+  p99ToBaseline: number;
 };
 
 /**
@@ -34,21 +42,28 @@ export async function runCorrelationBenchmark(
   engine: BenchEngine,
   storedReports: number,
   measured = 300,
-  /** Runs on the loaded store before it is dropped (PostgreSQL only: the URL of its database). */
-  whileLoaded?: (databaseUrl: string) => Promise<void>,
+  /** Runs on the loaded store before it is dropped: PostgreSQL's URL, or PGlite's cluster saved to a folder. */
+  whileLoaded?: (loaded: LoadedStore) => Promise<void>,
 ): Promise<CorrelationResult> {
   const database = await freshDatabase(engine, `corr_${String(storedReports)}`);
   try {
     const started = performance.now();
     await preload(database.db, storedReports);
     const preloadSeconds = (performance.now() - started) / 1000;
-    const timings = await measure(database.db, storedReports, measured);
+    const { timings, baseline } = await measure(database.db, storedReports, measured);
     const counts = await sql<{ e: string; m: string; l: string }>`
       select (select count(*) from pole_entities) as e, (select count(*) from pole_mentions) as m,
              (select count(*) from pole_links) as l`.execute(database.db);
     const row = counts.rows[0];
-    if (whileLoaded && database.url) await whileLoaded(database.url);
+    if (whileLoaded) {
+      await whileLoaded(
+        database.url === undefined
+          ? { engine: 'pglite', saveTo: (dataDir) => database.saveTo?.(dataDir) ?? Promise.resolve() }
+          : { engine: 'postgresql', databaseUrl: database.url },
+      );
+    }
     timings.sort((a, b) => a - b);
+    baseline.sort((a, b) => a - b);
     return {
       engine: engine.name,
       storedReports,
@@ -60,6 +75,9 @@ export async function runCorrelationBenchmark(
       p50Ms: round(percentile(timings, 50)),
       p99Ms: round(percentile(timings, 99)),
       meanMs: round(timings.reduce((a, b) => a + b, 0) / timings.length),
+      baselineP50Ms: round(percentile(baseline, 50), 3),
+      baselineP99Ms: round(percentile(baseline, 99), 3),
+      p99ToBaseline: round(percentile(timings, 99) / percentile(baseline, 99), 1),
     };
   } finally {
     await database.close();
@@ -115,7 +133,15 @@ export async function preload(db: Db, reports: number): Promise<void> {
   await sql`vacuum analyze`.execute(db);
 }
 
-export async function measure(db: Db, reports: number, count: number): Promise<number[]> {
+export type LoadedStore =
+  | { readonly engine: 'postgresql'; readonly databaseUrl: string }
+  | { readonly engine: 'pglite'; saveTo(dataDir: string): Promise<void> };
+
+export async function measure(
+  db: Db,
+  reports: number,
+  count: number,
+): Promise<{ timings: number[]; baseline: number[] }> {
   const texts = loadCorpusTexts();
   const random = seededRandom(42);
   const realIndex = createBlindIndex(Buffer.alloc(32, 1));
@@ -124,6 +150,7 @@ export async function measure(db: Db, reports: number, count: number): Promise<n
   const sealer = await createSealer(Buffer.alloc(32, 2));
   const { phones, locations } = poolSizes(reports);
   const timings: number[] = [];
+  const baseline: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const text = texts[i % texts.length] ?? '';
     const hot: Observation[] = [
@@ -164,6 +191,20 @@ export async function measure(db: Db, reports: number, count: number): Promise<n
       );
     });
     timings.push(performance.now() - started);
+    const lookupStarted = performance.now();
+    await db.transaction().execute(async (tx) => {
+      for (let lookup = 0; lookup < 10; lookup += 1) {
+        const kind = lookup % 2 === 0 ? 'phone' : 'location';
+        const pool = kind === 'phone' ? phones : locations;
+        await tx
+          .selectFrom('pole_entities')
+          .select(['id', 'report_count'])
+          .where('kind', '=', kind)
+          .where('blind_key', '=', `bench-${kind}-${String(Math.floor(random() * pool))}`)
+          .executeTakeFirst();
+      }
+    });
+    baseline.push(performance.now() - lookupStarted);
   }
-  return timings;
+  return { timings, baseline };
 }

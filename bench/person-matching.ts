@@ -75,7 +75,7 @@ export function formatResultsTable(results: readonly PersonMatchingResult[]): st
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.dataset} | ${r.model} | ${r.evaluatedOn} | ${String(r.matchThreshold.toPrecision(2))} | ${String(r.records)} | ${String(r.truePairs)} | ${String(r.candidatePairs)} | ${percent(r.blockingRecall)} | ${percent(r.precision)} | ${percent(r.recall)} | ${r.f1.toFixed(3)} | ${percent(r.reviewRecall)} | ${(r.milliseconds / 1000).toFixed(2)} s |`,
+      `| ${r.dataset} | ${r.model} | ${r.evaluatedOn} | ${r.matchThreshold.toPrecision(2)} | ${String(r.records)} | ${String(r.truePairs)} | ${String(r.candidatePairs)} | ${percent(r.blockingRecall)} | ${percent(r.precision)} | ${percent(r.recall)} | ${r.f1.toFixed(3)} | ${percent(r.reviewRecall)} | ${(r.milliseconds / 1000).toFixed(2)} s |`,
     );
   }
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect } from 'kysely';
@@ -12,12 +13,26 @@ export type BenchEngine = { readonly name: 'pglite' | 'postgresql'; readonly url
 export async function freshDatabase(
   engine: BenchEngine,
   label: string,
-): Promise<DatabaseHandle & { readonly url?: string }> {
+): Promise<DatabaseHandle & { readonly url?: string; saveTo?(dataDir: string): Promise<void> }> {
   if (engine.name === 'pglite' || engine.url === undefined) {
     const pglite = await PGlite.create({ extensions: pgliteExtensions });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     await migrateToLatest(db);
-    return { db, engine: 'pglite', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'pglite',
+      close: () => db.destroy(),
+      /** Writes the database to `dataDir` as a server's embedded database (dataDir/pglite). */
+      async saveTo(dataDir: string) {
+        const dump = await pglite.dumpDataDir('none');
+        const disk = await PGlite.create({
+          dataDir: join(dataDir, 'pglite'),
+          loadDataDir: dump,
+          extensions: pgliteExtensions,
+        });
+        await disk.close();
+      },
+    };
   }
   const scratch = await createScratchPostgres(engine.url, label);
   const handle = await openDatabase({ kind: 'postgresql', url: scratch.url, poolSize: 4 });

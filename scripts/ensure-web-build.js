@@ -26,8 +26,11 @@ if (isStale(join(root, 'dist/web/index.html'), ['web'])) {
   execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
 }
 if (
-  isStale(join(root, 'dist/public/linebreak.css'), ['src/modules/public-site/assets']) ||
-  isStale(join(root, 'dist/public/proof-of-work.js'), ['src/modules/public-report/assets'])
+  isStale(join(root, 'dist/public/manifest.json'), [
+    'src/modules/public-site/assets',
+    'src/modules/public-report/assets',
+    'scripts/build-public-css.js',
+  ])
 ) {
   execFileSync(process.execPath, [join(root, 'scripts/build-public-css.js')], { cwd: root, stdio: 'inherit' });
 }

@@ -10,6 +10,7 @@ import {
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
 import {
+  addAssetGlobals,
   addTranslationGlobals,
   publicSiteViewsDir,
   registerLocale,
@@ -45,7 +46,9 @@ export async function createPublicApp(
   });
   registerPublicErrorHandlers(app);
   await app.register(formbody, { bodyLimit: maxFormBodyBytes });
-  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir], addTranslationGlobals);
+  await registerViews(app, [publicSiteViewsDir, reportJourneyViewsDir], (env) =>
+    addAssetGlobals(addTranslationGlobals(env)),
+  );
   // After the views: @fastify/view empties reply.locals on each request before this hook fills it.
   // The pseudo locale (en-XA) is for tests and translators, never offered in production.
   registerLocale(app, { pseudo: services.config.env !== 'production' });

@@ -18,7 +18,12 @@ import {
   reportJourneyViewsDir,
   type JourneyLimits,
 } from '../modules/public-report/index.ts';
-import { addTranslationGlobals, publicSiteViewsDir, registerPublicAssets } from '../modules/public-site/index.ts';
+import {
+  addAssetGlobals,
+  addTranslationGlobals,
+  publicSiteViewsDir,
+  registerPublicAssets,
+} from '../modules/public-site/index.ts';
 import {
   registerReportMessageRoutes,
   registerReportPhotoRoutes,
@@ -176,7 +181,9 @@ export async function createStaffApp(
     // Call handlers key reports taken on 101 or the Crimestoppers line through the same
     // journey as the public, rendered with the same GOV.UK pages; the channel is recorded.
     async (staff) => {
-      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir], addTranslationGlobals);
+      await registerViews(staff, [publicSiteViewsDir, reportJourneyViewsDir], (env) =>
+        addAssetGlobals(addTranslationGlobals(env)),
+      );
       await registerPublicAssets(staff);
     },
     journey('phone', 'report.create_phone'),

@@ -77,7 +77,7 @@ describe('tactical assessment dashboard', () => {
     assert.deepEqual(reports?.series.find((s) => s.key === 'web')?.values, [0, 0, 0, 3]);
     const warrants = body.sections.find((s) => s.id === 'warrants');
     assert.deepEqual(warrants?.series.find((s) => s.key === 'issued')?.values, [0, 0, 0, 1]);
-    assert.equal(warrants?.series.find((s) => s.key === 'executed')?.total, 0);
+    assert.equal(warrants.series.find((s) => s.key === 'executed')?.total, 0);
     assert.ok(!body.sections.some((s) => s.id === 'casework'), 'casework is the safeguarding team’s');
     const lines = body.sections.find((s) => s.id === 'lines');
     assert.equal(lines?.now.find((n) => n.key === 'active')?.value, 0);

@@ -73,7 +73,7 @@ describe('hotspot maps and time patterns', () => {
       from: day1,
       to: day2,
       ...query,
-    } as Parameters<typeof system.services.hotspots.hotspots>[1]);
+    });
   const counts = (features: { properties: { name: string; count: number } }[]) =>
     Object.fromEntries(
       features.filter((f) => f.properties.count > 0).map((f) => [f.properties.name, f.properties.count]),

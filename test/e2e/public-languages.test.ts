@@ -29,9 +29,9 @@ function rightToLeftLocale(): string {
 /** The English message as written (placeholders kept), for the stand-in. */
 function englishSource(key: string): string {
   // Formatting with each placeholder given as itself gives back the message's own shape.
-  const names = new Proxy({}, { get: (_target, name) => `{${String(name)}}`, has: () => true });
+  const names: Record<string, string> = new Proxy({}, { get: (_target, name) => `{${String(name)}}`, has: () => true });
   try {
-    return translate('en', key, names as Record<string, string>);
+    return translate('en', key, names);
   } catch {
     return 'نص';
   }

@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { defaultJourneyLimits } from '../../src/modules/public-report/index.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { availableLocales, pseudoLocale } from '../../src/modules/public-site/index.ts';
+import { availableLocales, pseudoLocale, youSaidWeDidPaths } from '../../src/modules/public-site/index.ts';
 import { languageName } from '../../src/modules/public-site/i18n/catalogue.ts';
-import { parseHtml, type HTMLElement } from '../support/html.ts';
+import { all, parseHtml, type HTMLElement } from '../support/html.ts';
 import { fullAnswers, journeyClient, type FormFields } from '../support/journey-client.ts';
 import { usePublicApp } from '../support/public-app.ts';
 
@@ -27,26 +27,21 @@ const attributesSeen = ['title', 'aria-label', 'placeholder', 'alt'];
 
 function visibleTexts(root: HTMLElement): string[] {
   const texts: string[] = [];
-  const walk = (node: HTMLElement): void => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) texts.push(child.text.replace(/^<!DOCTYPE html>/iu, ''));
-      else if (child.nodeType === 1) {
-        const element = child as HTMLElement;
-        if (['script', 'style'].includes(element.tagName.toLowerCase())) continue;
-        for (const name of attributesSeen) {
-          const value = element.getAttribute(name);
-          if (value !== undefined) texts.push(value);
-        }
-        const type = element.getAttribute('type');
-        if (element.tagName === 'BUTTON' || (element.tagName === 'INPUT' && (type === 'submit' || type === 'button'))) {
-          const value = element.getAttribute('value');
-          if (value !== undefined && element.tagName === 'INPUT') texts.push(value);
-        }
-        walk(element);
-      }
+  for (const element of all(root, '*')) {
+    for (const name of attributesSeen) {
+      const value = element.getAttribute(name);
+      if (value !== undefined) texts.push(value);
     }
-  };
-  walk(root);
+    const type = element.getAttribute('type');
+    if (element.tagName === 'INPUT' && (type === 'submit' || type === 'button')) {
+      texts.push(element.getAttribute('value') ?? '');
+    }
+    if (['SCRIPT', 'STYLE'].includes(element.tagName)) continue;
+    for (const child of element.childNodes) {
+      const kind: number = child.nodeType;
+      if (kind === 3) texts.push(child.text);
+    }
+  }
   return texts;
 }
 
@@ -93,6 +88,16 @@ describe('the public site in the pseudo locale', () => {
     for (const path of [...pages, '/no-such-page']) {
       const response = await site.app.inject({ method: 'GET', url: `${path}?${lang}` });
       assertPseudo(response, path);
+    }
+    // "You said, we did": ward names are place names, the same in every language.
+    const wards = await site.app.inject({ method: 'GET', url: '/you-said-we-did' });
+    const wardNames = [...wards.body.matchAll(/href="\/you-said-we-did\/E\d+">([^<]+)</g)].map(
+      (match) => match[1] ?? '',
+    );
+    for (const path of youSaidWeDidPaths) {
+      const response = await site.app.inject({ method: 'GET', url: `${path}?${lang}` });
+      assert.equal(response.statusCode, 200, path);
+      assertPseudo(response, path, wardNames);
     }
     // A form sent without its token: "this form has expired".
     const expired = await site.app.inject({ method: 'POST', url: `/report/danger?${lang}`, payload: {} });
@@ -159,5 +164,25 @@ describe('the public site in the pseudo locale', () => {
     assert.ok(englishLeft(english.body).length > 10);
     assert.deepEqual(englishLeft('<p>[Ŕéƥöŕţ] 999</p><button value="x">[Ŝéñđ]</button>'), []);
     assert.deepEqual(englishLeft('<p title="Back">[Ɓàçķ]</p>'), ['Back']);
+  });
+});
+
+describe('the busy (rate limit) pages in the pseudo locale', () => {
+  const site = usePublicApp({
+    limits: { ...defaultJourneyLimits, startsPerMinute: 0, signInsPerMinute: 0 },
+  });
+
+  test('too many starts and too many receipt sign-ins answer 429 in the language', async () => {
+    const start = await site.app.inject({ method: 'POST', url: `/report/start?${lang}` });
+    assert.equal(start.statusCode, 429);
+    assertPseudo(start, 'too many starts');
+    const signIn = await site.app.inject({
+      method: 'POST',
+      url: `/report/follow-up?${lang}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'receipt=1234567890123456',
+    });
+    assert.equal(signIn.statusCode, 429);
+    assertPseudo(signIn, 'too many sign-ins', ['1234567890123456']);
   });
 });

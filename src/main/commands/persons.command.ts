@@ -21,8 +21,9 @@ export const personsCommand: Command = {
   options: { seed: { type: 'string' } },
   async run({ values, positionals }, io) {
     const [action, extra] = positionals;
-    if (action !== 'train')
+    if (action !== 'train') {
       throw new UsageError(action ? `unknown persons action "${action}"` : 'say what to do: train');
+    }
     if (extra !== undefined) throw new UsageError(`unexpected argument: ${extra}`);
     const seedText = typeof values.seed === 'string' ? values.seed : '20261208';
     if (!/^\d{1,9}$/.test(seedText)) throw new UsageError('--seed takes a whole number');
@@ -45,12 +46,17 @@ export const personsCommand: Command = {
 };
 
 function printReport(io: CommandIo, report: TrainingReport): void {
-  const line = (text: string) => writeLine(io.stdout, text);
+  const line = (text: string) => {
+    writeLine(io.stdout, text);
+  };
   line(`Trained person matching model version ${String(report.version)} on ${String(report.records)} named people.`);
   line(
     `  ${String(report.candidatePairs)} candidate pairs (about ${(report.candidateMatchShare * 100).toFixed(1)}% the same person), ` +
       `${String(report.randomPairs)} random pairs; ${String(report.iterations)} EM iterations${report.converged ? '' : ' (did not converge)'}.`,
   );
+  if (report.candidatePairs < 100) {
+    line('  Few candidate pairs: m stays close to the defaults; retrain when the store holds more people.');
+  }
   line(`  Prior (two records picked at random are the same person): ${report.priorMatchProbability.toPrecision(3)}`);
   line('');
   line(

@@ -186,7 +186,7 @@ export async function linesSection({ db, actor, range, bucket, periods }: Sectio
       { key: 'active', label: 'Active (suspected or confirmed)', value: count('suspected') + count('confirmed') },
       ...(['suspected', 'confirmed', 'disrupted', 'closed', 'rebranded'] as const).map((s) => ({
         key: s,
-        label: dealLineStatusLabels[s] ?? s,
+        label: dealLineStatusLabels[s],
         value: count(s),
       })),
     ],

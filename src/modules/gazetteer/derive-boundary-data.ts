@@ -23,12 +23,12 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 
 export function simplify(points: readonly Point[], epsilon: number): Point[] {
   if (points.length < 3) return [...points];
-  const first = points[0] as Point;
-  const last = points[points.length - 1] as Point;
+  const first = points[0] ?? [0, 0];
+  const last = points[points.length - 1] ?? first;
   let index = 0;
   let furthest = 0;
   for (let i = 1; i < points.length - 1; i += 1) {
-    const d = distanceToSegment(points[i] as Point, first, last);
+    const d = distanceToSegment(points[i] ?? first, first, last);
     if (d > furthest) [index, furthest] = [i, d];
   }
   if (furthest <= epsilon) return [first, last];

@@ -30,7 +30,7 @@ export function registerHotspotRoutes(
       return reply.header('cache-control', 'no-store').send(body);
     },
   );
-  app.get('/api/maps/wards', { schema: { tags: ['maps'], response: { 200: wardsResponse } } }, async (request) => ({
+  app.get('/api/maps/wards', { schema: { tags: ['maps'], response: { 200: wardsResponse } } }, (request) => ({
     wards: services.timePatterns.wards(actorOf(request)),
   }));
 }

@@ -13,6 +13,7 @@ import { countByArea, type HexResolution, type HotspotUnit, type PointCount } fr
 import { rangeOf, type HotspotLayer } from './hotspots.schemas.ts';
 
 type DayRange = { from: string; to: string };
+const maxPlaced = 500_000;
 type SealedLocation = { entityId: string; labelSealed: Uint8Array; detailsSealed: Uint8Array | null };
 
 /** A place typed by staff ("Flat 2, 3 Victoria Street, St Albans AL1 3JX"): the first part the gazetteer knows. */
@@ -50,9 +51,20 @@ export function mayCountLayer(actor: StaffActor, layer: HotspotLayer): boolean {
 export function createHotspotsService(deps: { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock }) {
   const { db, sealer, audit } = deps;
 
+  // Where each location was placed, kept by entity and by the nonces of its sealed label and details:
+  // a resealed (changed) label or details has a fresh random nonce, so it is placed again. Only
+  // coordinates are kept, never a label.
+  const placed = new Map<string, { latitude: number; longitude: number } | null>();
+  const nonceOf = (sealed: Uint8Array | null) => (sealed ? Buffer.from(sealed.subarray(1, 25)).toString('base64') : '');
   const place = (row: SealedLocation) => {
+    const key = `${row.entityId}:${nonceOf(row.labelSealed)}:${nonceOf(row.detailsSealed)}`;
+    const known = placed.get(key);
+    if (known !== undefined) return known;
     const label = openLabel(sealer, row.entityId, row.labelSealed);
-    return locationCoordinates(label, openEntityDetails(sealer, row.entityId, row.detailsSealed));
+    const at = locationCoordinates(label, openEntityDetails(sealer, row.entityId, row.detailsSealed));
+    if (placed.size >= maxPlaced) placed.clear();
+    placed.set(key, at ? { latitude: at.latitude, longitude: at.longitude } : null);
+    return at;
   };
 
   async function pointsOf(actor: StaffActor, layer: HotspotLayer, range: DayRange) {

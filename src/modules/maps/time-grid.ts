@@ -21,8 +21,9 @@ export type TimeGrid = { cells: GridCell[]; reports: number; withWhen: number; w
 
 export function timeGrid(answers: readonly (WhenAnswers | undefined)[]): TimeGrid {
   const cells = new Map<string, GridCell>();
-  for (const day of gridDays)
+  for (const day of gridDays) {
     for (const time of gridTimes) cells.set(`${day}:${time}`, { day, time, weight: 0, named: 0 });
+  }
   let withWhen = 0;
   for (const when of answers) {
     const namedDays = when?.days.filter((d) => gridDays.includes(d)) ?? [];

@@ -1,5 +1,6 @@
 // The public-site module's public face: other modules import from here only.
 export { htmlErrorHandler, registerPublicErrorHandlers, renderErrorPage } from './public-error-handler.ts';
+export { addAssetGlobals, assetHref } from './assets.ts';
 export { publicSiteViewsDir, registerPublicAssets, registerPublicSiteRoutes } from './public-site.routes.ts';
 export { quickExitPath, quickExitUrl } from './quick-exit.ts';
 export { youSaidWeDidPaths, type YouSaidWeDidSource } from './you-said-we-did.routes.ts';

@@ -3,20 +3,21 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../../platform/http/views.ts';
 import type { RetentionPolicy } from '../reports/index.ts';
+import { hashedAssetName, immutableCacheControl, publicAssetsDir } from './assets.ts';
 import { registerInfoPages, type TreatmentService } from './info-pages.routes.ts';
 import { registerYouSaidWeDid, type YouSaidWeDidSource } from './you-said-we-did.routes.ts';
 
-const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const publicSiteViewsDir = join(import.meta.dirname, 'views');
 
 /**
  * The stylesheet and progressive-enhancement scripts under /assets/, compiled at install time
- * (scripts/build-public-css.js) with .gz and .br copies. The staff listener serves them too,
- * for the phone report pages.
+ * (scripts/build-public-css.js) with .gz and .br copies. Pages link the content-hashed names,
+ * which browsers may keep for a year; the plain names stay for a day. The staff listener serves
+ * them too, for the phone report pages.
  */
 export async function registerPublicAssets(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, {
-    root: join(projectRoot, 'dist', 'public'),
+    root: publicAssetsDir,
     prefix: '/assets/',
     preCompressed: true,
     index: false,
@@ -26,6 +27,9 @@ export async function registerPublicAssets(app: FastifyInstance): Promise<void> 
     etag: false,
     lastModified: false,
     decorateReply: !app.hasReplyDecorator('sendFile'),
+    setHeaders: (reply, path) => {
+      if (hashedAssetName.test(path)) reply.header('cache-control', immutableCacheControl);
+    },
   });
 }
 

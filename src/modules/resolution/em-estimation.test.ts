@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comparisonLevels, type ComparisonName, type ComparisonOutcome } from './comparison-levels.ts';
-import { estimateByEm } from './em-estimation.ts';
+import { comparisonLevels, comparisonNames, type ComparisonName, type ComparisonOutcome } from './comparison-levels.ts';
+import { estimateByEm, estimateU } from './em-estimation.ts';
 import { randomRecordPairs } from './model-training.ts';
 import { defaultScoringModel, exactNameWeight, type ScoringModel } from './scoring-model.ts';
 
@@ -121,4 +121,23 @@ test('an exact common surname weighs less than an exact rare one (term-frequency
   assert.ok(Math.abs(smith - Math.log2(0.8 / 0.05)) < 1e-9);
   assert.ok(Math.abs(okonkwo - Math.log2(0.8 / 0.001)) < 1e-9);
   assert.equal(exactNameWeight(defaultScoringModel, 'surname', 'smith'), Math.log2(0.8 / 0.002));
+});
+
+test("a small store's few random pairs do not turn a different postcode into evidence for a match", () => {
+  // 23 people: only two random pairs both had a postcode, and both happened to share it.
+  const pair = [{ comparison: 'postcode', level: 'unit', detail: '' }] as const;
+  const u = estimateU([pair, pair], defaultScoringModel);
+  const levels = comparisonLevels.postcode;
+  const uOf = (level: (typeof levels)[number]) => u[comparisonNames.indexOf('postcode')]?.[levels.indexOf(level)] ?? 0;
+  assert.ok(uOf('different') > 0.5, `u(different) ${String(uOf('different'))}`);
+  assert.ok(
+    defaultScoringModel.levels.postcode.different.m / uOf('different') < 1,
+    'a different postcode still counts against',
+  );
+  // With many pairs the data decide.
+  const many = estimateU(
+    Array.from({ length: 100_000 }, () => pair),
+    defaultScoringModel,
+  );
+  assert.ok((many[comparisonNames.indexOf('postcode')]?.[0] ?? 0) > 0.999);
 });

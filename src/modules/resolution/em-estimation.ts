@@ -48,6 +48,12 @@ export type EmResult = {
 
 type Table = number[][]; // [comparison][level]
 
+const get = (table: Table, c: number, l: number): number => table[c]?.[l] ?? 0;
+function add(table: Table, c: number, l: number, value: number): void {
+  const row = table[c];
+  if (row !== undefined) row[l] = (row[l] ?? 0) + value;
+}
+
 /** Candidate pairs grouped by their pattern of levels (-1: not compared), with a count each. */
 function patternsOf(pairs: Iterable<readonly ComparisonOutcome[]>): { levels: Int8Array[]; counts: number[] } {
   const index = new Map<string, number>();
@@ -93,22 +99,23 @@ function normalise(counts: Table, prior: Table, pseudo: number): Table {
   });
 }
 
-/** u from random pairs: level counts with Jeffreys' half-count, so a level never seen stays finite. */
+/**
+ * How many random pairs the base model's u values count as. A small store compares few
+ * random pairs on a field (23 people gave 2 pairs that both had a postcode), and u from
+ * those alone is noise; with the 100,000 pairs of a real store the base hardly counts.
+ */
+const uPseudoCount = 20;
+
+/** u from random pairs: level counts, smoothed towards the base model's u. */
 export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, base: ScoringModel): Table {
   const { levels, counts } = patternsOf(randomPairs);
   const tally = emptyTable();
   levels.forEach((pattern, p) => {
     pattern.forEach((level, c) => {
-      if (level >= 0) tally[c]![level]! += counts[p] ?? 0;
+      if (level >= 0) add(tally, c, level, counts[p] ?? 0);
     });
   });
-  const baseU = tableOf(base, 'u');
-  return tally.map((row, c) => {
-    const total = row.reduce((sum, value) => sum + value, 0);
-    // A comparison the sample never made keeps the base model's u.
-    if (total === 0) return baseU[c] ?? [];
-    return row.map((value) => (value + 0.5) / (total + 0.5 * row.length));
-  });
+  return normalise(tally, tableOf(base, 'u'), uPseudoCount);
 }
 
 type Patterns = { levels: Int8Array[]; counts: number[] };
@@ -142,14 +149,14 @@ function runEm(
       let logU = logNot;
       pattern.forEach((level, c) => {
         if (level < 0 || estimate[c] === undefined) return;
-        logM += Math.log(m[c]![level]!);
-        logU += Math.log(u[c]![level]!);
+        logM += Math.log(get(m, c, level));
+        logU += Math.log(get(u, c, level));
       });
       const w = 1 / (1 + Math.exp(logU - logM));
       const count = counts[p] ?? 0;
       expectedMatches += count * w;
       pattern.forEach((level, c) => {
-        if (level >= 0) mCounts[c]![level]! += count * w;
+        if (level >= 0) add(mCounts, c, level, count * w);
       });
     });
     // M step: m from the expected level counts of matches, with one pseudo-count spread as
@@ -186,8 +193,10 @@ export function estimateByEm(input: EmInput): EmResult {
     converged &&= result.converged;
     comparisonNames.forEach((_, c) => {
       if (estimate[c] !== true || !patterns.levels.some((pattern) => (pattern[c] ?? -1) >= 0)) return;
-      sessionsOf[c]! += 1;
-      result.m[c]!.forEach((value, l) => (sums[c]![l]! += value));
+      sessionsOf[c] = (sessionsOf[c] ?? 0) + 1;
+      (result.m[c] ?? []).forEach((value, l) => {
+        add(sums, c, l, value);
+      });
     });
   }
   const m = baseM.map((row, c) => {
@@ -206,7 +215,7 @@ export function estimateByEm(input: EmInput): EmResult {
   const modelLevels = Object.fromEntries(
     comparisonNames.map((name, c) => [
       name,
-      Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: m[c]![l]!, u: u[c]![l]! }])),
+      Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: get(m, c, l), u: get(u, c, l) }])),
     ]),
   ) as unknown as ScoringModel['levels'];
   // Matches expected among candidates over all pairs: the chance two records picked at random match.

@@ -120,14 +120,18 @@ function pairsSharing(
 ): [number, number][] {
   const blocks = new Map<string, number[]>();
   people.forEach((person, index) => {
-    for (const key of keysOf(person)) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(index);
+    for (const key of keysOf(person)) {
+      const members = blocks.get(key);
+      if (members === undefined) blocks.set(key, [index]);
+      else members.push(index);
+    }
   });
   const pairs: [number, number][] = [];
   for (const members of blocks.values()) {
     if (members.length > sessionBlockLimit) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = [members[x]!, members[y]!];
+        const [i, j] = [members[x] ?? 0, members[y] ?? 0];
         if (sources === undefined || sources[i] !== sources[j]) pairs.push([i, j]);
       }
     }
@@ -137,17 +141,25 @@ function pairsSharing(
   const random = seededRandom(seed);
   for (let k = 0; k < sessionPairLimit; k++) {
     const pick = k + Math.floor(random() * (pairs.length - k));
-    [pairs[k], pairs[pick]] = [pairs[pick]!, pairs[k]!];
+    const [chosen, current] = [pairs[pick], pairs[k]];
+    if (chosen === undefined || current === undefined) break;
+    [pairs[k], pairs[pick]] = [chosen, current];
   }
   return pairs.slice(0, sessionPairLimit);
 }
 
+function personAt(people: readonly PreparedPerson[], index: number): PreparedPerson {
+  const person = people[index];
+  if (person === undefined) throw new Error(`no record ${String(index)}`);
+  return person;
+}
+
 export function trainScoringModel(people: readonly PreparedPerson[], options: TrainingOptions): TrainedModel {
   const outcomes = (i: number, j: number): readonly ComparisonOutcome[] =>
-    comparePrepared(people[i]!, people[j]!, options.referenceDate, false);
+    comparePrepared(personAt(people, i), personAt(people, j), options.referenceDate, false);
   const { pairs } = candidatePairs(people, options.sources === undefined ? {} : { sources: options.sources });
   function* candidates() {
-    for (let k = 0; k < pairs.length; k += 2) yield outcomes(pairs[k]!, pairs[k + 1]!);
+    for (let k = 0; k < pairs.length; k += 2) yield outcomes(pairs[k] ?? 0, pairs[k + 1] ?? 0);
   }
   const random = randomRecordPairs(people.length, options.randomPairs ?? 100_000, options.seed, options.sources);
   const sessions = trainingSessions(people, options).map(({ pairs: sessionPairs, fixed }) => ({

@@ -61,7 +61,7 @@ export async function saveScoringModel(
   };
   const latest = await db
     .selectFrom('person_match_models')
-    .select((eb) => eb.fn.max('version').as('version'))
+    .select((eb) => eb.fn.max<number | string | null>('version').as('version'))
     .executeTakeFirst();
   const version = Number(latest?.version ?? 0) + 1;
   await db
@@ -82,7 +82,7 @@ export async function saveScoringModel(
 export async function latestModelVersion(db: DbOrTx): Promise<number> {
   const row = await db
     .selectFrom('person_match_models')
-    .select((eb) => eb.fn.max('version').as('version'))
+    .select((eb) => eb.fn.max<number | string | null>('version').as('version'))
     .executeTakeFirst();
   return Number(row?.version ?? 0);
 }

@@ -88,7 +88,10 @@ export function createPersonModelTrainer(deps: {
       };
       const levels = comparisonNames.flatMap((comparison) =>
         comparisonLevels[comparison].map((level) => {
-          const { m, u } = (model.levels[comparison] as Readonly<Record<string, { m: number; u: number }>>)[level]!;
+          const { m, u } = (model.levels[comparison] as Readonly<Record<string, { m: number; u: number }>>)[level] ?? {
+            m: 0.5,
+            u: 0.5,
+          };
           return { comparison, level, m, u, weight: Math.log2(m / u) };
         }),
       );

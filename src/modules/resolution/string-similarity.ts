@@ -103,8 +103,9 @@ export function isAdjacentTransposition(a: string, b: string): boolean {
   let first = -1;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (first !== -1)
+    if (first !== -1) {
       return i === first + 1 && a[first] === b[i] && a[i] === b[first] && a.slice(i + 1) === b.slice(i + 1);
+    }
     first = i;
   }
   return false;

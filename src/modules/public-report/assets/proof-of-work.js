@@ -129,8 +129,8 @@
     var button = form.querySelector('button');
     if (button) button.setAttribute('disabled', 'disabled');
     // The page's language: check.njk puts the catalogue's text on the form.
-    if (status)
-      status.textContent = form.getAttribute('data-pow-sending') || 'Sending your report. This can take a few seconds.';
+    var sending = form.getAttribute('data-pow-sending') || 'Sending your report. This can take a few seconds.';
+    if (status) status.textContent = sending;
   });
 
   setTimeout(work, 0);

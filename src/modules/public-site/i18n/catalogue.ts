@@ -173,6 +173,8 @@ const patterns: readonly { readonly pattern: RegExp; readonly key: string; reado
   { pattern: /^Names or nicknames: (.*)$/su, key: 'journey.summary.names', names: ['text'] },
   { pattern: /^Age: (.*)$/su, key: 'journey.summary.age', names: ['text'] },
   { pattern: /^(\d+) photo\(s\) added$/su, key: 'journey.summary.photosAdded', names: ['n'] },
+  // "You said, we did": a priorities period, "March to June 2026".
+  { pattern: /^(\p{L}+(?: \d{4})?) to (\p{L}+ \d{4})$/su, key: 'youSaid.periodName', names: ['start', 'end'] },
   {
     pattern: /^(.*) \(not in our list of St Albans district streets\)$/su,
     key: 'journey.summary.streetNotListed',
@@ -194,17 +196,24 @@ const monthNames = [
   'November',
   'December',
 ];
+const bareMonth = new RegExp(`^(${monthNames.join('|')})$`, 'u');
 const partialDate = new RegExp(`^(?:(\\d{1,2}) )?(${monthNames.join('|')}) (\\d{4})$`, 'u');
 
 /** "3 March 2026" or "March 2026" (formatPartialDate) in the locale's own words. */
 function translateDate(locale: string, english: string): string | undefined {
+  const formatLocale = locale === pseudoLocale ? defaultLocale : locale;
+  const alone = bareMonth.exec(english)?.[1];
+  if (alone !== undefined) {
+    const date = new Date(Date.UTC(2026, monthNames.indexOf(alone), 1));
+    return new Intl.DateTimeFormat(formatLocale, { month: 'long', timeZone: 'UTC' }).format(date);
+  }
   const match = partialDate.exec(english);
   if (!match) return undefined;
   const [, day, month, year] = match;
   const date = new Date(Date.UTC(Number(year), monthNames.indexOf(month ?? ''), day === undefined ? 1 : Number(day)));
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale === pseudoLocale ? defaultLocale : locale, options).format(date);
+  return new Intl.DateTimeFormat(formatLocale, options).format(date);
 }
 
 /** An English text from the journey's code, in `locale` when the catalogue has it. */
@@ -215,11 +224,12 @@ export function translateSource(locale: string, english: string): string {
   for (const { pattern, key: patternKey, names } of patterns) {
     const match = pattern.exec(english);
     if (!match) continue;
-    const values = Object.fromEntries(
-      names.map((name, index) => {
+    const values: MessageValues = Object.fromEntries(
+      names.map((name, index): [string, string | number] => {
         const value = match[index + 1] ?? '';
         if (name === 'max' || name === 'n') return [name, Number(value)];
-        return [name, name === 'field' || name === 'text' ? translateSource(locale, value) : value];
+        const translated = ['field', 'text', 'start', 'end'].includes(name);
+        return [name, translated ? translateSource(locale, value) : value];
       }),
     );
     return translate(locale, patternKey, values);

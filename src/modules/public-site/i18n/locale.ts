@@ -15,7 +15,7 @@ export type LocaleOptions = { readonly pseudo: boolean };
 /** The language named in the request's address, if it is one this site has. */
 export function requestedLocale(request: FastifyRequest, options: LocaleOptions): string | undefined {
   const value = (request.query as Record<string, unknown> | undefined)?.[langParameter];
-  const lang = Array.isArray(value) ? value[0] : value;
+  const lang: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   if (typeof lang !== 'string') return undefined;
   if (lang === pseudoLocale && !options.pseudo) return undefined;
   return hasLocale(lang) ? lang : undefined;
@@ -88,6 +88,7 @@ export function registerLocale(app: FastifyInstance, options: LocaleOptions): vo
 
 // @fastify/view merges reply.locals into every template's context; its types do not name it.
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface FastifyReply {
     locals: Record<string, unknown> | null;
   }

@@ -6,11 +6,10 @@ import { IntlMessageFormat } from 'intl-messageformat';
 
 export const pseudoLocale = 'en-XA';
 
+const plainLetters = Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ');
+const accentedLetters = Array.from('àƀçđéƒĝĥîĵķļɱñöƥǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖƤǪŔŠŢÛṼŴẊÝŽ');
 const accents: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [
-    letter,
-    [...'àƀçđéƒĝĥîĵķļɱñöƥǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖƤǪŔŠŢÛṼŴẊÝŽ'][index] ?? letter,
-  ]),
+  plainLetters.map((letter, index) => [letter, accentedLetters[index] ?? letter]),
 );
 
 /** Accents the letters of text, leaving HTML tags (and their attributes) untouched. */
@@ -28,42 +27,48 @@ export function accentText(text: string): string {
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
 type AstElement = Ast[number];
 
+// The parser's element kinds (its TYPE enum, which intl-messageformat does not re-export).
+const literal = 0;
+const argument = 1;
+const select = 5;
+const plural = 6;
+const pound = 7;
+
 function accentElement(element: AstElement): AstElement {
   // 0: literal text; 5: select; 6: plural (options hold nested messages).
-  if (element.type === 0) return { ...element, value: accentText(element.value) };
-  if (element.type === 5 || element.type === 6) {
+  const kind: number = element.type;
+  if (kind === literal && 'value' in element && typeof element.value === 'string') {
+    return { ...element, value: accentText(element.value) };
+  }
+  if ((kind === select || kind === plural) && 'options' in element) {
     const options = Object.fromEntries(
       Object.entries(element.options).map(([name, option]) => [
         name,
         { ...option, value: option.value.map(accentElement) },
       ]),
     );
-    return { ...element, options } as AstElement;
+    return { ...element, options };
   }
   return element;
 }
 
 function printElement(element: AstElement): string {
-  switch (element.type) {
-    case 0:
-      return element.value.replace(/'/g, "''").replace(/[{}]/g, (brace) => `'${brace}'`);
-    case 1:
-      return `{${element.value}}`;
-    case 7:
-      return '#';
-    case 5:
-    case 6: {
-      const kind = element.type === 5 ? 'select' : element.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
-      const offset = element.type === 6 && element.offset !== 0 ? ` offset:${String(element.offset)}` : '';
-      const options = Object.entries(element.options)
-        .map(([name, option]) => ` ${name} {${option.value.map(printElement).join('')}}`)
-        .join('');
-      return `{${element.value}, ${kind},${offset}${options}}`;
-    }
-    default:
-      // number, date, time: printed back as a plain argument of the same type
-      return `{${'value' in element ? String(element.value) : ''}}`;
+  const kind: number = element.type;
+  const value = 'value' in element && typeof element.value === 'string' ? element.value : '';
+  if (kind === literal) return value.replace(/'/g, "''").replace(/[{}]/g, (brace) => `'${brace}'`);
+  if (kind === argument) return `{${value}}`;
+  if (kind === pound) return '#';
+  if ((kind === select || kind === plural) && 'options' in element) {
+    const ordinal = 'pluralType' in element && element.pluralType === 'ordinal';
+    const type = kind === select ? 'select' : ordinal ? 'selectordinal' : 'plural';
+    const offset = 'offset' in element && element.offset !== 0 ? ` offset:${String(element.offset)}` : '';
+    const options = Object.entries(element.options)
+      .map(([name, option]) => ` ${name} {${option.value.map(printElement).join('')}}`)
+      .join('');
+    return `{${value}, ${type},${offset}${options}}`;
   }
+  // number, date, time: printed back as a plain argument
+  return `{${value}}`;
 }
 
 /** The pseudo-localised form of an ICU message, itself an ICU message. */

@@ -39,7 +39,8 @@ function escapedValues(values: MessageValues | undefined): MessageValues {
   return Object.fromEntries(
     Object.entries(values ?? {}).map(([name, value]) => [
       name,
-      typeof value === 'number' ? value : escapeHtml(String(value)),
+      // A value may be a Nunjucks SafeString (a url()): its text is escaped like any other.
+      typeof value === 'number' ? value : escapeHtml(String(value as unknown)),
     ]),
   );
 }

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -22,7 +22,7 @@ export function DashboardScene() {
   const to = params.get('to') ?? undefined;
   const loaded = useLoad(() => api.get('/api/dashboard', { query: { bucket, from, to } }), [bucket, from, to]);
   const data = loaded.data;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     navigate(`/dashboard${queryOf(event.currentTarget)}`);
   };
@@ -63,7 +63,13 @@ export function DashboardScene() {
               Export CSV (all parts)
             </a>{' '}
             ·{' '}
-            <button type="button" className="lb-link-button" onClick={() => window.print()}>
+            <button
+              type="button"
+              className="lb-link-button"
+              onClick={() => {
+                window.print();
+              }}
+            >
               Print
             </button>
           </p>

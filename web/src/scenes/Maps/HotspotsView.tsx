@@ -1,4 +1,4 @@
-import { useMemo, type FormEvent } from 'react';
+import { useMemo, type SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { areaShades, MapAreas, shadeStep, type MapArea } from '../../components/MapAreas.tsx';
@@ -53,7 +53,7 @@ export function HotspotsView() {
   );
   const max = Math.max(0, ...areas.map((a) => a.count));
   const layerText = layers.find((l) => l.value === layer)?.label ?? '';
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     navigate(`/maps/hotspots${queryOf(event.currentTarget)}`);
   };

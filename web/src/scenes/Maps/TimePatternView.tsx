@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -43,7 +43,7 @@ function Grid({ cells }: { cells: readonly { day: string; time: string; weight: 
       {times.map((time, y) => (
         <g key={time}>
           <text x={0} y={30 + y * size + size / 2 + 4} fontSize="12">
-            {time[0]?.toUpperCase() + time.slice(1)}
+            {time.charAt(0).toUpperCase() + time.slice(1)}
           </text>
           {days.map((day, x) => {
             const weight = cells.find((c) => c.day === day && c.time === time)?.weight ?? 0;
@@ -80,7 +80,7 @@ export function TimePatternView() {
         : Promise.resolve(undefined),
     [location, ward, from, to],
   );
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     navigate(`/maps/time-patterns${queryOf(event.currentTarget)}`);
   };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import * as vocabulary from '../../../labels/report-vocabulary.ts';
-import { hiddenInfoWords, reportStatusWords } from '../../reports/index.ts';
+import * as disclosure from '../../src/labels/disclosure-labels.ts';
+import * as reports from '../../src/modules/reports/index.ts';
 import {
   availableLocales,
   catalogueKeys,
@@ -12,10 +12,10 @@ import {
   translate,
   translateLabel,
   translateSource,
-} from './catalogue.ts';
-import { withLang } from './locale.ts';
-import { pseudoLocale, pseudoLocalise } from './pseudo.ts';
-import { addTranslationGlobals, escapeHtml } from './views.ts';
+} from '../../src/modules/public-site/i18n/catalogue.ts';
+import { withLang } from '../../src/modules/public-site/i18n/locale.ts';
+import { pseudoLocale, pseudoLocalise } from '../../src/modules/public-site/i18n/pseudo.ts';
+import { addTranslationGlobals, escapeHtml } from '../../src/modules/public-site/i18n/views.ts';
 import nunjucks from 'nunjucks';
 
 // Every value a message may name, given as 2 (a plural selects, a select falls to "other").
@@ -26,7 +26,7 @@ describe('the public site catalogue', () => {
     const english = JSON.parse(readFileSync(join(localesDir, 'en.json'), 'utf8')) as {
       vocab: Record<string, Record<string, unknown>>;
     };
-    const code: Record<string, unknown> = { ...vocabulary, hiddenInfoWords, reportStatusWords };
+    const code: Record<string, unknown> = { ...reports, ...disclosure };
     for (const [name, labels] of Object.entries(english.vocab)) {
       assert.deepEqual(labels, code[name], `vocab.${name} matches the code`);
     }
@@ -71,6 +71,8 @@ describe('the public site catalogue', () => {
     );
     assert.equal(translateSource(pseudoLocale, 'Registration: AB12 C?E'), '[Ŕéĝîšţŕàţîöñ: AB12 C?E]');
     assert.equal(translateSource(pseudoLocale, 'typed by a visitor'), 'typed by a visitor');
+    assert.doesNotMatch(translateSource(pseudoLocale, 'March to June 2026'), /[A-Za-z]/);
+    assert.doesNotMatch(translateSource(pseudoLocale, 'November 2026 to February 2027'), /[A-Za-z]/);
     assert.equal(
       translateLabel(pseudoLocale, 'reportCategories', 'vehicle', 'x'),
       '[À ṽéĥîçļé ûšéð ƒöŕ ðŕûĝ ðéàļîñĝ]'.replace(/ð/g, 'đ'),
