@@ -41,7 +41,7 @@ test('a click on the map offers the street at that place, and saves nothing unti
     const response = await client.post('/report/where', { building: '12', street: '', 'pin.x': x, 'pin.y': y });
     assert.equal(response.statusCode, 200, name);
     const root = parseHtml(response.body);
-    assert.equal(textOf(one(root, '#pin-street p')), `Is it near ${name}?`);
+    assert.equal(textOf(one(root, '#pin-street strong')), `Is it near ${name}?`);
     assert.equal(fieldValue(root, 'street'), name, 'the street box holds the street found');
     assert.equal(fieldValue(root, 'building'), '12', 'what was typed is kept');
     assert.ok(!has(root, '.govuk-error-summary'), name);
