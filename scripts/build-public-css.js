@@ -33,6 +33,8 @@ const assets = {
   'linebreak.css': Buffer.from(result.css),
   'linebreak.js': slimScript('src/modules/public-site/assets/linebreak.js'),
   'proof-of-work.js': slimScript('src/modules/public-report/assets/proof-of-work.js'),
+  // The where page's clickable map (scripts/derive-district-map.ts), copied as it is.
+  'district-map.svg': readFileSync(new URL('src/modules/public-report/assets/district-map.svg', root)),
 };
 
 // Start clean, so old hashed copies do not pile up.

@@ -117,3 +117,25 @@ export function postcodeSectorCentroid(postcode: string): PostcodeSectorCentroid
 export function streetKeys(): readonly { readonly street: Street; readonly key: string }[] {
   return STREETS;
 }
+
+/**
+ * The street whose gazetteer point is nearest the given point, if one is within `withinMetres`
+ * (distances on an equirectangular plane: close enough at district scale).
+ */
+export function nearestStreet(latitude: number, longitude: number, withinMetres = 1000): Street | undefined {
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+  const metresPerDegree = 111_320;
+  const lonScale = Math.cos((latitude * Math.PI) / 180);
+  let best: Street | undefined;
+  let bestSquared = withinMetres * withinMetres;
+  for (const street of STREET_LIST) {
+    const dx = (street.longitude - longitude) * lonScale * metresPerDegree;
+    const dy = (street.latitude - latitude) * metresPerDegree;
+    const squared = dx * dx + dy * dy;
+    if (squared <= bestSquared) {
+      best = street;
+      bestSquared = squared;
+    }
+  }
+  return best;
+}

@@ -2,6 +2,7 @@
 export {
   findStreet,
   listStreets,
+  nearestStreet,
   postcodeSectorCentroid,
   type Street,
   streetKeys,

@@ -118,7 +118,8 @@ export function registerJourneyRoutes(app: FastifyInstance, context: JourneyCont
       if (!parsed.ok || photoError) {
         const errors = [...(parsed.ok ? [] : parsed.errors), ...(photoError ? [photoError] : [])];
         const extra = parsed.ok ? {} : (parsed.view ?? {});
-        return showPage(reply, session, page, values, errors, changing, 400, extra);
+        const shown = parsed.ok ? values : (parsed.values ?? values);
+        return showPage(reply, session, page, shown, errors, changing, errors.length > 0 ? 400 : 200, extra);
       }
       draft.answers = { ...draft.answers, [page]: parsed.state };
       draft.completed = [...draft.completed.filter((done) => done !== page), page];

@@ -1,4 +1,4 @@
-import { findStreet, postcodeSectorCentroid, suggestStreets } from '../gazetteer/index.ts';
+import { areaAt, findStreet, nearestStreet, postcodeSectorCentroid, suggestStreets } from '../gazetteer/index.ts';
 
 // What the "where" page needs from the St Albans district street gazetteer. A small adapter,
 // so the journey does not depend on how the gazetteer stores or matches its data.
@@ -9,12 +9,16 @@ export type StreetLookup = {
   suggestStreets(text: string, limit: number): readonly string[];
   /** "AL1 3JX" or "AL1 3" → "AL1 3" when that sector is in the district's list. */
   postcodeSector(postcode: string): string | undefined;
+  /** The nearest gazetteer street to a point inside the district (the map pin), if one is near. */
+  nearestStreet(latitude: number, longitude: number): string | undefined;
 };
 
 export const streetLookup: StreetLookup = {
   findStreet: (text) => findStreet(text)?.name,
   suggestStreets: (text, limit) => suggestByShorterPrefixes(text, limit),
   postcodeSector: (postcode) => postcodeSectorCentroid(postcode)?.sector,
+  nearestStreet: (latitude, longitude) =>
+    areaAt('ward', latitude, longitude) === undefined ? undefined : nearestStreet(latitude, longitude)?.name,
 };
 
 /**

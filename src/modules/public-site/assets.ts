@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const publicAssetsDir = join(import.meta.dirname, '..', '..', '..', 'dist', 'public');
 
 /** A hashed name (linebreak.3f2a9c1d.css) never changes content, so browsers keep it for a year. */
-export const hashedAssetName = /\.[0-9a-f]{8}\.(css|js)(\.br|\.gz)?$/;
+export const hashedAssetName = /\.[0-9a-f]{8}\.(css|js|svg)(\.br|\.gz)?$/;
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 const manifestSchema = z.record(z.string(), z.string().regex(hashedAssetName));

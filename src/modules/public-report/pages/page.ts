@@ -18,7 +18,14 @@ export type PageContext = {
 
 export type ParseResult<S> =
   | { readonly ok: true; readonly state: S }
-  | { readonly ok: false; readonly errors: readonly FieldError[]; readonly view?: Readonly<Record<string, unknown>> };
+  | {
+      readonly ok: false;
+      /** No errors: the page is shown again (200) to confirm something, such as the street under the map pin. */
+      readonly errors: readonly FieldError[];
+      readonly view?: Readonly<Record<string, unknown>>;
+      /** What the form shows again instead of what was posted. */
+      readonly values?: FormValues;
+    };
 
 /** One row of check-your-answers: a question and the answer as lines of plain text. */
 export type SummaryRow = { readonly key: string; readonly lines: readonly string[] };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { WhereAnswers } from '../../reports/index.ts';
+import { districtMap, districtMapHeight } from '../district-map.ts';
 import { fieldErrors, many, optionalText, single } from './form.ts';
+import { pinClicked, streetAtPin, valuesAfterPin } from './map-pin.ts';
 import type { PageDefinition } from './page.ts';
 
 export const keepStreetAsTyped = '__as_typed';
@@ -44,6 +46,13 @@ export const wherePage: PageDefinition<'where'> = {
     ...(state?.street !== undefined && state.streetInGazetteer === false ? { streetConfirmed: state.street } : {}),
   }),
   parse(values, context) {
+    // A click on the map: offer the nearest street to confirm; nothing is saved yet.
+    if (pinClicked(values)) {
+      const pin = streetAtPin(values, context);
+      return pin.ok
+        ? { ok: false, errors: [], values: valuesAfterPin(values, pin.street), view: { pinStreet: pin.street } }
+        : { ok: false, errors: [pin.error], values: valuesAfterPin(values, undefined) };
+    }
     const result = schema.safeParse({
       building: single(values, 'building'),
       street: single(values, 'street'),
@@ -94,6 +103,7 @@ export const wherePage: PageDefinition<'where'> = {
   view: (values) => ({
     notAboutAPlaceChecked: many(values, 'notAboutAPlace').includes('yes'),
     streetConfirmed: single(values, 'streetConfirmed'),
+    map: { width: districtMap.width, height: districtMapHeight },
   }),
   summarise(state) {
     if (state.notAboutAPlace) return [{ key: 'Where', lines: ['Not about a particular place'] }];
