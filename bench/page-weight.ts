@@ -55,12 +55,13 @@ export type PageWeight = {
   withinBudget: boolean;
 };
 
-/** The URLs a page makes a browser fetch: stylesheets, icons, scripts, images (not links or forms). */
+/** The URLs a page makes a browser fetch: stylesheets, icons, scripts, images and image buttons (not links or forms). */
 export function resourcesInHtml(html: string): string[] {
   const found: string[] = [];
-  for (const tag of html.match(/<(link|script|img|source)\b[^>]*>/gi) ?? []) {
+  for (const tag of html.match(/<(link|script|img|source|input)\b[^>]*>/gi) ?? []) {
     const isLink = /^<link/i.test(tag);
     if (isLink && !/rel="(stylesheet|icon|preload|modulepreload|apple-touch-icon)"/i.test(tag)) continue;
+    if (/^<input/i.test(tag) && !/type="image"/i.test(tag)) continue; // an image button loads its picture
     const url = /\s(?:href|src)="([^"]+)"/i.exec(tag)?.[1];
     if (url) found.push(url);
   }
