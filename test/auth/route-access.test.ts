@@ -452,6 +452,12 @@ function intelligenceAndTriageRoutes(): Record<string, Entry> {
       allowedAnswer: 404,
       sample: onMissing('/api/reports/:id/status', { status: 'under_review' }),
     },
+    // Marking a report for translation (ADR 0048): the same permissions as changing its status.
+    'POST /api/reports/:id/for-translation': {
+      access: unit,
+      allowedAnswer: 404,
+      sample: onMissing('/api/reports/:id/for-translation', { forTranslation: true }),
+    },
     // Messages to a reporter: a refusal and a missing report are the same answer by design.
     'GET /api/reports/:id/messages': {
       access: unit,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { calendarDay as day } from '../../platform/http/route-schemas.ts';
 import { buckets } from './periods.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD');
 const maxDays = 3 * 366;
 
 export const sectionIds = ['reports', 'alerts', 'casework', 'warrants', 'arrests', 'outcomes', 'lines'] as const;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { calendarDay as day } from '../../platform/http/route-schemas.ts';
 import { hexResolutions, hotspotUnits } from './hotspot-areas.ts';
 
 // The hotspot map's and time pattern's questions: which records, gathered into which areas, between which days.
 
 export const hotspotLayers = ['reports', 'alerts', 'warrants', 'seizures'] as const;
 export type HotspotLayer = (typeof hotspotLayers)[number];
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD');
 
 /** From and to (inclusive London days); either may be left out (the last 90 days up to today). */
 export const dayRangeQuery = z

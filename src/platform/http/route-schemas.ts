@@ -7,6 +7,14 @@ import { AppError } from './app-errors.ts';
 // and every answer is checked against its declared response and cut down to it, so nothing
 // leaves that the contract does not name. See docs/adr/0030-responses-checked-against-their-schema.md.
 
+/**
+ * A calendar day in a query, YYYY-MM-DD: a real date (no 2026-02-30) in years PostgreSQL and the
+ * analysis can hold (2000–2100), so hostile input is a 400 rather than a database error.
+ */
+export const calendarDay = z.iso
+  .date('Give the date as YYYY-MM-DD')
+  .refine((value) => value >= '2000-01-01' && value <= '2100-12-31', 'Give a date between 2000 and 2100');
+
 /** A route that answers 204 with no body declares this as its response. */
 export const noContent = z.null().meta({ noContent: true });
 
