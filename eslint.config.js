@@ -52,6 +52,8 @@ export default defineConfig(
             'src/config/**',
             'src/main/public-app.ts',
             'src/main/journey-deps.ts',
+            // Words of codes only, pure, no package imports (the month names the public site writes).
+            'src/labels/index.ts',
             'node:*',
             'zod',
             'fastify',

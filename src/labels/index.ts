@@ -3,6 +3,7 @@
 // no node: built-ins, no I/O (test/architecture/shared-labels.test.ts).
 export * from './disclosure-labels.ts';
 export * from './grading-labels.ts';
+export * from './calendar-labels.ts';
 export * from './operations-labels.ts';
 export * from './report-labels.ts';
 export * from './report-languages.ts';

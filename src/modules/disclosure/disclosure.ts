@@ -14,6 +14,7 @@ export {
   type PriorityAction,
   type PriorityTopic,
 } from '../../labels/disclosure-labels.ts';
+import { monthNames } from '../../labels/index.ts';
 
 export const releaseStatuses = ['draft', 'approved', 'published', 'withdrawn'] as const;
 export type ReleaseStatus = (typeof releaseStatuses)[number];
@@ -70,21 +71,6 @@ export function periodOf(month: string, periodMonths: number): { start: string; 
   const start = `${String(year).padStart(4, '0')}-${String(first).padStart(2, '0')}`;
   return { start, end: addMonths(start, periodMonths - 1) };
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2026-10" → "October 2026". */
 export function monthName(month: string): string {

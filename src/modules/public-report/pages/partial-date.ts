@@ -1,20 +1,6 @@
 import type { PartialDate } from '../../reports/index.ts';
 import type { FieldError } from './page.ts';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { monthNames } from '../../../labels/index.ts';
 
 /**
  * A GOV.UK date input where the day may be left out ("some time in March"). Answers the date,

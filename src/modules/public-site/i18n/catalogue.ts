@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { accentText, pseudoLocale, pseudoLocalise } from './pseudo.ts';
+import { monthNames } from '../../../labels/index.ts';
 
 // The public site's message catalogues (ADR 47): one JSON file per locale in locales/, keys
 // grouped by page ("home.title"), values in ICU MessageFormat (plurals, selects). English is
@@ -182,20 +183,6 @@ const patterns: readonly { readonly pattern: RegExp; readonly key: string; reado
   },
 ];
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const bareMonth = new RegExp(`^(${monthNames.join('|')})$`, 'u');
 const partialDate = new RegExp(`^(?:(\\d{1,2}) )?(${monthNames.join('|')}) (\\d{4})$`, 'u');
 
