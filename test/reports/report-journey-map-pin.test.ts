@@ -80,7 +80,9 @@ test('bad or out-of-range clicks get the GOV.UK error summary, never a failure',
     ['not a number', { 'pin.x': 'abc', 'pin.y': '1e3' }, /Select a place on the map/],
     ['only one coordinate', { 'pin.x': '150' }, /Select a place on the map/],
     ['huge', { 'pin.x': '99999999999999999999', 'pin.y': '5' }, /Select a place on the map/],
-    ['on the map, outside the district', { 'pin.x': '0', 'pin.y': '0' }, /could not find a street near that place/],
+    // A keyboard press on the image button sends 0,0: there was no place chosen.
+    ['pressed from the keyboard', { 'pin.x': '0', 'pin.y': '0' }, /Select a place on the map of St Albans district/],
+    ['on the map, outside the district', { 'pin.x': '2', 'pin.y': '2' }, /could not find a street near that place/],
   ];
   for (const [what, fields, message] of cases) {
     const response = await client.post('/report/where', { town: 'Harpenden', ...fields });

@@ -24,7 +24,10 @@ export type PinOutcome =
 export function streetAtPin(values: FormValues, context: PageContext): PinOutcome {
   const x = single(values, 'pin.x');
   const y = single(values, 'pin.y');
-  const point = pixel.test(x) && pixel.test(y) ? fromPixel(Number(x), Number(y)) : undefined;
+  // Browsers send 0,0 when the image button is pressed from the keyboard rather than clicked:
+  // no place was chosen (the corner pixel is outside the district anyway).
+  const pressedWithoutPointer = x === '0' && y === '0';
+  const point = pixel.test(x) && pixel.test(y) && !pressedWithoutPointer ? fromPixel(Number(x), Number(y)) : undefined;
   if (point === undefined) return { ok: false, error: { field: 'pin', message: mapPinBadMessage } };
   const street = context.streets.nearestStreet(point.latitude, point.longitude);
   if (street === undefined) return { ok: false, error: { field: 'pin', message: mapPinNoStreetMessage } };
