@@ -13,6 +13,7 @@ import {
   resourcesInHtml,
 } from '../../bench/page-weight.ts';
 import { publicAssetsDir } from '../../src/modules/public-site/assets.ts';
+import { availableLocales } from '../../src/modules/public-site/i18n/catalogue.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { usePublicApp } from '../support/public-app.ts';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
@@ -84,8 +85,12 @@ function assertWithinBudget(weight: Weight): void {
 describe('public page weight', () => {
   const site = usePublicApp();
 
-  test('every page outside the journey is within budget, first visit and repeat', async () => {
+  test('every page outside the journey is within budget, first visit and repeat, in every language', async () => {
     for (const page of readOnlyPages) assertWithinBudget(await weigh(site.app, page));
+    // Other scripts cost more bytes a letter (Bengali and Urdu three in UTF-8), so each language is weighed.
+    for (const locale of availableLocales().filter((code) => code !== 'en')) {
+      for (const page of readOnlyPages) assertWithinBudget(await weigh(site.app, `${page}?lang=${locale}`));
+    }
   });
 
   test('every journey page, its error summary, check your answers, the 999 stop and the confirmation', async () => {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
 import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
-import { all, one, parseHtml, textOf, textsOf } from '../support/html.ts';
+import { all, links, one, parseHtml, textOf, textsOf } from '../support/html.ts';
 import { usePublicApp } from '../support/public-app.ts';
 import { quickExitPath } from '../../src/modules/public-site/quick-exit.ts';
 
@@ -67,9 +67,10 @@ describe('the public information pages', () => {
     }
   });
 
-  test('“How we protect you” states each privacy promise in plain English', async () => {
-    const { body } = await site.app.inject({ method: 'GET', url: '/how-we-protect-you' });
-    const text = textOf(one(parseHtml(body), 'main'));
+  test('“How we protect you” and “How we use your information” state each privacy promise in plain English', async () => {
+    const read = async (url: string) =>
+      textOf(one(parseHtml((await site.app.inject({ method: 'GET', url })).body), 'main'));
+    const protect = await read('/how-we-protect-you');
     for (const promise of [
       'We do not store or log your IP address',
       'We keep the day you sent your report, not the time',
@@ -77,10 +78,17 @@ describe('the public information pages', () => {
       'One cookie, only while you fill in the form',
       'a copy of our database alone would not reveal any of them',
       'We remove everything hidden inside photos',
-      'We keep only a scrambled form of the code',
       'never the full postcode',
     ]) {
-      assert.ok(text.includes(promise), promise);
+      assert.ok(protect.includes(promise), promise);
+    }
+    // The second page, linked from the first: what happens to a report once it is sent.
+    const html = parseHtml((await site.app.inject({ method: 'GET', url: '/how-we-protect-you' })).body);
+    assert.ok(links(html, 'main').some((link) => link.href === '/your-information'));
+    const information = await read('/your-information');
+    for (const promise of ['We keep only a scrambled form of the code', 'Trained police intelligence staff']) {
+      assert.ok(information.includes(promise), promise);
+      assert.ok(!protect.includes(promise), `${promise} is said once, on the second page`);
     }
   });
 

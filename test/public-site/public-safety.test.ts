@@ -160,10 +160,14 @@ describe('public site safety', () => {
     });
   });
 
-  test('"How we protect you" describes each safety detail, with the review periods actually configured', async () => {
-    const html = parseHtml((await site.app.inject({ method: 'GET', url: '/how-we-protect-you' })).body);
-    const headings = textsOf(html, 'main h2.govuk-heading-m');
-    const page = textOf(one(html, 'main'));
+  test('"How we protect you" and "How we use your information" describe each safety detail, with the review periods actually configured', async () => {
+    const pages = await Promise.all(
+      ['/how-we-protect-you', '/your-information'].map(async (url) =>
+        parseHtml((await site.app.inject({ method: 'GET', url })).body),
+      ),
+    );
+    const headings = pages.flatMap((html) => textsOf(html, 'main h2.govuk-heading-m'));
+    const page = pages.map((html) => textOf(one(html, 'main'))).join(' ');
     for (const heading of [
       'Leave this site quickly',
       'If someone is in danger now',
@@ -184,7 +188,7 @@ describe('public site safety', () => {
     const other = await createTestSystem({ config: testConfig({ REVIEW_AFTER_DAYS: '500' }) });
     const otherApp = await createPublicApp(other.services);
     try {
-      const reconfigured = (await otherApp.inject({ method: 'GET', url: '/how-we-protect-you' })).body;
+      const reconfigured = (await otherApp.inject({ method: 'GET', url: '/your-information' })).body;
       assert.match(textOf(one(parseHtml(reconfigured), 'main')), /and 500 days otherwise/);
     } finally {
       await otherApp.close();

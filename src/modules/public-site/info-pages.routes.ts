@@ -15,6 +15,7 @@ export const infoPages = [
   { path: '/signs-of-exploitation', template: 'info/signs-of-exploitation.njk' },
   { path: '/help-with-drugs', template: 'info/help-with-drugs.njk' },
   { path: '/how-we-protect-you', template: 'info/how-we-protect-you.njk' },
+  { path: '/your-information', template: 'info/your-information.njk' },
 ] as const;
 
 /** The local drug treatment service "Help if you use drugs" names (TREATMENT_SERVICE_* in configuration). */
@@ -35,7 +36,7 @@ export function registerInfoPages(
     // Codes with their English labels; the templates show each in the page's language.
     cuckooingSigns: Object.entries(cuckooingIndicators).map(([code, text]) => ({ code, text })),
     exploitationSigns: Object.entries(exploitationIndicators).map(([code, text]) => ({ code, text })),
-    // "How we protect you" states the review periods actually configured.
+    // "How we use your information" states the review periods actually configured.
     reviewPeriods: {
       defaultDays: retention.defaultDays,
       safeguardingDays: retention.safeguardingDays,
