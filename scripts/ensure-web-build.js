@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { clusterTemplatePath } from '../src/platform/db/pglite-template-path.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -34,5 +35,8 @@ if (
 ) {
   execFileSync(process.execPath, [join(root, 'scripts/build-public-css.js')], { cwd: root, stdio: 'inherit' });
 }
-// The initialised empty cluster a new embedded database starts from (src/platform/db/pglite-template.ts).
-execFileSync(process.execPath, [join(root, 'scripts/ensure-pglite-template.ts')], { cwd: root, stdio: 'inherit' });
+// The initialised empty cluster a new embedded database starts from (src/platform/db/pglite-template.ts),
+// made in a process of its own only when it is missing.
+if (!existsSync(clusterTemplatePath())) {
+  execFileSync(process.execPath, [join(root, 'scripts/ensure-pglite-template.ts')], { cwd: root, stdio: 'inherit' });
+}

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { clusterTemplatePath } from './pglite-template-path.ts';
+
+export { clusterTemplatePath };
 
 // A new embedded database starts from a freshly initialised, empty cluster. PGlite makes one by
 // running initdb inside the process, which briefly takes about 400 MB more than the server
@@ -8,20 +11,6 @@ import { PGlite } from '@electric-sql/pglite';
 // once, in a process of their own, and keep it here; a server's first start then unpacks it
 // instead of running initdb (docs/adr/0049). Without it (a copy with no install step), the
 // server runs initdb as before.
-
-const root = join(dirname(new URL(import.meta.url).pathname), '../../..');
-
-function pgliteVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
-}
-
-/** Where the initialised cluster for the installed PGlite version is kept. */
-export function clusterTemplatePath(): string {
-  return join(root, 'node_modules/.cache/linebreak', `pglite-${pgliteVersion()}-cluster.tar.gz`);
-}
 
 /** The kept cluster, or undefined when none was made for this PGlite version. */
 export function readClusterTemplate(): Blob | undefined {
