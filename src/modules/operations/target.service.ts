@@ -3,7 +3,7 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import { londonDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
-import type { Db, DbOrTx } from '../../platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { requireOperations } from './operations.policy.ts';
@@ -18,13 +18,11 @@ import {
   victimOf,
 } from './target-presenter.ts';
 import { computePriority } from './target-priority.ts';
+import { createTargetPriorityStore, storedPriorityDiffers } from './target-priority-store.ts';
 import {
-  activeTargetBatch,
-  activeTargetsWithStalePriority,
   findActiveTargetOf,
   findTarget,
   insertTarget,
-  insertTargetHistory,
   listActiveTargetsByPriority,
   storeTargetPriority,
   targetHistory,
@@ -42,69 +40,8 @@ export function createTargetService(deps: TargetDeps) {
   const today = () => londonDay(clock.now());
 
   const people = (ids: readonly string[]) => labelPeople(db, sealer, ids);
-
-  /** Computes and stores the priority of these targets from their facts now, in one batch of reads. */
-  async function recompute(
-    tx: DbOrTx,
-    rows: readonly { id: string; person_entity_id: string; adjustment: number }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    const now = today();
-    const facts = await gatherPersonFacts(
-      tx,
-      rows.map((r) => r.person_entity_id),
-      now,
-    );
-    const at = clock.now();
-    for (const row of rows) {
-      const own = facts.get(row.person_entity_id) ?? emptyFacts(now);
-      await storeTargetPriority(tx, row.id, {
-        priority: computePriority(own, row.adjustment),
-        victim: victimOf(own),
-        asOf: now,
-        at,
-      });
-    }
-  }
-
-  /** Before a list: any active target whose stored priority is from an earlier day (or none) is recomputed. */
-  async function refreshStale(): Promise<void> {
-    for (;;) {
-      const stale = await activeTargetsWithStalePriority(db, today(), 500);
-      if (stale.length === 0) return;
-      await db.transaction().execute((tx) => recompute(tx, stale));
-    }
-  }
-
-  async function snapshot(
-    tx: Parameters<typeof insertTargetHistory>[0],
-    actor: StaffActor,
-    target: { id: string; personId: string; adjustment: number },
-    action: string,
-    note: string | null,
-  ) {
-    const facts = (await gatherPersonFacts(tx, [target.personId], today())).get(target.personId);
-    const priority = computePriority(facts ?? emptyFacts(today()), target.adjustment);
-    await storeTargetPriority(tx, target.id, {
-      priority,
-      victim: victimOf(facts ?? emptyFacts(today())),
-      asOf: today(),
-      at: clock.now(),
-    });
-    await insertTargetHistory(tx, {
-      id: randomUUID(),
-      targetId: target.id,
-      action,
-      note,
-      adjustment: target.adjustment,
-      computed: priority.computed,
-      modelVersion: priority.modelVersion,
-      inputs: facts ?? null,
-      by: actor.userId,
-      at: clock.now(),
-    });
-    return priority;
-  }
+  const priorities = createTargetPriorityStore({ db, clock });
+  const { refreshStale, snapshot } = priorities;
 
   async function requireTarget(id: string) {
     const row = await findTarget(db, id);
@@ -180,17 +117,7 @@ export function createTargetService(deps: TargetDeps) {
     },
 
     /** The scheduled recompute: every active target's priority from its facts now, in batches. */
-    async recomputeAll(): Promise<number> {
-      let afterId: string | null = null;
-      let count = 0;
-      for (;;) {
-        const batch = await activeTargetBatch(db, afterId, 500);
-        if (batch.length === 0) return count;
-        await db.transaction().execute((tx) => recompute(tx, batch));
-        count += batch.length;
-        afterId = batch.at(-1)?.id ?? null;
-      }
-    },
+    recomputeAll: priorities.recomputeAll,
 
     async get(actor: StaffActor, id: string) {
       await requireOperations(deps, actor, 'operations.target.read', ['operations.read']);
@@ -204,7 +131,7 @@ export function createTargetService(deps: TargetDeps) {
       const shown = present(row, labels.get(row.person_entity_id)?.label ?? '', facts.get(row.person_entity_id), now);
       await db.transaction().execute(async (tx) => {
         // The page computes the priority live; the list's stored copy follows it if it moved.
-        if (row.status === 'active' && storedDiffers(row, shown.priority, shown.victim, now)) {
+        if (row.status === 'active' && storedPriorityDiffers(row, shown.priority, shown.victim, now)) {
           await storeTargetPriority(tx, id, {
             priority: shown.priority,
             victim: shown.victim ?? { isVictim: false, reasons: [] },
@@ -348,23 +275,3 @@ export function createTargetService(deps: TargetDeps) {
 }
 
 export type TargetService = ReturnType<typeof createTargetService>;
-
-const day = (value: Date | string | null) =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-
-function storedDiffers(
-  row: OpsTargetRow,
-  priority: { score: number; computed: number; reasons: readonly string[] },
-  victim: { reasons: readonly string[] } | null,
-  now: string,
-): boolean {
-  const stored = row.priority;
-  return (
-    stored === null ||
-    day(row.priority_as_of) !== now ||
-    stored.score !== priority.score ||
-    stored.computed !== priority.computed ||
-    stored.reasons.join('\n') !== priority.reasons.join('\n') ||
-    (row.victim?.reasons ?? []).join('\n') !== (victim?.reasons ?? []).join('\n')
-  );
-}
