@@ -10,6 +10,7 @@ import { registerCuckooedRoutes } from './cuckooed.routes.ts';
 import { createCuckooedService } from './cuckooed.service.ts';
 import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
+import { createSharingAgreementService } from './sharing-agreement.service.ts';
 import { registerS42Routes } from './s42.routes.ts';
 import { createS42Service } from './s42.service.ts';
 import { registerContextRoutes } from './context.routes.ts';
@@ -91,6 +92,7 @@ export function createCaseworkServices(
     }),
     cuckooed: createCuckooedService(full),
     partnerTasks: createPartnerTaskService(full),
+    sharingAgreements: createSharingAgreementService(full),
     s42: createS42Service(full),
     contexts: createContextService(full),
     figures: createCaseworkFiguresService(full),
@@ -102,7 +104,7 @@ export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { c
   registerCaseworkRoutes(app, services.casework);
   registerTreatmentRoutes(app, services.casework.treatment);
   registerCuckooedRoutes(app, services.casework.cuckooed);
-  registerPartnerTaskRoutes(app, services.casework.partnerTasks);
+  registerPartnerTaskRoutes(app, services.casework.partnerTasks, services.casework.sharingAgreements);
   registerS42Routes(app, services.casework.s42);
   registerContextRoutes(app, services.casework.contexts);
 }

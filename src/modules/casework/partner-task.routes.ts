@@ -20,11 +20,16 @@ import {
   sharingAgreementBody,
 } from './partner-task.schemas.ts';
 import type { PartnerTaskService } from './partner-task.service.ts';
+import type { SharingAgreementService } from './sharing-agreement.service.ts';
 
 const tags = ['casework'];
 
 // Partner tasks and information-sharing agreements. Thin: the service checks access and audits.
-export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTaskService): void {
+export function registerPartnerTaskRoutes(
+  app: FastifyInstance,
+  tasks: PartnerTaskService,
+  agreements: SharingAgreementService,
+): void {
   app.post(
     '/api/casework/cases/:id/partner-tasks',
     { schema: { tags, params: idParams, body: referTaskBody, response: { 201: createdResponse } } },
@@ -78,7 +83,7 @@ export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTa
     '/api/casework/partner-organisations',
     { schema: { tags, response: { 200: partnerOrganisationsResponse } } },
     async (request, reply) => {
-      const items = await tasks.organisations(actorOf(request));
+      const items = await agreements.organisations(actorOf(request));
       return reply.header('cache-control', 'no-store').send({ items });
     },
   );
@@ -87,7 +92,9 @@ export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTa
     { schema: { tags, params: organisationParams, response: { 200: sharingAgreementResponse } } },
     async (request, reply) => {
       const { organisationId } = parseInput(organisationParams, request.params);
-      return reply.header('cache-control', 'no-store').send(await tasks.agreement(actorOf(request), organisationId));
+      return reply
+        .header('cache-control', 'no-store')
+        .send(await agreements.agreement(actorOf(request), organisationId));
     },
   );
   app.post(
@@ -95,7 +102,11 @@ export function registerPartnerTaskRoutes(app: FastifyInstance, tasks: PartnerTa
     { schema: { tags, params: organisationParams, body: sharingAgreementBody, response: { 204: noContent } } },
     async (request, reply) => {
       const { organisationId } = parseInput(organisationParams, request.params);
-      await tasks.recordAgreement(actorOf(request), organisationId, parseInput(sharingAgreementBody, request.body));
+      await agreements.recordAgreement(
+        actorOf(request),
+        organisationId,
+        parseInput(sharingAgreementBody, request.body),
+      );
       return reply.code(204).send();
     },
   );

@@ -5,21 +5,15 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, can, type StaffActor } from '../access/index.ts';
+import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { isUuid } from '../reports/index.ts';
-import { findPartnerOrganisationById, listPartnerOrganisations } from '../users/index.ts';
+import { findPartnerOrganisationById } from '../users/index.ts';
 import type { CaseSubject } from './case.ts';
 import { invalid } from './casework-context.ts';
 import { openJson } from './casework-sealing.ts';
 import { mayReadCase, requireCasework } from './casework.policy.ts';
 import { concernsOf, findCase } from './casework.repository.ts';
-import {
-  isFinal,
-  partnerTaskStatusLabels,
-  shareableFieldCodes,
-  shareableFields,
-  type ShareableField,
-} from './partner-task.ts';
+import { isFinal, partnerTaskStatusLabels, shareableFields, type ShareableField } from './partner-task.ts';
 import {
   findPartnerTask,
   findSharingAgreement,
@@ -27,7 +21,6 @@ import {
   insertPartnerTaskNote,
   listPartnerTasks,
   notesOfTasks,
-  saveSharingAgreement,
   updatePartnerTaskAtVersion,
   type PartnerTaskRecord,
 } from './partner-task.repository.ts';
@@ -289,72 +282,6 @@ export function createPartnerTaskService(deps: Deps) {
           }),
         );
       });
-    },
-
-    async agreement(actor: StaffActor, organisationId: string) {
-      await requireCasework(deps, actor, 'casework.sharing_agreement.read', 'casework.sharing_agreement');
-      const organisation = await findPartnerOrganisationById(db, organisationId);
-      if (!organisation) throw new AppError('not_found_or_no_access');
-      const agreement = await findSharingAgreement(db, organisationId);
-      await record(actor, 'casework.sharing_agreement.read', { type: 'partner_organisation', id: organisationId });
-      return {
-        organisationId,
-        organisationName: organisation.name,
-        reference: agreement?.reference ?? null,
-        fields: agreement?.fields ?? [],
-        choices: shareableFieldCodes.map((code) => ({ value: code, label: shareableFields[code] })),
-        recordedBy: agreement?.recorded_by ?? null,
-        recordedAt: agreement?.recorded_at.toISOString() ?? null,
-        version: agreement?.version ?? 0,
-      };
-    },
-
-    /** An administrator or safeguarding lead records which case fields the organisation's users see. */
-    async recordAgreement(
-      actor: StaffActor,
-      organisationId: string,
-      input: { reference: string; fields: ShareableField[]; expectedVersion: number },
-    ) {
-      await requireCasework(deps, actor, 'casework.sharing_agreement.record', 'casework.sharing_agreement');
-      if (!(await findPartnerOrganisationById(db, organisationId))) throw new AppError('not_found_or_no_access');
-      const fields = [...new Set(input.fields)];
-      await db.transaction().execute(async (tx) => {
-        const saved = await saveSharingAgreement(
-          tx,
-          {
-            organisation_id: organisationId,
-            reference: input.reference,
-            fields,
-            recorded_by: actor.userId,
-            recorded_at: clock.now(),
-          },
-          input.expectedVersion,
-        );
-        if (!saved) throw new AppError('conflict', 'The agreement changed since you read it: reload and try again');
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'casework.sharing_agreement.record', {
-            subject: { type: 'partner_organisation', id: organisationId },
-            details: { reference: input.reference, fields },
-          }),
-        );
-      });
-    },
-
-    /** The partner organisations, with whether each has an agreement, for referring and for agreements. */
-    async organisations(actor: StaffActor) {
-      if (!can(actor, 'casework.sharing_agreement')) {
-        await requireCasework(deps, actor, 'casework.partner_organisations', 'casework.manage');
-      }
-      const rows = await listPartnerOrganisations(db);
-      const agreements = await Promise.all(rows.map((r) => findSharingAgreement(db, r.id)));
-      return rows.map((r, index) => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind,
-        agreementReference: agreements[index]?.reference ?? null,
-        sharedFields: (agreements[index]?.fields ?? []).map((f) => shareableFields[f]),
-      }));
     },
   };
 }

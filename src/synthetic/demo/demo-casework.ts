@@ -178,11 +178,11 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
   cases++;
 
   // A task referred to the demo partner account's school, which shares the name, age and concerns.
-  const organisations = await casework(4).partnerTasks.organisations(lead);
+  const organisations = await casework(4).sharingAgreements.organisations(lead);
   const school = organisations.find((o) => o.kind === 'education');
   let partnerTasks = 0;
   if (school) {
-    await casework(4).partnerTasks.recordAgreement(lead, school.id, {
+    await casework(4).sharingAgreements.recordAgreement(lead, school.id, {
       reference: 'ISA-DEMO-001 (fictional)',
       fields: ['subject_name', 'date_of_birth', 'concerns'],
       expectedVersion: 0,
