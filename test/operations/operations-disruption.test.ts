@@ -119,7 +119,7 @@ describe('operations: disruption per deal line', () => {
 
   test('people safeguarded, cuckooed addresses and NRM referrals come from casework links to the line', async () => {
     const lead = testActor('lead-1', ['safeguarding_lead']);
-    const { cases, screeningNrm, cuckooed } = system.services.casework;
+    const { cases, screeningNrm, cuckooed, caseLines } = system.services.casework;
     const opened = await cases.open(lead, {
       subjectKind: 'child',
       subject: { name: 'Child R Example', dateOfBirth: null, personEntityId: null },
@@ -133,10 +133,10 @@ describe('operations: disruption per deal line', () => {
       source: 'manual',
       summary: 'Not linked to any line',
     });
-    await cuckooed.linkCaseToLine(lead, opened.id, lineId);
-    await assert.rejects(cuckooed.linkCaseToLine(lead, opened.id, lineId), isCode('conflict'));
+    await caseLines.linkCaseToLine(lead, opened.id, lineId);
+    await assert.rejects(caseLines.linkCaseToLine(lead, opened.id, lineId), isCode('conflict'));
     await assert.rejects(
-      cuckooed.linkCaseToLine(lead, opened.id, '00000000-0000-4000-8000-000000000009'),
+      caseLines.linkCaseToLine(lead, opened.id, '00000000-0000-4000-8000-000000000009'),
       isCode('validation_failed'),
     );
     const referral = await screeningNrm.startReferral(lead, opened.id, {

@@ -4,6 +4,7 @@ import { noContent } from '../../platform/http/route-schemas.ts';
 import { actorOf } from '../access/index.ts';
 import { createdResponse } from './casework.responses.ts';
 import { idParams } from './casework.schemas.ts';
+import type { CaseLineService } from './case-line.service.ts';
 import type { CuckooedService } from './cuckooed.service.ts';
 import {
   caseLinesResponse,
@@ -22,7 +23,11 @@ import {
 const tags = ['casework'];
 
 // The cuckooed-address register and a case's deal lines. Thin: the service checks access and audits.
-export function registerCuckooedRoutes(app: FastifyInstance, cuckooed: CuckooedService): void {
+export function registerCuckooedRoutes(
+  app: FastifyInstance,
+  cuckooed: CuckooedService,
+  caseLines: CaseLineService,
+): void {
   app.get(
     '/api/casework/cuckooed-addresses',
     { schema: { tags, querystring: cuckooedListQuery, response: { 200: cuckooedListResponse } } },
@@ -68,7 +73,7 @@ export function registerCuckooedRoutes(app: FastifyInstance, cuckooed: CuckooedS
     '/api/casework/deal-line-choices',
     { schema: { tags, response: { 200: lineChoicesResponse } } },
     async (request, reply) => {
-      const items = await cuckooed.lineChoices(actorOf(request));
+      const items = await caseLines.lineChoices(actorOf(request));
       return reply.header('cache-control', 'no-store').send({ items });
     },
   );
@@ -76,7 +81,7 @@ export function registerCuckooedRoutes(app: FastifyInstance, cuckooed: CuckooedS
     '/api/casework/cases/:id/deal-lines',
     { schema: { tags, params: idParams, response: { 200: caseLinesResponse } } },
     async (request, reply) => {
-      const items = await cuckooed.linesOf(actorOf(request), parseInput(idParams, request.params).id);
+      const items = await caseLines.linesOf(actorOf(request), parseInput(idParams, request.params).id);
       return reply.header('cache-control', 'no-store').send({ items });
     },
   );
@@ -85,7 +90,7 @@ export function registerCuckooedRoutes(app: FastifyInstance, cuckooed: CuckooedS
     { schema: { tags, params: idParams, body: caseLineBody, response: { 204: noContent } } },
     async (request, reply) => {
       const { id } = parseInput(idParams, request.params);
-      await cuckooed.linkCaseToLine(actorOf(request), id, parseInput(caseLineBody, request.body).dealLineId);
+      await caseLines.linkCaseToLine(actorOf(request), id, parseInput(caseLineBody, request.body).dealLineId);
       return reply.code(204).send();
     },
   );

@@ -7,6 +7,7 @@ import type { CaseworkDeps } from './casework-context.ts';
 import { createCaseworkService } from './casework.service.ts';
 import { createCaseDiscussionService } from './discussion.service.ts';
 import { registerCuckooedRoutes } from './cuckooed.routes.ts';
+import { createCaseLineService } from './case-line.service.ts';
 import { createCuckooedService } from './cuckooed.service.ts';
 import { registerPartnerTaskRoutes } from './partner-task.routes.ts';
 import { createPartnerTaskService } from './partner-task.service.ts';
@@ -42,7 +43,7 @@ export type {
 } from './partner-task.table.ts';
 export type { CaseworkS42EnquiryTable } from './s42.table.ts';
 export type { CaseworkContextInterventionTable, CaseworkContextTable } from './context.table.ts';
-export { safeguardingMeasuresOfLines } from './cuckooed.service.ts';
+export { safeguardingMeasuresOfLines } from './case-line.service.ts';
 export type {
   CaseworkDiversionTable,
   CaseworkTreatmentOutcomeTable,
@@ -91,6 +92,7 @@ export function createCaseworkServices(
       arrests: deps.arrests ?? noArrests,
     }),
     cuckooed: createCuckooedService(full),
+    caseLines: createCaseLineService(full),
     partnerTasks: createPartnerTaskService(full),
     sharingAgreements: createSharingAgreementService(full),
     s42: createS42Service(full),
@@ -103,7 +105,7 @@ export type CaseworkServices = ReturnType<typeof createCaseworkServices>;
 export function registerCaseworkModuleRoutes(app: FastifyInstance, services: { casework: CaseworkServices }): void {
   registerCaseworkRoutes(app, services.casework);
   registerTreatmentRoutes(app, services.casework.treatment);
-  registerCuckooedRoutes(app, services.casework.cuckooed);
+  registerCuckooedRoutes(app, services.casework.cuckooed, services.casework.caseLines);
   registerPartnerTaskRoutes(app, services.casework.partnerTasks, services.casework.sharingAgreements);
   registerS42Routes(app, services.casework.s42);
   registerContextRoutes(app, services.casework.contexts);
