@@ -9,7 +9,7 @@ import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { openCaseFromOperations } from '../casework/index.ts';
 import { entityLabelContext, findEntitiesByIds, isRecordedChild, openEntityDetails } from '../pole/index.ts';
-import { chargingBlockedFor, offences, outcomeTypes, type Offence, type SeizureUnit } from './arrest.ts';
+import { chargingBlockedFor, offences, type Offence, type SeizureUnit } from './arrest.ts';
 import {
   chargesOf,
   findArrest,
@@ -21,7 +21,8 @@ import {
 } from './arrest.repository.ts';
 import type { ControlledDrug } from './drugs.ts';
 import { requireOperations } from './operations.policy.ts';
-import { createSeizureService, phoneContext } from './seizure.service.ts';
+import { presentArrest } from './arrest-presenter.ts';
+import { createSeizureService } from './seizure.service.ts';
 import { findWarrant, intelligenceOfWarrants, warrantEntries } from './warrant.repository.ts';
 
 export type ArrestDeps = { db: Db; sealer: Sealer; audit: AuditTrail; clock: Clock; blindIndex: BlindIndex };
@@ -178,69 +179,10 @@ export function createArrestService(deps: ArrestDeps) {
         w ? [w] : [],
       );
       const cited = await intelligenceOfWarrants(db, warrantIds);
-      const behind = (warrantId: string | null) =>
-        cited
-          .filter((c) => c.warrant_id === warrantId)
-          .map((c) => ({
-            id: c.intelligence_id,
-            reference: c.reference,
-            grade: `${c.source_evaluation}${c.intelligence_assessment}${c.handling_code}`,
-          }));
       await db
         .transaction()
         .execute((tx) => audit.record(tx, auditEventBy(actor, 'operations.arrest.read', { subject: subject(id) })));
-      return {
-        id: row.id,
-        personId: row.person_entity_id,
-        personLabel: person?.label ?? '',
-        arrestedAt: row.arrested_at.toISOString(),
-        place: row.place,
-        warrantId: row.warrant_id,
-        suspectedOffence: row.suspected_offence,
-        intelligence: behind(row.warrant_id),
-        suspectedOffenceLabel: offences[row.suspected_offence as Offence],
-        childAtArrest: row.child_at_arrest,
-        nrm: row.nrm_s45_considered_by
-          ? {
-              by: row.nrm_s45_considered_by,
-              at: row.nrm_s45_considered_at?.toISOString() ?? null,
-              note: row.nrm_s45_note,
-            }
-          : null,
-        chargingBlocked: chargingBlockedFor({
-          childAtArrest: row.child_at_arrest,
-          nrmConsidered: row.nrm_s45_considered_by !== null,
-        }),
-        charges: charges.map((c) => ({
-          id: c.id,
-          offence: c.offence,
-          offenceLabel: offences[c.offence as Offence],
-          outcomeType: c.outcome_type,
-          outcomeLabel: outcomeTypes[c.outcome_type] ?? '',
-          decidedOn:
-            typeof c.decided_on === 'string' ? c.decided_on.slice(0, 10) : c.decided_on.toISOString().slice(0, 10),
-          note: c.note,
-        })),
-        seizures: seizures.map((s) => ({
-          seizureId: s.seizure_id,
-          warrantId: s.warrant_id ?? row.warrant_id,
-          intelligence: behind(s.warrant_id ?? row.warrant_id),
-          seizedAt: s.seized_at.toISOString(),
-          place: s.place,
-          kind: s.kind,
-          drug: s.drug,
-          drugClass: s.drug_class,
-          form: s.form,
-          quantity: s.quantity === null ? null : Number(s.quantity),
-          unit: s.unit,
-          cashPence: s.cash_pence === null ? null : Number(s.cash_pence),
-          phoneNumber: s.phone_sealed ? sealer.openText(s.phone_sealed, phoneContext(s.id)) : null,
-          phoneEntityId: s.phone_entity_id,
-          dealLineId: s.deal_line_id,
-          description: s.description,
-        })),
-        version: row.version,
-      };
+      return presentArrest({ row, personLabel: person?.label ?? '', charges, seizures, cited, sealer });
     },
 
     /** "NRM and s.45 defence considered": what a child's charging decision waits for. */
