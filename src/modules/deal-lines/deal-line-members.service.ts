@@ -12,9 +12,9 @@ import {
   findOpenNumber,
   insertNumber,
   insertStatusChange,
-  numbersOf,
   updateDealLine,
 } from './deal-line.repository.ts';
+import { numbersOf } from './deal-line-profile.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 /** The numbers, people and advertising texts of a deal line. Every change is audited. */

@@ -13,7 +13,8 @@ import {
 } from '../pole/index.ts';
 import { presentDealLine, presentHistory, presentNumber, presentPerson, presentSample } from './deal-line.presenter.ts';
 import { requireDealLineRead } from './deal-line.policy.ts';
-import { findDealLine, historyOf, numbersOf, peopleOf, relatedLines, samplesOf } from './deal-line.repository.ts';
+import { findDealLine } from './deal-line.repository.ts';
+import { historyOf, numbersOf, peopleOf, relatedLines, samplesOf } from './deal-line-profile.repository.ts';
 import type { DealLineDeps } from './deal-line.service.ts';
 
 const day = (value: Date | string) =>
