@@ -102,7 +102,8 @@ function truePairCount(dataset: BenchmarkDataset): number {
     else same.push(index);
   });
   let total = 0;
-  for (const same of byEntity.values())
+  for (const same of byEntity.values()) {
     total += pairsAmong(countBySource(dataset, same), dataset.sources !== undefined);
+  }
   return total;
 }
