@@ -90,4 +90,15 @@ test('a record is suggested for an identity when it matches a member merged into
     shown.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
     shown.explanation.join('\n'),
   );
+
+  // Once merged, the suggestion still shows the comparison with the other members, not with itself.
+  await system.services.personResolution.merge(analyst, { survivorId: kwame, mergedId: asanti, reason: 'Same car' });
+  const merged = (await system.services.personResolution.get(analyst, asanti)).suggestions.find((s) =>
+    [s.person.id, s.other.id].every((id) => [asanti, kwame].includes(id)),
+  );
+  assert.equal(merged?.status, 'merged');
+  assert.ok(
+    merged.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
+    merged.explanation.join('\n'),
+  );
 });

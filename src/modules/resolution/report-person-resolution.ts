@@ -19,7 +19,7 @@ import {
 } from './person-match.repository.ts';
 import { createNameDigester, latestModelVersion, loadLatestScoringModel } from './person-match-model.repository.ts';
 import type { PersonRecord } from './person-record.ts';
-import { membersOfIdentities } from './person-merge.repository.ts';
+import { identityMembers, membersOfIdentities } from './person-merge.repository.ts';
 import { insertSuggestions } from './person-suggestion.repository.ts';
 import { comparePersons, type MatchResult } from './person-similarity.ts';
 import { defaultScoringModel, type ScoringModel } from './scoring-model.ts';
@@ -172,8 +172,9 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     },
 
     /**
-     * Scores a person against an identity: b and everyone merged into b, the best comparison
-     * counting (as suggestions are made). Falls back to b alone when no member is resolvable.
+     * Scores a suggested pair as it was suggested: each person against every member of the
+     * other's identity (never against itself, once they are merged), the best comparison
+     * counting. Falls back to the two people alone when no member is resolvable.
      */
     async compareWithIdentity(
       tx: DbOrTx,
@@ -181,15 +182,30 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
       b: string,
       referenceDate: string,
     ): Promise<MatchResult | undefined> {
-      const members = (await membersOfIdentities(tx, [b])).get(b) ?? [b];
-      const records = await recordsOfEntities(tx, [a, ...members]);
-      const record = records.get(a);
-      if (record === undefined) return undefined;
+      const [ofA, ofB] = [await identityMembers(tx, a), await identityMembers(tx, b)];
+      const records = await recordsOfEntities(tx, [...new Set([a, b, ...ofA, ...ofB])]);
+      const [first, second] = [records.get(a), records.get(b)];
+      if (first === undefined || second === undefined) return undefined;
       const options = { referenceDate, model: await currentModel(tx) };
-      const best = bestAgainst(record, members, records, options);
-      if (best !== undefined) return best;
-      const other = records.get(b);
-      return other === undefined ? undefined : comparePersons(record, other, options);
+      const results = [
+        bestAgainst(
+          first,
+          ofB.filter((member) => member !== a),
+          records,
+          options,
+        ),
+        bestAgainst(
+          second,
+          ofA.filter((member) => member !== b),
+          records,
+          options,
+        ),
+      ].filter((result) => result !== undefined);
+      const best = results.reduce<MatchResult | undefined>(
+        (top, result) => (top === undefined || result.score > top.score ? result : top),
+        undefined,
+      );
+      return best ?? comparePersons(first, second, options);
     },
 
     /**
