@@ -70,12 +70,12 @@ export function untrainedRows(dataset: BenchmarkDataset): PersonMatchingResult[]
 export function formatResultsTable(results: readonly PersonMatchingResult[]): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const lines = [
-    '| data set | model | evaluated on | threshold | records | true pairs | pairs compared | blocking recall | precision | recall | F1 | review recall | time |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| data set | model | evaluated on | threshold | records | true pairs | pairs compared | blocking recall | precision | recall | F1 | review recall | clustered P | clustered R | clustered F1 | largest identity | time |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.dataset} | ${r.model} | ${r.evaluatedOn} | ${r.matchThreshold.toPrecision(2)} | ${String(r.records)} | ${String(r.truePairs)} | ${String(r.candidatePairs)} | ${percent(r.blockingRecall)} | ${percent(r.precision)} | ${percent(r.recall)} | ${r.f1.toFixed(3)} | ${percent(r.reviewRecall)} | ${(r.milliseconds / 1000).toFixed(2)} s |`,
+      `| ${r.dataset} | ${r.model} | ${r.evaluatedOn} | ${r.matchThreshold.toPrecision(2)} | ${String(r.records)} | ${String(r.truePairs)} | ${String(r.candidatePairs)} | ${percent(r.blockingRecall)} | ${percent(r.precision)} | ${percent(r.recall)} | ${r.f1.toFixed(3)} | ${percent(r.reviewRecall)} | ${percent(r.clusteredPrecision)} | ${percent(r.clusteredRecall)} | ${r.clusteredF1.toFixed(3)} | ${String(r.largestCluster)} | ${(r.milliseconds / 1000).toFixed(2)} s |`,
     );
   }
   return lines.join('\n');

@@ -9,6 +9,7 @@ import {
   type ScoringModel,
 } from '../../src/modules/resolution/index.ts';
 import { comparePrepared } from '../../src/modules/resolution/person-comparisons.ts';
+import { evaluateClusters, type ClusteredEvaluation } from './clustering.ts';
 import type { BenchmarkDataset } from './datasets.ts';
 import { possiblePairs, nonMatchPairs, truePairs } from './sampling.ts';
 
@@ -25,9 +26,15 @@ export type Evaluation = {
   /** Recall of 'match' or 'possible': how many true pairs an analyst's review queue would hold. */
   readonly reviewRecall: number;
   readonly milliseconds: number;
-};
+} & ClusteredEvaluation;
 
-type ScoredCandidates = { scores: Float64Array; isTrue: Uint8Array; truePairCount: number; milliseconds: number };
+type ScoredCandidates = {
+  pairs: Uint32Array;
+  scores: Float64Array;
+  isTrue: Uint8Array;
+  truePairCount: number;
+  milliseconds: number;
+};
 
 function scoreCandidates(dataset: BenchmarkDataset, model: ScoringModel, referenceDate: string): ScoredCandidates {
   const started = performance.now();
@@ -44,11 +51,11 @@ function scoreCandidates(dataset: BenchmarkDataset, model: ScoringModel, referen
   const truth = new Set(truePairs(dataset).map(([i, j]) => i * n + j));
   const isTrue = new Uint8Array(count);
   for (let k = 0; k < count; k++) isTrue[k] = truth.has(pairs[2 * k]! * n + pairs[2 * k + 1]!) ? 1 : 0;
-  return { scores, isTrue, truePairCount: truth.size, milliseconds };
+  return { pairs, scores, isTrue, truePairCount: truth.size, milliseconds };
 }
 
 export function evaluateModel(dataset: BenchmarkDataset, model: ScoringModel, referenceDate: string): Evaluation {
-  const { scores, isTrue, truePairCount, milliseconds } = scoreCandidates(dataset, model, referenceDate);
+  const { pairs, scores, isTrue, truePairCount, milliseconds } = scoreCandidates(dataset, model, referenceDate);
   let truePositives = 0;
   let falsePositives = 0;
   let reviewed = 0;
@@ -75,6 +82,7 @@ export function evaluateModel(dataset: BenchmarkDataset, model: ScoringModel, re
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     reviewRecall: truePairCount === 0 ? 0 : reviewed / truePairCount,
     milliseconds,
+    ...evaluateClusters(dataset, pairs, (k) => scores[k]! >= model.matchThreshold),
   };
 }
 

@@ -26,14 +26,18 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'dob=19710624',
       'birthday_initial=0624|r',
       'place_initial=AL1 3|r',
+      'postcode=AL1 3JW',
       'email=rob@example.com',
       // No email_user key: 'rob' is too short to say much.
       'alias=smiley',
-      // Each name word with the place and with the year, whichever slot it is in.
+      'place_year=AL1 3|1971',
+      // Each name word with the place and with the year (and the next, for a year typed one out), whichever slot it is in.
       'token_place=ALN|AL1 3',
       'token_year=ALN|1971',
+      'token_year=ALN|1972',
       'token_place=RP|AL1 3',
       'token_year=RP|1971',
+      'token_year=RP|1972',
     ],
   );
   assert.deepEqual(keysOf({}), []);
@@ -81,6 +85,35 @@ test('records that differ in the usual ways still share a key', () => {
     'same sector',
   );
   assert.ok(!shareKey({ firstName: 'Robert', surname: 'Allen' }, { firstName: 'William', surname: 'Jones' }));
+});
+
+test('without a postcode the town stands in; place and year, a full postcode or a year apart still share a key', () => {
+  const thomas = { firstName: 'Thomas', surname: 'Gabriel', dob: '1976-09-15', town: 'London' };
+  assert.ok(shareKey({ surname: 'Thomas', dob: '1977-10-17', town: 'London' }, thomas), 'a name word and the town');
+  assert.ok(!shareKey({ surname: 'Thomas', dob: '1980-10-17', town: 'Leeds' }, thomas), 'another town and year');
+  assert.ok(
+    shareKey(
+      { firstName: 'Alicia', surname: 'Georgae', postcode: 'AL1 3JW', dob: '1990-05-01' },
+      { firstName: 'Meg', surname: 'George', postcode: 'AL1 3QE', dob: '1990-01-05' },
+    ),
+    'both names differ: sector and year',
+  );
+  assert.ok(
+    shareKey({ firstName: 'Alicia', surname: 'Georgae', postcode: 'AL1 3JW' }, { surname: 'Ng', postcode: 'al13jw' }),
+    'the same full postcode',
+  );
+  assert.ok(
+    !shareKey({ firstName: 'Alicia', surname: 'Georgae', postcode: 'AL1 3JW' }, { surname: 'Ng', postcode: 'AL1 3JX' }),
+    'a neighbouring postcode, nothing else in common',
+  );
+  assert.ok(
+    shareKey({ surname: 'Green', dob: '1984-10-03' }, { firstName: 'Tom', surname: 'Green', dob: '1985-01-02' }),
+    'a year apart',
+  );
+  assert.ok(
+    !shareKey({ surname: 'Green', dob: '1984-10-03' }, { firstName: 'Tom', surname: 'Green', dob: '1986-01-02' }),
+    'two years apart',
+  );
 });
 
 test('candidate pairs come once each, respect sources and skip oversized blocks', () => {

@@ -39,6 +39,10 @@ export const blockingKeyTypes = {
   tokenPlace: 'token_place',
   /** Any one name word's phonetic code and a year of birth, stated or estimated from an age. */
   tokenYear: 'token_year',
+  /** The place (as token_place) and a year of birth (survives both names mistyped or missing). */
+  placeYear: 'place_year',
+  /** The full postcode (a UK unit is about 15 addresses; survives names and date all differing). */
+  postcode: 'postcode',
 } as const;
 
 export type BlockingKeyType = (typeof blockingKeyTypes)[keyof typeof blockingKeyTypes];
@@ -70,6 +74,7 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   const place = person.ukPostcode?.sector ?? (person.ukPostcode === undefined ? person.postcode : undefined);
   add(t.placeInitial, place, initial);
   add(t.streetInitial, streetCode(person.street), initial);
+  add(t.postcode, person.ukPostcode === undefined ? person.postcode : person.ukPostcode.unit);
   add(t.email, person.email);
   const user = person.email.split('@')[0];
   if (user !== undefined && user.length >= 4 && person.email.includes('@')) add(t.emailUser, user);
@@ -77,9 +82,12 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   const tokens = nameTokenCodes(person);
   if (tokens.length > 2) add(t.nameTokens, tokens.join(' '));
   const townCode = person.town === '' ? undefined : doubleMetaphone(person.town.replace(/ /g, '')).primary;
+  // Without a postcode the town stands in (an absent postcode is '' here, not undefined).
+  const where = place === undefined || place === '' ? townCode : place;
+  for (const birthYear of birthYears(person)) add(t.placeYear, where, birthYear);
   for (const token of tokens) {
-    add(t.tokenPlace, token, place ?? townCode);
-    for (const birthYear of birthYears(person)) add(t.tokenYear, token, birthYear);
+    add(t.tokenPlace, token, where);
+    for (const birthYear of yearWindow(person)) add(t.tokenYear, token, birthYear);
   }
   return keys;
 }
@@ -89,6 +97,12 @@ function nameTokenCodes(person: PreparedPerson): string[] {
   const words = [person.first, ...person.middle, ...person.surname.split(' '), person.surnameCompact];
   const codes = words.filter((word) => word.length > 1).map((word) => doubleMetaphone(word).primary);
   return [...new Set(codes.filter((code) => code !== ''))].sort();
+}
+
+/** The years of birth and the year after each, so records whose years are one apart share one. */
+function yearWindow(person: PreparedPerson): string[] {
+  const years = birthYears(person);
+  return [...new Set([...years, ...years.map((year) => String(Number(year) + 1))])];
 }
 
 /** The year of birth, or the two years an age on a date allows ("15 in 2026": 2010 or 2011). */

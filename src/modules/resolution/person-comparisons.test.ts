@@ -67,6 +67,9 @@ test('emails agree exactly or by a mistyped character', () => {
   assert.equal(email('Rob@Example.com ', 'rob@example.com'), 'exact');
   assert.equal(email('evied56@harris-bailey.net', 'evihd56@earris-bailey.net'), 'similar');
   assert.equal(email('rob@example.com', 'bill@example.org'), 'different');
+  // About one error in ten characters: short addresses two letters apart are other people's.
+  assert.equal(email('h.k@sharp.com', 'f.j@sharp.com'), 'different');
+  assert.equal(email('h.k@sharp.com', 'h.j@sharp.com'), 'similar');
 });
 
 test('names: short forms, typos, sound-alikes, initials, middle names and swaps', () => {

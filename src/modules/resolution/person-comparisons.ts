@@ -148,7 +148,10 @@ export function compareEmail(a: PreparedPerson, b: PreparedPerson, explain = tru
   if (a.email === '' || b.email === '') return undefined;
   const outcome = outcomeMaker('email', explain);
   if (a.email === b.email) return outcome('exact', () => `the same (${a.email})`);
-  if (withinEditDistance(a.email, b.email, 2)) {
+  // About one typing error in ten characters: two short addresses two letters apart ("h.k@sharp.com",
+  // "f.j@sharp.com") are different people's initials, not a typo.
+  const allowed = Math.min(2, Math.max(1, Math.floor(Math.min(a.email.length, b.email.length) / 10)));
+  if (withinEditDistance(a.email, b.email, allowed)) {
     return outcome('similar', () => `differ by a character or two (${a.email} and ${b.email})`);
   }
   return outcome('different', () => `different (${a.email} and ${b.email})`);

@@ -133,6 +133,30 @@ export async function identityMembers(db: DbOrTx, personId: string): Promise<str
 }
 
 /**
+ * The members of several identities in one query, each given by its root (as candidate search
+ * returns them): root → the root first, then everyone merged into it.
+ */
+export async function membersOfIdentities(db: DbOrTx, rootIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (rootIds.length === 0) return new Map();
+  const { rows } = await sql<{ root_id: string; person_id: string }>`
+    with recursive members (root_id, person_id, depth) as (
+      select r.id, r.id, 0 from unnest(${sql.val([...new Set(rootIds)])}::uuid[]) as r (id)
+      union all
+      select members.root_id, m.merged_id, members.depth + 1
+      from person_merges m join members on m.survivor_id = members.person_id and m.undone_at is null
+      where members.depth < 100
+    )
+    select root_id, person_id from members order by root_id, depth, person_id`.execute(db);
+  const identities = new Map<string, string[]>();
+  for (const row of rows) {
+    const members = identities.get(row.root_id);
+    if (members === undefined) identities.set(row.root_id, [row.person_id]);
+    else members.push(row.person_id);
+  }
+  return identities;
+}
+
+/**
  * Every merge, active or undone, touching the person or anyone currently merged into their
  * identity: the history an analyst reviews before undoing one. Newest first.
  */

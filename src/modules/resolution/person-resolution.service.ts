@@ -85,7 +85,8 @@ export function createPersonResolutionService(deps: {
         for (const [index, suggestion] of suggestions.entries()) {
           const other = others[index] ?? '';
           const mine = other === suggestion.person_a ? suggestion.person_b : suggestion.person_a;
-          const result = await resolver.compareEntities(tx, mine, other, today());
+          // Scored as it was suggested: against the other person and everyone merged into them.
+          const result = await resolver.compareWithIdentity(tx, mine, other, today());
           presented.push({
             id: suggestion.id,
             person: { id: mine, label: labels.get(mine) ?? '' },

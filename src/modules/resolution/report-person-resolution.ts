@@ -19,6 +19,7 @@ import {
 } from './person-match.repository.ts';
 import { createNameDigester, latestModelVersion, loadLatestScoringModel } from './person-match-model.repository.ts';
 import type { PersonRecord } from './person-record.ts';
+import { identityMembers, membersOfIdentities } from './person-merge.repository.ts';
 import { insertSuggestions } from './person-suggestion.repository.ts';
 import { comparePersons, type MatchResult } from './person-similarity.ts';
 import { defaultScoringModel, type ScoringModel } from './scoring-model.ts';
@@ -29,6 +30,9 @@ import { defaultScoringModel, type ScoringModel } from './scoring-model.ts';
 // same postcode), and likely pairs become suggestions for an analyst to confirm or reject.
 // Nothing is merged automatically: a wrong merge in intelligence can put the wrong person in
 // front of a warrant, so the decision stays with a person, and every merge can be undone.
+// Once an analyst has merged people into one identity, a new record is scored against every
+// member of it and the best comparison counts (ADR 51): "J Smith, 40" may match the custody
+// record merged in last month even though the identity's first record says little.
 
 /** At most this many candidates are scored per person mentioned (the best ranked by shared keys). */
 const candidatesPerPerson = 10;
@@ -138,6 +142,23 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     return records;
   }
 
+  /** The record's best comparison with any resolvable member of an identity, if any. */
+  function bestAgainst(
+    record: PersonRecord,
+    members: readonly string[],
+    records: ReadonlyMap<string, PersonRecord>,
+    options: { referenceDate: string; model: ScoringModel },
+  ): MatchResult | undefined {
+    let best: MatchResult | undefined;
+    for (const member of members) {
+      const other = records.get(member);
+      if (other === undefined || !resolvable(other)) continue;
+      const result = comparePersons(record, other, options);
+      if (best === undefined || result.score > best.score) best = result;
+    }
+    return best;
+  }
+
   return {
     recordsOfEntities,
     currentModel,
@@ -148,6 +169,43 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
       const [first, second] = [records.get(a), records.get(b)];
       if (first === undefined || second === undefined) return undefined;
       return comparePersons(first, second, { referenceDate, model: await currentModel(tx) });
+    },
+
+    /**
+     * Scores a suggested pair as it was suggested: each person against every member of the
+     * other's identity (never against itself, once they are merged), the best comparison
+     * counting. Falls back to the two people alone when no member is resolvable.
+     */
+    async compareWithIdentity(
+      tx: DbOrTx,
+      a: string,
+      b: string,
+      referenceDate: string,
+    ): Promise<MatchResult | undefined> {
+      const [ofA, ofB] = [await identityMembers(tx, a), await identityMembers(tx, b)];
+      const records = await recordsOfEntities(tx, [...new Set([a, b, ...ofA, ...ofB])]);
+      const [first, second] = [records.get(a), records.get(b)];
+      if (first === undefined || second === undefined) return undefined;
+      const options = { referenceDate, model: await currentModel(tx) };
+      const results = [
+        bestAgainst(
+          first,
+          ofB.filter((member) => member !== a),
+          records,
+          options,
+        ),
+        bestAgainst(
+          second,
+          ofA.filter((member) => member !== b),
+          records,
+          options,
+        ),
+      ].filter((result) => result !== undefined);
+      const best = results.reduce<MatchResult | undefined>(
+        (top, result) => (top === undefined || result.score > top.score ? result : top),
+        undefined,
+      );
+      return best ?? comparePersons(first, second, options);
     },
 
     /**
@@ -174,15 +232,17 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           maxBlockSize,
           excludePersonIds: [person.entityId],
         });
-        const others = await recordsOfEntities(
+        const identities = await membersOfIdentities(
           tx,
           candidates.map((candidate) => candidate.personId),
         );
+        const others = await recordsOfEntities(tx, [...identities.values()].flat());
         for (const candidate of candidates) {
-          const other = others.get(candidate.personId);
-          if (other === undefined || !resolvable(other)) continue;
-          const result = comparePersons(record, other, { referenceDate: input.observedOn, model });
-          if (result.decision === 'non-match') continue;
+          const members = identities.get(candidate.personId) ?? [candidate.personId];
+          // Already one identity with this person (merged earlier): nothing to suggest.
+          if (members.includes(person.entityId)) continue;
+          const result = bestAgainst(record, members, others, { referenceDate: input.observedOn, model });
+          if (result === undefined || result.decision === 'non-match') continue;
           const [personA, personB] =
             person.entityId < candidate.personId
               ? [person.entityId, candidate.personId]

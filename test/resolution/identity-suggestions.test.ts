@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { createReportPersonResolver } from '../../src/modules/resolution/index.ts';
+import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
+import { testActor } from '../support/staff.ts';
+import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+
+// Once an analyst merges two people into one identity, a new record is scored against every
+// member of it (ADR 51): "Kofi Asanti" matches the "Kofi Asante" merged into Kwame Mensah's
+// identity, though Kwame Mensah's own record shares nothing with him.
+
+const analyst = testActor('analyst-1', ['intelligence_analyst']);
+let system: TestSystem;
+
+const report = (text: string, submittedOn: string): ReportForProcessing => ({
+  reportId: randomUUID(),
+  submittedOn,
+  texts: [{ field: 'details', text }],
+  structured: [],
+  childInvolved: false,
+  cuckooingSigns: false,
+  advertisesDrugs: false,
+});
+const run = (r: ReportForProcessing) =>
+  system.services.db
+    .transaction()
+    .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, r));
+
+async function personNamed(label: string): Promise<string> {
+  const rows = await system.services.db
+    .selectFrom('pole_entities')
+    .select(['id', 'label_sealed'])
+    .where('kind', '=', 'person')
+    .execute();
+  const found = rows.find(
+    (row) => system.services.sealer.openText(row.label_sealed, `pole_entity:${row.id}:label`) === label,
+  );
+  assert.ok(found, `no person labelled ${label}`);
+  return found.id;
+}
+
+const suggestionsOf = async (personId: string) =>
+  (await system.services.db.selectFrom('person_match_suggestions').selectAll().execute()).filter((s) =>
+    [s.person_a, s.person_b].includes(personId),
+  );
+
+before(async () => {
+  system = await createTestSystem();
+  await run(report('A man called Kwame Mensah was outside 14 Hatfield Road AL1 3JX handing over wraps.', '2026-11-02'));
+  await run(report('A man called Kofi Asante sits in a car on Catherine Street AL3 5BU most nights.', '2026-11-03'));
+});
+after(async () => {
+  await system.close();
+});
+
+test('a record is suggested for an identity when it matches a member merged into it, not its root', async () => {
+  const kwame = await personNamed('Kwame Mensah');
+  const kofi = await personNamed('Kofi Asante');
+  assert.deepEqual(await suggestionsOf(kwame), [], 'the two names alone are not a suggestion');
+  await system.services.personResolution.merge(analyst, {
+    survivorId: kwame,
+    mergedId: kofi,
+    reason: 'Custody record gives Kofi Asante as an alias',
+  });
+
+  await run(report('A man called Kofi Asanti was dealing from a car on Catherine Street AL3 5BU.', '2026-11-10'));
+  const asanti = await personNamed('Kofi Asanti');
+  const suggestions = await suggestionsOf(asanti);
+  // One suggestion, with the identity's root (the candidate search reports identities), scored on its member.
+  assert.equal(suggestions.length, 1);
+  const [suggestion] = suggestions;
+  assert.ok(suggestion);
+  assert.deepEqual([suggestion.person_a, suggestion.person_b], [asanti, kwame].sort());
+  assert.ok(suggestion.score >= 0.9, `score ${String(suggestion.score)}`);
+  // Against the root alone it would be no match at all.
+  const resolver = createReportPersonResolver(system.services);
+  const rootOnly = await system.services.db
+    .transaction()
+    .execute((tx) => resolver.compareEntities(tx, asanti, kwame, '2026-11-10'));
+  assert.equal(rootOnly?.decision, 'non-match');
+
+  // The analyst sees the same score and the member's reasons.
+  const resolution = await system.services.personResolution.get(analyst, asanti);
+  const shown = resolution.suggestions.find((s) => s.other.id === kwame);
+  assert.ok(shown, 'the suggestion is shown');
+  assert.ok(shown.score >= 0.9, `shown score ${String(shown.score)}`);
+  assert.ok(
+    shown.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
+    shown.explanation.join('\n'),
+  );
+
+  // Once merged, the suggestion still shows the comparison with the other members, not with itself.
+  await system.services.personResolution.merge(analyst, { survivorId: kwame, mergedId: asanti, reason: 'Same car' });
+  const merged = (await system.services.personResolution.get(analyst, asanti)).suggestions.find((s) =>
+    [s.person.id, s.other.id].every((id) => [asanti, kwame].includes(id)),
+  );
+  assert.equal(merged?.status, 'merged');
+  assert.ok(
+    merged.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
+    merged.explanation.join('\n'),
+  );
+});
