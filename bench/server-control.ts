@@ -1,7 +1,7 @@
 // Starts bench/server-process.ts as a child process and talks to it over IPC.
 import { fork } from 'node:child_process';
 import { serverNodeFlags } from '../src/main/node-flags.ts';
-import type { ServerOptions, ServerReply, ServerRequest } from './server-process.ts';
+import type { MemoryStep, ServerOptions, ServerReply, ServerRequest } from './server-process.ts';
 
 type Ready = Extract<ServerReply, { type: 'ready' }>;
 type ReplyFor<T extends ServerRequest['type']> = Extract<ServerReply, { type: T extends 'stop' ? 'stopped' : T }>;
@@ -10,6 +10,8 @@ export type BenchServer = {
   readonly publicUrl: string;
   readonly staffUrl: string;
   readonly powBits: number;
+  /** Memory after each step of its start (bench/server-process.ts). */
+  readonly startSteps: readonly MemoryStep[];
   ask<T extends ServerRequest>(request: T): Promise<ReplyFor<T['type']>>;
   /** Peak resident memory of the server process so far, in MB. */
   peakRssMb(): Promise<number>;
@@ -60,6 +62,7 @@ export async function startBenchServer(options: ServerOptions): Promise<BenchSer
     publicUrl: ready.publicUrl,
     staffUrl: ready.staffUrl,
     powBits: ready.powBits,
+    startSteps: ready.steps,
     ask,
     async peakRssMb() {
       const memory = await ask({ type: 'memory' });

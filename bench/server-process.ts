@@ -7,10 +7,11 @@
 //
 // The parent talks to it over IPC: see ServerRequest and ServerReply.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config/config.ts';
+import { openConfiguredDatabase } from '../src/main/database.ts';
 import { listJobs } from '../src/main/jobs.ts';
 import { createPublicApp } from '../src/main/public-app.ts';
 import { createServices, type Services } from '../src/main/services.ts';
@@ -19,7 +20,6 @@ import { defaultJourneyLimits, type JourneyLimits } from '../src/modules/public-
 import type { ReportAnswers } from '../src/modules/reports/report-answers.ts';
 import { reportSealContext } from '../src/modules/reports/report.service.ts';
 import { systemClock } from '../src/platform/clock.ts';
-import { openDatabase } from '../src/platform/db/create-db.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import { createScheduler, type Scheduler } from '../src/platform/jobs/scheduler.ts';
 import { createLogger } from '../src/platform/logging/logger.ts';
@@ -40,8 +40,25 @@ export type ServerRequest =
   | { readonly type: 'waiting-reports' }
   | { readonly type: 'stop' };
 
+/** Memory after one step of starting the server (MB): where it goes, step by step. */
+export type MemoryStep = {
+  readonly step: string;
+  readonly rssMb: number;
+  /** Highest resident set so far. */
+  readonly peakMb: number;
+  readonly heapUsedMb: number;
+  /** PGlite's WebAssembly memory (0 on PostgreSQL). */
+  readonly wasmHeapMb: number;
+};
+
 export type ServerReply =
-  | { readonly type: 'ready'; readonly publicUrl: string; readonly staffUrl: string; readonly powBits: number }
+  | {
+      readonly type: 'ready';
+      readonly publicUrl: string;
+      readonly staffUrl: string;
+      readonly powBits: number;
+      readonly steps: readonly MemoryStep[];
+    }
   | { readonly type: 'raw-insert'; readonly seconds: number }
   | {
       readonly type: 'memory';
@@ -50,6 +67,7 @@ export type ServerReply =
       readonly heapUsedBytes: number;
       readonly heapTotalBytes: number;
       readonly externalBytes: number;
+      readonly wasmHeapBytes: number;
     }
   | { readonly type: 'waiting-reports'; readonly count: number }
   | { readonly type: 'profile' }
@@ -104,6 +122,23 @@ async function answersOfAStoredReport(services: Services): Promise<ReportAnswers
   return { ...content, ...(contact === undefined ? {} : { contact }) };
 }
 
+/**
+ * Peak resident set of this process, in bytes. Linux: VmHWM, the high-water mark of this
+ * program's own memory. Not ru_maxrss: Linux keeps that across execve, so a server forked from a
+ * parent holding a loaded store (bench/run.ts) reported the parent's size as its own peak.
+ */
+function peakRssBytes(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match?.[1] !== undefined) return Number(match[1]) * 1024;
+  } catch {
+    // not Linux: fall back to ru_maxrss (kilobytes on Linux, bytes on macOS; close enough here)
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 async function main(options: ServerOptions): Promise<void> {
   const send = (reply: ServerReply) => process.send?.(reply);
   const config = loadConfig({
@@ -111,24 +146,49 @@ async function main(options: ServerOptions): Promise<void> {
     LINEBREAK_DATA_DIR: options.dataDir,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     LOG_LEVEL: 'error',
+    // For measuring other sizes (docs/performance.md, issue 19); the default is the server's own.
+    ...(process.env.PGLITE_SHARED_BUFFERS ? { PGLITE_SHARED_BUFFERS: process.env.PGLITE_SHARED_BUFFERS } : {}),
     PUBLIC_PORT: '0',
     STAFF_PORT: '0',
   });
   const logger = createLogger({ level: config.logLevel });
   const limits = options.productionLimits === true ? defaultJourneyLimits : benchJourneyLimits;
-  const database = await openDatabase(
-    options.databaseUrl
-      ? { kind: 'postgresql', url: options.databaseUrl }
-      : { kind: 'pglite', dataDir: options.dataDir },
-  );
+  const steps: MemoryStep[] = [];
+  let wasmHeapBytes = () => 0;
+  const measureStep = (step: string) => {
+    const usage = process.memoryUsage();
+    steps.push({
+      step,
+      rssMb: megabytes(usage.rss),
+      peakMb: megabytes(peakRssBytes()),
+      heapUsedMb: megabytes(usage.heapUsed),
+      wasmHeapMb: megabytes(wasmHeapBytes()),
+    });
+  };
+  measureStep('node and imports');
+  // Opened as `linebreak serve` opens it, with the same settings (PGlite's shared_buffers: until
+  // 2026-12-05 the benchmark opened it with PGlite's default 128MB, 100 MB more than a server).
+  const database = await openConfiguredDatabase(config);
+  wasmHeapBytes = () => database.wasmHeapBytes?.() ?? 0;
+  measureStep('database open');
   await migrateToLatest(database.db);
+  measureStep('migrations checked');
   const keys = { dataKey: randomBytes(32), receiptKey: randomBytes(32) };
   const services = await createServices({ config, database, clock: systemClock, keys, logger });
+  measureStep('services built');
   const apps: FastifyInstance[] = [await createPublicApp(services, { limits }), await createStaffApp(services)];
   const [publicUrl, staffUrl] = await Promise.all(apps.map((app) => app.listen({ host: '127.0.0.1', port: 0 })));
+  measureStep('apps listening');
   let scheduler: Scheduler | undefined;
   if (options.runJobs) {
-    scheduler = createScheduler(listJobs(services), logger);
+    const jobs = listJobs(services);
+    scheduler = createScheduler(jobs, logger);
+    // Each job runs once at start: here one at a time first, so each one's memory is its own
+    // step; the scheduler's own first round then finds nothing left to do.
+    for (const job of jobs) {
+      await scheduler.runNow(job.name);
+      measureStep(`job ${job.name}`);
+    }
     scheduler.start();
   }
 
@@ -176,11 +236,11 @@ async function main(options: ServerOptions): Promise<void> {
             send({
               type: 'memory',
               rssBytes: usage.rss,
-              // ru_maxrss is in kilobytes on Linux: the peak resident set of this process so far.
-              peakRssBytes: process.resourceUsage().maxRSS * 1024,
+              peakRssBytes: peakRssBytes(),
               heapUsedBytes: usage.heapUsed,
               heapTotalBytes: usage.heapTotal,
               externalBytes: usage.external,
+              wasmHeapBytes: wasmHeapBytes(),
             });
             break;
           }
@@ -212,6 +272,7 @@ async function main(options: ServerOptions): Promise<void> {
     publicUrl,
     staffUrl,
     powBits: limits.proofOfWorkBits,
+    steps,
   } as ServerReply);
 }
 

@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 
 // A hashcash-style puzzle for browsers that run JavaScript: find a number n such that
@@ -16,8 +16,10 @@ export function deriveProofOfWorkKey(receiptKey: Uint8Array): Buffer {
 
 export function createProofOfWork(deps: { key: Uint8Array; clock: Clock; bits: number; lifetimeMinutes?: number }) {
   const lifetimeMs = (deps.lifetimeMinutes ?? 30) * 60_000;
+  // One key object for every signature: a raw key is imported again on each createHmac.
+  const key = createSecretKey(deps.key);
   const sign = (payload: string, binding: string) =>
-    createHmac('sha256', deps.key).update(`${payload}|${binding}`).digest('hex');
+    createHmac('sha256', key).update(`${payload}|${binding}`).digest('hex');
 
   return {
     bits: deps.bits,

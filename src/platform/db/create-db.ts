@@ -15,6 +15,11 @@ export type DatabaseHandle = {
   readonly engine: Engine;
   /** Closes the pool or the embedded database; safe to call twice. */
   close(): Promise<void>;
+  /**
+   * PGlite only: bytes of its WebAssembly memory (PostgreSQL's whole address space, shared_buffers
+   * included), which grows and never shrinks. For measuring where the server's memory goes.
+   */
+  wasmHeapBytes?(): number;
 };
 
 export type DatabaseTarget =
@@ -105,6 +110,9 @@ async function openPglite(
   return {
     db,
     engine: 'pglite',
+    // PGlite keeps its Emscripten module in a protected field; wasmMemory is PostgreSQL's heap.
+    wasmHeapBytes: () =>
+      (pglite as unknown as { mod?: { wasmMemory?: { buffer: ArrayBuffer } } }).mod?.wasmMemory?.buffer.byteLength ?? 0,
     async close() {
       if (closed) return;
       closed = true;

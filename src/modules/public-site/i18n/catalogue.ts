@@ -72,11 +72,19 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   return rightToLeft.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
+// Every reply's layout names every language (the switcher): an Intl.DisplayNames built each time
+// was 1.5% of the server's time sending reports (bench/intake.ts profile, issue 19).
+const languageNames = new Map<string, string>();
+
 /** A language's own name for itself ("Polski"), for the language switcher. */
 export function languageName(locale: string): string {
   if (locale === pseudoLocale) return 'Ƥšéûðö';
+  const known = languageNames.get(locale);
+  if (known !== undefined) return known;
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  const named = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  languageNames.set(locale, named);
+  return named;
 }
 
 /** Every key of the English catalogue (the tests check each locale against it). */
