@@ -16,29 +16,14 @@ export async function findJourneySession(
   idHash: Uint8Array,
   now: Date,
   options: { forUpdate?: boolean } = {},
-): Promise<{ channel: ReportChannel; sealed: Uint8Array; hasPhotos?: boolean } | undefined> {
-  const query = db
+): Promise<{ channel: ReportChannel; sealed: Uint8Array } | undefined> {
+  let query = db
     .selectFrom('journey_sessions')
     .select(['channel', 'sealed'])
     .where('id_hash', '=', idHash)
     .where('expires_at', '>', now);
-  if (options.forUpdate !== true) return query.executeTakeFirst();
-  // Locked to send or change the draft: whether it has photos comes in the same statement, so
-  // sending a report without photos needs no statement to take them (issue 19: intake on PGlite).
-  const row = await query
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('journey_photos')
-            .select('journey_photos.id')
-            .whereRef('journey_photos.session_id_hash', '=', 'journey_sessions.id_hash'),
-        )
-        .as('has_photos'),
-    )
-    .forUpdate()
-    .executeTakeFirst();
-  return row && { channel: row.channel, sealed: row.sealed, hasPhotos: Boolean(row.has_photos) };
+  if (options.forUpdate === true) query = query.forUpdate();
+  return query.executeTakeFirst();
 }
 
 export async function updateJourneySession(

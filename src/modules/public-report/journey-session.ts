@@ -43,12 +43,7 @@ export type JourneyState = {
   locale?: string;
 };
 
-export type JourneySession = {
-  readonly idHash: Buffer;
-  state: JourneyState;
-  /** Read with the row's lock: whether the draft had photos then (unknown when not locked). */
-  readonly hasPhotos?: boolean;
-};
+export type JourneySession = { readonly idHash: Buffer; state: JourneyState };
 
 export type ExpiredSessionCounts = {
   readonly drafts: number;
@@ -85,11 +80,6 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
 
   function open(idHash: Buffer, sealed: Uint8Array): JourneyState {
     return JSON.parse(deps.sealer.openText(sealed, stateContext(idHash))) as JourneyState;
-  }
-
-  function sessionOf(idHash: Buffer, row: { sealed: Uint8Array; hasPhotos?: boolean }): JourneySession {
-    const state = open(idHash, row.sealed);
-    return row.hasPhotos === undefined ? { idHash, state } : { idHash, state, hasPhotos: row.hasPhotos };
   }
 
   return {
@@ -129,13 +119,13 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
       if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
       const idHash = hashToken(token);
       const row = await findJourneySession(db, idHash, deps.clock.now(), options);
-      return row && sessionOf(idHash, row);
+      return row && { idHash, state: open(idHash, row.sealed) };
     },
 
     /** Re-reads a session inside a transaction, locking its row until the transaction ends. */
     async lock(tx: DbOrTx, session: JourneySession): Promise<JourneySession | undefined> {
       const row = await findJourneySession(tx, session.idHash, deps.clock.now(), { forUpdate: true });
-      return row && sessionOf(session.idHash, row);
+      return row && { idHash: session.idHash, state: open(session.idHash, row.sealed) };
     },
 
     async save(session: JourneySession, db: DbOrTx = deps.db): Promise<void> {
@@ -179,8 +169,6 @@ export function createJourneySessions(deps: { db: Db; sealer: Sealer; clock: Clo
       session: JourneySession,
       tx: DbOrTx,
     ): Promise<{ id: string; bytes: Buffer; original: Buffer | null }[]> {
-      // A session read with its lock says whether there are any (no statement when there are none).
-      if (session.hasPhotos === false) return [];
       const rows = await takeJourneyPhotos(tx, session.idHash);
       return rows.map((row) => {
         const context = photoContext(session.idHash, row.id);
