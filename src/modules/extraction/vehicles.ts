@@ -76,13 +76,16 @@ function compact(...parts: (string | undefined)[]): string {
 }
 
 // Every match, including ones overlapping an earlier match, so "reg 1234 AB" yields "1234 AB" as well as "reg 1234".
+// The module's own pattern is used (never a copy: a new RegExp is compiled again after each major garbage
+// collection, which cost more than all the matching).
 function overlapping(pattern: RegExp, input: string): RegExpExecArray[] {
-  const re = new RegExp(pattern.source, pattern.flags);
   const out: RegExpExecArray[] = [];
-  for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
     out.push(m);
-    re.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
+  pattern.lastIndex = 0;
   return out;
 }
 
