@@ -81,7 +81,9 @@ export async function upsertLinksWithSource(
 ): Promise<void> {
   if (links.length === 0) return;
   const day = sql`${report.observedOn}::date`;
-  const values = sql.join(links.map((l) => sql`(${l.id}::uuid, ${l.entityA}::uuid, ${l.entityB}::uuid, ${l.kind}::text)`));
+  const values = sql.join(
+    links.map((l) => sql`(${l.id}::uuid, ${l.entityA}::uuid, ${l.entityB}::uuid, ${l.kind}::text)`),
+  );
   await sql`
     with links as (
       insert into pole_links as l (id, entity_a, entity_b, kind, confidence, first_seen, last_seen, source_count)
