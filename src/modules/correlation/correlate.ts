@@ -9,7 +9,7 @@ import {
   type IngestedEntity,
 } from '../pole/index.ts';
 import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
-import { entitiesWithOpenAlert, evidenceLimit, raiseAlert } from './correlation.repository.ts';
+import { type AlertToRaise, entitiesWithOpenAlert, evidenceLimit, raiseAlerts } from './correlation.repository.ts';
 import type { AlertKind } from './correlation.table.ts';
 
 export type RaisedAlert = {
@@ -38,16 +38,26 @@ export async function correlateReport(
   const idsOf = (kind: IngestedEntity['kind']) => [
     ...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id)),
   ];
-  const raise = async (kind: AlertKind, entityId: string | null, reportIds: readonly string[]) => {
-    const result = await raiseAlert(tx, {
-      id: randomUUID(),
-      kind,
-      entityId,
-      priority: alertPriority[kind],
-      reportIds,
-      at: now,
+  // Alerts are collected and raised together, in two statements, before the vehicle rule reads
+  // which addresses are flagged (so it sees the trap houses this very report flags).
+  let pending = new Map<string, AlertToRaise>();
+  const raise = (kind: AlertKind, entityId: string | null, reportIds: readonly string[]) => {
+    const key = `${kind} ${entityId ?? randomUUID()}`;
+    const earlier = pending.get(key);
+    if (earlier !== undefined) {
+      pending.set(key, { ...earlier, reportIds: [...earlier.reportIds, ...reportIds] });
+      return;
+    }
+    pending.set(key, { id: randomUUID(), kind, entityId, priority: alertPriority[kind], reportIds });
+  };
+  const flush = async () => {
+    const alerts = [...pending.values()];
+    pending = new Map();
+    const results = await raiseAlerts(tx, alerts, now);
+    alerts.forEach((alert, index) => {
+      const result = results[index];
+      if (result !== undefined) raised.push({ ...result, kind: alert.kind, entityId: alert.entityId });
     });
-    raised.push({ ...result, kind, entityId });
   };
   const locations = idsOf('location');
   const phones = idsOf('phone');
@@ -56,12 +66,10 @@ export async function correlateReport(
   // A child at risk of exploitation, or seen using drugs: immediately, on this report alone.
   if (facts.childConcern !== null) {
     const subject = locations[0] ?? phones[0] ?? vehicles[0] ?? null;
-    await raise(facts.childConcern === 'exploitation' ? 'child_safeguarding' : 'child_drug_use', subject, [
-      facts.reportId,
-    ]);
+    raise(facts.childConcern === 'exploitation' ? 'child_safeguarding' : 'child_drug_use', subject, [facts.reportId]);
   }
   if (facts.cuckooingSigns) {
-    for (const location of locations) await raise('possible_cuckooing', location, [facts.reportId]);
+    for (const location of locations) raise('possible_cuckooing', location, [facts.reportId]);
   }
 
   const from = windowStart(facts.observedOn, thresholds.windowDays);
@@ -72,7 +80,7 @@ export async function correlateReport(
     thresholds.trapHouseReports,
     evidenceLimit,
   )) {
-    await raise('possible_trap_house', hit.entityId, hit.reportIds);
+    raise('possible_trap_house', hit.entityId, hit.reportIds);
   }
 
   const repeatedPhones =
@@ -83,17 +91,15 @@ export async function correlateReport(
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);
   }
-  for (const [phone, reportIds] of phoneEvidence) await raise('possible_deal_line', phone, reportIds);
+  for (const [phone, reportIds] of phoneEvidence) raise('possible_deal_line', phone, reportIds);
+  await flush();
 
   for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehicles)) {
     if (hit.locationIds.length >= thresholds.vehicleFlaggedAddresses) {
-      await raise(
-        'vehicle_at_flagged_addresses',
-        hit.vehicleId,
-        await reportsBehindLinks(tx, hit.linkIds, evidenceLimit),
-      );
+      raise('vehicle_at_flagged_addresses', hit.vehicleId, await reportsBehindLinks(tx, hit.linkIds, evidenceLimit));
     }
   }
+  await flush();
   return raised;
 }
 

@@ -23,50 +23,66 @@ export async function entitiesWithOpenAlert(
   return new Set(rows.flatMap((row) => (row.entity_id === null ? [] : [row.entity_id])));
 }
 
+export type AlertToRaise = {
+  id: string;
+  kind: AlertKind;
+  entityId: string | null;
+  priority: AlertPriority;
+  reportIds: readonly string[];
+};
+
 /**
- * Opens an alert, or adds evidence to the open alert of the same kind about the same entity.
- * Returns whether the alert is new.
+ * Opens each alert, or adds evidence to the open alert of the same kind about the same entity,
+ * in two statements whatever the number of alerts. Answers, in the order given, each alert's id
+ * and whether it is new. At most one alert per (kind, entity) in a batch.
  */
-export async function raiseAlert(
+export async function raiseAlerts(
   db: DbOrTx,
-  alert: {
-    id: string;
-    kind: AlertKind;
-    entityId: string | null;
-    priority: AlertPriority;
-    reportIds: readonly string[];
-    at: Date;
-  },
-): Promise<{ alertId: string; isNew: boolean }> {
-  const row = await db
+  alerts: readonly AlertToRaise[],
+  at: Date,
+): Promise<{ alertId: string; isNew: boolean }[]> {
+  if (alerts.length === 0) return [];
+  const keyOf = (kind: string, entityId: string | null) => `${kind} ${entityId ?? ''}`;
+  const rows = await db
     .insertInto('correlation_alerts')
-    .values({
-      id: alert.id,
-      kind: alert.kind,
-      entity_id: alert.entityId,
-      priority: alert.priority,
-      first_fired_at: alert.at,
-      last_fired_at: alert.at,
-    })
+    .values(
+      alerts.map((alert) => ({
+        id: alert.id,
+        kind: alert.kind,
+        entity_id: alert.entityId,
+        priority: alert.priority,
+        first_fired_at: at,
+        last_fired_at: at,
+      })),
+    )
     .onConflict((oc) =>
       oc
         .columns(['kind', 'entity_id'])
         .where('status', 'in', ['open', 'acknowledged'])
-        .doUpdateSet({ last_fired_at: alert.at }),
+        .doUpdateSet({ last_fired_at: at }),
     )
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  if (alert.reportIds.length > 0) {
-    // The new evidence rows and the counter in one statement (the counter's row was changed by
+    .returning(['id', 'kind', 'entity_id'])
+    .execute();
+  // An alert without an entity is always new, so it is found by its own id.
+  const idByKey = new Map(rows.map((row) => [keyOf(row.kind, row.entity_id), row.id]));
+  const ids = alerts.map((alert) =>
+    alert.entityId === null ? alert.id : (idByKey.get(keyOf(alert.kind, alert.entityId)) ?? alert.id),
+  );
+  const evidence = alerts.flatMap((alert, index) =>
+    alert.reportIds.map((reportId) => sql`(${ids[index]}::uuid, ${reportId}::uuid)`),
+  );
+  if (evidence.length > 0) {
+    // The new evidence rows and the counters in one statement (each counter's row was changed by
     // the statement before, never twice by this one).
     await sql`
       with added as (
         insert into correlation_alert_reports (alert_id, report_id, added_at)
-        select ${row.id}::uuid, r, ${alert.at} from unnest(${sql.val(alert.reportIds)}::uuid[]) r
+        select e.alert_id, e.report_id, ${at} from (values ${sql.join(evidence)}) as e(alert_id, report_id)
         on conflict do nothing
-        returning report_id)
-      update correlation_alerts set evidence_count = evidence_count + (select count(*) from added)
-      where id = ${row.id}::uuid and exists (select 1 from added)`.execute(db);
+        returning alert_id)
+      update correlation_alerts a set evidence_count = a.evidence_count + c.added
+      from (select alert_id, count(*)::int as added from added group by alert_id) c
+      where a.id = c.alert_id`.execute(db);
   }
-  return { alertId: row.id, isNew: row.id === alert.id };
+  return alerts.map((alert, index) => ({ alertId: ids[index] ?? alert.id, isNew: ids[index] === alert.id }));
 }

@@ -10,6 +10,7 @@ import {
 } from '../gazetteer/index.ts';
 import type { Claims } from './spans.ts';
 import type { AddressEntity } from './types.ts';
+import { matchAll } from './spans.ts';
 
 type TrieNode = { readonly children: Map<string, TrieNode>; street?: Street; plainOk?: boolean };
 type Token = { readonly raw: string; readonly start: number; readonly end: number };
@@ -105,7 +106,7 @@ function houseNumberBefore(
 
 export function extractAddresses(input: string, claims: Claims): AddressEntity[] {
   const tokens: Token[] = [];
-  for (const m of input.matchAll(WORD_PATTERN)) tokens.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of matchAll(WORD_PATTERN, input)) tokens.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
   const out: AddressEntity[] = [];
   let i = 0;
   while (i < tokens.length) {

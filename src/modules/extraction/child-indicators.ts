@@ -1,6 +1,6 @@
 // Signs that a child may be being criminally exploited (Home Office county-lines indicator list), as a controlled
 // vocabulary. Each hit keeps the phrase that triggered it, so an officer can see why it was flagged.
-import { sentenceAround } from './spans.ts';
+import { matchAll, sentenceAround } from './spans.ts';
 import type { ChildIndicatorEntity } from './types.ts';
 
 export const CHILD_INDICATORS = [
@@ -184,7 +184,7 @@ function ageOk(m: RegExpMatchArray): boolean {
 export function extractChildIndicators(input: string, options: { childKnown?: boolean } = {}): ChildIndicatorEntity[] {
   const out: ChildIndicatorEntity[] = [];
   for (const rule of RULES) {
-    for (const m of input.matchAll(rule.pattern)) {
+    for (const m of matchAll(rule.pattern, input)) {
       if (rule.code === 'child_mentioned_age_under_18' && !ageOk(m)) continue;
       if (rule.accept !== undefined && !rule.accept(m, input)) continue;
       const start = m.index;

@@ -12,7 +12,7 @@ import {
   type DrugName,
   type LexiconEntry,
 } from './drug-lexicon.ts';
-import { after, before, type Claims } from './spans.ts';
+import { after, before, type Claims, matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-lexicon.ts';
@@ -49,7 +49,7 @@ function inMenu(input: string, start: number, end: number): boolean {
 
 function findPairs(input: string): DrugEntity[] {
   const out: DrugEntity[] = [];
-  for (const m of input.matchAll(PAIR)) {
+  for (const m of matchAll(PAIR, input)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     const letters = a.length === 1 && b.length === 1;
@@ -99,7 +99,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));
   const hits: Hit[] = [];
-  for (const m of input.matchAll(TERM_PATTERN)) {
+  for (const m of matchAll(TERM_PATTERN, input)) {
     const raw = m[0];
     const entry = lookup(raw);
     if (entry === undefined) continue;

@@ -4,13 +4,14 @@
 // domain and a known top-level domain.
 import type { Claims } from './spans.ts';
 import type { EmailEntity } from './types.ts';
+import { matchAll } from './spans.ts';
 
 const EMAIL =
   /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w@-])/g;
 
 export function extractEmails(input: string, claims: Claims): EmailEntity[] {
   const out: EmailEntity[] = [];
-  for (const m of input.matchAll(EMAIL)) {
+  for (const m of matchAll(EMAIL, input)) {
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
@@ -49,7 +50,7 @@ function spelledOut(text: string): string {
 /** E-mail addresses written out ("name at example dot com"); runs after extractEmails on the same claims. */
 export function extractWrittenOutEmails(input: string, claims: Claims): EmailEntity[] {
   const out: EmailEntity[] = [];
-  for (const m of input.matchAll(WRITTEN_OUT)) {
+  for (const m of matchAll(WRITTEN_OUT, input)) {
     const local = m[1] ?? '';
     if (NOT_LOCAL.has(local.toLowerCase())) continue;
     const text = m[0];

@@ -1,5 +1,5 @@
 // Social-media and messaging handles: "@name", "snap: name", "his insta is name", "telegram @x", "wickr name".
-import { before, type Claims } from './spans.ts';
+import { before, type Claims, matchAll } from './spans.ts';
 import type { HandleEntity, HandlePlatform } from './types.ts';
 
 const PLATFORM_WORDS: readonly [RegExp, HandlePlatform][] = [
@@ -52,7 +52,7 @@ function platformBefore(input: string, start: number): HandlePlatform | null {
     before(input, start, 40)
       .split(/[.!?\n@]/)
       .pop() ?? '';
-  const words = [...recent.matchAll(PLATFORM_IN_WINDOW)];
+  const words = [...matchAll(PLATFORM_IN_WINDOW, recent)];
   const last = words[words.length - 1]?.[1];
   return last === undefined ? null : platformFromWord(last);
 }
@@ -98,7 +98,7 @@ function platformAfter(input: string, end: number): HandlePlatform | null {
 
 export function extractHandles(input: string, claims: Claims): HandleEntity[] {
   const out: HandleEntity[] = [];
-  for (const m of input.matchAll(LINK)) {
+  for (const m of matchAll(LINK, input)) {
     const handle = m[2] ?? '';
     const platform = LINK_PLATFORMS[(m[1] ?? '').toLowerCase()] ?? null;
     const start = m.index;
@@ -106,7 +106,7 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     if (!claims.claim(start, end)) continue;
     out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
   }
-  for (const m of input.matchAll(AT_HANDLE)) {
+  for (const m of matchAll(AT_HANDLE, input)) {
     const handle = m[1] ?? '';
     if (TIME_LIKE.test(handle)) continue;
     const start = m.index;
@@ -115,7 +115,9 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     const platform = platformBefore(input, start) ?? platformAfter(input, end);
     out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
   }
-  const cued = new RegExp(CUED_HANDLE.source, CUED_HANDLE.flags);
+  // The pattern itself, not a copy (see matchAll in spans.ts); nothing in the loop uses it.
+  const cued = CUED_HANDLE;
+  cued.lastIndex = 0;
   for (let m = cued.exec(input); m !== null; m = cued.exec(input)) {
     const handle = m[2] ?? '';
     const end = m.index + m[0].length;
@@ -127,5 +129,6 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     }
     out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
   }
+  cued.lastIndex = 0;
   return out.sort((a, b) => a.start - b.start);
 }

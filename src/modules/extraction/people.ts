@@ -3,6 +3,7 @@
 // call Little T", "my son Kieran"). Precision over recall: no free-standing capitalised words.
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
+import { matchAll } from './spans.ts';
 
 type Kind = PersonEntity['kind'];
 
@@ -120,9 +121,9 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const age = ageNear(input, m.index ?? 0, end);
     out.push({ name, kind, text: name, start, end, ...(age === undefined ? {} : { age }) });
   };
-  for (const m of input.matchAll(QUOTED_AFTER_CUE)) add(m, m[2] ?? '', 'nickname');
-  for (const m of input.matchAll(QUOTED_AFTER_NOUN)) add(m, m[1] ?? '', 'nickname');
-  for (const m of input.matchAll(NICK_AFTER_CUE)) {
+  for (const m of matchAll(QUOTED_AFTER_CUE, input)) add(m, m[2] ?? '', 'nickname');
+  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(NICK_AFTER_CUE, input)) {
     const nick = m[1] ?? '';
     // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
     if (/[\p{Lu}\p{N}-]/u.test(nick)) add(m, nick, 'nickname');
@@ -131,19 +132,19 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (quoted !== undefined) add(m, quoted, 'nickname');
     else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
   };
-  for (const m of input.matchAll(ASK_FOR)) addNick(m, m[1], m[2]);
-  for (const m of input.matchAll(SAVED_AS)) addNick(m, m[1], m[2]);
-  for (const m of input.matchAll(THEY_CALL)) addNick(m, m[1], m[2]);
-  for (const m of input.matchAll(CALLING_QUOTED)) add(m, m[1] ?? '', 'nickname');
-  for (const m of input.matchAll(CALLED_THE)) addNick(m, undefined, m[1]);
-  for (const m of input.matchAll(NAMED_LINE)) {
+  for (const m of matchAll(ASK_FOR, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(THEY_CALL, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(CALLING_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(NAMED_LINE, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
     addNick(m, undefined, m[1]);
   }
-  for (const m of input.matchAll(NAME_AFTER_CUE)) add(m, m[1] ?? '', 'name');
-  for (const m of input.matchAll(RELATIVE_NAME)) add(m, m[1] ?? '', 'name');
-  for (const m of input.matchAll(AND_THE_OTHER)) {
+  for (const m of matchAll(NAME_AFTER_CUE, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(RELATIVE_NAME, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(AND_THE_OTHER, input)) {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
   return out.sort((a, b) => a.start - b.start);

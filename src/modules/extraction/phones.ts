@@ -4,6 +4,7 @@
 import { parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/max';
 import type { Claims } from './spans.ts';
 import type { PhoneEntity } from './types.ts';
+import { matchAll } from './spans.ts';
 
 type Run = { readonly start: number; readonly end: number; readonly digits: string; readonly plus: boolean };
 
@@ -50,7 +51,7 @@ function toE164(digits: string, plus: boolean): string | undefined {
 
 function findRuns(input: string): Run[] {
   const runs: Run[] = [];
-  for (const m of input.matchAll(RUN)) {
+  for (const m of matchAll(RUN, input)) {
     const plus = m[0].startsWith('+');
     runs.push({ start: m.index, end: m.index + m[0].length, digits: plus ? m[0].slice(1) : m[0], plus });
   }
@@ -123,7 +124,7 @@ const SPOKEN_JOINER = /^[ \t]*[,-]?[ \t]*$/;
 type SpokenToken = { readonly start: number; readonly end: number; readonly digits: string; readonly word: boolean };
 
 function spokenTokens(input: string): SpokenToken[] {
-  return [...input.matchAll(SPOKEN_TOKEN)].map((m) => {
+  return [...matchAll(SPOKEN_TOKEN, input)].map((m) => {
     const raw = (m[2] ?? '').toLowerCase();
     const digit = DIGIT_WORDS[raw] ?? raw;
     const times = m[1] === undefined ? 1 : m[1].toLowerCase() === 'double' ? 2 : 3;

@@ -1,5 +1,5 @@
 // UK postcodes: full ("AL1 3JX", "al13jx") and, with context, outward or sector partials ("near AL3", "AL1 3").
-import { before, type Claims } from './spans.ts';
+import { before, type Claims, matchAll } from './spans.ts';
 import type { PostcodeEntity } from './types.ts';
 
 // The 124 postcode areas (121 UK, plus GY, JE, IM) and BF/BX (forces, non-geographic), to reject "ZZ1 1ZZ".
@@ -31,7 +31,7 @@ function validDistrict(area: string, district: string): boolean {
 
 export function extractPostcodes(input: string, claims: Claims): PostcodeEntity[] {
   const out: PostcodeEntity[] = [];
-  for (const m of input.matchAll(FULL)) {
+  for (const m of matchAll(FULL, input)) {
     const area = (m[1] ?? '').toUpperCase();
     const district = (m[2] ?? '').toUpperCase();
     if (!validDistrict(area, district)) continue;
@@ -41,7 +41,7 @@ export function extractPostcodes(input: string, claims: Claims): PostcodeEntity[
     const postcode = `${area}${district} ${m[3] ?? ''}${(m[4] ?? '').toUpperCase()}`;
     out.push({ postcode, partial: false, text: m[0], start, end });
   }
-  for (const m of input.matchAll(PARTIAL)) {
+  for (const m of matchAll(PARTIAL, input)) {
     const raw = m[1] ?? '';
     const area = raw.toUpperCase();
     const district = (m[2] ?? '').toUpperCase();

@@ -47,3 +47,27 @@ export function sentenceAround(input: string, start: number, end: number): strin
 export function byStart<T extends Span>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end;
 }
+
+/**
+ * Every match of a global pattern, as String.prototype.matchAll gives them, but run on the pattern
+ * itself. matchAll runs on a copy, and V8 compiles a copy's automaton again after each major garbage
+ * collection: in the triage job, where the database's work collects garbage between reports, that
+ * cost more than all the matching (0.5 ms for one Unicode-aware pattern, against 0.004 ms to match).
+ */
+export function matchAll(pattern: RegExp, input: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex = advance(input, pattern.lastIndex, pattern.unicode || pattern.unicodeSets);
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+function advance(input: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= input.length) return index + 1;
+  const code = input.charCodeAt(index);
+  const next = input.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}

@@ -1,7 +1,7 @@
 // UK vehicle registration marks (VRMs), normalised to upper case without spaces.
 // Current-style marks ("AB12 CDE") are distinctive enough to take anywhere; older and cherished formats need a
 // vehicle cue nearby, because "A123 BCD"-like strings also occur as model names, flats and references.
-import { after, before, type Claims } from './spans.ts';
+import { after, before, type Claims, matchAll } from './spans.ts';
 import type { VehicleEntity, VehicleFormat } from './types.ts';
 
 type Candidate = { start: number; end: number; vrm: string; format: VehicleFormat; partial: boolean };
@@ -76,13 +76,16 @@ function compact(...parts: (string | undefined)[]): string {
 }
 
 // Every match, including ones overlapping an earlier match, so "reg 1234 AB" yields "1234 AB" as well as "reg 1234".
+// The module's own pattern is used (never a copy: a new RegExp is compiled again after each major garbage
+// collection, which cost more than all the matching).
 function overlapping(pattern: RegExp, input: string): RegExpExecArray[] {
-  const re = new RegExp(pattern.source, pattern.flags);
   const out: RegExpExecArray[] = [];
-  for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
     out.push(m);
-    re.lastIndex = m.index + 1;
+    pattern.lastIndex = m.index + 1;
   }
+  pattern.lastIndex = 0;
   return out;
 }
 
@@ -119,7 +122,7 @@ function collect(input: string): Candidate[] {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, vrm, format, partial });
   };
-  for (const m of input.matchAll(CURRENT)) {
+  for (const m of matchAll(CURRENT, input)) {
     // "FN61 and then": with a space, a lower-case common word is prose, not the last three letters.
     const spaced = /\s/.test(m[0]);
     const tail = m[3] ?? '';
@@ -133,7 +136,7 @@ function collect(input: string): Candidate[] {
     add(m, compact(m[1], m[2], m[3]), 'current');
   }
   // "LK17 or LK71 something": the first half of a current mark, in capitals, near vehicle talk.
-  for (const m of input.matchAll(FIRST_HALF)) {
+  for (const m of matchAll(FIRST_HALF, input)) {
     if (NOT_PLATE_PARTS.has(m[0]) || !hasContext(input, m.index, m.index + m[0].length)) continue;
     add(m, m[0], 'current', true);
   }
@@ -164,13 +167,13 @@ function collect(input: string): Candidate[] {
     if (COMMON_WORDS.has(compact(m[1])) || COMMON_WORDS.has(compact(m[3]))) continue;
     if (vrm.length >= 3 && hasStrongCue(input, m.index)) add(m, vrm, 'cherished');
   }
-  for (const m of input.matchAll(WILDCARD)) {
+  for (const m of matchAll(WILDCARD, input)) {
     // Explicit placeholders in capitals ("AB12 C??") are plate-shaped enough on their own.
     const placeholders = /[?*#]/.test(m[0]) && isUpper(m[0]);
     if (!placeholders && !hasContext(input, m.index, m.index + m[0].length) && !hasStrongCue(input, m.index)) continue;
     add(m, compact(m[1], m[2]), 'current', true);
   }
-  for (const m of input.matchAll(CUED_PART)) {
+  for (const m of matchAll(CUED_PART, input)) {
     const part = m[1] ?? '';
     const partStart = m.index + m[0].length - part.length;
     if (!hasContext(input, m.index, m.index + m[0].length)) continue;

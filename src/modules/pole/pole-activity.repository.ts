@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { entitiesWithReportCount } from './entity.repository.ts';
 
 // What the correlation rules read of the POLE store: recent activity around entities.
 
@@ -31,7 +30,12 @@ export async function entitiesRepeatedInWindow(
 
 /**
  * Entities among `entityIds` named by at least `minReports` reports ever, from the counter kept on
- * the entity, with their newest reports as evidence (an index range, never a full count).
+ * the entity, with their newest reports as evidence, in one statement. The evidence is a
+ * correlated subquery per hit: equality on the entity and order by day match the (entity, day)
+ * index, so a hot entity's mentions are walked backwards and the walk stops at the limit (an
+ * earlier one-statement form that grouped the mentions sorted all of a hot entity's, 10 ms for
+ * 2,300 mentions at 1 million). A report can mention an entity in several fields, so a little
+ * more than the limit is read and the first distinct ones kept.
  */
 export async function entitiesReportedAtLeast(
   db: DbOrTx,
@@ -40,13 +44,16 @@ export async function entitiesReportedAtLeast(
   evidenceLimit: number,
 ): Promise<{ entityId: string; reportIds: string[] }[]> {
   if (entityIds.length === 0) return [];
-  // The evidence is read per hit, planned for that entity (its statistics): a hot entity's mentions are
-  // then walked backwards on the (entity, day) index and stop at the limit. Folded into one
-  // statement, the planner costs the walk for an average entity (a couple of dozen mentions) and
-  // sorts all of a hot entity's mentions instead, which grows with the store (measured: 10 ms for
-  // an entity named by 2,300 reports at 1 million).
-  const hits = await entitiesWithReportCount(db, entityIds, minReports);
-  return Promise.all(hits.map(async (id) => ({ entityId: id, reportIds: await newestReports(db, id, evidenceLimit) })));
+  const result = await sql<{ entity_id: string; report_ids: string[] }>`
+    select e.id as entity_id, array(
+      select m.report_id from pole_mentions m where m.entity_id = e.id
+      order by m.observed_on desc limit ${evidenceLimit * 3}::int) as report_ids
+    from pole_entities e
+    where e.id = any(${sql.val([...new Set(entityIds)])}::uuid[]) and e.report_count >= ${minReports}::int`.execute(db);
+  return result.rows.map((row) => ({
+    entityId: row.entity_id,
+    reportIds: [...new Set(row.report_ids)].slice(0, evidenceLimit),
+  }));
 }
 
 export async function newestReports(db: DbOrTx, entityId: string, limit: number): Promise<string[]> {

@@ -4,14 +4,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { dedupeObservations, type Observation } from './observations.ts';
 import type { EntityKind } from './pole.table.ts';
-import {
-  incrementReportCounts,
-  insertLinkSources,
-  insertMentions,
-  reportAlreadyIngested,
-  upsertEntities,
-  upsertLinks,
-} from './pole.repository.ts';
+import { ingestEntitiesAndMentions, type NewLink, upsertLinksWithSource } from './pole.repository.ts';
 
 /** The most entities from one report that are linked pairwise (a report naming 40 streets is noise). */
 const maxLinkedEntitiesPerReport = 24;
@@ -34,53 +27,49 @@ export async function ingestReportObservations(
   deps: { sealer: Sealer; blindIndex: BlindIndex },
   input: { reportId: string; observedOn: string; observations: readonly Observation[] },
 ): Promise<IngestResult> {
-  if (await reportAlreadyIngested(tx, input.reportId)) {
-    return { entities: [], alreadyIngested: true };
-  }
   const unique = dedupeObservations(input.observations);
+  if (unique.length === 0) return { entities: [], alreadyIngested: false };
+  const blindKeyOf = new Map<string, string>();
+  const keyOf = (o: Observation) => `${o.kind}\u0000${o.key}`;
   const candidates = unique.map((observation) => {
     const id = randomUUID();
+    const blindKey = deps.blindIndex(observation.kind, observation.key);
+    blindKeyOf.set(keyOf(observation), blindKey);
     return {
       observation,
       entity: {
         id,
         kind: observation.kind,
-        blindKey: deps.blindIndex(observation.kind, observation.key),
+        blindKey,
         labelSealed: deps.sealer.seal(observation.label, entityLabelContext(id)),
-        observedOn: input.observedOn,
       },
     };
   });
-  const rows = await upsertEntities(
+  // Entities, their report counts and the mentions in one statement, which writes nothing when
+  // the report has mentions already: a retried job never double counts.
+  const rows = await ingestEntitiesAndMentions(
     tx,
+    input,
     candidates.map((c) => c.entity),
-  );
-  const idByKey = new Map(rows.map((row) => [`${row.kind}\u0000${row.blind_key ?? ''}`, row.id]));
-  const entities: IngestedEntity[] = candidates.map((c) => ({
-    id: idByKey.get(`${c.entity.kind}\u0000${c.entity.blindKey}`) ?? c.entity.id,
-    kind: c.entity.kind,
-    observation: c.observation,
-  }));
-
-  await insertMentions(
-    tx,
     input.observations.map((observation) => ({
-      entityId:
-        entities.find((e) => e.observation.kind === observation.kind && e.observation.key === observation.key)?.id ??
-        '',
-      reportId: input.reportId,
-      observedOn: input.observedOn,
+      kind: observation.kind,
+      blindKey: blindKeyOf.get(keyOf(observation)) ?? '',
       field: observation.field,
       spanStart: observation.span?.start ?? null,
       spanEnd: observation.span?.end ?? null,
     })),
   );
-  await incrementReportCounts(
-    tx,
-    entities.map((e) => e.id),
-  );
-  await linkCoMentionedEntities(tx, input, entities.slice(0, maxLinkedEntitiesPerReport));
-  await linkAliases(tx, input, entities);
+  if (rows.length === 0) return { entities: [], alreadyIngested: true };
+  const idByKey = new Map(rows.map((row) => [`${row.kind}\u0000${row.blind_key}`, row.id]));
+  const entities: IngestedEntity[] = candidates.map((c) => ({
+    id: idByKey.get(`${c.entity.kind}\u0000${c.entity.blindKey}`) ?? c.entity.id,
+    kind: c.entity.kind,
+    observation: c.observation,
+  }));
+  await upsertLinksWithSource(tx, input, [
+    ...coMentionLinks(entities.slice(0, maxLinkedEntitiesPerReport)),
+    ...aliasLinks(entities),
+  ]);
   return { entities, alreadyIngested: false };
 }
 
@@ -88,55 +77,44 @@ export async function ingestReportObservations(
  * A nickname the reporter gave as someone's ("Marcus Reid aka Tiny") is recorded as that
  * person's alias: a link of kind "alias" beside the co-mention, sourced to the report.
  */
-async function linkAliases(
-  tx: DbOrTx,
-  input: { reportId: string; observedOn: string },
-  entities: readonly IngestedEntity[],
-): Promise<void> {
-  const links = entities.flatMap((alias) => {
-    const person = entities.find(
-      (e) =>
-        e.kind === 'person' &&
-        alias.observation.aliasOf !== undefined &&
-        e.observation.key === alias.observation.aliasOf,
-    );
-    if (!person || person.id === alias.id) return [];
-    const [first, second] = person.id < alias.id ? [person, alias] : [alias, person];
-    return [{ id: randomUUID(), entityA: first.id, entityB: second.id, kind: 'alias', observedOn: input.observedOn }];
-  });
-  if (links.length === 0) return;
-  const rows = await upsertLinks(tx, links);
-  await insertLinkSources(
-    tx,
-    rows.map((row) => ({ linkId: row.id, reportId: input.reportId, observedOn: input.observedOn })),
+function aliasLinks(entities: readonly IngestedEntity[]): NewLink[] {
+  return distinctLinks(
+    entities.flatMap((alias) => {
+      const person = entities.find(
+        (e) =>
+          e.kind === 'person' &&
+          alias.observation.aliasOf !== undefined &&
+          e.observation.key === alias.observation.aliasOf,
+      );
+      if (!person || person.id === alias.id) return [];
+      const [first, second] = person.id < alias.id ? [person, alias] : [alias, person];
+      return [{ id: randomUUID(), entityA: first.id, entityB: second.id, kind: 'alias' }];
+    }),
   );
 }
 
-async function linkCoMentionedEntities(
-  tx: DbOrTx,
-  input: { reportId: string; observedOn: string },
-  entities: readonly IngestedEntity[],
-): Promise<void> {
-  const links = [];
+function coMentionLinks(entities: readonly IngestedEntity[]): NewLink[] {
+  const links: NewLink[] = [];
   for (let i = 0; i < entities.length; i += 1) {
     for (let j = i + 1; j < entities.length; j += 1) {
       const [a, b] = [entities[i], entities[j]];
       if (!a || !b || a.id === b.id) continue;
       const [first, second] = a.id < b.id ? [a, b] : [b, a];
-      links.push({
-        id: randomUUID(),
-        entityA: first.id,
-        entityB: second.id,
-        kind: linkKind(first.kind, second.kind),
-        observedOn: input.observedOn,
-      });
+      links.push({ id: randomUUID(), entityA: first.id, entityB: second.id, kind: linkKind(first.kind, second.kind) });
     }
   }
-  const rows = await upsertLinks(tx, links);
-  await insertLinkSources(
-    tx,
-    rows.map((row) => ({ linkId: row.id, reportId: input.reportId, observedOn: input.observedOn })),
-  );
+  return distinctLinks(links);
+}
+
+/** One upsert may not touch a row twice. */
+function distinctLinks(links: readonly NewLink[]): NewLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = `${link.entityA} ${link.entityB} ${link.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "location–phone", "person–vehicle": the pair of kinds, alphabetical, names what the link means. */
