@@ -160,8 +160,9 @@ export function compareEmail(a: PreparedPerson, b: PreparedPerson, explain = tru
   const userA = a.email.split('@')[0] ?? '';
   const userB = b.email.split('@')[0] ?? '';
   if (Math.min(userA.length, userB.length) >= 4) {
-    if (userA === userB)
+    if (userA === userB) {
       return outcome('user', () => `the same user name at different domains (${a.email} and ${b.email})`);
+    }
     if (jaroWinkler(userA, userB) >= 0.88) {
       return outcome('close', () => `user names spelt alike (${a.email} and ${b.email})`);
     }
