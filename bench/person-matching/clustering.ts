@@ -1,9 +1,10 @@
 import type { BenchmarkDataset } from './datasets.ts';
 
-// What accepting every suggestion gives: the records joined by predicted matches form
-// identities (connected components, as an analyst's merges chain A–B and B–C into one
-// person), and every pair inside an identity counts as predicted. Scored pairwise against the
-// ground truth like the direct figure, so the two sit side by side.
+// What accepting the suggestions gives: the records joined by predicted matches form
+// identities, and every pair inside an identity counts as predicted. Identities are joined by
+// average linkage (ADR 52), not connected components: a chain A–B, B–C does not make A and C
+// one person when A and C, or the rest of their identities, disagree. Scored pairwise against
+// the ground truth like the direct figure, so the two sit side by side.
 
 export type ClusteredEvaluation = {
   readonly clusteredPrecision: number;
@@ -36,10 +37,13 @@ export function evaluateClusters(
   dataset: BenchmarkDataset,
   pairs: Uint32Array,
   predicted: (k: number) => boolean,
+  join: AverageLinkage,
 ): ClusteredEvaluation {
   const n = dataset.records.length;
   const sets = createUnionFind(n);
-  for (let k = 0; k < pairs.length / 2; k++) if (predicted(k)) sets.union(pairs[2 * k]!, pairs[2 * k + 1]!);
+  const links: number[] = [];
+  for (let k = 0; k < pairs.length / 2; k++) if (predicted(k)) links.push(k);
+  joinByAverageLinkage(sets, pairs, links, join);
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const root = sets.find(i);
@@ -107,3 +111,41 @@ function truePairCount(dataset: BenchmarkDataset): number {
   }
   return total;
 }
+
+/** Scores any two records, as the resolver scores a record against each member of an identity. */
+export type PairScorer = (i: number, j: number) => number;
+
+/**
+ * Average linkage: the predicted links are taken strongest first, and two identities join only
+ * when their records' average match probability across the two reaches the threshold, so one
+ * strong-looking link cannot join two people whose other records disagree.
+ */
+function joinByAverageLinkage(
+  sets: ReturnType<typeof createUnionFind>,
+  pairs: Uint32Array,
+  predicted: readonly number[],
+  join: AverageLinkage,
+): void {
+  const members = new Map<number, number[]>();
+  const membersOf = (root: number) => members.get(root) ?? [root];
+  const order = [...predicted].sort((x, y) => join.pairScore(y) - join.pairScore(x));
+  for (const k of order) {
+    const [a, b] = [sets.find(pairs[2 * k]!), sets.find(pairs[2 * k + 1]!)];
+    if (a === b) continue;
+    const [left, right] = [membersOf(a), membersOf(b)];
+    let total = 0;
+    for (const i of left) for (const j of right) total += join.score(i, j);
+    if (total / (left.length * right.length) < join.threshold) continue;
+    sets.union(a, b);
+    const root = sets.find(a);
+    members.set(root, [...left, ...right]);
+    members.delete(root === a ? b : a);
+  }
+}
+
+export type AverageLinkage = {
+  readonly score: PairScorer;
+  /** Candidate pair k's score. */
+  readonly pairScore: (k: number) => number;
+  readonly threshold: number;
+};

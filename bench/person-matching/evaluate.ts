@@ -56,6 +56,8 @@ function scoreCandidates(dataset: BenchmarkDataset, model: ScoringModel, referen
 
 export function evaluateModel(dataset: BenchmarkDataset, model: ScoringModel, referenceDate: string): Evaluation {
   const { pairs, scores, isTrue, truePairCount, milliseconds } = scoreCandidates(dataset, model, referenceDate);
+  const people = dataset.records.map(preparePerson);
+  const reference = referenceDateOf({ referenceDate });
   let truePositives = 0;
   let falsePositives = 0;
   let reviewed = 0;
@@ -82,7 +84,11 @@ export function evaluateModel(dataset: BenchmarkDataset, model: ScoringModel, re
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     reviewRecall: truePairCount === 0 ? 0 : reviewed / truePairCount,
     milliseconds,
-    ...evaluateClusters(dataset, pairs, (k) => scores[k]! >= model.matchThreshold),
+    ...evaluateClusters(dataset, pairs, (k) => scores[k]! >= model.matchThreshold, {
+      score: (i, j) => scorePreparedPersons(people[i]!, people[j]!, model, reference),
+      pairScore: (k) => scores[k]!,
+      threshold: model.matchThreshold,
+    }),
   };
 }
 

@@ -16,10 +16,13 @@ test('person matching on fake_1000 keeps its measured quality', () => {
   assert.ok(defaultAll.precision >= 0.97, `default precision ${String(defaultAll.precision)}`);
   assert.ok(defaultAll.f1 >= 0.75, `default F1 ${String(defaultAll.f1)}`);
   assert.ok(trainedTest.f1 >= 0.88, `trained F1 ${String(trainedTest.f1)}`);
-  // EM on the records alone (ADR 45), at match probability 0.5: measured P 0.994, F1 0.922.
-  assert.ok(untrained.precision >= 0.98, `untrained precision ${String(untrained.precision)}`);
-  assert.ok(untrained.f1 >= 0.9, `untrained F1 ${String(untrained.f1)}`);
-  // Accepting every suggestion (connected components, ADR 51): measured 0.932, largest identity 23 records.
-  assert.ok(untrained.clusteredF1 >= 0.91, `clustered F1 ${String(untrained.clusteredF1)}`);
-  assert.ok(untrained.largestCluster <= 40, `largest identity ${String(untrained.largestCluster)}`);
+  // EM on the records alone (ADR 45), at match probability 0.5: measured P 0.997, F1 0.926 with the
+  // e-mail user-name levels and looser name swaps (ADR 52); 0.922 before.
+  assert.ok(untrained.precision >= 0.99, `untrained precision ${String(untrained.precision)}`);
+  assert.ok(untrained.f1 >= 0.92, `untrained F1 ${String(untrained.f1)}`);
+  // Identities by average linkage (ADR 52): measured P 0.997, F1 0.967, largest identity 7 records
+  // (connected components gave 0.932 and 23 records, one wrong link joining two people).
+  assert.ok(untrained.clusteredPrecision >= 0.98, `clustered precision ${String(untrained.clusteredPrecision)}`);
+  assert.ok(untrained.clusteredF1 >= 0.95, `clustered F1 ${String(untrained.clusteredF1)}`);
+  assert.ok(untrained.largestCluster <= 12, `largest identity ${String(untrained.largestCluster)}`);
 });

@@ -95,3 +95,17 @@ test('training refuses a store with too few named people', async () => {
     await empty.close();
   }
 });
+
+test('a model stored before a comparison level was added is read with the default for that level', async () => {
+  const { services } = system;
+  const digest = createNameDigester(services.blindIndex);
+  await services.personModelTrainer.train({ actorId: 'test', seed: 11 });
+  // Drop the e-mail levels added after the model was trained, as an older version stored it.
+  await sql`update person_match_models
+    set model = jsonb_set(model::jsonb, '{levels,email}', (model::jsonb #> '{levels,email}') - 'user' - 'close')
+    where version = (select max(version) from person_match_models)`.execute(services.db);
+  const stored = await loadLatestScoringModel(services.db, digest);
+  assert.deepEqual(stored?.model.levels.email.user, defaultScoringModel.levels.email.user);
+  assert.deepEqual(stored.model.levels.email.close, defaultScoringModel.levels.email.close);
+  assert.notDeepEqual(stored.model.levels.surname.exact, defaultScoringModel.levels.surname.exact, 'trained kept');
+});

@@ -12,7 +12,7 @@ export const comparisonLevels = {
   postcode: ['unit', 'sector', 'district', 'area', 'typo', 'different'],
   town: ['exact', 'similar', 'different'],
   street: ['exact', 'similar', 'different'],
-  email: ['exact', 'similar', 'different'],
+  email: ['exact', 'similar', 'user', 'close', 'different'],
 } as const;
 
 export type ComparisonName = keyof typeof comparisonLevels;

@@ -88,6 +88,8 @@ function compareSurname(a: PreparedPerson, b: PreparedPerson, explain: boolean):
 }
 
 const strongLevels = new Set(['exact', 'variant', 'typo']);
+/** Levels that still point to one name mistyped, not two different names. */
+const goodLevels = new Set(['exact', 'variant', 'typo', 'close', 'part']);
 
 /** A quick test that two names could be the same (exact, known variant or typo), before comparing in full. */
 function couldBeSame(x: string, y: string): boolean {
@@ -104,6 +106,8 @@ export function compareNames(a: PreparedPerson, b: PreparedPerson, explain = tru
   const direct = [compareFirst(a, b, explain), compareSurname(a, b, explain)].filter((o) => o !== undefined);
   const strong = (outcomes: readonly ComparisonOutcome[]) =>
     outcomes.filter((outcome) => strongLevels.has(outcome.level)).length;
+  const good = (outcomes: readonly ComparisonOutcome[]) =>
+    outcomes.filter((outcome) => goodLevels.has(outcome.level)).length;
   const directStrong = strong(direct);
   if (directStrong === 2) return direct;
   // Only worth comparing crosswise when a name could be the other record's other name.
@@ -114,7 +118,9 @@ export function compareNames(a: PreparedPerson, b: PreparedPerson, explain = tru
   const crossed = [compareFirst(a, swapped, explain), compareSurname(a, swapped, explain)].filter(
     (outcome) => outcome !== undefined,
   );
-  if (crossed.length === 0 || strong(crossed) < crossed.length || strong(crossed) <= directStrong) return direct;
+  // Swapped when every crossed name is the same or one mistyped name (a typing error in a swapped
+  // name is as likely as in any other), and more of them agree than compared as given.
+  if (crossed.length === 0 || good(crossed) < crossed.length || good(crossed) <= good(direct)) return direct;
   return crossed.map((outcome) => ({
     ...outcome,
     detail: explain ? `${outcome.detail}, once first name and surname are swapped` : '',

@@ -70,6 +70,10 @@ test('emails agree exactly or by a mistyped character', () => {
   // About one error in ten characters: short addresses two letters apart are other people's.
   assert.equal(email('h.k@sharp.com', 'f.j@sharp.com'), 'different');
   assert.equal(email('h.k@sharp.com', 'h.j@sharp.com'), 'similar');
+  // The same user name elsewhere, then an address spelt alike with more errors than 'similar' allows.
+  assert.equal(email('henry.w@miller-mitheiln.lnfo', 'henry.w@miller-mitchell.info'), 'user');
+  assert.equal(email('hmay32@richardson-rhodes.com', 'hmay3@richarsson-rhooded.com'), 'close');
+  assert.equal(email('rob@example.com', 'rob@example.org'), 'different');
 });
 
 test('names: short forms, typos, sound-alikes, initials, middle names and swaps', () => {

@@ -154,5 +154,18 @@ export function compareEmail(a: PreparedPerson, b: PreparedPerson, explain = tru
   if (withinEditDistance(a.email, b.email, allowed)) {
     return outcome('similar', () => `differ by a character or two (${a.email} and ${b.email})`);
   }
+  // As Splink's e-mail comparison: the same user name at another domain, then user names spelt
+  // alike. Only user names long enough to say something (as for the email_user blocking key):
+  // a shared domain alone is not a sign, nor are two people's initials.
+  const userA = a.email.split('@')[0] ?? '';
+  const userB = b.email.split('@')[0] ?? '';
+  if (Math.min(userA.length, userB.length) >= 4) {
+    if (userA === userB) {
+      return outcome('user', () => `the same user name at different domains (${a.email} and ${b.email})`);
+    }
+    if (jaroWinkler(userA, userB) >= 0.88) {
+      return outcome('close', () => `user names spelt alike (${a.email} and ${b.email})`);
+    }
+  }
   return outcome('different', () => `different (${a.email} and ${b.email})`);
 }

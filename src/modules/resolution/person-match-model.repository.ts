@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BlindIndex } from '../../platform/crypto/blind-index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { comparisonLevels, comparisonNames } from './comparison-levels.ts';
-import type { ScoringModel, TermCounts, TermFrequencies } from './scoring-model.ts';
+import { defaultScoringModel, type ScoringModel, type TermCounts, type TermFrequencies } from './scoring-model.ts';
 
 // Stored scoring models (ADR 0045): one row a training, numbered; scoring reads the latest.
 // How often each name occurs is kept under a keyed digest of the name, like the match keys,
@@ -87,6 +87,21 @@ export async function latestModelVersion(db: DbOrTx): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
+/**
+ * A model trained before a comparison level was added lacks it: the level takes the default
+ * model's m and u until the next training (`linebreak persons train`) estimates it.
+ */
+function withDefaultLevels(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || !('levels' in stored)) return stored;
+  const levels = stored.levels as Record<string, object | undefined>;
+  return {
+    ...stored,
+    levels: Object.fromEntries(
+      comparisonNames.map((name) => [name, { ...defaultScoringModel.levels[name], ...levels[name] }]),
+    ),
+  };
+}
+
 /** The latest stored model, ready to score with; undefined when none was trained. */
 export async function loadLatestScoringModel(
   db: DbOrTx,
@@ -99,7 +114,9 @@ export async function loadLatestScoringModel(
     .limit(1)
     .executeTakeFirst();
   if (row === undefined) return undefined;
-  const model = storedModelSchema.parse(typeof row.model === 'string' ? JSON.parse(row.model) : row.model);
+  const model = storedModelSchema.parse(
+    withDefaultLevels(typeof row.model === 'string' ? (JSON.parse(row.model) as unknown) : row.model),
+  );
   const frequencies = storedFrequenciesSchema.parse(
     typeof row.term_frequencies === 'string' ? JSON.parse(row.term_frequencies) : row.term_frequencies,
   );
