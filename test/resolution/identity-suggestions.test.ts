@@ -74,6 +74,8 @@ test('a record is suggested for an identity when it matches a member merged into
   assert.ok(suggestion);
   assert.deepEqual([suggestion.person_a, suggestion.person_b], [asanti, kwame].sort());
   assert.ok(suggestion.score >= 0.9, `score ${String(suggestion.score)}`);
+  // Average linkage (ADR 52): the identity's other member disagrees, so it is offered as possible, not a match.
+  assert.equal(suggestion.decision, 'possible');
   // Against the root alone it would be no match at all.
   const resolver = createReportPersonResolver(system.services);
   const rootOnly = await system.services.db

@@ -32,7 +32,8 @@ import { defaultScoringModel, type ScoringModel } from './scoring-model.ts';
 // front of a warrant, so the decision stays with a person, and every merge can be undone.
 // Once an analyst has merged people into one identity, a new record is scored against every
 // member of it and the best comparison counts (ADR 51): "J Smith, 40" may match the custody
-// record merged in last month even though the identity's first record says little.
+// record merged in last month even though the identity's first record says little. It is
+// offered as a match only when its average over the members also says so (ADR 52).
 
 /** At most this many candidates are scored per person mentioned (the best ranked by shared keys). */
 const candidatesPerPerson = 10;
@@ -142,6 +143,32 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     return records;
   }
 
+  /**
+   * A new record against an identity of several people (ADR 52, average linkage): the best
+   * comparison explains the suggestion, but it is labelled a match only when the record's average
+   * match probability over every resolvable member also reaches the match threshold. One close
+   * member then cannot present as a match a record the rest of the identity disagrees with; the
+   * analyst still sees it, as possible.
+   */
+  function againstIdentity(
+    record: PersonRecord,
+    members: readonly string[],
+    records: ReadonlyMap<string, PersonRecord>,
+    options: { referenceDate: string; model: ScoringModel },
+  ): MatchResult | undefined {
+    const results = members.flatMap((member) => {
+      const other = records.get(member);
+      return other === undefined || !resolvable(other) ? [] : [comparePersons(record, other, options)];
+    });
+    const best = results.reduce<MatchResult | undefined>(
+      (top, result) => (top === undefined || result.score > top.score ? result : top),
+      undefined,
+    );
+    if (best?.decision !== 'match') return best;
+    const average = results.reduce((sum, result) => sum + result.score, 0) / results.length;
+    return average >= options.model.matchThreshold ? best : { ...best, decision: 'possible' };
+  }
+
   /** The record's best comparison with any resolvable member of an identity, if any. */
   function bestAgainst(
     record: PersonRecord,
@@ -241,7 +268,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           const members = identities.get(candidate.personId) ?? [candidate.personId];
           // Already one identity with this person (merged earlier): nothing to suggest.
           if (members.includes(person.entityId)) continue;
-          const result = bestAgainst(record, members, others, { referenceDate: input.observedOn, model });
+          const result = againstIdentity(record, members, others, { referenceDate: input.observedOn, model });
           if (result === undefined || result.decision === 'non-match') continue;
           const [personA, personB] =
             person.entityId < candidate.personId
