@@ -5,6 +5,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import { createReportPersonResolver } from '../../src/modules/resolution/index.ts';
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { testActor } from '../support/staff.ts';
+import { personNamed as personNamedIn } from '../support/pole.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Once an analyst merges two people into one identity, a new record is scored against every
@@ -28,18 +29,7 @@ const run = (r: ReportForProcessing) =>
     .transaction()
     .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, r));
 
-async function personNamed(label: string): Promise<string> {
-  const rows = await system.services.db
-    .selectFrom('pole_entities')
-    .select(['id', 'label_sealed'])
-    .where('kind', '=', 'person')
-    .execute();
-  const found = rows.find(
-    (row) => system.services.sealer.openText(row.label_sealed, `pole_entity:${row.id}:label`) === label,
-  );
-  assert.ok(found, `no person labelled ${label}`);
-  return found.id;
-}
+const personNamed = (label: string) => personNamedIn(system, label);
 
 const suggestionsOf = async (personId: string) =>
   (await system.services.db.selectFrom('person_match_suggestions').selectAll().execute()).filter((s) =>

@@ -8,6 +8,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { personNamed as personNamedIn } from '../support/pole.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Fuzzy person resolution as reports arrive: "Jon Smyth" and "John Smith" seen at the same
@@ -35,18 +36,7 @@ describe('person resolution wired into report processing', () => {
     system.services.db
       .transaction()
       .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, r));
-  const personNamed = async (label: string) => {
-    const rows = await system.services.db
-      .selectFrom('pole_entities')
-      .select(['id', 'label_sealed'])
-      .where('kind', '=', 'person')
-      .execute();
-    const found = rows.find(
-      (row) => system.services.sealer.openText(row.label_sealed, `pole_entity:${row.id}:label`) === label,
-    );
-    assert.ok(found, `no person labelled ${label}`);
-    return found.id;
-  };
+  const personNamed = (label: string) => personNamedIn(system, label);
 
   before(async () => {
     system = await createTestSystem();

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import type { TestSystem } from './test-services.ts';
+
+/** The id of the person entity whose (sealed) label is exactly `label`; fails the test when none is. */
+export async function personNamed(system: TestSystem, label: string): Promise<string> {
+  const rows = await system.services.db
+    .selectFrom('pole_entities')
+    .select(['id', 'label_sealed'])
+    .where('kind', '=', 'person')
+    .execute();
+  const found = rows.find(
+    (row) => system.services.sealer.openText(row.label_sealed, `pole_entity:${row.id}:label`) === label,
+  );
+  assert.ok(found, `no person labelled ${label}`);
+  return found.id;
+}
