@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { describe, test } from 'node:test';
 import type { StaffActor } from '../../src/modules/access/index.ts';
 import { createPublicApp } from '../../src/main/public-app.ts';
 import { has, labelFor, links, one, parseHtml, summaryRows, textOf } from '../support/html.ts';
 import { errorSummary, fullAnswers, journeyClient } from '../support/journey-client.ts';
 import { onlyReportId, openStoredReport } from '../support/reports.ts';
-import { actAs, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffApp } from '../support/staff.ts';
 
 /** Whether the page links back to the staff site, by that name. */
 function backToStaff(body: string): boolean {
@@ -18,36 +15,25 @@ function backToStaff(body: string): boolean {
 // Issue 12, the staff channels: the phone form records the 101 incident or Crimestoppers
 // reference and speaks to the call handler; both forms lead back to the staff site.
 describe('the phone and partner forms on the staff site', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
   let actor: StaffActor | null = null;
-
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    actAs(app, () => actor);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const staff = useStaffApp(() => actor);
 
   test('every page of both forms links back to the staff site', async () => {
     actor = testActor('handler-1', ['call_handler']);
-    const phone = journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
+    const phone = journeyClient(staff.app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
     assert.ok(backToStaff((await phone.get('/phone-report')).body), 'the phone start page');
     await phone.walk(fullAnswers, 'when');
     assert.ok(backToStaff((await phone.get('/phone-report/where')).body), 'a phone journey page');
     actor = testActor('partner-1', ['partner_agency']);
     assert.ok(
-      backToStaff((await app.inject({ method: 'GET', url: '/partner-report' })).body),
+      backToStaff((await staff.app.inject({ method: 'GET', url: '/partner-report' })).body),
       'the partner start page',
     );
   });
 
   test('a call handler records the 101 or Crimestoppers reference, and is spoken to as a call handler', async () => {
     actor = testActor('handler-2', ['call_handler']);
-    const phone = journeyClient(app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
+    const phone = journeyClient(staff.app, { prefix: '/phone-report', cookieName: 'lb_phone_report' });
     await phone.walk(fullAnswers, 'anything-else');
     const page = await phone.get('/phone-report/anything-else');
     const form = parseHtml(page.body);
@@ -72,12 +58,12 @@ describe('the phone and partner forms on the staff site', () => {
       JSON.stringify(rows),
     );
     await phone.send();
-    const stored = await openStoredReport(system.services, await onlyReportId(system.services));
+    const stored = await openStoredReport(staff.system.services, await onlyReportId(staff.system.services));
     assert.equal(stored.answers['anything-else']?.callReference, 'HC-20261204-0117');
   });
 
   test('the public form neither asks for nor keeps a call reference', async () => {
-    const publicApp = await createPublicApp(system.services);
+    const publicApp = await createPublicApp(staff.system.services);
     try {
       const web = journeyClient(publicApp);
       await web.walk(fullAnswers, 'anything-else');

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildActor, commandLineActor, type StaffActor } from '../../src/modules/access/actor.ts';
@@ -16,7 +17,8 @@ import { createTestSystem, testConfig, type TestSystem } from './test-services.t
 //   password and TOTP secret), `sessionFor` / `userWithSession` (a session made directly), and
 //   `staffClient`, which keeps cookies and the CSRF token like the web app;
 // - the browser: `startStaffSite` (the staff site on a real port and a Chromium page) and
-//   `signInWithTotp` (through the real sign-in page, with a password and a TOTP code).
+//   `signInWithTotp` (through the real sign-in page, with a password and a TOTP code);
+// - `useStaffApp`: the staff listener over a fresh database for a describe, as one actor at a time.
 
 export const testAdminActor = commandLineActor('test');
 
@@ -273,4 +275,38 @@ export async function signInWithTotp(page: Page, base: string, system: TestSyste
   await page.getByLabel('Code from your authenticator app').fill(currentCode(system, user.totpSecret));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+export type StaffAppUnderTest = { readonly system: TestSystem; readonly app: FastifyInstance };
+
+/**
+ * The staff listener over a fresh test database for the tests of the enclosing describe (or file),
+ * with every request made as `who()` (null: signed out). Started in `before`, closed in `after`;
+ * read `.app` and `.system` inside the tests.
+ */
+export function useStaffApp(who: () => StaffActor | null): StaffAppUnderTest {
+  let system: TestSystem | undefined;
+  let app: FastifyInstance | undefined;
+  before(async () => {
+    const { createStaffApp } = await import('../../src/main/staff-app.ts');
+    system = await createTestSystem();
+    app = await createStaffApp(system.services);
+    actAs(app, who);
+  });
+  after(async () => {
+    await app?.close();
+    await system?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useStaffApp: read .app and .system inside a test, not before');
+    return value;
+  };
+  return {
+    get system() {
+      return started(system);
+    },
+    get app() {
+      return started(app);
+    },
+  };
 }
