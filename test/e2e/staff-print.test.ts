@@ -137,6 +137,14 @@ describe('printing staff pages, in Chromium', { skip: skipBrowser }, () => {
     assert.ok((await printed(`/networks/lines/${lineId}`, /the Blade line/, notGraded)) >= 1);
   });
 
+  test('an address links to when activity happens there, from what reporters said', async () => {
+    await page.goto(`${base}/app/entities/${world.networks[0]!.trapHouse}`);
+    await page.getByRole('link', { name: 'When activity happens here' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Time patterns' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: /10 Hatfield Road/ }).waitFor();
+    assert.match(page.url(), new RegExp(`/app/maps/time-patterns\\?location=${world.networks[0]!.trapHouse}$`));
+  });
+
   test('the address briefing sheet gathers what is known, fits one page, and passes axe', async () => {
     await page.goto(`${base}/app/entities/${world.networks[0]!.trapHouse}`);
     await page.getByRole('link', { name: 'Briefing sheet for this address' }).click();

@@ -46,6 +46,13 @@ export function EntityScene({ me, id }: { me: Me; id: string }) {
       {entity.kind === 'location' && (
         <p className="lb-no-print">
           <Link to={`/entities/${entity.id}/briefing`}>Briefing sheet for this address</Link> (one page, to print)
+          {hasPermission(me, 'report.read') && (
+            <>
+              {' · '}
+              <Link to={`/maps/time-patterns?location=${entity.id}`}>When activity happens here</Link> (days and times
+              reporters gave)
+            </>
+          )}
         </p>
       )}
       {entity.mergedInto && (
