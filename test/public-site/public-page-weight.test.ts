@@ -15,25 +15,12 @@ import {
 import { publicAssetsDir } from '../../src/modules/public-site/assets.ts';
 import { availableLocales } from '../../src/modules/public-site/i18n/catalogue.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
-import { usePublicApp } from '../support/public-app.ts';
-import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
+import { readOnlyPages, usePublicApp } from '../support/public-app.ts';
 
 // Issue 19, ADR 50: every public page within 15 KB compressed on a first visit, with JavaScript
 // on (everything it loads) and off (the HTML and stylesheet), and within 4 KB on a repeat visit,
 // when the content-hashed assets are cached. Measured as bench/page-weight.ts does, through the
 // listener with Accept-Encoding: br.
-
-/** Every page a visitor can read without starting a report (as in public-pages.test.ts). */
-const readOnlyPages = [
-  '/',
-  ...infoPages.map((page) => page.path),
-  ...youSaidWeDidPaths,
-  '/report',
-  '/report/follow-up',
-  '/report/session-ended',
-  '/no-such-page',
-];
 
 type Weight = { page: string; jsOff: number; jsOn: number; repeat: number; assets: string[] };
 

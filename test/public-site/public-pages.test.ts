@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { infoPages } from '../../src/modules/public-site/info-pages.routes.ts';
-import { youSaidWeDidPaths } from '../../src/modules/public-site/you-said-we-did.routes.ts';
 import { cuckooingIndicators, exploitationIndicators } from '../../src/modules/reports/index.ts';
 import { all, links, one, parseHtml, textOf, textsOf } from '../support/html.ts';
-import { usePublicApp } from '../support/public-app.ts';
+import { readOnlyPages, usePublicApp } from '../support/public-app.ts';
 import { quickExitPath } from '../../src/modules/public-site/quick-exit.ts';
 
-/** Every page a visitor can read without starting a report. */
-export const readOnlyPages = [
-  '/',
-  ...infoPages.map((page) => page.path),
-  ...youSaidWeDidPaths,
-  '/report',
-  '/report/follow-up',
-  '/report/session-ended',
-  '/no-such-page',
+/** Every page a visitor can read without starting a report, and the public assets. */
+const readOnlyPagesAndAssets = [
+  ...readOnlyPages,
   '/assets/linebreak.css',
   '/assets/linebreak.js',
   '/assets/proof-of-work.js',
@@ -25,7 +18,7 @@ describe('the public information pages', () => {
   const site = usePublicApp();
 
   test('no page outside the report journey sets a cookie, whatever cookies the browser sends', async () => {
-    for (const url of readOnlyPages) {
+    for (const url of readOnlyPagesAndAssets) {
       const response = await site.app.inject({ method: 'GET', url, headers: { cookie: 'lb_report=forged; other=1' } });
       assert.ok([200, 404].includes(response.statusCode), `${url}: ${String(response.statusCode)}`);
       assert.equal(response.headers['set-cookie'], undefined, `${url} sets no cookie`);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { createReportPersonResolver } from '../../src/modules/resolution/index.ts';
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { testActor } from '../support/staff.ts';
-import { personNamed as personNamedIn } from '../support/pole.ts';
+import { personNamed as personNamedIn, textReport } from '../support/pole.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Once an analyst merges two people into one identity, a new record is scored against every
@@ -15,15 +14,7 @@ import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 const analyst = testActor('analyst-1', ['intelligence_analyst']);
 let system: TestSystem;
 
-const report = (text: string, submittedOn: string): ReportForProcessing => ({
-  reportId: randomUUID(),
-  submittedOn,
-  texts: [{ field: 'details', text }],
-  structured: [],
-  childInvolved: false,
-  cuckooingSigns: false,
-  advertisesDrugs: false,
-});
+const report = textReport;
 const run = (r: ReportForProcessing) =>
   system.services.db
     .transaction()

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -8,7 +7,7 @@ import { defaultThresholds } from '../../src/modules/correlation/correlation-rul
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { personNamed as personNamedIn } from '../support/pole.ts';
+import { personNamed as personNamedIn, textReport } from '../support/pole.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Fuzzy person resolution as reports arrive: "Jon Smyth" and "John Smith" seen at the same
@@ -18,15 +17,7 @@ import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 const analyst = testActor('analyst-1', ['intelligence_analyst']);
 const officer = testActor('officer-1', ['officer']);
 
-const report = (text: string, submittedOn: string): ReportForProcessing => ({
-  reportId: randomUUID(),
-  submittedOn,
-  texts: [{ field: 'details', text }],
-  structured: [],
-  childInvolved: false,
-  cuckooingSigns: false,
-  advertisesDrugs: false,
-});
+const report = textReport;
 
 describe('person resolution wired into report processing', () => {
   let system: TestSystem;

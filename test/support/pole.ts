@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import type { TestSystem } from './test-services.ts';
 
 /** The id of the person entity whose (sealed) label is exactly `label`; fails the test when none is. */
@@ -13,4 +15,17 @@ export async function personNamed(system: TestSystem, label: string): Promise<st
   );
   assert.ok(found, `no person labelled ${label}`);
   return found.id;
+}
+
+/** A new report of free text only, as the triage job takes it. */
+export function textReport(text: string, submittedOn: string): ReportForProcessing {
+  return {
+    reportId: randomUUID(),
+    submittedOn,
+    texts: [{ field: 'details', text }],
+    structured: [],
+    childInvolved: false,
+    cuckooingSigns: false,
+    advertisesDrugs: false,
+  };
 }

@@ -1,5 +1,4 @@
 import { createServer } from 'node:net';
-import { after, before } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildActor, commandLineActor, type StaffActor } from '../../src/modules/access/actor.ts';
@@ -8,7 +7,13 @@ import { cookieNamesFor } from '../../src/modules/auth/cookies.ts';
 import { csrfTokenFor } from '../../src/modules/auth/tokens.ts';
 import { base32Decode, totpCode, totpStep } from '../../src/modules/auth/totp.ts';
 import { launchChromium } from '../support/browser.ts';
-import { createTestSystem, testConfig, type TestSystem } from './test-services.ts';
+import {
+  createTestSystem,
+  testConfig,
+  useAppOverTestSystem,
+  type AppUnderTest,
+  type TestSystem,
+} from './test-services.ts';
 
 // The one signed-in-staff helper. Three ways in, one vocabulary:
 // - stand-ins for the sign-in hook, for tests about what follows sign-in: `testActor` names who
@@ -277,36 +282,17 @@ export async function signInWithTotp(page: Page, base: string, system: TestSyste
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
 
-export type StaffAppUnderTest = { readonly system: TestSystem; readonly app: FastifyInstance };
+export type StaffAppUnderTest = AppUnderTest;
 
 /**
  * The staff listener over a fresh test database for the tests of the enclosing describe (or file),
- * with every request made as `who()` (null: signed out). Started in `before`, closed in `after`;
- * read `.app` and `.system` inside the tests.
+ * with every request made as `who()` (null: signed out). Read `.app` and `.system` inside the tests.
  */
 export function useStaffApp(who: () => StaffActor | null): StaffAppUnderTest {
-  let system: TestSystem | undefined;
-  let app: FastifyInstance | undefined;
-  before(async () => {
+  return useAppOverTestSystem(async (system) => {
     const { createStaffApp } = await import('../../src/main/staff-app.ts');
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
+    const app = await createStaffApp(system.services);
     actAs(app, who);
+    return app;
   });
-  after(async () => {
-    await app?.close();
-    await system?.close();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useStaffApp: read .app and .system inside a test, not before');
-    return value;
-  };
-  return {
-    get system() {
-      return started(system);
-    },
-    get app() {
-      return started(app);
-    },
-  };
 }

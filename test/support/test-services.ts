@@ -1,4 +1,6 @@
+import { after, before } from 'node:test';
 import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/config.ts';
 import { createServices, type Services } from '../../src/main/services.ts';
 import { fixedClock, type Clock } from '../../src/platform/clock.ts';
@@ -50,5 +52,36 @@ export async function createTestSystem(
     clock,
     logs: { lines, text: () => lines.join('\n') },
     close: () => database.close(),
+  };
+}
+
+export type AppUnderTest = { readonly system: TestSystem; readonly app: FastifyInstance };
+
+/**
+ * A listener over a fresh test system for the tests of the enclosing describe (or file): made by
+ * `create` in `before`, closed with its system in `after`. Read `.app` and `.system` inside the tests.
+ */
+export function useAppOverTestSystem(create: (system: TestSystem) => Promise<FastifyInstance>): AppUnderTest {
+  let system: TestSystem | undefined;
+  let app: FastifyInstance | undefined;
+  before(async () => {
+    system = await createTestSystem();
+    app = await create(system);
+  });
+  after(async () => {
+    await app?.close();
+    await system?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('read .app and .system inside a test, not before it');
+    return value;
+  };
+  return {
+    get system() {
+      return started(system);
+    },
+    get app() {
+      return started(app);
+    },
   };
 }

@@ -143,6 +143,19 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     return records;
   }
 
+  /** The record compared with each resolvable member of an identity. */
+  function scoresAgainst(
+    record: PersonRecord,
+    members: readonly string[],
+    records: ReadonlyMap<string, PersonRecord>,
+    options: { referenceDate: string; model: ScoringModel },
+  ): MatchResult[] {
+    return members.flatMap((member) => {
+      const other = records.get(member);
+      return other === undefined || !resolvable(other) ? [] : [comparePersons(record, other, options)];
+    });
+  }
+
   /**
    * A new record against an identity of several people (ADR 52, average linkage): the best
    * comparison explains the suggestion, but it is labelled a match only when the record's average
@@ -156,14 +169,8 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     records: ReadonlyMap<string, PersonRecord>,
     options: { referenceDate: string; model: ScoringModel },
   ): MatchResult | undefined {
-    const results = members.flatMap((member) => {
-      const other = records.get(member);
-      return other === undefined || !resolvable(other) ? [] : [comparePersons(record, other, options)];
-    });
-    const best = results.reduce<MatchResult | undefined>(
-      (top, result) => (top === undefined || result.score > top.score ? result : top),
-      undefined,
-    );
+    const results = scoresAgainst(record, members, records, options);
+    const best = bestOf(results);
     if (best?.decision !== 'match') return best;
     const average = results.reduce((sum, result) => sum + result.score, 0) / results.length;
     return average >= options.model.matchThreshold ? best : { ...best, decision: 'possible' };
@@ -176,14 +183,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     records: ReadonlyMap<string, PersonRecord>,
     options: { referenceDate: string; model: ScoringModel },
   ): MatchResult | undefined {
-    let best: MatchResult | undefined;
-    for (const member of members) {
-      const other = records.get(member);
-      if (other === undefined || !resolvable(other)) continue;
-      const result = comparePersons(record, other, options);
-      if (best === undefined || result.score > best.score) best = result;
-    }
-    return best;
+    return bestOf(scoresAgainst(record, members, records, options));
   }
 
   return {
@@ -228,11 +228,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           options,
         ),
       ].filter((result) => result !== undefined);
-      const best = results.reduce<MatchResult | undefined>(
-        (top, result) => (top === undefined || result.score > top.score ? result : top),
-        undefined,
-      );
-      return best ?? comparePersons(first, second, options);
+      return bestOf(results) ?? comparePersons(first, second, options);
     },
 
     /**
@@ -284,3 +280,11 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
 }
 
 export type ReportPersonResolver = ReturnType<typeof createReportPersonResolver>;
+
+/** The highest-scoring comparison, if any. */
+function bestOf(results: readonly MatchResult[]): MatchResult | undefined {
+  return results.reduce<MatchResult | undefined>(
+    (top, result) => (top === undefined || result.score > top.score ? result : top),
+    undefined,
+  );
+}
