@@ -28,6 +28,12 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'place_initial=AL1 3|r',
       'postcode=AL1 3JW',
       'email=rob@example.com',
+      // The address and each form of it with one character left out (ADR 53).
+      ...['rob@example.com', 'ob@example.com', 'rb@example.com', 'ro@example.com', 'robexample.com']
+        .concat(['rob@xample.com', 'rob@eample.com', 'rob@exmple.com', 'rob@exaple.com', 'rob@examle.com'])
+        .concat(['rob@exampe.com', 'rob@exampl.com', 'rob@examplecom', 'rob@example.om', 'rob@example.cm'])
+        .concat(['rob@example.co'])
+        .map((form) => `email_typo=${form}`),
       // No email_user key: 'rob' is too short to say much.
       'alias=smiley',
       'place_year=AL1 3|1971',
@@ -113,6 +119,69 @@ test('without a postcode the town stands in; place and year, a full postcode or 
   assert.ok(
     !shareKey({ surname: 'Green', dob: '1984-10-03' }, { firstName: 'Tom', surname: 'Green', dob: '1986-01-02' }),
     'two years apart',
+  );
+});
+
+/** The key types two records share (each shared key's type once). */
+const sharedTypes = (a: PersonRecord, b: PersonRecord) => [
+  ...new Set(
+    keysOf(a)
+      .filter((key) => keysOf(b).includes(key))
+      .map((key) => key.split('=')[0]),
+  ),
+];
+
+test('a mistyped e-mail address or postcode, or both names wrong at one address, still share a key', () => {
+  assert.deepEqual(sharedTypes({ email: 'oliverjones82@bond.biz' }, { email: 'oliverjones82bond.biz' }), [
+    'email_typo',
+  ]);
+  assert.deepEqual(sharedTypes({ email: 'j.t@pierce.bi' }, { email: 'j.t@pierce.biz' }), ['email_typo']);
+  assert.deepEqual(
+    sharedTypes({ email: 'hollythomson3@levine.com' }, { email: 'hollythomsn3@jones.org' }),
+    ['email_user_typo'],
+    'a user name one letter out at another domain',
+  );
+  assert.ok(!shareKey({ email: 'iprice@carr.com' }, { email: 'iirpce@carr.cm' }), 'three errors: too far');
+  const shannon = {
+    firstName: 'Shannon',
+    surname: 'Strong',
+    postcode: '4413',
+    town: 'Evatt',
+    street: '1041 Lochee Pl',
+  };
+  assert.deepEqual(
+    sharedTypes(shannon, { surname: 'Strong', postcode: '4471', town: 'Evatt' }),
+    ['token_town'],
+    'a name word and the town when the postcode is mistyped',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, { firstName: 'Kezia', surname: 'Giravw', postcode: '2908', town: 'Evatt', dob: '1914-06-18' }),
+    [],
+    'the same town only',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, { firstName: 'Kezia', surname: 'Giravw', town: 'Evatt', street: '104 Lochee Place' }),
+    ['street_town'],
+    'both names different: the street and the town',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, {
+      firstName: 'Kai',
+      surname: 'Strong',
+      postcode: '4431',
+      town: 'Evavt',
+      street: '10 Lochee Pl',
+    }),
+    ['token_street'],
+    'a name word and the street; town and postcode mistyped',
+  );
+  assert.deepEqual(
+    sharedTypes(
+      { ...shannon, dob: '1914-06-18' },
+      { firstName: 'Kezia', surname: 'Giravw', postcode: '2908', town: 'Evatt', dob: '1914-07-02' },
+    ),
+    ['town_year'],
+    'the town and the year of birth when names and postcode differ',
   );
 });
 
