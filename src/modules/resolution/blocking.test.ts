@@ -44,6 +44,11 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'token_place=RP|AL1 3',
       'token_year=RP|1971',
       'token_year=RP|1972',
+      // The surname as spelt and with one letter left out, with the year and the next ('Rob' is too short).
+      ...['allen', 'llen', 'alen', 'alln', 'alle'].flatMap((form) => [
+        `name_typo_year=${form}|1971`,
+        `name_typo_year=${form}|1972`,
+      ]),
     ],
   );
   assert.deepEqual(keysOf({}), []);
@@ -151,8 +156,8 @@ test('a mistyped e-mail address or postcode, or both names wrong at one address,
   };
   assert.deepEqual(
     sharedTypes(shannon, { surname: 'Strong', postcode: '4471', town: 'Evatt' }),
-    ['token_town'],
-    'a name word and the town when the postcode is mistyped',
+    ['token_town', 'name_typo_town'],
+    'a name (by sound and as spelt) and the town when the postcode is mistyped',
   );
   assert.deepEqual(
     sharedTypes(shannon, { firstName: 'Kezia', surname: 'Giravw', postcode: '2908', town: 'Evatt', dob: '1914-06-18' }),
@@ -183,6 +188,11 @@ test('a mistyped e-mail address or postcode, or both names wrong at one address,
     ['town_year'],
     'the town and the year of birth when names and postcode differ',
   );
+  // A typing error that changes the name's sound: no phonetic key is shared.
+  const noah = { firstName: 'Noah', surname: 'Huter', dob: '1983-08-29', town: 'Manchester' };
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1973-09-29', town: 'Manchester' }), ['name_typo_town']);
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1984-09-29', town: 'Leeds' }), ['name_typo_year']);
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunt', dob: '1984-09-29', town: 'Leeds' }), [], 'two letters out');
 });
 
 test('candidate pairs come once each, respect sources and skip oversized blocks', () => {

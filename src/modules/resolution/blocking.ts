@@ -55,6 +55,13 @@ export const blockingKeyTypes = {
   streetTown: 'street_town',
   /** Any one name word's phonetic code and the street name (survives a wrong town and postcode). */
   tokenStreet: 'token_street',
+  /**
+   * First name or surname as spelt, or with one letter left out, and the town: survives a typing
+   * error that changes how the name sounds ("Huter" and "Hunter"), which the phonetic keys miss.
+   */
+  nameTypoTown: 'name_typo_town',
+  /** The same spellings and a year of birth (or the next), stated or estimated from an age. */
+  nameTypoYear: 'name_typo_year',
 } as const;
 
 export type BlockingKeyType = (typeof blockingKeyTypes)[keyof typeof blockingKeyTypes];
@@ -112,17 +119,23 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
     add(t.tokenStreet, token, street);
     for (const birthYear of yearWindow(person)) add(t.tokenYear, token, birthYear);
   }
+  // Names of four letters or more, and their forms down to three letters ("Theo": "heo", "teo").
+  const spellings = [person.first, person.surnameCompact].filter((name) => name.length >= 4);
+  for (const form of new Set(spellings.flatMap((name) => oneLeftOut(name, 3)))) {
+    add(t.nameTypoTown, form, townCode);
+    for (const birthYear of yearWindow(person)) add(t.nameTypoYear, form, birthYear);
+  }
   return keys;
 }
 
 /**
- * The word and every form of it with one character left out, those of at least four characters
- * (as the e-mail user-name key). Two words one typing error apart (a character wrong, added,
- * missed, or two neighbours swapped) always share one of them.
+ * The word and every form of it with one character left out, those of at least `shortest`
+ * characters (four by default, as the e-mail user-name key). Two words one typing error apart
+ * (a character wrong, added, missed, or two neighbours swapped) always share one of them.
  */
-function oneLeftOut(word: string): string[] {
+function oneLeftOut(word: string, shortest = 4): string[] {
   const forms = Array.from({ length: word.length }, (_, at) => word.slice(0, at) + word.slice(at + 1));
-  return [word, ...forms.filter((form) => form.length >= 4)];
+  return [word, ...forms.filter((form) => form.length >= shortest)];
 }
 
 /** The distinct phonetic codes of the name's words (not initials), sorted. */
