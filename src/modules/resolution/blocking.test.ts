@@ -44,11 +44,8 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'token_place=RP|AL1 3',
       'token_year=RP|1971',
       'token_year=RP|1972',
-      // The surname as spelt and with one letter left out, with the year and the next ('Rob' is too short).
-      ...['allen', 'llen', 'alen', 'alln', 'alle'].flatMap((form) => [
-        `name_typo_year=${form}|1971`,
-        `name_typo_year=${form}|1972`,
-      ]),
+      // The surname as spelt and with one letter left out, with the year ('Rob' is too short).
+      ...['allen', 'llen', 'alen', 'alln', 'alle'].map((form) => `name_typo_year=${form}|1971`),
     ],
   );
   assert.deepEqual(keysOf({}), []);
@@ -191,8 +188,8 @@ test('a mistyped e-mail address or postcode, or both names wrong at one address,
   // A typing error that changes the name's sound: no phonetic key is shared.
   const noah = { firstName: 'Noah', surname: 'Huter', dob: '1983-08-29', town: 'Manchester' };
   assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1973-09-29', town: 'Manchester' }), ['name_typo_town']);
-  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1984-09-29', town: 'Leeds' }), ['name_typo_year']);
-  assert.deepEqual(sharedTypes(noah, { surname: 'Hunt', dob: '1984-09-29', town: 'Leeds' }), [], 'two letters out');
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1983-09-29', town: 'Leeds' }), ['name_typo_year']);
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunt', dob: '1983-09-29', town: 'Leeds' }), [], 'two letters out');
 });
 
 test('candidate pairs come once each, respect sources and skip oversized blocks', () => {

@@ -60,7 +60,7 @@ export const blockingKeyTypes = {
    * error that changes how the name sounds ("Huter" and "Hunter"), which the phonetic keys miss.
    */
   nameTypoTown: 'name_typo_town',
-  /** The same spellings and a year of birth (or the next), stated or estimated from an age. */
+  /** The same spellings and the year of birth, stated or estimated from an age (not the next: keys add up). */
   nameTypoYear: 'name_typo_year',
 } as const;
 
@@ -123,7 +123,7 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   const spellings = [person.first, person.surnameCompact].filter((name) => name.length >= 4);
   for (const form of new Set(spellings.flatMap((name) => oneLeftOut(name, 3)))) {
     add(t.nameTypoTown, form, townCode);
-    for (const birthYear of yearWindow(person)) add(t.nameTypoYear, form, birthYear);
+    for (const birthYear of birthYears(person)) add(t.nameTypoYear, form, birthYear);
   }
   return keys;
 }
