@@ -28,6 +28,12 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'place_initial=AL1 3|r',
       'postcode=AL1 3JW',
       'email=rob@example.com',
+      // The address and each form of it with one character left out (ADR 53).
+      ...['rob@example.com', 'ob@example.com', 'rb@example.com', 'ro@example.com', 'robexample.com']
+        .concat(['rob@xample.com', 'rob@eample.com', 'rob@exmple.com', 'rob@exaple.com', 'rob@examle.com'])
+        .concat(['rob@exampe.com', 'rob@exampl.com', 'rob@examplecom', 'rob@example.om', 'rob@example.cm'])
+        .concat(['rob@example.co'])
+        .map((form) => `email_typo=${form}`),
       // No email_user key: 'rob' is too short to say much.
       'alias=smiley',
       'place_year=AL1 3|1971',
@@ -38,6 +44,8 @@ test('a record yields phonetic, date, place and e-mail keys', () => {
       'token_place=RP|AL1 3',
       'token_year=RP|1971',
       'token_year=RP|1972',
+      // The surname as spelt and with one letter left out, with the year ('Rob' is too short).
+      ...['allen', 'llen', 'alen', 'alln', 'alle'].map((form) => `name_typo_year=${form}|1971`),
     ],
   );
   assert.deepEqual(keysOf({}), []);
@@ -114,6 +122,74 @@ test('without a postcode the town stands in; place and year, a full postcode or 
     !shareKey({ surname: 'Green', dob: '1984-10-03' }, { firstName: 'Tom', surname: 'Green', dob: '1986-01-02' }),
     'two years apart',
   );
+});
+
+/** The key types two records share (each shared key's type once). */
+const sharedTypes = (a: PersonRecord, b: PersonRecord) => [
+  ...new Set(
+    keysOf(a)
+      .filter((key) => keysOf(b).includes(key))
+      .map((key) => key.split('=')[0]),
+  ),
+];
+
+test('a mistyped e-mail address or postcode, or both names wrong at one address, still share a key', () => {
+  assert.deepEqual(sharedTypes({ email: 'oliverjones82@bond.biz' }, { email: 'oliverjones82bond.biz' }), [
+    'email_typo',
+  ]);
+  assert.deepEqual(sharedTypes({ email: 'j.t@pierce.bi' }, { email: 'j.t@pierce.biz' }), ['email_typo']);
+  assert.deepEqual(
+    sharedTypes({ email: 'hollythomson3@levine.com' }, { email: 'hollythomsn3@jones.org' }),
+    ['email_user_typo'],
+    'a user name one letter out at another domain',
+  );
+  assert.ok(!shareKey({ email: 'iprice@carr.com' }, { email: 'iirpce@carr.cm' }), 'three errors: too far');
+  const shannon = {
+    firstName: 'Shannon',
+    surname: 'Strong',
+    postcode: '4413',
+    town: 'Evatt',
+    street: '1041 Lochee Pl',
+  };
+  assert.deepEqual(
+    sharedTypes(shannon, { surname: 'Strong', postcode: '4471', town: 'Evatt' }),
+    ['token_town', 'name_typo_town'],
+    'a name (by sound and as spelt) and the town when the postcode is mistyped',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, { firstName: 'Kezia', surname: 'Giravw', postcode: '2908', town: 'Evatt', dob: '1914-06-18' }),
+    [],
+    'the same town only',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, { firstName: 'Kezia', surname: 'Giravw', town: 'Evatt', street: '104 Lochee Place' }),
+    ['street_town'],
+    'both names different: the street and the town',
+  );
+  assert.deepEqual(
+    sharedTypes(shannon, {
+      firstName: 'Kai',
+      surname: 'Strong',
+      postcode: '4431',
+      town: 'Evavt',
+      street: '10 Lochee Pl',
+    }),
+    ['token_street'],
+    'a name word and the street; town and postcode mistyped',
+  );
+  assert.deepEqual(
+    sharedTypes(
+      { ...shannon, dob: '1914-06-18' },
+      { firstName: 'Kezia', surname: 'Giravw', postcode: '2908', town: 'Evatt', dob: '1914-07-02' },
+    ),
+    ['town_year'],
+    'the town and the year of birth when names and postcode differ',
+  );
+  // A typing error that changes the name's sound: no phonetic key is shared.
+  const noah = { firstName: 'Noah', surname: 'Huter', dob: '1983-08-29', town: 'Manchester' };
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1973-09-29', town: 'Manchester' }), ['name_typo_town']);
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunter', dob: '1983-09-29', town: 'Leeds' }), ['name_typo_year']);
+  assert.deepEqual(sharedTypes(noah, { surname: 'Hunt', dob: '1983-09-29', town: 'Leeds' }), [], 'two letters out');
 });
 
 test('candidate pairs come once each, respect sources and skip oversized blocks', () => {

@@ -29,8 +29,12 @@ export const blockingKeyTypes = {
   /** Phonetic street name and an initial (survives a wrong house number or postcode). */
   streetInitial: 'street_initial',
   email: 'email',
+  /** The e-mail address and each form of it with one character left out (survives one typing error). */
+  emailTypo: 'email_typo',
   /** The part of an e-mail address before the @ (survives a mistyped domain). */
   emailUser: 'email_user',
+  /** The e-mail user name and each form of it with one character left out (a typo and another domain). */
+  emailUserTypo: 'email_user_typo',
   /** A nickname or street name. */
   alias: 'alias',
   /** The sorted phonetic codes of every name word (survives swapped parts and a middle name used as first). */
@@ -43,6 +47,21 @@ export const blockingKeyTypes = {
   placeYear: 'place_year',
   /** The full postcode (a UK unit is about 15 addresses; survives names and date all differing). */
   postcode: 'postcode',
+  /** Any one name word's phonetic code and the town when there is a postcode too (survives a mistyped postcode). */
+  tokenTown: 'token_town',
+  /** The town and a year of birth when there is a postcode too (survives names and postcode all mistyped). */
+  townYear: 'town_year',
+  /** The phonetic street name and the town (survives both names and the house number differing). */
+  streetTown: 'street_town',
+  /** Any one name word's phonetic code and the street name (survives a wrong town and postcode). */
+  tokenStreet: 'token_street',
+  /**
+   * First name or surname as spelt, or with one letter left out, and the town: survives a typing
+   * error that changes how the name sounds ("Huter" and "Hunter"), which the phonetic keys miss.
+   */
+  nameTypoTown: 'name_typo_town',
+  /** The same spellings and the year of birth, stated or estimated from an age (not the next: keys add up). */
+  nameTypoYear: 'name_typo_year',
 } as const;
 
 export type BlockingKeyType = (typeof blockingKeyTypes)[keyof typeof blockingKeyTypes];
@@ -76,8 +95,12 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   add(t.streetInitial, streetCode(person.street), initial);
   add(t.postcode, person.ukPostcode === undefined ? person.postcode : person.ukPostcode.unit);
   add(t.email, person.email);
+  if (person.email.length >= 6) for (const form of oneLeftOut(person.email)) add(t.emailTypo, form);
   const user = person.email.split('@')[0];
-  if (user !== undefined && user.length >= 4 && person.email.includes('@')) add(t.emailUser, user);
+  if (user !== undefined && user.length >= 4 && person.email.includes('@')) {
+    add(t.emailUser, user);
+    for (const form of oneLeftOut(user)) add(t.emailUserTypo, form);
+  }
   for (const alias of person.aliases) add(t.alias, alias);
   const tokens = nameTokenCodes(person);
   if (tokens.length > 2) add(t.nameTokens, tokens.join(' '));
@@ -85,11 +108,34 @@ export function blockingKeys(person: PreparedPerson): BlockingKey[] {
   // Without a postcode the town stands in (an absent postcode is '' here, not undefined).
   const where = place === undefined || place === '' ? townCode : place;
   for (const birthYear of birthYears(person)) add(t.placeYear, where, birthYear);
+  // The town again beside a postcode, so a mistyped postcode (or town) alone loses no place key.
+  const town = where === townCode ? undefined : townCode;
+  for (const birthYear of birthYears(person)) add(t.townYear, town, birthYear);
+  const street = streetCode(person.street);
+  add(t.streetTown, street, townCode);
   for (const token of tokens) {
     add(t.tokenPlace, token, where);
+    add(t.tokenTown, token, town);
+    add(t.tokenStreet, token, street);
     for (const birthYear of yearWindow(person)) add(t.tokenYear, token, birthYear);
   }
+  // Names of four letters or more, and their forms down to three letters ("Theo": "heo", "teo").
+  const spellings = [person.first, person.surnameCompact].filter((name) => name.length >= 4);
+  for (const form of new Set(spellings.flatMap((name) => oneLeftOut(name, 3)))) {
+    add(t.nameTypoTown, form, townCode);
+    for (const birthYear of birthYears(person)) add(t.nameTypoYear, form, birthYear);
+  }
   return keys;
+}
+
+/**
+ * The word and every form of it with one character left out, those of at least `shortest`
+ * characters (four by default, as the e-mail user-name key). Two words one typing error apart
+ * (a character wrong, added, missed, or two neighbours swapped) always share one of them.
+ */
+function oneLeftOut(word: string, shortest = 4): string[] {
+  const forms = Array.from({ length: word.length }, (_, at) => word.slice(0, at) + word.slice(at + 1));
+  return [word, ...forms.filter((form) => form.length >= shortest)];
 }
 
 /** The distinct phonetic codes of the name's words (not initials), sorted. */

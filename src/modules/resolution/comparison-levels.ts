@@ -38,6 +38,8 @@ export type ComparisonOutcome = {
   readonly comparison: ComparisonName;
   readonly level: ComparisonLevel;
   readonly detail: string;
+  /** A name compared with the other record's other name (first name and surname swapped). */
+  readonly crossed?: true;
 };
 
 /** How many levels all the comparisons have together. */

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { comparisonLevels, comparisonNames, type ComparisonName, type ComparisonOutcome } from './comparison-levels.ts';
 import { estimateByEm, estimateU } from './em-estimation.ts';
 import { randomRecordPairs } from './model-training.ts';
-import { defaultScoringModel, exactNameWeight, type ScoringModel } from './scoring-model.ts';
+import { defaultScoringModel, exactNameWeight, mistypedNameWeight, type ScoringModel } from './scoring-model.ts';
 
 // A synthetic population where the true m and u of each level are known: pairs are drawn as
 // matches or non-matches, each comparison's level drawn independently from m or u. EM sees
@@ -86,6 +86,24 @@ test('EM recovers the true m and u of every level, and the prior, from unlabelle
   assert.ok(result.converged);
 });
 
+test("random pairs holding some of the same people's records do not make agreement look common (ADR 53)", () => {
+  // 1% of the random pairs are matches, as in a small store where each person has several
+  // records; counted as strangers they would put u(dob exact) near 0.001 + 0.01 × 0.75.
+  const result = estimateByEm({
+    sessions: [
+      { pairs: pairs(20_000, 0.5, 1, ['firstName', 'surname']), fixed: ['firstName', 'surname'] },
+      { pairs: pairs(20_000, 0.4, 2, ['dob']), fixed: ['dob'] },
+    ],
+    candidates: pairs(30_000, 0.3, 3),
+    randomPairs: pairs(200_000, 0.01, 4),
+    possiblePairs: 900_000,
+  });
+  const { dob, surname } = result.model.levels;
+  assert.ok(Math.abs(dob.exact.u - 0.001) < 0.0005, `u(dob exact) ${String(dob.exact.u)}`);
+  assert.ok(Math.abs(surname.exact.u - 0.01) < 0.002, `u(surname exact) ${String(surname.exact.u)}`);
+  assert.ok(Math.abs(result.model.priorMatchProbability - 0.01) < 0.002);
+});
+
 test('a comparison no session could estimate keeps the base m, and untouched comparisons keep theirs', () => {
   const result = estimateByEm({
     sessions: [{ pairs: pairs(5_000, 0.5, 5, ['firstName', 'surname']), fixed: ['firstName', 'surname'] }],
@@ -121,6 +139,32 @@ test('an exact common surname weighs less than an exact rare one (term-frequency
   assert.ok(Math.abs(smith - Math.log2(0.8 / 0.05)) < 1e-9);
   assert.ok(Math.abs(okonkwo - Math.log2(0.8 / 0.001)) < 1e-9);
   assert.equal(exactNameWeight(defaultScoringModel, 'surname', 'smith'), Math.log2(0.8 / 0.002));
+});
+
+test('a mistyped common name weighs less than a mistyped rare one, judged by the commoner spelling', () => {
+  const model: ScoringModel = {
+    ...defaultScoringModel,
+    termFrequencies: {
+      firstName: { records: 1000, counts: new Map([['williams', 40]]) },
+      surname: { records: 1000, counts: new Map([['williams', 50]]) },
+    },
+  };
+  const surname = (value: string) => ({ value, comparison: 'surname' as const });
+  const common = mistypedNameWeight(model, 'surname', 'typo', 'wiliams', surname('williams'));
+  const rare = mistypedNameWeight(model, 'surname', 'typo', 'okonkwo', surname('okonkow'));
+  const { typo, exact } = defaultScoringModel.levels.surname;
+  assert.ok(Math.abs(common - Math.log2((typo.m / typo.u) * (exact.u / 0.05))) < 1e-9);
+  assert.ok(Math.abs(rare - Math.log2((typo.m / typo.u) * (exact.u / 0.001))) < 1e-9);
+  // Swapped: the other record's value is counted in the slot it was recorded in.
+  const swapped = mistypedNameWeight(model, 'surname', 'typo', 'wiliams', {
+    value: 'williams',
+    comparison: 'firstName',
+  });
+  assert.ok(Math.abs(swapped - Math.log2((typo.m / typo.u) * (exact.u / 0.04))) < 1e-9);
+  assert.equal(
+    mistypedNameWeight(defaultScoringModel, 'surname', 'typo', 'a', surname('b')),
+    Math.log2(typo.m / typo.u),
+  );
 });
 
 test("a small store's few random pairs do not turn a different postcode into evidence for a match", () => {

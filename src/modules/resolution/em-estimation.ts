@@ -108,14 +108,32 @@ const uPseudoCount = 20;
 
 /** u from random pairs: level counts, smoothed towards the base model's u. */
 export function estimateU(randomPairs: Iterable<readonly ComparisonOutcome[]>, base: ScoringModel): Table {
-  const { levels, counts } = patternsOf(randomPairs);
+  return uOfPatterns(patternsOf(randomPairs), base, () => 1);
+}
+
+/**
+ * u from grouped random pairs, each pattern counted by `nonMatch(p)`: the chance its pairs are
+ * different people (1 before anything is known about m).
+ */
+function uOfPatterns(patterns: Patterns, base: ScoringModel, nonMatch: (p: number) => number): Table {
+  const { levels, counts } = patterns;
   const tally = emptyTable();
   levels.forEach((pattern, p) => {
+    const weight = (counts[p] ?? 0) * nonMatch(p);
     pattern.forEach((level, c) => {
-      if (level >= 0) add(tally, c, level, counts[p] ?? 0);
+      if (level >= 0) add(tally, c, level, weight);
     });
   });
   return normalise(tally, tableOf(base, 'u'), uPseudoCount);
+}
+
+/** The chance that a pair with this pattern is the same person, given m, u and the prior odds. */
+function matchChance(pattern: Int8Array, m: Table, u: Table, prior: number): number {
+  let logOdds = Math.log(prior) - Math.log(1 - prior);
+  pattern.forEach((level, c) => {
+    if (level >= 0) logOdds += Math.log(get(m, c, level)) - Math.log(get(u, c, level));
+  });
+  return 1 / (1 + Math.exp(-logOdds));
 }
 
 type Patterns = { levels: Int8Array[]; counts: number[] };
@@ -172,22 +190,30 @@ function runEm(
   return { m, lambda, iterations, converged };
 }
 
-export function estimateByEm(input: EmInput): EmResult {
-  const base = input.base ?? defaultScoringModel;
-  const limits = { maxIterations: input.maxIterations ?? 100, tolerance: input.tolerance ?? 1e-5 };
-  const randomPairs = [...input.randomPairs];
-  const u = estimateU(randomPairs, base);
-  const baseM = tableOf(base, 'm');
-  // Each session estimates the comparisons it did not block on; a comparison's m is the
-  // mean over the sessions that estimated it (the base m where none could).
+/**
+ * Rounds of u counted again once m and the prior are known. Random pairs include the same
+ * person's records by chance (few in a large store, but 1 in 250 in a small set where each
+ * person has four records), and counting those as different people makes an exact date of
+ * birth or e-mail look common among strangers; each round weighs a random pair by its chance
+ * of being two people.
+ */
+const uRounds = 2;
+
+type Fit = { m: Table; lambda: number; iterations: number; converged: boolean };
+
+/** m from the training sessions (mean over those that estimated it), then λ over the candidates. */
+function fitM(
+  sessions: readonly { patterns: Patterns; estimate: (true | undefined)[] }[],
+  candidates: Patterns,
+  u: Table,
+  baseM: Table,
+  limits: { maxIterations: number; tolerance: number },
+): Fit {
   const sums = emptyTable();
   const sessionsOf = comparisonNames.map(() => 0);
   let iterations = 0;
   let converged = true;
-  for (const session of input.sessions) {
-    const estimate = comparisonNames.map((name) => (session.fixed.includes(name) ? undefined : true));
-    const patterns = patternsOf(session.pairs);
-    if (patterns.levels.length === 0) continue;
+  for (const { patterns, estimate } of sessions) {
     const result = runEm(patterns, { m: baseM, u, lambda: 0.5 }, estimate, limits);
     iterations += result.iterations;
     converged &&= result.converged;
@@ -204,29 +230,58 @@ export function estimateByEm(input: EmInput): EmResult {
     return n === 0 ? row : (sums[c] ?? row).map((value) => value / n);
   });
   // λ among the candidate pairs scoring will see, with m and u now fixed.
+  const fixed = comparisonNames.map(() => false);
+  const final = runEm(candidates, { m, u, lambda: 0.5 }, fixed, limits);
+  return {
+    m,
+    lambda: final.lambda,
+    iterations: iterations + final.iterations,
+    converged: converged && final.converged,
+  };
+}
+
+export function estimateByEm(input: EmInput): EmResult {
+  const base = input.base ?? defaultScoringModel;
+  const limits = { maxIterations: input.maxIterations ?? 100, tolerance: input.tolerance ?? 1e-5 };
+  const random = patternsOf(input.randomPairs);
+  const randomCount = random.counts.reduce((sum, count) => sum + count, 0);
+  const baseM = tableOf(base, 'm');
+  // Each session estimates the comparisons it did not block on.
+  const sessions = input.sessions
+    .map((session) => ({
+      patterns: patternsOf(session.pairs),
+      estimate: comparisonNames.map((name) => (session.fixed.includes(name) ? undefined : true)),
+    }))
+    .filter(({ patterns }) => patterns.levels.length > 0);
   const candidates = patternsOf(input.candidates);
   const total = candidates.counts.reduce((sum, count) => sum + count, 0);
-  const final = runEm(
-    candidates,
-    { m, u, lambda: 0.5 },
-    comparisonNames.map(() => false),
-    limits,
-  );
+  // Matches expected among candidates over all pairs: the chance two records picked at random match.
+  const priorOf = (fit: Fit) => Math.min(Math.max((fit.lambda * total) / Math.max(input.possiblePairs, 1), 1e-12), 0.5);
+  let u = uOfPatterns(random, base, () => 1);
+  let fit = fitM(sessions, candidates, u, baseM, limits);
+  let iterations = fit.iterations;
+  let converged = fit.converged;
+  for (let round = 0; round < uRounds; round++) {
+    const [m, before, prior] = [fit.m, u, priorOf(fit)];
+    u = uOfPatterns(random, base, (p) => 1 - matchChance(random.levels[p] ?? new Int8Array(), m, before, prior));
+    fit = fitM(sessions, candidates, u, baseM, limits);
+    iterations += fit.iterations;
+    converged &&= fit.converged;
+  }
+  const { m } = fit;
   const modelLevels = Object.fromEntries(
     comparisonNames.map((name, c) => [
       name,
       Object.fromEntries(comparisonLevels[name].map((level, l) => [level, { m: get(m, c, l), u: get(u, c, l) }])),
     ]),
   ) as unknown as ScoringModel['levels'];
-  // Matches expected among candidates over all pairs: the chance two records picked at random match.
-  const prior = Math.min(Math.max((final.lambda * total) / Math.max(input.possiblePairs, 1), 1e-12), 0.5);
   return {
-    model: { ...base, name: input.name ?? 'em', levels: modelLevels, priorMatchProbability: prior },
-    candidateMatchShare: final.lambda,
+    model: { ...base, name: input.name ?? 'em', levels: modelLevels, priorMatchProbability: priorOf(fit) },
+    candidateMatchShare: fit.lambda,
     candidatePairs: total,
-    randomPairs: randomPairs.length,
-    iterations: iterations + final.iterations,
-    converged: converged && final.converged,
+    randomPairs: randomCount,
+    iterations,
+    converged,
   };
 }
 

@@ -118,12 +118,15 @@ export function compareNames(a: PreparedPerson, b: PreparedPerson, explain = tru
   const crossed = [compareFirst(a, swapped, explain), compareSurname(a, swapped, explain)].filter(
     (outcome) => outcome !== undefined,
   );
-  // Swapped when every crossed name is the same or one mistyped name (a typing error in a swapped
-  // name is as likely as in any other), and more of them agree than compared as given.
-  if (crossed.length === 0 || good(crossed) < crossed.length || good(crossed) <= good(direct)) return direct;
+  // Swapped when every crossed name still resembles the other (a typing error in a swapped name is
+  // as likely as in any other: "Fdedrie Bailey" and "Bailey Freddie"), and more of them agree
+  // crossed than compared as given.
+  const resembles = crossed.every((outcome) => outcome.level !== 'different' && outcome.level !== 'initial');
+  if (crossed.length === 0 || !resembles || good(crossed) <= good(direct)) return direct;
   return crossed.map((outcome) => ({
     ...outcome,
     detail: explain ? `${outcome.detail}, once first name and surname are swapped` : '',
+    crossed: true,
   }));
 }
 

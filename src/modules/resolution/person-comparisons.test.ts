@@ -123,4 +123,18 @@ test('names: short forms, typos, sound-alikes, initials, middle names and swaps'
     'firstName:different',
     'surname:different',
   ]);
+  // Swapped with a typing error of two letters in one of them (ADR 53); each crossed name resembles the other.
+  assert.deepEqual(names({ firstName: 'Fdedrie', surname: 'Bailey' }, { firstName: 'Bailey', surname: 'Freddie' }), [
+    'firstName:similar',
+    'surname:exact',
+  ]);
+  const crossed = compareNames(
+    preparePerson({ firstName: 'White', surname: 'Theo' }),
+    preparePerson({ firstName: 'Theo', surname: 'Wheti' }),
+  );
+  assert.ok(crossed.every((outcome) => outcome.crossed === true));
+  assert.deepEqual(names({ firstName: 'Theo', surname: 'Smith' }, { firstName: 'Jones', surname: 'Theo' }), [
+    'firstName:different',
+    'surname:different',
+  ]);
 });

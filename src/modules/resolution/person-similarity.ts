@@ -6,6 +6,7 @@ import {
   defaultScoringModel,
   exactNameWeight,
   levelWeight,
+  mistypedNameWeight,
   matchProbability,
   priorWeight,
   type ScoringModel,
@@ -47,7 +48,7 @@ export function comparePreparedPersons(
   const outcomes = comparePrepared(a, b, referenceDateOf(options));
   const comparisons = outcomes.map((outcome) => ({
     ...outcome,
-    weight: outcomeWeight(model, outcome, a),
+    weight: outcomeWeight(model, outcome, a, b),
   }));
   const weight = comparisons.reduce((sum, comparison) => sum + comparison.weight, 0);
   const score = matchProbability(model, weight);
@@ -65,19 +66,29 @@ export function scorePreparedPersons(
 ): number {
   let weight = 0;
   for (const outcome of comparePrepared(a, b, referenceDate, false)) {
-    weight += outcomeWeight(model, outcome, a);
+    weight += outcomeWeight(model, outcome, a, b);
   }
   return matchProbability(model, weight);
 }
 
-/** A level's weight; an exact name is weighed by how common the name is when the model knows. */
-function outcomeWeight(model: ScoringModel, outcome: ComparisonOutcome, a: PreparedPerson): number {
-  if (outcome.level === 'exact' && model.termFrequencies !== undefined) {
+/**
+ * A level's weight; an exact or mistyped name is weighed by how common the name is when the
+ * model knows (term-frequency adjustment).
+ */
+function outcomeWeight(model: ScoringModel, outcome: ComparisonOutcome, a: PreparedPerson, b: PreparedPerson): number {
+  const { comparison, level } = outcome;
+  if (model.termFrequencies !== undefined && (comparison === 'firstName' || comparison === 'surname')) {
+    const x = comparison === 'firstName' ? a.first : a.surnameCompact;
     // After a swap the agreeing value is still a's first name (or surname): it equals b's other part.
-    if (outcome.comparison === 'firstName') return exactNameWeight(model, 'firstName', a.first);
-    if (outcome.comparison === 'surname') return exactNameWeight(model, 'surname', a.surnameCompact);
+    if (level === 'exact') return exactNameWeight(model, comparison, x);
+    if (level === 'typo' || level === 'close') {
+      const other = comparison === 'firstName' ? 'surname' : 'firstName';
+      const slot = outcome.crossed === true ? other : comparison;
+      const y = slot === 'firstName' ? b.first : b.surnameCompact;
+      return mistypedNameWeight(model, comparison, level, x, { value: y, comparison: slot });
+    }
   }
-  return levelWeight(model, outcome.comparison, outcome.level);
+  return levelWeight(model, comparison, level);
 }
 
 export function referenceDateOf(options: CompareOptions): PartialDate {

@@ -127,6 +127,30 @@ export function exactNameWeight(model: ScoringModel, comparison: 'firstName' | '
   return Math.log2(model.levels[comparison].exact.m / share);
 }
 
+/**
+ * The weight of a name mistyped ('typo' or 'close'), adjusted as Splink adjusts fuzzy levels: by
+ * how common the more common of the two spellings is, so "Wiliams" for "Williams" says less than
+ * "Okonkwo-Reyse" for "Okonkwo-Reyes". `y` is looked up under `yComparison`, the slot the other
+ * record holds it in (the other slot when the names were swapped).
+ */
+export function mistypedNameWeight(
+  model: ScoringModel,
+  comparison: 'firstName' | 'surname',
+  level: 'typo' | 'close',
+  x: string,
+  y: { readonly value: string; readonly comparison: 'firstName' | 'surname' },
+): number {
+  const base = levelWeight(model, comparison, level);
+  const share = (table: TermCounts | undefined, value: string) =>
+    table === undefined || table.records === 0
+      ? undefined
+      : Math.max(table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1, 1) / table.records;
+  const shareX = share(model.termFrequencies?.[comparison], x);
+  const shareY = share(model.termFrequencies?.[y.comparison], y.value);
+  if (shareX === undefined || shareY === undefined) return base;
+  return base + Math.log2(model.levels[comparison].exact.u / Math.max(shareX, shareY));
+}
+
 export function priorWeight(model: ScoringModel): number {
   return Math.log2(model.priorMatchProbability / (1 - model.priorMatchProbability));
 }
