@@ -61,18 +61,23 @@ function pairs(count: number, matchShare: number, seed: number, agree: readonly 
   return Array.from({ length: count }, (_, k) => pair(k < count * matchShare, agree));
 }
 
-test('EM recovers the true m and u of every level, and the prior, from unlabelled pairs', () => {
-  const result = estimateByEm({
+/** Two blocked sessions (names; date of birth), 30,000 candidates and 200,000 random pairs. */
+function estimateTwoSessions(randomMatchShare: number, possiblePairs: number) {
+  return estimateByEm({
     // Blocked on names: half the pairs are matches; the names say nothing within the block.
     sessions: [
       { pairs: pairs(20_000, 0.5, 1, ['firstName', 'surname']), fixed: ['firstName', 'surname'] },
       { pairs: pairs(20_000, 0.4, 2, ['dob']), fixed: ['dob'] },
     ],
     candidates: pairs(30_000, 0.3, 3),
-    randomPairs: pairs(200_000, 0, 4),
-    // 9,000 matches among 30,000 candidates, out of 9 million possible pairs: prior 0.001.
-    possiblePairs: 9_000_000,
+    randomPairs: pairs(200_000, randomMatchShare, 4),
+    possiblePairs,
   });
+}
+
+test('EM recovers the true m and u of every level, and the prior, from unlabelled pairs', () => {
+  // 9,000 matches among 30,000 candidates, out of 9 million possible pairs: prior 0.001.
+  const result = estimateTwoSessions(0, 9_000_000);
   for (const [comparison, { m, u }] of Object.entries(truth)) {
     const levels = result.model.levels[comparison as ComparisonName] as Record<string, { m: number; u: number }>;
     for (const level of Object.keys(m)) {
@@ -89,15 +94,7 @@ test('EM recovers the true m and u of every level, and the prior, from unlabelle
 test("random pairs holding some of the same people's records do not make agreement look common (ADR 53)", () => {
   // 1% of the random pairs are matches, as in a small store where each person has several
   // records; counted as strangers they would put u(dob exact) near 0.001 + 0.01 × 0.75.
-  const result = estimateByEm({
-    sessions: [
-      { pairs: pairs(20_000, 0.5, 1, ['firstName', 'surname']), fixed: ['firstName', 'surname'] },
-      { pairs: pairs(20_000, 0.4, 2, ['dob']), fixed: ['dob'] },
-    ],
-    candidates: pairs(30_000, 0.3, 3),
-    randomPairs: pairs(200_000, 0.01, 4),
-    possiblePairs: 900_000,
-  });
+  const result = estimateTwoSessions(0.01, 900_000);
   const { dob, surname } = result.model.levels;
   assert.ok(Math.abs(dob.exact.u - 0.001) < 0.0005, `u(dob exact) ${String(dob.exact.u)}`);
   assert.ok(Math.abs(surname.exact.u - 0.01) < 0.002, `u(surname exact) ${String(surname.exact.u)}`);
