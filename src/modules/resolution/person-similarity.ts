@@ -78,17 +78,19 @@ export function scorePreparedPersons(
 function outcomeWeight(model: ScoringModel, outcome: ComparisonOutcome, a: PreparedPerson, b: PreparedPerson): number {
   const { comparison, level } = outcome;
   if (model.termFrequencies !== undefined && (comparison === 'firstName' || comparison === 'surname')) {
-    const x = comparison === 'firstName' ? a.first : a.surnameCompact;
+    const x = nameIn(a, comparison);
     // After a swap the agreeing value is still a's first name (or surname): it equals b's other part.
     if (level === 'exact') return exactNameWeight(model, comparison, x);
     if (level === 'typo' || level === 'close') {
-      const other = comparison === 'firstName' ? 'surname' : 'firstName';
-      const slot = outcome.crossed === true ? other : comparison;
-      const y = slot === 'firstName' ? b.first : b.surnameCompact;
-      return mistypedNameWeight(model, comparison, level, x, { value: y, comparison: slot });
+      const slot = outcome.crossed !== true ? comparison : comparison === 'firstName' ? 'surname' : 'firstName';
+      return mistypedNameWeight(model, comparison, level, x, { value: nameIn(b, slot), comparison: slot });
     }
   }
   return levelWeight(model, comparison, level);
+}
+
+function nameIn(person: PreparedPerson, slot: 'firstName' | 'surname'): string {
+  return slot === 'firstName' ? person.first : person.surnameCompact;
 }
 
 export function referenceDateOf(options: CompareOptions): PartialDate {

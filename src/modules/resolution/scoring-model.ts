@@ -119,12 +119,17 @@ export function levelWeight(model: ScoringModel, comparison: ComparisonName, lev
  * a name one record in fifty carries says less than agreeing on one only this person has.
  */
 export function exactNameWeight(model: ScoringModel, comparison: 'firstName' | 'surname', value: string): number {
-  const table = model.termFrequencies?.[comparison];
-  const base = levelWeight(model, comparison, 'exact');
-  if (table === undefined || table.records === 0) return base;
-  const count = table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1;
-  const share = Math.max(count, 1) / table.records;
+  const share = nameShare(model, comparison, value);
+  if (share === undefined) return levelWeight(model, comparison, 'exact');
   return Math.log2(model.levels[comparison].exact.m / share);
+}
+
+/** The share of records holding this name in this slot (at least one), when the model counts names. */
+function nameShare(model: ScoringModel, comparison: 'firstName' | 'surname', value: string): number | undefined {
+  const table = model.termFrequencies?.[comparison];
+  if (table === undefined || table.records === 0) return undefined;
+  const count = table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1;
+  return Math.max(count, 1) / table.records;
 }
 
 /**
@@ -141,12 +146,8 @@ export function mistypedNameWeight(
   y: { readonly value: string; readonly comparison: 'firstName' | 'surname' },
 ): number {
   const base = levelWeight(model, comparison, level);
-  const share = (table: TermCounts | undefined, value: string) =>
-    table === undefined || table.records === 0
-      ? undefined
-      : Math.max(table.counts.get(table.keyOf === undefined ? value : table.keyOf(value)) ?? 1, 1) / table.records;
-  const shareX = share(model.termFrequencies?.[comparison], x);
-  const shareY = share(model.termFrequencies?.[y.comparison], y.value);
+  const shareX = nameShare(model, comparison, x);
+  const shareY = nameShare(model, y.comparison, y.value);
   if (shareX === undefined || shareY === undefined) return base;
   return base + Math.log2(model.levels[comparison].exact.u / Math.max(shareX, shareY));
 }
