@@ -69,6 +69,7 @@ test('a record is suggested for an identity when it matches a member merged into
   const shown = resolution.suggestions.find((s) => s.other.id === kwame);
   assert.ok(shown, 'the suggestion is shown');
   assert.ok(shown.score >= 0.9, `shown score ${String(shown.score)}`);
+  assert.equal(shown.decision, 'possible', 'labelled as it was stored, by average linkage');
   assert.ok(
     shown.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
     shown.explanation.join('\n'),

@@ -176,16 +176,6 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     return average >= options.model.matchThreshold ? best : { ...best, decision: 'possible' };
   }
 
-  /** The record's best comparison with any resolvable member of an identity, if any. */
-  function bestAgainst(
-    record: PersonRecord,
-    members: readonly string[],
-    records: ReadonlyMap<string, PersonRecord>,
-    options: { referenceDate: string; model: ScoringModel },
-  ): MatchResult | undefined {
-    return bestOf(scoresAgainst(record, members, records, options));
-  }
-
   return {
     recordsOfEntities,
     currentModel,
@@ -201,7 +191,8 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
     /**
      * Scores a suggested pair as it was suggested: each person against every member of the
      * other's identity (never against itself, once they are merged), the best comparison
-     * counting. Falls back to the two people alone when no member is resolvable.
+     * counting and labelled by average linkage as `resolve` labels it. Falls back to the two
+     * people alone when no member is resolvable.
      */
     async compareWithIdentity(
       tx: DbOrTx,
@@ -215,13 +206,13 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
       if (first === undefined || second === undefined) return undefined;
       const options = { referenceDate, model: await currentModel(tx) };
       const results = [
-        bestAgainst(
+        againstIdentity(
           first,
           ofB.filter((member) => member !== a),
           records,
           options,
         ),
-        bestAgainst(
+        againstIdentity(
           second,
           ofA.filter((member) => member !== b),
           records,
