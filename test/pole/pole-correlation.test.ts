@@ -152,4 +152,36 @@ describe('POLE ingest and correlation', () => {
       .executeTakeFirstOrThrow();
     assert.equal(count.report_count, 1);
   });
+
+  test('every pair a report names is linked once, with the report as its source; each report raises the confidence', async () => {
+    const pair = [phone('+447700900321'), address('3', 'Alma Road')];
+    const first = await report('2026-10-10', [...pair, vehicle('CD34EFG'), { ...pair[0]!, field: 'phones' }]);
+    const second = await report('2026-10-02', pair);
+    const ids = first.ingest.entities.map((e) => e.id);
+    assert.equal(new Set(ids).size, 3, 'the phone named in two fields is one entity');
+    const links = await system.services.db
+      .selectFrom('pole_links')
+      .selectAll()
+      .where((eb) => eb.and([eb('entity_a', 'in', ids), eb('entity_b', 'in', ids)]))
+      .execute();
+    assert.deepEqual(links.map((l) => l.kind).sort(), ['location–phone', 'location–vehicle', 'phone–vehicle']);
+    assert.ok(links.every((l) => l.entity_a < l.entity_b));
+    const twice = links.find((l) => l.kind === 'location–phone')!;
+    assert.equal(twice.source_count, 2);
+    assert.ok(Math.abs(twice.confidence - 0.51) < 1e-9, `confidence ${String(twice.confidence)}`);
+    const seen = await sql<{ first: string; last: string }>`
+      select first_seen::text as first, last_seen::text as last from pole_links where id = ${twice.id}`.execute(
+      system.services.db,
+    );
+    assert.deepEqual(seen.rows[0], { first: '2026-10-02', last: '2026-10-10' }, 'an earlier report widens the span');
+    const sources = await system.services.db
+      .selectFrom('pole_link_sources')
+      .select('report_id')
+      .where('link_id', '=', twice.id)
+      .execute();
+    assert.deepEqual(new Set(sources.map((s) => s.report_id)), new Set([first.reportId, second.reportId]));
+    const once = links.find((l) => l.kind === 'phone–vehicle')!;
+    assert.equal(once.source_count, 1);
+    assert.ok(Math.abs(once.confidence - 0.3) < 1e-9);
+  });
 });

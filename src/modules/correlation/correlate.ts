@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import {
-  entitiesRepeatedInWindow,
-  entitiesReportedAtLeast,
-  linksOfEntities,
-  reportsBehindLinks,
-  type IngestedEntity,
-} from '../pole/index.ts';
+import { entitiesRepeated, linksOfEntities, reportsBehindLinks, type IngestedEntity } from '../pole/index.ts';
 import { alertPriority, windowStart, type CorrelationThresholds, type ReportFacts } from './correlation-rules.ts';
 import { type AlertToRaise, entitiesWithOpenAlert, evidenceLimit, raiseAlerts } from './correlation.repository.ts';
 import type { AlertKind } from './correlation.table.ts';
@@ -72,22 +66,23 @@ export async function correlateReport(
     for (const location of locations) raise('possible_cuckooing', location, [facts.reportId]);
   }
 
-  const from = windowStart(facts.observedOn, thresholds.windowDays);
-  for (const hit of await entitiesRepeatedInWindow(
+  // Trap houses (a location named again and again within the window) and deal lines (a phone
+  // named by several reports that talk of drugs), asked in one round trip.
+  const repeated = await entitiesRepeated(
     tx,
-    locations,
-    { fromDay: from, toDay: facts.observedOn },
-    thresholds.trapHouseReports,
+    {
+      inWindow: {
+        entityIds: locations,
+        fromDay: windowStart(facts.observedOn, thresholds.windowDays),
+        toDay: facts.observedOn,
+        minReports: thresholds.trapHouseReports,
+      },
+      ever: { entityIds: facts.drugTalk === false ? [] : phones, minReports: thresholds.dealLineReports },
+    },
     evidenceLimit,
-  )) {
-    raise('possible_trap_house', hit.entityId, hit.reportIds);
-  }
-
-  const repeatedPhones =
-    facts.drugTalk === false
-      ? []
-      : await entitiesReportedAtLeast(tx, phones, thresholds.dealLineReports, evidenceLimit);
-  const phoneEvidence = new Map(repeatedPhones.map((hit) => [hit.entityId, hit.reportIds]));
+  );
+  for (const hit of repeated.inWindow) raise('possible_trap_house', hit.entityId, hit.reportIds);
+  const phoneEvidence = new Map(repeated.ever.map((hit) => [hit.entityId, hit.reportIds]));
   if (facts.advertisesDrugs) {
     for (const phone of phones) if (!phoneEvidence.has(phone)) phoneEvidence.set(phone, [facts.reportId]);
   }

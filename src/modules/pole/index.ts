@@ -25,8 +25,8 @@ export {
 } from './person-facts.repository.ts';
 export { eraseReportFromPole, type PoleErasureCounts } from './pole-erasure.repository.ts';
 export {
-  entitiesRepeatedInWindow,
-  entitiesReportedAtLeast,
+  entitiesRepeated,
+  type RepeatedEntity,
   linksOfEntities,
   newestReports,
   recentReports,

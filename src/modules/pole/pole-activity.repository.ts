@@ -3,57 +3,58 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 
 // What the correlation rules read of the POLE store: recent activity around entities.
 
-/**
- * Entities among `entityIds` mentioned by at least `minReports` distinct reports between the two
- * days, with up to `evidenceLimit` reports as evidence. Reads only the (entity, day) index range
- * inside the window, so its cost follows activity in the window, not the size of the store.
- */
-export async function entitiesRepeatedInWindow(
-  db: DbOrTx,
-  entityIds: readonly string[],
-  window: { fromDay: string; toDay: string },
-  minReports: number,
-  evidenceLimit: number,
-): Promise<{ entityId: string; reportIds: string[] }[]> {
-  if (entityIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('pole_mentions')
-    .select(['entity_id', sql<string[]>`(array_agg(distinct report_id))[1:${sql.lit(evidenceLimit)}]`.as('report_ids')])
-    .where('entity_id', 'in', entityIds)
-    .where('observed_on', '>=', window.fromDay)
-    .where('observed_on', '<=', window.toDay)
-    .groupBy('entity_id')
-    .having(sql`count(distinct report_id)`, '>=', minReports)
-    .execute();
-  return rows.map((row) => ({ entityId: row.entity_id, reportIds: row.report_ids }));
-}
+export type RepeatedEntity = { entityId: string; reportIds: string[] };
 
 /**
- * Entities among `entityIds` named by at least `minReports` reports ever, from the counter kept on
- * the entity, with their newest reports as evidence, in one statement. The evidence is a
- * correlated subquery per hit: equality on the entity and order by day match the (entity, day)
- * index, so a hot entity's mentions are walked backwards and the walk stops at the limit (an
- * earlier one-statement form that grouped the mentions sorted all of a hot entity's, 10 ms for
- * 2,300 mentions at 1 million). A report can mention an entity in several fields, so a little
- * more than the limit is read and the first distinct ones kept.
+ * The two questions the correlation rules ask of every report, in one statement:
+ * - `inWindow`: of its entities, those mentioned by at least `minReports` distinct reports between
+ *   the two days. Reads only the (entity, day) index range inside the window, so its cost follows
+ *   activity in the window, not the size of the store.
+ * - `ever`: of its entities, those named by at least `minReports` reports ever, from the counter
+ *   kept on the entity. The evidence is a correlated subquery per hit: equality on the entity and
+ *   order by day match the (entity, day) index, so a hot entity's mentions are walked backwards
+ *   and the walk stops at the limit (grouping them sorted all of a hot entity's, 10 ms for 2,300
+ *   mentions at 1 million). A report can mention an entity in several fields, so a little more
+ *   than the limit is read and the first distinct ones kept.
+ * Each hit carries up to `evidenceLimit` reports as evidence. A question with no entities is not asked.
  */
-export async function entitiesReportedAtLeast(
+export async function entitiesRepeated(
   db: DbOrTx,
-  entityIds: readonly string[],
-  minReports: number,
+  questions: {
+    inWindow: { entityIds: readonly string[]; fromDay: string; toDay: string; minReports: number };
+    ever: { entityIds: readonly string[]; minReports: number };
+  },
   evidenceLimit: number,
-): Promise<{ entityId: string; reportIds: string[] }[]> {
-  if (entityIds.length === 0) return [];
-  const result = await sql<{ entity_id: string; report_ids: string[] }>`
-    select e.id as entity_id, array(
-      select m.report_id from pole_mentions m where m.entity_id = e.id
-      order by m.observed_on desc limit ${evidenceLimit * 3}::int) as report_ids
-    from pole_entities e
-    where e.id = any(${sql.val([...new Set(entityIds)])}::uuid[]) and e.report_count >= ${minReports}::int`.execute(db);
-  return result.rows.map((row) => ({
-    entityId: row.entity_id,
-    reportIds: [...new Set(row.report_ids)].slice(0, evidenceLimit),
-  }));
+): Promise<{ inWindow: RepeatedEntity[]; ever: RepeatedEntity[] }> {
+  const { inWindow, ever } = questions;
+  const parts = [];
+  if (inWindow.entityIds.length > 0) {
+    parts.push(sql`
+      select 'window' as question, entity_id, (array_agg(distinct report_id))[1:${sql.lit(evidenceLimit)}] as report_ids
+      from pole_mentions
+      where entity_id = any(${sql.val([...new Set(inWindow.entityIds)])}::uuid[])
+        and observed_on >= ${inWindow.fromDay}::date and observed_on <= ${inWindow.toDay}::date
+      group by entity_id
+      having count(distinct report_id) >= ${inWindow.minReports}::int`);
+  }
+  if (ever.entityIds.length > 0) {
+    parts.push(sql`
+      select 'ever' as question, e.id as entity_id, array(
+        select m.report_id from pole_mentions m where m.entity_id = e.id
+        order by m.observed_on desc limit ${evidenceLimit * 3}::int) as report_ids
+      from pole_entities e
+      where e.id = any(${sql.val([...new Set(ever.entityIds)])}::uuid[]) and e.report_count >= ${ever.minReports}::int`);
+  }
+  if (parts.length === 0) return { inWindow: [], ever: [] };
+  const result = await sql<{ question: 'window' | 'ever'; entity_id: string; report_ids: string[] }>`${sql.join(
+    parts.map((part) => sql`(${part})`),
+    sql` union all `,
+  )}`.execute(db);
+  const answer = (question: 'window' | 'ever') =>
+    result.rows
+      .filter((row) => row.question === question)
+      .map((row) => ({ entityId: row.entity_id, reportIds: [...new Set(row.report_ids)].slice(0, evidenceLimit) }));
+  return { inWindow: answer('window'), ever: answer('ever') };
 }
 
 export async function newestReports(db: DbOrTx, entityId: string, limit: number): Promise<string[]> {

@@ -4,7 +4,7 @@ import type { Sealer } from '../../platform/crypto/sealer.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { dedupeObservations, type Observation } from './observations.ts';
 import type { EntityKind } from './pole.table.ts';
-import { ingestEntitiesAndMentions, type NewLink, upsertLinksWithSource } from './pole.repository.ts';
+import { ingestReportIntoStore, type NewLink } from './pole.repository.ts';
 
 /** The most entities from one report that are linked pairwise (a report naming 40 streets is noise). */
 const maxLinkedEntitiesPerReport = 24;
@@ -45,9 +45,9 @@ export async function ingestReportObservations(
       },
     };
   });
-  // Entities, their report counts and the mentions in one statement, which writes nothing when
-  // the report has mentions already: a retried job never double counts.
-  const rows = await ingestEntitiesAndMentions(
+  // Entities, their report counts, the mentions and the links in one statement, which writes
+  // nothing when the report has mentions already: a retried job never double counts.
+  const rows = await ingestReportIntoStore(
     tx,
     input,
     candidates.map((c) => c.entity),
@@ -58,6 +58,7 @@ export async function ingestReportObservations(
       spanStart: observation.span?.start ?? null,
       spanEnd: observation.span?.end ?? null,
     })),
+    [...coMentionLinks(unique.slice(0, maxLinkedEntitiesPerReport)), ...aliasLinks(unique)],
   );
   if (rows.length === 0) return { entities: [], alreadyIngested: true };
   const idByKey = new Map(rows.map((row) => [`${row.kind}\u0000${row.blind_key}`, row.id]));
@@ -66,10 +67,6 @@ export async function ingestReportObservations(
     kind: c.entity.kind,
     observation: c.observation,
   }));
-  await upsertLinksWithSource(tx, input, [
-    ...coMentionLinks(entities.slice(0, maxLinkedEntitiesPerReport)),
-    ...aliasLinks(entities),
-  ]);
   return { entities, alreadyIngested: false };
 }
 
@@ -77,44 +74,25 @@ export async function ingestReportObservations(
  * A nickname the reporter gave as someone's ("Marcus Reid aka Tiny") is recorded as that
  * person's alias: a link of kind "alias" beside the co-mention, sourced to the report.
  */
-function aliasLinks(entities: readonly IngestedEntity[]): NewLink[] {
-  return distinctLinks(
-    entities.flatMap((alias) => {
-      const person = entities.find(
-        (e) =>
-          e.kind === 'person' &&
-          alias.observation.aliasOf !== undefined &&
-          e.observation.key === alias.observation.aliasOf,
-      );
-      if (!person || person.id === alias.id) return [];
-      const [first, second] = person.id < alias.id ? [person, alias] : [alias, person];
-      return [{ id: randomUUID(), entityA: first.id, entityB: second.id, kind: 'alias' }];
-    }),
-  );
+function aliasLinks(observations: readonly Observation[]): NewLink[] {
+  return observations.flatMap((alias, aliasPlace) => {
+    if (alias.aliasOf === undefined) return [];
+    const personPlace = observations.findIndex((o) => o.kind === 'person' && o.key === alias.aliasOf);
+    if (personPlace < 0 || personPlace === aliasPlace) return [];
+    return [{ from: personPlace, to: aliasPlace, kind: 'alias' }];
+  });
 }
 
-function coMentionLinks(entities: readonly IngestedEntity[]): NewLink[] {
+/** Every pair of the report's entities (distinct, so no pair twice), by their places. */
+function coMentionLinks(observations: readonly Observation[]): NewLink[] {
   const links: NewLink[] = [];
-  for (let i = 0; i < entities.length; i += 1) {
-    for (let j = i + 1; j < entities.length; j += 1) {
-      const [a, b] = [entities[i], entities[j]];
-      if (!a || !b || a.id === b.id) continue;
-      const [first, second] = a.id < b.id ? [a, b] : [b, a];
-      links.push({ id: randomUUID(), entityA: first.id, entityB: second.id, kind: linkKind(first.kind, second.kind) });
+  for (let i = 0; i < observations.length; i += 1) {
+    for (let j = i + 1; j < observations.length; j += 1) {
+      const [a, b] = [observations[i], observations[j]];
+      if (a && b) links.push({ from: i, to: j, kind: linkKind(a.kind, b.kind) });
     }
   }
-  return distinctLinks(links);
-}
-
-/** One upsert may not touch a row twice. */
-function distinctLinks(links: readonly NewLink[]): NewLink[] {
-  const seen = new Set<string>();
-  return links.filter((link) => {
-    const key = `${link.entityA} ${link.entityB} ${link.kind}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return links;
 }
 
 /** "location–phone", "person–vehicle": the pair of kinds, alphabetical, names what the link means. */
