@@ -184,4 +184,33 @@ describe('POLE ingest and correlation', () => {
     assert.equal(once.source_count, 1);
     assert.ok(Math.abs(once.confidence - 0.3) < 1e-9);
   });
+
+  test("an alert's evidence count is the number of its evidence reports, each counted once", async () => {
+    const line = phone('+447700900777');
+    await report('2026-10-01', [line]);
+    const second = await report('2026-10-02', [line]);
+    const third = await report('2026-10-03', [line]);
+    const [raised] = second.alerts;
+    const [joined] = third.alerts;
+    assert.ok(raised !== undefined && joined !== undefined);
+    const alertId = raised.alertId;
+    assert.equal(raised.isNew, true);
+    assert.equal(joined.alertId, alertId, 'the third report joins the open alert');
+    assert.equal(joined.isNew, false);
+    const counted = async () => {
+      const alert = await system.services.db
+        .selectFrom('correlation_alerts')
+        .select('evidence_count')
+        .where('id', '=', alertId)
+        .executeTakeFirstOrThrow();
+      const rows = await system.services.db
+        .selectFrom('correlation_alert_reports')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('alert_id', '=', alertId)
+        .executeTakeFirstOrThrow();
+      return { counter: alert.evidence_count, rows: Number(rows.n) };
+    };
+    // The second report brought the first two; the third re-offers them with itself.
+    assert.deepEqual(await counted(), { counter: 3, rows: 3 });
+  });
 });

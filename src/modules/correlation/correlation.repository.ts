@@ -33,8 +33,9 @@ export type AlertToRaise = {
 
 /**
  * Opens each alert, or adds evidence to the open alert of the same kind about the same entity,
- * in two statements whatever the number of alerts. Answers, in the order given, each alert's id
- * and whether it is new. At most one alert per (kind, entity) in a batch.
+ * in one statement whatever the number of alerts (the evidence count follows by a trigger,
+ * ADR 0057). Answers, in the order given, each alert's id and whether it is new. At most one
+ * alert per (kind, entity) in a batch.
  */
 export async function raiseAlerts(
   db: DbOrTx,
@@ -42,47 +43,39 @@ export async function raiseAlerts(
   at: Date,
 ): Promise<{ alertId: string; isNew: boolean }[]> {
   if (alerts.length === 0) return [];
-  const keyOf = (kind: string, entityId: string | null) => `${kind} ${entityId ?? ''}`;
-  const rows = await db
-    .insertInto('correlation_alerts')
-    .values(
-      alerts.map((alert) => ({
-        id: alert.id,
-        kind: alert.kind,
-        entity_id: alert.entityId,
-        priority: alert.priority,
-        first_fired_at: at,
-        last_fired_at: at,
-      })),
-    )
-    .onConflict((oc) =>
-      oc
-        .columns(['kind', 'entity_id'])
-        .where('status', 'in', ['open', 'acknowledged'])
-        .doUpdateSet({ last_fired_at: at }),
-    )
-    .returning(['id', 'kind', 'entity_id'])
-    .execute();
-  // An alert without an entity is always new, so it is found by its own id.
-  const idByKey = new Map(rows.map((row) => [keyOf(row.kind, row.entity_id), row.id]));
-  const ids = alerts.map((alert) =>
-    alert.entityId === null ? alert.id : (idByKey.get(keyOf(alert.kind, alert.entityId)) ?? alert.id),
+  const input = sql.join(
+    alerts.map(
+      (alert, place) =>
+        sql`(${place}::int, ${alert.id}::uuid, ${alert.kind}::text, ${alert.entityId}::uuid, ${alert.priority}::text)`,
+    ),
   );
-  const evidence = alerts.flatMap((alert, index) =>
-    alert.reportIds.map((reportId) => sql`(${ids[index]}::uuid, ${reportId}::uuid)`),
+  const evidence = alerts.flatMap((alert, place) =>
+    alert.reportIds.map((reportId) => sql`(${place}::int, ${reportId}::uuid)`),
   );
-  if (evidence.length > 0) {
-    // The new evidence rows and the counters in one statement (each counter's row was changed by
-    // the statement before, never twice by this one).
-    await sql`
-      with added as (
-        insert into correlation_alert_reports (alert_id, report_id, added_at)
-        select e.alert_id, e.report_id, ${at} from (values ${sql.join(evidence)}) as e(alert_id, report_id)
-        on conflict do nothing
-        returning alert_id)
-      update correlation_alerts a set evidence_count = a.evidence_count + c.added
-      from (select alert_id, count(*)::int as added from added group by alert_id) c
-      where a.id = c.alert_id`.execute(db);
-  }
-  return alerts.map((alert, index) => ({ alertId: ids[index] ?? alert.id, isNew: ids[index] === alert.id }));
+  const evidenceRows =
+    evidence.length === 0 ? sql`select null::int, null::uuid where false` : sql`values ${sql.join(evidence)}`;
+  const result = await sql<{ place: number; id: string }>`
+    with input as (
+      select * from (values ${input}) as v(place, id, kind, entity_id, priority)),
+    raised as (
+      insert into correlation_alerts as a (id, kind, entity_id, priority, first_fired_at, last_fired_at)
+      select id, kind, entity_id, priority, ${at}, ${at} from input
+      on conflict (kind, entity_id) where status in ('open', 'acknowledged') do update set last_fired_at = ${at}
+      returning a.id, a.kind, a.entity_id),
+    -- A new alert keeps the id given; evidence for an open one joins it (an alert without an
+    -- entity is always new, so it is found by its own id).
+    placed as (
+      select input.place, raised.id from input join raised
+      on raised.id = input.id or (raised.kind = input.kind and raised.entity_id = input.entity_id)),
+    evidence as (
+      insert into correlation_alert_reports (alert_id, report_id, added_at)
+      select placed.id, e.report_id, ${at} from (${evidenceRows}) as e(place, report_id)
+      join placed on placed.place = e.place
+      on conflict do nothing)
+    select place, id from placed`.execute(db);
+  const idOf = new Map(result.rows.map((row) => [row.place, row.id]));
+  return alerts.map((alert, place) => {
+    const alertId = idOf.get(place) ?? alert.id;
+    return { alertId, isNew: alertId === alert.id };
+  });
 }
