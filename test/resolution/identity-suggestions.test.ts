@@ -75,14 +75,20 @@ test('a record is suggested for an identity when it matches a member merged into
     shown.explanation.join('\n'),
   );
 
-  // Once merged, the suggestion still shows the comparison with the other members, not with itself.
+  // Once merged, the two are one identity: the suggestion is settled and no longer shown; scored
+  // again, it is still the comparison with the other members, never a person with itself.
   await system.services.personResolution.merge(analyst, { survivorId: kwame, mergedId: asanti, reason: 'Same car' });
-  const merged = (await system.services.personResolution.get(analyst, asanti)).suggestions.find((s) =>
-    [s.person.id, s.other.id].every((id) => [asanti, kwame].includes(id)),
+  const afterMerge = (await system.services.personResolution.get(analyst, asanti)).suggestions;
+  assert.ok(!afterMerge.some((s) => [asanti, kwame].includes(s.other.id)), 'not shown within the identity');
+  assert.deepEqual(
+    (await suggestionsOf(asanti)).map((s) => s.status),
+    ['merged'],
   );
-  assert.equal(merged?.status, 'merged');
+  const rescored = await system.services.db
+    .transaction()
+    .execute((tx) => resolver.compareWithIdentity(tx, asanti, kwame, '2026-11-10'));
   assert.ok(
-    merged.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
-    merged.explanation.join('\n'),
+    rescored?.explanation.some((line) => /^surname: .*Asante.*typing error/i.test(line)),
+    rescored?.explanation.join('\n'),
   );
 });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import type { PersonMergeRow } from './person-match.table.ts';
-import { mergeProblem, undoProblem } from './person-merge.rules.ts';
+import { mergeProblem, resolveIdentity, undoProblem } from './person-merge.rules.ts';
 
 // Merges and their undoing. Each runs in a transaction (the caller's, if it passes one, so
 // the audit event and the POLE changes commit with it) under one advisory lock: merges are
@@ -38,7 +38,8 @@ async function inTransaction<T>(db: DbOrTx, work: (trx: DbOrTx) => Promise<T>): 
   return db.transaction().execute(work);
 }
 
-async function lockMerges(trx: DbOrTx): Promise<void> {
+/** Takes the merge lock for the rest of the transaction: identities read after it stay as they are. */
+export async function lockMerges(trx: DbOrTx): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext('linebreak.person_merges'))`.execute(trx);
 }
 
@@ -115,6 +116,13 @@ export async function resolvePersonId(db: DbOrTx, personId: string): Promise<str
   let current = personId;
   for (let next = links.get(current); next !== undefined; next = links.get(current)) current = next;
   return current;
+}
+
+/** The current identity (root) of each of several people, in one query. */
+export async function resolvePersonIds(db: DbOrTx, personIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(personIds)];
+  const links = unique.length === 0 ? new Map<string, string>() : await linksAbove(db, unique);
+  return new Map(unique.map((id) => [id, resolveIdentity(id, links)]));
 }
 
 /** Everyone who is one identity with the person now: its root first, then those merged into it. */

@@ -6,8 +6,18 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { entityLabelContext, findEntities, findEntity } from '../pole/index.ts';
-import { identityMembers, listMerges, mergePersons, undoMerge, type PersonMerge } from './person-merge.repository.ts';
-import { decidePair, rejectOpenSuggestion, suggestionsAbout } from './person-suggestion.repository.ts';
+import {
+  identityMembers,
+  listMerges,
+  lockMerges,
+  membersOfIdentities,
+  mergePersons,
+  resolvePersonIds,
+  undoMerge,
+  type PersonMerge,
+} from './person-merge.repository.ts';
+import { decideBetween, decidePair, findSuggestion, suggestionsAbout } from './person-suggestion.repository.ts';
+import { onePerIdentity } from './person-suggestion.rules.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 
 const day = (value: Date | string) =>
@@ -51,6 +61,17 @@ export function createPersonResolutionService(deps: {
     if (row?.kind !== 'person') throw new AppError('not_found_or_no_access');
   }
 
+  /**
+   * The two sides a merge joins: everyone in the survivor's identity apart from the merged
+   * person's side, and the merged person with everyone merged into them. Read after the merge
+   * (the merged side is then inside the joined identity) or after its undo (then it is not).
+   */
+  async function separatedBy(tx: DbOrTx, merge: PersonMerge): Promise<[string[], string[]]> {
+    const mergedSide = (await membersOfIdentities(tx, [merge.mergedId])).get(merge.mergedId) ?? [merge.mergedId];
+    const survivorSide = (await identityMembers(tx, merge.survivorId)).filter((id) => !mergedSide.includes(id));
+    return [survivorSide, mergedSide];
+  }
+
   function presentMerge(merge: PersonMerge, labels: Map<string, string>) {
     return {
       id: merge.id,
@@ -64,8 +85,39 @@ export function createPersonResolutionService(deps: {
     };
   }
 
+  /**
+   * The suggestions about an identity, one per other identity (see onePerIdentity), each scored
+   * afresh as it was suggested: against the other person and everyone merged with them now.
+   */
+  async function shownSuggestions(tx: DbOrTx, members: readonly string[]) {
+    const stored = await suggestionsAbout(tx, members);
+    const pairs = stored.map((suggestion) => {
+      const mine = members.includes(suggestion.person_a) ? suggestion.person_a : suggestion.person_b;
+      return { suggestion, mine, other: mine === suggestion.person_a ? suggestion.person_b : suggestion.person_a };
+    });
+    const roots = await resolvePersonIds(
+      tx,
+      pairs.map((pair) => pair.other),
+    );
+    const scored = [];
+    for (const { suggestion, mine, other } of pairs) {
+      const result = await resolver.compareWithIdentity(tx, mine, other, today());
+      scored.push({
+        id: suggestion.id,
+        mine,
+        otherIdentity: roots.get(other) ?? other,
+        status: suggestion.status,
+        suggestedOn: day(suggestion.suggested_on),
+        score: result?.score ?? suggestion.score,
+        decision: result?.decision ?? suggestion.decision,
+        explanation: result?.explanation ?? [],
+      });
+    }
+    return onePerIdentity(scored);
+  }
+
   return {
-    /** The person's identity: who it is merged into or with, and the open suggestions. */
+    /** The person's identity: who it is merged into or with, and one suggestion per other identity. */
     async get(actor: StaffActor, personId: string) {
       requirePermission(actor, 'entity.read');
       return db.transaction().execute(async (tx) => {
@@ -74,30 +126,23 @@ export function createPersonResolutionService(deps: {
         const members = await identityMembers(tx, personId);
         const identityId = members[0] ?? personId;
         const merges = await listMerges(tx, personId);
-        const suggestions = await suggestionsAbout(tx, members);
-        const others = suggestions.map((s) => (members.includes(s.person_a) ? s.person_b : s.person_a));
+        const suggestions = await shownSuggestions(tx, members);
         const labels = await personLabels(tx, [
           ...members,
-          ...others,
+          ...suggestions.map((s) => s.otherIdentity),
           ...merges.flatMap((m) => [m.survivorId, m.mergedId]),
         ]);
-        const presented = [];
-        for (const [index, suggestion] of suggestions.entries()) {
-          const other = others[index] ?? '';
-          const mine = other === suggestion.person_a ? suggestion.person_b : suggestion.person_a;
-          // Scored as it was suggested: against the other person and everyone merged into them.
-          const result = await resolver.compareWithIdentity(tx, mine, other, today());
-          presented.push({
-            id: suggestion.id,
-            person: { id: mine, label: labels.get(mine) ?? '' },
-            other: { id: other, label: labels.get(other) ?? '' },
-            status: suggestion.status,
-            suggestedOn: day(suggestion.suggested_on),
-            score: Math.round((result?.score ?? suggestion.score) * 1000) / 1000,
-            decision: result?.decision ?? suggestion.decision,
-            explanation: result?.explanation ?? [],
-          });
-        }
+        const presented = suggestions.map((s) => ({
+          id: s.id,
+          person: { id: s.mine, label: labels.get(s.mine) ?? '' },
+          // The other identity, by its root: the person a merge takes in, and whose page to open.
+          other: { id: s.otherIdentity, label: labels.get(s.otherIdentity) ?? '' },
+          status: s.status,
+          suggestedOn: s.suggestedOn,
+          score: Math.round(s.score * 1000) / 1000,
+          decision: s.decision,
+          explanation: s.explanation,
+        }));
         await record(tx, actor, 'person.resolution.read', personId);
         return {
           id: personId,
@@ -126,11 +171,11 @@ export function createPersonResolutionService(deps: {
           explanation: result?.explanation,
           at: clock.now(),
         });
-        await decidePair(tx, [input.survivorId, input.mergedId], {
-          status: 'merged',
-          decidedBy: actor.userId,
-          decidedOn: today(),
-        });
+        const decided = { status: 'merged', decidedBy: actor.userId, decidedOn: today() } as const;
+        await decidePair(tx, [input.survivorId, input.mergedId], decided);
+        // Any other open suggestion between the two identities is answered by this merge too.
+        const [joined, mergedSide] = await separatedBy(tx, merge);
+        await decideBetween(tx, [joined, mergedSide], 'open', decided);
         await record(tx, actor, 'person.merge', input.mergedId, {
           reason,
           details: { survivorId: input.survivorId, mergeId: merge.id, score: merge.score },
@@ -145,7 +190,14 @@ export function createPersonResolutionService(deps: {
       const stated = requireReason(reason);
       return db.transaction().execute(async (tx) => {
         const merge = await undoMerge(tx, { mergeId, actorUserId: actor.userId, reason: stated, at: clock.now() });
-        await decidePair(tx, [merge.survivorId, merge.mergedId], { status: 'open', decidedBy: null, decidedOn: null });
+        // A suggestion is closed as merged while its two people are one identity, so the ones to
+        // reopen are exactly those between the two sides this undo separates; the rest stay closed.
+        const [survivorSide, mergedSide] = await separatedBy(tx, merge);
+        await decideBetween(tx, [survivorSide, mergedSide], 'merged', {
+          status: 'open',
+          decidedBy: null,
+          decidedOn: null,
+        });
         await record(tx, actor, 'person.merge.undo', merge.mergedId, {
           reason: stated,
           details: { survivorId: merge.survivorId, mergeId },
@@ -158,12 +210,28 @@ export function createPersonResolutionService(deps: {
       requirePermission(actor, 'entity.merge');
       const stated = requireReason(reason);
       await db.transaction().execute(async (tx) => {
-        const updated = await rejectOpenSuggestion(tx, suggestionId, actor.userId, today());
-        if (updated === 'not_open') throw new AppError('conflict', 'This suggestion is not open');
-        if (updated === undefined) throw new AppError('not_found');
-        await record(tx, actor, 'person.suggestion.reject', updated.person_a, {
+        // Under the merge lock, so the identities read here stay as they are until this commits.
+        await lockMerges(tx);
+        const suggestion = await findSuggestion(tx, suggestionId);
+        if (suggestion === undefined) throw new AppError('not_found');
+        if (suggestion.status !== 'open') throw new AppError('conflict', 'This suggestion is not open');
+        const [ofA, ofB] = [
+          await identityMembers(tx, suggestion.person_a),
+          await identityMembers(tx, suggestion.person_b),
+        ];
+        if (ofA.includes(suggestion.person_b)) {
+          throw new AppError('conflict', 'These people are one identity now: undo the merge instead');
+        }
+        // The analyst answered for the two identities, so every open suggestion between them is answered.
+        const rejected = await decideBetween(tx, [ofA, ofB], 'open', {
+          status: 'rejected',
+          decidedBy: actor.userId,
+          decidedOn: today(),
+        });
+        if (!rejected.includes(suggestionId)) throw new AppError('conflict', 'This suggestion is not open');
+        await record(tx, actor, 'person.suggestion.reject', suggestion.person_a, {
           reason: stated,
-          details: { suggestionId, other: updated.person_b },
+          details: { suggestionId, other: suggestion.person_b, rejected },
         });
       });
     },

@@ -29,18 +29,35 @@ export async function insertSuggestions(
     .execute();
 }
 
-/** The suggestions that name any of the given people, best score first (at most 50). */
+/**
+ * The suggestions between the given people (one identity) and anyone else, open ones first,
+ * then best score (at most 50). A pair inside the identity is settled by the merges that joined
+ * it, so it is left out.
+ */
 export async function suggestionsAbout(tx: DbOrTx, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
   return tx
     .selectFrom('person_match_suggestions')
     .selectAll()
     .where((eb) => eb.or([eb('person_a', 'in', personIds), eb('person_b', 'in', personIds)]))
+    .where((eb) => eb.not(eb.and([eb('person_a', 'in', personIds), eb('person_b', 'in', personIds)])))
+    .orderBy((eb) => eb('status', '=', 'open'), 'desc')
     .orderBy('score', 'desc')
+    .orderBy('id')
     .limit(50)
     .execute();
 }
 
-/** Sets the decision on the suggestion for one pair (in either order). */
+/** One stored suggestion, whatever its status. */
+export async function findSuggestion(tx: DbOrTx, suggestionId: string) {
+  return tx.selectFrom('person_match_suggestions').selectAll().where('id', '=', suggestionId).executeTakeFirst();
+}
+
+type Decision =
+  | { status: 'merged' | 'rejected'; decidedBy: string; decidedOn: string }
+  | { status: 'open'; decidedBy: null; decidedOn: null };
+
+/** Sets the decision on the suggestion for one pair (in either order), whatever its status. */
 export async function decidePair(
   tx: DbOrTx,
   pair: readonly [string, string],
@@ -57,27 +74,28 @@ export async function decidePair(
 }
 
 /**
- * Rejects an open suggestion: answers its pair, 'not_open' when it exists but is decided, or
- * undefined when there is no such suggestion.
+ * Sets the decision on every suggestion now `from` that pairs someone in one group with someone
+ * in the other (two identities), and answers the ids it changed.
  */
-export async function rejectOpenSuggestion(
+export async function decideBetween(
   tx: DbOrTx,
-  suggestionId: string,
-  decidedBy: string,
-  decidedOn: string,
-): Promise<{ person_a: string; person_b: string } | 'not_open' | undefined> {
-  const updated = await tx
+  groups: readonly [readonly string[], readonly string[]],
+  from: 'open' | 'merged',
+  decision: Decision,
+): Promise<string[]> {
+  const [one, other] = groups;
+  if (one.length === 0 || other.length === 0) return [];
+  const rows = await tx
     .updateTable('person_match_suggestions')
-    .set({ status: 'rejected', decided_by: decidedBy, decided_on: decidedOn })
-    .where('id', '=', suggestionId)
-    .where('status', '=', 'open')
-    .returning(['person_a', 'person_b'])
-    .executeTakeFirst();
-  if (updated !== undefined) return updated;
-  const exists = await tx
-    .selectFrom('person_match_suggestions')
-    .select('id')
-    .where('id', '=', suggestionId)
-    .executeTakeFirst();
-  return exists ? 'not_open' : undefined;
+    .set({ status: decision.status, decided_by: decision.decidedBy, decided_on: decision.decidedOn })
+    .where('status', '=', from)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('person_a', 'in', one), eb('person_b', 'in', other)]),
+        eb.and([eb('person_a', 'in', other), eb('person_b', 'in', one)]),
+      ]),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
