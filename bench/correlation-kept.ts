@@ -66,7 +66,8 @@ if (command === 'drop') {
       select (select count(*) from pole_entities) as e, (select count(*) from pole_mentions) as m,
              (select count(*) from pole_links) as l`.execute(handle.db);
     say(`store ${name}: ${JSON.stringify(counts.rows[0])} (load before ${load()})`);
-    const { timings, baseline, warmup } = await measure(handle.db, reports, 300);
+    const { timings, baseline, warmup, pausedByGc } = await measure(handle.db, reports, 300);
+    const withoutGc = timings.filter((_, index) => !pausedByGc[index]).sort((a, b) => a - b);
     timings.sort((a, b) => a - b);
     baseline.sort((a, b) => a - b);
     const p99 = percentile(timings, 99);
@@ -88,6 +89,8 @@ if (command === 'drop') {
             99,
           ),
         ),
+        reportsPausedByGc: pausedByGc.filter(Boolean).length,
+        p99WithoutGcMs: round(percentile(withoutGc, 99)),
         loadAfter: load(),
       }),
     );
