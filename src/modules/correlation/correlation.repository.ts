@@ -49,11 +49,7 @@ export async function raiseAlerts(
         sql`(${place}::int, ${alert.id}::uuid, ${alert.kind}::text, ${alert.entityId}::uuid, ${alert.priority}::text)`,
     ),
   );
-  const evidence = alerts.flatMap((alert, place) =>
-    alert.reportIds.map((reportId) => sql`(${place}::int, ${reportId}::uuid)`),
-  );
-  const evidenceRows =
-    evidence.length === 0 ? sql`select null::int, null::uuid where false` : sql`values ${sql.join(evidence)}`;
+  const evidence = alerts.flatMap((alert, place) => alert.reportIds.map((reportId) => ({ place, reportId })));
   const result = await sql<{ place: number; id: string }>`
     with input as (
       select * from (values ${input}) as v(place, id, kind, entity_id, priority)),
@@ -69,7 +65,9 @@ export async function raiseAlerts(
       on raised.id = input.id or (raised.kind = input.kind and raised.entity_id = input.entity_id)),
     evidence as (
       insert into correlation_alert_reports (alert_id, report_id, added_at)
-      select placed.id, e.report_id, ${at} from (${evidenceRows}) as e(place, report_id)
+      select placed.id, e.report_id, ${at}
+      from unnest(${sql.val(evidence.map((e) => e.place))}::int[], ${sql.val(evidence.map((e) => e.reportId))}::uuid[])
+        as e(place, report_id)
       join placed on placed.place = e.place
       on conflict do nothing)
     select place, id from placed`.execute(db);

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import type { EntityKind } from './pole.table.ts';
 
 // The triage job's writes to the POLE store: one statement per report (entities with their
-// mentions, links with their sources), the round trip being most of a report's cost.
+// mentions, links with their sources; ADR 0057).
 
 export type NewEntity = {
   id: string;
@@ -57,11 +57,6 @@ export async function ingestReportIntoStore(
         sql`(${order}::int, ${m.kind}::text, ${m.blindKey}::text, ${m.field}::text, ${m.spanStart}::int, ${m.spanEnd}::int)`,
     ),
   );
-  // A report naming a single entity links nothing; an empty VALUES list is not valid SQL.
-  const linkValues =
-    links.length === 0
-      ? sql`select null::int, null::int, null::text where false`
-      : sql`values ${sql.join(links.map((l) => sql`(${l.from}::int, ${l.to}::int, ${l.kind}::text)`))}`;
   const result = await sql<{ id: string; kind: EntityKind; blind_key: string }>`
     with input as (
       select * from (values ${entityValues}) as v(place, id, kind, blind_key, label_sealed)),
@@ -88,7 +83,8 @@ export async function ingestReportIntoStore(
     links as (
       insert into pole_links as l (id, entity_a, entity_b, kind, confidence, first_seen, last_seen, source_count)
       select gen_random_uuid(), least(a.id, b.id), greatest(a.id, b.id), v.kind, 0.3, ${day}, ${day}, 1
-      from (${linkValues}) as v(from_place, to_place, kind)
+      from unnest(${sql.val(links.map((l) => l.from))}::int[], ${sql.val(links.map((l) => l.to))}::int[],
+                  ${sql.val(links.map((l) => l.kind))}::text[]) as v(from_place, to_place, kind)
       join placed a on a.place = v.from_place
       join placed b on b.place = v.to_place
       where a.id <> b.id
