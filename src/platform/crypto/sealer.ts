@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import sodium from 'libsodium-wrappers';
 
 const formatVersion = 1;
@@ -26,7 +27,9 @@ export async function createSealer(key: Uint8Array): Promise<Sealer> {
   const nonceBytes = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   const sealer: Sealer = {
     seal(plaintext, context) {
-      const nonce = sodium.randombytes_buf(nonceBytes);
+      // Node's CSPRNG in one call: libsodium.js's randombytes_buf draws its bytes four at a time
+      // through Web Crypto, which cost 0.2 ms a seal, a tenth of a report's triage (issue 19).
+      const nonce = randomBytes(nonceBytes);
       const cipher = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, context, null, nonce, key);
       return Buffer.concat([Buffer.of(formatVersion), nonce, cipher]);
     },
