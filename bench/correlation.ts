@@ -3,6 +3,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { defaultThresholds } from '../src/modules/correlation/correlation-rules.ts';
 import type { Observation } from '../src/modules/pole/observations.ts';
+import { createReportPersonResolver } from '../src/modules/resolution/index.ts';
 import { processReport } from '../src/modules/triage/process-report.ts';
 import { deferCommitFlush } from '../src/modules/triage/report-processing.repository.ts';
 import { systemClock } from '../src/platform/clock.ts';
@@ -186,6 +187,8 @@ export async function measure(
   // Preloaded entities carry readable bench keys; real extracted identifiers go through the HMAC.
   const blindIndex = (kind: string, key: string) => (key.startsWith('bench-') ? key : realIndex(kind, key));
   const sealer = await createSealer(Buffer.alloc(32, 2));
+  // One person resolver for the run, as the triage job keeps one (it holds the trained model between reports).
+  const personResolver = createReportPersonResolver({ sealer, blindIndex });
   const { phones, locations } = poolSizes(reports);
   const timings: number[] = [];
   const baseline: number[] = [];
@@ -224,7 +227,7 @@ export async function measure(
       await deferCommitFlush(tx);
       await processReport(
         tx,
-        { sealer, blindIndex, clock: systemClock, thresholds: defaultThresholds },
+        { sealer, blindIndex, clock: systemClock, thresholds: defaultThresholds, personResolver },
         {
           reportId,
           submittedOn: '2026-11-01',

@@ -1,4 +1,5 @@
 import { defaultThresholds, homeAtRisk, suspectCuckooing } from '../src/modules/correlation/correlation-rules.ts';
+import { createReportPersonResolver } from '../src/modules/resolution/index.ts';
 import { processReport } from '../src/modules/triage/process-report.ts';
 import { observationsFromStructured } from '../src/modules/triage/structured-observations.ts';
 import { generateWorld, type PublicReport } from '../src/synthetic/world/index.ts';
@@ -81,11 +82,13 @@ export async function runDetectionBenchmark(
 ): Promise<DetectionResult> {
   const generated = generateWorld({ seed: options.seed, reports: options.reports, lines: options.lines });
   const database = await freshDatabase(engine, 'detect');
+  const keys = { sealer: await createSealer(Buffer.alloc(32, 5)), blindIndex: createBlindIndex(Buffer.alloc(32, 6)) };
+  // One person resolver for the run, as the triage job keeps one (it holds the trained model between reports).
   const deps = {
-    sealer: await createSealer(Buffer.alloc(32, 5)),
-    blindIndex: createBlindIndex(Buffer.alloc(32, 6)),
+    ...keys,
     clock: systemClock,
     thresholds: defaultThresholds,
+    personResolver: createReportPersonResolver(keys),
   };
   try {
     const reports = [...generated.reports].sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));

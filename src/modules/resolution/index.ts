@@ -46,4 +46,4 @@ export type { PersonModelTrainer, TrainingReport, TrainingReportLevel } from './
 export { createPersonModelTrainer } from './person-model-training.service.ts';
 export { loadLatestScoringModel, createNameDigester } from './person-match-model.repository.ts';
 export type { PersonMatchModelTable } from './person-match.table.ts';
-export { createReportPersonResolver, type ReportPlace } from './report-person-resolution.ts';
+export { createReportPersonResolver, type ReportPersonResolver, type ReportPlace } from './report-person-resolution.ts';

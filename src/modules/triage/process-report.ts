@@ -23,7 +23,7 @@ import {
   type Observation,
   observationsFromExtraction,
 } from '../pole/index.ts';
-import { createReportPersonResolver, type ReportPlace } from '../resolution/index.ts';
+import { createReportPersonResolver, type ReportPersonResolver, type ReportPlace } from '../resolution/index.ts';
 
 /** A submission as the triage pipeline sees it, whatever channel it came from. */
 export type ReportForProcessing = {
@@ -57,7 +57,17 @@ export type ProcessedReport = {
  */
 export async function processReport(
   tx: DbOrTx,
-  deps: { sealer: Sealer; blindIndex: BlindIndex; clock: Clock; thresholds: CorrelationThresholds },
+  deps: {
+    sealer: Sealer;
+    blindIndex: BlindIndex;
+    clock: Clock;
+    thresholds: CorrelationThresholds;
+    /**
+     * The triage job's one resolver, which keeps the trained person-match model between reports
+     * (loading it parses every name count); without it, one made for this report alone.
+     */
+    personResolver?: ReportPersonResolver;
+  },
   report: ReportForProcessing,
 ): Promise<ProcessedReport> {
   const extractions = report.texts.map(({ field, text }) => ({ field, extraction: extractEntities(text) }));
@@ -89,7 +99,7 @@ export async function processReport(
     observations,
   });
   if (ingest.alreadyIngested) return { extractions, entities: [], alerts: [] };
-  await createReportPersonResolver(deps).resolve(tx, {
+  await (deps.personResolver ?? createReportPersonResolver(deps)).resolve(tx, {
     observedOn: report.submittedOn,
     people: ingest.entities
       .filter((entity) => entity.kind === 'person')

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ScheduledJob } from '../../platform/jobs/scheduler.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { CorrelationThresholds } from '../correlation/index.ts';
+import { createReportPersonResolver, type ReportPersonResolver } from '../resolution/index.ts';
 import { processReport } from './process-report.ts';
 import { reportForProcessing } from './report-adapter.ts';
 import { indexReportForSearch, openReportForTriage } from './report-search-index.ts';
@@ -23,6 +24,8 @@ export type ReportProcessorDeps = {
   clock: Clock;
   thresholds: CorrelationThresholds;
   logger: Logger;
+  /** Keeps the trained person-match model between reports; one is made for the batch when absent. */
+  personResolver?: ReportPersonResolver;
 };
 
 const maxAttempts = 5;
@@ -34,6 +37,7 @@ const maxAttempts = 5;
  */
 export async function processWaitingReports(deps: ReportProcessorDeps, limit = 50): Promise<number> {
   let processed = 0;
+  const batchDeps = { ...deps, personResolver: deps.personResolver ?? createReportPersonResolver(deps) };
   for (const reportId of await findReportsToProcess(deps.db, limit, maxAttempts)) {
     try {
       const done = await deps.db.transaction().execute(async (tx) => {
@@ -41,7 +45,7 @@ export async function processWaitingReports(deps: ReportProcessorDeps, limit = 5
         await deferCommitFlush(tx);
         const { facts, answers } = await openReportForTriage(tx, deps.sealer, reportId);
         const input = reportForProcessing(facts, answers);
-        await processReport(tx, deps, input);
+        await processReport(tx, batchDeps, input);
         await indexReportForSearch(tx, deps.blindIndex, facts, answers);
         await markReportProcessed(tx, reportId);
         return true;
@@ -58,11 +62,13 @@ export async function processWaitingReports(deps: ReportProcessorDeps, limit = 5
 
 /** Every couple of seconds: a new report is correlated moments after it is stored. */
 export function reportProcessingJob(deps: ReportProcessorDeps): ScheduledJob {
+  // One resolver for the job's life, so the trained model is read again only when retrained.
+  const jobDeps = { ...deps, personResolver: deps.personResolver ?? createReportPersonResolver(deps) };
   return {
     name: 'process-reports',
     intervalMs: 2000,
     async run() {
-      while ((await processWaitingReports(deps)) > 0) {
+      while ((await processWaitingReports(jobDeps)) > 0) {
         // keep going while there is a backlog
       }
     },
