@@ -155,6 +155,16 @@ test('two identities with a rejected pair can still be merged; undoing it leaves
     [avaBen, 'rejected', { by: 'Priya Shah', on: rejectedOn }],
   );
 
+  // The same when the two people rejected are themselves the ones merged.
+  const caraEli = await suggest('Cara Novak', 'Eli Ward');
+  await service().reject(analyst, caraEli, 'Eli Ward was in custody that week');
+  const rejectedCaraEli = await stored(caraEli);
+  const direct = await merge('Cara Novak', 'Eli Ward');
+  assert.deepEqual(await stored(caraEli), rejectedCaraEli, 'a merge of the very pair leaves its rejection as it was');
+  await service().undo(analyst, direct.id, 'Custody record confirms Eli Ward was inside');
+  assert.deepEqual(await stored(caraEli), rejectedCaraEli);
+  assert.equal((await shownBetween('Eli Ward', 'Cara Novak'))?.status, 'rejected');
+
   const { rows } = await sql<{ action: string }>`
     select action from audit_events where action like 'person.%' and action <> 'person.resolution.read'
     order by seq`.execute(system.services.db);
@@ -165,6 +175,9 @@ test('two identities with a rejected pair can still be merged; undoing it leaves
       'person.merge',
       'person.merge',
       'person.merge.undo',
+      'person.merge',
+      'person.merge.undo',
+      'person.suggestion.reject',
       'person.merge',
       'person.merge.undo',
     ],
