@@ -19,7 +19,9 @@ import type { TestSystem } from '../support/test-services.ts';
 // Person resolution in a real browser: two reports name "Jon Smyth" and "John Smith" at the same
 // address; the entity page says they are likely the same person and why; a merge without a
 // reason is refused with an error summary; with one, the page shows both people's reports;
-// the merge is undone. axe scans the page; any CSP violation fails the test.
+// the merge is undone. Then the analyst rejects the pair: the page says who did and when, and
+// merging over the rejection warns first; undoing that merge leaves the rejection standing.
+// axe scans the page; any CSP violation fails the test.
 
 describe('person resolution in Chromium', { skip: skipBrowser }, () => {
   let site: StaffSite;
@@ -80,6 +82,37 @@ describe('person resolution in Chromium', { skip: skipBrowser }, () => {
     await page.getByLabel('Why are they different people after all?').fill('Custody records show two brothers');
     await page.getByRole('button', { name: 'Undo the merge' }).click();
     await page.getByText(/Undone on .*Custody records show two brothers/).waitFor();
+    assert.deepEqual(site.cspViolations, []);
+  });
+
+  test('a rejection says who made it and when; merging over it warns first, and its undo leaves it', async () => {
+    // Still on Jon Smyth's page, the merge undone: the suggestion is open again.
+    await page.getByRole('button', { name: 'Not the same person' }).click();
+    await page.getByLabel('How do you know they are different people?').fill('Different dates of birth on PNC');
+    await page.getByRole('button', { name: 'Record that they are different people' }).click();
+    const rejected = /Not the same person: decided by Test User \d+ on \d{4}-\d{2}-\d{2}\./;
+    await page.getByText(rejected).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Not the same person' }).count(), 0);
+
+    const warning = /Someone said these are not the same person: Test User \d+ on \d{4}-\d{2}-\d{2}\./;
+    await assertAccessible(browser, context, page, 'person merge over a rejection', async (scan) => {
+      await scan.getByRole('button', { name: 'Merge John Smith into this person' }).click();
+      await scan.getByText(warning).waitFor();
+    });
+
+    await page.getByRole('button', { name: 'Merge John Smith into this person' }).click();
+    await page.getByText(warning).waitFor();
+    await page.getByLabel('Why are they the same person?').fill('Custody photographs match after all');
+    await page.getByRole('button', { name: 'Merge anyway' }).click();
+    await page.getByRole('button', { name: 'Undo this merge' }).waitFor();
+    await page.getByText('Also known as').waitFor();
+
+    await page.getByRole('button', { name: 'Undo this merge' }).click();
+    await page.getByLabel('Why are they different people after all?').fill('The photographs were of the brother');
+    await page.getByRole('button', { name: 'Undo the merge' }).click();
+    await page.getByText(/Undone on .*The photographs were of the brother/).waitFor();
+    await page.getByText(rejected).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Not the same person' }).count(), 0, 'not reopened');
     assert.deepEqual(site.cspViolations, []);
   });
 });

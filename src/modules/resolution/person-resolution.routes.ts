@@ -35,6 +35,8 @@ const resolutionResponse = z.object({
       other: personRef,
       status: z.enum(['open', 'merged', 'rejected']),
       suggestedOn: z.string(),
+      /** Who answered it and on which day; for a rejection it stands between the two identities. */
+      decided: z.object({ by: z.string(), on: z.string() }).nullable(),
       score: z.number(),
       decision: z.enum(['match', 'possible', 'non-match']),
       explanation: z.array(z.string()),

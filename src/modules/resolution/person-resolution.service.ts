@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { requirePermission, requireReason, type StaffActor } from '../access/index.ts';
 import { entityLabelContext, findEntities, findEntity } from '../pole/index.ts';
+import { displayNamesOf } from '../users/index.ts';
 import {
   identityMembers,
   listMerges,
@@ -16,7 +17,7 @@ import {
   undoMerge,
   type PersonMerge,
 } from './person-merge.repository.ts';
-import { decideBetween, decidePair, findSuggestion, suggestionsAbout } from './person-suggestion.repository.ts';
+import { decideBetween, findSuggestion, suggestionsAbout } from './person-suggestion.repository.ts';
 import { onePerIdentity } from './person-suggestion.rules.ts';
 import { createReportPersonResolver } from './report-person-resolution.ts';
 
@@ -108,6 +109,8 @@ export function createPersonResolutionService(deps: {
         otherIdentity: roots.get(other) ?? other,
         status: suggestion.status,
         suggestedOn: day(suggestion.suggested_on),
+        decidedBy: suggestion.decided_by,
+        decidedOn: suggestion.decided_on === null ? null : day(suggestion.decided_on),
         score: result?.score ?? suggestion.score,
         decision: result?.decision ?? suggestion.decision,
         explanation: result?.explanation ?? [],
@@ -132,6 +135,10 @@ export function createPersonResolutionService(deps: {
           ...suggestions.map((s) => s.otherIdentity),
           ...merges.flatMap((m) => [m.survivorId, m.mergedId]),
         ]);
+        const deciders = await displayNamesOf(
+          tx,
+          suggestions.flatMap((s) => (s.decidedBy === null ? [] : [s.decidedBy])),
+        );
         const presented = suggestions.map((s) => ({
           id: s.id,
           person: { id: s.mine, label: labels.get(s.mine) ?? '' },
@@ -139,6 +146,12 @@ export function createPersonResolutionService(deps: {
           other: { id: s.otherIdentity, label: labels.get(s.otherIdentity) ?? '' },
           status: s.status,
           suggestedOn: s.suggestedOn,
+          // Who answered it and when: for a rejection, the analyst whose "not the same person"
+          // holds between the two identities, even when it was said of other members of them.
+          decided:
+            s.decidedBy === null || s.decidedOn === null
+              ? null
+              : { by: deciders.get(s.decidedBy) ?? 'A former member of staff', on: s.decidedOn },
           score: Math.round(s.score * 1000) / 1000,
           decision: s.decision,
           explanation: s.explanation,
@@ -171,11 +184,14 @@ export function createPersonResolutionService(deps: {
           explanation: result?.explanation,
           at: clock.now(),
         });
-        const decided = { status: 'merged', decidedBy: actor.userId, decidedOn: today() } as const;
-        await decidePair(tx, [input.survivorId, input.mergedId], decided);
-        // Any other open suggestion between the two identities is answered by this merge too.
+        // Every open suggestion between the two identities is answered by this merge. A rejection
+        // between them stays as it was: the analyst merged over it, and an undo leaves it standing.
         const [joined, mergedSide] = await separatedBy(tx, merge);
-        await decideBetween(tx, [joined, mergedSide], 'open', decided);
+        await decideBetween(tx, [joined, mergedSide], 'open', {
+          status: 'merged',
+          decidedBy: actor.userId,
+          decidedOn: today(),
+        });
         await record(tx, actor, 'person.merge', input.mergedId, {
           reason,
           details: { survivorId: input.survivorId, mergeId: merge.id, score: merge.score },

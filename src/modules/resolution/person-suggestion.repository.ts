@@ -30,22 +30,27 @@ export async function insertSuggestions(
 }
 
 /**
- * The suggestions between the given people (one identity) and anyone else, open ones first,
- * then best score (at most 50). A pair inside the identity is settled by the merges that joined
- * it, so it is left out.
+ * The suggestions between the given people (one identity) and anyone else: every rejected one (a
+ * person's "not the same person" holds for the identities on either side, however many there
+ * are), then the others, open ones first, then best score (at most 50). A pair inside the
+ * identity is settled by the merges that joined it, so it is left out.
  */
 export async function suggestionsAbout(tx: DbOrTx, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
-  return tx
+  const about = tx
     .selectFrom('person_match_suggestions')
     .selectAll()
     .where((eb) => eb.or([eb('person_a', 'in', personIds), eb('person_b', 'in', personIds)]))
-    .where((eb) => eb.not(eb.and([eb('person_a', 'in', personIds), eb('person_b', 'in', personIds)])))
+    .where((eb) => eb.not(eb.and([eb('person_a', 'in', personIds), eb('person_b', 'in', personIds)])));
+  const rejected = await about.where('status', '=', 'rejected').orderBy('score', 'desc').orderBy('id').execute();
+  const others = await about
+    .where('status', '<>', 'rejected')
     .orderBy((eb) => eb('status', '=', 'open'), 'desc')
     .orderBy('score', 'desc')
     .orderBy('id')
     .limit(50)
     .execute();
+  return [...rejected, ...others];
 }
 
 /** One stored suggestion, whatever its status. */
@@ -56,22 +61,6 @@ export async function findSuggestion(tx: DbOrTx, suggestionId: string) {
 type Decision =
   | { status: 'merged' | 'rejected'; decidedBy: string; decidedOn: string }
   | { status: 'open'; decidedBy: null; decidedOn: null };
-
-/** Sets the decision on the suggestion for one pair (in either order), whatever its status. */
-export async function decidePair(
-  tx: DbOrTx,
-  pair: readonly [string, string],
-  decision:
-    { status: 'merged'; decidedBy: string; decidedOn: string } | { status: 'open'; decidedBy: null; decidedOn: null },
-): Promise<void> {
-  const [a, b] = [...pair].sort();
-  await tx
-    .updateTable('person_match_suggestions')
-    .set({ status: decision.status, decided_by: decision.decidedBy, decided_on: decision.decidedOn })
-    .where('person_a', '=', a ?? '')
-    .where('person_b', '=', b ?? '')
-    .execute();
-}
 
 /**
  * Sets the decision on every suggestion now `from` that pairs someone in one group with someone

@@ -14,20 +14,25 @@ export type SuggestionShown = {
   readonly score: number;
 };
 
+/** Which suggestion stands for a pair of identities: a person's rejection, else one still to answer. */
+const rank = { rejected: 0, open: 1, merged: 2 } as const satisfies Record<SuggestionStatus, number>;
+
 /**
- * One suggestion per other identity: an open one before a decided one (an open one still needs
- * an answer), then the highest score, then the lowest id so the choice is stable. The result is
- * in the same order: open first, best first.
+ * One suggestion per other identity: a rejected one before any other (an analyst said no for a
+ * pair of their people, and that holds for the identities holding them, whatever later merges
+ * or reports added), then an open one (it still needs an answer), then the highest score, then
+ * the lowest id so the choice is stable. The result is shown open first (those need an answer),
+ * then best first.
  */
 export function onePerIdentity<T extends SuggestionShown>(suggestions: readonly T[]): T[] {
-  const ordered = [...suggestions].sort(
-    (x, y) =>
-      Number(y.status === 'open') - Number(x.status === 'open') || y.score - x.score || x.id.localeCompare(y.id),
-  );
+  const byScore = (x: T, y: T) => y.score - x.score || x.id.localeCompare(y.id);
   const seen = new Set<string>();
-  return ordered.filter((suggestion) => {
-    if (seen.has(suggestion.otherIdentity)) return false;
-    seen.add(suggestion.otherIdentity);
-    return true;
-  });
+  const chosen = [...suggestions]
+    .sort((x, y) => rank[x.status] - rank[y.status] || byScore(x, y))
+    .filter((suggestion) => {
+      if (seen.has(suggestion.otherIdentity)) return false;
+      seen.add(suggestion.otherIdentity);
+      return true;
+    });
+  return chosen.sort((x, y) => Number(y.status === 'open') - Number(x.status === 'open') || byScore(x, y));
 }

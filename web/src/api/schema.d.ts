@@ -13108,6 +13108,10 @@ export interface paths {
                 undoReason: string | null;
               }[];
               suggestions: {
+                decided: {
+                  by: string;
+                  on: string;
+                } | null;
                 /** @enum {string} */
                 decision: 'match' | 'possible' | 'non-match';
                 explanation: string[];

@@ -15,6 +15,7 @@ export function ReasonPrompt({
   onReason,
   label = 'Why do you need to see this?',
   emptyMessage = 'Enter why you need to see this',
+  warning,
 }: {
   id: string;
   openLabel: string;
@@ -23,6 +24,8 @@ export function ReasonPrompt({
   /** The question asked; the default suits opening sensitive content. */
   label?: string;
   emptyMessage?: string;
+  /** What the person must know before they confirm, shown above the question. */
+  warning?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -70,6 +73,13 @@ export function ReasonPrompt({
   return (
     <form className="lb-reason" noValidate onSubmit={(event) => void handleSubmit(event)}>
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
+      {warning !== undefined && (
+        <div className="lb-urgent">
+          <p>
+            <strong>Warning:</strong> {warning}
+          </p>
+        </div>
+      )}
       <TextAreaField
         id={id}
         label={label}

@@ -5,34 +5,6 @@ import { ReasonPrompt } from '../../components/ReasonPrompt.tsx';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { hasPermission } from '../Shell/navigation.ts';
 
-type PersonRef = { id: string; label: string };
-
-export type PersonResolution = {
-  id: string;
-  identity: PersonRef;
-  members: PersonRef[];
-  merges: {
-    id: string;
-    survivor: PersonRef;
-    merged: PersonRef;
-    reason: string;
-    score: number | null;
-    mergedOn: string;
-    undoneOn: string | null;
-    undoReason: string | null;
-  }[];
-  suggestions: {
-    id: string;
-    person: PersonRef;
-    other: PersonRef;
-    status: 'open' | 'merged' | 'rejected';
-    suggestedOn: string;
-    score: number;
-    decision: 'match' | 'possible' | 'non-match';
-    explanation: string[];
-  }[];
-};
-
 const decisionWords = {
   match: 'Likely the same person',
   possible: 'Possibly the same person',
@@ -63,6 +35,11 @@ export function PersonResolutionPanel({
     loaded.reload();
     onChanged();
   };
+  /** Merges the other identity (by its root) into this one. */
+  const mergeOther = (otherId: string) => async (reason: string) => {
+    await api.post('/api/persons/merges', { body: { survivorId: resolution.identity.id, mergedId: otherId, reason } });
+    changed();
+  };
   return (
     <section aria-labelledby="same-person-heading">
       <h2 id="same-person-heading">Could be the same person</h2>
@@ -75,7 +52,8 @@ export function PersonResolutionPanel({
               <p>
                 <Link to={`/entities/${suggestion.other.id}`}>{suggestion.other.label}</Link>:{' '}
                 <strong>{decisionWords[suggestion.decision]}</strong> ({Math.round(suggestion.score * 1000) / 10}%
-                likely), suggested on {suggestion.suggestedOn}. {statusWords[suggestion.status]}.
+                likely), suggested on {suggestion.suggestedOn}. {statusWords[suggestion.status]}
+                {suggestion.decided && `: decided by ${suggestion.decided.by} on ${suggestion.decided.on}`}.
               </p>
               <details>
                 <summary>Why the resolver thinks so</summary>
@@ -93,16 +71,7 @@ export function PersonResolutionPanel({
                     submitLabel="Merge"
                     label="Why are they the same person?"
                     emptyMessage="Enter why they are the same person"
-                    onReason={async (reason) => {
-                      await api.post('/api/persons/merges', {
-                        body: {
-                          survivorId: resolution.identity.id,
-                          mergedId: suggestion.other.id,
-                          reason,
-                        },
-                      });
-                      changed();
-                    }}
+                    onReason={mergeOther(suggestion.other.id)}
                   />
                   <ReasonPrompt
                     id={`reject-${suggestion.id}`}
@@ -117,6 +86,25 @@ export function PersonResolutionPanel({
                       });
                       changed();
                     }}
+                  />
+                </div>
+              )}
+              {canDecide && suggestion.status === 'rejected' && (
+                <div className="lb-actions">
+                  {/* A rejection said of any of their people holds for both identities; an analyst
+                      may still merge them, told first who said no and when. */}
+                  <ReasonPrompt
+                    id={`merge-${suggestion.id}`}
+                    openLabel={`Merge ${suggestion.other.label} into this person`}
+                    submitLabel="Merge anyway"
+                    label="Why are they the same person?"
+                    emptyMessage="Enter why they are the same person"
+                    warning={
+                      suggestion.decided
+                        ? `Someone said these are not the same person: ${suggestion.decided.by} on ${suggestion.decided.on}.`
+                        : 'Someone said these are not the same person.'
+                    }
+                    onReason={mergeOther(suggestion.other.id)}
                   />
                 </div>
               )}
