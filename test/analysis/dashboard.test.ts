@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { parseCsv } from '../../src/platform/files/csv.ts';
 import { processWaitingReports } from '../../src/modules/triage/index.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Issue 16: the tactical assessment dashboard counts what each owner holds, per week or month, shows each
 // role only its own parts, refuses partner agencies, and exports CSV (audited).
@@ -27,12 +24,10 @@ type Dashboard = {
 };
 
 describe('tactical assessment dashboard', () => {
-  let system: TestSystem;
-  let app: FastifyInstance | undefined;
+  const staff = useStaffAppByHeader({ analyst, officer, partner, safeguarding }); // today is Thursday 2026-11-26
 
   before(async () => {
-    system = await createTestSystem(); // today is Thursday 2026-11-26
-    const s = system.services;
+    const s = staff.system.services;
     for (const street of ['Hatfield Road', 'Harper Lane', 'Victoria Street']) {
       await recordWebReport(s, {
         about: { categories: ['dealing_place'] },
@@ -58,15 +53,9 @@ describe('tactical assessment dashboard', () => {
       decidedOn: '2026-11-26',
       expectedVersion: 2,
     });
-    app = await createStaffApp(s);
-    signInTestActorsByHeader(app, { analyst, officer, partner, safeguarding });
-  });
-  after(async () => {
-    await app?.close();
-    await system.close();
   });
 
-  const get = (url: string, who: string) => app!.inject({ url, headers: { 'x-test-actor': who } });
+  const get = (url: string, who: string) => staff.app.inject({ url, headers: { 'x-test-actor': who } });
 
   test('an analyst sees new reports and warrants per week, in the right week', async () => {
     const res = await get('/api/dashboard?from=2026-11-02&to=2026-11-26&bucket=week', 'analyst');
@@ -98,7 +87,7 @@ describe('tactical assessment dashboard', () => {
     assert.deepEqual(await ids('safeguarding'), ['alerts', 'casework']);
     assert.equal((await get('/api/dashboard', 'partner')).statusCode, 403);
     assert.equal((await get('/api/dashboard/export', 'partner')).statusCode, 403);
-    const denied = await system.services.db
+    const denied = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'details'])
       .where('action', '=', 'access.denied')
@@ -124,7 +113,7 @@ describe('tactical assessment dashboard', () => {
       ['New reports', 'Web', '2026-11-23', '3'],
     ]);
     assert.equal(rows.length, 1 + 3 * 4, 'three channels over four weeks');
-    const event = await system.services.db
+    const event = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'details'])
       .where('action', '=', 'dashboard.export')

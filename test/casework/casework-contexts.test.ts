@@ -1,31 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { describe, test } from 'node:test';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Contextual safeguarding (issue 15): a place carries its own interventions; bad input changes
 // nothing; only the safeguarding lead reads or records them, and every read is audited.
 
 describe('casework: contexts carry interventions', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, {
-      lead: testActor('lead-1', ['safeguarding_lead']),
-      officer: testActor('officer-1', ['officer']),
-    });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+  const staff = useStaffAppByHeader({
+    lead: testActor('lead-1', ['safeguarding_lead']),
+    officer: testActor('officer-1', ['officer']),
   });
 
   const call = (method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>, actor = 'lead') =>
-    app.inject({ method, url, headers: { 'x-test-actor': actor }, ...(payload ? { payload } : {}) });
+    staff.app.inject({ method, url, headers: { 'x-test-actor': actor }, ...(payload ? { payload } : {}) });
 
   test('a park gets interventions in date order; future dates and unknown agencies are refused', async () => {
     assert.equal(
@@ -75,7 +62,7 @@ describe('casework: contexts carry interventions', () => {
       ['2026-11-19', '2026-11-24'],
     );
     assert.equal((await call('GET', '/api/casework/contexts', undefined, 'officer')).statusCode, 403);
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .select('action')
       .where('action', 'like', 'casework.context.%')

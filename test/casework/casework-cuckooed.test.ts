@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { describe, test } from 'node:test';
 import { actionDateProblem, reviewOverdue } from '../../src/modules/casework/cuckooed.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // The cuckooed-address register (issue 15): entries with their cuckooing types, actions whose
 // dates must come in order (closure notice, then closure order, then its end), a review date
@@ -26,29 +23,20 @@ type Entry = {
 };
 
 describe('casework: the cuckooed-address register', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, {
-      lead: testActor('lead-1', ['safeguarding_lead']),
-      officer: testActor('officer-1', ['officer']),
-    });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+  const staff = useStaffAppByHeader({
+    lead: testActor('lead-1', ['safeguarding_lead']),
+    officer: testActor('officer-1', ['officer']),
   });
 
   const post = (url: string, payload: Record<string, unknown>, actor = 'lead') =>
-    app.inject({ method: 'POST', url, headers: { 'x-test-actor': actor }, payload });
-  const get = (url: string, actor = 'lead') => app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+    staff.app.inject({ method: 'POST', url, headers: { 'x-test-actor': actor }, payload });
+  const get = (url: string, actor = 'lead') =>
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
   const entry = async (id: string) => (await get(`/api/casework/cuckooed-addresses/${id}`)).json<Entry>();
   const count = async () =>
     Number(
       (
-        await system.services.db
+        await staff.system.services.db
           .selectFrom('casework_cuckooed_actions')
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
@@ -201,7 +189,7 @@ describe('casework: the cuckooed-address register', () => {
     assert.equal(read.reviewOverdue, false);
 
     // The review date passes: the entry is overdue until reviewed.
-    system.clock.advance(15 * 24 * 60 * 60 * 1000);
+    staff.system.clock.advance(15 * 24 * 60 * 60 * 1000);
     assert.equal((await entry(id)).reviewOverdue, true);
     const reviewed = await post(`/api/casework/cuckooed-addresses/${id}/review`, {
       reviewOn: '2027-01-15',
@@ -238,7 +226,7 @@ describe('casework: the cuckooed-address register', () => {
       'officer',
     );
     assert.equal(byOfficer.statusCode, 403);
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id'])
       .where('action', 'like', 'casework.cuckooed.%')
@@ -246,7 +234,7 @@ describe('casework: the cuckooed-address register', () => {
     assert.ok(events.filter((e) => e.action === 'casework.cuckooed.read').length >= 3);
     assert.ok(events.some((e) => e.action === 'casework.cuckooed.list'));
     assert.equal(events.filter((e) => e.action === 'casework.cuckooed.action').length, 3);
-    const denied = await system.services.db
+    const denied = await staff.system.services.db
       .selectFrom('audit_events')
       .select('actor_id')
       .where('action', '=', 'access.denied')

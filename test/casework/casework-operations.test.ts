@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor, testAdminActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, testAdminActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Issue 15 part B: cases opened from operations (a warrant executed with children or vulnerable
 // adults present; the arrest of a child), joining the case already open for the person, in
@@ -21,34 +18,29 @@ const partner = testActor('partner-1', ['partner_agency'], { partnerOrganisation
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('casework opened from operations, treatment and diversion', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ analyst, officer, lead, partner });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let treatmentOrg = '';
   let housingOrg = '';
 
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer, lead, partner });
+    world = await buildNetworkWorld(staff.system.services);
     treatmentOrg = (
-      await system.services.teams.createPartnerOrganisation(testAdminActor, {
+      await staff.system.services.teams.createPartnerOrganisation(testAdminActor, {
         name: 'Example Recovery Service',
         kind: 'drug_treatment',
       })
     ).id;
     housingOrg = (
-      await system.services.teams.createPartnerOrganisation(testAdminActor, { name: 'Example Homes', kind: 'housing' })
+      await staff.system.services.teams.createPartnerOrganisation(testAdminActor, {
+        name: 'Example Homes',
+        kind: 'housing',
+      })
     ).id;
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
   });
 
   const call = (actor: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-    app.inject({
+    staff.app.inject({
       method,
       url,
       headers: { 'x-test-actor': actor },
@@ -60,20 +52,20 @@ describe('casework opened from operations, treatment and diversion', () => {
   ) =>
     Number(
       (
-        await system.services.db
+        await staff.system.services.db
           .selectFrom(table)
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     );
   const casesAbout = async (personEntityId: string) =>
-    system.services.db
+    staff.system.services.db
       .selectFrom('casework_cases')
       .select(['id', 'subject_kind', 'status'])
       .where('person_entity_id', '=', personEntityId)
       .execute();
   const concernsOf = async (caseId: string) =>
-    system.services.db
+    staff.system.services.db
       .selectFrom('casework_concerns')
       .select(['source', 'source_id'])
       .where('case_id', '=', caseId)
@@ -81,13 +73,13 @@ describe('casework opened from operations, treatment and diversion', () => {
       .execute();
 
   async function issuedWarrant(): Promise<string> {
-    const intel = await system.services.intelligence.create(analyst, {
+    const intel = await staff.system.services.intelligence.create(analyst, {
       submissionId: null,
       sourceType: 'officer',
       originalText: 'Dealing from the flat',
       priority: 'high',
     });
-    await system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
+    await staff.system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
       grade: { source: '1', assessment: 'A', handling: 'P', conditions: null },
       sourceEvaluationReason: 'Officer observation',
       sanitisedText: 'Dealing from Flat 2, 9 Example Road.',
@@ -97,7 +89,7 @@ describe('casework opened from operations, treatment and diversion', () => {
       researchedSystems: [],
       expectedVersion: 1,
     });
-    const warrants = system.services.operations.warrants;
+    const warrants = staff.system.services.operations.warrants;
     const { id } = await warrants.apply(analyst, {
       intelligenceIds: [intel.id],
       premises: 'Flat 2, 9 Example Road, St Albans AL1 2AA',
@@ -174,7 +166,7 @@ describe('casework opened from operations, treatment and diversion', () => {
     const blade = world.networks[0]!;
     const [open] = await casesAbout(blade.childRunner);
     assert.ok(open, 'opened by the warrant');
-    const arrests = system.services.operations.arrests;
+    const arrests = staff.system.services.operations.arrests;
     const first = await arrests.create(officer, {
       personEntityId: blade.childRunner,
       arrestedAt: '2026-11-26T07:00:00Z',
@@ -190,7 +182,7 @@ describe('casework opened from operations, treatment and diversion', () => {
         ['arrest', first.id],
       ],
     );
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id'])
       .where('subject_id', '=', open.id)
@@ -270,7 +262,7 @@ describe('casework opened from operations, treatment and diversion', () => {
     const outcome = (body: Record<string, unknown>) =>
       call('officer', 'POST', `/api/casework/treatment-referrals/${id}/outcomes`, body);
     assert.equal((await outcome({ outcome: 'assessed', on: '2026-11-26', expectedVersion: 1 })).statusCode, 204);
-    system.clock.advance(7 * 86_400_000);
+    staff.system.clock.advance(7 * 86_400_000);
     const stale = await outcome({ outcome: 'engaged', on: '2026-12-02', expectedVersion: 1 });
     assert.equal(stale.statusCode, 409);
     const backwards = await outcome({ outcome: 'engaged', on: '2026-11-25', expectedVersion: 2 });
@@ -301,7 +293,7 @@ describe('casework opened from operations, treatment and diversion', () => {
   });
 
   test('diversion follows the configured rules; completing it records outcome 22 on the arrest', async () => {
-    const arrests = system.services.operations.arrests;
+    const arrests = staff.system.services.operations.arrests;
     const adult = world.networks[2]!.holder;
     const arrestFor = async (
       personEntityId: string,
@@ -407,7 +399,7 @@ describe('casework opened from operations, treatment and diversion', () => {
     const none = await call('officer', 'POST', '/api/casework/diversions', { name: 'No Link' });
     assert.equal(none.statusCode, 400);
     assert.match(none.body, /Link the diversion to an arrest/);
-    const actions = await system.services.db
+    const actions = await staff.system.services.db
       .selectFrom('audit_events')
       .select('action')
       .where('subject_id', 'in', [id, eligible])
@@ -418,6 +410,6 @@ describe('casework opened from operations, treatment and diversion', () => {
         action,
       );
     }
-    await assert.rejects(system.services.casework.treatment.listDiversions(partner), isCode('forbidden'));
+    await assert.rejects(staff.system.services.casework.treatment.listDiversions(partner), isCode('forbidden'));
   });
 });

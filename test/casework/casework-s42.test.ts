@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { describe, test } from 'node:test';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Care Act s.42 enquiries (issue 15): only for an adult's case, only when all three conditions of
 // the duty hold, with the cuckooing types and the adult's wishes; concluded once with an outcome
@@ -19,26 +16,16 @@ type Enquiry = {
 };
 
 describe('casework: Care Act s.42 enquiries', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, {
-      lead: testActor('lead-1', ['safeguarding_lead']),
-      officer: testActor('officer-1', ['officer']),
-    });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+  const staff = useStaffAppByHeader({
+    lead: testActor('lead-1', ['safeguarding_lead']),
+    officer: testActor('officer-1', ['officer']),
   });
 
   const post = (url: string, payload: Record<string, unknown>, actor = 'lead') =>
-    app.inject({ method: 'POST', url, headers: { 'x-test-actor': actor }, payload });
+    staff.app.inject({ method: 'POST', url, headers: { 'x-test-actor': actor }, payload });
   const list = async (caseId: string) =>
     (
-      await app.inject({
+      await staff.app.inject({
         method: 'GET',
         url: `/api/casework/cases/${caseId}/s42-enquiries`,
         headers: { 'x-test-actor': 'lead' },

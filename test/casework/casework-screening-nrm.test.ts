@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { describe, test } from 'node:test';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // CCE screening, NRM referrals and the duty to notify on a case (issue 15, item 3), through the
 // staff API. The test clock starts on Thursday 26 November 2026.
@@ -23,23 +20,13 @@ type CaseAnswer = {
 };
 
 describe('casework: screening and the National Referral Mechanism', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { lead: testActor('lead-1', ['safeguarding_lead']) });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const staff = useStaffAppByHeader({ lead: testActor('lead-1', ['safeguarding_lead']) });
 
   const post = (url: string, payload: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url, headers: { 'x-test-actor': 'lead' }, payload });
+    staff.app.inject({ method: 'POST', url, headers: { 'x-test-actor': 'lead' }, payload });
   const read = async (id: string) =>
     (
-      await app.inject({ method: 'GET', url: `/api/casework/cases/${id}`, headers: { 'x-test-actor': 'lead' } })
+      await staff.app.inject({ method: 'GET', url: `/api/casework/cases/${id}`, headers: { 'x-test-actor': 'lead' } })
     ).json<CaseAnswer>();
   const openCase = async (subjectKind: 'child' | 'adult', name: string) => {
     const response = await post('/api/casework/cases', {

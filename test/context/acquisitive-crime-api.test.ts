@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { buildNetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { crimeId, folderWith, streetCsv, type StreetRow } from './police-uk-fixtures.ts';
 
 // Acquisitive crime near the flagged places of the planted network world, over the staff API:
@@ -34,14 +31,12 @@ type Body = {
 };
 
 describe('acquisitive crime near flagged places (API)', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let placeId = '';
 
   before(async () => {
-    system = await createTestSystem();
-    await buildNetworkWorld(system.services);
-    const flagged = await system.services.maps.flaggedLocations(actors.analyst);
+    await buildNetworkWorld(staff.system.services);
+    const flagged = await staff.system.services.maps.flaggedLocations(actors.analyst);
     const first = flagged.features[0];
     assert.ok(first, 'the network world has a placed flagged location');
     placeId = first.properties.entityId;
@@ -66,21 +61,15 @@ describe('acquisitive crime near flagged places (API)', () => {
       // Outside the district's LSOAs: never counted.
       { ...row(latitude, '2021-11', 'Burglary'), lsoa: 'Dacorum 001A' },
     ];
-    const result = await system.services.policeUkImport.importPath(
+    const result = await staff.system.services.policeUkImport.importPath(
       folderWith({ '2021-12-hertfordshire-street.csv': streetCsv(rows) }),
       { actorId: 'test' },
     );
     assert.equal(result.ok, true, JSON.stringify(result.problems));
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
   });
 
   const get = (url: string, actor: keyof typeof actors) =>
-    app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
 
   test('an analyst sees the counts round the place against the district rate, and the read is audited', async () => {
     const response = await get('/api/context/acquisitive-crime?radius=300', 'analyst');
@@ -101,7 +90,7 @@ describe('acquisitive crime near flagged places (API)', () => {
       [5, 6, 0.83],
     );
     assert.equal(row('All acquisitive')?.previousThreeMonths, 0);
-    const audit = await system.services.db
+    const audit = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'details'])
       .where('action', '=', 'context.acquisitive_crime')

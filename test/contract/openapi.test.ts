@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import type { FastifyInstance } from 'fastify';
 import { apiTypesFor, generatedSchemaPath } from '../../src/main/api-contract.ts';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { parseHtml, textsOf } from '../support/html.ts';
 import { listRoutes } from '../support/route-list.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 type Operation = { responses?: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown };
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
@@ -19,28 +16,20 @@ const actors = { officer: testActor('officer-1', ['officer']) };
 // The staff API's one contract: the document the listener serves is valid OpenAPI 3.1, names a
 // success answer for every route, and is what the web app's committed types were made from.
 describe('the staff API contract (/api/openapi.json)', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let document: Document;
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-    const response = await app.inject({ url: '/api/openapi.json', headers: { 'x-test-actor': 'officer' } });
+    const response = await staff.app.inject({ url: '/api/openapi.json', headers: { 'x-test-actor': 'officer' } });
     assert.equal(response.statusCode, 200);
     document = response.json();
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
   });
 
   test('is served to signed-in staff only, as is its reference page', async () => {
     for (const url of ['/api/openapi.json', '/api/reference']) {
-      const anonymous = await app.inject({ url });
+      const anonymous = await staff.app.inject({ url });
       assert.equal(anonymous.statusCode, 401, url);
     }
-    const page = await app.inject({ url: '/api/reference', headers: { 'x-test-actor': 'officer' } });
+    const page = await staff.app.inject({ url: '/api/reference', headers: { 'x-test-actor': 'officer' } });
     assert.equal(page.statusCode, 200);
     assert.match(String(page.headers['content-type']), /^text\/html/);
     assert.ok(textsOf(parseHtml(page.body), 'code').includes('GET /api/reports/{id}'), 'lists the operations');
@@ -53,7 +42,7 @@ describe('the staff API contract (/api/openapi.json)', () => {
   });
 
   test('every staff API route the listener serves is in it, each with a success answer', () => {
-    const served = listRoutes(app)
+    const served = listRoutes(staff.app)
       .filter((route) => route.includes(' /api/'))
       .map((route) => route.replace(/:([A-Za-z]+)/g, '{$1}'))
       .sort();

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -16,21 +13,17 @@ const actors = {
 };
 
 describe('the inbox and the report page', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   const ids: Record<string, string> = {};
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      ids[name] = await recordWebReport(system.services, answers);
+      ids[name] = await recordWebReport(staff.system.services, answers);
     };
     await submit('ordinary', {
       about: { categories: ['drug_use'] },
       'anything-else': { details: 'people smoking weed in the park' },
     });
-    system.clock.advance(86_400_000);
+    staff.system.clock.advance(86_400_000);
     await submit('child', {
       about: { categories: ['young_person'] },
       who: {
@@ -42,14 +35,11 @@ describe('the inbox and the report page', () => {
       'anything-else': { details: 'he collects from 07700 900888 outside 12 Hatfield Road' },
       contact: { choice: 'contact', name: 'A Neighbour', phone: '07700 900111', safeToContact: 'yes' },
     });
-    await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    await processWaitingReports({ ...staff.system.services, thresholds: defaultThresholds });
   });
 
-  const get = (url: string, actor: string) => app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+  const get = (url: string, actor: string) =>
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
 
   test('a child at risk comes first even though it arrived later, with its waiting clock and alert count', async () => {
     const response = await get('/api/inbox', 'analyst');
@@ -90,9 +80,14 @@ describe('the inbox and the report page', () => {
 
   test('contact details need a reason, which is audited', async () => {
     const url = `/api/reports/${ids.child ?? ''}/contact`;
-    const noReason = await app.inject({ method: 'POST', url, headers: { 'x-test-actor': 'analyst' }, payload: {} });
+    const noReason = await staff.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'x-test-actor': 'analyst' },
+      payload: {},
+    });
     assert.equal(noReason.statusCode, 400);
-    const ok = await app.inject({
+    const ok = await staff.app.inject({
       method: 'POST',
       url,
       headers: { 'x-test-actor': 'analyst' },
@@ -100,7 +95,7 @@ describe('the inbox and the report page', () => {
     });
     assert.equal(ok.statusCode, 200);
     assert.match(ok.body, /A Neighbour/);
-    const audit = await system.services.db
+    const audit = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'reason'])
       .where('subject_id', '=', ids.child ?? '')

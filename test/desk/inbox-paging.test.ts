@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12, the desk: the inbox pages with a total, sorts, gives each report a one-line gist,
 // and filters by a street named in the report (through the search tokens: the street is sealed).
@@ -14,20 +11,16 @@ import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 type Page = { total: number; items: { id: string; gist: string | null }[] };
 
 describe('inbox paging, sorting, gist and street filter', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader({
+    analyst: testActor('analyst-1', ['intelligence_analyst']),
+    officer: testActor('officer-1', ['officer']),
+  });
   const ids: string[] = [];
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, {
-      analyst: testActor('analyst-1', ['intelligence_analyst']),
-      officer: testActor('officer-1', ['officer']),
-    });
     const streets = ['Hatfield Road', 'London Road', 'Hatfield Road', 'Victoria Street', 'Camp Road'];
     for (const [i, street] of streets.entries()) {
       ids.push(
-        await recordWebReport(system.services, {
+        await recordWebReport(staff.system.services, {
           about: { categories: ['dealing_place'] },
           where: { notAboutAPlace: false, street },
           'anything-else': {
@@ -35,16 +28,16 @@ describe('inbox paging, sorting, gist and street filter', () => {
           },
         }),
       );
-      system.clock.advance(86_400_000);
+      staff.system.clock.advance(86_400_000);
     }
-    await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    await processWaitingReports({ ...staff.system.services, thresholds: defaultThresholds });
   });
   const get = async (query: string, actor = 'analyst') => {
-    const response = await app.inject({ method: 'GET', url: `/api/inbox${query}`, headers: { 'x-test-actor': actor } });
+    const response = await staff.app.inject({
+      method: 'GET',
+      url: `/api/inbox${query}`,
+      headers: { 'x-test-actor': actor },
+    });
     return response;
   };
   const page = async (query: string) => {

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { before, describe, test } from 'node:test';
 import { createPublicApp } from '../../src/main/public-app.ts';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import type { ReportAnswers, ReportLanguage } from '../../src/modules/reports/index.ts';
 import { fullAnswers, journeyClient } from '../support/journey-client.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 20 / ADR 0048: a report keeps the language it was written in; staff see it and the
 // original text, filter by it, and mark a report for translation (audited).
@@ -24,18 +21,14 @@ const polish =
   'Codziennie o 22:00 przy Hatfield Road sprzedają narkotyki, dzwonią z numeru 07700 900123. Chłopiec ma około 14 lat.';
 
 describe('the language of a report', () => {
-  let system: TestSystem;
-  let staff: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   const ids: Record<string, string> = {};
   before(async () => {
-    system = await createTestSystem();
-    staff = await createStaffApp(system.services);
-    signInTestActorsByHeader(staff, actors);
     const record = async (language: ReportLanguage | undefined, details: string) => {
       const answers: ReportAnswers = { about: { categories: ['drug_use'] }, 'anything-else': { details } };
-      if (language === undefined) return recordWebReport(system.services, answers);
-      const recorded = await system.services.db.transaction().execute((tx) =>
-        system.services.reports.recordNewReport(tx, {
+      if (language === undefined) return recordWebReport(staff.system.services, answers);
+      const recorded = await staff.system.services.db.transaction().execute((tx) =>
+        staff.system.services.reports.recordNewReport(tx, {
           channel: 'web',
           answers,
           photos: [],
@@ -49,14 +42,11 @@ describe('the language of a report', () => {
     ids.polish = await record('pl', polish);
     ids.urdu = await record('ur', 'ہر رات اسٹیشن کے پاس منشیات بیچتے ہیں');
   });
-  after(async () => {
-    await staff.close();
-    await system.close();
-  });
 
-  const get = (url: string, actor: string) => staff.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+  const get = (url: string, actor: string) =>
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
   const mark = (id: string, forTranslation: unknown, actor = 'analyst') =>
-    staff.inject({
+    staff.app.inject({
       method: 'POST',
       url: `/api/reports/${id}/for-translation`,
       headers: { 'x-test-actor': actor },
@@ -68,7 +58,7 @@ describe('the language of a report', () => {
     return response.json<{ items: InboxItem[] }>().items;
   };
   const auditOf = (reportId: string) =>
-    system.services.db
+    staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'details'])
       .where('subject_id', '=', reportId)
@@ -138,7 +128,7 @@ describe('the language of a report', () => {
     assert.equal((await mark('6f1c1b1e-0000-4000-8000-000000000000', true)).statusCode, 404);
     assert.equal((await mark(id, 'yes')).statusCode, 400);
     assert.deepEqual(await auditOf(id), []);
-    const row = await system.services.db
+    const row = await staff.system.services.db
       .selectFrom('reports')
       .select('for_translation')
       .where('id', '=', id)
@@ -147,7 +137,7 @@ describe('the language of a report', () => {
   });
 
   test('the public journey stores the language it was written in; none, or one the site lacks, is English', async () => {
-    const publicApp = await createPublicApp(system.services);
+    const publicApp = await createPublicApp(staff.system.services);
     try {
       // The language is chosen in the address when the report starts; the session keeps it.
       const sendIn = async (language: string | undefined) => {
@@ -161,11 +151,11 @@ describe('the language of a report', () => {
         assert.equal(sent.statusCode, 303, sent.body);
         assert.match(String(sent.headers.location), /^\/report\/confirmation/);
       };
-      const before = (await system.services.db.selectFrom('reports').select('id').execute()).map((r) => r.id);
+      const before = (await staff.system.services.db.selectFrom('reports').select('id').execute()).map((r) => r.id);
       await sendIn('ro');
       await sendIn('klingon');
       await sendIn(undefined);
-      const added = await system.services.db
+      const added = await staff.system.services.db
         .selectFrom('reports')
         .select(['id', 'language'])
         .where('id', 'not in', before)

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { before, describe, test } from 'node:test';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Issue 12, the staff side of follow-up: approved questions to start from, and an inbox flag
 // when the reporter has written back and nobody has answered yet.
@@ -15,23 +12,16 @@ const actors = {
 };
 
 describe('messages with reporters, staff side', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let reportId = '';
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-    reportId = await recordWebReport(system.services, {
+    reportId = await recordWebReport(staff.system.services, {
       about: { categories: ['dealing_place'] },
       'anything-else': { details: 'Visitors at all hours' },
     });
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
-  const get = (url: string, actor: string) => app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+  const get = (url: string, actor: string) =>
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
   const replied = async () => {
     const items = (await get('/api/inbox', 'analyst')).json<{ items: { id: string; reporterReplied: boolean }[] }>()
       .items;
@@ -49,11 +39,11 @@ describe('messages with reporters, staff side', () => {
 
   test('the inbox flags a report whose reporter replied, until an analyst answers', async () => {
     assert.equal(await replied(), false);
-    await system.services.reportMessages.postQuestion(actors.analyst, reportId, 'Which door do they use?');
+    await staff.system.services.reportMessages.postQuestion(actors.analyst, reportId, 'Which door do they use?');
     assert.equal(await replied(), false, 'a question waiting for the reporter is not a reply');
-    await system.services.reportMessages.addReporterMessage(reportId, 'The side door by the bins.');
+    await staff.system.services.reportMessages.addReporterMessage(reportId, 'The side door by the bins.');
     assert.equal(await replied(), true);
-    await system.services.reportMessages.postQuestion(actors.analyst, reportId, 'Thank you. Every night?');
+    await staff.system.services.reportMessages.postQuestion(actors.analyst, reportId, 'Thank you. Every night?');
     assert.equal(await replied(), false);
   });
 });

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { eraseDerivedFromReport } from '../../src/main/report-erasure.ts';
 import { eraseReport } from '../../src/modules/reports/index.ts';
 import { backfillSearchIndex } from '../../src/modules/triage/report-search-index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -28,16 +25,12 @@ type SearchBody = {
 };
 
 describe('searching reports through the blind index', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   const ids: Record<string, string> = {};
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      ids[name] = await recordWebReport(system.services, answers);
-      system.clock.advance(86_400_000);
+      ids[name] = await recordWebReport(staff.system.services, answers);
+      staff.system.clock.advance(86_400_000);
     };
     await submit('dealer', {
       about: { categories: ['dealing_place'] },
@@ -61,15 +54,11 @@ describe('searching reports through the blind index', () => {
       about: { categories: ['something_else'], otherDescription: 'A white van on Hatfield Road late at night' },
       'anything-else': { details: 'Ring 07700 900 456 for a drop, the card said.' },
     });
-    await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    await processWaitingReports({ ...staff.system.services, thresholds: defaultThresholds });
   });
 
   const search = async (q: string, actor = 'analyst') => {
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'GET',
       url: `/api/search/reports?q=${encodeURIComponent(q)}`,
       headers: { 'x-test-actor': actor },
@@ -131,7 +120,7 @@ describe('searching reports through the blind index', () => {
     assert.deepEqual(phone.items[0]?.excerpt, { field: 'phones.0.number', text: '+447700900123' });
     const van = (await search('07700 900 456')).json<SearchBody>();
     assert.match(van.items[0]?.excerpt?.text ?? '', /^Ring 07700 900 456/, 'the text holding the number');
-    const paged = await app.inject({
+    const paged = await staff.app.inject({
       method: 'GET',
       url: '/api/search/reports?q=hatfield&limit=1&offset=1',
       headers: { 'x-test-actor': 'analyst' },
@@ -158,7 +147,7 @@ describe('searching reports through the blind index', () => {
     assert.equal(empty.statusCode, 400);
     assert.match(empty.headers['content-type'] ?? '', /problem\+json/);
     assert.equal((await search('x'.repeat(201))).statusCode, 400);
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'GET',
       url: '/api/search/reports?q=tiny&limit=0',
       headers: { 'x-test-actor': 'analyst' },
@@ -168,7 +157,7 @@ describe('searching reports through the blind index', () => {
 
   test('each search is audited with the reports shown, and the terms only as digests', async () => {
     await search('Verulamium');
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'report.search')
@@ -180,7 +169,7 @@ describe('searching reports through the blind index', () => {
     const details = JSON.stringify(last.details);
     assert.ok(details.includes(ids.park ?? 'x'), 'the reports shown are recorded');
     assert.ok(!/verulamium/i.test(JSON.stringify(events)), 'the search terms are not in the audit trail in clear');
-    const tokens = await system.services.db.selectFrom('report_search_tokens').select('token').execute();
+    const tokens = await staff.system.services.db.selectFrom('report_search_tokens').select('token').execute();
     assert.ok(tokens.length > 20);
     assert.ok(
       tokens.every((row) => /^-?\d+$/.test(row.token)),
@@ -189,30 +178,32 @@ describe('searching reports through the blind index', () => {
   });
 
   test('reports stored before search existed are back-filled', async () => {
-    await system.services.db
+    await staff.system.services.db
       .deleteFrom('report_search_tokens')
       .where('report_id', '=', ids.park ?? '')
       .execute();
-    await system.services.db
+    await staff.system.services.db
       .deleteFrom('report_search_indexed')
       .where('report_id', '=', ids.park ?? '')
       .execute();
     assert.deepEqual(await idsFor('verulamium'), []);
-    const indexed = await backfillSearchIndex({ ...system.services });
+    const indexed = await backfillSearchIndex({ ...staff.system.services });
     assert.equal(indexed, 1);
     assert.deepEqual(await idsFor('verulamium'), sorted('park'));
-    assert.equal(await backfillSearchIndex({ ...system.services }), 0, 'nothing left to back-fill');
+    assert.equal(await backfillSearchIndex({ ...staff.system.services }), 0, 'nothing left to back-fill');
   });
 
   test('erasing a report erases its tokens', async () => {
-    const before = await system.services.db
+    const before = await staff.system.services.db
       .selectFrom('report_search_tokens')
       .select('token')
       .where('report_id', '=', ids.van ?? '')
       .execute();
     assert.ok(before.length > 5);
-    await system.services.db.transaction().execute((tx) => eraseReport(tx, ids.van ?? '', eraseDerivedFromReport));
-    const left = await system.services.db
+    await staff.system.services.db
+      .transaction()
+      .execute((tx) => eraseReport(tx, ids.van ?? '', eraseDerivedFromReport));
+    const left = await staff.system.services.db
       .selectFrom('report_search_tokens')
       .select('token')
       .where('report_id', '=', ids.van ?? '')

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { sealEntityDetails } from '../../src/modules/pole/entity-details.ts';
 import { entityLabelContext } from '../../src/modules/pole/pole-ingest.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // What the staff pages need beyond the first triage API: where each linked entity sits in the
 // text, the other reports that mention the same entities, the reports behind each entity link,
@@ -39,32 +36,25 @@ type EntityPage = {
 type RecentEntity = { id: string; kind: string; label: string; reportCount: number };
 
 describe('the triage pages API', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   const ids: Record<string, string> = {};
-  const get = (url: string, actor: string) => app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
+  const get = (url: string, actor: string) =>
+    staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': actor } });
 
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
     const submit = async (name: string, answers: ReportAnswers) => {
-      ids[name] = await recordWebReport(system.services, answers);
+      ids[name] = await recordWebReport(staff.system.services, answers);
     };
     await submit('earlier', {
       about: { categories: ['phone_messages'] },
       'anything-else': { details: 'Texts from 07700 900777 offering white and brown' },
     });
-    system.clock.advance(86_400_000);
+    staff.system.clock.advance(86_400_000);
     await submit('later', {
       about: { categories: ['phone_messages'] },
       'anything-else': { details: 'Deals at 14 Hatfield Road, number is 07700900777' },
     });
-    await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    await processWaitingReports({ ...staff.system.services, thresholds: defaultThresholds });
   });
 
   test('the report page gives each linked entity its kind and span, and the earlier report behind it', async () => {
@@ -95,7 +85,7 @@ describe('the triage pages API', () => {
   });
 
   test('an entity page shows its aliases (records merged into it) and its sealed details', async () => {
-    const { sealer, db } = system.services;
+    const { sealer, db } = staff.system.services;
     const person = (id: string, label: string, mergedInto: string | null) => ({
       id,
       kind: 'person' as const,
@@ -133,7 +123,7 @@ describe('the triage pages API', () => {
     assert.ok(labels.length > 0 && labels.every((label) => /hatfield/i.test(label)), labels.join(', '));
     const none = await get('/api/entities/recent?text=nowhere%20lane', 'analyst');
     assert.deepEqual(none.json<{ items: RecentEntity[] }>().items, []);
-    const audit = await system.services.db
+    const audit = await staff.system.services.db
       .selectFrom('audit_events')
       .select('action')
       .where('action', '=', 'entity.list')

@@ -1,38 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { thankYouMessages } from '../../src/modules/reports/report-thanks.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Thanking a reporter (issue 16, ADR 0041): only one of the approved messages, never free text;
 // the reporter reads it in their inbox; the report's generic status does not move; audited.
 
 describe('reports: approved thank-you messages to a reporter', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader({
+    analyst: testActor('analyst-1', ['intelligence_analyst']),
+    officer: testActor('officer-1', ['officer']),
+  });
   let reportId = '';
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, {
-      analyst: testActor('analyst-1', ['intelligence_analyst']),
-      officer: testActor('officer-1', ['officer']),
-    });
-    reportId = await recordWebReport(system.services, { about: { categories: ['dealing_place'] } } as never);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    reportId = await recordWebReport(staff.system.services, { about: { categories: ['dealing_place'] } } as never);
   });
 
   const thank = (actor: string, payload: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url: `/api/reports/${reportId}/thanks`, headers: { 'x-test-actor': actor }, payload });
+    staff.app.inject({
+      method: 'POST',
+      url: `/api/reports/${reportId}/thanks`,
+      headers: { 'x-test-actor': actor },
+      payload,
+    });
 
   test('the list is the approved messages, for those who may message reporters', async () => {
-    const list = await app.inject({
+    const list = await staff.app.inject({
       method: 'GET',
       url: '/api/report-thank-you-messages',
       headers: { 'x-test-actor': 'analyst' },
@@ -42,7 +36,7 @@ describe('reports: approved thank-you messages to a reporter', () => {
       list.json<{ templates: { id: string }[] }>().templates.map((t) => t.id),
       thankYouMessages.map((m) => m.id),
     );
-    const denied = await app.inject({
+    const denied = await staff.app.inject({
       method: 'GET',
       url: '/api/report-thank-you-messages',
       headers: { 'x-test-actor': 'officer' },
@@ -58,13 +52,13 @@ describe('reports: approved thank-you messages to a reporter', () => {
 
     const sent = await thank('analyst', { message: 'area-results' });
     assert.equal(sent.statusCode, 201);
-    const inbox = await system.services.reportMessages.readInbox(reportId);
+    const inbox = await staff.system.services.reportMessages.readInbox(reportId);
     assert.equal(inbox.status, 'received', 'a thank-you never moves the status');
     assert.deepEqual(
       inbox.messages.map((m) => m.body),
       [thankYouMessages.find((m) => m.id === 'area-results')?.text],
     );
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'details'])
       .where('action', '=', 'report.thanked')

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import type { Evaluation } from '../../src/modules/intelligence/intelligence-workflow.service.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
 import { recordWebReport } from '../support/reports.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Issue 12: one-page briefing sheets for an address and a deal line, gathering what each
 // module holds, read through each one's access rules, with the handling code on top.
@@ -48,36 +45,28 @@ const evaluation: Evaluation = {
 };
 
 describe('briefing sheets API', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let world: NetworkWorld;
   let lineId = '';
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
+    world = await buildNetworkWorld(staff.system.services);
     const blade = world.networks[0]!;
-    ({ id: lineId } = await system.services.dealLines.create(actors.analyst, {
+    ({ id: lineId } = await staff.system.services.dealLines.create(actors.analyst, {
       phoneEntityId: blade.linePhone,
       brandName: 'the Blade line',
       urbanHub: 'London',
       status: 'confirmed',
       samples: [],
     }));
-    await system.services.dealLineMembers.addPerson(actors.analyst, lineId, {
+    await staff.system.services.dealLineMembers.addPerson(actors.analyst, lineId, {
       personEntityId: blade.holder,
       role: 'line_holder',
       victim: false,
     });
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
   });
 
   const get = (url: string, actor?: keyof typeof actors) =>
-    app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
+    staff.app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
 
   test('an address sheet gathers alerts, people, vehicles and phones, marked and handling C until graded', async () => {
     const blade = world.networks[0]!;
@@ -100,7 +89,7 @@ describe('briefing sheets API', () => {
     assert.ok(sheet.vehicles.some((v) => v.label === 'BL12ADE'));
     assert.ok(sheet.reportCount >= 4);
     assert.ok(Array.isArray(sheet.warrants), 'an analyst may see warrants (none here)');
-    const event = await system.services.db
+    const event = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'subject_id', 'details'])
       .where('action', '=', 'briefing.address')
@@ -115,18 +104,18 @@ describe('briefing sheets API', () => {
   });
 
   test('graded intelligence from a report at the address is quoted, and its handling code goes on top', async () => {
-    const reportId = await recordWebReport(system.services, {
+    const reportId = await recordWebReport(staff.system.services, {
       about: { categories: ['dealing_place'] },
       where: { notAboutAPlace: false, street: 'Hatfield Road', building: '10' },
       'anything-else': { details: 'People coming and going at all hours' },
     });
-    await processWaitingReports({ ...system.services, thresholds: system.services.config.correlation });
-    const made = await system.services.intelligence.create(actors.analyst, {
+    await processWaitingReports({ ...staff.system.services, thresholds: staff.system.services.config.correlation });
+    const made = await staff.system.services.intelligence.create(actors.analyst, {
       submissionId: reportId,
       originalText: 'People coming and going at all hours',
       priority: 'high',
     });
-    await system.services.intelligenceWorkflow.evaluate(actors.analyst, made.id, evaluation);
+    await staff.system.services.intelligenceWorkflow.evaluate(actors.analyst, made.id, evaluation);
     const sheet = (await get(`/api/briefings/addresses/${world.networks[0]!.trapHouse}`, 'analyst')).json<Briefing>();
     const quoted = sheet.intelligence.find((i) => i.reference === made.reference);
     assert.ok(quoted, 'the graded report is on the sheet');
@@ -154,7 +143,7 @@ describe('briefing sheets API', () => {
     );
     assert.ok(sheet.phones.some((p) => p.label.startsWith('+447700900001')));
     assert.ok(sheet.addresses.some((a) => a.label === '10 Hatfield Road'));
-    const event = await system.services.db
+    const event = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'subject_id'])
       .where('action', '=', 'briefing.line')

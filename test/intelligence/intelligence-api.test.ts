@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { describe, test } from 'node:test';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -11,17 +8,7 @@ const actors = {
 };
 
 describe('intelligence API', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
+  const staff = useStaffAppByHeader(actors);
 
   const body = {
     sourceType: 'public_anonymous',
@@ -30,10 +17,10 @@ describe('intelligence API', () => {
   };
 
   test('nobody signed in gets 401 problem+json and nothing is created', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/intelligence', payload: body });
+    const response = await staff.app.inject({ method: 'POST', url: '/api/intelligence', payload: body });
     assert.equal(response.statusCode, 401);
     assert.match(String(response.headers['content-type']), /problem\+json/);
-    const count = await system.services.db
+    const count = await staff.system.services.db
       .selectFrom('intelligence_reports')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
@@ -41,7 +28,7 @@ describe('intelligence API', () => {
   });
 
   test('bad input names each field', async () => {
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'POST',
       url: '/api/intelligence',
       headers: { 'x-test-actor': 'analyst' },
@@ -53,7 +40,7 @@ describe('intelligence API', () => {
   });
 
   test('an analyst creates and reads; a partner without dissemination gets 404; a bad id is 400', async () => {
-    const created = await app.inject({
+    const created = await staff.app.inject({
       method: 'POST',
       url: '/api/intelligence',
       headers: { 'x-test-actor': 'analyst' },
@@ -61,21 +48,21 @@ describe('intelligence API', () => {
     });
     assert.equal(created.statusCode, 201);
     const { id } = created.json<{ id: string }>();
-    const read = await app.inject({
+    const read = await staff.app.inject({
       method: 'GET',
       url: `/api/intelligence/${id}`,
       headers: { 'x-test-actor': 'analyst' },
     });
     assert.equal(read.statusCode, 200);
     assert.equal(read.json<{ status: string }>().status, 'new');
-    const denied = await app.inject({
+    const denied = await staff.app.inject({
       method: 'GET',
       url: `/api/intelligence/${id}`,
       headers: { 'x-test-actor': 'partner' },
     });
     assert.equal(denied.statusCode, 404);
     assert.equal(denied.json<{ title: string }>().title, 'Not found or no access');
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'GET',
       url: '/api/intelligence/not-a-uuid',
       headers: { 'x-test-actor': 'analyst' },

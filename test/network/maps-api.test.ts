@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { before, describe, test } from 'node:test';
 import { ConfigError } from '../../src/config/config.ts';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { listStreets } from '../../src/modules/gazetteer/gazetteer.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, testConfig, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
+import { testConfig } from '../support/test-services.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -29,13 +27,11 @@ type Flagged = {
 };
 
 describe('maps API', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let world: NetworkWorld;
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    await system.services.dealLines.create(actors.analyst, {
+    world = await buildNetworkWorld(staff.system.services);
+    await staff.system.services.dealLines.create(actors.analyst, {
       phoneEntityId: world.networks[0]!.linePhone,
       brandName: 'the Blade line',
       urbanHub: 'London',
@@ -43,7 +39,7 @@ describe('maps API', () => {
       samples: [],
     });
     // A cuckooing alert on the Spice stash address: the kind a safeguarding lead may see.
-    await system.services.db
+    await staff.system.services.db
       .insertInto('correlation_alerts')
       .values({
         id: randomUUID(),
@@ -54,16 +50,10 @@ describe('maps API', () => {
         last_fired_at: new Date('2026-10-10T00:00:00Z'),
       })
       .execute();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
   });
 
   const get = (url: string, actor?: keyof typeof actors) =>
-    app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
+    staff.app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
 
   test('the gazetteer background is every district street as a GeoJSON point, for entity or network readers', async () => {
     const ok = await get('/api/maps/gazetteer', 'officer');
@@ -110,7 +100,7 @@ describe('maps API', () => {
       ['alert'],
       'a line not recorded as a deal line is flagged by its alert only',
     );
-    const event = await system.services.db
+    const event = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['actor_id', 'details'])
       .where('action', '=', 'map.flagged_locations')
@@ -153,7 +143,7 @@ describe('maps API', () => {
     const all = (await get('/api/maps/flagged-locations', 'analyst')).json<Flagged & { period: string }>();
     assert.equal(all.period, 'all');
     assert.ok(all.features.length >= quarter.features.length);
-    const event = await system.services.db
+    const event = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['details'])
       .where('action', '=', 'map.flagged_locations')
@@ -167,22 +157,12 @@ describe('maps API', () => {
 });
 
 describe('maps API with the force’s own map server configured', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  before(async () => {
-    system = await createTestSystem({
-      config: testConfig({ STAFF_MAP_STYLE_URL: 'https://maps.herts.police.example/styles/streets.json' }),
-    });
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+  const staff = useStaffAppByHeader(actors, {
+    config: testConfig({ STAFF_MAP_STYLE_URL: 'https://maps.herts.police.example/styles/streets.json' }),
   });
 
   test('the style URL is given to map readers and only its origin is added to the staff CSP', async () => {
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'GET',
       url: '/api/maps/style',
       headers: { 'x-test-actor': 'officer' },
@@ -192,7 +172,11 @@ describe('maps API with the force’s own map server configured', () => {
     assert.match(csp, /connect-src 'self' https:\/\/maps\.herts\.police\.example(;|$)/);
     assert.match(csp, /img-src 'self' data: blob: https:\/\/maps\.herts\.police\.example(;|$)/);
     assert.match(csp, /worker-src 'self'(;|$)/);
-    const refused = await app.inject({ method: 'GET', url: '/api/maps/style', headers: { 'x-test-actor': 'partner' } });
+    const refused = await staff.app.inject({
+      method: 'GET',
+      url: '/api/maps/style',
+      headers: { 'x-test-actor': 'partner' },
+    });
     assert.equal(refused.statusCode, 403);
   });
 

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { readZip } from '../../src/platform/files/zip.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 const actors = {
   analyst: testActor('analyst-1', ['intelligence_analyst']),
@@ -13,22 +10,14 @@ const actors = {
 };
 
 describe('network API', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   let world: NetworkWorld;
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
-  });
-  after(async () => {
-    await app.close();
-    await system.close();
+    world = await buildNetworkWorld(staff.system.services);
   });
 
   const get = (url: string, actor?: keyof typeof actors) =>
-    app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
+    staff.app.inject({ method: 'GET', url, headers: actor ? { 'x-test-actor': actor } : {} });
 
   test('expand answers nodes and links with their reports; anonymous 401, partner 403, bad input 400', async () => {
     const seed = world.networks[0]!.linePhone;
@@ -58,14 +47,14 @@ describe('network API', () => {
     const { centrality } = players.json<{ centrality: { runId: string; status: string } }>();
     assert.equal(centrality.status, 'complete');
     assert.equal((await get(`/api/network/centrality/${centrality.runId}`, 'analyst')).statusCode, 200);
-    const start = await app.inject({
+    const start = await staff.app.inject({
       method: 'POST',
       url: '/api/network/communities',
       headers: { 'x-test-actor': 'analyst' },
       payload: {},
     });
     assert.equal(start.statusCode, 202);
-    await system.services.background.idle();
+    await staff.system.services.background.idle();
     const latest = await get('/api/network/communities?minSize=5', 'analyst');
     const communities = latest.json<{ run: { runId: string }; communities: { community: number; size: number }[] }>();
     assert.ok(communities.communities.length >= 3);
@@ -82,7 +71,7 @@ describe('network API', () => {
       reason: 'Briefing pack for Op Mantis',
       scope: { kind: 'neighbourhood', seeds: [world.networks[1]!.linePhone], hops: 2 },
     };
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'POST',
       url: '/api/network/exports',
       headers: { 'x-test-actor': 'analyst' },
@@ -98,7 +87,7 @@ describe('network API', () => {
       readZip(response.rawPayload).map((e) => e.name),
       ['entities.csv', 'links.csv'],
     );
-    const refused = await app.inject({
+    const refused = await staff.app.inject({
       method: 'POST',
       url: '/api/network/exports',
       headers: { 'x-test-actor': 'analyst' },

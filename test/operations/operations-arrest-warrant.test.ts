@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Issue 14, small gaps: an arrest recorded under a warrant must fall within the warrant's life:
 // not before the day it was issued, and not after it expired if it was never executed.
@@ -14,17 +11,13 @@ const inspector = testActor('inspector-1', ['intelligence_supervisor']);
 const officer = testActor('officer-1', ['officer']);
 
 describe('operations: an arrest under a warrant falls within the warrant’s life', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ officer });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let warrantId = '';
 
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { officer });
-    const warrants = system.services.operations.warrants;
+    world = await buildNetworkWorld(staff.system.services);
+    const warrants = staff.system.services.operations.warrants;
     ({ id: warrantId } = await warrants.apply(analyst, {
       intelligenceIds: [],
       premises: 'Flat 1, 12 Example Road, St Albans AL1 1AA',
@@ -44,22 +37,18 @@ describe('operations: an arrest under a warrant falls within the warrant’s lif
       expectedVersion: 2,
     });
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
   const arrestCount = async () =>
     Number(
       (
-        await system.services.db
+        await staff.system.services.db
           .selectFrom('ops_arrests')
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     );
   const record = (arrestedAt: string) =>
-    app.inject({
+    staff.app.inject({
       method: 'POST',
       url: '/api/operations/arrests',
       headers: { 'x-test-actor': 'officer' },
@@ -91,12 +80,12 @@ describe('operations: an arrest under a warrant falls within the warrant’s lif
   });
 
   test('the warrant lists the arrests made under it with the person’s name', async () => {
-    const warrant = await system.services.operations.warrants.get(officer, warrantId);
+    const warrant = await staff.system.services.operations.warrants.get(officer, warrantId);
     assert.deepEqual(
       warrant.results.arrests.map((a) => [a.personId, a.personLabel]),
       [[world.networks[0]!.holder, 'Marcus Vane']],
     );
-    const viaApi = await app.inject({
+    const viaApi = await staff.app.inject({
       method: 'GET',
       url: `/api/operations/warrants/${warrantId}`,
       headers: { 'x-test-actor': 'officer' },
@@ -106,13 +95,13 @@ describe('operations: an arrest under a warrant falls within the warrant’s lif
   });
 
   test('an arrest after an unexecuted warrant expired is refused', async () => {
-    const row = await system.services.db
+    const row = await staff.system.services.db
       .selectFrom('ops_warrants')
       .select('expires_at')
       .where('id', '=', warrantId)
       .executeTakeFirstOrThrow();
     assert.ok(row.expires_at);
-    system.clock.advance(row.expires_at.getTime() - system.clock.now().getTime() + 5 * 86_400_000);
+    staff.system.clock.advance(row.expires_at.getTime() - staff.system.clock.now().getTime() + 5 * 86_400_000);
     const before = await arrestCount();
     const late = await record(new Date(row.expires_at.getTime() + 86_400_000).toISOString());
     assert.equal(late.statusCode, 400);

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Arrests, charges, outcomes and seizures (issue 14, item 3): a child's charging decision waits
 // for "NRM and s.45 defence considered"; outcomes are Home Office types 1-22; seizures use the
@@ -18,17 +15,13 @@ const analyst = testActor('analyst-1', ['intelligence_analyst']);
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('operations: arrests, charges, outcomes and seizures', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ officer });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let lineId = '';
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { officer });
+    world = await buildNetworkWorld(staff.system.services);
     lineId = (
-      await system.services.dealLines.create(analyst, {
+      await staff.system.services.dealLines.create(analyst, {
         phoneEntityId: world.networks[0]!.linePhone,
         brandName: 'the Blade line',
         urbanHub: null,
@@ -37,15 +30,11 @@ describe('operations: arrests, charges, outcomes and seizures', () => {
       })
     ).id;
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
-  const arrests = () => system.services.operations.arrests;
+  const arrests = () => staff.system.services.operations.arrests;
   const chargeCount = async () =>
     Number(
       (
-        await system.services.db
+        await staff.system.services.db
           .selectFrom('ops_charges')
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
@@ -77,7 +66,7 @@ describe('operations: arrests, charges, outcomes and seizures', () => {
       note: 'NRM referral made; s.45 defence raised with the CPS',
       expectedVersion: 1,
     });
-    const outsideList = await app.inject({
+    const outsideList = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/arrests/${id}/charges`,
       headers: { 'x-test-actor': 'officer' },
@@ -104,7 +93,7 @@ describe('operations: arrests, charges, outcomes and seizures', () => {
       childAtArrest: false,
     });
     await arrests().charge(officer, id, { offence: 'mda_s4_3', outcomeType: 1, decidedOn: '2026-11-26' });
-    const noUnit = await app.inject({
+    const noUnit = await staff.app.inject({
       method: 'POST',
       url: '/api/operations/seizures',
       headers: { 'x-test-actor': 'officer' },

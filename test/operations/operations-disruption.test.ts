@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Disruption per line (issue 14): the NCLCC measures come from operational records (arrests of
 // the line's people, its phones, cash and drugs seized with them) and from casework (cases and
@@ -19,37 +16,29 @@ const measure = (measures: { key: string; value: number | null; shown?: string; 
   measures.find((m) => m.key === key);
 
 describe('operations: disruption per deal line', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ analyst, officer });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let lineId = '';
   let arrestId = '';
 
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer });
+    world = await buildNetworkWorld(staff.system.services);
     const blade = world.networks[0]!;
-    ({ id: lineId } = await system.services.dealLines.create(analyst, {
+    ({ id: lineId } = await staff.system.services.dealLines.create(analyst, {
       phoneEntityId: blade.linePhone,
       brandName: 'the Blade line',
       urbanHub: null,
       status: 'confirmed',
       samples: [],
     }));
-    await system.services.dealLineMembers.addPerson(analyst, lineId, {
+    await staff.system.services.dealLineMembers.addPerson(analyst, lineId, {
       personEntityId: blade.holder,
       role: 'line_holder',
       victim: false,
     });
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
-  const disruption = () => system.services.operations.disruption;
+  const disruption = () => staff.system.services.operations.disruption;
 
   test('the measures count operational records', async () => {
     const before = await disruption().measures(officer, lineId);
@@ -57,7 +46,7 @@ describe('operations: disruption per deal line', () => {
     assert.equal(measure(before.measures, 'phones')?.value, 0);
     assert.equal(measure(before.measures, 'safeguarded')?.value, 0);
     assert.equal(measure(before.measures, 'cuckooed')?.value, 0);
-    const arrests = system.services.operations.arrests;
+    const arrests = staff.system.services.operations.arrests;
     ({ id: arrestId } = await arrests.create(officer, {
       personEntityId: world.networks[0]!.holder,
       arrestedAt: '2026-11-25T18:00:00Z',
@@ -98,7 +87,7 @@ describe('operations: disruption per deal line', () => {
   });
 
   test('drugs seized in different units are totalled per unit, never added across units', async () => {
-    await system.services.operations.arrests.seize(officer, {
+    await staff.system.services.operations.arrests.seize(officer, {
       arrestId,
       seizedAt: '2026-11-25T18:20:00Z',
       place: 'Hatfield Road, St Albans',
@@ -119,7 +108,7 @@ describe('operations: disruption per deal line', () => {
 
   test('people safeguarded, cuckooed addresses and NRM referrals come from casework links to the line', async () => {
     const lead = testActor('lead-1', ['safeguarding_lead']);
-    const { cases, screeningNrm, cuckooed, caseLines } = system.services.casework;
+    const { cases, screeningNrm, cuckooed, caseLines } = staff.system.services.casework;
     const opened = await cases.open(lead, {
       subjectKind: 'child',
       subject: { name: 'Child R Example', dateOfBirth: null, personEntityId: null },
@@ -170,7 +159,7 @@ describe('operations: disruption per deal line', () => {
 
   test('disrupted and closed need a reason and records that exist; bad input changes nothing', async () => {
     const line = await disruption().measures(analyst, lineId);
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/deal-lines/${lineId}/disruption`,
       headers: { 'x-test-actor': 'analyst' },
@@ -220,9 +209,9 @@ describe('operations: disruption per deal line', () => {
   });
 
   test('a successor number re-opens the closed line and links the old number to the new', async () => {
-    const profile = await system.services.dealLineProfiles.profile(analyst, lineId);
+    const profile = await staff.system.services.dealLineProfiles.profile(analyst, lineId);
     const old = profile.numbers[0]!;
-    await system.services.dealLineMembers.addNumber(analyst, lineId, {
+    await staff.system.services.dealLineMembers.addNumber(analyst, lineId, {
       phoneEntityId: world.networks[1]!.linePhone,
       fromDate: '2026-11-26',
       replacesNumberId: old.id,
@@ -230,7 +219,7 @@ describe('operations: disruption per deal line', () => {
     const reopened = await disruption().measures(analyst, lineId);
     assert.equal(reopened.status, 'confirmed');
     assert.match(reopened.history.at(-1)?.note ?? '', /successor number/);
-    const numbers = await system.services.db
+    const numbers = await staff.system.services.db
       .selectFrom('deal_line_numbers')
       .select(['id', 'to_date', 'replaces_number_id'])
       .where('deal_line_id', '=', lineId)

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Targets (issue 14, item 1): the priority comes from the store with its reasons, a manual
 // adjustment needs a reason and the current version, and a person's page shows target and
@@ -18,34 +15,26 @@ const safeguarding = testActor('safeguarding-1', ['safeguarding_lead']);
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('operations: targets', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ analyst, officer, partner });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer, partner });
+    world = await buildNetworkWorld(staff.system.services);
     // The Blade line: a holder, an adult runner and an exploited child runner.
     const blade = world.networks[0]!;
-    const { id: lineId } = await system.services.dealLines.create(analyst, {
+    const { id: lineId } = await staff.system.services.dealLines.create(analyst, {
       phoneEntityId: blade.linePhone,
       brandName: 'the Blade line',
       urbanHub: null,
       status: 'confirmed',
       samples: [],
     });
-    const members = system.services.dealLineMembers;
+    const members = staff.system.services.dealLineMembers;
     await members.addPerson(analyst, lineId, { personEntityId: blade.holder, role: 'line_holder', victim: false });
     await members.addPerson(analyst, lineId, { personEntityId: blade.adultRunner, role: 'runner', victim: false });
     await members.addPerson(analyst, lineId, { personEntityId: blade.childRunner, role: 'runner', victim: true });
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
-  const targets = () => system.services.operations.targets;
+  const targets = () => staff.system.services.operations.targets;
 
   test('the list is ordered by a priority computed from the store, with its reasons', async () => {
     const blade = world.networks[0]!;
@@ -74,7 +63,7 @@ describe('operations: targets', () => {
     assert.equal(second.priority.harm, 10 + 25);
     assert.equal(first.personLabel, 'Marcus Vane');
     assert.equal(first.priority.modelVersion, 'morile-lite-1');
-    const events = await system.services.db
+    const events = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id'])
       .where('action', 'in', ['operations.target.create', 'operations.target.list'])
@@ -88,13 +77,13 @@ describe('operations: targets', () => {
     const [before] = (await targets().list(analyst, { limit: 100 })).items.filter((t) => t.personId === blade.holder);
     assert.ok(before);
     for (const reportId of [blade.reportIds[1]!, blade.reportIds[3]!]) {
-      const intel = await system.services.intelligence.create(analyst, {
+      const intel = await staff.system.services.intelligence.create(analyst, {
         submissionId: reportId,
         sourceType: 'officer',
         originalText: 'The holder was seen handing over wraps',
         priority: 'high',
       });
-      await system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
+      await staff.system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
         grade: { source: '1', assessment: 'A', handling: 'P', conditions: null },
         sourceEvaluationReason: 'Officer',
         sanitisedText: 'Seen handing over wraps.',
@@ -124,7 +113,7 @@ describe('operations: targets', () => {
       (t) => t.personId === blade.adultRunner,
     );
     assert.ok(runner);
-    const noReason = await app.inject({
+    const noReason = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/targets/${runner.id}/adjust`,
       headers: { 'x-test-actor': 'analyst' },
@@ -153,7 +142,7 @@ describe('operations: targets', () => {
     const unchanged = await targets().get(analyst, runner.id);
     assert.equal(unchanged.priority.adjustment, 20);
     assert.equal(unchanged.history.length, 2);
-    const stored = await system.services.db
+    const stored = await staff.system.services.db
       .selectFrom('ops_target_history')
       .select(['inputs', 'model_version'])
       .where('target_id', '=', runner.id)
@@ -177,7 +166,7 @@ describe('operations: targets', () => {
       rationale: 'Also recruits other children for the line',
       reviewOn: '2026-12-01',
     });
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'GET',
       url: `/api/operations/persons/${blade.childRunner}`,
       headers: { 'x-test-actor': 'officer' },
@@ -229,7 +218,7 @@ describe('operations: targets', () => {
     );
     const top = (await targets().list(analyst, { limit: 1 })).items[0];
     assert.equal(top?.id, all[0]?.id);
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'GET',
       url: '/api/operations/targets?after=not-a-cursor',
       headers: { 'x-test-actor': 'analyst' },
@@ -240,7 +229,7 @@ describe('operations: targets', () => {
   });
 
   test('a priority stored for an earlier day is recomputed before the list reads it', async () => {
-    const db = system.services.db;
+    const db = staff.system.services.db;
     const fresh = (await targets().list(analyst, { limit: 100 })).items;
     assert.ok(fresh.some((t) => t.priority.score > 0));
     await db
@@ -289,19 +278,19 @@ describe('operations: targets', () => {
     );
     await assert.rejects(targets().list(partner, { limit: 10 }), isCode('forbidden'));
     await assert.rejects(targets().personStatus(safeguarding, blade.holder), isCode('forbidden'));
-    const count = await system.services.db
+    const count = await staff.system.services.db
       .selectFrom('ops_targets')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('person_entity_id', '=', blade.holder)
       .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 0);
-    const denied = await system.services.db
+    const denied = await staff.system.services.db
       .selectFrom('audit_events')
       .select('actor_id')
       .where('action', '=', 'access.denied')
       .execute();
     assert.ok(denied.some((d) => d.actor_id === 'partner-1'));
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'GET',
       url: '/api/operations/targets',
       headers: { 'x-test-actor': 'partner' },

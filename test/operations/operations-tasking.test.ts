@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor, testAdminActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, testAdminActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Tasking (issue 14): an operation groups targets, lines and addresses; tasks go to a team or an
 // officer with a due date and come back with a result; the TT&CG agenda orders operations by
@@ -18,9 +15,8 @@ const partner = testActor('partner-1', ['partner_agency'], { partnerOrganisation
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('operations: tasking for the TT&CG', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ analyst, officer, partner });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let lineId = '';
   let holderTarget = '';
   let runnerTarget = '';
@@ -29,24 +25,21 @@ describe('operations: tasking for the TT&CG', () => {
   let partnerUserId = '';
 
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer, partner });
+    world = await buildNetworkWorld(staff.system.services);
     const blade = world.networks[0]!;
-    ({ id: lineId } = await system.services.dealLines.create(analyst, {
+    ({ id: lineId } = await staff.system.services.dealLines.create(analyst, {
       phoneEntityId: blade.linePhone,
       brandName: 'the Blade line',
       urbanHub: null,
       status: 'confirmed',
       samples: [],
     }));
-    await system.services.dealLineMembers.addPerson(analyst, lineId, {
+    await staff.system.services.dealLineMembers.addPerson(analyst, lineId, {
       personEntityId: blade.holder,
       role: 'line_holder',
       victim: false,
     });
-    const targets = system.services.operations.targets;
+    const targets = staff.system.services.operations.targets;
     ({ id: holderTarget } = await targets.create(analyst, {
       personEntityId: blade.holder,
       rationale: 'Holds the Blade line',
@@ -57,10 +50,10 @@ describe('operations: tasking for the TT&CG', () => {
       rationale: 'Runs for the Blade line',
       reviewOn: '2026-12-24',
     }));
-    teamId = (await system.services.teams.createTeam(testAdminActor, { name: 'Proactive team 2' })).id;
+    teamId = (await staff.system.services.teams.createTeam(testAdminActor, { name: 'Proactive team 2' })).id;
     const user = async (roles: ('officer' | 'partner_agency')[], partnerOrganisationId: string | null) =>
       (
-        await system.services.users.createUser(testAdminActor, {
+        await staff.system.services.users.createUser(testAdminActor, {
           email: `${roles[0]!}-${String(Math.random()).slice(2, 8)}@example.police.uk`,
           displayName: roles[0] === 'officer' ? 'PC Example One' : 'Partner Example',
           roles,
@@ -69,21 +62,17 @@ describe('operations: tasking for the TT&CG', () => {
         })
       ).user.id;
     officerId = await user(['officer'], null);
-    const org = await system.services.teams.createPartnerOrganisation(testAdminActor, {
+    const org = await staff.system.services.teams.createPartnerOrganisation(testAdminActor, {
       name: 'Example Council',
       kind: 'childrens_social_care',
     });
     partnerUserId = await user(['partner_agency'], org.id);
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
-  const tasking = () => system.services.operations.tasking;
+  const tasking = () => staff.system.services.operations.tasking;
   const taskCount = async () =>
     (
-      await system.database.db
+      await staff.system.database.db
         .selectFrom('ops_tasks')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
@@ -225,7 +214,7 @@ describe('operations: tasking for the TT&CG', () => {
   test('over HTTP: 409 problem+json for a stale version, 400 for bad input, partners refused', async () => {
     const [kestrel] = (await tasking().list(analyst)).filter((o) => o.name === 'Operation Kestrel');
     assert.ok(kestrel);
-    const stale = await app.inject({
+    const stale = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/operations/${kestrel.id}/members`,
       headers: { 'x-test-actor': 'analyst' },
@@ -233,7 +222,7 @@ describe('operations: tasking for the TT&CG', () => {
     });
     assert.equal(stale.statusCode, 409);
     assert.match(String(stale.headers['content-type']), /application\/problem\+json/);
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/operations/${kestrel.id}/tasks`,
       headers: { 'x-test-actor': 'analyst' },
@@ -247,17 +236,17 @@ describe('operations: tasking for the TT&CG', () => {
       '/api/operations/tasking/agenda',
       `/api/operations/operations/${kestrel.id}`,
     ]) {
-      const refused = await app.inject({ method: 'GET', url, headers: { 'x-test-actor': 'partner' } });
+      const refused = await staff.app.inject({ method: 'GET', url, headers: { 'x-test-actor': 'partner' } });
       assert.equal(refused.statusCode, 403, url);
     }
-    const officerCreates = await app.inject({
+    const officerCreates = await staff.app.inject({
       method: 'POST',
       url: '/api/operations/operations',
       headers: { 'x-test-actor': 'officer' },
       payload: { name: 'Operation Wren', objective: 'Not for officers to open' },
     });
     assert.equal(officerCreates.statusCode, 403);
-    const agenda = await app.inject({
+    const agenda = await staff.app.inject({
       method: 'GET',
       url: '/api/operations/tasking/agenda?meetingOn=2026-12-10',
       headers: { 'x-test-actor': 'officer' },
@@ -268,7 +257,7 @@ describe('operations: tasking for the TT&CG', () => {
 
   test('every read and change is audited', async () => {
     const actions = (
-      await system.database.db
+      await staff.system.database.db
         .selectFrom('audit_events')
         .select('action')
         .where('action', 'like', 'operations.%')

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { buildNetworkWorld, type NetworkWorld } from '../support/network-world.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // Issue 14, the rest of traceability: an inspector declines an application with a reason (four
 // eyes, versioned); seizures show the intelligence behind them (through their warrant, or the
@@ -17,20 +14,19 @@ const officer = testActor('officer-1', ['officer']);
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('operations: decline, seizure traceability and closing intelligence', () => {
-  let system: TestSystem;
+  const staff = useStaffAppByHeader({ analyst, inspector, officer });
   let world: NetworkWorld;
-  let app: FastifyInstance;
   let intel = '';
   let unused = '';
 
   async function graded(text: string) {
-    const report = await system.services.intelligence.create(analyst, {
+    const report = await staff.system.services.intelligence.create(analyst, {
       submissionId: null,
       sourceType: 'officer',
       originalText: text,
       priority: 'high',
     });
-    await system.services.intelligenceWorkflow.evaluate(analyst, report.id, {
+    await staff.system.services.intelligenceWorkflow.evaluate(analyst, report.id, {
       grade: { source: '1', assessment: 'A', handling: 'P', conditions: null },
       sourceEvaluationReason: 'Seen by the officer',
       sanitisedText: text,
@@ -56,19 +52,12 @@ describe('operations: decline, seizure traceability and closing intelligence', (
   });
 
   before(async () => {
-    system = await createTestSystem();
-    world = await buildNetworkWorld(system.services);
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, inspector, officer });
+    world = await buildNetworkWorld(staff.system.services);
     intel = await graded('Callers at Flat 1, 12 Example Road every evening');
     unused = await graded('A car seen twice near the park');
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
-  const warrants = () => system.services.operations.warrants;
+  const warrants = () => staff.system.services.operations.warrants;
 
   test('an inspector other than the applicant declines with a reason; it then goes no further', async () => {
     const { id } = await warrants().apply(analyst, application([intel]));
@@ -81,7 +70,7 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       warrants().decline(inspector, own.id, { reason: 'My own application', expectedVersion: 1 }),
       isCode('forbidden'),
     );
-    const short = await app.inject({
+    const short = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/warrants/${id}/decline`,
       headers: { 'x-test-actor': 'inspector' },
@@ -94,7 +83,7 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       isCode('conflict'),
     );
     assert.equal((await warrants().get(analyst, id)).status, 'awaiting_authorisation');
-    const declined = await app.inject({
+    const declined = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/warrants/${id}/decline`,
       headers: { 'x-test-actor': 'inspector' },
@@ -120,7 +109,7 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       decidedOn: '2026-11-26',
       expectedVersion: 2,
     });
-    const arrests = system.services.operations.arrests;
+    const arrests = staff.system.services.operations.arrests;
     const { id: arrestId } = await arrests.create(officer, {
       personEntityId: world.networks[0]!.holder,
       arrestedAt: '2026-11-26T06:20:00Z',
@@ -191,7 +180,7 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       warrants().closeIntelligence(officer, intel, { result: 'actioned', note: 'Officers may not close it' }),
       isCode('forbidden'),
     );
-    const bad = await app.inject({
+    const bad = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/intelligence/${intel}/result`,
       headers: { 'x-test-actor': 'analyst' },
@@ -217,7 +206,7 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       result: 'not_substantiated',
       note: 'Nothing further seen near the park',
     });
-    const audit = await system.services.db
+    const audit = await staff.system.services.db
       .selectFrom('audit_events')
       .select(['action', 'subject_id'])
       .where('action', 'in', ['operations.intelligence.close', 'operations.warrant.decline'])
@@ -227,8 +216,8 @@ describe('operations: decline, seizure traceability and closing intelligence', (
   });
 
   test('a closed report is no longer graded or reviewed: 409', async () => {
-    const workflow = system.services.intelligenceWorkflow;
-    const report = await system.services.intelligence.get(analyst, unused);
+    const workflow = staff.system.services.intelligenceWorkflow;
+    const report = await staff.system.services.intelligence.get(analyst, unused);
     await assert.rejects(
       workflow.evaluate(analyst, unused, {
         grade: { source: '2', assessment: 'B', handling: 'P', conditions: null },
@@ -243,6 +232,10 @@ describe('operations: decline, seizure traceability and closing intelligence', (
       isCode('conflict'),
     );
     await assert.rejects(workflow.submitForReview(analyst, unused), isCode('conflict'));
-    assert.equal((await system.services.intelligence.get(analyst, unused)).version, report.version, 'nothing written');
+    assert.equal(
+      (await staff.system.services.intelligence.get(analyst, unused)).version,
+      report.version,
+      'nothing written',
+    );
   });
 });

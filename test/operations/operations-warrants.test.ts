@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 // s.23 warrants (issue 14, item 2): the application cites graded intelligence the applicant may
 // read, warns on uncorroborated anonymous grounds (PACE Code B), needs the undermining material;
@@ -18,20 +15,19 @@ const partner = testActor('partner-1', ['partner_agency'], { partnerOrganisation
 const isCode = (code: string) => (e: unknown) => e instanceof AppError && e.code === code;
 
 describe('operations: s.23 warrants', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader({ analyst, officer });
   let anonymous = '';
   let officerIntel = '';
   let ungraded = '';
 
   async function graded(sourceType: 'public_anonymous' | 'officer', source: '1' | '2', assessment: 'A' | 'C') {
-    const intel = await system.services.intelligence.create(analyst, {
+    const intel = await staff.system.services.intelligence.create(analyst, {
       submissionId: null,
       sourceType,
       originalText: 'Dealing from the ground-floor flat',
       priority: 'high',
     });
-    await system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
+    await staff.system.services.intelligenceWorkflow.evaluate(analyst, intel.id, {
       grade: { source, assessment, handling: 'P', conditions: null },
       sourceEvaluationReason: 'As received',
       sanitisedText: `Dealing from 12 Example Road (${sourceType}).`,
@@ -57,13 +53,10 @@ describe('operations: s.23 warrants', () => {
   });
 
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer });
     anonymous = await graded('public_anonymous', '2', 'C');
     officerIntel = await graded('officer', '1', 'A');
     ungraded = (
-      await system.services.intelligence.create(analyst, {
+      await staff.system.services.intelligence.create(analyst, {
         submissionId: null,
         sourceType: 'officer',
         originalText: 'Not graded yet',
@@ -71,16 +64,12 @@ describe('operations: s.23 warrants', () => {
       })
     ).id;
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
-  const warrants = () => system.services.operations.warrants;
+  const warrants = () => staff.system.services.operations.warrants;
   const warrantCount = async () =>
     Number(
       (
-        await system.services.db
+        await staff.system.services.db
           .selectFrom('ops_warrants')
           .select((eb) => eb.fn.countAll<string>().as('n'))
           .executeTakeFirstOrThrow()
@@ -103,7 +92,7 @@ describe('operations: s.23 warrants', () => {
     await assert.rejects(warrants().apply(officer, application([officerIntel])), (e: unknown) => {
       return isCode('validation_failed')(e) && (e as AppError).fieldErrors[0]?.field === 'intelligenceIds';
     });
-    const noUndermining = await app.inject({
+    const noUndermining = await staff.app.inject({
       method: 'POST',
       url: '/api/operations/warrants',
       headers: { 'x-test-actor': 'analyst' },
@@ -192,7 +181,7 @@ describe('operations: s.23 warrants', () => {
       expectedVersion: 4,
     });
     assert.equal((await warrants().get(analyst, id)).status, 'returned');
-    const actions = await system.services.db
+    const actions = await staff.system.services.db
       .selectFrom('audit_events')
       .select('action')
       .where('subject_id', '=', id)
@@ -217,8 +206,8 @@ describe('operations: s.23 warrants', () => {
       decidedOn: '2026-11-26',
       expectedVersion: 2,
     });
-    system.clock.advance(31 * 86_400_000);
-    const late = await app.inject({
+    staff.system.clock.advance(31 * 86_400_000);
+    const late = await staff.app.inject({
       method: 'POST',
       url: `/api/operations/warrants/${id}/entries`,
       headers: { 'x-test-actor': 'analyst' },

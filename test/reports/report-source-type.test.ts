@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createStaffApp } from '../../src/main/staff-app.ts';
+import { before, describe, test } from 'node:test';
 import type { ReportAnswers, ReportChannel } from '../../src/modules/reports/index.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 
 const actors = { analyst: testActor('analyst-1', ['intelligence_analyst']) };
 
@@ -14,8 +11,7 @@ type Detail = { hasContactDetails: boolean; suggestedSourceType: string };
 // and the intelligence made from it defaulted to "member of the public (identified)". An
 // anonymous report keeps no contact record at all, and the source type follows the report.
 describe('anonymous reports and the source type of intelligence', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader(actors);
   const ids: Record<string, string> = {};
 
   const store = async (channel: ReportChannel, contact: ReportAnswers['contact']) => {
@@ -24,8 +20,8 @@ describe('anonymous reports and the source type of intelligence', () => {
       'anything-else': { details: 'people dealing in the park' },
       ...(contact ? { contact } : {}),
     };
-    const recorded = await system.services.db.transaction().execute((tx) =>
-      system.services.reports.recordNewReport(tx, {
+    const recorded = await staff.system.services.db.transaction().execute((tx) =>
+      staff.system.services.reports.recordNewReport(tx, {
         channel,
         answers,
         photos: [],
@@ -36,9 +32,6 @@ describe('anonymous reports and the source type of intelligence', () => {
   };
 
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, actors);
     ids.anonymous = await store('web', { choice: 'anonymous' });
     ids.identified = await store('web', {
       choice: 'contact',
@@ -48,13 +41,9 @@ describe('anonymous reports and the source type of intelligence', () => {
     ids.phoneAnonymous = await store('phone', { choice: 'anonymous' });
     ids.partner = await store('partner', { choice: 'contact', name: 'A Worker', safeToContact: 'yes' });
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
   const detail = async (id: string | undefined): Promise<Detail> => {
-    const response = await app.inject({
+    const response = await staff.app.inject({
       method: 'GET',
       url: `/api/reports/${id ?? ''}`,
       headers: { 'x-test-actor': 'analyst' },
@@ -66,7 +55,7 @@ describe('anonymous reports and the source type of intelligence', () => {
   test('an anonymous report has no contact details to reveal, so no reason is asked for', async () => {
     const anonymous = await detail(ids.anonymous);
     assert.equal(anonymous.hasContactDetails, false);
-    const row = await system.services.db
+    const row = await staff.system.services.db
       .selectFrom('reports')
       .select('contact_sealed')
       .where('id', '=', ids.anonymous ?? '')
@@ -84,7 +73,7 @@ describe('anonymous reports and the source type of intelligence', () => {
   });
 
   test('intelligence made from a report without a source type takes the report’s', async () => {
-    const created = await app.inject({
+    const created = await staff.app.inject({
       method: 'POST',
       url: '/api/intelligence',
       headers: { 'x-test-actor': 'analyst' },

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createStaffApp } from '../../src/main/staff-app.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
-import { signInTestActorsByHeader, testActor } from '../support/staff.ts';
+import { testActor, useStaffAppByHeader } from '../support/staff.ts';
 import { personNamed as personNamedIn, textReport } from '../support/pole.ts';
-import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Fuzzy person resolution as reports arrive: "Jon Smyth" and "John Smith" seen at the same
 // postcode become a suggestion with a score and reasons; an analyst merges them (the page then
@@ -20,19 +17,15 @@ const officer = testActor('officer-1', ['officer']);
 const report = textReport;
 
 describe('person resolution wired into report processing', () => {
-  let system: TestSystem;
-  let app: FastifyInstance;
+  const staff = useStaffAppByHeader({ analyst, officer });
   const reports: ReportForProcessing[] = [];
   const run = (r: ReportForProcessing) =>
-    system.services.db
+    staff.system.services.db
       .transaction()
-      .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, r));
-  const personNamed = (label: string) => personNamedIn(system, label);
+      .execute((tx) => processReport(tx, { ...staff.system.services, thresholds: defaultThresholds }, r));
+  const personNamed = (label: string) => personNamedIn(staff.system, label);
 
   before(async () => {
-    system = await createTestSystem();
-    app = await createStaffApp(system.services);
-    signInTestActorsByHeader(app, { analyst, officer });
     reports.push(
       report('A lad called Jon Smyth is dealing crack from 14 Hatfield Road AL1 3JX most nights.', '2026-11-02'),
       report('A man called John Smith was outside 14 Hatfield Road AL1 3JX handing over wraps.', '2026-11-09'),
@@ -42,19 +35,15 @@ describe('person resolution wired into report processing', () => {
     );
     for (const r of reports) await run(r);
   });
-  after(async () => {
-    await app.close();
-    await system.close();
-  });
 
   test('a similar name at the same postcode becomes one suggestion; an unrelated person none', async () => {
     const jon = await personNamed('Jon Smyth');
     const john = await personNamed('John Smith');
     const priya = await personNamed('Priya Shah');
     const jonOrJohn = (s: { person_a: string }) => [jon, john].includes(s.person_a);
-    const suggestions = (await system.services.db.selectFrom('person_match_suggestions').selectAll().execute()).filter(
-      jonOrJohn,
-    );
+    const suggestions = (
+      await staff.system.services.db.selectFrom('person_match_suggestions').selectAll().execute()
+    ).filter(jonOrJohn);
     assert.equal(suggestions.length, 1);
     const [suggestion] = suggestions;
     assert.ok(suggestion);
@@ -65,14 +54,14 @@ describe('person resolution wired into report processing', () => {
 
     // Processing a report again suggests nothing new.
     await run(reports[1]!);
-    const again = await system.services.db.selectFrom('person_match_suggestions').select('id').execute();
+    const again = await staff.system.services.db.selectFrom('person_match_suggestions').select('id').execute();
     assert.equal(again.length, 2);
   });
 
   test('an age given next to a name is kept (sealed) and weighs in the comparison', async () => {
     const boy = await personNamed('Tyler Brown');
     const man = await personNamed('Tyler Browne');
-    const resolution = await system.services.personResolution.get(analyst, boy);
+    const resolution = await staff.system.services.personResolution.get(analyst, boy);
     const [suggestion] = resolution.suggestions;
     assert.ok(suggestion);
     assert.equal(suggestion.other.id, man);
@@ -80,12 +69,12 @@ describe('person resolution wired into report processing', () => {
       suggestion.explanation.some((line) => /^age: about 15 .* about 52 .*do not fit/.test(line)),
       suggestion.explanation.join('\n'),
     );
-    const page = await system.services.entities.get(analyst, boy);
+    const page = await staff.system.services.entities.get(analyst, boy);
     assert.equal(page.kind, 'person');
   });
 
   test('match keys and suggestions hold no name, postcode or street in clear', async () => {
-    const keys = await system.services.db.selectFrom('person_match_keys').select(['key_type', 'key']).execute();
+    const keys = await staff.system.services.db.selectFrom('person_match_keys').select(['key_type', 'key']).execute();
     assert.ok(keys.length > 5);
     // Each key is a keyed digest (32 base64url characters), never text: a digest may contain
     // "jon" by chance, so the clear words are looked for in the key types and as whole keys.
@@ -100,7 +89,7 @@ describe('person resolution wired into report processing', () => {
   test('the analyst sees the suggestion with its reasons; an officer cannot merge', async () => {
     const jon = await personNamed('Jon Smyth');
     const john = await personNamed('John Smith');
-    const response = await app.inject({
+    const response = await staff.app.inject({
       url: `/api/persons/${jon}/resolution`,
       headers: { 'x-test-actor': 'analyst' },
     });
@@ -120,7 +109,7 @@ describe('person resolution wired into report processing', () => {
       shown.explanation.join('\n'),
     );
 
-    const refused = await app.inject({
+    const refused = await staff.app.inject({
       method: 'POST',
       url: '/api/persons/merges',
       headers: { 'x-test-actor': 'officer' },
@@ -132,7 +121,7 @@ describe('person resolution wired into report processing', () => {
   test('merge needs a reason; a merged person’s page shows both people’s reports; undo splits them again', async () => {
     const jon = await personNamed('Jon Smyth');
     const john = await personNamed('John Smith');
-    const noReason = await app.inject({
+    const noReason = await staff.app.inject({
       method: 'POST',
       url: '/api/persons/merges',
       headers: { 'x-test-actor': 'analyst' },
@@ -142,7 +131,7 @@ describe('person resolution wired into report processing', () => {
     assert.match(noReason.body, /reason/);
     assert.match(noReason.headers['content-type'] ?? '', /problem\+json/);
 
-    const merged = await app.inject({
+    const merged = await staff.app.inject({
       method: 'POST',
       url: '/api/persons/merges',
       headers: { 'x-test-actor': 'analyst' },
@@ -151,14 +140,14 @@ describe('person resolution wired into report processing', () => {
     assert.equal(merged.statusCode, 201);
     const mergeId = merged.json<{ id: string }>().id;
 
-    const page = await system.services.entities.get(analyst, jon);
+    const page = await staff.system.services.entities.get(analyst, jon);
     assert.deepEqual(page.identity, { id: john, memberCount: 2 });
     assert.deepEqual(
       new Set(page.timeline.map((t) => t.reportId)),
       new Set([reports[0]!.reportId, reports[1]!.reportId]),
     );
     // The link chart joins the two people with a "same person" link while the merge stands.
-    const chart = await app.inject({
+    const chart = await staff.app.inject({
       url: `/api/network/expand?seeds=${jon}&hops=2`,
       headers: { 'x-test-actor': 'analyst' },
     });
@@ -171,23 +160,23 @@ describe('person resolution wired into report processing', () => {
       [[mergeId, john, jon]],
     );
 
-    const suggestion = await system.services.db
+    const suggestion = await staff.system.services.db
       .selectFrom('person_match_suggestions')
       .select('status')
       .where('person_a', '=', [jon, john].sort()[0] ?? '')
       .executeTakeFirst();
     assert.equal(suggestion?.status, 'merged');
 
-    const undone = await app.inject({
+    const undone = await staff.app.inject({
       method: 'POST',
       url: `/api/persons/merges/${mergeId}/undo`,
       headers: { 'x-test-actor': 'analyst' },
       payload: { reason: 'Custody record shows two brothers' },
     });
     assert.equal(undone.statusCode, 204);
-    const split = await system.services.entities.get(analyst, jon);
+    const split = await staff.system.services.entities.get(analyst, jon);
     assert.deepEqual(split.identity, { id: jon, memberCount: 1 });
-    const chartAfter = await app.inject({
+    const chartAfter = await staff.app.inject({
       url: `/api/network/expand?seeds=${jon}&hops=2`,
       headers: { 'x-test-actor': 'analyst' },
     });
@@ -197,7 +186,7 @@ describe('person resolution wired into report processing', () => {
       [reports[0]!.reportId],
     );
 
-    const resolution = await system.services.personResolution.get(analyst, john);
+    const resolution = await staff.system.services.personResolution.get(analyst, john);
     assert.equal(resolution.merges.length, 1);
     assert.equal(resolution.merges[0]?.undoReason, 'Custody record shows two brothers');
     assert.equal(resolution.suggestions[0]?.status, 'open');
@@ -205,20 +194,20 @@ describe('person resolution wired into report processing', () => {
 
   test('rejecting a suggestion closes it once; every decision is in the audit trail without names', async () => {
     const jon = await personNamed('Jon Smyth');
-    const suggestion = await system.services.db
+    const suggestion = await staff.system.services.db
       .selectFrom('person_match_suggestions')
       .selectAll()
       .where((eb) => eb.or([eb('person_a', '=', jon), eb('person_b', '=', jon)]))
       .executeTakeFirst();
     assert.ok(suggestion);
-    await system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC');
+    await staff.system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC');
     await assert.rejects(
-      system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC'),
+      staff.system.services.personResolution.reject(analyst, suggestion.id, 'Different dates of birth on PNC'),
       (error: unknown) => error instanceof AppError && error.code === 'conflict',
     );
     const { rows } = await sql<{ action: string; entry: string }>`
       select action, row_to_json(a)::text as entry from audit_events a
-      where action like 'person.%' order by seq`.execute(system.services.db);
+      where action like 'person.%' order by seq`.execute(staff.system.services.db);
     assert.deepEqual(
       rows.map((row) => row.action).filter((action) => action !== 'person.resolution.read'),
       ['person.merge', 'person.merge.undo', 'person.suggestion.reject'],

@@ -13,6 +13,7 @@ import {
   useAppOverTestSystem,
   type AppUnderTest,
   type TestSystem,
+  type TestSystemOptions,
 } from './test-services.ts';
 
 // The one signed-in-staff helper. Three ways in, one vocabulary:
@@ -23,7 +24,8 @@ import {
 //   `staffClient`, which keeps cookies and the CSRF token like the web app;
 // - the browser: `startStaffSite` (the staff site on a real port and a Chromium page) and
 //   `signInWithTotp` (through the real sign-in page, with a password and a TOTP code);
-// - `useStaffApp`: the staff listener over a fresh database for a describe, as one actor at a time.
+// - `useStaffApp` and `useStaffAppByHeader`: the staff listener over a fresh database for a
+//   describe, acting as one actor at a time or as the test actor each request's header names.
 
 export const testAdminActor = commandLineActor('test');
 
@@ -289,10 +291,31 @@ export type StaffAppUnderTest = AppUnderTest;
  * with every request made as `who()` (null: signed out). Read `.app` and `.system` inside the tests.
  */
 export function useStaffApp(who: () => StaffActor | null): StaffAppUnderTest {
+  return useStaffAppSignedInBy((app) => {
+    actAs(app, who);
+  });
+}
+
+/**
+ * The staff listener over a fresh test database (made with `options`) for the tests of the
+ * enclosing describe (or file), each request acting as the one of `actors` its `x-test-actor`
+ * header names (signInTestActorsByHeader). Made in `before` and closed with its system in `after`;
+ * read `.app` and `.system` inside the tests.
+ */
+export function useStaffAppByHeader(
+  actors: Readonly<Record<string, StaffActor>>,
+  options: TestSystemOptions = {},
+): StaffAppUnderTest {
+  return useStaffAppSignedInBy((app) => {
+    signInTestActorsByHeader(app, actors);
+  }, options);
+}
+
+function useStaffAppSignedInBy(signIn: (app: FastifyInstance) => void, options: TestSystemOptions = {}) {
   return useAppOverTestSystem(async (system) => {
     const { createStaffApp } = await import('../../src/main/staff-app.ts');
     const app = await createStaffApp(system.services);
-    actAs(app, who);
+    signIn(app);
     return app;
-  });
+  }, options);
 }

@@ -24,10 +24,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ LINEBREAK_ENV: 'test', LOG_LEVEL: 'info', LINEBREAK_DATA_DIR: '/nonexistent', ...overrides });
 }
 
+export type TestSystemOptions = { config?: Config; database?: TestDatabase };
+
 /** Real services over a fresh database, with a hand-moved clock and logs kept in memory. */
-export async function createTestSystem(
-  options: { config?: Config; database?: TestDatabase } = {},
-): Promise<TestSystem> {
+export async function createTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
   const config = options.config ?? testConfig();
   const lines: string[] = [];
   const destination = new Writable({
@@ -58,14 +58,18 @@ export async function createTestSystem(
 export type AppUnderTest = { readonly system: TestSystem; readonly app: FastifyInstance };
 
 /**
- * A listener over a fresh test system for the tests of the enclosing describe (or file): made by
- * `create` in `before`, closed with its system in `after`. Read `.app` and `.system` inside the tests.
+ * A listener over a fresh test system (made with `options`) for the tests of the enclosing describe
+ * (or file): made by `create` in `before`, closed with its system in `after`. Read `.app` and
+ * `.system` inside the tests.
  */
-export function useAppOverTestSystem(create: (system: TestSystem) => Promise<FastifyInstance>): AppUnderTest {
+export function useAppOverTestSystem(
+  create: (system: TestSystem) => Promise<FastifyInstance>,
+  options: TestSystemOptions = {},
+): AppUnderTest {
   let system: TestSystem | undefined;
   let app: FastifyInstance | undefined;
   before(async () => {
-    system = await createTestSystem();
+    system = await createTestSystem(options);
     app = await create(system);
   });
   after(async () => {
