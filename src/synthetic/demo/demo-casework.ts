@@ -1,11 +1,13 @@
 import type { Services } from '../../main/services.ts';
 import { commandLineActor, type StaffActor } from '../../modules/access/index.ts';
 import { createCaseworkServices, type CaseworkServices } from '../../modules/casework/index.ts';
+import { listPartnerOrganisations } from '../../modules/users/index.ts';
 import {
   createDiversionArrestPort,
   createOperationsServices,
   type OperationsServices,
 } from '../../modules/operations/index.ts';
+import { demoTreatmentServiceName } from './demo-accounts.ts';
 
 // The demo's safeguarding casework (issue 15): cases for named fictional children and adults in
 // each state (a referral decision overdue, a strategy discussion with an overdue action and an
@@ -207,11 +209,14 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
     takenOn: day(18),
   });
 
-  // The (fictional) local treatment service, a referral with consent and its outcomes.
-  const service = await services.teams.createPartnerOrganisation(commandLineActor('demo-world'), {
-    name: 'Demo Recovery Service (fictional)',
-    kind: 'drug_treatment',
-  });
+  // The (fictional) local treatment service (made with the demo accounts, its key worker's
+  // organisation), a referral with consent and its outcomes.
+  const service =
+    (await listPartnerOrganisations(services.db)).find((o) => o.name === demoTreatmentServiceName) ??
+    (await services.teams.createPartnerOrganisation(commandLineActor('demo-world'), {
+      name: demoTreatmentServiceName,
+      kind: 'drug_treatment',
+    }));
   const referral = await casework(14).treatment.refer(officer, {
     name: 'Dean Harrow (demo)',
     dateOfBirth: '1987-03-09',
