@@ -92,8 +92,12 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
     const [referral] = await treatment.listReferrals(officer);
     assert.equal(referral?.personName, 'Dean Harrow (demo)');
     assert.deepEqual(
-      referral.outcomes.map((o) => o.outcome),
-      ['assessed', 'engaged'],
+      referral.outcomes.map((o) => [o.outcome, o.recordedByOrganisation]),
+      [
+        ['assessed', null],
+        ['engaged', 'Demo Recovery Service (fictional)'],
+      ],
+      'the key worker recorded the second outcome',
     );
     const { items } = await treatment.listDiversions(officer);
     const [diversion] = items;

@@ -1,13 +1,13 @@
 import type { Services } from '../../main/services.ts';
-import { commandLineActor, type StaffActor } from '../../modules/access/index.ts';
+import { buildActor, commandLineActor, type StaffActor } from '../../modules/access/index.ts';
 import { createCaseworkServices, type CaseworkServices } from '../../modules/casework/index.ts';
-import { listPartnerOrganisations } from '../../modules/users/index.ts';
+import { findStaffUserRowByEmail, listPartnerOrganisations } from '../../modules/users/index.ts';
 import {
   createDiversionArrestPort,
   createOperationsServices,
   type OperationsServices,
 } from '../../modules/operations/index.ts';
-import { demoTreatmentServiceName } from './demo-accounts.ts';
+import { demoTreatmentServiceEmail, demoTreatmentServiceName } from './demo-accounts.ts';
 
 // The demo's safeguarding casework (issue 15): cases for named fictional children and adults in
 // each state (a referral decision overdue, a strategy discussion with an overdue action and an
@@ -230,12 +230,21 @@ export async function loadDemoCasework(services: Services, staff: DemoCaseworkSt
     on: day(12),
     expectedVersion: 1,
   });
-  await casework(5).treatment.recordOutcome(officer, referral.id, {
-    outcome: 'engaged',
-    on: day(5),
-    note: 'Attending the weekly group',
-    expectedVersion: 2,
-  });
+  // The service's key worker records the next step themselves, when the demo account exists.
+  const keyWorker = await findStaffUserRowByEmail(services.db, demoTreatmentServiceEmail);
+  const engaged = { outcome: 'engaged' as const, on: day(5), note: 'Attending the weekly group', expectedVersion: 2 };
+  if (keyWorker?.partner_organisation_id === service.id) {
+    const worker = buildActor({
+      userId: keyWorker.id,
+      displayName: keyWorker.display_name,
+      roles: ['partner_agency'],
+      teamIds: [],
+      partnerOrganisationId: service.id,
+    });
+    await casework(5).treatment.providerRecordOutcome(worker, referral.id, engaged);
+  } else {
+    await casework(5).treatment.recordOutcome(officer, referral.id, engaged);
+  }
 
   // A diversion: an adult found with cannabis, arrested for possession, completes the scheme.
   // And a child runner arrested at the station: the arrest opens (or joins) the child's case.
