@@ -12,8 +12,8 @@ import {
 
 // Issue 15 in Chromium: a key worker at a drug treatment service signs in, finds "Treatment
 // referrals" (and no police section), sees only the referral made to their service, is told off
-// for a date in the future, then records that the person is engaging, with a short note. The
-// police list shows the outcome and who recorded it. Pages pass axe.
+// for a date in the future, then records that the person is engaging, with a short note. An
+// officer's page shows the outcome and who recorded it, with their service. Pages pass axe.
 describe('a treatment service records an outcome in Chromium', { skip: skipBrowser }, () => {
   let site: StaffSite;
   let orgA = '';
@@ -91,6 +91,17 @@ describe('a treatment service records an outcome in Chromium', { skip: skipBrows
       seen.outcomes.map((o) => [o.outcome, o.on, o.note, o.recordedByOrganisation]),
       [['engaged', '2026-11-26', 'Came to the first group session', 'Example Recovery A']],
     );
+    // An officer's page names who recorded it, and their service.
+    await context.clearCookies();
+    const police = await createSetUpUser(system, { roles: ['officer'] });
+    await signInWithTotp(page, base, system, police);
+    await page.goto(`${base}/app/treatment`);
+    await page
+      .getByRole('cell', {
+        name: /Engaging with treatment \(Came to the first group session\), recorded by Test User \d+ \(Example Recovery A\)/,
+      })
+      .waitFor();
+    await saveScreenshot(page, 'treatment-police-sees-who-recorded');
     assert.deepEqual(site.cspViolations, []);
   });
 });
