@@ -1,7 +1,9 @@
 import type { Role } from '../../src/modules/access/roles.ts';
 
 // Drug treatment referrals and diversion (issue 15) in the route × role matrix of
-// route-access.test.ts: officers and safeguarding leads (casework.treatment), never partners.
+// route-access.test.ts: officers and safeguarding leads (casework.treatment), never partners;
+// the treatment service's own routes for partner users alone (casework.treatment_outcomes; the
+// record rule on the organisation is the service's, tested in test/casework/treatment-provider).
 // Samples name records that do not exist, so an allowed caller is refused the input or gets
 // "not found or no access", never a 403.
 type Entry = {
@@ -18,7 +20,20 @@ export function treatmentRoutes(): Record<string, Entry> {
     allowedAnswer: 'not-refused',
     sample: () => ({ url, ...(payload ? { payload } : {}) }),
   });
+  const provider: readonly Role[] = ['partner_agency'];
   return {
+    'GET /api/casework/treatment-provider/referrals': {
+      ...entry('/api/casework/treatment-provider/referrals'),
+      access: provider,
+    },
+    'POST /api/casework/treatment-provider/referrals/:id/outcomes': {
+      ...entry(`/api/casework/treatment-provider/referrals/${id}/outcomes`, {
+        outcome: 'engaged',
+        on: '2026-11-20',
+        expectedVersion: 1,
+      }),
+      access: provider,
+    },
     'GET /api/casework/treatment-services': entry('/api/casework/treatment-services'),
     'GET /api/casework/treatment-referrals': entry('/api/casework/treatment-referrals'),
     'POST /api/casework/treatment-referrals': entry('/api/casework/treatment-referrals', {

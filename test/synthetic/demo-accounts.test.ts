@@ -13,6 +13,7 @@ import {
   createDemoAccounts,
   currentDemoCode,
   demoAccountRoles,
+  demoTreatmentServiceEmail,
   parseDemoAccounts,
 } from '../../src/synthetic/demo/demo-accounts.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
@@ -46,14 +47,15 @@ describe('demo staff accounts', () => {
     await system.close();
   });
 
-  test('one account per role, with its own random password and secret, in a file only its owner can read', () => {
+  test('one account per role and the treatment service’s, each with its own random password and secret, in a file only its owner can read', () => {
     assert.equal(file, join(dataDir, 'demo-accounts.txt'));
     assert.equal(statSync(file).mode & 0o777, 0o600);
     const accounts = parseDemoAccounts(readFileSync(file, 'utf8'));
     assert.deepEqual(
       accounts.map((account) => account.role),
-      [...demoAccountRoles],
+      [...demoAccountRoles, 'partner_agency'],
     );
+    assert.equal(accounts.at(-1)?.email, demoTreatmentServiceEmail);
     assert.equal(new Set(accounts.map((account) => account.password)).size, accounts.length);
     assert.equal(new Set(accounts.map((account) => account.totpSecret)).size, accounts.length);
     for (const account of accounts) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildActor, type StaffActor } from '../../src/modules/access/index.ts';
-import { createDemoAccounts } from '../../src/synthetic/demo/demo-accounts.ts';
+import { createDemoAccounts, demoTreatmentServiceEmail } from '../../src/synthetic/demo/demo-accounts.ts';
 import { loadDemoCasework } from '../../src/synthetic/demo/demo-casework.ts';
 import { loadDemoOperations } from '../../src/synthetic/demo/demo-operations.ts';
 import { demoActors, loadDemoUnit } from '../../src/synthetic/demo/demo-unit.ts';
@@ -17,6 +17,7 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
   let lead: StaffActor;
   let officer: StaffActor;
   let partnerUserId = '';
+  let keyWorkerId = '';
 
   before(async () => {
     system = await createTestSystem();
@@ -26,6 +27,7 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
       const created = await createDemoAccounts(system.services, dataDir, teamIdsFor);
       const accounts = created.accounts.map((a) => ({ userId: a.userId ?? '', role: a.role }));
       partnerUserId = accounts.find((a) => a.role === 'partner_agency')?.userId ?? '';
+      keyWorkerId = created.accounts.find((a) => a.email === demoTreatmentServiceEmail)?.userId ?? '';
       actorFor = demoActors(accounts, teamIdsFor);
       return accounts;
     });
@@ -90,8 +92,12 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
     const [referral] = await treatment.listReferrals(officer);
     assert.equal(referral?.personName, 'Dean Harrow (demo)');
     assert.deepEqual(
-      referral.outcomes.map((o) => o.outcome),
-      ['assessed', 'engaged'],
+      referral.outcomes.map((o) => [o.outcome, o.recordedByOrganisation]),
+      [
+        ['assessed', null],
+        ['engaged', 'Demo Recovery Service (fictional)'],
+      ],
+      'the key worker recorded the second outcome',
     );
     const { items } = await treatment.listDiversions(officer);
     const [diversion] = items;
@@ -123,6 +129,32 @@ describe('the demo has safeguarding casework, treatment and diversion', () => {
     const contexts = await casework.contexts.list(lead);
     assert.equal(contexts.length, 1);
     assert.equal(contexts[0]?.interventions.length, 1);
+  });
+
+  test('the demo treatment service’s key worker sees the referral made to it; the school’s user does not', async () => {
+    const treatment = system.services.casework.treatment;
+    const organisationOf = async (userId: string) =>
+      (
+        await system.services.db
+          .selectFrom('staff_users')
+          .select(['partner_organisation_id'])
+          .where('id', '=', userId)
+          .executeTakeFirstOrThrow()
+      ).partner_organisation_id;
+    const partnerActor = async (userId: string) =>
+      buildActor({
+        userId,
+        displayName: 'Demo partner',
+        roles: ['partner_agency'],
+        teamIds: [],
+        partnerOrganisationId: await organisationOf(userId),
+      });
+    const items = await treatment.providerReferrals(await partnerActor(keyWorkerId));
+    assert.deepEqual(
+      items.map((i) => [i.personName, i.status]),
+      [['Dean Harrow (demo)', 'engaged']],
+    );
+    assert.deepEqual(await treatment.providerReferrals(await partnerActor(partnerUserId)), []);
   });
 
   test("the demo partner account's school sees exactly its task, under its sharing agreement", async () => {

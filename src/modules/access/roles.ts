@@ -59,6 +59,7 @@ export const permissions = [
   'casework.partner_tasks', // a partner's own organisation's tasks, with the case fields its sharing agreement names
   'casework.sharing_agreement', // record which case fields a partner organisation's users may see
   'casework.treatment', // drug treatment referrals (with consent) and diversion for people who use drugs
+  'casework.treatment_outcomes', // a treatment service's user: the referrals made to their own organisation, and their outcomes
   // "You said, we did" (issue 16): public releases of ward totals, four eyes
   'disclosure.prepare', // prepare a month's release and read releases
   'disclosure.approve', // approve, publish or withdraw someone else's release; set ward priorities
@@ -139,7 +140,12 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'casework.sharing_agreement',
     'casework.treatment',
   ],
-  partner_agency: ['intelligence.read_disseminated', 'report.create_partner', 'casework.partner_tasks'],
+  partner_agency: [
+    'intelligence.read_disseminated',
+    'report.create_partner',
+    'casework.partner_tasks',
+    'casework.treatment_outcomes',
+  ],
   administrator: [
     'user.manage',
     'team.manage',

@@ -46,6 +46,17 @@ export async function listTreatmentReferrals(db: DbOrTx, limit: number) {
     .execute();
 }
 
+/** The referrals made to one treatment service, newest first: what that service's users may see. */
+export async function listTreatmentReferralsTo(db: DbOrTx, organisationId: string, limit: number) {
+  return db
+    .selectFrom('casework_treatment_referrals')
+    .select(referralColumns)
+    .where('organisation_id', '=', organisationId)
+    .orderBy('referred_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function insertTreatmentOutcome(db: DbOrTx, row: Insertable<CaseworkTreatmentOutcomeTable>) {
   await db.insertInto('casework_treatment_outcomes').values(row).execute();
 }
@@ -54,7 +65,16 @@ export async function outcomesOf(db: DbOrTx, referralIds: readonly string[]) {
   if (referralIds.length === 0) return [];
   return db
     .selectFrom('casework_treatment_outcomes')
-    .select(['id', 'referral_id', 'outcome', day('recorded_on').as('recorded_on'), 'note_sealed', 'recorded_at'])
+    .select([
+      'id',
+      'referral_id',
+      'outcome',
+      day('recorded_on').as('recorded_on'),
+      'note_sealed',
+      'recorded_by',
+      'recorded_by_organisation_id',
+      'recorded_at',
+    ])
     .where('referral_id', 'in', referralIds)
     .orderBy('recorded_on')
     .orderBy('recorded_at')

@@ -28,6 +28,35 @@ export const treatmentReferralListResponse = z.object({
           outcomeLabel: z.string(),
           on: z.string(),
           note: orNull,
+          recordedBy: z.string(),
+          /** The treatment service whose user recorded it; null when police staff did. */
+          recordedByOrganisation: orNull,
+        }),
+      ),
+      version: z.number(),
+    }),
+  ),
+});
+
+/** What a treatment service's user sees of the referrals made to it: no police-only fields. */
+export const providerReferralListResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      personName: z.string(),
+      dateOfBirth: orNull,
+      consentOn: z.string(),
+      referredAt: z.string(),
+      status: treatmentStatus,
+      statusLabel: z.string(),
+      outcomes: z.array(
+        z.object({
+          id: z.string(),
+          outcome: z.enum(treatmentOutcomes),
+          outcomeLabel: z.string(),
+          on: z.string(),
+          note: orNull,
+          recordedBy: z.string(),
         }),
       ),
       version: z.number(),

@@ -5,6 +5,7 @@ import { actorOf } from '../access/index.ts';
 import {
   createdIdResponse,
   diversionListResponse,
+  providerReferralListResponse,
   treatmentReferralListResponse,
   treatmentServicesResponse,
 } from './treatment.responses.ts';
@@ -44,6 +45,22 @@ export function registerTreatmentRoutes(app: FastifyInstance, treatment: Treatme
     async (request, reply) => {
       const { id } = parseInput(referralParams, request.params);
       await treatment.recordOutcome(actorOf(request), id, parseInput(treatmentOutcomeBody, request.body));
+      return reply.code(204).send();
+    },
+  );
+  // The treatment service's own staff: the referrals made to their organisation, and outcomes on them.
+  app.get(
+    '/api/casework/treatment-provider/referrals',
+    { schema: { tags, response: { 200: providerReferralListResponse } } },
+    async (request, reply) =>
+      reply.header('cache-control', 'no-store').send({ items: await treatment.providerReferrals(actorOf(request)) }),
+  );
+  app.post(
+    '/api/casework/treatment-provider/referrals/:id/outcomes',
+    { schema: { tags, params: referralParams, body: treatmentOutcomeBody, response: { 204: noContent } } },
+    async (request, reply) => {
+      const { id } = parseInput(referralParams, request.params);
+      await treatment.providerRecordOutcome(actorOf(request), id, parseInput(treatmentOutcomeBody, request.body));
       return reply.code(204).send();
     },
   );

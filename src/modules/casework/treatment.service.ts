@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { londonDay } from '../../platform/calendar.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
 import { auditEventBy, type StaffActor } from '../access/index.ts';
 import { isUuid } from '../reports/index.ts';
-import { findPartnerOrganisationById, listPartnerOrganisations } from '../users/index.ts';
+import { displayNamesOf, findPartnerOrganisationById, listPartnerOrganisations } from '../users/index.ts';
 import { invalid } from './casework-context.ts';
 import { openJson, sealJson } from './casework-sealing.ts';
 import {
   findTreatmentReferral,
-  insertTreatmentOutcome,
   insertTreatmentReferral,
   listTreatmentReferrals,
   outcomesOf,
-  updateReferralStatusAtVersion,
 } from './treatment.repository.ts';
-import { treatmentStatusLabels, type TreatmentOutcome } from './treatment.ts';
+import { treatmentStatusLabels } from './treatment.ts';
 import { createDiversionMethods } from './diversion.service.ts';
-import { treatmentSupport, type TreatmentDeps } from './treatment-support.ts';
+import { createTreatmentProviderMethods } from './treatment-provider.service.ts';
+import { treatmentSupport, type TreatmentDeps, type TreatmentOutcomeInput } from './treatment-support.ts';
 
 export type { ArrestPort, TreatmentDeps } from './treatment-support.ts';
 export type { DiversionInput } from './diversion.service.ts';
@@ -26,7 +24,7 @@ type Subject = { name: string; dateOfBirth: string | null };
 /** Referral to the local drug treatment service (with consent) and diversion for recreational users. */
 export function createTreatmentService(deps: TreatmentDeps) {
   const { db, sealer, audit, clock, arrests } = deps;
-  const { today, need, record, checkPerson } = treatmentSupport(deps);
+  const { today, need, record, checkPerson, saveOutcome } = treatmentSupport(deps);
 
   async function treatmentServices() {
     return (await listPartnerOrganisations(db)).filter((o) => o.kind === 'drug_treatment');
@@ -41,6 +39,10 @@ export function createTreatmentService(deps: TreatmentDeps) {
       treatmentServices(),
     ]);
     const names = new Map(services.map((s) => [s.id, s.name]));
+    const recorders = await displayNamesOf(
+      db,
+      outcomes.map((o) => o.recorded_by),
+    );
     return rows.map((row) => {
       const subject = openJson(sealer, 'treatment-subject', row.id, row.subject_sealed) as Subject;
       return {
@@ -63,6 +65,12 @@ export function createTreatmentService(deps: TreatmentDeps) {
             outcomeLabel: treatmentStatusLabels[o.outcome],
             on: o.recorded_on,
             note: o.note_sealed ? (openJson(sealer, 'treatment-outcome', o.id, o.note_sealed) as string) : null,
+            recordedBy: recorders.get(o.recorded_by) ?? 'An account no longer listed',
+            // Who recorded it: the treatment service's own staff, or police staff (null).
+            recordedByOrganisation:
+              o.recorded_by_organisation_id === null
+                ? null
+                : (names.get(o.recorded_by_organisation_id) ?? 'A treatment service no longer listed'),
           })),
         version: row.version,
       };
@@ -71,6 +79,7 @@ export function createTreatmentService(deps: TreatmentDeps) {
 
   return {
     ...createDiversionMethods(deps),
+    ...createTreatmentProviderMethods(deps),
     /** The partner organisations of kind "drug treatment" a referral may go to. */
     async services(actor: StaffActor) {
       await need(actor, 'casework.treatment.services');
@@ -144,42 +153,11 @@ export function createTreatmentService(deps: TreatmentDeps) {
     },
 
     /** An engagement outcome from the service, in date order; the latest is the referral's status. */
-    async recordOutcome(
-      actor: StaffActor,
-      id: string,
-      input: { outcome: TreatmentOutcome; on: string; note?: string | undefined; expectedVersion: number },
-    ) {
+    async recordOutcome(actor: StaffActor, id: string, input: TreatmentOutcomeInput) {
       await need(actor, 'casework.treatment.outcome');
       const row = isUuid(id) ? await findTreatmentReferral(db, id) : undefined;
       if (!row) throw new AppError('not_found_or_no_access');
-      if (input.on > today()) throw invalid('on', 'The date cannot be in the future');
-      if (input.on < londonDay(row.referred_at)) throw invalid('on', 'The date cannot be before the referral');
-      const previous = await outcomesOf(db, [id]);
-      const last = previous.at(-1);
-      if (last && input.on < last.recorded_on) {
-        throw invalid('on', `The date cannot be before the last outcome recorded (${last.recorded_on})`);
-      }
-      const outcomeId = randomUUID();
-      await db.transaction().execute(async (tx) => {
-        const changed = await updateReferralStatusAtVersion(tx, id, input.expectedVersion, input.outcome, clock.now());
-        if (!changed) throw new AppError('conflict', 'The referral changed since you read it: reload and try again');
-        await insertTreatmentOutcome(tx, {
-          id: outcomeId,
-          referral_id: id,
-          outcome: input.outcome,
-          recorded_on: input.on,
-          note_sealed: input.note ? sealJson(sealer, 'treatment-outcome', outcomeId, input.note) : null,
-          recorded_by: actor.userId,
-          recorded_at: clock.now(),
-        });
-        await audit.record(
-          tx,
-          auditEventBy(actor, 'casework.treatment.outcome', {
-            subject: { type: 'casework_treatment_referral', id },
-            details: { outcome: input.outcome, on: input.on },
-          }),
-        );
-      });
+      await saveOutcome(actor, row, input);
     },
   };
 }

@@ -25,6 +25,8 @@ export type CaseworkTreatmentOutcomeTable = {
   recorded_on: ColumnType<string, string, never>;
   note_sealed: Buffer | null;
   recorded_by: string;
+  /** The partner organisation (a treatment service) of the recorder; null for police staff. */
+  recorded_by_organisation_id: string | null;
   recorded_at: ColumnType<Date, Date, never>;
 };
 

@@ -17,6 +17,10 @@ export const demoAccountRoles: readonly Role[] = [
   'administrator',
 ];
 
+/** The fictional drug treatment service, and its key worker's account (a partner-agency user there). */
+export const demoTreatmentServiceName = 'Demo Recovery Service (fictional)';
+export const demoTreatmentServiceEmail = 'treatment.service@demo.linebreak.invalid';
+
 export type DemoAccount = {
   /** Set when the account was just created (not read back from the file). */
   readonly userId?: string;
@@ -45,19 +49,24 @@ export async function createDemoAccounts(
 ): Promise<{ accounts: DemoAccount[]; file: string }> {
   const actor = commandLineActor('demo-world');
   const accounts: DemoAccount[] = [];
-  // A partner user belongs to a partner organisation: a fictional school for the demo.
+  // A partner user belongs to a partner organisation: a fictional school for the demo, and a
+  // second partner account at the fictional drug treatment service, which records the progress of
+  // the people referred to it (the demo casework refers them there).
   const school = await deps.teams.createPartnerOrganisation(actor, {
     name: 'Demo Academy (fictional school)',
     kind: 'education',
   });
-  for (const role of demoAccountRoles) {
-    const email = `${role.replaceAll('_', '.')}@demo.linebreak.invalid`;
+  const treatmentService = await deps.teams.createPartnerOrganisation(actor, {
+    name: demoTreatmentServiceName,
+    kind: 'drug_treatment',
+  });
+  const create = async (role: Role, email: string, displayName: string, partnerOrganisationId: string | null) => {
     const { user, setupLink } = await deps.users.createUser(actor, {
       email,
-      displayName: `Demo ${roleLabels[role].toLowerCase()}`,
+      displayName,
       roles: [role],
       teamIds: teamIdsFor(role),
-      partnerOrganisationId: role === 'partner_agency' ? school.id : null,
+      partnerOrganisationId,
     });
     const token = new URL(setupLink).searchParams.get('token') ?? '';
     const password = randomBytes(18).toString('base64url');
@@ -73,7 +82,16 @@ export async function createDemoAccounts(
       totpSecret: enrolment.secret,
       otpauthUri: enrolment.otpauthUri,
     });
+  };
+  for (const role of demoAccountRoles) {
+    await create(
+      role,
+      `${role.replaceAll('_', '.')}@demo.linebreak.invalid`,
+      `Demo ${roleLabels[role].toLowerCase()}`,
+      role === 'partner_agency' ? school.id : null,
+    );
   }
+  await create('partner_agency', demoTreatmentServiceEmail, 'Demo treatment key worker', treatmentService.id);
   const folder = resolve(dataDir);
   mkdirSync(folder, { recursive: true });
   const file = join(folder, demoAccountsFileName);
@@ -86,7 +104,7 @@ export function formatDemoAccounts(accounts: readonly DemoAccount[]): string {
   return [
     '# Linebreak demo staff accounts: fictional data only. Keep this file private (mode 0600).',
     '# Sign in on the staff site with the email and password, then the 6-digit code from an',
-    '# authenticator app holding the secret (or: npm run -s linebreak -- demo-code <role>).',
+    '# authenticator app holding the secret (or: npm run -s linebreak -- demo-code <role or email>).',
     '',
     ...accounts.flatMap((account) => [
       `[${account.role}] ${roleLabels[account.role]}`,

@@ -1,5 +1,7 @@
 import type { Services } from '../../main/services.ts';
-import { commandLineActor, type StaffActor } from '../../modules/access/index.ts';
+import { buildActor, commandLineActor, type StaffActor } from '../../modules/access/index.ts';
+import { findStaffUserRowByEmail, listPartnerOrganisations } from '../../modules/users/index.ts';
+import { demoTreatmentServiceEmail, demoTreatmentServiceName } from './demo-accounts.ts';
 import type { DemoCaseworkDays } from './demo-casework-days.ts';
 
 /**
@@ -43,11 +45,14 @@ export async function loadDemoPartnerWork(
     takenOn: day(18),
   });
 
-  // The (fictional) local treatment service, a referral with consent and its outcomes.
-  const service = await services.teams.createPartnerOrganisation(commandLineActor('demo-world'), {
-    name: 'Demo Recovery Service (fictional)',
-    kind: 'drug_treatment',
-  });
+  // The (fictional) local treatment service (made with the demo accounts, its key worker's
+  // organisation), a referral with consent and its outcomes.
+  const service =
+    (await listPartnerOrganisations(services.db)).find((o) => o.name === demoTreatmentServiceName) ??
+    (await services.teams.createPartnerOrganisation(commandLineActor('demo-world'), {
+      name: demoTreatmentServiceName,
+      kind: 'drug_treatment',
+    }));
   const referral = await casework(14).treatment.refer(officer, {
     name: 'Dean Harrow (demo)',
     dateOfBirth: '1987-03-09',
@@ -61,11 +66,20 @@ export async function loadDemoPartnerWork(
     on: day(12),
     expectedVersion: 1,
   });
-  await casework(5).treatment.recordOutcome(officer, referral.id, {
-    outcome: 'engaged',
-    on: day(5),
-    note: 'Attending the weekly group',
-    expectedVersion: 2,
-  });
+  // The service's key worker records the next step themselves, when the demo account exists.
+  const keyWorker = await findStaffUserRowByEmail(services.db, demoTreatmentServiceEmail);
+  const engaged = { outcome: 'engaged' as const, on: day(5), note: 'Attending the weekly group', expectedVersion: 2 };
+  if (keyWorker?.partner_organisation_id === service.id) {
+    const worker = buildActor({
+      userId: keyWorker.id,
+      displayName: keyWorker.display_name,
+      roles: ['partner_agency'],
+      teamIds: [],
+      partnerOrganisationId: service.id,
+    });
+    await casework(5).treatment.providerRecordOutcome(worker, referral.id, engaged);
+  } else {
+    await casework(5).treatment.recordOutcome(officer, referral.id, engaged);
+  }
   return partnerTasks;
 }

@@ -5589,6 +5589,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/casework/treatment-provider/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                consentOn: string;
+                dateOfBirth: string | null;
+                id: string;
+                outcomes: {
+                  id: string;
+                  note: string | null;
+                  on: string;
+                  /** @enum {string} */
+                  outcome: 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+                  outcomeLabel: string;
+                  recordedBy: string;
+                }[];
+                personName: string;
+                referredAt: string;
+                /** @enum {string} */
+                status: 'referred' | 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+                statusLabel: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/casework/treatment-provider/referrals/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expectedVersion: number;
+            note?: string;
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            outcome: 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error, as RFC 9457 problem details */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail?: string;
+              errors?: {
+                field: string;
+                message: string;
+              }[];
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/casework/treatment-referrals': {
     parameters: {
       query?: never;
@@ -5626,6 +5764,8 @@ export interface paths {
                   /** @enum {string} */
                   outcome: 'assessed' | 'engaged' | 'disengaged' | 'completed' | 'declined';
                   outcomeLabel: string;
+                  recordedBy: string;
+                  recordedByOrganisation: string | null;
                 }[];
                 personEntityId: string | null;
                 personName: string;

@@ -21,6 +21,7 @@ import { ReportScene } from '../Reports/ReportScene.tsx';
 import { RetentionScene } from '../Retention/RetentionScene.tsx';
 import { PartnerTasksScene } from '../PartnerTasks/PartnerTasksScene.tsx';
 import { SafeguardingScene } from '../Safeguarding/SafeguardingScene.tsx';
+import { ProviderReferralsScene } from '../Treatment/ProviderReferralsScene.tsx';
 import { TreatmentScene } from '../Treatment/TreatmentScene.tsx';
 import { SearchScene } from '../Search/SearchScene.tsx';
 import { DisclosureScene } from '../Disclosure/DisclosureScene.tsx';
@@ -159,6 +160,15 @@ export const routes: readonly Route[] = [
     anyOf: ['casework.treatment'],
     summary: 'Referrals to the local treatment service, with consent, and the diversion scheme.',
     pages: [{ pattern: within('/treatment'), render: ({ path }) => <TreatmentScene path={path} /> }],
+  },
+  {
+    path: '/treatment-referrals',
+    label: 'Treatment referrals',
+    title: 'Referrals to your service',
+    // A treatment service's own users: only the referrals made to their organisation.
+    anyOf: ['casework.treatment_outcomes'],
+    summary: 'People referred to your treatment service, and their progress as you record it.',
+    pages: [{ pattern: within('/treatment-referrals'), render: () => <ProviderReferralsScene /> }],
   },
   {
     path: '/disclosure',

@@ -9,15 +9,8 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
 import { DiversionScene } from './DiversionScene.tsx';
+import { outcomeOptions } from './outcome-options.ts';
 import { useSubmit } from './useSubmit.ts';
-
-const outcomeOptions = [
-  { value: 'assessed', label: 'Assessed by the service' },
-  { value: 'engaged', label: 'Engaging with treatment' },
-  { value: 'disengaged', label: 'Stopped engaging' },
-  { value: 'completed', label: 'Treatment completed' },
-  { value: 'declined', label: 'Declined the service' },
-];
 
 /** Drug treatment referrals and diversion: /treatment and /treatment/diversions. */
 export function TreatmentScene({ path }: { path: string }) {
@@ -89,7 +82,13 @@ function ReferralsScene() {
                 <td>
                   {item.outcomes.length === 0
                     ? 'None yet'
-                    : item.outcomes.map((o) => `${o.on}: ${o.outcomeLabel}${o.note ? ` (${o.note})` : ''}`).join('; ')}
+                    : item.outcomes
+                        .map(
+                          (o) =>
+                            `${o.on}: ${o.outcomeLabel}${o.note ? ` (${o.note})` : ''}, recorded by ${o.recordedBy}` +
+                            (o.recordedByOrganisation ? ` (${o.recordedByOrganisation})` : ''),
+                        )
+                        .join('; ')}
                 </td>
               </tr>
             ))}
