@@ -2,8 +2,10 @@ import type { Role } from '../../src/modules/access/roles.ts';
 
 // Drug treatment referrals and diversion (issue 15) in the route × role matrix of
 // route-access.test.ts: officers and safeguarding leads (casework.treatment), never partners;
-// the treatment service's own routes for partner users alone (casework.treatment_outcomes; the
-// record rule on the organisation is the service's, tested in test/casework/treatment-provider).
+// the treatment service's own routes for the users of a drug treatment service alone
+// (casework.treatment_outcomes, which the partner role grants only at such an organisation: the
+// matrix's partner user works for children's social care, so is refused; test/auth/partner-permissions
+// and test/casework/treatment-provider test the treatment service's users).
 // Samples name records that do not exist, so an allowed caller is refused the input or gets
 // "not found or no access", never a 403.
 type Entry = {
@@ -20,7 +22,7 @@ export function treatmentRoutes(): Record<string, Entry> {
     allowedAnswer: 'not-refused',
     sample: () => ({ url, ...(payload ? { payload } : {}) }),
   });
-  const provider: readonly Role[] = ['partner_agency'];
+  const provider: readonly Role[] = [];
   return {
     'GET /api/casework/treatment-provider/referrals': {
       ...entry('/api/casework/treatment-provider/referrals'),

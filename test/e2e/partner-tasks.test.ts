@@ -108,6 +108,10 @@ describe('partner tasks in the staff site', () => {
     const asHousing = await signedIn(housingUser.id);
     await asHousing.page.goto(`${base}/app/partner-tasks`);
     await asHousing.page.getByText('There are no tasks for your organisation.').waitFor();
+    // Recording progress in drug treatment is a treatment service's work: not in a housing user's menu.
+    const sections = asHousing.page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('link', { name: 'Partner tasks' }).waitFor();
+    assert.equal(await sections.getByRole('link', { name: 'Treatment referrals' }).count(), 0);
     await asHousing.context.close();
 
     const asYouth = await signedIn(youthUser.id);

@@ -26,6 +26,22 @@ export function buildActor(fields: Omit<StaffActor, 'permissions'>): StaffActor 
   return { ...fields, permissions: permissionsOf(fields.roles) };
 }
 
+/**
+ * Permissions a partner role grants only to users of one kind of organisation: a treatment
+ * service's key worker records progress in treatment; a school's or a housing provider's user
+ * under the same role does not (the service checks the referral's organisation as well).
+ */
+const organisationKindOf: Partial<Record<Permission, string>> = { 'casework.treatment_outcomes': 'drug_treatment' };
+
+/** The actor with only the permissions their partner organisation's kind allows (`null`: none). */
+export function scopeToOrganisationKind(actor: StaffActor, kind: string | null): StaffActor {
+  const withheld = [...actor.permissions].filter(
+    (p) => organisationKindOf[p] !== undefined && organisationKindOf[p] !== kind,
+  );
+  if (withheld.length === 0) return actor;
+  return { ...actor, permissions: new Set([...actor.permissions].filter((p) => !withheld.includes(p))) };
+}
+
 export function can(actor: StaffActor, permission: Permission): boolean {
   return actor.permissions.has(permission);
 }

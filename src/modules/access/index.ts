@@ -8,6 +8,7 @@ export {
   commandLineActor,
   requirePermission,
   requireReason,
+  scopeToOrganisationKind,
   type StaffActor,
 } from './actor.ts';
 export {

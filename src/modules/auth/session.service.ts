@@ -2,8 +2,14 @@ import type { AuditTrail } from '../../platform/audit/audit-trail.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/http/app-errors.ts';
-import { auditEventBy, buildActor, requirePermission, type StaffActor } from '../access/index.ts';
-import { findRolesOf, findStaffUserRowById, findTeamIdsOf } from '../users/index.ts';
+import {
+  auditEventBy,
+  buildActor,
+  requirePermission,
+  scopeToOrganisationKind,
+  type StaffActor,
+} from '../access/index.ts';
+import { findPartnerOrganisationById, findRolesOf, findStaffUserRowById, findTeamIdsOf } from '../users/index.ts';
 import type { AuthMethod, SecondFactorKind, SessionStage, StaffSessionRow } from './auth.table.ts';
 import {
   findSessionById,
@@ -59,17 +65,20 @@ export function createSessionService(deps: { db: Db; audit: AuditTrail; clock: C
   async function actorFor(userId: string, sessionId: string): Promise<StaffActor | null> {
     const user = await findStaffUserRowById(db, userId);
     if (user?.status !== 'active') return null;
-    const [roles, teams] = await Promise.all([findRolesOf(db, [userId]), findTeamIdsOf(db, [userId])]);
-    return {
-      ...buildActor({
-        userId,
-        displayName: user.display_name,
-        roles: roles.get(userId) ?? [],
-        teamIds: teams.get(userId) ?? [],
-        partnerOrganisationId: user.partner_organisation_id,
-      }),
-      sessionId,
-    };
+    const organisationId = user.partner_organisation_id;
+    const [roles, teams, organisation] = await Promise.all([
+      findRolesOf(db, [userId]),
+      findTeamIdsOf(db, [userId]),
+      organisationId === null ? undefined : findPartnerOrganisationById(db, organisationId),
+    ]);
+    const actor = buildActor({
+      userId,
+      displayName: user.display_name,
+      roles: roles.get(userId) ?? [],
+      teamIds: teams.get(userId) ?? [],
+      partnerOrganisationId: organisationId,
+    });
+    return { ...scopeToOrganisationKind(actor, organisation?.kind ?? null), sessionId };
   }
 
   /** Ends one session: your own, or anyone's with session.revoke_any. */
