@@ -1,13 +1,7 @@
 import { api, type BodyOf } from '../../api/client.ts';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { Field } from '../../components/Field.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
-import { outcomeOptions } from './outcome-options.ts';
-import { useSubmit } from './useSubmit.ts';
+import { OutcomeForm } from './OutcomeForm.tsx';
 
 /**
  * A drug treatment service's own page (/treatment-referrals): the referrals the police made to
@@ -16,7 +10,6 @@ import { useSubmit } from './useSubmit.ts';
  */
 export function ProviderReferralsScene() {
   const referrals = useLoad(() => api.get('/api/casework/treatment-provider/referrals'));
-  const outcome = useSubmit({ referral: 'referral' });
   const items = referrals.data?.items ?? [];
   return (
     <>
@@ -68,62 +61,30 @@ export function ProviderReferralsScene() {
       )}
 
       {items.length > 0 && (
-        <>
-          <h2 id="progress-heading">Record progress or an outcome</h2>
-          {outcome.done && (
-            <p className="lb-success" role="status">
-              {outcome.done}
-            </p>
-          )}
-          <ErrorSummary message={outcome.error} fieldErrors={outcome.fieldErrors} />
-          <form
-            aria-labelledby="progress-heading"
-            noValidate
-            className="lb-narrow"
-            onSubmit={outcome.submit(
-              (data) => {
-                const id = formText(data, 'referral');
-                const chosen = items.find((i) => i.id === id);
-                return api.post('/api/casework/treatment-provider/referrals/{id}/outcomes', {
-                  path: { id },
-                  body: {
-                    outcome: formText(data, 'outcome'),
-                    on: formText(data, 'on'),
-                    note: formText(data, 'note'),
-                    expectedVersion: chosen?.version ?? 0,
-                  } as BodyOf<'/api/casework/treatment-provider/referrals/{id}/outcomes'>,
-                });
-              },
-              'Progress recorded',
-              referrals.reload,
-            )}
-          >
-            <SelectField
-              id="referral"
-              label="Person"
-              options={items.map((i) => ({ value: i.id, label: `${i.personName} (referred ${i.consentOn})` }))}
-              errors={outcome.fieldErrors}
-            />
-            <SelectField
-              id="outcome"
-              label="Progress or outcome"
-              options={outcomeOptions}
-              errors={outcome.fieldErrors}
-            />
-            <Field id="on" label="Date" type="date" errors={outcome.fieldErrors} />
-            <TextAreaField
-              id="note"
-              label="Short note (optional)"
-              hint="What the police need to know, in a sentence or two. Not clinical detail."
-              rows={2}
-              maxLength={2000}
-              errors={outcome.fieldErrors}
-            />
-            <button type="submit" className="lb-button">
-              Record progress
-            </button>
-          </form>
-        </>
+        <OutcomeForm
+          id="progress-heading"
+          heading="Record progress or an outcome"
+          referrals={items.map((i) => ({
+            id: i.id,
+            version: i.version,
+            label: `${i.personName} (referred ${i.consentOn})`,
+          }))}
+          labels={{
+            referral: 'Person',
+            outcome: 'Progress or outcome',
+            note: 'Short note (optional)',
+            noteHint: 'What the police need to know, in a sentence or two. Not clinical detail.',
+            submit: 'Record progress',
+            done: 'Progress recorded',
+          }}
+          send={(id, entry) =>
+            api.post('/api/casework/treatment-provider/referrals/{id}/outcomes', {
+              path: { id },
+              body: entry as BodyOf<'/api/casework/treatment-provider/referrals/{id}/outcomes'>,
+            })
+          }
+          reload={referrals.reload}
+        />
       )}
     </>
   );

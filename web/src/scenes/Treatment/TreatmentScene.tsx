@@ -5,11 +5,10 @@ import { Link } from '../../components/Link.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { formText } from '../../components/forms.ts';
 import { useLoad } from '../../hooks/useLoad.ts';
+import { OutcomeForm } from './OutcomeForm.tsx';
 import { DiversionScene } from './DiversionScene.tsx';
-import { outcomeOptions } from './outcome-options.ts';
 import { useSubmit } from './useSubmit.ts';
 
 /** Drug treatment referrals and diversion: /treatment and /treatment/diversions. */
@@ -42,7 +41,6 @@ function ReferralsScene() {
   const referrals = useLoad(() => api.get('/api/casework/treatment-referrals'));
   const services = useLoad(() => api.get('/api/casework/treatment-services'));
   const refer = useSubmit();
-  const outcome = useSubmit();
   const items = referrals.data?.items ?? [];
   return (
     <>
@@ -165,50 +163,29 @@ function ReferralsScene() {
       </form>
 
       {items.length > 0 && (
-        <>
-          <h2 id="outcome-heading">Record what the service reports</h2>
-          {outcome.done && (
-            <p className="lb-success" role="status">
-              {outcome.done}
-            </p>
-          )}
-          <ErrorSummary message={outcome.error} fieldErrors={outcome.fieldErrors} />
-          <form
-            aria-labelledby="outcome-heading"
-            noValidate
-            className="lb-narrow"
-            onSubmit={outcome.submit(
-              (data) => {
-                const id = formText(data, 'referral');
-                const chosen = items.find((i) => i.id === id);
-                return api.post('/api/casework/treatment-referrals/{id}/outcomes', {
-                  path: { id },
-                  body: {
-                    outcome: formText(data, 'outcome'),
-                    on: formText(data, 'on'),
-                    note: formText(data, 'note'),
-                    expectedVersion: chosen?.version ?? 0,
-                  } as BodyOf<'/api/casework/treatment-referrals/{id}/outcomes'>,
-                });
-              },
-              'Outcome recorded',
-              referrals.reload,
-            )}
-          >
-            <SelectField
-              id="referral"
-              label="Referral"
-              options={items.map((i) => ({ value: i.id, label: `${i.personName} (${i.organisationName})` }))}
-              errors={outcome.fieldErrors}
-            />
-            <SelectField id="outcome" label="Outcome" options={outcomeOptions} errors={outcome.fieldErrors} />
-            <Field id="on" label="Date" type="date" errors={outcome.fieldErrors} />
-            <TextAreaField id="note" label="Note (optional)" rows={2} errors={outcome.fieldErrors} />
-            <button type="submit" className="lb-button">
-              Record the outcome
-            </button>
-          </form>
-        </>
+        <OutcomeForm
+          id="outcome-heading"
+          heading="Record what the service reports"
+          referrals={items.map((i) => ({
+            id: i.id,
+            version: i.version,
+            label: `${i.personName} (${i.organisationName})`,
+          }))}
+          labels={{
+            referral: 'Referral',
+            outcome: 'Outcome',
+            note: 'Note (optional)',
+            submit: 'Record the outcome',
+            done: 'Outcome recorded',
+          }}
+          send={(id, entry) =>
+            api.post('/api/casework/treatment-referrals/{id}/outcomes', {
+              path: { id },
+              body: entry as BodyOf<'/api/casework/treatment-referrals/{id}/outcomes'>,
+            })
+          }
+          reload={referrals.reload}
+        />
       )}
     </>
   );
