@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
-import { processReport } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { testActor } from '../support/staff.ts';
-import { personNamed, textReport } from '../support/pole.ts';
+import { peopleSeenOnceEach } from '../support/pole.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';
 
 // Suggestions are stored per pair of people; once people are merged, the analyst's question is
@@ -53,21 +51,7 @@ async function statusOf(suggestionId: string) {
 
 before(async () => {
   system = await createTestSystem();
-  for (const [index, name] of names.entries()) {
-    const text = `A man called ${name} was seen at ${postcodes[index] ?? ''} handing over wraps.`;
-    await system.services.db
-      .transaction()
-      .execute((tx) =>
-        processReport(
-          tx,
-          { ...system.services, thresholds: defaultThresholds },
-          textReport(text, `2026-11-${String(index + 2).padStart(2, '0')}`),
-        ),
-      );
-    people.set(name, await personNamed(system, name));
-  }
-  const made = await system.services.db.selectFrom('person_match_suggestions').select('id').execute();
-  assert.deepEqual(made, [], 'the names are unlike each other: every suggestion here is made by the test');
+  for (const [name, id] of await peopleSeenOnceEach(system, names, postcodes)) people.set(name, id);
 });
 after(async () => {
   await system.close();

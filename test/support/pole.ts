@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { ReportForProcessing } from '../../src/modules/triage/process-report.ts';
+import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import type { TestSystem } from './test-services.ts';
 
 /** The id of the person entity whose (sealed) label is exactly `label`; fails the test when none is. */
@@ -28,4 +29,28 @@ export function textReport(text: string, submittedOn: string): ReportForProcessi
     cuckooingSigns: false,
     advertisesDrugs: false,
   };
+}
+
+/**
+ * One report for each name, "A man called NAME was seen at POSTCODE", on successive days from
+ * 2 November 2026, through the triage path: the people's entity ids by name. The names and places
+ * are to be unlike each other, so no suggestion is made (checked): a test makes its own.
+ */
+export async function peopleSeenOnceEach(
+  system: TestSystem,
+  names: readonly string[],
+  postcodes: readonly string[],
+): Promise<Map<string, string>> {
+  const people = new Map<string, string>();
+  for (const [index, name] of names.entries()) {
+    const text = `A man called ${name} was seen at ${postcodes[index] ?? ''} handing over wraps.`;
+    const report = textReport(text, `2026-11-${String(index + 2).padStart(2, '0')}`);
+    await system.services.db
+      .transaction()
+      .execute((tx) => processReport(tx, { ...system.services, thresholds: defaultThresholds }, report));
+    people.set(name, await personNamed(system, name));
+  }
+  const made = await system.services.db.selectFrom('person_match_suggestions').select('id').execute();
+  assert.deepEqual(made, [], 'the names are unlike each other: every suggestion here is made by the test');
+  return people;
 }
