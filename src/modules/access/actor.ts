@@ -35,11 +35,8 @@ const organisationKindOf: Partial<Record<Permission, string>> = { 'casework.trea
 
 /** The actor with only the permissions their partner organisation's kind allows (`null`: none). */
 export function scopeToOrganisationKind(actor: StaffActor, kind: string | null): StaffActor {
-  const withheld = [...actor.permissions].filter(
-    (p) => organisationKindOf[p] !== undefined && organisationKindOf[p] !== kind,
-  );
-  if (withheld.length === 0) return actor;
-  return { ...actor, permissions: new Set([...actor.permissions].filter((p) => !withheld.includes(p))) };
+  const allowed = [...actor.permissions].filter((p) => (organisationKindOf[p] ?? kind) === kind);
+  return allowed.length === actor.permissions.size ? actor : { ...actor, permissions: new Set(allowed) };
 }
 
 export function can(actor: StaffActor, permission: Permission): boolean {

@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/http/app-errors.ts';
-import type { StaffActor } from '../access/index.ts';
+import { scopeToOrganisationKind, type StaffActor } from '../access/index.ts';
 import { isUuid } from '../reports/index.ts';
 import { displayNamesOf, findPartnerOrganisationById } from '../users/index.ts';
 import { openJson } from './casework-sealing.ts';
@@ -22,11 +22,16 @@ export function createTreatmentProviderMethods(deps: TreatmentDeps) {
   const { db, sealer } = deps;
   const { need, record, saveOutcome } = treatmentSupport(deps);
 
-  /** The caller's organisation when it is a drug treatment service; null for anyone else. */
+  /**
+   * The caller's organisation when its kind allows casework.treatment_outcomes (access's one rule:
+   * a drug treatment service); null for anyone else, whatever permissions the actor was given.
+   */
   async function providerOf(actor: StaffActor): Promise<string | null> {
     if (actor.partnerOrganisationId === null || !isUuid(actor.partnerOrganisationId)) return null;
     const organisation = await findPartnerOrganisationById(db, actor.partnerOrganisationId);
-    return organisation?.kind === 'drug_treatment' ? organisation.id : null;
+    if (organisation === undefined) return null;
+    const scoped = scopeToOrganisationKind(actor, organisation.kind);
+    return scoped.permissions.has('casework.treatment_outcomes') ? organisation.id : null;
   }
 
   return {
