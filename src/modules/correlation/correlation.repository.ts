@@ -43,35 +43,18 @@ export async function raiseAlerts(
   at: Date,
 ): Promise<{ alertId: string; isNew: boolean }[]> {
   if (alerts.length === 0) return [];
-  const input = sql.join(
-    alerts.map(
-      (alert, place) =>
-        sql`(${place}::int, ${alert.id}::uuid, ${alert.kind}::text, ${alert.entityId}::uuid, ${alert.priority}::text)`,
-    ),
+  // Places count from 1 in the function (correlation_raise_alerts, migration 2026_12_10_010000),
+  // which is planned once per connection (ADR 0058).
+  const evidence = alerts.flatMap((alert, place) =>
+    alert.reportIds.map((reportId) => ({ place: place + 1, reportId })),
   );
-  const evidence = alerts.flatMap((alert, place) => alert.reportIds.map((reportId) => ({ place, reportId })));
   const result = await sql<{ place: number; id: string }>`
-    with input as (
-      select * from (values ${input}) as v(place, id, kind, entity_id, priority)),
-    raised as (
-      insert into correlation_alerts as a (id, kind, entity_id, priority, first_fired_at, last_fired_at)
-      select id, kind, entity_id, priority, ${at}, ${at} from input
-      on conflict (kind, entity_id) where status in ('open', 'acknowledged') do update set last_fired_at = ${at}
-      returning a.id, a.kind, a.entity_id),
-    -- A new alert keeps the id given; evidence for an open one joins it (an alert without an
-    -- entity is always new, so it is found by its own id).
-    placed as (
-      select input.place, raised.id from input join raised
-      on raised.id = input.id or (raised.kind = input.kind and raised.entity_id = input.entity_id)),
-    evidence as (
-      insert into correlation_alert_reports (alert_id, report_id, added_at)
-      select placed.id, e.report_id, ${at}
-      from unnest(${sql.val(evidence.map((e) => e.place))}::int[], ${sql.val(evidence.map((e) => e.reportId))}::uuid[])
-        as e(place, report_id)
-      join placed on placed.place = e.place
-      on conflict do nothing)
-    select place, id from placed`.execute(db);
-  const idOf = new Map(result.rows.map((row) => [row.place, row.id]));
+    select place, id from correlation_raise_alerts(
+      ${sql.val(alerts.map((a) => a.id))}::uuid[], ${sql.val(alerts.map((a) => a.kind))}::text[],
+      ${sql.val(alerts.map((a) => a.entityId))}::uuid[], ${sql.val(alerts.map((a) => a.priority))}::text[],
+      ${sql.val(evidence.map((e) => e.place))}::int[], ${sql.val(evidence.map((e) => e.reportId))}::uuid[],
+      ${at}::timestamptz)`.execute(db);
+  const idOf = new Map(result.rows.map((row) => [row.place - 1, row.id]));
   return alerts.map((alert, place) => {
     const alertId = idOf.get(place) ?? alert.id;
     return { alertId, isNew: alertId === alert.id };

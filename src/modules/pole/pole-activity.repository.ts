@@ -16,7 +16,8 @@ export type RepeatedEntity = { entityId: string; reportIds: string[] };
  *   and the walk stops at the limit (grouping them sorted all of a hot entity's, 10 ms for 2,300
  *   mentions at 1 million). A report can mention an entity in several fields, so a little more
  *   than the limit is read and the first distinct ones kept.
- * Each hit carries up to `evidenceLimit` reports as evidence. A question with no entities is not asked.
+ * Each hit carries up to `evidenceLimit` reports as evidence. Asked through pole_entities_repeated,
+ * planned once per connection (ADR 0058).
  */
 export async function entitiesRepeated(
   db: DbOrTx,
@@ -27,29 +28,13 @@ export async function entitiesRepeated(
   evidenceLimit: number,
 ): Promise<{ inWindow: RepeatedEntity[]; ever: RepeatedEntity[] }> {
   const { inWindow, ever } = questions;
-  const parts = [];
-  if (inWindow.entityIds.length > 0) {
-    parts.push(sql`
-      select 'window' as question, entity_id, (array_agg(distinct report_id))[1:${sql.lit(evidenceLimit)}] as report_ids
-      from pole_mentions
-      where entity_id = any(${sql.val([...new Set(inWindow.entityIds)])}::uuid[])
-        and observed_on >= ${inWindow.fromDay}::date and observed_on <= ${inWindow.toDay}::date
-      group by entity_id
-      having count(distinct report_id) >= ${inWindow.minReports}::int`);
-  }
-  if (ever.entityIds.length > 0) {
-    parts.push(sql`
-      select 'ever' as question, e.id as entity_id, array(
-        select m.report_id from pole_mentions m where m.entity_id = e.id
-        order by m.observed_on desc limit ${evidenceLimit * 3}::int) as report_ids
-      from pole_entities e
-      where e.id = any(${sql.val([...new Set(ever.entityIds)])}::uuid[]) and e.report_count >= ${ever.minReports}::int`);
-  }
-  if (parts.length === 0) return { inWindow: [], ever: [] };
-  const result = await sql<{ question: 'window' | 'ever'; entity_id: string; report_ids: string[] }>`${sql.join(
-    parts.map((part) => sql`(${part})`),
-    sql` union all `,
-  )}`.execute(db);
+  if (inWindow.entityIds.length === 0 && ever.entityIds.length === 0) return { inWindow: [], ever: [] };
+  // pole_entities_repeated (migration 2026_12_10_010000): the statement is planned once per connection.
+  const result = await sql<{ question: 'window' | 'ever'; entity_id: string; report_ids: string[] }>`
+    select question, entity_id, report_ids from pole_entities_repeated(
+      ${sql.val([...new Set(inWindow.entityIds)])}::uuid[], ${inWindow.fromDay}::date, ${inWindow.toDay}::date,
+      ${inWindow.minReports}::int, ${sql.val([...new Set(ever.entityIds)])}::uuid[], ${ever.minReports}::int,
+      ${evidenceLimit}::int)`.execute(db);
   const answer = (question: 'window' | 'ever') =>
     result.rows
       .filter((row) => row.question === question)

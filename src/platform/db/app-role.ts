@@ -35,6 +35,8 @@ export async function grantAppRole(db: Db, role: string): Promise<void> {
     await sql`grant usage on schema public to ${target}`.execute(tx);
     await sql`grant select, insert, update, delete on all tables in schema public to ${target}`.execute(tx);
     await sql`grant usage, select on all sequences in schema public to ${target}`.execute(tx);
+    // The triage statements kept as functions (ADR 0058); they run with the caller's privileges.
+    await sql`grant execute on all functions in schema public to ${target}`.execute(tx);
     await sql`alter default privileges in schema public grant select, insert, update, delete on tables to ${target}`.execute(
       tx,
     );
