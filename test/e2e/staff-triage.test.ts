@@ -251,6 +251,7 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     await page.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor();
     const link = page.getByRole('link', { name: /A child may be at risk/ });
     await link.waitFor();
+    await page.getByText('1 alert, highest priority first', { exact: true }).waitFor();
     await checkAccessible('the alerts list');
     await link.click();
     await page.getByRole('heading', { name: /A child may be at risk/, level: 1 }).waitFor();

@@ -41,7 +41,9 @@ export function AlertsScene() {
       <ErrorSummary message={list.error} />
       <table className="lb-table">
         <caption className="lb-caption">
-          {list.loading && !list.data ? 'Loading…' : `${String(items.length)} alerts, highest priority first`}
+          {list.loading && !list.data
+            ? 'Loading…'
+            : `${items.length === 1 ? '1 alert' : `${String(items.length)} alerts`}, highest priority first`}
         </caption>
         <thead>
           <tr>
