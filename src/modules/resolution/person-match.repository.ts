@@ -78,41 +78,12 @@ export async function findCandidatePersons(
 ): Promise<CandidatePerson[]> {
   const keys = blockingKeys(preparePerson(record));
   if (keys.length === 0) return [];
-  const cap = options.maxBlockSize ?? 500;
-  const input = sql`values ${sql.join(keys.map((key) => sql`(${key.type}::text, ${hash(key)}::text)`))}`;
-  const exclude = options.excludePersonIds ?? [];
-  const excluded =
-    exclude.length > 0 ? sql`and r.root not in (${sql.join(exclude.map((id) => sql`${id}::uuid`))})` : sql``;
+  // person_candidates (migration 2026_12_10_020000): planned once per connection (ADR 0058).
   const { rows } = await sql<{ person_id: string; shared_keys: string[] }>`
-    with recursive input (key_type, key) as (${input}),
-    usable as (
-      select i.key_type, i.key from input i
-      where (
-        select count(*) from (
-          select 1 from person_match_keys k where k.key_type = i.key_type and k.key = i.key limit ${cap + 1}
-        ) as block
-      ) <= ${cap}
-    ),
-    hits (person_id, key_type) as (
-      select k.person_id, k.key_type
-      from person_match_keys k join usable u on u.key_type = k.key_type and u.key = k.key
-    ),
-    chain (start_id, current_id, depth) as (
-      select distinct person_id, person_id, 0 from hits
-      union all
-      select c.start_id, m.survivor_id, c.depth + 1
-      from chain c join person_merges m on m.merged_id = c.current_id and m.undone_at is null
-      where c.depth < 100
-    ),
-    resolved as (
-      select distinct on (start_id) start_id, current_id as root from chain order by start_id, depth desc
-    )
-    select r.root as person_id, array_agg(distinct h.key_type) as shared_keys
-    from hits h join resolved r on r.start_id = h.person_id
-    where true ${excluded}
-    group by r.root
-    order by count(distinct h.key_type) desc, r.root
-    limit ${limit}
-  `.execute(db);
+    select person_id, shared_keys from person_candidates(
+      ${sql.val(keys.map((key) => key.type))}::text[], ${sql.val(keys.map((key) => hash(key)))}::text[],
+      ${options.maxBlockSize ?? 500}::int, ${sql.val(options.excludePersonIds ?? [])}::uuid[], ${limit}::int)`.execute(
+    db,
+  );
   return rows.map((row) => ({ personId: row.person_id, sharedKeys: row.shared_keys as BlockingKeyType[] }));
 }
