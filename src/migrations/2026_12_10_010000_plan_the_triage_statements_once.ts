@@ -11,7 +11,8 @@ import { sql, type Kysely } from 'kysely';
 // (correlation.repository.ts).
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Entities (labels as hex: bytea arrays do not cross both drivers alike), mentions and links
-  // of one report, in one statement, unless the report has mentions already. Answers the
+  // of one report, in one statement, unless the report has mentions already. A link names its
+  // entities by their places in the entity arrays, from 0. Answers the
   // entities' rows, none when the report was ingested before.
   await sql`
     create function pole_ingest_report(
@@ -25,8 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin
       return query
       with input as (
-        select * from unnest(p_entity_ids, p_entity_kinds, p_entity_keys, p_entity_labels) with ordinality
-          as v(id, kind, blind_key, label_hex, place)),
+        select v.id, v.kind, v.blind_key, v.label_hex, v.ord - 1 as place
+        from unnest(p_entity_ids, p_entity_kinds, p_entity_keys, p_entity_labels) with ordinality
+          as v(id, kind, blind_key, label_hex, ord)),
       entities as (
         insert into pole_entities as e (id, kind, blind_key, label_sealed, first_seen, last_seen, report_count)
         select v.id, v.kind, v.blind_key, decode(v.label_hex, 'hex'), p_day, p_day, 1
@@ -92,7 +94,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
 
   // Opens each alert, or adds evidence to the open alert of the same kind about the same entity;
-  // answers each alert's place (from 1) and its id. A new alert keeps the id given; evidence for
+  // answers each alert's place in the arrays (from 0) and its id. A new alert keeps the id given; evidence for
   // an open one joins it (an alert without an entity is always new, so it is found by its own id).
   await sql`
     create function correlation_raise_alerts(
@@ -103,8 +105,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin
       return query
       with input as (
-        select * from unnest(p_ids, p_kinds, p_entity_ids, p_priorities) with ordinality
-          as v(id, kind, entity_id, priority, place)),
+        select v.id, v.kind, v.entity_id, v.priority, v.ord - 1 as place
+        from unnest(p_ids, p_kinds, p_entity_ids, p_priorities) with ordinality as v(id, kind, entity_id, priority, ord)),
       raised as (
         insert into correlation_alerts as a (id, kind, entity_id, priority, first_fired_at, last_fired_at)
         select input.id, input.kind, input.entity_id, input.priority, p_at, p_at from input

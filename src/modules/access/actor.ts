@@ -33,9 +33,14 @@ export function buildActor(fields: Omit<StaffActor, 'permissions'>): StaffActor 
  */
 const organisationKindOf: Partial<Record<Permission, string>> = { 'casework.treatment_outcomes': 'drug_treatment' };
 
+/** Whether a user of this kind of partner organisation (`null`: none) may hold the permission. */
+export function organisationKindAllows(permission: Permission, kind: string | null): boolean {
+  return (organisationKindOf[permission] ?? kind) === kind;
+}
+
 /** The actor with only the permissions their partner organisation's kind allows (`null`: none). */
 export function scopeToOrganisationKind(actor: StaffActor, kind: string | null): StaffActor {
-  const allowed = [...actor.permissions].filter((p) => (organisationKindOf[p] ?? kind) === kind);
+  const allowed = [...actor.permissions].filter((p) => organisationKindAllows(p, kind));
   return allowed.length === actor.permissions.size ? actor : { ...actor, permissions: new Set(allowed) };
 }
 

@@ -8,6 +8,7 @@ export {
   commandLineActor,
   requirePermission,
   requireReason,
+  organisationKindAllows,
   scopeToOrganisationKind,
   type StaffActor,
 } from './actor.ts';

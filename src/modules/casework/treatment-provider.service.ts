@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/http/app-errors.ts';
-import { scopeToOrganisationKind, type StaffActor } from '../access/index.ts';
+import { can, organisationKindAllows, type StaffActor } from '../access/index.ts';
 import { isUuid } from '../reports/index.ts';
 import { displayNamesOf, findPartnerOrganisationById } from '../users/index.ts';
 import { openJson } from './casework-sealing.ts';
@@ -29,9 +29,10 @@ export function createTreatmentProviderMethods(deps: TreatmentDeps) {
   async function providerOf(actor: StaffActor): Promise<string | null> {
     if (actor.partnerOrganisationId === null || !isUuid(actor.partnerOrganisationId)) return null;
     const organisation = await findPartnerOrganisationById(db, actor.partnerOrganisationId);
-    if (organisation === undefined) return null;
-    const scoped = scopeToOrganisationKind(actor, organisation.kind);
-    return scoped.permissions.has('casework.treatment_outcomes') ? organisation.id : null;
+    const permission = 'casework.treatment_outcomes';
+    return organisation !== undefined && can(actor, permission) && organisationKindAllows(permission, organisation.kind)
+      ? organisation.id
+      : null;
   }
 
   return {

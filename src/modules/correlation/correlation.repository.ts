@@ -43,18 +43,15 @@ export async function raiseAlerts(
   at: Date,
 ): Promise<{ alertId: string; isNew: boolean }[]> {
   if (alerts.length === 0) return [];
-  // Places count from 1 in the function (correlation_raise_alerts, migration 2026_12_10_010000),
-  // which is planned once per connection (ADR 0058).
-  const evidence = alerts.flatMap((alert, place) =>
-    alert.reportIds.map((reportId) => ({ place: place + 1, reportId })),
-  );
+  // correlation_raise_alerts (migration 2026_12_10_010000): planned once per connection (ADR 0058).
+  const evidence = alerts.flatMap((alert, place) => alert.reportIds.map((reportId) => ({ place, reportId })));
   const result = await sql<{ place: number; id: string }>`
     select place, id from correlation_raise_alerts(
       ${sql.val(alerts.map((a) => a.id))}::uuid[], ${sql.val(alerts.map((a) => a.kind))}::text[],
       ${sql.val(alerts.map((a) => a.entityId))}::uuid[], ${sql.val(alerts.map((a) => a.priority))}::text[],
       ${sql.val(evidence.map((e) => e.place))}::int[], ${sql.val(evidence.map((e) => e.reportId))}::uuid[],
       ${at}::timestamptz)`.execute(db);
-  const idOf = new Map(result.rows.map((row) => [row.place - 1, row.id]));
+  const idOf = new Map(result.rows.map((row) => [row.place, row.id]));
   return alerts.map((alert, place) => {
     const alertId = idOf.get(place) ?? alert.id;
     return { alertId, isNew: alertId === alert.id };

@@ -56,7 +56,7 @@ export async function ingestReportIntoStore(
       ${sql.val(mentions.map((m) => m.kind))}::text[], ${sql.val(mentions.map((m) => m.blindKey))}::text[],
       ${sql.val(mentions.map((m) => m.field))}::text[], ${sql.val(mentions.map((m) => m.spanStart))}::int[],
       ${sql.val(mentions.map((m) => m.spanEnd))}::int[],
-      ${sql.val(links.map((l) => l.from + 1))}::int[], ${sql.val(links.map((l) => l.to + 1))}::int[],
+      ${sql.val(links.map((l) => l.from))}::int[], ${sql.val(links.map((l) => l.to))}::int[],
       ${sql.val(links.map((l) => l.kind))}::text[])`.execute(db);
   return result.rows;
 }
