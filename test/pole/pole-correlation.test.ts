@@ -135,6 +135,38 @@ describe('POLE ingest and correlation', () => {
     assert.ok(second.alerts.some((a) => a.kind === 'vehicle_at_flagged_addresses'));
   });
 
+  test('a vehicle named for the first time beside two addresses this report flags is an alert at once', async () => {
+    const result = await report(
+      '2026-10-03',
+      [address('1', 'Wren Way'), address('2', 'Wren Way'), vehicle('WR12ENW')],
+      {
+        cuckooingSigns: true,
+      },
+    );
+    assert.equal(result.ingest.entities.find((e) => e.kind === 'vehicle')?.isNew, true);
+    assert.ok(result.alerts.some((a) => a.kind === 'vehicle_at_flagged_addresses'));
+  });
+
+  test('a vehicle named for the first time beside two addresses flagged earlier is an alert; beside one, not', async () => {
+    await report('2026-10-03', [address('1', 'Heron Way')], { cuckooingSigns: true });
+    const one = await report('2026-10-04', [address('1', 'Heron Way'), address('2', 'Heron Way'), vehicle('HE12RON')]);
+    assert.ok(!one.alerts.some((a) => a.kind === 'vehicle_at_flagged_addresses'), 'one flagged address is not enough');
+    await report('2026-10-05', [address('3', 'Heron Way')], { cuckooingSigns: true });
+    const two = await report('2026-10-06', [address('1', 'Heron Way'), address('3', 'Heron Way'), vehicle('HE34RON')]);
+    assert.equal(two.ingest.entities.find((e) => e.kind === 'vehicle')?.isNew, true);
+    assert.ok(two.alerts.some((a) => a.kind === 'vehicle_at_flagged_addresses'));
+  });
+
+  test('an entity is new only in the report that first records it', async () => {
+    const first = await report('2026-10-05', [vehicle('NE11WWW'), address('7', 'Fresh Lane')]);
+    const second = await report('2026-10-06', [vehicle('NE11WWW'), address('8', 'Fresh Lane')]);
+    const isNew = (result: typeof first) =>
+      Object.fromEntries(result.ingest.entities.map((e) => [e.observation.key, e.isNew]));
+    assert.deepEqual(Object.values(isNew(first)), [true, true]);
+    assert.equal(isNew(second)[vehicle('NE11WWW').key], false);
+    assert.equal(isNew(second)[address('8', 'Fresh Lane').key], true);
+  });
+
   test('ingesting the same report twice changes nothing', async () => {
     const { reportId } = await report('2026-10-04', [phone('+447700900999')]);
     const again = await system.services.db.transaction().execute((tx) =>

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
+import { openEntityDetails } from '../../src/modules/pole/index.ts';
 import { processReport, type ReportForProcessing } from '../../src/modules/triage/process-report.ts';
 import { AppError } from '../../src/platform/http/app-errors.ts';
 import { testActor, useStaffAppByHeader } from '../support/staff.ts';
@@ -71,6 +72,19 @@ describe('person resolution wired into report processing', () => {
     );
     const page = await staff.system.services.entities.get(analyst, boy);
     assert.equal(page.kind, 'person');
+  });
+
+  test('a person named again keeps what earlier reports said of them, and adds what was missing', async () => {
+    await run(report('A woman called Priya Shah, aged 34, came to the door again.', '2026-11-20'));
+    const priya = await personNamed('Priya Shah');
+    const row = await staff.system.services.db
+      .selectFrom('pole_entities')
+      .select('details_sealed')
+      .where('id', '=', priya)
+      .executeTakeFirstOrThrow();
+    const details = openEntityDetails(staff.system.services.sealer, priya, row.details_sealed);
+    assert.equal(details.postcode, 'AL3 4DG', 'the first report’s postcode stays');
+    assert.equal(details.age, 34, 'the age the second report gives is added');
   });
 
   test('match keys and suggestions hold no name, postcode or street in clear', async () => {

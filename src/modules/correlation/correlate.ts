@@ -89,7 +89,16 @@ export async function correlateReport(
   for (const [phone, reportIds] of phoneEvidence) raise('possible_deal_line', phone, reportIds);
   await flush();
 
-  for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehicles)) {
+  // A vehicle this report names for the first time is linked only to this report's entities, so
+  // it can reach the threshold only when enough of this report's own addresses are flagged: one
+  // read of those addresses instead of the vehicle's links and the alerts at their other ends.
+  const seenBefore = [...new Set(entities.filter((e) => e.kind === 'vehicle' && !e.isNew).map((e) => e.id))];
+  let vehiclesToCheck = seenBefore;
+  if (seenBefore.length < vehicles.length && locations.length >= thresholds.vehicleFlaggedAddresses) {
+    const flaggedHere = await entitiesWithOpenAlert(tx, locations, flaggedAddressKinds);
+    if (flaggedHere.size >= thresholds.vehicleFlaggedAddresses) vehiclesToCheck = vehicles;
+  }
+  for (const hit of await flaggedLocationsLinkedToVehicles(tx, vehiclesToCheck)) {
     if (hit.locationIds.length >= thresholds.vehicleFlaggedAddresses) {
       raise('vehicle_at_flagged_addresses', hit.vehicleId, await reportsBehindLinks(tx, hit.linkIds, evidenceLimit));
     }
@@ -97,6 +106,9 @@ export async function correlateReport(
   await flush();
   return raised;
 }
+
+/** The alerts that flag an address for the vehicle rule. */
+const flaggedAddressKinds: readonly AlertKind[] = ['possible_trap_house', 'possible_cuckooing'];
 
 /** For each vehicle, the linked locations that carry an open trap-house or cuckooing alert. */
 async function flaggedLocationsLinkedToVehicles(
@@ -107,7 +119,7 @@ async function flaggedLocationsLinkedToVehicles(
   const flagged = await entitiesWithOpenAlert(
     tx,
     links.map((link) => link.otherId),
-    ['possible_trap_house', 'possible_cuckooing'],
+    flaggedAddressKinds,
   );
   const byVehicle = new Map<string, { vehicleId: string; locationIds: string[]; linkIds: string[] }>();
   for (const link of links) {

@@ -9,7 +9,16 @@ import { ingestReportIntoStore, type NewLink } from './pole.repository.ts';
 /** The most entities from one report that are linked pairwise (a report naming 40 streets is noise). */
 const maxLinkedEntitiesPerReport = 24;
 
-export type IngestedEntity = { readonly id: string; readonly kind: EntityKind; readonly observation: Observation };
+export type IngestedEntity = {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly observation: Observation;
+  /**
+   * First recorded by this report: its only mentions and links are the ones this report just
+   * made, and it has no details yet, so the rules need not read them back.
+   */
+  readonly isNew: boolean;
+};
 export type IngestResult = { readonly entities: readonly IngestedEntity[]; readonly alreadyIngested: boolean };
 
 export function entityLabelContext(entityId: string): string {
@@ -62,11 +71,16 @@ export async function ingestReportObservations(
   );
   if (rows.length === 0) return { entities: [], alreadyIngested: true };
   const idByKey = new Map(rows.map((row) => [`${row.kind}\u0000${row.blind_key}`, row.id]));
-  const entities: IngestedEntity[] = candidates.map((c) => ({
-    id: idByKey.get(`${c.entity.kind}\u0000${c.entity.blindKey}`) ?? c.entity.id,
-    kind: c.entity.kind,
-    observation: c.observation,
-  }));
+  const entities: IngestedEntity[] = candidates.map((c) => {
+    const stored = idByKey.get(`${c.entity.kind}\u0000${c.entity.blindKey}`);
+    // The id this call drew comes back only for an entity the statement inserted.
+    return {
+      id: stored ?? c.entity.id,
+      kind: c.entity.kind,
+      observation: c.observation,
+      isNew: stored === c.entity.id,
+    };
+  });
   return { entities, alreadyIngested: false };
 }
 

@@ -46,6 +46,8 @@ export type PersonMention = {
   readonly key: string;
   /** An age the report gave next to the name. */
   readonly age?: number;
+  /** First recorded by this report, so nothing is known of the person yet (nothing to read). */
+  readonly isNew?: boolean;
 };
 
 /** Where the report places things: the first full postcode and street it gives, if any. */
@@ -108,11 +110,14 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
   async function knownDetails(
     tx: DbOrTx,
     entityId: string,
-    seen: { place: ReportPlace; age?: number; on: string },
+    seen: { place: ReportPlace; age?: number; on: string; isNew: boolean },
   ): Promise<EntityDetails> {
-    const row = await findEntity(tx, entityId);
-    if (row === undefined) throw new Error(`no entity ${entityId}`);
-    const details = openEntityDetails(sealer, entityId, row.details_sealed);
+    let details: EntityDetails = {};
+    if (!seen.isNew) {
+      const row = await findEntity(tx, entityId);
+      if (row === undefined) throw new Error(`no entity ${entityId}`);
+      details = openEntityDetails(sealer, entityId, row.details_sealed);
+    }
     const updated: EntityDetails = { ...details };
     if (details.postcode === undefined && details.street === undefined) {
       if (seen.place.postcode !== undefined) updated.postcode = seen.place.postcode;
@@ -237,6 +242,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           place: input.place,
           age: person.age,
           on: input.observedOn,
+          isNew: person.isNew === true,
         });
         const record = personRecordOf(person.key, details);
         if (record === undefined) continue;

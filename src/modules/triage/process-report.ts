@@ -103,7 +103,12 @@ export async function processReport(
     observedOn: report.submittedOn,
     people: ingest.entities
       .filter((entity) => entity.kind === 'person')
-      .map((entity) => ({ entityId: entity.id, key: entity.observation.key, age: entity.observation.age })),
+      .map((entity) => ({
+        entityId: entity.id,
+        key: entity.observation.key,
+        age: entity.observation.age,
+        isNew: entity.isNew,
+      })),
     place: placeOf(observations),
   });
   const alerts = await correlateReport(
