@@ -22,8 +22,9 @@ reports=${1:?usage: bench/correlation-floor.sh REPORTS [SECONDS]}
 seconds=${2:-20}
 server=${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 database="${server%/*}/linebreak_bench_kept_${reports}"
-phones=$((reports / 20))
-locations=$((reports / 10))
+# The pools of bench/correlation.ts (poolSizes).
+phones=$((reports / 20 > 10 ? reports / 20 : 10))
+locations=$((reports / 10 > 10 ? reports / 10 : 10))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -29,8 +29,8 @@ export async function correlateReport(
   // reveal when the reporter sent it.
   const now = new Date(`${deps.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
   const raised: RaisedAlert[] = [];
-  const idsOf = (kind: IngestedEntity['kind']) => [
-    ...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id)),
+  const idsOf = (kind: IngestedEntity['kind'], keep: (e: IngestedEntity) => boolean = () => true) => [
+    ...new Set(entities.filter((e) => e.kind === kind && keep(e)).map((e) => e.id)),
   ];
   // Alerts are collected and raised together, in two statements, before the vehicle rule reads
   // which addresses are flagged (so it sees the trap houses this very report flags).
@@ -92,7 +92,7 @@ export async function correlateReport(
   // A vehicle this report names for the first time is linked only to this report's entities, so
   // it can reach the threshold only when enough of this report's own addresses are flagged: one
   // read of those addresses instead of the vehicle's links and the alerts at their other ends.
-  const seenBefore = [...new Set(entities.filter((e) => e.kind === 'vehicle' && !e.isNew).map((e) => e.id))];
+  const seenBefore = idsOf('vehicle', (e) => !e.isNew);
   let vehiclesToCheck = seenBefore;
   if (seenBefore.length < vehicles.length && locations.length >= thresholds.vehicleFlaggedAddresses) {
     const flaggedHere = await entitiesWithOpenAlert(tx, locations, flaggedAddressKinds);

@@ -47,7 +47,7 @@ export type PersonMention = {
   /** An age the report gave next to the name. */
   readonly age?: number;
   /** First recorded by this report, so nothing is known of the person yet (nothing to read). */
-  readonly isNew?: boolean;
+  readonly isNew: boolean;
 };
 
 /** Where the report places things: the first full postcode and street it gives, if any. */
@@ -242,7 +242,7 @@ export function createReportPersonResolver(deps: { sealer: Sealer; blindIndex: B
           place: input.place,
           age: person.age,
           on: input.observedOn,
-          isNew: person.isNew === true,
+          isNew: person.isNew,
         });
         const record = personRecordOf(person.key, details);
         if (record === undefined) continue;
