@@ -50,4 +50,4 @@ export const CRACK_NOT_DRUG = /^\s+(?:in|of|on|down|at|open|through|between|up|a
 // "50 a g", "10s and 20s") or an order cue with a number ("text 07700…", "ring 0…"). "all day" or "available"
 // alone are everyday English and do not count.
 export const MENU_CONTEXT =
-  /£\s?\d|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp)\b[^.!?\n]{0,25}\b0?7\d{3}|\b(?:menu|bbm|line open|fast drops|drops? (?:all day|24\/7))\b/i;
+  /£\s?\d|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp)\b[^.!?\n]{0,25}\b0?7\d{3}|\b(?:menus?|bbm|line open|fast drops|drops? (?:all day|24\/7))\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;

@@ -11,7 +11,8 @@
 //              bulk "menu" texts.
 //   HO       – Home Office, "Criminal exploitation of children and vulnerable adults: county lines" guidance.
 //   PRACTICE – deal-line menu shorthand seen in reports and practitioner training (w/b, light/dark, pebbles,
-//              shards); no primary public glossary lists these, so they are only taken in a menu context.
+//              shards), only taken in a menu context as no primary public glossary lists them; and street terms
+//              heard in the same training ("pingers", "cali"), which need drug talk nearby.
 //
 // Tiers (how much context a term needs before it is believed to mean the drug):
 //   always  – unambiguous in a report ("heroin", "ket", "xanax")
@@ -73,12 +74,13 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'letter', 'H', ['FRANK']],
   ['heroin', 'letter', 'B', ['NCA', 'PRACTICE']],
   ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
-  ['cannabis', 'context', 'joint joints', ['FRANK']],
+  ['cannabis', 'context', 'joint joints cali', ['FRANK', 'PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
   ['ketamine', 'always', 'ketamine ket|special k|special K', ['FRANK']],
   ['ketamine', 'letter', 'K', ['FRANK']],
   ['mdma', 'always', 'mdma ecstasy', ['FRANK']],
   ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
+  ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
   ['mdma', 'letter', 'E', ['FRANK']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],

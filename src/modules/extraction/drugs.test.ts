@@ -59,6 +59,14 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('some charlie and a few bags'), ['charlie=cocaine']);
   });
 
+  it('reads pingers and cali with drug talk, and menus, flyers and stickers as a menu', () => {
+    assert.deepEqual(drugs('he sells pingers at the party'), ['pingers=mdma']);
+    assert.deepEqual(drugs('posting menus, bud n cali'), ['bud=cannabis', 'cali=cannabis']);
+    assert.deepEqual(drugs("a flyer offering 'shards and snow' on the door"), ['shards=crack', 'snow=cocaine']);
+    assert.deepEqual(drugs('the oven timer pingers went off'), []);
+    assert.deepEqual(drugs('snow on the stickers by the bus stop'), []);
+  });
+
   it('does not read crack in a wall or a can of coke', () => {
     assert.deepEqual(drugs("there's a crack in the wall"), []);
     assert.deepEqual(drugs('a can of coke'), []);

@@ -26,6 +26,12 @@ describe('social handles', () => {
     assert.deepEqual(handles('t.me/stalbansplug'), ['telegram:stalbansplug']);
   });
 
+  it('reads a handle in brackets after a platform, or shown "with the name"', () => {
+    assert.deepEqual(handles('keeps adding her on snap (kaylo.racks) at night'), ['snapchat:kaylo.racks']);
+    assert.deepEqual(handles('Snapchat was open with the name tazz_money1 at the top'), ['snapchat:tazz_money1']);
+    assert.deepEqual(handles('I saw Snapchat open on his phone with the name of a friend'), []);
+  });
+
   it('does not take prose, times, phone numbers or e-mail parts', () => {
     for (const text of [
       'i messaged him on snapchat yesterday',

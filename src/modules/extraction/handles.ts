@@ -21,11 +21,12 @@ const PLATFORM_IN_WINDOW = new RegExp(`\\b(${PLATFORM_ALT})\\b`, 'gi');
 
 // "@name" not inside an e-mail address or a word.
 const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
-// "snap: name", "snapchat name", "insta is name", "on wickr as name", "telegram handle @name" (the @ form is
+// "snap: name", "snapchat name", "insta is name", "on wickr as name", "on snap (name)", "snapchat open with the
+// name name", "telegram handle @name" (the @ form is
 // handled by AT_HANDLE and gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
   `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?` +
-    `(?:\\s*[:=-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is)\\s+|\\s+)` +
+    `(?:\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );
@@ -36,7 +37,7 @@ const NOT_HANDLES = new Set(
     'me message messages my name of on or said say says she so that the them then they this to too use used ' +
     'using via was we were what when where which who will with you your account accounts app group groups chat ' +
     'chats story stories videos video pics photos messaged dms dm handle username user name number called ' +
-    'lines line too aswell also just'
+    'lines line too aswell also just open'
   ).split(' '),
 );
 
@@ -84,7 +85,7 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^\d+$/.test(handle) || platformFromWord(handle) !== null) return false;
   // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
   // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
-  const separated = /[:=-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);
+  const separated = /[:=(-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);
   if (!separated && !/[\d_.]/.test(handle)) return false;
   // "sc", "tg", "ig" and "fb" are too short to trust without a separator.
   return separated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');

@@ -71,5 +71,43 @@ describe('nicknames and names after the cues people use', () => {
     assert.deepEqual(people('My son Kieran is 15'), ['name:Kieran']);
     assert.deepEqual(people("My son's friend Jayden told me"), ['name:Jayden']);
     assert.deepEqual(people('my son is 15 and my daughter is 12'), []);
+    // Family, neighbours and people one works with, as people write them.
+    assert.deepEqual(people('My nan Doreen saw it'), ['name:Doreen']);
+    assert.deepEqual(people('our neighbor Priya heard them'), ['name:Priya']);
+    assert.deepEqual(people('my neibour Tom Hardwick sells'), ['name:Tom Hardwick']);
+    assert.deepEqual(people('ma m8 Kofi seen it'), ['name:Kofi']);
+    assert.deepEqual(people('my dad St Albans born'), []);
+  });
+
+  it('takes a name passed a message, seen or greeted, and not a place, a shop or a word of address', () => {
+    assert.deepEqual(people("he yelled 'tell Wolfie the money's short'"), ['nickname:Wolfie']);
+    assert.deepEqual(people('she said tell him Ricco wants it back'), ['nickname:Ricco']);
+    assert.deepEqual(people('she has to go n see Frosty after school'), ['nickname:Frosty']);
+    assert.deepEqual(people("shouted 'safe Nines' and drove off"), ['nickname:Nines']);
+    assert.deepEqual(people("a contact saved on it: 'Auntie Bee'"), ['nickname:Auntie Bee']);
+    assert.deepEqual(people('text for Pablo or Rizz'), ['nickname:Pablo', 'nickname:Rizz']);
+    for (const text of [
+      "I will tell Sainsbury's security",
+      'I went to see Harpenden Town play',
+      'go and see Verulamium Park at night',
+      "'cheers Mate' he said",
+      'please tell Crimestoppers',
+      'I told him Police were coming',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+  });
+
+  it('takes "knew as", "gives his name as", "this guy X", a name set off by commas and "X the Y"', () => {
+    assert.deepEqual(people('a man I only knew as Wiz'), ['nickname:Wiz']);
+    assert.deepEqual(people('he gives his name as Dominic'), ['name:Dominic']);
+    assert.deepEqual(people('this guy Marlon keeps messaging'), ['name:Marlon']);
+    assert.deepEqual(people('A Year 7 boy, Theo, says he was given £50'), ['name:Theo']);
+    assert.deepEqual(people('round here they call him Mo the Mechanic'), ['nickname:Mo the Mechanic']);
+    assert.deepEqual(people('one kept calling the other Chops'), ['nickname:Chops']);
+    assert.deepEqual(people('sum1 dey call Lil Vee'), ['nickname:Lil Vee']);
+    for (const text of ['the boy Nike trainers', 'a man Black jacket', 'A pupil in my class, Harpenden, is nice']) {
+      assert.deepEqual(people(text), [], text);
+    }
   });
 });

@@ -13,11 +13,13 @@ const QUOTE_CLOSE = `["'’”]`;
 const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
 // A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2".
-const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t][\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
+const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
 
-const NAME_CUES = `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves)`;
+const NAME_CUES =
+  `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as)`;
 const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
 
@@ -30,12 +32,61 @@ const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}[ \\t]*[:,]?[ \\t]+(${NICK})(?
 const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
-const CAP_NICK = `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?(?:[ \\t][\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?`;
+const CAP_NICK =
+  `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?` +
+  // A second word ("Little T"), or "the" and one ("Gaz the Tank").
+  `(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?`;
 const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
-const RELATIVE = `(?i:son|daughter|boy|brother|sister|cousin|mate|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner)`;
+const RELATIVE =
+  `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
+  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|` +
+  // Neighbour as people spell it.
+  `neighbour|neighbor|neibour|nieghbour|naybor|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
 
-// "ask for Tiny", "asks 4 'Dino'".
-const ASK_FOR = new RegExp(`\\b(?i:ask|asks|asked|asking|ax|aks)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
+// "ask for Tiny", "asks 4 'Dino'", "call for Ronnie".
+const ASK_FOR = new RegExp(
+  `\\b(?i:ask|asks|asked|asking|ax|aks|call|ring|text|phone)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// A second name right after one asked for: "ask for Ronnie or Tee".
+const ALSO_ASKED = new RegExp(`^[ \\t]+(?i:or|and|n|&)[ \\t]+${QUOTED_OR_CAP}`, 'u');
+// One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
+// that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
+const ONE_WORD =
+  `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|` +
+  `(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|['’]s\\b|[ \\t]+\\p{Lu}\\p{Ll}))`;
+// Messages passed to or about someone: "tell Spanner it's done", "tell him Shotta is looking for him",
+// "go and see Smokey", and a greeting opening something said aloud: "'cheers Dutchie'".
+const TELL = new RegExp(`\\b(?i:tell|tel|tells|telling)[ \\t]+${ONE_WORD}`, 'gu');
+const TELL_HIM = new RegExp(
+  `\\b(?i:tell|tel|tells|telling|told)[ \\t]+(?i:him|her|them|u|you)[ \\t]+${ONE_WORD}[ \\t]+(?i:is|was|wants|said|says|needs|will|has)\\b`,
+  'gu',
+);
+const GO_SEE = new RegExp(
+  `\\b(?i:go|goes|went|going|gone)[ \\t]+(?:(?i:and|to|n|an)[ \\t]+)?(?i:see|meet)[ \\t]+${ONE_WORD}`,
+  'gu',
+);
+const GREETING = new RegExp(
+  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe)[ \\t]*,?[ \\t]+${ONE_WORD}`,
+  'gu',
+);
+// "a contact saved in it, 'Uncle T'": a quoted contact name after saved, without "as".
+const SAVED_QUOTED = new RegExp(
+  `\\b(?i:saved|stored)\\b[^.!?\\n"'‘“]{0,30}?[,:][ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "this guy Jerome", "that lad Tyler Reid".
+const NOUN_NAME = new RegExp(
+  `\\b(?i:this|that)[ \\t]+(?i:guy|lad|man|bloke|boy|girl|kid|woman|fella|geezer|dude)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
+// Sophie, told me".
+const APPOSITIVE = new RegExp(
+  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor)` +
+    `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD})(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|who|aged)\\b)`,
+  'gu',
+);
 // "the Mac line", "the 'Nike' line", "'Mac line open'": a deal line named after its holder.
 const NAMED_LINE = new RegExp(
   `(?<![\\p{L}\\p{N}])${QUOTE_OPEN}?(\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?(?:[ \\t]\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?)${QUOTE_CLOSE}?[ \\t]+(?i:line)(?![\\p{L}\\p{N}])`,
@@ -49,11 +100,11 @@ const SAVED_AS = new RegExp(
 );
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
-  `\\b(?i:they|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const CALLING_QUOTED = new RegExp(
-  `\\b(?i:calling|called|calls)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?i:calling|called|calls)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTED_OR_CAP}`,
   'gu',
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
@@ -69,7 +120,7 @@ const CALLED_THE = new RegExp(
 );
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
 const RELATIVE_NAME = new RegExp(
-  `\\b(?i:my|his|her|their|our|your)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  `\\b(?i:my|his|her|their|our|your|ma|me)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -81,7 +132,11 @@ const NOT_NAMES = new Set(
     'Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday Round Over Back Out Up In On My His Their Our ' +
     'Your This That These Those And But Or Is Was Be Been Being If So When Where What Who Why How Like Just Not No ' +
     'Yes Its Something Anything Nothing Everything Fire RSPCA NHS Samaritans Childline Social Services School ' +
-    'Teacher Year Dealer Drugs County Lines Line'
+    "Teacher Year Dealer Drugs County Lines Line I've I'm I'll I'd I’ve I’m I’ll I’d Hertfordshire Herts Met " +
+    // Places of the district and near it, and shops, which follow the looser cues ("go and see",
+    // "tell", "my dad") as often as names do.
+    'London Harpenden Redbourn Wheathampstead Verulamium Hatfield Luton Watford Welwyn Hemel Colney Marshalswick ' +
+    'Fleetville Sopwell Chiswell Bricket Albans St Tesco Sainsbury Asda Aldi Lidl McDonalds Greggs'
   )
     .toLowerCase()
     .split(' '),
@@ -99,6 +154,10 @@ const NOT_LINE_NAMES = new Set(
 );
 // Capitalised words after "ask for" or "saved as" that are not people.
 const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
+// Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
+const VOCATIVES = new Set(
+  'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g'.split(' '),
+);
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -132,10 +191,23 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (quoted !== undefined) add(m, quoted, 'nickname');
     else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
   };
-  for (const m of matchAll(ASK_FOR, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(ASK_FOR, input)) {
+    addNick(m, m[1], m[2]);
+    const rest = m.index + m[0].length;
+    const also = ALSO_ASKED.exec(input.slice(rest));
+    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+  }
+  for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING]) {
+    for (const m of matchAll(pattern, input)) {
+      if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNick(m, m[1], m[2]);
+    }
+  }
+  for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(THEY_CALL, input)) addNick(m, m[1], m[2]);
-  for (const m of matchAll(CALLING_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(NAMED_LINE, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);

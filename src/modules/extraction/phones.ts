@@ -100,7 +100,7 @@ export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
 }
 
 // Numbers read out or typed partly in words: "oh seven seven double oh nine double oh one two three",
-// "07700 nine double oh 561". Counted only when the whole chain of digits makes a phone number: a number with a
+// "07700 nine double oh 561", "07700 nine hundred 266". Counted only when the whole chain of digits makes a phone number: a number with a
 // part missing ("oh seven seven double oh something") is not guessed at.
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0',
@@ -118,7 +118,7 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
   nine: '9',
 };
 const SPOKEN_TOKEN =
-  /(?<![\p{L}\p{N}£])(?:(double|triple)[ \t-]+)?(zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|\d+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}£])(?:(double|triple)[ \t-]+)?(zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|\d+)(?:[ \t-]+(hundred))?(?![\p{L}\p{N}])/giu;
 const SPOKEN_JOINER = /^[ \t]*[,-]?[ \t]*$/;
 
 type SpokenToken = { readonly start: number; readonly end: number; readonly digits: string; readonly word: boolean };
@@ -128,7 +128,9 @@ function spokenTokens(input: string): SpokenToken[] {
     const raw = (m[2] ?? '').toLowerCase();
     const digit = DIGIT_WORDS[raw] ?? raw;
     const times = m[1] === undefined ? 1 : m[1].toLowerCase() === 'double' ? 2 : 3;
-    return { start: m.index, end: m.index + m[0].length, digits: digit.repeat(times), word: /\p{L}/u.test(m[0]) };
+    // "nine hundred" is 900, as "07700 nine hundred 266" is read out.
+    const digits = digit.repeat(times) + (m[3] === undefined ? '' : '00');
+    return { start: m.index, end: m.index + m[0].length, digits, word: /\p{L}/u.test(m[0]) };
   });
 }
 
