@@ -64,6 +64,19 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('posting menus, bud n cali'), ['bud=cannabis', 'cali=cannabis']);
     assert.deepEqual(drugs("a flyer offering 'shards and snow' on the door"), ['shards=crack', 'snow=cocaine']);
     assert.deepEqual(drugs('the oven timer pingers went off'), []);
+    assert.deepEqual(drugs('kush and zaza, vapes with thc in'), ['kush=cannabis', 'zaza=cannabis', 'thc=cannabis']);
+    assert.deepEqual(drugs('vals 2 quid each, bars a fiver, bugle 50 a g'), [
+      'vals=benzodiazepines',
+      'bars=benzodiazepines',
+      'bugle=cocaine',
+    ]);
+    assert.deepEqual(drugs('they sell herion and cokain'), ['herion=heroin', 'cokain=cocaine']);
+    assert.deepEqual(drugs('small bags of brown powder by the sink'), ['brown powder=heroin']);
+    assert.deepEqual(drugs('he lost a batch of rocks'), ['rocks=crack']);
+    // Everyday senses.
+    assert.deepEqual(drugs('turned up in brand new gear, £200 boots'), []);
+    assert.deepEqual(drugs('selling blues at £1 a tab from a white Citroen'), ['blues=benzodiazepines']);
+    assert.deepEqual(drugs('a brown Adidas bag and some bars of chocolate'), []);
     assert.deepEqual(drugs('snow on the stickers by the bus stop'), []);
   });
 

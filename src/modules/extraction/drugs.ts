@@ -73,6 +73,9 @@ function findPairs(input: string): DrugEntity[] {
   return out;
 }
 
+const EVERYDAY_BEFORE =
+  /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
+
 function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boolean): boolean {
   const { tier } = hit.entry;
   const next = input.slice(hit.end, hit.end + 20);
@@ -85,6 +88,8 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return true;
   }
   if (BLOCKING_NEXT.test(next)) return false;
+  // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
+  if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").

@@ -30,6 +30,9 @@ describe('social handles', () => {
     assert.deepEqual(handles('keeps adding her on snap (kaylo.racks) at night'), ['snapchat:kaylo.racks']);
     assert.deepEqual(handles('Snapchat was open with the name tazz_money1 at the top'), ['snapchat:tazz_money1']);
     assert.deepEqual(handles('I saw Snapchat open on his phone with the name of a friend'), []);
+    assert.deepEqual(handles('messages from a Snapchat account, trap.lord99, offering work'), ['snapchat:trap.lord99']);
+    assert.deepEqual(handles('a Discord user, moneyman.x, who chats to gamers'), ['discord:moneyman.x']);
+    assert.deepEqual(handles('he added her on snap, then Tom said no'), []);
   });
 
   it('does not take prose, times, phone numbers or e-mail parts', () => {

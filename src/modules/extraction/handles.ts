@@ -12,9 +12,10 @@ const PLATFORM_WORDS: readonly [RegExp, HandlePlatform][] = [
   [/^(?:tik ?tok|tt)$/, 'tiktok'],
   [/^(?:facebook|fb|messenger)$/, 'facebook'],
   [/^(?:twitter|x)$/, 'twitter'],
+  [/^discord$/, 'discord'],
 ];
 const PLATFORM_ALT =
-  'snap(?:chat)?|sc|insta(?:gram)?|ig|telegram|tg|wickr(?: me)?|wicker|whats ?app|signal|tik ?tok|facebook|fb|twitter';
+  'snap(?:chat)?|sc|insta(?:gram)?|ig|telegram|tg|wickr(?: me)?|wicker|whats ?app|signal|tik ?tok|facebook|fb|twitter|discord';
 
 const PLATFORM_AFTER = new RegExp(`^\\s*(?:on|via|over|\\(|-)\\s*(${PLATFORM_ALT})\\b`, 'i');
 const PLATFORM_IN_WINDOW = new RegExp(`\\b(${PLATFORM_ALT})\\b`, 'gi');
@@ -26,7 +27,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 // handled by AT_HANDLE and gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
   `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?` +
-    `(?:\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is)\\s+|\\s+)` +
+    `(?:\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );

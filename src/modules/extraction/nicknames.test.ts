@@ -98,6 +98,22 @@ describe('nicknames and names after the cues people use', () => {
     }
   });
 
+  it('takes "call him X" from any subject, "signed X", "holla at X", "he was \'X\'" and "\'X\', an older boy"', () => {
+    assert.deepEqual(people('the girls in her class call him Prince'), ['nickname:Prince']);
+    assert.deepEqual(people('the staff call the tall one Lanky'), ['nickname:Lanky']);
+    assert.deepEqual(people("every message is signed 'Auntie Vee'"), ['nickname:Auntie Vee']);
+    assert.deepEqual(people('holla at Deezy for prices'), ['nickname:Deezy']);
+    assert.deepEqual(people("the door was opened by a lad who said he was 'Blaze'"), ['nickname:Blaze']);
+    assert.deepEqual(people("they owe 'Ghost', an older man from London"), ['nickname:Ghost']);
+    assert.deepEqual(people("one contact, saved as 'Shadow 👻💯'"), ['nickname:Shadow']);
+    assert.deepEqual(people('everyone calls him the Ice Man'), ['nickname:Ice Man']);
+    assert.deepEqual(people('a lad who answers to Scrappy'), ['nickname:Scrappy']);
+    assert.deepEqual(people('he is called JB or Jaybee'), ['name:JB', 'nickname:Jaybee']);
+    for (const text of ["I'll call him Monday", 'call her Mum', "she said she was 'fine'", 'they call him sir']) {
+      assert.deepEqual(people(text), [], text);
+    }
+  });
+
   it('takes "knew as", "gives his name as", "this guy X", a name set off by commas and "X the Y"', () => {
     assert.deepEqual(people('a man I only knew as Wiz'), ['nickname:Wiz']);
     assert.deepEqual(people('he gives his name as Dominic'), ['name:Dominic']);

@@ -41,8 +41,34 @@ describe('extractPeople', () => {
       'what is known as cuckooing',
       'he goes by tiny',
       'Charlie has been selling',
-      'Jamal was there',
+      'Harpenden was busy',
       'called Crimestoppers yesterday',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+  });
+
+  it('takes a given name from the public lists without a cue, with a surname after it', () => {
+    assert.deepEqual(people('he goes out with Tyrese most nights'), ['name:Tyrese']);
+    assert.deepEqual(people('Derek was there'), ['name:Derek']);
+    assert.deepEqual(people('the tenant on the lease is Carla Benn but'), ['name:Carla Benn']);
+    assert.deepEqual(people("it came from Ollie's older brother"), ['name:Ollie']);
+    assert.deepEqual(people('ask Mrs Okafor at number 4'), ['name:Mrs Okafor']);
+    assert.deepEqual(people("'Big Jim back on the road'"), ['nickname:Big Jim']);
+    // A given name that is also a word counts inside a sentence, not at its start.
+    assert.deepEqual(people('I told Grace about it'), ['name:Grace']);
+    assert.deepEqual(people('Grace period is over'), []);
+  });
+
+  it('takes no given name that is part of a place, a street, a car or a thing', () => {
+    for (const text of [
+      'he drives to Colney Heath every night',
+      'a blue Seat Leon with no plate',
+      'a white Range Rover Sport',
+      'they live on Harvey Road',
+      'by the Abbey stop',
+      'in a black Mercedes A-Class',
+      'a trip to Paris in May',
     ]) {
       assert.deepEqual(people(text), [], text);
     }

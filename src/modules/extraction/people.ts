@@ -1,6 +1,9 @@
-// Names and nicknames of people, taken only after clear cues ("a lad called Jamal", "known as 'Tiny'",
-// "goes by K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they
-// call Little T", "my son Kieran"). Precision over recall: no free-standing capitalised words.
+// Names and nicknames of people: after the cues people use ("a lad called Jamal", "known as 'Tiny'", "goes by
+// K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they call
+// Little T", "my son Kieran", "tell Spanner"), and given names from public lists without a cue ("out with
+// Tyrese", ADR 59). Other capitalised words are not taken without a cue.
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { givenNamesThatAreWords, plainGivenNames } from './given-names.data.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -8,7 +11,8 @@ import { matchAll } from './spans.ts';
 type Kind = PersonEntity['kind'];
 
 const QUOTE_OPEN = `["'‘“]`;
-const QUOTE_CLOSE = `["'’”]`;
+// A closing quote, after any emoji a contact name was saved with ("saved as 'Wolfie 🐺'").
+const QUOTE_CLOSE = `(?:[ \\t]*[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]+)*["'’”]`;
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
 const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
@@ -19,7 +23,7 @@ const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
   `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as)`;
 const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
 
@@ -27,7 +31,8 @@ const QUOTED_AFTER_CUE = new RegExp(
   `\\b(${NAME_CUES}|${NICK_CUES})[ \\t]*[:,]?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
-const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`, 'gu');
+// A name after a naming cue, or initials in capitals ("he's called JC").
+const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4})(?![\\p{L}\\p{N}])`, 'gu');
 const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}[ \\t]*[:,]?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
 const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 
@@ -68,6 +73,25 @@ const GO_SEE = new RegExp(
 );
 const GREETING = new RegExp(
   `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe)[ \\t]*,?[ \\t]+${ONE_WORD}`,
+  'gu',
+);
+// "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
+const CALL_HIM = new RegExp(
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+one)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// "the emails are signed 'Uncle T'", "signed off as Dee".
+const SIGNED = new RegExp(`\\b(?i:signed|signs)(?:[ \\t]+(?i:off))?(?:[ \\t]+(?i:as))?[ \\t]+${QUOTED_OR_CAP}`, 'gu');
+// "holla at Tizzy", "hmu or Kez": contact slang that is said of a person.
+const HOLLA = new RegExp(`\\b(?i:holla|holler|hollar)[ \\t]+(?i:at)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
+// "he said he was 'Rudeboy'", "the man is 'Uncle Dev'": a quoted capitalised name said to be someone.
+const SAID_TO_BE = new RegExp(
+  `\\b(?:(?i:he|she|they)|${PERSON_NOUN})[ \\t]+(?i:is|was|'s|’s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "'Sparks', an older boy who supplies": a quoted name set off by who the person is.
+const QUOTED_THEN_NOUN = new RegExp(
+  `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]*,[ \\t]+(?i:an?|the)[ \\t]+(?:(?i:older|younger|big|little|old|young)[ \\t]+)?${PERSON_NOUN}\\b`,
   'gu',
 );
 // "a contact saved in it, 'Uncle T'": a quoted contact name after saved, without "as".
@@ -115,7 +139,7 @@ const AND_THE_OTHER = new RegExp(
 const EARLIER_CUE = /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka)\b[^.!?\n]*$/i;
 // "someone called the Chef"
 const CALLED_THE = new RegExp(
-  `\\b(?i:called|calld|named|known as)[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,
+  `\\b(?i:called|calld|named|known as|calls? (?:him|her|them)|calling (?:him|her|them))[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
@@ -156,8 +180,62 @@ const NOT_LINE_NAMES = new Set(
 const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
 // Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
 const VOCATIVES = new Set(
-  'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g'.split(' '),
+  'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g sir miss madam'.split(
+    ' ',
+  ),
 );
+
+// Given names from public lists (given-names.data.ts). A capitalised given name is taken as a person without
+// any cue ("out with Tyrese", "Kofi had a second phone"), with the capitalised word after it as a surname
+// ("Connor Hale"); one that is also an English word ("Grace", "Will") only inside a sentence, where the
+// capital says it is a name.
+const splitWords = (text: string) => new Set(text.split(/\s+/).filter((word) => word !== ''));
+const PLAIN_GIVEN_NAMES = splitWords(plainGivenNames);
+const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(givenNamesThatAreWords);
+// Given names in some list that in a report from the district mostly mean something else: places, months and
+// holidays, cars and brands, titles, and the drug slang the drug extractor weighs for itself (Charlie, Mandy, Molly).
+const NOT_GIVEN_NAMES = splitWords(
+  'paris sydney chelsea jordan florence victoria london austin dallas houston lincoln phoenix savannah brooklyn ' +
+    'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
+    'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
+    'prince princess earl duke lord sultan charlie mandy molly abbey rover',
+);
+const TITLED = new RegExp(
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const CAPITALISED = /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|$)/gu;
+const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|every|each|any|no)[ \t]+$/i;
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+
+/**
+ * A capitalised word right before, not the first of its sentence: a given name after it is part of a longer
+ * proper noun ("Colney Heath", "Seat Leon", "Range Rover").
+ */
+function properNounBefore(input: string, index: number): boolean {
+  const m = CAPITALISED_WORD_BEFORE.exec(input.slice(Math.max(0, index - 30), index));
+  if (m === null) return false;
+  const wordStart = index - m[0].length;
+  return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
+}
+// "Big Jim", "Little Yusuf", "Lil Dre": a given name made a street name.
+const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby)[ \t]+)$/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
+
+function isGivenName(word: string, inSentence: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_GIVEN_NAMES.has(lower) || NOT_NAMES.has(lower)) return false;
+  const first = lower.split('-')[0] ?? '';
+  if (PLAIN_GIVEN_NAMES.has(lower) || PLAIN_GIVEN_NAMES.has(first)) return true;
+  return inSentence && (GIVEN_NAMES_THAT_ARE_WORDS.has(lower) || GIVEN_NAMES_THAT_ARE_WORDS.has(first));
+}
+
+/** A capitalised word that can follow a given name as a surname: not a street, place word or common word. */
+function isSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !STREET_TYPE_WORDS.has(lower) && !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
+}
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -171,7 +249,8 @@ function clean(name: string, kind: Kind): string | undefined {
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   const out: PersonEntity[] = [];
-  const add = (m: RegExpMatchArray, group: string, kind: Kind): void => {
+  // A match, or any text found at an index ({ 0: text, index }).
+  const add = (m: { readonly 0: string; readonly index?: number }, group: string, kind: Kind): void => {
     const name = clean(group, kind);
     if (name === undefined) return;
     const start = (m.index ?? 0) + m[0].lastIndexOf(group);
@@ -197,12 +276,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const also = ALSO_ASKED.exec(input.slice(rest));
     if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
   }
-  for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING]) {
+  for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
       if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNick(m, m[1], m[2]);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const pattern of [SAID_TO_BE, QUOTED_THEN_NOUN]) {
+    for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+  }
   for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
@@ -214,10 +296,41 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
     addNick(m, undefined, m[1]);
   }
-  for (const m of matchAll(NAME_AFTER_CUE, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(NAME_AFTER_CUE, input)) {
+    add(m, m[1] ?? '', 'name');
+    // "called JC or Jaycee".
+    const rest = m.index + m[0].length;
+    const also = ALSO_ASKED.exec(input.slice(rest));
+    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+  }
   for (const m of matchAll(RELATIVE_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(AND_THE_OTHER, input)) {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
+  }
+  for (const m of matchAll(TITLED, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(CAPITALISED, input)) {
+    const word = m[1] ?? '';
+    const preceding = input.slice(Math.max(0, m.index - 24), m.index);
+    if (DETERMINER_BEFORE.test(preceding)) continue;
+    const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
+    if (prefix === undefined && properNounBefore(input, m.index)) continue;
+    if (!isGivenName(word, !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index)))) continue;
+    const after = input.slice(m.index + word.length);
+    const surname = SURNAME_AFTER.exec(after)?.[1];
+    // A given name before a street word is the street's ("Harvey Road").
+    const next = /^[ \t]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+    if (next !== undefined && STREET_TYPE_WORDS.has(next)) continue;
+    const gap = /^[ \t]+/.exec(after)?.[0].length ?? 0;
+    const full =
+      surname !== undefined && isSurname(surname)
+        ? input.slice(m.index, m.index + word.length + gap + surname.length)
+        : word;
+    if (prefix !== undefined && isGivenName(word, true)) {
+      const nickname = `${prefix}${word}`;
+      add({ 0: nickname, index: m.index - prefix.length }, nickname, 'nickname');
+      continue;
+    }
+    add({ 0: full, index: m.index }, full, 'name');
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -154,7 +154,12 @@ export function extractSpokenPhones(input: string, claims: Claims): PhoneEntity[
       const first = part[0];
       const last = part[part.length - 1];
       if (first === undefined || last === undefined || !part.some((t) => t.word)) continue;
-      const digits = part.map((t) => t.digits).join('');
+      const spoken = part.map((t) => t.digits).join('');
+      // "plus four four, seven seven double oh …": the country code read out.
+      const international = /(?:^|[^\p{L}])(?:plus|\+)[ \t]*$/iu.test(
+        input.slice(Math.max(0, first.start - 8), first.start),
+      );
+      const digits = international && /^44\d{10}$/.test(spoken) ? `0${spoken.slice(2)}` : spoken;
       if (digits.length < 10 || digits.length > 11) continue;
       const e164 = toE164(digits, false);
       if (e164 === undefined || BAD_AFTER.test(input.slice(last.end, last.end + 8))) continue;

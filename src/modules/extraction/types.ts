@@ -29,6 +29,7 @@ export const HANDLE_PLATFORMS = [
   'tiktok',
   'facebook',
   'twitter',
+  'discord',
 ] as const;
 export type HandlePlatform = (typeof HANDLE_PLATFORMS)[number];
 export type HandleEntity = Span & { readonly handle: string; readonly platform: HandlePlatform | null };

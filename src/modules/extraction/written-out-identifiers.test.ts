@@ -48,6 +48,9 @@ describe('identifiers written the way people hide or speak them', () => {
     assert.deepEqual(phones('his number is oh seven seven oh oh, nine oh oh, five five five'), ['+447700900555']);
     assert.deepEqual(phones('seven seven double oh nine double oh four five six'), ['+447700900456']);
     assert.deepEqual(phones('text 07700 nine hundred 314 and ask'), ['+447700900314']);
+    assert.deepEqual(phones('plus four four, seven seven double oh, nine double oh, two three four'), [
+      '+447700900234',
+    ]);
     const input = 'ring oh seven seven double oh nine double oh one two three now';
     const [p] = extractEntities(input).phones;
     assert.equal(p?.text, 'oh seven seven double oh nine double oh one two three');
