@@ -69,6 +69,8 @@ describe('extractPeople', () => {
       'by the Abbey stop',
       'in a black Mercedes A-Class',
       'a trip to Paris in May',
+      'a black Cooper parked across my drive',
+      'outside number 129 Elizabeth every night',
     ]) {
       assert.deepEqual(people(text), [], text);
     }

@@ -206,7 +206,10 @@ const TITLED = new RegExp(
 );
 const CAPITALISED = /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|$)/gu;
 const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|every|each|any|no)[ \t]+$/i;
+// A determiner, a colour or a house number before a given name makes it a thing or a street ("the Abbey stop",
+// "a black Cooper", "129 Elizabeth").
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light)|\d[a-z]?)[ \t]+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 
 /**
