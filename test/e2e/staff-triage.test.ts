@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
 import type { ReportAnswers } from '../../src/modules/reports/index.ts';
 import { processWaitingReports } from '../../src/modules/triage/report-processor.ts';
-import { assertAccessible, skipBrowser } from '../support/browser.ts';
+import { assertAccessible, saveScreenshot, skipBrowser } from '../support/browser.ts';
 import {
   createSetUpUser,
   signInWithTotp,
@@ -66,7 +66,9 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
         vulnerableAdultInvolved: 'unknown',
         lifeAtRisk: 'no',
       },
-      'anything-else': { details: 'He collects from 07700 900888 outside 12 Hatfield Road most evenings' },
+      'anything-else': {
+        details: 'He collects from 07700 900888 outside 12 Hatfield Road most evenings, out with Tyrese',
+      },
       contact: { choice: 'contact', name: 'A Neighbour', phone: '07700 900111', safeToContact: 'yes' },
     });
     await processWaitingReports({ ...system.services, thresholds: defaultThresholds });
@@ -119,6 +121,9 @@ describe('intelligence triage in Chromium', { skip: skipBrowser }, () => {
     const phone = page.locator('mark.lb-entity--phone').getByRole('link', { name: '07700 900888' });
     await phone.waitFor();
     assert.equal((await page.locator('mark.lb-entity--location').count()) >= 1, true, 'the address is highlighted');
+    // A given name with no cue before it is a person too (ADR 59).
+    await page.locator('mark.lb-entity--person', { hasText: 'Tyrese' }).first().waitFor();
+    await saveScreenshot(page, 'staff-report-entities');
     const linked = page.getByRole('table', { name: 'Other reports that mention the same entities' });
     assert.match((await linked.textContent()) ?? '', new RegExp(`Report ${short(ids.earlier ?? '')}`));
     assert.match(

@@ -76,6 +76,22 @@ describe('extractPeople', () => {
     }
   });
 
+  // A guard against catastrophic backtracking on public text, not a speed target: the closing quote once
+  // allowed emoji through nested quantifiers and a saved name with thirty emoji took minutes.
+  it('returns on text built to make its patterns backtrack', { timeout: 10_000 }, () => {
+    for (const text of [
+      `saved as 'Wolfie ${'🐺'.repeat(40)} x`,
+      `saved as 'Wolfie ${'🐺 '.repeat(2000)}x`,
+      `a pupil ${'x '.repeat(3000)}, Mason`,
+      `saved ${'a'.repeat(20_000)}`,
+      'tell '.repeat(5000),
+      'Big Tyrese Hale '.repeat(2000),
+      "'".repeat(10_000),
+    ]) {
+      assert.ok(Array.isArray(extractPeople(text, new Claims())));
+    }
+  });
+
   it('gives spans that cover only the name', () => {
     const input = "known as 'Tiny'.";
     const [p] = extractPeople(input, new Claims());

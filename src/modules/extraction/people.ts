@@ -12,7 +12,8 @@ type Kind = PersonEntity['kind'];
 
 const QUOTE_OPEN = `["'‘“]`;
 // A closing quote, after any emoji a contact name was saved with ("saved as 'Wolfie 🐺'").
-const QUOTE_CLOSE = `(?:[ \\t]*[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]+)*["'’”]`;
+// One character class under one star: nested quantifiers here backtracked for minutes on a run of emoji.
+const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
 const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
