@@ -21,9 +21,11 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
     const words = text.slice(highlight.start, highlight.end);
     const kind = labelFor(otherKindLabels, highlight.kind);
     parts.push(
+      // The kind is said first ("Person: Tyrese"): after the words, the hidden span could start the next line and
+      // draw an empty piece of the mark there when the words end a line.
       <mark key={highlight.start} className={`lb-entity lb-entity--${highlight.kind}`}>
+        <span className="lb-visually-hidden">{kind}: </span>
         {highlight.entityId ? <Link to={`/entities/${highlight.entityId}`}>{words}</Link> : words}
-        <span className="lb-visually-hidden"> ({kind})</span>
       </mark>,
     );
     at = highlight.end;
