@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { buildActor } from '../../src/modules/access/index.ts';
 import { defaultThresholds } from '../../src/modules/correlation/correlation-rules.ts';
-import { namesInAnswer } from '../../src/modules/extraction/people.ts';
+import { namesInAnswer } from '../../src/modules/extraction/answer-names.ts';
 import { processReport } from '../../src/modules/triage/process-report.ts';
 import { reportForProcessing } from '../../src/modules/triage/report-adapter.ts';
 import { createTestSystem, type TestSystem } from '../support/test-services.ts';

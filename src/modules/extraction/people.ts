@@ -2,8 +2,8 @@
 // K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they call
 // Little T", "my son Kieran", "tell Spanner"), and given names from public lists without a cue ("out with
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
-import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { givenNamesThatAreWords, plainGivenNames } from './given-names.data.ts';
+import { givenNameMentions } from './given-names.ts';
+import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -14,8 +14,6 @@ const QUOTE_OPEN = `["'‘“]`;
 // A closing quote, after any emoji a contact name was saved with ("saved as 'Wolfie 🐺'").
 // One character class under one star: nested quantifiers here backtracked for minutes on a run of emoji.
 const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
-// A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
-const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
 // A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2".
 const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
@@ -54,7 +52,8 @@ const ASK_FOR = new RegExp(
   `\\b(?i:ask|asks|asked|asking|ax|aks|call|ring|text|phone)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
-// A second name right after one asked for: "ask for Ronnie or Tee".
+// A second name right after one asked for: "ask for Ronnie or Tee". Read within NEAR characters of the first.
+const NEAR = 80;
 const ALSO_ASKED = new RegExp(`^[ \\t]+(?i:or|and|n|&)[ \\t]+${QUOTED_OR_CAP}`, 'u');
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
@@ -149,24 +148,6 @@ const RELATIVE_NAME = new RegExp(
   'gu',
 );
 
-// Capitalised words that follow "called" without being anyone's name.
-const NOT_NAMES = new Set(
-  (
-    'I Me Him Her Them Us You It The A An He She They We Police Crimestoppers Ambulance 999 101 Someone Somebody ' +
-    'Everyone Nobody Mum Dad Mother Father Council Housing Security Neighbours Neighbour Again Today Yesterday ' +
-    'Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday Round Over Back Out Up In On My His Their Our ' +
-    'Your This That These Those And But Or Is Was Be Been Being If So When Where What Who Why How Like Just Not No ' +
-    'Yes Its Something Anything Nothing Everything Fire RSPCA NHS Samaritans Childline Social Services School ' +
-    "Teacher Year Dealer Drugs County Lines Line I've I'm I'll I'd I’ve I’m I’ll I’d Hertfordshire Herts Met " +
-    // Places of the district and near it, and shops, which follow the looser cues ("go and see",
-    // "tell", "my dad") as often as names do.
-    'London Harpenden Redbourn Wheathampstead Verulamium Hatfield Luton Watford Welwyn Hemel Colney Marshalswick ' +
-    'Fleetville Sopwell Chiswell Bricket Albans St Tesco Sainsbury Asda Aldi Lidl McDonalds Greggs'
-  )
-    .toLowerCase()
-    .split(' '),
-);
-
 // Capitalised words before "line" that name a kind of line, not its holder ("the phone line", "Victoria line").
 const NOT_LINE_NAMES = new Set(
   (
@@ -186,60 +167,11 @@ const VOCATIVES = new Set(
   ),
 );
 
-// Given names from public lists (given-names.data.ts). A capitalised given name is taken as a person without
-// any cue ("out with Tyrese", "Kofi had a second phone"), with the capitalised word after it as a surname
-// ("Connor Hale"); one that is also an English word ("Grace", "Will") only inside a sentence, where the
-// capital says it is a name.
-const splitWords = (text: string) => new Set(text.split(/\s+/).filter((word) => word !== ''));
-const PLAIN_GIVEN_NAMES = splitWords(plainGivenNames);
-const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(givenNamesThatAreWords);
-// Given names in some list that in a report from the district mostly mean something else: places, months and
-// holidays, cars and brands, titles, and the drug slang the drug extractor weighs for itself (Charlie, Mandy, Molly).
-const NOT_GIVEN_NAMES = splitWords(
-  'paris sydney chelsea jordan florence victoria london austin dallas houston lincoln phoenix savannah brooklyn ' +
-    'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
-    'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
-    'prince princess earl duke lord sultan charlie mandy molly abbey rover',
-);
+// "Mrs Dobson", "Reverend Hollis": a title keeps the name it goes with.
 const TITLED = new RegExp(
   `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const CAPITALISED = /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|$)/gu;
-const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
-// A determiner, a colour or a house number before a given name makes it a thing or a street ("the Abbey stop",
-// "a black Cooper", "129 Elizabeth").
-const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light)|\d[a-z]?)[ \t]+$/i;
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
-
-/**
- * A capitalised word right before, not the first of its sentence: a given name after it is part of a longer
- * proper noun ("Colney Heath", "Seat Leon", "Range Rover").
- */
-function properNounBefore(input: string, index: number): boolean {
-  const m = CAPITALISED_WORD_BEFORE.exec(input.slice(Math.max(0, index - 30), index));
-  if (m === null) return false;
-  const wordStart = index - m[0].length;
-  return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
-}
-// "Big Jim", "Little Yusuf", "Lil Dre": a given name made a street name.
-const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby)[ \t]+)$/u;
-const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
-
-function isGivenName(word: string, inSentence: boolean): boolean {
-  const lower = word.toLowerCase();
-  if (NOT_GIVEN_NAMES.has(lower) || NOT_NAMES.has(lower)) return false;
-  const first = lower.split('-')[0] ?? '';
-  if (PLAIN_GIVEN_NAMES.has(lower) || PLAIN_GIVEN_NAMES.has(first)) return true;
-  return inSentence && (GIVEN_NAMES_THAT_ARE_WORDS.has(lower) || GIVEN_NAMES_THAT_ARE_WORDS.has(first));
-}
-
-/** A capitalised word that can follow a given name as a surname: not a street, place word or common word. */
-function isSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !STREET_TYPE_WORDS.has(lower) && !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
-}
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -274,11 +206,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (quoted !== undefined) add(m, quoted, 'nickname');
     else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
   };
+  // "ask for Ronnie or Tee", "called JC or Jaycee": a second name right after the first.
+  const addAlso = (m: RegExpMatchArray & { index: number }): void => {
+    const rest = m.index + m[0].length;
+    const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
+    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+  };
   for (const m of matchAll(ASK_FOR, input)) {
     addNick(m, m[1], m[2]);
-    const rest = m.index + m[0].length;
-    const also = ALSO_ASKED.exec(input.slice(rest));
-    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+    addAlso(m);
   }
   for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
@@ -302,39 +238,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
     add(m, m[1] ?? '', 'name');
-    // "called JC or Jaycee".
-    const rest = m.index + m[0].length;
-    const also = ALSO_ASKED.exec(input.slice(rest));
-    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+    addAlso(m);
   }
   for (const m of matchAll(RELATIVE_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(AND_THE_OTHER, input)) {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
   for (const m of matchAll(TITLED, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(CAPITALISED, input)) {
-    const word = m[1] ?? '';
-    const preceding = input.slice(Math.max(0, m.index - 24), m.index);
-    if (DETERMINER_BEFORE.test(preceding)) continue;
-    const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
-    if (prefix === undefined && properNounBefore(input, m.index)) continue;
-    if (!isGivenName(word, !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index)))) continue;
-    const after = input.slice(m.index + word.length);
-    const surname = SURNAME_AFTER.exec(after)?.[1];
-    // A given name before a street word is the street's ("Harvey Road").
-    const next = /^[ \t]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
-    if (next !== undefined && STREET_TYPE_WORDS.has(next)) continue;
-    const gap = /^[ \t]+/.exec(after)?.[0].length ?? 0;
-    const full =
-      surname !== undefined && isSurname(surname)
-        ? input.slice(m.index, m.index + word.length + gap + surname.length)
-        : word;
-    if (prefix !== undefined && isGivenName(word, true)) {
-      const nickname = `${prefix}${word}`;
-      add({ 0: nickname, index: m.index - prefix.length }, nickname, 'nickname');
-      continue;
-    }
-    add({ 0: full, index: m.index }, full, 'name');
+  for (const mention of givenNameMentions(input)) {
+    add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -360,42 +272,4 @@ function ageNear(input: string, cueStart: number, nameEnd: number): number | und
   if (found === undefined) return undefined;
   const age = Number(found);
   return age >= 5 && age <= 99 ? age : undefined;
-}
-
-// The "names or nicknames" answer holds nothing but names, so it needs no cue: it is split at
-// commas, slashes, semicolons, "and", "or", and at "aka" / "known as" / "goes by", after which
-// the part is a nickname ("Marcus Reid aka Tiny" is the name Marcus Reid and the nickname Tiny).
-const ANSWER_SEPARATOR = /\s*(?:[,;/]|\band\b|\bor\b|&)\s*/iu;
-const ANSWER_NICK_CUE = /\s*\b(?:aka|a\.k\.a\.?|known as|goes by|nicknamed|nickname|street name|also called)\b[:\s]*/iu;
-const UNKNOWN_ANSWER = /^(?:i )?(?:do not|don'?t|dont) know\b|^(?:not known|unknown|no idea|none|n\/a)$/iu;
-
-/**
- * The names and nicknames in a "names or nicknames" answer, in the order given. A nickname
- * given after "aka" (or "known as"…) of a name is that person's alias: `aliasOf` names them.
- */
-export function namesInAnswer(answer: string): { name: string; kind: Kind; aliasOf?: string }[] {
-  const out: { name: string; kind: Kind; aliasOf?: string }[] = [];
-  const add = (raw: string, kind: Kind, aliasOf?: string) => {
-    const name = raw
-      .trim()
-      .replace(/^["'‘“(]+|["'’”)]+$/gu, '')
-      .trim();
-    if (name === '' || name.length > 60 || UNKNOWN_ANSWER.test(name)) return;
-    if (!/\p{L}|\p{N}/u.test(name)) return;
-    out.push({ name, kind, ...(aliasOf === undefined ? {} : { aliasOf }) });
-    return name;
-  };
-  if (UNKNOWN_ANSWER.test(answer.trim())) return [];
-  // The name a following "aka" belongs to: this part's own, or ("Jay, known as J-Dog") the last one's.
-  let lastName: string | undefined;
-  for (const part of answer.split(ANSWER_SEPARATOR)) {
-    const [first = '', ...nicknames] = part.split(ANSWER_NICK_CUE);
-    // Quoted on its own ("'Tiny'"), a part is a nickname too.
-    const quoted = /^\s*["'‘“].+["'’”]\s*$/u.test(first);
-    const named = add(first, quoted ? 'nickname' : 'name');
-    const aliasOf = first.trim() === '' ? lastName : quoted ? undefined : named;
-    for (const nickname of nicknames) add(nickname, 'nickname', aliasOf);
-    lastName = quoted ? undefined : (named ?? (first.trim() === '' ? lastName : undefined));
-  }
-  return out;
 }

@@ -100,8 +100,8 @@ export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
 }
 
 // Numbers read out or typed partly in words: "oh seven seven double oh nine double oh one two three",
-// "07700 nine double oh 561", "07700 nine hundred 266". Counted only when the whole chain of digits makes a phone number: a number with a
-// part missing ("oh seven seven double oh something") is not guessed at.
+// "07700 nine double oh 561", "07700 nine hundred 266". Counted only when the whole chain of digits makes a
+// phone number: a number with a part missing ("oh seven seven double oh something") is not guessed at.
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0',
   oh: '0',

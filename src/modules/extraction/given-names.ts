@@ -1,0 +1,88 @@
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { givenNamesThatAreWords, plainGivenNames } from './given-names.data.ts';
+import { CAP_WORD, NOT_NAMES } from './person-words.ts';
+import { matchAll } from './spans.ts';
+import type { PersonEntity } from './types.ts';
+
+// Given names from public lists (given-names.data.ts). A capitalised given name is taken as a person without
+// any cue ("out with Tyrese", "Kofi had a second phone"), with the capitalised word after it as a surname
+// ("Connor Hale"); one that is also an English word ("Grace", "Will") only inside a sentence, where the
+// capital says it is a name.
+const splitWords = (text: string) => new Set(text.split(/\s+/).filter((word) => word !== ''));
+const PLAIN_GIVEN_NAMES = splitWords(plainGivenNames);
+const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(givenNamesThatAreWords);
+// Given names in some list that in a report from the district mostly mean something else: places, months and
+// holidays, cars and brands, titles, and the drug slang the drug extractor weighs for itself (Charlie, Mandy, Molly).
+const NOT_GIVEN_NAMES = splitWords(
+  'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
+    'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
+    'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
+    'prince princess earl duke lord sultan charlie mandy molly abbey rover',
+);
+const CAPITALISED = /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|$)/gu;
+const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
+// A determiner, a colour or a house number before a given name makes it a thing or a street ("the Abbey stop",
+// "a black Cooper", "129 Elizabeth").
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light)|\d[a-z]?)[ \t]+$/i;
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
+
+/**
+ * A capitalised word right before, not the first of its sentence: a given name after it is part of a longer
+ * proper noun ("Colney Heath", "Seat Leon", "Range Rover").
+ */
+function properNounBefore(input: string, index: number): boolean {
+  const m = CAPITALISED_WORD_BEFORE.exec(input.slice(Math.max(0, index - 30), index));
+  if (m === null) return false;
+  const wordStart = index - m[0].length;
+  return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
+}
+// "Big Jim", "Little Yusuf", "Lil Dre": a given name made a street name.
+const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby)[ \t]+)$/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
+
+function isGivenName(word: string, inSentence: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_GIVEN_NAMES.has(lower) || NOT_NAMES.has(lower)) return false;
+  const first = lower.split('-')[0] ?? '';
+  if (PLAIN_GIVEN_NAMES.has(lower) || PLAIN_GIVEN_NAMES.has(first)) return true;
+  return inSentence && (GIVEN_NAMES_THAT_ARE_WORDS.has(lower) || GIVEN_NAMES_THAT_ARE_WORDS.has(first));
+}
+
+/** A capitalised word that can follow a given name as a surname: not a place or common word (streets end the search first). */
+function isSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
+}
+
+/** How far after a given name its surname or a street word is looked for. */
+const NEAR = 60;
+
+/**
+ * Given names in the text that no cue introduced, in order: a name ("Connor Hale"), or a nickname when "Big",
+ * "Little"… goes before it ("Big Jim"). The caller keeps those whose span no cue rule claimed.
+ */
+export function givenNameMentions(input: string): { text: string; index: number; kind: PersonEntity['kind'] }[] {
+  const out: { text: string; index: number; kind: PersonEntity['kind'] }[] = [];
+  for (const m of matchAll(CAPITALISED, input)) {
+    const word = m[1] ?? '';
+    const preceding = input.slice(Math.max(0, m.index - 24), m.index);
+    if (DETERMINER_BEFORE.test(preceding)) continue;
+    const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
+    if (prefix === undefined && properNounBefore(input, m.index)) continue;
+    if (!isGivenName(word, !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index)))) continue;
+    const end = m.index + word.length;
+    const after = input.slice(end, end + NEAR);
+    // A given name before a street word is the street's ("Harvey Road").
+    const next = /^[ \t]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+    if (next !== undefined && STREET_TYPE_WORDS.has(next)) continue;
+    if (prefix !== undefined) {
+      out.push({ text: `${prefix}${word}`, index: m.index - prefix.length, kind: 'nickname' });
+      continue;
+    }
+    const surname = SURNAME_AFTER.exec(after);
+    const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
+    out.push({ text, index: m.index, kind: 'name' });
+  }
+  return out;
+}
