@@ -7,7 +7,21 @@ export const comparisonLevels = {
   surname: ['exact', 'part', 'typo', 'close', 'phonetic', 'similar', 'different'],
   alias: ['match', 'different'],
   // 'to-month' and 'to-year': a partial date agrees at the precision it was recorded at.
-  dob: ['exact', 'transposed', 'one-digit', 'year-month', 'two-digits', 'year', 'to-month', 'to-year', 'different'],
+  // 'within-year' and 'within-ten-years': how far apart two full dates are, as Splink's
+  // date-of-birth comparison grades them; 'different' is more than ten years.
+  dob: [
+    'exact',
+    'transposed',
+    'one-digit',
+    'year-month',
+    'two-digits',
+    'year',
+    'within-year',
+    'within-ten-years',
+    'to-month',
+    'to-year',
+    'different',
+  ],
   age: ['close', 'near', 'far'],
   postcode: ['unit', 'sector', 'district', 'area', 'typo', 'different'],
   town: ['exact', 'similar', 'different'],

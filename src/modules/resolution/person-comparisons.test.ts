@@ -9,7 +9,7 @@ import { preparePerson, type PersonRecord } from './person-record.ts';
 const levelOf = (outcome: ComparisonOutcome | undefined) => outcome?.level;
 const dob = (a: string, b: string) => levelOf(compareDob(preparePerson({ dob: a }), preparePerson({ dob: b })));
 
-test('date of birth levels: exact, transposed, one digit, partial and missing', () => {
+test('date of birth levels: exact, transposed, one digit, years apart, partial and missing', () => {
   assert.equal(dob('1971-06-24', '1971-06-24'), 'exact');
   assert.equal(dob('1985-02-07', '1985-07-02'), 'transposed');
   assert.equal(dob('1971-06-24', '1971-05-24'), 'one-digit');
@@ -18,7 +18,15 @@ test('date of birth levels: exact, transposed, one digit, partial and missing', 
   assert.equal(dob('1971-06-24', '1971-06-02'), 'year-month');
   assert.equal(dob('1974-10-05', '1984-10-03'), 'two-digits');
   assert.equal(dob('1971-01-24', '1971-11-30'), 'year');
+  // How far apart two full dates are, as Splink's date-of-birth comparison grades them.
+  assert.equal(dob('1971-12-30', '1972-01-04'), 'within-year');
+  assert.equal(dob('1974-03-05', '1981-08-20'), 'within-ten-years');
+  assert.equal(dob('1981-08-20', '1974-03-05'), 'within-ten-years');
   assert.equal(dob('1971-06-24', '1992-11-20'), 'different');
+  assert.equal(dob('1971-06-24', '1981-05-20'), 'within-ten-years');
+  assert.equal(dob('1971-06-24', '1981-07-25'), 'different');
+  // An impossible month counts as mid-year.
+  assert.equal(dob('1980-51-03', '1990-06-20'), 'within-ten-years');
   // A partial date agrees at its own precision, never as if it were the 1st or 1 January.
   assert.equal(dob('1971-06', '1971-06-24'), 'to-month');
   assert.equal(dob('1971-06', '1971-06'), 'to-month');

@@ -39,6 +39,20 @@ function showDigits(digits: string): string {
   return [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)].filter((part) => part !== '').join('-');
 }
 
+/** A full date's digits as a year with its fraction; an impossible month or day counts as mid-year or mid-month. */
+function yearsOf(digits: string): number {
+  const month = Number(digits.slice(4, 6));
+  const day = Number(digits.slice(6, 8));
+  const monthPart = month >= 1 && month <= 12 ? (month - 1) / 12 : 0.5;
+  const dayPart = day >= 1 && day <= 31 ? (day - 1) / 365 : 15 / 365;
+  return Number(digits.slice(0, 4)) + monthPart + dayPart;
+}
+
+function yearsApart(years: number): string {
+  const whole = Math.round(years);
+  return whole === 1 ? 'about a year' : `about ${String(whole)} years`;
+}
+
 // Compared as digit strings, so an impossible date (month 51) still counts as a near miss
 // of the real one rather than as missing.
 export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true): ComparisonOutcome | undefined {
@@ -60,7 +74,10 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
     if (sameYearMonth) return outcome('year-month', () => `same year and month (${dx} and ${dy})`);
     if (digits === 2) return outcome('two-digits', () => `differ in two digits (${dx} and ${dy})`);
     if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
-    return outcome('different', () => `different (${dx} and ${dy})`);
+    const years = Math.abs(yearsOf(x) - yearsOf(y));
+    if (years < 1) return outcome('within-year', () => `less than a year apart (${dx} and ${dy})`);
+    if (years <= 10) return outcome('within-ten-years', () => `${yearsApart(years)} apart (${dx} and ${dy})`);
+    return outcome('different', () => `different, ${yearsApart(years)} apart (${dx} and ${dy})`);
   }
   // At least one is partial: compare only what both recorded, at that precision (a year-only
   // date is never read as 1 January, so it neither agrees exactly nor differs by a day).

@@ -75,11 +75,13 @@ export const defaultScoringModel: ScoringModel = {
       'year-month': { m: 0.02, u: 0.001 },
       'two-digits': { m: 0.03, u: 0.004 },
       year: { m: 0.02, u: 0.012 },
+      'within-year': { m: 0.01, u: 0.012 },
+      'within-ten-years': { m: 0.007, u: 0.3 },
       // Agreement as far as a partial date goes: as likely for the same person as an exact
       // date, and as likely by chance as sharing a month (1 in 700) or a year (1 in 60).
       'to-month': { m: 0.8, u: 0.0014 },
       'to-year': { m: 0.85, u: 0.017 },
-      different: { m: 0.02, u: 0.98 },
+      different: { m: 0.003, u: 0.67 },
     },
     age: { close: { m: 0.85, u: 0.1 }, near: { m: 0.12, u: 0.15 }, far: { m: 0.03, u: 0.75 } },
     postcode: {
