@@ -51,13 +51,19 @@ export type ExtractionQualityRow = {
 
 /**
  * Precision and recall per kind on each labelled set: corpus.json (dev, holdout-1, holdout-2) and voices.json
- * (voices-dev, used for tuning; voices-holdout, written first and never used for tuning), voices-holdout-2.json and
- * voices-holdout-3.json (each written blind by another author, scored once, then acted on). Kinds a set has no
+ * (voices-dev, used for tuning; voices-holdout, written first and never used for tuning), voices-holdout-2.json to
+ * voices-holdout-4.json (each written blind by another author, scored once, then acted on). Kinds a set has no
  * labels for (people in corpus.json) are left out.
  */
 export function runExtractionQuality(): ExtractionQualityRow[] {
   const rows: ExtractionQualityRow[] = [];
-  for (const file of ['corpus.json', 'voices.json', 'voices-holdout-2.json', 'voices-holdout-3.json']) {
+  for (const file of [
+    'corpus.json',
+    'voices.json',
+    'voices-holdout-2.json',
+    'voices-holdout-3.json',
+    'voices-holdout-4.json',
+  ]) {
     const corpus = JSON.parse(
       readFileSync(new URL(`../test/fixtures/extraction/${file}`, import.meta.url), 'utf8'),
     ) as { cases: CorpusCase[] };

@@ -47,7 +47,8 @@ export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
     for (const kind of CORPUS_KINDS) {
       const expected = c.expected[kind];
       if (expected === undefined) continue;
-      const remaining = [...expected];
+      // Handles are compared in lower case, as the platforms treat them (a set may keep the case written).
+      const remaining = kind === 'handles' ? expected.map((h) => h.toLowerCase()) : [...expected];
       const extra: string[] = [];
       for (const value of got[kind]) {
         const i = remaining.indexOf(value);

@@ -29,7 +29,7 @@ export const TERM_PATTERN = new RegExp(
 
 // A dealing verb or quantity right before a term: "selling white", "£20 of brown", "bag of H", "on E".
 export const DEALING_BEFORE =
-  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|bags?|wraps?|baggies|grams?|\d+g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
+  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|bags?|wraps?|baggies|grams?|\d+g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
 
 // A price straight after a term, as in a menu: "white 80, brown 10", "weed £10".
 export const PRICE_AFTER =
@@ -44,7 +44,8 @@ export const BLOCKING_NEXT =
   /^[\s-]+(?:vans?|cars?|transit|bmw|audi|merc|mercedes|golf|corsa|male|males|man|men|woman|women|lads?|guy|boys?|girls?|females?|person|people|hoodie|hoody|jacket|coat|top|trainers|cap|hat|shirt|t-?shirt|jeans|joggers|trackies|tracksuit|bags?|door|gate|house|fence|hair|skin|eyes|paint|bins?|walls?|sign|bikes?|scooter|moped|lights?|envelope|box|space|area|grass|belt|dog|cat|shoes|boots|range|rover|ford|vauxhall|toyota|fiat|citroen|peugeot|renault|nissan|kia|hyundai|skoda|seat|vw|volkswagen|honda|volvo|tesla|mini|jeep|lexus|berlingo|transit|bumps?|humps?|cameras?|limits?|traps?|boats?|photos?|pics?|pictures?|film|movie|tv|stripes?|checks?|bulbs?|noise|shirts?|bins?|clothes|clothing)\b/i;
 
 // "a crack in the wall", "crack of dawn", "crack on".
-export const CRACK_NOT_DRUG = /^\s+(?:in|of|on|down|at|open|through|between|up|appeared|runs?|running)\b/i;
+export const CRACK_NOT_DRUG =
+  /^\s+(?:(?:right|straight|all the way)\s+)?(?:in|of|on|down|at|open|through|between|up|across|along|appeared|runs?|running)\b/i;
 
 // Signs that a text is a deal-line menu or price list, within a window around a term: prices ("£10", "2 for 25",
 // "50 a g", "10s and 20s") or an order cue with a number ("text 07700…", "ring 0…"). "all day" or "available"

@@ -75,11 +75,15 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'menu', 'dark darks', ['PRACTICE']],
   ['heroin', 'context', 'heroine|brown powder|brown powders', ['MISSPELLING', 'PRACTICE']],
   ['heroin', 'always', 'herion herroin', ['MISSPELLING']],
+  // A user named by the drug ("all the smackheads round here") says which drug is sold.
+  ['heroin', 'always', 'smackhead smackheads', ['PRACTICE']],
   ['heroin', 'letter', 'H', ['FRANK']],
   ['heroin', 'letter', 'B', ['NCA', 'PRACTICE']],
   ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
   ['cannabis', 'context', 'joint joints cali haze', ['FRANK', 'PRACTICE']],
   ['cannabis', 'always', 'kush zaza thc', ['PRACTICE', 'MDA']],
+  // A nine bar: nine ounces of cannabis resin or herbal, a wholesale quantity.
+  ['cannabis', 'always', '9bar|9 bar|9 bars|nine bar|nine bars', ['PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
   ['ketamine', 'always', 'ketamine ket|special k|special K', ['FRANK']],
   ['ketamine', 'letter', 'K', ['FRANK']],
@@ -88,13 +92,15 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
   ['mdma', 'letter', 'E', ['FRANK']],
+  ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
   ['amphetamine', 'strict', 'speed', ['FRANK']],
   ['spice', 'always', 'spice mamba|synthetic cannabinoid|synthetic cannabinoids', ['FRANK']],
   [
     'nitrous oxide',
     'always',
-    'nitrous noz|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons',
+    'nitrous noz whippets|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons|' +
+      'silver canisters|silver cannisters|silver bullets|nitrous canisters',
     ['FRANK', 'MDA'],
   ],
   ['nitrous oxide', 'context', 'nos', ['FRANK']],

@@ -91,4 +91,33 @@ describe('extractDrugs', () => {
     for (const d of extractDrugs(input, new Claims())) assert.equal(input.slice(d.start, d.end), d.text);
     assert.deepEqual(drugs(input), ['H=heroin', 'C=cocaine']);
   });
+
+  it('reads nitrous canisters, a nine bar, smackheads and MD on a menu', () => {
+    assert.deepEqual(drugs('we keep finding silver canisters behind the garages'), ['silver canisters=nitrous oxide']);
+    assert.deepEqual(drugs('kids pick up the little silver bullets in the morning'), ['silver bullets=nitrous oxide']);
+    assert.deepEqual(drugs("'tell Wiz I got the 9 bar'"), ['9 bar=cannabis']);
+    assert.deepEqual(drugs('they sell to all the smackheads round here'), ['smackheads=heroin']);
+    assert.deepEqual(drugs("menu: 'Cali £50/8th, MD, ket'"), ['Cali=cannabis', 'MD=mdma', 'ket=ketamine']);
+    assert.deepEqual(drugs('the MD of the company'), []);
+  });
+
+  it('keeps a list going past the emoji a menu puts before each item', () => {
+    assert.deepEqual(drugs('🍀 bud, 🍫 hash, ❄️ white, 💎 stones'), [
+      'bud=cannabis',
+      'hash=cannabis',
+      'white=cocaine',
+      'stones=crack',
+    ]);
+  });
+
+  it('takes two menu words of different drugs listed after a dealing verb, but not one alone', () => {
+    assert.deepEqual(drugs("they sell 'pebbles' and 'dark' outside the Tesco"), ['pebbles=crack', 'dark=heroin']);
+    assert.deepEqual(drugs('they sell pebbles for the garden'), []);
+    assert.deepEqual(drugs('a carrier bag full of green in the shed'), ['green=cannabis']);
+  });
+
+  it('does not read a crack in a door frame as the drug', () => {
+    assert.deepEqual(drugs("there's a crack right down the frame"), []);
+    assert.deepEqual(drugs('a crack straight across the window'), []);
+  });
 });

@@ -25,7 +25,9 @@ const PAIR =
   /(?<![\p{L}\p{N}])(white|brown|light|dark|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|light|dark|[bwh])(?![\p{L}\p{N}])/giu;
 const CRACK_SIDE = /^(?:white|light|w)$/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
-const LIST_JOIN = /^['"’”]?[ \t]*(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*['"‘“]?$/i;
+// Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
+const LIST_JOIN =
+  /^['"’”]?[ \t]*(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
 function lookup(raw: string): LexiconEntry | undefined {
   const exact = LEXICON.get(raw);
@@ -120,6 +122,15 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const price = prices[i] ?? null;
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end);
     return accepted(input, h, false, menu);
+  });
+  // Two drug words of different drugs listed after a dealing verb vouch for each other ("they sell 'pebbles' and
+  // 'dark'"), where neither would count alone.
+  hits.forEach((h, i) => {
+    const next = hits[i + 1];
+    if (next === undefined || ok[i] === true || ok[i + 1] === true || next.entry.drug === h.entry.drug) return;
+    if (!DEALING_BEFORE.test(input.slice(Math.max(0, h.start - 40), h.start))) return;
+    if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
+    if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;
   });
   for (let changed = true; changed;) {
     changed = false;

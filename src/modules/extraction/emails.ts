@@ -36,7 +36,9 @@ const WRITTEN_OUT = new RegExp(
 const NOT_LOCAL = new Set(
   (
     'it me him her them us you home shop work school look looked bought ordered online stuff one this that there ' +
-    'here is was are be were me i we they he she name email e-mail mail address contact contacted message them'
+    'here is was are be were me i we they he she name email e-mail mail address contact contacted message them ' +
+    // The end of a read-out address whose start was missed ("… seventy two at example dot net").
+    'two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'
   ).split(' '),
 );
 
@@ -47,9 +49,62 @@ function spelledOut(text: string): string {
     .toLowerCase();
 }
 
+// A local part read out word by word: "sue underscore m seventy two at example dot net" is sue_m72@example.net.
+// It needs a spoken separator (underscore, dash, hyphen), so an ordinary sentence before "at" is never taken for one.
+const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:${[...UNIT_WORDS, 'oh', ...TEEN_WORDS, ...TENS_WORDS].join('|')})`;
+const SEPARATOR_WORDS: Readonly<Record<string, string>> = { underscore: '_', dash: '-', hyphen: '-', dot: '.' };
+const PIECE = String.raw`${TOKEN}(?:[ \t]+${NUMBER_WORD}(?![\w]))*`;
+const SPOKEN_LOCAL = String.raw`${PIECE}(?:[ \t]+(?:underscore|dash|hyphen|dot)[ \t]+${PIECE})*?[ \t]+(?:underscore|dash|hyphen)[ \t]+${PIECE}(?:[ \t]+(?:underscore|dash|hyphen|dot)[ \t]+${PIECE})*`;
+const SPOKEN_OUT = new RegExp(
+  String.raw`(?<![\w.@-])(${SPOKEN_LOCAL})${AT}((?:${LABEL}${DOT})+${TLD})(?![\w@-]|[ \t]*[[(]?[ \t]*dot\b)`,
+  'gi',
+);
+
+/** Words of a read-out local part as characters: "m seventy two" → "m72", "underscore" → "_". */
+function spokenLocal(local: string): string {
+  const words = local.toLowerCase().split(/[ \t]+/);
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const separator = SEPARATOR_WORDS[word];
+    const unit = word === 'oh' ? 0 : UNIT_WORDS.indexOf(word);
+    const teen = TEEN_WORDS.indexOf(word);
+    const tens = TENS_WORDS.indexOf(word);
+    if (separator !== undefined) out += separator;
+    else if (unit >= 0 && i > 0) out += String(unit);
+    else if (teen >= 0 && i > 0) out += String(10 + teen);
+    else if (tens >= 0 && i > 0) {
+      const next = UNIT_WORDS.indexOf(words[i + 1] ?? '');
+      out += next > 0 ? String((tens + 2) * 10 + next) : String((tens + 2) * 10);
+      if (next > 0) i++;
+    } else out += word;
+  }
+  return out;
+}
+
 /** E-mail addresses written out ("name at example dot com"); runs after extractEmails on the same claims. */
 export function extractWrittenOutEmails(input: string, claims: Claims): EmailEntity[] {
   const out: EmailEntity[] = [];
+  for (const m of matchAll(SPOKEN_OUT, input)) {
+    const text = m[0];
+    if (!claims.claim(m.index, m.index + text.length)) continue;
+    const domain = spelledOut(`x at ${m[2] ?? ''}`).slice(2);
+    out.push({ address: `${spokenLocal(m[1] ?? '')}@${domain}`, text, start: m.index, end: m.index + text.length });
+  }
   for (const m of matchAll(WRITTEN_OUT, input)) {
     const local = m[1] ?? '';
     if (NOT_LOCAL.has(local.toLowerCase())) continue;

@@ -19,7 +19,9 @@ const NOT_GIVEN_NAMES = splitWords(
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
     'prince princess earl duke lord sultan charlie mandy molly abbey rover',
 );
-const CAPITALISED = /(?<![\p{L}\p{N}'’@._/-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|$)/gu;
+// An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
+const CAPITALISED =
+  /(?<![\p{L}\p{N}@._/-])(?<![\p{L}\p{N}]['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|['’](?![\p{L}])|$)/gu;
 const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
 // A determiner, a colour or a house number before a given name makes it a thing or a street ("the Abbey stop",
 // "a black Cooper", "129 Elizabeth").
@@ -70,7 +72,10 @@ export function givenNameMentions(input: string): { text: string; index: number;
     if (DETERMINER_BEFORE.test(preceding)) continue;
     const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
     if (prefix === undefined && properNounBefore(input, m.index)) continue;
-    if (!isGivenName(word, !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index)))) continue;
+    // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").
+    const bracketed = input[m.index - 1] === '(' && input[m.index + word.length] === ')';
+    const inSentence = bracketed || !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index));
+    if (!isGivenName(word, inSentence)) continue;
     const end = m.index + word.length;
     const after = input.slice(end, end + NEAR);
     // A given name before a street word is the street's ("Harvey Road").
@@ -82,6 +87,8 @@ export function givenNameMentions(input: string): { text: string; index: number;
     }
     const surname = SURNAME_AFTER.exec(after);
     const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
+    // After an opening quote, only the whole quotation is a name ("'Rico'", not "'Cali 🌲 £50'").
+    if (/['‘"“]$/u.test(preceding) && !/^['’"”]/u.test(input.slice(m.index + text.length))) continue;
     out.push({ text, index: m.index, kind: 'name' });
   }
   return out;

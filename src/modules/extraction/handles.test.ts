@@ -61,4 +61,11 @@ describe('social handles', () => {
     // the "al1" inside the handle is not a postcode
     assert.deepEqual(extractEntities(input).postcodes, []);
   });
+
+  it('reads a handle that messages came from on a platform', () => {
+    assert.deepEqual(handles('I found messages on Instagram from jayjay_almighty telling her'), [
+      'instagram:jayjay_almighty',
+    ]);
+    assert.deepEqual(handles('she got a message on snap from school'), []);
+  });
 });

@@ -98,4 +98,41 @@ describe('extractPeople', () => {
     assert.ok(p);
     assert.equal(input.slice(p.start, p.end), 'Tiny');
   });
+
+  it('takes names from cues found by the fourth held-out set', () => {
+    assert.deepEqual(people('Fella running it goes by Nicky Two Times. Gets a runner down'), [
+      'nickname:Nicky Two Times',
+    ]);
+    assert.deepEqual(people("One of them mentioned 'Smokey' and said he owes"), ['nickname:Smokey']);
+    assert.deepEqual(people("his phone lit up with 'Bossman' calling"), ['nickname:Bossman']);
+    assert.deepEqual(people("Booking name on the account is 'Rich' and"), ['nickname:Rich']);
+    assert.deepEqual(people("Clients refer to the supplier as 'Mr T' or 'Tommo'."), [
+      'nickname:Mr T',
+      'nickname:Tommo',
+    ]);
+    assert.deepEqual(people('her partner, who she calls Deano, was in the kitchen'), ['nickname:Deano']);
+    assert.deepEqual(people("a man who she calls 'Jay'"), ['nickname:Jay']);
+    assert.deepEqual(people("only heard called 'Big Man' or 'Fats'"), ['nickname:Big Man', 'nickname:Fats']);
+    assert.deepEqual(people('The tenant (Kaiden) looked terrified'), ['name:Kaiden']);
+    assert.deepEqual(people('My 15 year old, Molly, has been going missing'), ['name:Molly']);
+    assert.deepEqual(people('the name on the post (a Mrs P. Okafor)'), ['name:Mrs P. Okafor']);
+    assert.deepEqual(people("parcels addressed to 'D. Marsh'"), ['name:D. Marsh']);
+    assert.deepEqual(people("going 'OT' to Luton"), []);
+  });
+
+  it('takes a quoted given name only when the quotation is the name', () => {
+    assert.deepEqual(people("He refers to them as 'Rico' and 'the little one'"), ['nickname:Rico']);
+    assert.deepEqual(people("the menu said 'Cali £50 an eighth'"), []);
+  });
+
+  it('gives a later given name alone the full name the report gave it', () => {
+    const found = extractPeople('The tenant is Kerry Walsh but one of them said Kerry was away.', new Claims());
+    assert.deepEqual(
+      found.map((p) => [p.name, p.text]),
+      [
+        ['Kerry Walsh', 'Kerry Walsh'],
+        ['Kerry Walsh', 'Kerry'],
+      ],
+    );
+  });
 });

@@ -15,15 +15,15 @@ const QUOTE_OPEN = `["'‘“]`;
 // One character class under one star: nested quantifiers here backtracked for minutes on a run of emoji.
 const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
 const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
-// A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2".
-const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14})?`;
+// A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2", "Nicky Two Times".
+const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14}){0,2}`;
 
 const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
   `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as)`;
 const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
-  `they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
+  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
 
 const QUOTED_AFTER_CUE = new RegExp(
@@ -99,6 +99,25 @@ const SAVED_QUOTED = new RegExp(
   `\\b(?i:saved|stored)\\b[^.!?\\n"'‘“]{0,30}?[,:][ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// "clients refer to the supplier as 'Mr T' or 'Tommo'": said of whoever comes between.
+const REFER_AS = new RegExp(
+  `\\b(?i:refer|refers|referred|referring)[ \\t]+(?i:to)[ \\t]+[^.!?\\n"'‘“]{1,30}?[ \\t]+(?i:as)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// A quoted capitalised name that is mentioned, rings or is the name something is booked under: "one of them
+// mentioned 'Smokey'", "his phone lit up with 'Bossman' calling", "booking name on the account is 'Rich'".
+const MENTIONED_QUOTED = new RegExp(
+  `\\b(?i:mentioned|mentions|mentioning|name[^.!?\\n"'‘“]{0,30}?[ \\t](?:is|was))[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+const QUOTED_CALLING = new RegExp(
+  `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]+(?:(?i:is|was)[ \\t]+)?(?i:calling|ringing|texting|messaging|flashing up)\\b`,
+  'gu',
+);
+// A name in brackets after who the person is: "the tenant (Paul) looked terrified".
+const BRACKETED = new RegExp(`\\b(?:${PERSON_NOUN}|${RELATIVE})[ \\t]*\\((${NAME})\\)`, 'gu');
+// "'D. Marsh'": an initial and a surname in quotes, as on a parcel or a booking.
+const QUOTED_INITIAL = new RegExp(`${QUOTE_OPEN}(\\p{Lu}\\.[ \\t]?\\p{Lu}\\p{Ll}+)${QUOTE_CLOSE}`, 'gu');
 // "this guy Jerome", "that lad Tyler Reid".
 const NOUN_NAME = new RegExp(
   `\\b(?i:this|that)[ \\t]+(?i:guy|lad|man|bloke|boy|girl|kid|woman|fella|geezer|dude)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
@@ -124,7 +143,7 @@ const SAVED_AS = new RegExp(
 );
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others|he|she|who|i) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const CALLING_QUOTED = new RegExp(
@@ -145,6 +164,13 @@ const CALLED_THE = new RegExp(
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
 const RELATIVE_NAME = new RegExp(
   `\\b(?i:my|his|her|their|our|your|ma|me)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+// "my 15 year old, Molly", "her 14yo Kai": a child named after their age.
+const AGED_NAME = new RegExp(
+  `\\b(?i:my|his|her|their|our)[ \\t]+\\d{1,2}[ \\t-]*(?i:year[ \\t-]*old|yr[ \\t-]*old|yo|y/o)` +
+    `(?:[ \\t]+(?i:son|daughter|boy|girl|lad|kid))?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -169,7 +195,7 @@ const VOCATIVES = new Set(
 
 // "Mrs Dobson", "Reverend Hollis": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -195,7 +221,6 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const age = ageNear(input, m.index ?? 0, end);
     out.push({ name, kind, text: name, start, end, ...(age === undefined ? {} : { age }) });
   };
-  for (const m of matchAll(QUOTED_AFTER_CUE, input)) add(m, m[2] ?? '', 'nickname');
   for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(NICK_AFTER_CUE, input)) {
     const nick = m[1] ?? '';
@@ -212,6 +237,10 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
     if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
   };
+  for (const m of matchAll(QUOTED_AFTER_CUE, input)) {
+    add(m, m[2] ?? '', 'nickname');
+    addAlso(m);
+  }
   for (const m of matchAll(ASK_FOR, input)) {
     addNick(m, m[1], m[2]);
     addAlso(m);
@@ -222,6 +251,16 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(REFER_AS, input)) {
+    addNick(m, m[1], m[2]);
+    addAlso(m);
+  }
+  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING]) {
+    for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+  }
+  for (const pattern of [BRACKETED, QUOTED_INITIAL, AGED_NAME]) {
+    for (const m of matchAll(pattern, input)) add(m, m[1] ?? '', 'name');
+  }
   for (const pattern of [SAID_TO_BE, QUOTED_THEN_NOUN]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
@@ -248,7 +287,25 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sameNameAsFullName(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A given name alone, where the report also gives it with a surname ("Kerry Walsh … Kerry was away"), is the
+ * same person: the mention keeps its words and takes the full name.
+ */
+function sameNameAsFullName(people: PersonEntity[]): PersonEntity[] {
+  const full = new Map<string, string>();
+  for (const person of people) {
+    const [first, ...rest] = person.name.split(' ');
+    if (person.kind === 'name' && rest.length > 0 && first !== undefined && !full.has(first)) {
+      full.set(first, person.name);
+    }
+  }
+  return people.map((person) => {
+    const name = person.kind === 'name' ? full.get(person.name) : undefined;
+    return name === undefined ? person : { ...person, name };
+  });
 }
 
 // An age given right next to a name: "Jon Smyth, aged 15", "Jon (16)", "Jon, about 17 years

@@ -34,6 +34,8 @@ describe('extractPostcodes', () => {
     assert.deepEqual(codes('AL11'), []);
     assert.deepEqual(codes('SG1 only'), []);
     assert.deepEqual(codes('al3'), []);
+    assert.deepEqual(codes('outside the co op on hatfield rd al1 4 every nite'), ['~AL1 4']);
+    assert.deepEqual(codes('Al1 4'), []);
   });
 
   it('does not read motorways, models or plate fragments as partial postcodes', () => {

@@ -51,8 +51,9 @@ export function extractPostcodes(input: string, claims: Claims): PostcodeEntity[
     const prefix = before(input, start, 30);
     if (VEHICLE_CUE.test(prefix)) continue;
     const cued = PARTIAL_CUE.test(prefix) || AREA_AFTER.test(input.slice(end, end + 20));
-    // Upper-case St Albans codes ("AL3") are distinctive enough to need no cue.
-    const trustedLocal = area === 'AL' && raw === 'AL';
+    // Upper-case St Albans codes ("AL3") are distinctive enough to need no cue, and so is a lower-case one with
+    // its sector ("on hatfield rd al1 4"); "al3" alone could be anything.
+    const trustedLocal = area === 'AL' && (raw === 'AL' || (raw === 'al' && m[3] !== undefined));
     if (!cued && !trustedLocal) continue;
     // "M1", "M25" are motorways unless the text says postcode.
     if (area === 'M' && !EXPLICIT_CUE.test(prefix)) continue;

@@ -80,4 +80,17 @@ describe('identifiers written the way people hide or speak them', () => {
       assert.deepEqual(identifiers(text), [], text);
     }
   });
+
+  it('reads a local part spoken word by word, with underscore, dash and numbers in words', () => {
+    assert.deepEqual(emails('email me - sue underscore m seventy two at example dot net - not by phone'), [
+      'sue_m72@example.net',
+    ]);
+    assert.deepEqual(emails('it is big underscore dave dash nine nine at example dot co dot uk'), [
+      'big_dave-99@example.co.uk',
+    ]);
+    // The tail of an address whose start is not there is not guessed at.
+    assert.deepEqual(emails('… seventy two at example dot net'), []);
+    // Without a spoken separator, the sentence before "at" is not a local part.
+    assert.deepEqual(emails('I saw him with two at example dot net'), []);
+  });
 });
