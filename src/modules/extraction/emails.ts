@@ -29,7 +29,7 @@ const TOKEN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9_%+-]{0,62}[A-Za-z0-9_])?`;
 const LABEL = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
 const TLD = String.raw`(?:com|org|net|uk|co|io|me|info|biz|gov|ac|edu|app|xyz|online|ie|eu|de|fr|us|tv|live)`;
 const WRITTEN_OUT = new RegExp(
-  String.raw`(?<![\w.@-])(${TOKEN}(?:${LOCAL_DOT}${TOKEN})*)${AT}((?:${LABEL}${DOT})+${TLD})(?![\w@-]|[ \t]*[[(]?[ \t]*dot\b)`,
+  String.raw`(?<![\w.@-])(${TOKEN}(?:${LOCAL_DOT}${TOKEN}){0,6})${AT}((?:${LABEL}${DOT}){1,6}${TLD})(?![\w@-]|[ \t]*[[(]?[ \t]*dot\b)`,
   'gi',
 );
 // Words that come before "at" in ordinary prose ("ordered it at amazon.co.uk", "he's at school dot com").
@@ -67,10 +67,13 @@ const TEEN_WORDS = [
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:${[...UNIT_WORDS, 'oh', ...TEEN_WORDS, ...TENS_WORDS].join('|')})`;
 const SEPARATOR_WORDS: Readonly<Record<string, string>> = { underscore: '_', dash: '-', hyphen: '-', dot: '.' };
-const PIECE = String.raw`${TOKEN}(?:[ \t]+${NUMBER_WORD}(?![\w]))*`;
-const SPOKEN_LOCAL = String.raw`${PIECE}(?:[ \t]+(?:underscore|dash|hyphen|dot)[ \t]+${PIECE})*?[ \t]+(?:underscore|dash|hyphen)[ \t]+${PIECE}(?:[ \t]+(?:underscore|dash|hyphen|dot)[ \t]+${PIECE})*`;
+// Bounded and unambiguous: each piece is one token and its numbers, each separator one word, so text built of
+// "a underscore a underscore …" cannot make the pattern backtrack over every way to split it.
+const PIECE = String.raw`${TOKEN}(?:[ \t]+${NUMBER_WORD}(?![\w])){0,4}`;
+const SPOKEN_LOCAL = String.raw`${PIECE}(?:[ \t]+(?:underscore|dash|hyphen|dot)[ \t]+${PIECE}){1,4}`;
+const SPOKEN_SEPARATOR = /\b(?:underscore|dash|hyphen)\b/i;
 const SPOKEN_OUT = new RegExp(
-  String.raw`(?<![\w.@-])(${SPOKEN_LOCAL})${AT}((?:${LABEL}${DOT})+${TLD})(?![\w@-]|[ \t]*[[(]?[ \t]*dot\b)`,
+  String.raw`(?<![\w.@-])(${SPOKEN_LOCAL})${AT}((?:${LABEL}${DOT}){1,6}${TLD})(?![\w@-]|[ \t]*[[(]?[ \t]*dot\b)`,
   'gi',
 );
 
@@ -101,6 +104,8 @@ export function extractWrittenOutEmails(input: string, claims: Claims): EmailEnt
   const out: EmailEntity[] = [];
   for (const m of matchAll(SPOKEN_OUT, input)) {
     const text = m[0];
+    // Dots alone are left to the written-out pattern below ("jason dot w at example dot org").
+    if (!SPOKEN_SEPARATOR.test(m[1] ?? '')) continue;
     if (!claims.claim(m.index, m.index + text.length)) continue;
     const domain = spelledOut(`x at ${m[2] ?? ''}`).slice(2);
     out.push({ address: `${spokenLocal(m[1] ?? '')}@${domain}`, text, start: m.index, end: m.index + text.length });

@@ -93,4 +93,17 @@ describe('identifiers written the way people hide or speak them', () => {
     // Without a spoken separator, the sentence before "at" is not a local part.
     assert.deepEqual(emails('I saw him with two at example dot net'), []);
   });
+
+  // A guard against catastrophic backtracking on public text, not a speed target: a read-out local part once
+  // allowed every way of splitting "a underscore a underscore …", and took minutes on 39,000 characters.
+  it('returns on text built to make the e-mail patterns backtrack', { timeout: 10_000 }, () => {
+    for (const text of [
+      `${'a underscore '.repeat(3000)}x`,
+      `sue underscore ${'seventy two '.repeat(5000)}at example dot`,
+      `${'a dot '.repeat(6000)}x`,
+      `sue underscore m at ${'example dot '.repeat(6000)}`,
+    ]) {
+      assert.ok(Array.isArray(extractEntities(text).emails));
+    }
+  });
 });
