@@ -25,6 +25,8 @@ test('date of birth levels: exact, transposed, one digit, years apart, partial a
   assert.equal(dob('1971-06-24', '1992-11-20'), 'different');
   assert.equal(dob('1971-06-24', '1981-05-20'), 'within-ten-years');
   assert.equal(dob('1971-06-24', '1981-07-25'), 'different');
+  const explained = compareDob(preparePerson({ dob: '1974-03-05' }), preparePerson({ dob: '1981-08-20' }));
+  assert.equal(explained?.detail, 'about 7 years apart (1974-03-05 and 1981-08-20)');
   // An impossible month counts as mid-year.
   assert.equal(dob('1980-51-03', '1990-06-20'), 'within-ten-years');
   // A partial date agrees at its own precision, never as if it were the 1st or 1 January.
