@@ -21,6 +21,10 @@ describe('extractAddresses', () => {
     assert.equal(a.longitude, street?.longitude);
   });
 
+  it('reads "lne" as lane, as text-speak writes it', () => {
+    assert.deepEqual(brief('the house on sandpit lne wiv the blue door'), ['Sandpit Lane']);
+  });
+
   it('handles St/Saint, apostrophes, full stops, letters and ranges', () => {
     assert.deepEqual(brief('on St. Peters St.'), ["St Peter's Street"]);
     assert.deepEqual(brief('Saint Peter’s Street'), ["St Peter's Street"]);

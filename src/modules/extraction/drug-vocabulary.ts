@@ -63,6 +63,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cocaine', 'context', 'charlie sniff', ['FRANK', 'PRACTICE']],
   ['cocaine', 'context', 'bugle', ['PRACTICE']],
   ['cocaine', 'always', 'cokain cocain cokaine', ['MISSPELLING']],
+  // As written by people whose first language spells it so (Polish, Spanish, Portuguese, Italian).
+  ['cocaine', 'always', 'kokaina kokainy cocaína', ['MISSPELLING']],
   ['cocaine', 'strict', 'white powder snow', ['FRANK']],
   ['cocaine', 'letter', 'C', ['FRANK']],
   ['crack', 'always', 'crack|crack cocaine|crack rock|crack rocks', ['FRANK', 'NCA']],
@@ -75,6 +77,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'menu', 'dark darks', ['PRACTICE']],
   ['heroin', 'context', 'heroine|brown powder|brown powders', ['MISSPELLING', 'PRACTICE']],
   ['heroin', 'always', 'herion herroin', ['MISSPELLING']],
+  ['heroin', 'always', 'heroina heroiny heroína', ['MISSPELLING']],
   // A user named by the drug ("all the smackheads round here") says which drug is sold.
   ['heroin', 'always', 'smackhead smackheads', ['PRACTICE']],
   ['heroin', 'letter', 'H', ['FRANK']],
@@ -82,6 +85,9 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
   ['cannabis', 'context', 'joint joints cali haze', ['FRANK', 'PRACTICE']],
   ['cannabis', 'always', 'kush zaza thc', ['PRACTICE', 'MDA']],
+  ['cannabis', 'always', 'marihuana marihuany', ['MISSPELLING']],
+  // "Gas": strong herbal cannabis on a menu; "gas canisters" are nitrous oxide (below).
+  ['cannabis', 'menu', 'gas', ['PRACTICE']],
   // A nine bar: nine ounces of cannabis resin or herbal, a wholesale quantity.
   ['cannabis', 'always', '9bar|9 bar|9 bars|nine bar|nine bars', ['PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
@@ -100,7 +106,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     'nitrous oxide',
     'always',
     'nitrous noz whippets|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons|' +
-      'silver canisters|silver cannisters|silver bullets|nitrous canisters',
+      'silver canisters|silver cannisters|silver bullets|nitrous canisters|gas canisters|gas cannisters',
     ['FRANK', 'MDA'],
   ],
   ['nitrous oxide', 'context', 'nos', ['FRANK']],

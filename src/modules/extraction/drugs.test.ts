@@ -120,4 +120,13 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("there's a crack right down the frame"), []);
     assert.deepEqual(drugs('a crack straight across the window'), []);
   });
+
+  it('reads what the fifth held-out set found: gas on a menu, gas canisters, cooking up, "does", other spellings', () => {
+    assert.deepEqual(drugs('💨 gas 🍃 £10 £20 £40'), ['gas=cannabis']);
+    assert.deepEqual(drugs('kids sniffing gas on Park Street'), []);
+    assert.deepEqual(drugs('loads of the small silver gas canisters'), ['gas canisters=nitrous oxide']);
+    assert.deepEqual(drugs('the boys are cooking up stones on her cooker'), ['stones=crack']);
+    assert.deepEqual(drugs('does K and mandy'), ['K=ketamine', 'mandy=mdma']);
+    assert.deepEqual(drugs('they sell heroina and crack'), ['heroina=heroin', 'crack=crack']);
+  });
 });

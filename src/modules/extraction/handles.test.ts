@@ -68,4 +68,8 @@ describe('social handles', () => {
     ]);
     assert.deepEqual(handles('she got a message on snap from school'), []);
   });
+
+  it('reads a handle after "where he is" on a platform', () => {
+    assert.deepEqual(handles('she talks to him on Snapchat, where he is Yung.Ace.AL, and'), ['snapchat:yung.ace.al']);
+  });
 });

@@ -22,12 +22,13 @@ const PLATFORM_IN_WINDOW = new RegExp(`\\b(${PLATFORM_ALT})\\b`, 'gi');
 
 // "@name" not inside an e-mail address or a word.
 const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
-// "snap: name", "snapchat name", "insta is name", "on wickr as name", "messages on Instagram from name", "on snap (name)", "snapchat open with the
+// "snap: name", "snapchat name", "insta is name", "on wickr as name", "messages on Instagram from name",
+// "on Snapchat, where he is name", "on snap (name)", "snapchat open with the
 // name name", "a snapchat account, name", "telegram handle @name" (the @ form is handled by AT_HANDLE and
 // gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
   `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?` +
-    `(?:\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
+    `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );

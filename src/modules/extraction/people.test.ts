@@ -135,4 +135,22 @@ describe('extractPeople', () => {
       ],
     );
   });
+
+  it('takes names from cues found by the fifth held-out set', () => {
+    assert.deepEqual(people("A man her daughter calls 'Tall Kev' has been"), ['nickname:Tall Kev']);
+    assert.deepEqual(people("one referred to as 'Smokey', early 20s"), ['nickname:Smokey']);
+    assert.deepEqual(people("said he owed 'Stacks' eight hundred pounds"), ['nickname:Stacks']);
+    assert.deepEqual(people("told staff he 'works for Dre'."), ['nickname:Dre']);
+    assert.deepEqual(people("his big brother 'sells sniff for Mr Blue' and"), ['nickname:Mr Blue']);
+    assert.deepEqual(people('just give it to Mo at the counter'), ['nickname:Mo']);
+    assert.deepEqual(people('they call the main 1 Nines he got a red golf'), ['nickname:Nines']);
+    assert.deepEqual(people("They call him Ricky, sometimes 'Slim Rick'."), ['nickname:Ricky', 'nickname:Slim Rick']);
+    assert.deepEqual(people('Staff call him Card Machine Carl, no idea'), ['nickname:Card Machine Carl']);
+    assert.deepEqual(people('a man known as Kilo or K-Man whose real name'), ['nickname:Kilo', 'nickname:K-Man']);
+    assert.deepEqual(people('also other man tall with name Fox. Please help'), ['name:Fox']);
+    assert.deepEqual(people('the boy said he owes Tank 1k'), ['nickname:Tank']);
+    // Employers and possessives are not names.
+    assert.deepEqual(people('my dad works for Amazon and'), []);
+    assert.deepEqual(people("a picture of Mr Blue's van"), ['name:Mr Blue']);
+  });
 });

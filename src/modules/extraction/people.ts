@@ -20,10 +20,10 @@ const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p
 
 const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
-  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as)`;
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name)`;
 const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
-  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
+  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
 
 const QUOTED_AFTER_CUE = new RegExp(
@@ -38,8 +38,8 @@ const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}[ \\t]+${QUOTE_OPEN}(${NI
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
 const CAP_NICK =
   `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?` +
-  // A second word ("Little T"), or "the" and one ("Gaz the Tank").
-  `(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?`;
+  // A second and third word ("Little T", "Card Machine Carl"), or "the" and one ("Gaz the Tank").
+  `(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?){0,2}`;
 const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
 const RELATIVE =
   `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
@@ -54,7 +54,7 @@ const ASK_FOR = new RegExp(
 );
 // A second name right after one asked for: "ask for Ronnie or Tee". Read within NEAR characters of the first.
 const NEAR = 80;
-const ALSO_ASKED = new RegExp(`^[ \\t]+(?i:or|and|n|&)[ \\t]+${QUOTED_OR_CAP}`, 'u');
+const ALSO_ASKED = new RegExp(`^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes)[ \\t]+${QUOTED_OR_CAP}`, 'u');
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
 const ONE_WORD =
@@ -77,7 +77,7 @@ const GREETING = new RegExp(
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 const CALL_HIM = new RegExp(
-  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+one)[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // "the emails are signed 'Uncle T'", "signed off as Dee".
@@ -112,6 +112,16 @@ const MENTIONED_QUOTED = new RegExp(
 );
 const QUOTED_CALLING = new RegExp(
   `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]+(?:(?i:is|was)[ \\t]+)?(?i:calling|ringing|texting|messaging|flashing up)\\b`,
+  'gu',
+);
+// A quoted name someone calls a person, whoever does: "a man her daughter calls 'Tall Kev'".
+const CALLS_QUOTED = new RegExp(`\\b(?i:calls|call)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
+// Whom a debt or a young person's work is owed to: "said he owed 'Stacks' £800", "told staff he 'works for Dre'",
+// "sells sniff for Mr Blue", "give it to Mo at the counter".
+const OWED_TO = new RegExp(
+  `\\b(?:(?i:owe|owes|owed|owing)|(?i:works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
+    `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
+    `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?${CAP_NICK})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 // A name in brackets after who the person is: "the tenant (Paul) looked terrified".
@@ -185,7 +195,13 @@ const NOT_LINE_NAMES = new Set(
   ).split(' '),
 );
 // Capitalised words after "ask for" or "saved as" that are not people.
-const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
+const NOT_NICKS = new Set(
+  (
+    'id help directions cash money change water more ice info details work home ' +
+    // Employers and shops that "works for" and "give it to" are said of.
+    'amazon deliveroo uber ubereats justeat evri dpd dhl hermes royal argos boots currys costa starbucks nhs'
+  ).split(' '),
+);
 // Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
 const VOCATIVES = new Set(
   'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g sir miss madam'.split(
@@ -201,9 +217,13 @@ const TITLED = new RegExp(
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
-  // Drop trailing words that are not part of a name ("Jamal He" → "Jamal").
-  while (words.length > 0 && NOT_NAMES.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  const out = words.join(' ');
+  // Drop trailing words that are not part of a name ("Jamal He" → "Jamal"), and amounts ("owes Tank 1k" → "Tank").
+  const trailing = (word: string) => NOT_NAMES.has(word.toLowerCase()) || /^\d+(?:k|g|p)?$/i.test(word);
+  while (words.length > 1 ? trailing(words[words.length - 1] ?? '') : NOT_NAMES.has((words[0] ?? '').toLowerCase())) {
+    words.pop();
+  }
+  // "Mr Blue's van": the possessive is not part of the name.
+  const out = words.join(' ').replace(/['’]s$/u, '');
   if (out === '' || NOT_NAMES.has((words[0] ?? '').toLowerCase())) return undefined;
   if (kind === 'nickname' && /^\p{Ll}+$/u.test(out) && out.length < 3) return undefined;
   return out;
@@ -222,10 +242,14 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     out.push({ name, kind, text: name, start, end, ...(age === undefined ? {} : { age }) });
   };
   for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
+  const nickAfterCue: RegExpExecArray[] = [];
   for (const m of matchAll(NICK_AFTER_CUE, input)) {
     const nick = m[1] ?? '';
     // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
-    if (/[\p{Lu}\p{N}-]/u.test(nick)) add(m, nick, 'nickname');
+    if (/[\p{Lu}\p{N}-]/u.test(nick)) {
+      add(m, nick, 'nickname');
+      nickAfterCue.push(m);
+    }
   }
   const addNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined): void => {
     if (quoted !== undefined) add(m, quoted, 'nickname');
@@ -241,13 +265,18 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     add(m, m[2] ?? '', 'nickname');
     addAlso(m);
   }
+  // "known as Kilo or K-Man".
+  for (const m of nickAfterCue) addAlso(m);
+  for (const m of matchAll(OWED_TO, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) {
     addNick(m, m[1], m[2]);
     addAlso(m);
   }
   for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
-      if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNick(m, m[1], m[2]);
+      if (VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) continue;
+      addNick(m, m[1], m[2]);
+      addAlso(m);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
@@ -255,7 +284,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     addNick(m, m[1], m[2]);
     addAlso(m);
   }
-  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING]) {
+  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
   for (const pattern of [BRACKETED, QUOTED_INITIAL, AGED_NAME]) {
@@ -267,7 +296,10 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
-  for (const m of matchAll(THEY_CALL, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(THEY_CALL, input)) {
+    addNick(m, m[1], m[2]);
+    addAlso(m);
+  }
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(NAMED_LINE, input)) {

@@ -9,6 +9,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   av: 'avenue',
   avn: 'avenue',
   ln: 'lane',
+  lne: 'lane',
   la: 'lane',
   cl: 'close',
   cres: 'crescent',
