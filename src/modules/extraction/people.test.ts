@@ -151,6 +151,7 @@ describe('extractPeople', () => {
     assert.deepEqual(people('the boy said he owes Tank 1k'), ['nickname:Tank']);
     // Employers and possessives are not names.
     assert.deepEqual(people('my dad works for Amazon and'), []);
+    assert.deepEqual(people('her uncle works for British Gas and she owes Royal Mail a parcel'), []);
     assert.deepEqual(people("a picture of Mr Blue's van"), ['name:Mr Blue']);
   });
 });

@@ -121,7 +121,8 @@ const CALLS_QUOTED = new RegExp(`\\b(?i:calls|call)[ \\t]+${QUOTE_OPEN}(${NICK})
 const OWED_TO = new RegExp(
   `\\b(?:(?i:owe|owes|owed|owing)|(?i:works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
     `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
-    `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?${CAP_NICK})(?![\\p{L}\\p{N}]))`,
+    // One capitalised word unquoted: two or more ("works for British Gas", "owes Royal Mail") are an organisation.
+    `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,
   'gu',
 );
 // A name in brackets after who the person is: "the tenant (Paul) looked terrified".
