@@ -84,7 +84,10 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (/["'‘“]$/.test(m[0].slice(0, m[0].length - handle.length)) && !/^["'’”]/.test(input.slice(end, end + 1))) {
     return false;
   }
-  if (NOT_HANDLES.has(handle.toLowerCase()) || /^\d+$/.test(handle) || platformFromWord(handle) !== null) return false;
+  // Digits alone, or with dashes and dots ("on WhatsApp, 07700-900-271"), are a phone number, not a handle.
+  if (NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle) || platformFromWord(handle) !== null) {
+    return false;
+  }
   // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
   // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
   const separated = /[:=(-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);

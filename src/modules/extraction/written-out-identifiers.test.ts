@@ -106,4 +106,8 @@ describe('identifiers written the way people hide or speak them', () => {
       assert.ok(Array.isArray(extractEntities(text).emails));
     }
   });
+
+  it('reads a number written with dashes after a platform as a phone number, not a handle', () => {
+    assert.deepEqual(identifiers('you get him on WhatsApp, 07700-900-271. Could you'), ['phone:+447700900271']);
+  });
 });
