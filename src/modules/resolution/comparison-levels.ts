@@ -7,8 +7,8 @@ export const comparisonLevels = {
   surname: ['exact', 'part', 'typo', 'close', 'phonetic', 'similar', 'different'],
   alias: ['match', 'different'],
   // 'to-month' and 'to-year': a partial date agrees at the precision it was recorded at.
-  // 'within-year' and 'within-ten-years': how far apart two full dates are, as Splink's
-  // date-of-birth comparison grades them; 'different' is more than ten years.
+  // 'within-year' and 'within-ten-years': how far apart two dates are, as Splink's date-of-birth
+  // comparison grades them (a partial date by its years); 'different' is more than ten years.
   dob: [
     'exact',
     'transposed',

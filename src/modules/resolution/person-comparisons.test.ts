@@ -36,8 +36,10 @@ test('date of birth levels: exact, transposed, one digit, years apart, partial a
   assert.equal(dob('1971', '1971-01-01'), 'to-year');
   assert.equal(dob('1971', '1971-06'), 'to-year');
   assert.equal(dob('1971', '1971'), 'to-year');
-  assert.equal(dob('1971-05', '1971-06-24'), 'different');
-  assert.equal(dob('1972', '1971-06-24'), 'different');
+  // Disagreeing at their shared precision, graded by the years.
+  assert.equal(dob('1971-05', '1971-06-24'), 'year');
+  assert.equal(dob('1972', '1971-06-24'), 'within-ten-years');
+  assert.equal(dob('1958', '1971-06-24'), 'different');
   // An impossible date is still a near miss of the real one.
   assert.equal(dob('19220955', '19220905'), 'one-digit');
   assert.equal(levelOf(compareDob(preparePerson({}), preparePerson({ dob: '1971-06-24' }))), undefined);

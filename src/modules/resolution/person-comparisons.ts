@@ -88,7 +88,11 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
   if (precision === 4 && sameYear) {
     return outcome('to-year', () => `the same year (${dx} and ${dy}; only the year is recorded in both)`);
   }
-  return outcome('different', () => `different (${dx} and ${dy})`);
+  // Disagreeing as far as both go: graded by the years, the precision both share.
+  if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
+  const years = Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4)));
+  if (years <= 10) return outcome('within-ten-years', () => `${yearsApart(years)} apart (${dx} and ${dy})`);
+  return outcome('different', () => `different, ${yearsApart(years)} apart (${dx} and ${dy})`);
 }
 
 /** An estimated age against a date of birth or another estimate (each at its own date). */
