@@ -83,4 +83,12 @@ describe('extractChildIndicators', () => {
     const input = 'Kids about 12 or 13 carrying packages for older boys, going country';
     for (const c of extractChildIndicators(input)) assert.equal(input.slice(c.start, c.end), c.text);
   });
+
+  // A guard against catastrophic backtracking, not a speed target: the age pattern once allowed every way
+  // through a run of spaces between "yr" and "old", and took 9 s on 40,000 tabs.
+  it('returns on a long run of spaces or tabs after an age', { timeout: 10_000 }, () => {
+    for (const text of [`my 15 yr${'\t'.repeat(40_000)}`, `my 1${' '.repeat(40_000)}`]) {
+      assert.ok(Array.isArray(extractChildIndicators(text)));
+    }
+  });
 });

@@ -46,7 +46,8 @@ const RULES: readonly Rule[] = [
   {
     code: 'child_mentioned_age_under_18',
     pattern: w(
-      '(\\d{1,2})\\s*(?:-|\\s)?\\s*(?:years?|yrs?|yr)\\s*(?:-|\\s)?\\s*old|(\\d{1,2})\\s?(?:yo|y\\/o|y\\.o\\.)|(?:aged?|ages|age of|as young as)\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?:\\s?(?:-|to)\\s?(\\d{1,2}))?',
+      // "\\s*(?:-\\s*)?" rather than "\\s*(?:-|\\s)?\\s*": one way through a run of spaces, so it cannot backtrack.
+      '(\\d{1,2})\\s*(?:-\\s*)?(?:years?|yrs?|yr)\\s*(?:-\\s*)?old|(\\d{1,2})\\s?(?:yo|y\\/o|y\\.o\\.)|(?:aged?|ages|age of|as young as)\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?:\\s?(?:-|to)\\s?(\\d{1,2}))?',
     ),
   },
   {
