@@ -29,7 +29,7 @@ export const TERM_PATTERN = new RegExp(
 
 // A dealing verb or quantity right before a term: "selling white", "£20 of brown", "bag of H", "on E".
 export const DEALING_BEFORE =
-  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|does|cook|cooks|cooking|cookin|cooked|cook up|cooking up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|bags?|wraps?|baggies|grams?|\d+g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
+  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|bags?|wraps?|baggies|grams?|\d+g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
 
 // A price straight after a term, as in a menu: "white 80, brown 10", "weed £10".
 export const PRICE_AFTER =

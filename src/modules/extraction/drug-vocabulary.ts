@@ -106,10 +106,10 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     'nitrous oxide',
     'always',
     'nitrous noz whippets|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons|' +
-      'silver canisters|silver cannisters|silver bullets|nitrous canisters|gas canisters|gas cannisters',
+      'silver canisters|silver cannisters|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
     ['FRANK', 'MDA'],
   ],
-  ['nitrous oxide', 'context', 'nos', ['FRANK']],
+  ['nitrous oxide', 'context', 'nos|gas canisters|gas cannisters', ['FRANK']],
   ['nitrous oxide', 'strict', 'balloons canisters cannisters', ['FRANK']],
   ['methadone', 'always', "methadone methadon meth'done meth’done", ['FRANK']],
   [

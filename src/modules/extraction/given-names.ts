@@ -43,6 +43,11 @@ function properNounBefore(input: string, index: number): boolean {
 const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby)[ \t]+)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
 
+/** A given name from the lists, as the cue rules that need one ask: "works for Dre" is not enough, "owes Jamal" is. */
+export function isListedGivenName(word: string): boolean {
+  return isGivenName(word, true);
+}
+
 function isGivenName(word: string, inSentence: boolean): boolean {
   const lower = word.toLowerCase();
   if (NOT_GIVEN_NAMES.has(lower) || NOT_NAMES.has(lower)) return false;
@@ -56,6 +61,9 @@ function isSurname(word: string): boolean {
   const lower = word.toLowerCase();
   return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
 }
+
+// A quotation that is a menu: a price, a number or an emoji before it closes.
+const QUOTED_MENU = /^[^'’"”\n]*?(?:£|\d|\p{Extended_Pictographic})/u;
 
 /** How far after a given name its surname or a street word is looked for. */
 const NEAR = 60;
@@ -87,8 +95,9 @@ export function givenNameMentions(input: string): { text: string; index: number;
     }
     const surname = SURNAME_AFTER.exec(after);
     const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
-    // After an opening quote, only the whole quotation is a name ("'Rico'", not "'Cali 🌲 £50'").
-    if (/['‘"“]$/u.test(preceding) && !/^['’"”]/u.test(input.slice(m.index + text.length))) continue;
+    // After an opening quote, a name opening a quoted menu is a product ("'Cali 🌲 £50'"); opening quoted
+    // speech it is a name ("'Jamal, get inside'").
+    if (/['‘"“]$/u.test(preceding) && QUOTED_MENU.test(input.slice(m.index, m.index + 80))) continue;
     out.push({ text, index: m.index, kind: 'name' });
   }
   return out;

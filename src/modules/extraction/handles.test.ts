@@ -72,4 +72,8 @@ describe('social handles', () => {
   it('reads a handle after "where he is" on a platform', () => {
     assert.deepEqual(handles('she talks to him on Snapchat, where he is Yung.Ace.AL, and'), ['snapchat:yung.ace.al']);
   });
+
+  it('does not take a plain word after "where he is" for a handle', () => {
+    assert.deepEqual(handles('on Snapchat, where he is always online'), []);
+  });
 });

@@ -88,6 +88,8 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle) || platformFromWord(handle) !== null) {
     return false;
   }
+  // "on Snapchat, where he is always online": after "where he is", only something handle-like.
+  if (/\swhere (?:he|she|they) /i.test(m[0]) && !/[\d_.]/.test(handle)) return false;
   // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
   // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
   const separated = /[:=(-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);

@@ -2,7 +2,7 @@
 // K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they call
 // Little T", "my son Kieran", "tell Spanner"), and given names from public lists without a cue ("out with
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
-import { givenNameMentions } from './given-names.ts';
+import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
@@ -52,7 +52,8 @@ const ASK_FOR = new RegExp(
   `\\b(?i:ask|asks|asked|asking|ax|aks|call|ring|text|phone)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
-// A second name right after one asked for: "ask for Ronnie or Tee". Read within NEAR characters of the first.
+// A second name right after one a cue gave: "ask for Ronnie or Tee", "they call him Ricky, sometimes 'Slim Rick'".
+// Read within NEAR characters of the first.
 const NEAR = 80;
 const ALSO_ASKED = new RegExp(`^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes)[ \\t]+${QUOTED_OR_CAP}`, 'u');
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
@@ -100,14 +101,17 @@ const SAVED_QUOTED = new RegExp(
   'gu',
 );
 // "clients refer to the supplier as 'Mr T' or 'Tommo'": said of whoever comes between.
+// Quoted only: "refers to the flat as Base" is not a person. Words, not characters, between: a run of spaces
+// cannot be split every way.
 const REFER_AS = new RegExp(
-  `\\b(?i:refer|refers|referred|referring)[ \\t]+(?i:to)[ \\t]+[^.!?\\n"'‘“]{1,30}?[ \\t]+(?i:as)[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:refer|refers|referred|referring)[ \\t]+(?i:to)[ \\t]+(?:[^\\s.!?"'‘“]+[ \\t]+){1,5}?(?i:as)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
-// A quoted capitalised name that is mentioned, rings or is the name something is booked under: "one of them
-// mentioned 'Smokey'", "his phone lit up with 'Bossman' calling", "booking name on the account is 'Rich'".
+// A quoted capitalised word that is mentioned or rings: "one of them mentioned 'Smokey'", "his phone lit up
+// with 'Bossman' calling". One word: "mentioned 'Universal Credit'" is not a person.
+const ONE_NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}`;
 const MENTIONED_QUOTED = new RegExp(
-  `\\b(?i:mentioned|mentions|mentioning|name[^.!?\\n"'‘“]{0,30}?[ \\t](?:is|was))[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?i:mentioned|mentions|mentioning)[ \\t]+${QUOTE_OPEN}(${ONE_NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 const QUOTED_CALLING = new RegExp(
@@ -115,9 +119,18 @@ const QUOTED_CALLING = new RegExp(
   'gu',
 );
 // A quoted name someone calls a person, whoever does: "a man her daughter calls 'Tall Kev'".
-const CALLS_QUOTED = new RegExp(`\\b(?i:calls|call)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
-// Whom a debt or a young person's work is owed to: "said he owed 'Stacks' £800", "told staff he 'works for Dre'",
-// "sells sniff for Mr Blue", "give it to Mo at the counter".
+const CALLS_QUOTED = new RegExp(
+  `\\b(?:${PERSON_NOUN}|${RELATIVE}|(?i:he|she|they|who|everyone|everybody|people))[ \\t]+(?i:calls|call)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "her partner, who she calls Deano": "call" said of a person, not a phone call ("who calls Kev at 2am?").
+const WHO_CALLS = new RegExp(
+  `\\b(?i:who|whom)[ \\t]+(?i:he|she|they|i|we|everyone)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// Whom a debt or a young person's work is owed to: "said he owed 'Stacks' £800", "sells sniff for Mr Blue",
+// "give it to Jamal". Unquoted and untitled, only a listed given name: "owes Barclays", "works for Capita" and
+// "pass it to Control" are not people.
 const OWED_TO = new RegExp(
   `\\b(?:(?i:owe|owes|owed|owing)|(?i:works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
     `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
@@ -125,7 +138,7 @@ const OWED_TO = new RegExp(
     `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,
   'gu',
 );
-// A name in brackets after who the person is: "the tenant (Paul) looked terrified".
+// A given name in brackets after who the person is: "the tenant (Paul) looked terrified", not "the male (Black)".
 const BRACKETED = new RegExp(`\\b(?:${PERSON_NOUN}|${RELATIVE})[ \\t]*\\((${NAME})\\)`, 'gu');
 // "'D. Marsh'": an initial and a surname in quotes, as on a parcel or a booking.
 const QUOTED_INITIAL = new RegExp(`${QUOTE_OPEN}(\\p{Lu}\\.[ \\t]?\\p{Lu}\\p{Ll}+)${QUOTE_CLOSE}`, 'gu');
@@ -154,7 +167,7 @@ const SAVED_AS = new RegExp(
 );
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others|he|she|who|i) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const CALLING_QUOTED = new RegExp(
@@ -178,10 +191,11 @@ const RELATIVE_NAME = new RegExp(
   'gu',
 );
 
-// "my 15 year old, Molly", "her 14yo Kai": a child named after their age.
+// "my 15 year old, Molly", "her 14yo Kai": a child named after their age; without the comma only a given name
+// ("my 15 year old Ford Fiesta" is a car).
 const AGED_NAME = new RegExp(
   `\\b(?i:my|his|her|their|our)[ \\t]+\\d{1,2}[ \\t-]*(?i:year[ \\t-]*old|yr[ \\t-]*old|yo|y/o)` +
-    `(?:[ \\t]+(?i:son|daughter|boy|girl|lad|kid))?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+    `(?:[ \\t]+(?i:son|daughter|boy|girl|lad|kid))?(?:[ \\t]*(,))?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -196,13 +210,7 @@ const NOT_LINE_NAMES = new Set(
   ).split(' '),
 );
 // Capitalised words after "ask for" or "saved as" that are not people.
-const NOT_NICKS = new Set(
-  (
-    'id help directions cash money change water more ice info details work home ' +
-    // Employers and shops that "works for" and "give it to" are said of.
-    'amazon deliveroo uber ubereats justeat evri dpd dhl hermes royal argos boots currys costa starbucks nhs'
-  ).split(' '),
-);
+const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
 // Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
 const VOCATIVES = new Set(
   'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g sir miss madam'.split(
@@ -218,8 +226,8 @@ const TITLED = new RegExp(
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
-  // Drop trailing words that are not part of a name ("Jamal He" → "Jamal"), and amounts ("owes Tank 1k" → "Tank").
-  const trailing = (word: string) => NOT_NAMES.has(word.toLowerCase()) || /^\d+(?:k|g|p)?$/i.test(word);
+  // Drop trailing words that are not part of a name ("Jamal He" → "Jamal"), and sums ("owes Tank 1k" → "Tank").
+  const trailing = (word: string) => NOT_NAMES.has(word.toLowerCase()) || /^\d+k$/i.test(word);
   while (words.length > 1 ? trailing(words[words.length - 1] ?? '') : NOT_NAMES.has((words[0] ?? '').toLowerCase())) {
     words.pop();
   }
@@ -268,7 +276,13 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   // "known as Kilo or K-Man".
   for (const m of nickAfterCue) addAlso(m);
-  for (const m of matchAll(OWED_TO, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(OWED_TO, input)) {
+    const capital = m[2];
+    if (m[1] !== undefined) add(m, m[1], 'nickname');
+    else if (capital !== undefined && /^(?:Mr|Mrs|Ms|Miss)\b/u.test(capital)) add(m, capital, 'nickname');
+    else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
+  }
+  for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) {
     addNick(m, m[1], m[2]);
     addAlso(m);
@@ -288,8 +302,13 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
-  for (const pattern of [BRACKETED, QUOTED_INITIAL, AGED_NAME]) {
-    for (const m of matchAll(pattern, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(BRACKETED, input)) {
+    if (isListedGivenName((m[1] ?? '').split(' ')[0] ?? '')) add(m, m[1] ?? '', 'name');
+  }
+  for (const m of matchAll(QUOTED_INITIAL, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(AGED_NAME, input)) {
+    const name = m[2] ?? '';
+    if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
   }
   for (const pattern of [SAID_TO_BE, QUOTED_THEN_NOUN]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
@@ -317,27 +336,31 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
   for (const m of matchAll(TITLED, input)) add(m, m[1] ?? '', 'name');
+  const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
-  return sameNameAsFullName(out).sort((a, b) => a.start - b.start);
+  return sameNameAsFullName(out, cued).sort((a, b) => a.start - b.start);
 }
 
 /**
- * A given name alone, where the report also gives it with a surname ("Kerry Walsh … Kerry was away"), is the
- * same person: the mention keeps its words and takes the full name.
+ * A given name alone that no cue introduced, where the report gives it with a surname once ("Kerry Walsh …
+ * Kerry was away"), is the same person: the mention keeps its words and takes the full name. Not when a cue
+ * introduced it ("a girl called Kerry, about 14", "his son Mark"), when it has an age of its own, or when two
+ * full names share it ("Chris Bell and Chris Doyle").
  */
-function sameNameAsFullName(people: PersonEntity[]): PersonEntity[] {
-  const full = new Map<string, string>();
+function sameNameAsFullName(people: PersonEntity[], firstCueless: number): PersonEntity[] {
+  const full = new Map<string, string | null>();
   for (const person of people) {
     const [first, ...rest] = person.name.split(' ');
-    if (person.kind === 'name' && rest.length > 0 && first !== undefined && !full.has(first)) {
-      full.set(first, person.name);
-    }
+    if (person.kind !== 'name' || rest.length === 0 || first === undefined) continue;
+    const known = full.get(first);
+    full.set(first, known === undefined || known === person.name ? person.name : null);
   }
-  return people.map((person) => {
-    const name = person.kind === 'name' ? full.get(person.name) : undefined;
-    return name === undefined ? person : { ...person, name };
+  return people.map((person, i) => {
+    if (i < firstCueless || person.kind !== 'name' || person.age !== undefined) return person;
+    const name = full.get(person.name);
+    return typeof name === 'string' ? { ...person, name } : person;
   });
 }
 
