@@ -47,6 +47,11 @@ export const BLOCKING_NEXT =
 export const CRACK_NOT_DRUG =
   /^\s+(?:(?:right|straight|all the way)\s+)?(?:in|of|on|down|at|open|through|between|up|across|along|appeared|runs?|running)\b/i;
 
+// "The gas bill is £80", "gas £50, electric £60": gas as energy within a window around it, never the drug,
+// whatever prices are near.
+export const GAS_NOT_DRUG =
+  /\b(?:bills?|meters?|electric|electricity|energy|boilers?|cookers?|hobs?|heating|leaks?|engineers?|supplier|top[ -]?up|station|mask|fire)\b/i;
+
 // Signs that a text is a deal-line menu or price list, within a window around a term: prices ("£10", "2 for 25",
 // "50 a g", "10s and 20s") or an order cue with a number ("text 07700…", "ring 0…"). "all day" or "available"
 // alone are everyday English and do not count.

@@ -5,6 +5,7 @@ import {
   DEALING_BEFORE,
   DRUG_CLASS,
   DRUG_TALK,
+  GAS_NOT_DRUG,
   LEXICON,
   MENU_CONTEXT,
   PRICE_AFTER,
@@ -24,6 +25,7 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 const PAIR =
   /(?<![\p{L}\p{N}])(white|brown|light|dark|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|light|dark|[bwh])(?![\p{L}\p{N}])/giu;
 const CRACK_SIDE = /^(?:white|light|w)$/i;
+const LIGHT_DARK = /^(?:light|dark)s?$/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 const LIST_JOIN =
@@ -62,7 +64,7 @@ function findPairs(input: string): DrugEntity[] {
     const menu = inMenu(input, m.index, end);
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25"); light and dark only on a menu.
     if (letters && (m[0].includes('/') || (!menu && (a !== a.toUpperCase() || b !== b.toUpperCase())))) continue;
-    if (!menu && (/^(?:light|dark)$/i.test(a) || /^(?:light|dark)$/i.test(b))) continue;
+    if (!menu && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
@@ -74,11 +76,6 @@ function findPairs(input: string): DrugEntity[] {
   }
   return out;
 }
-
-const LIGHT_DARK = /^(?:light|dark)s?$/i;
-// "The gas bill is £80": gas as energy, never the drug, whatever prices are around.
-const ENERGY_GAS =
-  /\b(?:bills?|meters?|electric|electricity|energy|boilers?|cookers?|hobs?|heating|leaks?|engineers?|supplier|top[ -]?up|station|mask|fire)\b/i;
 
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
@@ -95,7 +92,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return true;
   }
   if (BLOCKING_NEXT.test(next)) return false;
-  if (hit.raw.toLowerCase() === 'gas' && ENERGY_GAS.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
+  if (hit.raw.toLowerCase() === 'gas' && GAS_NOT_DRUG.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
     return false;
   }
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.

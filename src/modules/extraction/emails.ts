@@ -42,11 +42,13 @@ const NOT_LOCAL = new Set(
   ).split(' '),
 );
 
+/** A domain's "dot", "[dot]" and " . " as full stops, lower-cased. */
+function dotsSpelledOut(text: string): string {
+  return text.replace(/[ \t]*[[(<{][ \t]*dot[ \t]*[\])>}][ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*/gi, '.').toLowerCase();
+}
+
 function spelledOut(text: string): string {
-  return text
-    .replace(/[ \t]*[[(<{][ \t]*at[ \t]*[\])>}][ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*/i, '@')
-    .replace(/[ \t]*[[(<{][ \t]*dot[ \t]*[\])>}][ \t]*|[ \t]+dot[ \t]+|[ \t]*\.[ \t]*/gi, '.')
-    .toLowerCase();
+  return dotsSpelledOut(text.replace(/[ \t]*[[(<{][ \t]*at[ \t]*[\])>}][ \t]*|[ \t]+at[ \t]+|[ \t]*@[ \t]*/i, '@'));
 }
 
 // A local part read out word by word: "sue underscore m seventy two at example dot net" is sue_m72@example.net.
@@ -107,8 +109,8 @@ export function extractWrittenOutEmails(input: string, claims: Claims): EmailEnt
     // Dots alone are left to the written-out pattern below ("jason dot w at example dot org").
     if (!SPOKEN_SEPARATOR.test(m[1] ?? '')) continue;
     if (!claims.claim(m.index, m.index + text.length)) continue;
-    const domain = spelledOut(`x at ${m[2] ?? ''}`).slice(2);
-    out.push({ address: `${spokenLocal(m[1] ?? '')}@${domain}`, text, start: m.index, end: m.index + text.length });
+    const address = `${spokenLocal(m[1] ?? '')}@${dotsSpelledOut(m[2] ?? '')}`;
+    out.push({ address, text, start: m.index, end: m.index + text.length });
   }
   for (const m of matchAll(WRITTEN_OUT, input)) {
     const local = m[1] ?? '';

@@ -93,11 +93,11 @@ export function givenNameMentions(input: string): { text: string; index: number;
       out.push({ text: `${prefix}${word}`, index: m.index - prefix.length, kind: 'nickname' });
       continue;
     }
-    const surname = SURNAME_AFTER.exec(after);
-    const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
     // After an opening quote, a name opening a quoted menu is a product ("'Cali 🌲 £50'"); opening quoted
     // speech it is a name ("'Jamal, get inside'").
     if (/['‘"“]$/u.test(preceding) && QUOTED_MENU.test(input.slice(m.index, m.index + 80))) continue;
+    const surname = SURNAME_AFTER.exec(after);
+    const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
     out.push({ text, index: m.index, kind: 'name' });
   }
   return out;

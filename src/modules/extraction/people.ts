@@ -3,7 +3,9 @@
 // Little T", "my son Kieran", "tell Spanner"), and given names from public lists without a cue ("out with
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
-import { CAP_WORD, NOT_NAMES } from './person-words.ts';
+import { ageNear } from './person-ages.ts';
+import { CAP_WORD, NOT_LINE_NAMES, NOT_NAMES, NOT_NICKS, VOCATIVES } from './person-words.ts';
+import { sameNameAsFullName } from './same-person.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -199,25 +201,6 @@ const AGED_NAME = new RegExp(
   'gu',
 );
 
-// Capitalised words before "line" that name a kind of line, not its holder ("the phone line", "Victoria line").
-const NOT_LINE_NAMES = new Set(
-  (
-    'county deal deals drug drugs phone help main land hot front finish bus train tube district central northern ' +
-    'victoria jubilee piccadilly bakerloo metropolitan circle elizabeth overground thameslink hammersmith waterloo ' +
-    'new same that this the a his her their my work dealer customer red blue green yellow white black brown dark light ' +
-    'bottom top party police one first second other another whole fine time service support advice contact crisis ' +
-    'chat sales order orders booking taxi cab text number mobile direct emergency our your its it open'
-  ).split(' '),
-);
-// Capitalised words after "ask for" or "saved as" that are not people.
-const NOT_NICKS = new Set('id help directions cash money change water more ice info details work home'.split(' '));
-// Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
-const VOCATIVES = new Set(
-  'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g sir miss madam'.split(
-    ' ',
-  ),
-);
-
 // "Mrs Dobson", "Reverend Hollis": a title keeps the name it goes with.
 const TITLED = new RegExp(
   `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD})(?![\\p{L}\\p{N}])`,
@@ -250,32 +233,34 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const age = ageNear(input, m.index ?? 0, end);
     out.push({ name, kind, text: name, start, end, ...(age === undefined ? {} : { age }) });
   };
-  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
-  const nickAfterCue: RegExpExecArray[] = [];
-  for (const m of matchAll(NICK_AFTER_CUE, input)) {
-    const nick = m[1] ?? '';
-    // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
-    if (/[\p{Lu}\p{N}-]/u.test(nick)) {
-      add(m, nick, 'nickname');
-      nickAfterCue.push(m);
-    }
-  }
   const addNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined): void => {
     if (quoted !== undefined) add(m, quoted, 'nickname');
     else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
   };
-  // "ask for Ronnie or Tee", "called JC or Jaycee": a second name right after the first.
+  // "ask for Ronnie or Tee", "called JC or Jaycee", "known as Kilo or K-Man": a second name right after the first.
   const addAlso = (m: RegExpMatchArray & { index: number }): void => {
     const rest = m.index + m[0].length;
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
     if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
   };
+  // A quoted name (group 1) or a capitalised one (group 2), then any second name after it.
+  const addNickAndAlso = (m: RegExpMatchArray & { index: number }): void => {
+    addNick(m, m[1], m[2]);
+    addAlso(m);
+  };
+  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(NICK_AFTER_CUE, input)) {
+    const nick = m[1] ?? '';
+    // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
+    if (/[\p{Lu}\p{N}-]/u.test(nick)) {
+      add(m, nick, 'nickname');
+      addAlso(m);
+    }
+  }
   for (const m of matchAll(QUOTED_AFTER_CUE, input)) {
     add(m, m[2] ?? '', 'nickname');
     addAlso(m);
   }
-  // "known as Kilo or K-Man".
-  for (const m of nickAfterCue) addAlso(m);
   for (const m of matchAll(OWED_TO, input)) {
     const capital = m[2];
     if (m[1] !== undefined) add(m, m[1], 'nickname');
@@ -283,25 +268,14 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
   }
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
-  for (const m of matchAll(ASK_FOR, input)) {
-    addNick(m, m[1], m[2]);
-    addAlso(m);
-  }
+  for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
   for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
-      if (VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) continue;
-      addNick(m, m[1], m[2]);
-      addAlso(m);
+      if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNickAndAlso(m);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
-  for (const m of matchAll(REFER_AS, input)) {
-    addNick(m, m[1], m[2]);
-    addAlso(m);
-  }
-  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED]) {
-    for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
-  }
+  for (const m of matchAll(REFER_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(BRACKETED, input)) {
     if (isListedGivenName((m[1] ?? '').split(' ')[0] ?? '')) add(m, m[1] ?? '', 'name');
   }
@@ -310,16 +284,14 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const name = m[2] ?? '';
     if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
   }
-  for (const pattern of [SAID_TO_BE, QUOTED_THEN_NOUN]) {
+  // A quoted name that must start with a capital.
+  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED, SAID_TO_BE, QUOTED_THEN_NOUN]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
   for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
-  for (const m of matchAll(THEY_CALL, input)) {
-    addNick(m, m[1], m[2]);
-    addAlso(m);
-  }
+  for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(NAMED_LINE, input)) {
@@ -341,48 +313,4 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
   return sameNameAsFullName(out, cued).sort((a, b) => a.start - b.start);
-}
-
-/**
- * A given name alone that no cue introduced, where the report gives it with a surname once ("Kerry Walsh …
- * Kerry was away"), is the same person: the mention keeps its words and takes the full name. Not when a cue
- * introduced it ("a girl called Kerry, about 14", "his son Mark"), when it has an age of its own, or when two
- * full names share it ("Chris Bell and Chris Doyle").
- */
-function sameNameAsFullName(people: PersonEntity[], firstCueless: number): PersonEntity[] {
-  const full = new Map<string, string | null>();
-  for (const person of people) {
-    const [first, ...rest] = person.name.split(' ');
-    if (person.kind !== 'name' || rest.length === 0 || first === undefined) continue;
-    const known = full.get(first);
-    full.set(first, known === undefined || known === person.name ? person.name : null);
-  }
-  return people.map((person, i) => {
-    if (i < firstCueless || person.kind !== 'name' || person.age !== undefined) return person;
-    const name = full.get(person.name);
-    return typeof name === 'string' ? { ...person, name } : person;
-  });
-}
-
-// An age given right next to a name: "Jon Smyth, aged 15", "Jon (16)", "Jon, about 17 years
-// old", or before the cue: "a 15 year old called Jon". Person resolution compares ages, so
-// only an age that plainly belongs to this person is taken.
-const AGE_AFTER = new RegExp(
-  `^["'’”]?[ \\t]*[,(–-]?[ \\t]*(?:(?:(?i:aged?|about|around|roughly|approx\\.?))[ \\t]+(\\d{1,2})(?!\\d)|` +
-    `(\\d{1,2})[ \\t-]*(?i:years?|yrs?)[ \\t-]*(?i:old)|(\\d{1,2})[ \\t]?(?i:yo|y/o)\\b|(\\d{1,2})\\))`,
-  'u',
-);
-const AGE_BEFORE = new RegExp(
-  `(?:^|[^\\d])(\\d{1,2})[ \\t-]*(?i:years?|yrs?|yr)[ \\t-]*(?i:old)[ \\t]+(?:\\p{L}+[ \\t]+){0,2}$`,
-  'u',
-);
-
-function ageNear(input: string, cueStart: number, nameEnd: number): number | undefined {
-  const after = AGE_AFTER.exec(input.slice(nameEnd, nameEnd + 32));
-  const before = AGE_BEFORE.exec(input.slice(Math.max(0, cueStart - 40), cueStart));
-  const groups: (string | undefined)[] = after === null ? [] : after.slice(1);
-  const found = groups.find((group) => group !== undefined) ?? before?.[1];
-  if (found === undefined) return undefined;
-  const age = Number(found);
-  return age >= 5 && age <= 99 ? age : undefined;
 }

@@ -1,4 +1,4 @@
-// Words shared by the cue rules (people.ts) and the given-name rule (given-names.ts).
+// Words the person rules weigh: the cue rules (people.ts) and the given-name rule (given-names.ts).
 
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
 export const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
@@ -19,4 +19,25 @@ export const NOT_NAMES = new Set(
   )
     .toLowerCase()
     .split(' '),
+);
+
+// Capitalised words before "line" that name a kind of line, not its holder ("the phone line", "Victoria line").
+export const NOT_LINE_NAMES = new Set(
+  (
+    'county deal deals drug drugs phone help main land hot front finish bus train tube district central northern ' +
+    'victoria jubilee piccadilly bakerloo metropolitan circle elizabeth overground thameslink hammersmith waterloo ' +
+    'new same that this the a his her their my work dealer customer red blue green yellow white black brown dark light ' +
+    'bottom top party police one first second other another whole fine time service support advice contact crisis ' +
+    'chat sales order orders booking taxi cab text number mobile direct emergency our your its it open'
+  ).split(' '),
+);
+// Capitalised words after "ask for" or "saved as" that are not people.
+export const NOT_NICKS = new Set(
+  'id help directions cash money change water more ice info details work home'.split(' '),
+);
+// Words a greeting is said to that are nobody's name ("'cheers mate'", "'thanks love'").
+export const VOCATIVES = new Set(
+  'mate m8 love luv bro bruv blud fam babe hun darling pal man guys lads boys girls all everyone son g sir miss madam'.split(
+    ' ',
+  ),
 );

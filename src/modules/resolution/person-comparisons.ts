@@ -53,6 +53,18 @@ function yearsApart(years: number): string {
   return whole === 1 ? 'about a year' : `about ${String(whole)} years`;
 }
 
+/** Two dates that differ, graded by how many years apart they are (Splink's thresholds: a year, ten years). */
+function byYearsApart(
+  outcome: ReturnType<typeof outcomeMaker>,
+  years: number,
+  dx: string,
+  dy: string,
+): ComparisonOutcome {
+  if (years < 1) return outcome('within-year', () => `less than a year apart (${dx} and ${dy})`);
+  if (years <= 10) return outcome('within-ten-years', () => `${yearsApart(years)} apart (${dx} and ${dy})`);
+  return outcome('different', () => `different, ${yearsApart(years)} apart (${dx} and ${dy})`);
+}
+
 // Compared as digit strings, so an impossible date (month 51) still counts as a near miss
 // of the real one rather than as missing.
 export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true): ComparisonOutcome | undefined {
@@ -74,10 +86,7 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
     if (sameYearMonth) return outcome('year-month', () => `same year and month (${dx} and ${dy})`);
     if (digits === 2) return outcome('two-digits', () => `differ in two digits (${dx} and ${dy})`);
     if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
-    const years = Math.abs(yearsOf(x) - yearsOf(y));
-    if (years < 1) return outcome('within-year', () => `less than a year apart (${dx} and ${dy})`);
-    if (years <= 10) return outcome('within-ten-years', () => `${yearsApart(years)} apart (${dx} and ${dy})`);
-    return outcome('different', () => `different, ${yearsApart(years)} apart (${dx} and ${dy})`);
+    return byYearsApart(outcome, Math.abs(yearsOf(x) - yearsOf(y)), dx, dy);
   }
   // At least one is partial: compare only what both recorded, at that precision (a year-only
   // date is never read as 1 January, so it neither agrees exactly nor differs by a day).
@@ -90,9 +99,7 @@ export function compareDob(a: PreparedPerson, b: PreparedPerson, explain = true)
   }
   // Disagreeing as far as both go: graded by the years, the precision both share.
   if (sameYear) return outcome('year', () => `same year only (${dx} and ${dy})`);
-  const years = Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4)));
-  if (years <= 10) return outcome('within-ten-years', () => `${yearsApart(years)} apart (${dx} and ${dy})`);
-  return outcome('different', () => `different, ${yearsApart(years)} apart (${dx} and ${dy})`);
+  return byYearsApart(outcome, Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))), dx, dy);
 }
 
 /** An estimated age against a date of birth or another estimate (each at its own date). */
