@@ -689,3 +689,41 @@ ulices ultimo ulus unique urban valentine valid van vanda vanessa vena vera vero
 victoria vienna vin viola violet virginia vita vital viva vive wade waldo wale walker wally ward warren
 webster wellington will william willie willow willy wolf xenia zack zander
 `;
+
+// Given names of communities in England and Wales that the faker lists above lack, and the short forms British
+// people are called by, written down by hand on 2026-12-06 (no list copied): Irish, Ghanaian (Akan day names),
+// Nigerian (Yoruba, Igbo), Somali, Eritrean, Pakistani, Bangladeshi and Punjabi, Albanian, Ukrainian and
+// Russian, Romanian and Polish short forms, Caribbean, and British short forms. Lower case, space-separated; the
+// second list are also English words, so they count only inside a sentence.
+export const curatedGivenNames = `
+aisling siobhan niamh saoirse aoife oisin cian caoimhe sinead sinéad padraig pádraig eoin roisin róisín grainne
+gráinne orla cormac ciaran ciarán clodagh fionnuala fionn tadhg darragh eimear ailbhe blathnaid dearbhla
+oonagh shauna shevaun seamus séamus sean seán colm donal dónal fergal lorcan niall ronan ruairi ruairí
+kofi kwame kwabena kojo kweku kwaku kwasi kobby akua abena efua adwoa afua yaa akosua esi ekow fiifi nii
+kwesi kwadwo ama
+funmi funmilayo tunde babatunde tobi tolu tolulope femi dayo bayo seun yemi bisi bukola bukky lanre dapo
+wunmi yinka kunle kayode ayo ayodele folake folami gbenga segun shola sola titilayo ngozi chidi chike
+obi uche chioma adaeze kelechi nnamdi ifeanyi chukwuemeka emeka chinedu chinonso ebuka ikechukwu obinna
+amaka chiamaka ada nneka somto zikora
+hodan abdi ayaan hawa fadumo hibo idil ifrah warsame sagal nimo abdirahman abdullahi mahad abdiaziz
+abdikarim abdiwali ahmed ayan deqa faduma hamdi hamse ilhan khadra liban muna najma sahra shukri
+ubah yusra zamzam filmon tesfay tesfaye yonas yohannes semhar senait mebrat
+rashid asif tariq wasim naveed zubair shabana nasreen rukhsana ayesha shirin farida kashif khurram
+mohsin nadeem qasim rizwan sajid shahid shakeel tahir usman waqar yasir zeeshan adnan aamir faisal
+haroon hassan junaid kamran mudassar saqib sohail tanveer umair uzma fozia ghazala rubina samina shazia
+humaira mehwish nabila naila sadia saima tahira anwar abdul rahim rahman shafiq shamim rupa
+deepak sunil harpreet gurpreet jaswinder mandeep baljit sukhvinder amrit balvinder daljit gurdeep
+gurinder harjit harvinder inderjit jasbir jaspreet kuldeep manpreet navdeep parminder rajinder ranjit
+satnam simran sukhjinder surinder tejinder
+besnik arben dritan ardit erion blerina genti ardian bekim dardan driton fatmir gezim ilir kujtim
+shpend valbona vjosa xhevdet
+olena oksana taras bohdan sergei sergey dmitri dmitry mykola mykhailo vasyl yuliia yulia tetiana
+ionut ionuț costel bogdan gheorghe vasile marius bartek kasia gosia kuba wojtek
+delroy shaquille winston leroy errol clive lloyd desmond neville linton courtney jermaine jerome
+levi jahmal jamal kareem rhianna shanice shantelle chantelle tanisha keisha latoya marcia
+delores
+dre kaz gaz baz daz kez fitz
+`;
+export const curatedGivenNamesThatAreWords = `
+mo sol nana yaw del wale mentor muse sultana chanel
+`;

@@ -1,5 +1,10 @@
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { givenNamesThatAreWords, plainGivenNames } from './given-names.data.ts';
+import {
+  curatedGivenNames,
+  curatedGivenNamesThatAreWords,
+  givenNamesThatAreWords,
+  plainGivenNames,
+} from './given-names.data.ts';
 import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
@@ -9,8 +14,8 @@ import type { PersonEntity } from './types.ts';
 // ("Connor Hale"); one that is also an English word ("Grace", "Will") only inside a sentence, where the
 // capital says it is a name.
 const splitWords = (text: string) => new Set(text.split(/\s+/).filter((word) => word !== ''));
-const PLAIN_GIVEN_NAMES = splitWords(plainGivenNames);
-const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(givenNamesThatAreWords);
+const PLAIN_GIVEN_NAMES = splitWords(`${plainGivenNames} ${curatedGivenNames}`);
+const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(`${givenNamesThatAreWords} ${curatedGivenNamesThatAreWords}`);
 // Given names in some list that in a report from the district mostly mean something else: places, months and
 // holidays, cars and brands, titles, and the drug slang the drug extractor weighs for itself (Charlie, Mandy, Molly).
 const NOT_GIVEN_NAMES = splitWords(

@@ -89,6 +89,12 @@ describe('extractPeople', () => {
       "'".repeat(10_000),
       `Please refer to${' '.repeat(40_000)}`,
       `my 15 year old${' '.repeat(40_000)},`,
+      `J. ${'J. Brown, '.repeat(3000)}`,
+      'A.B. '.repeat(5000),
+      `£ 'yo its${' '.repeat(40_000)}x`,
+      `£ ${'Zico '.repeat(5000)}back`,
+      `Mo from the ${"'".repeat(10_000)} line`,
+      `'${'x '.repeat(20_000)}works for Tank`,
     ]) {
       assert.ok(Array.isArray(extractPeople(text, new Claims())));
     }
@@ -160,7 +166,7 @@ describe('extractPeople', () => {
     for (const text of [
       'He owes Barclays £3000 and works for Capita',
       'He was working for Ocado. Pass it to Control.',
-      "She told staff he 'works for Dre'.",
+      "He said he 'works for Amazon' now.",
       'The male (Black) ran off; a male (Asian) followed.',
       'My 15 year old Ford Fiesta was parked there, and our 12 year old Labrador barked.',
       "She mentioned 'Universal Credit'. The name of the pub is 'Red Lion'.",
@@ -169,6 +175,14 @@ describe('extractPeople', () => {
     ]) {
       assert.deepEqual(people(text), [], text);
     }
+  });
+
+  it("takes whom someone says they work for when the name closes the quotation ('working for Trigger')", () => {
+    assert.deepEqual(people("a third told me they're 'working for Trigger' now"), ['nickname:Trigger']);
+    assert.deepEqual(people("told a teammate he 'works for Tank', that Tank pays him"), ['nickname:Tank']);
+    // Unquoted, or quoted with more after the name, it stays the review's rule: a listed given name only.
+    assert.deepEqual(people("a third told me they're working for Trigger now"), []);
+    assert.deepEqual(people("He said 'I work for Deliveroo, honest'"), []);
   });
 
   it('keeps a name that opens quoted speech, but not a product that opens a quoted menu', () => {
@@ -187,5 +201,48 @@ describe('extractPeople', () => {
       'Chris Doyle',
       'Chris',
     ]);
+  });
+
+  it('takes names from cues found by the sixth held-out set, each written to hold beyond it', () => {
+    // Kinship words written as a title.
+    assert.deepEqual(people("said Aunty Bec bought it. He is 'going to work for Uncle Ray'"), [
+      'nickname:Aunty Bec',
+      'nickname:Uncle Ray',
+    ]);
+    assert.deepEqual(people('my uncle said so. Uncle He'), []);
+    // Initials and surnames in a list or after an addressing cue; dotted initials of a young person.
+    assert.deepEqual(people('addressed to different names: J. Brown, D. Khan, S. Brown. Curtains shut'), [
+      'name:J. Brown',
+      'name:D. Khan',
+      'name:S. Brown',
+    ]);
+    assert.deepEqual(people('Parcels addressed to K. Osei arrive daily'), ['name:K. Osei']);
+    assert.deepEqual(people('We use plan B. Then we wait.'), []);
+    assert.deepEqual(people('Child J.M. was located. J.M. said he was paid.'), ['name:J.M.', 'name:J.M.']);
+    assert.deepEqual(people('Seen at 3 P.M. by the G.P. in the U.K.'), []);
+    // A line's name in its own advert; not without an advert around it.
+    assert.deepEqual(people("'🚨 NEW LINE 🚨 Zico back on 07700 900 482 ⛽ white n dark'"), ['nickname:Zico']);
+    assert.deepEqual(people("'Gud mornin fam 🌞 Dinho on da line 🚗💨'"), ['nickname:Dinho']);
+    assert.deepEqual(people("'Yo its Ripz 🔥 fresh shipment landed'"), ['nickname:Ripz']);
+    assert.deepEqual(people("'BIGGA BACK ON 🚨 b n w, 3 for 25'"), []);
+    assert.deepEqual(people('Stevenage back on the fixture list next week.'), []);
+    // The name of a line just spoken of; a runner from a named line; whoever sent the speaker.
+    assert.deepEqual(people('a new line in St Albans, they call it Tommo, texts go out'), ['nickname:Tommo']);
+    assert.deepEqual(people('they call it Bottle Alley round here'), []);
+    assert.deepEqual(people("he's 'Mo from the Benny line'"), ['nickname:Mo', 'nickname:Benny']);
+    assert.deepEqual(people('Runners from the Benny line sit outside'), ['nickname:Benny']);
+    assert.deepEqual(people("'ask for Ricky, say Moz sent you'"), ['nickname:Ricky', 'nickname:Moz']);
+    // Contacts saved with or without "as", and every contact of a list.
+    assert.deepEqual(people("contacts saved as 'Pabz 💰' and 'Nitro'. A contact saved 'Boss Man 🐐'."), [
+      'nickname:Pabz',
+      'nickname:Nitro',
+      'nickname:Boss Man',
+    ]);
+    // "called himself", a second name after "another", whose name a booking is in.
+    assert.deepEqual(people('One called himself Dre, another Junior K.'), ['nickname:Dre', 'nickname:Junior K']);
+    assert.deepEqual(people('A member registered as Ali Reza Ahmadi has been selling'), ['name:Ali Reza Ahmadi']);
+    assert.deepEqual(people("the name on the order is 'Molly'"), ['nickname:Molly']);
+    // An associate named in quotes.
+    assert.deepEqual(people("an adult male and his associate 'K-Dog'"), ['nickname:K-Dog']);
   });
 });

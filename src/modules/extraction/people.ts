@@ -22,11 +22,14 @@ const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p
 
 const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
-  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name)`;
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name|` +
+  // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
+  `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
+  `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
 const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
-  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
-const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend)`;
+  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
+const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
 
 const QUOTED_AFTER_CUE = new RegExp(
   `\\b(${NAME_CUES}|${NICK_CUES})[ \\t]*[:,]?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
@@ -57,7 +60,10 @@ const ASK_FOR = new RegExp(
 // A second name right after one a cue gave: "ask for Ronnie or Tee", "they call him Ricky, sometimes 'Slim Rick'".
 // Read within NEAR characters of the first.
 const NEAR = 80;
-const ALSO_ASKED = new RegExp(`^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes)[ \\t]+${QUOTED_OR_CAP}`, 'u');
+const ALSO_ASKED = new RegExp(
+  `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other)[ \\t]+${QUOTED_OR_CAP}`,
+  'u',
+);
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
 const ONE_WORD =
@@ -102,6 +108,8 @@ const SAVED_QUOTED = new RegExp(
   `\\b(?i:saved|stored)\\b[^.!?\\n"'‘“]{0,30}?[,:][ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// "a contact saved 'Boss Man 🐐'": a quoted contact name right after saved.
+const SAVED_BARE = new RegExp(`\\b(?i:saved|stored)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 // "clients refer to the supplier as 'Mr T' or 'Tommo'": said of whoever comes between.
 // Quoted only: "refers to the flat as Base" is not a person. Words, not characters, between: a run of spaces
 // cannot be split every way.
@@ -134,7 +142,7 @@ const WHO_CALLS = new RegExp(
 // "give it to Jamal". Unquoted and untitled, only a listed given name: "owes Barclays", "works for Capita" and
 // "pass it to Control" are not people.
 const OWED_TO = new RegExp(
-  `\\b(?:(?i:owe|owes|owed|owing)|(?i:works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
+  `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
     `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
     // One capitalised word unquoted: two or more ("works for British Gas", "owes Royal Mail") are an organisation.
     `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,
@@ -207,6 +215,60 @@ const TITLED = new RegExp(
   'gu',
 );
 
+// "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
+const KINSHIP_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "J. Brown, D. Khan": an initial and a surname, taken in a list of two or more or after whom something is
+// addressed, booked or registered to ("addressed to S. Brown").
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?(${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
+const ADDRESSED_TO =
+  /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|for)[ \t]*$/i;
+// "Child J.M. was located", "J.M. said": dotted initials, as a social-care referral names a child, after a
+// word for a young person or before something they did. Abbreviations written the same way are not people.
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;
+const NOT_INITIALS = new Set(
+  'A.M. P.M. U.K. U.S. G.P. D.J. N.B. P.S. I.D. O.K. T.V. E.U. M.P. P.C. D.C. D.S. D.I. V.I.P. R.I.P. A.K.A. N.F.A. S.A. A.S.A.P. Q.C. B.C. A.D.'.split(
+    ' ',
+  ),
+);
+const YOUNG_PERSON_BEFORE =
+  /\b(?:child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject)[ \t]+$/i;
+const DID_AFTER =
+  /^[ \t]+(?:said|says|had|has|was|is|told|disclosed|stated|reported|went|goes|lives|attends|returned|admitted|denied|refused|declined|presented|appeared)\b/i;
+// "Zico back on 07700…", "Dinho on da line", "'Yo its Ripz 🔥": a deal line's name in its own advert. Only in a
+// text with a price, an emoji or a number the advert gives; a name in capitals there is shouting, left alone.
+const BACK_ON_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:Big|Little|Lil|Young|Baby)[ \\t]+)?\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]+(?:(?i:is|iz)[ \\t]+)?` +
+    `(?:(?i:back)[ \\t]+(?i:on|in|online|open)|(?i:on)[ \\t]+(?i:da|the|de|dis|this)[ \\t]+(?i:line|ting))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const ITS_LINE = new RegExp(
+  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)[ \\t]*,?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const ADVERT = /£|\p{Extended_Pictographic}|24\/7|\b07\d{3}|\+447/u;
+// "a new line …, they call it Tommo": the name of a line someone has just spoken of.
+const CALL_IT = new RegExp(
+  `\\b(?i:they|dey|people|we|everyone|everybody|kids|lads)[ \\t]+(?i:call|calls|called)[ \\t]+(?i:it)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+const LINE_BEFORE = /\bline\b[^.!?\n]*$/i;
+// "'Mo from the Benny line'": a runner or holder named with the line they are from.
+const FROM_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}'’-]{0,15})[ \\t]+(?i:from|off|of|on|for)[ \\t]+(?i:the|da)[ \\t]+${QUOTE_OPEN}?\\p{Lu}[\\p{L}\\p{N}'’-]*${QUOTE_CLOSE}?[ \\t]+(?i:line)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "say Moz sent you": someone named as who sent the speaker.
+const SENT_YOU = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})[ \\t]+(?i:sent)[ \\t]+(?i:me|you|u|him|her|them|us)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const SENTENCE_START = /(?:^|[.!?…:;\n])[\s\p{Extended_Pictographic}]*$/u;
+const QUOTE_OPEN_BEFORE = /["'‘“][ \t]*$/u;
+
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
   // Drop trailing words that are not part of a name ("Jamal He" → "Jamal"), and sums ("owes Tank 1k" → "Tank").
@@ -221,10 +283,41 @@ function clean(name: string, kind: Kind): string | undefined {
   return out;
 }
 
+// A quotation opened in the 40 characters before a match and closed right after it.
+const QUOTE_OPENED = /["'‘“][^"'’”\n]{0,40}$/u;
+const QUOTE_CLOSES = /^[.!?,]?["'’”](?![\p{L}\p{N}])/u;
+function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): boolean {
+  const before = input.slice(Math.max(0, m.index - 40), m.index);
+  return QUOTE_OPENED.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
+}
+
+type Add = (m: { readonly 0: string; readonly index?: number }, group: string, kind: Kind) => void;
+
+/** Initials with a surname in a list or after an addressing cue, and dotted initials said of a young person. */
+function addInitials(input: string, add: Add): void {
+  const found = [...matchAll(INITIAL_SURNAME, input)].filter((m) => !NOT_NAMES.has((m[1] ?? '').toLowerCase()));
+  found.forEach((m, i) => {
+    const previous = found[i - 1];
+    const next = found[i + 1];
+    const listed =
+      (previous !== undefined && BETWEEN_LISTED.test(input.slice(previous.index + previous[0].length, m.index))) ||
+      (next !== undefined && BETWEEN_LISTED.test(input.slice(m.index + m[0].length, next.index)));
+    if (listed || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 40), m.index))) add(m, m[0], 'name');
+  });
+  for (const m of matchAll(DOTTED_INITIALS, input)) {
+    const initials = m[1] ?? '';
+    if (NOT_INITIALS.has(initials)) continue;
+    const before = input.slice(Math.max(0, m.index - 24), m.index);
+    if (YOUNG_PERSON_BEFORE.test(before) || DID_AFTER.test(input.slice(m.index + initials.length))) {
+      add(m, initials, 'name');
+    }
+  }
+}
+
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   const out: PersonEntity[] = [];
   // A match, or any text found at an index ({ 0: text, index }).
-  const add = (m: { readonly 0: string; readonly index?: number }, group: string, kind: Kind): void => {
+  const add: Add = (m, group, kind) => {
     const name = clean(group, kind);
     if (name === undefined) return;
     const start = (m.index ?? 0) + m[0].lastIndexOf(group);
@@ -249,6 +342,31 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     addAlso(m);
   };
   for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(KINSHIP_TITLE, input)) {
+    if (!NOT_NAMES.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'nickname');
+  }
+  addInitials(input, add);
+  // A capitalised word that is not the first of its sentence, unless a quote opens before it.
+  const midSentence = (index: number): boolean => {
+    const before = input.slice(Math.max(0, index - 12), index);
+    return !SENTENCE_START.test(before) || QUOTE_OPEN_BEFORE.test(before);
+  };
+  const plainWord = (word: string): boolean =>
+    !NOT_NAMES.has(word.toLowerCase()) && !NOT_LINE_NAMES.has(word.toLowerCase()) && !NOT_NICKS.has(word.toLowerCase());
+  if (ADVERT.test(input)) {
+    for (const pattern of [BACK_ON_LINE, ITS_LINE]) {
+      for (const m of matchAll(pattern, input)) if (plainWord(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+    }
+  }
+  for (const m of matchAll(CALL_IT, input)) {
+    if (LINE_BEFORE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
+  }
+  for (const pattern of [FROM_LINE, SENT_YOU]) {
+    for (const m of matchAll(pattern, input)) {
+      const word = m[1] ?? '';
+      if (plainWord(word) && (midSentence(m.index) || isListedGivenName(word))) add(m, word, 'nickname');
+    }
+  }
   for (const m of matchAll(NICK_AFTER_CUE, input)) {
     const nick = m[1] ?? '';
     // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
@@ -266,6 +384,10 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (m[1] !== undefined) add(m, m[1], 'nickname');
     else if (capital !== undefined && /^(?:Mr|Mrs|Ms|Miss)\b/u.test(capital)) add(m, capital, 'nickname');
     else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
+    // "told a teammate he 'works for Tank'": whom the speaker works for, quoted as said, the name closing the quote.
+    else if (capital !== undefined && !NOT_NAMES.has(capital.toLowerCase()) && quotedSaying(input, m)) {
+      add(m, capital, 'nickname');
+    }
   }
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
@@ -275,6 +397,10 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(SAVED_BARE, input)) {
+    add(m, m[1] ?? '', 'nickname');
+    addAlso(m);
+  }
   for (const m of matchAll(REFER_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(BRACKETED, input)) {
     if (isListedGivenName((m[1] ?? '').split(' ')[0] ?? '')) add(m, m[1] ?? '', 'name');
@@ -290,7 +416,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(SAVED_AS, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(SAVED_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);

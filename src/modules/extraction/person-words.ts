@@ -15,7 +15,9 @@ export const NOT_NAMES = new Set(
     // Places of the district and near it, and shops, which follow the looser cues ("go and see",
     // "tell", "my dad") as often as names do.
     'London Harpenden Redbourn Wheathampstead Verulamium Hatfield Luton Watford Welwyn Hemel Colney Marshalswick ' +
-    'Fleetville Sopwell Chiswell Bricket Albans St Tesco Sainsbury Asda Aldi Lidl McDonalds Greggs'
+    'Fleetville Sopwell Chiswell Bricket Albans St Tesco Sainsbury Asda Aldi Lidl McDonalds Greggs ' +
+    // Employers a young person says they work for ("'works for Amazon'").
+    'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys'
   )
     .toLowerCase()
     .split(' '),
