@@ -29,7 +29,7 @@ export const TERM_PATTERN = new RegExp(
 
 // A dealing verb or quantity right before a term: "selling white", "£20 of brown", "bag of H", "on E".
 export const DEALING_BEFORE =
-  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|bags?|wraps?|baggies|grams?|\d+g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
+  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered)\s+(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|free|bags?|wraps?|baggies|balloons?|canisters?|cannisters?|grams?|\d+\s?g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
 
 // A price straight after a term, as in a menu: "white 80, brown 10", "weed £10".
 export const PRICE_AFTER =
@@ -37,11 +37,11 @@ export const PRICE_AFTER =
 
 // Drug talk within a window: for "context" terms.
 export const DRUG_TALK =
-  /\b(?:drugs?|deal(?:s|er|ers|ing)?|sell(?:s|ing)?|sold|buy(?:ing)?|bought|scor(?:e|ing)|bags?|wraps?|baggies|grams?|\d+g|ounces?|stash|supply(?:ing)?|smok(?:e|ing|ed)|snort(?:ing|ed)?|sniffing|lines?|trap|cuckoo\w*|runners?|high|stoned|wasted|mashed|off (?:his|her|their) (?:face|head)|users?|using|dealer|batch|menu|drops?)\b|£\s?\d+|\b\d\s?for\s?£?\d+/i;
+  /\b(?:drugs?|deal(?:s|er|ers|ing)?|sell(?:s|ing)?|sold|buy(?:ing)?|bought|scor(?:e|ing)|bags?|wraps?|baggies|grams?|\d+g|ounces?|stash|supply(?:ing)?|smok(?:e|ing|ed)|snort(?:ing|ed)?|sniffing|lines?|trap|cuckoo\w*|runners?|high|stoned|wasted|mashed|off (?:his|her|their) (?:face|head)|users?|using|dealer|batch|menu|drops?|prices?)\b|£\s?\d+|\b\d\s?for\s?£?\d+/i;
 
 // Nouns that turn a colour or everyday word back into plain English: "white van", "green space".
 export const BLOCKING_NEXT =
-  /^[\s-]+(?:vans?|cars?|transit|bmw|audi|merc|mercedes|golf|corsa|male|males|man|men|woman|women|lads?|guy|boys?|girls?|females?|person|people|hoodie|hoody|jacket|coat|top|trainers|cap|hat|shirt|t-?shirt|jeans|joggers|trackies|tracksuit|bags?|door|gate|house|fence|hair|skin|eyes|paint|bins?|walls?|sign|bikes?|scooter|moped|lights?|envelope|box|space|area|grass|belt|dog|cat|shoes|boots|range|rover|ford|vauxhall|toyota|fiat|citroen|peugeot|renault|nissan|kia|hyundai|skoda|seat|vw|volkswagen|honda|volvo|tesla|mini|jeep|lexus|berlingo|transit|bumps?|humps?|cameras?|limits?|traps?|boats?|photos?|pics?|pictures?|film|movie|tv|stripes?|checks?|bulbs?|noise|shirts?|bins?|clothes|clothing)\b/i;
+  /^[\s-]+(?:vans?|cars?|transit|bmw|audi|merc|mercedes|golf|corsa|male|males|man|men|woman|women|lads?|guy|boys?|girls?|females?|person|people|hoodie|hoody|jacket|coat|top|trainers|cap|hat|shirt|t-?shirt|jeans|joggers|trackies|tracksuit|bags?|door|gate|house|fence|hair|skin|eyes|paint|bins?|walls?|sign|bikes?|scooter|moped|lights?|envelope|box|space|area|grass|belt|dog|cat|shoes|boots|range|rover|ford|vauxhall|toyota|fiat|citroen|peugeot|renault|nissan|kia|hyundai|skoda|seat|vw|volkswagen|honda|volvo|tesla|mini|jeep|lexus|berlingo|transit|bumps?|humps?|cameras?|limits?|traps?|boats?|photos?|pics?|pictures?|film|movie|tv|stripes?|checks?|bulbs?|noise|shirts?|bins?|clothes|clothing|roasts?|rums?|chocolates?|modes?|themes?|shades?|colou?rs?)\b/i;
 
 // "a crack in the wall", "crack of dawn", "crack on".
 export const CRACK_NOT_DRUG =
@@ -56,4 +56,4 @@ export const GAS_NOT_DRUG =
 // "50 a g", "10s and 20s") or an order cue with a number ("text 07700…", "ring 0…"). "all day" or "available"
 // alone are everyday English and do not count.
 export const MENU_CONTEXT =
-  /£\s?\d|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp)\b[^.!?\n]{0,25}\b0?7\d{3}|\b(?:menus?|bbm|line open|fast drops|drops? (?:all day|24\/7))\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;
+  /£\s?\d|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp)\b[^.!?\n]{0,25}\b0?7\d{3}|\b(?:menus?|bbm|line open|fast drops|drops? (?:all day|24\/7)|prices? (?:for|of))\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;

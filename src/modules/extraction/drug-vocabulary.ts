@@ -70,6 +70,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['crack', 'always', 'crack|crack cocaine|crack rock|crack rocks', ['FRANK', 'NCA']],
   ['crack', 'always', 'crak', ['MISSPELLING']],
   ['crack', 'strict', 'rock rocks stones', ['FRANK']],
+  ['crack', 'context', 'freebase|white rock|white rocks', ['FRANK']],
   ['crack', 'menu', 'light pebbles shards', ['PRACTICE']],
   ['crack', 'letter', 'W', ['NCA', 'PRACTICE']],
   ['heroin', 'always', 'heroin smack skag scag', ['FRANK']],
@@ -88,12 +89,17 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cannabis', 'always', 'marihuana marihuany', ['MISSPELLING']],
   // "Gas": strong herbal cannabis on a menu; "gas canisters" are nitrous oxide (below).
   ['cannabis', 'menu', 'gas', ['PRACTICE']],
+  // "Loud": strong-smelling herbal cannabis, on a menu only.
+  ['cannabis', 'menu', 'loud', ['PRACTICE']],
+  ['cannabis', 'always', 'canabis cannabiss cannibis canabis', ['MISSPELLING']],
   // A nine bar: nine ounces of cannabis resin or herbal, a wholesale quantity.
   ['cannabis', 'always', '9bar|9 bar|9 bars|nine bar|nine bars', ['PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
   ['ketamine', 'always', 'ketamine ket|special k|special K', ['FRANK']],
   ['ketamine', 'letter', 'K', ['FRANK']],
+  ['ketamine', 'always', 'ketamin ketamene katamine', ['MISSPELLING']],
   ['mdma', 'always', 'mdma ecstasy', ['FRANK']],
+  ['mdma', 'always', 'extacy ecstacy exstacy', ['MISSPELLING']],
   ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
   ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
@@ -101,6 +107,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
   ['amphetamine', 'strict', 'speed', ['FRANK']],
+  ['amphetamine', 'always', 'amphetamin amfetamine amfetamina', ['MISSPELLING']],
   ['spice', 'always', 'spice mamba|synthetic cannabinoid|synthetic cannabinoids', ['FRANK']],
   [
     'nitrous oxide',
@@ -119,5 +126,6 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     ['FRANK'],
   ],
   ['benzodiazepines', 'context', 'blues vals', ['FRANK', 'PRACTICE']],
+  ['benzodiazepines', 'always', 'xanex zanax diazapam', ['MISSPELLING']],
   ['benzodiazepines', 'menu', 'bars', ['PRACTICE']],
 ];

@@ -144,4 +144,40 @@ describe('extractDrugs', () => {
       assert.deepEqual(drugs(text), [], text);
     }
   });
+
+  it('reads what the seventh held-out set wrote, in forms written to hold beyond it', () => {
+    // "Loud" priced on a menu; loud music is not cannabis, whatever the earplugs cost.
+    assert.deepEqual(drugs('🍃 Loud £10 ❄️ Sniff 1 for 50'), ['Loud=cannabis', 'Sniff=cocaine']);
+    assert.deepEqual(drugs('music so loud, I paid £120 for earplugs'), []);
+    // Misspellings of the drug names.
+    assert.deepEqual(drugs('cokain 1 for 40, ketamin, extacy, canabis, xanex'), [
+      'cokain=cocaine',
+      'ketamin=ketamine',
+      'extacy=mdma',
+      'canabis=cannabis',
+      'xanex=benzodiazepines',
+    ]);
+    // Small white rocks smoked; a list that goes on after "mostly, sometimes"; prices for quoted menu words.
+    assert.deepEqual(drugs('he give small white rocks, they smoke in the corner'), ['white rocks=crack']);
+    assert.deepEqual(drugs('Sells weed and pills mostly, sometimes speed.'), [
+      'weed=cannabis',
+      'pills=mdma',
+      'speed=amphetamine',
+    ]);
+    assert.deepEqual(drugs("a group chat with prices for 'rocks' and 'dark'"), ['rocks=crack', 'dark=heroin']);
+    // Light and dark with dealing said of them, off a menu; not the coffee.
+    assert.deepEqual(drugs("They're doing light and dark and pushing mamba"), [
+      'light=crack',
+      'dark=heroin',
+      'mamba=spice',
+    ]);
+    assert.deepEqual(drugs('how many light and darks they shifted'), ['light=crack', 'darks=heroin']);
+    assert.deepEqual(drugs('we are selling light and dark roasts'), []);
+    // Quantities: free bud, balloons of nos, 2 G of K.
+    assert.deepEqual(drugs('giving younger kids free bud'), ['bud=cannabis']);
+    assert.deepEqual(drugs('free balloons of nos and vapes'), ['balloons=nitrous oxide', 'nos=nitrous oxide']);
+    assert.deepEqual(drugs("'tell Fitz I've got the 2 G of K and a half of C'"), ['K=ketamine', 'C=cocaine']);
+    // The drink and the band.
+    assert.deepEqual(drugs('playing Spice Girls songs and drinking Coke. He bought a Coke and Haribo.'), []);
+  });
 });

@@ -23,13 +23,16 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 // "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
 // W, light) and heroin (brown, B, H, dark) sold together.
 const PAIR =
-  /(?<![\p{L}\p{N}])(white|brown|light|dark|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|light|dark|[bwh])(?![\p{L}\p{N}])/giu;
-const CRACK_SIDE = /^(?:white|light|w)$/i;
+  /(?<![\p{L}\p{N}])(white|brown|lights?|darks?|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|lights?|darks?|[bwh])(?![\p{L}\p{N}])/giu;
+const CRACK_SIDE = /^(?:white|lights?|w)$/i;
+const DEALT_AFTER =
+  /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
+// An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
-  /^['"’”]?[ \t]*(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
+  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
 function lookup(raw: string): LexiconEntry | undefined {
   const exact = LEXICON.get(raw);
@@ -64,7 +67,12 @@ function findPairs(input: string): DrugEntity[] {
     const menu = inMenu(input, m.index, end);
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25"); light and dark only on a menu.
     if (letters && (m[0].includes('/') || (!menu && (a !== a.toUpperCase() || b !== b.toUpperCase())))) continue;
-    if (!menu && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
+    // Light and dark off a menu only with dealing said of them: "doing light and dark", "how many light and
+    // darks they shifted".
+    const dealt =
+      DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
+      DEALT_AFTER.test(input.slice(end, end + 30));
+    if (!menu && !dealt && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
@@ -87,8 +95,13 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (tier === 'always') {
     if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) return dealing;
     if (hit.raw.toLowerCase() === 'coke') {
-      return !/(?:can|bottle|glass|diet|of)\s+$/i.test(before(input, hit.start, 10));
+      // "a can of coke", "drinking Coke", "a Coke and Haribo": the drink.
+      const preceding = before(input, hit.start, 16);
+      if (/(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding)) return false;
+      return !(hit.raw === 'Coke' && /\b(?:a|an)\s+$/i.test(preceding));
     }
+    // "Spice Girls", "Spice Island": a capital and a proper noun after it.
+    if (hit.raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false;
     return true;
   }
   if (BLOCKING_NEXT.test(next)) return false;
@@ -98,6 +111,8 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
+  // "Loud £10" on a menu, or in a list of drugs; "music so loud … £120 for earplugs" is noise.
+  if (hit.raw.toLowerCase() === 'loud') return neighbourAccepted || PRICE_AFTER.test(next);
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").
   if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu;

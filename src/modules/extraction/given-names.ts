@@ -27,7 +27,13 @@ const NOT_GIVEN_NAMES = splitWords(
 // An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
 const CAPITALISED =
   /(?<![\p{L}\p{N}@._/-])(?<![\p{L}\p{N}]['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|['’](?![\p{L}])|$)/gu;
-const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
+// A surname after a given name, or one in capitals as police logs write it ("Callum BREWER").
+const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD}|\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)(?![\\p{L}\\p{N}@_])`, 'u');
+// Capitals after a name that are an abbreviation, not a surname ("Kofi CCTV shows").
+const NOT_CAPITAL_SURNAMES = splitWords(
+  'cctv bmw nhs dsl asb pcso inft cad vrm cce cse yot mash nrm pnc ocg asap dob nfa usa rip vip aka atm dvla mot ' +
+    'suv and the was has not for who',
+);
 // A determiner, a colour or a house number before a given name makes it a thing or a street ("the Abbey stop",
 // "a black Cooper", "129 Elizabeth").
 const DETERMINER_BEFORE =
@@ -64,6 +70,7 @@ function isGivenName(word: string, inSentence: boolean): boolean {
 /** A capitalised word that can follow a given name as a surname: not a place or common word (streets end the search first). */
 function isSurname(word: string): boolean {
   const lower = word.toLowerCase();
+  if (word === word.toUpperCase() && NOT_CAPITAL_SURNAMES.has(lower)) return false;
   return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
 }
 

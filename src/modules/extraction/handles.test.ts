@@ -76,4 +76,17 @@ describe('social handles', () => {
   it('does not take a plain word after "where he is" for a handle', () => {
     assert.deepEqual(handles('on Snapchat, where he is always online'), []);
   });
+
+  it('reads a handle after a colon that follows a handle cue, after "snap me", and "with the username"', () => {
+    assert.deepEqual(handles('Also Snap handle given by youths: y.deadman.ss. Substances seen'), [
+      'snapchat:y.deadman.ss',
+    ]);
+    assert.deepEqual(handles('same day drop AL2 2 area, snap me: gasman.al'), ['snapchat:gasman.al']);
+    assert.deepEqual(handles('He had a Snapchat story up with the username lucawhitelines_. Drives a Golf'), [
+      'snapchat:lucawhitelines_',
+    ]);
+    assert.deepEqual(handles('snap me later, and the snap name given was daft'), []);
+    // Bounded: no backtracking over a long run before the colon.
+    assert.deepEqual(handles(`snap handle ${'a '.repeat(20_000)}:`), []);
+  });
 });

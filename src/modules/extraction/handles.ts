@@ -27,9 +27,16 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 // name name", "a snapchat account, name", "telegram handle @name" (the @ form is handled by AT_HANDLE and
 // gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
-  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?` +
-    `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the name\\s+|\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
+  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?(?:\\s+(?:me|us))?` +
+    `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the (?:user ?)?name\\s+|` +
+    `\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  'giu',
+);
+// "Snap handle given by youths: y.deadman.ss": a colon after a few words that follow a handle cue.
+const HANDLE_AFTER_COLON = new RegExp(
+  `\\b(${PLATFORM_ALT})\\s+(?:handle|username|user name|name|account)\\s+[^.!?\\n"'‘“:]{1,30}?:\\s*` +
+    `["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );
 // Words that follow a platform name in ordinary prose and are not handles.
@@ -39,7 +46,7 @@ const NOT_HANDLES = new Set(
     'me message messages my name of on or said say says she so that the them then they this to too use used ' +
     'using via was we were what when where which who will with you your account accounts app group groups chat ' +
     'chats story stories videos video pics photos messaged dms dm handle username user name number called ' +
-    'lines line too aswell also just open'
+    'lines line too aswell also just open given provided shared supplied sent'
   ).split(' '),
 );
 
@@ -123,20 +130,21 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     const platform = platformBefore(input, start) ?? platformAfter(input, end);
     out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
   }
-  // The pattern itself, not a copy (see matchAll in spans.ts); nothing in the loop uses it.
-  const cued = CUED_HANDLE;
-  cued.lastIndex = 0;
-  for (let m = cued.exec(input); m !== null; m = cued.exec(input)) {
-    const handle = m[2] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - handle.length;
-    const platform = platformFromWord(m[1] ?? '');
-    if (platform === null || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
-      cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
-      continue;
+  // The patterns themselves, not copies (see matchAll in spans.ts); nothing in the loop uses them.
+  for (const cued of [HANDLE_AFTER_COLON, CUED_HANDLE]) {
+    cued.lastIndex = 0;
+    for (let m = cued.exec(input); m !== null; m = cued.exec(input)) {
+      const handle = m[2] ?? '';
+      const end = m.index + m[0].length;
+      const start = end - handle.length;
+      const platform = platformFromWord(m[1] ?? '');
+      if (platform === null || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
+        cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
+        continue;
+      }
+      out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
     }
-    out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
+    cued.lastIndex = 0;
   }
-  cued.lastIndex = 0;
   return out.sort((a, b) => a.start - b.start);
 }

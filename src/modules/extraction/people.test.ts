@@ -95,6 +95,11 @@ describe('extractPeople', () => {
       `£ ${'Zico '.repeat(5000)}back`,
       `Mo from the ${"'".repeat(10_000)} line`,
       `'${'x '.repeat(20_000)}works for Tank`,
+      `Des's ${"Des's ".repeat(5000)}nephew`,
+      `named female ${'A'.repeat(50_000)}`,
+      `call me ${'Abc '.repeat(10_000)}`,
+      `known to him ${' as'.repeat(10_000)}`,
+      `Callum ${'BREWER '.repeat(10_000)}`,
     ]) {
       assert.ok(Array.isArray(extractPeople(text, new Claims())));
     }
@@ -244,5 +249,39 @@ describe('extractPeople', () => {
     assert.deepEqual(people("the name on the order is 'Molly'"), ['nickname:Molly']);
     // An associate named in quotes.
     assert.deepEqual(people("an adult male and his associate 'K-Dog'"), ['nickname:K-Dog']);
+  });
+
+  it('takes names from cues found by the seventh held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people("Names used: 'Skeng' and 'Jojo'. Names given as 'Dinho' and 'Cass'."), [
+      'nickname:Skeng',
+      'nickname:Jojo',
+      'nickname:Dinho',
+      'nickname:Cass',
+    ]);
+    assert.deepEqual(people("he 'owes' £600 to an older male known to him as 'Chops'"), ['nickname:Chops']);
+    assert.deepEqual(people("one who said 'call me Prince'. Please call me ASAP"), ['nickname:Prince']);
+    assert.deepEqual(people('INFT also named female SHANNON as lookout'), ['name:SHANNON']);
+    assert.deepEqual(people("occupant's son Callum BREWER (approx 19). Kofi CCTV shows"), [
+      'name:Callum BREWER',
+      'name:Kofi',
+    ]);
+    assert.deepEqual(people("Des's nephew Rhys is always with him. its 1 called Rizla n his bredrin lil T"), [
+      'name:Rhys',
+      'name:Rizla',
+      'name:lil T',
+    ]);
+    // Initials in a list of names, after "initials" or a word for the person, set off by commas.
+    assert.deepEqual(people('addressed to different names each time (Jamal Hussein, K. Brennan, Sasha Ilić)'), [
+      'name:Jamal Hussein',
+      'name:K. Brennan',
+      'name:Sasha Ilić',
+    ]);
+    assert.deepEqual(people('Patient initials A.R. Client (initials D.F.) collects. Another volunteer, J.M., saw.'), [
+      'name:A.R.',
+      'name:D.F.',
+      'name:J.M.',
+    ]);
+    // A thing named is not a person.
+    assert.deepEqual(people("a group chat called 'TRAPSTARS 🏠' and a pub called Crown"), []);
   });
 });

@@ -25,9 +25,11 @@ const NAME_CUES =
   `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name|` +
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
+  // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
+  `names? (?:used|given)(?: (?:as|were|was|are))?|` +
   `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
 const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
 
@@ -35,6 +37,11 @@ const QUOTED_AFTER_CUE = new RegExp(
   `\\b(${NAME_CUES}|${NICK_CUES})[ \\t]*[:,]?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// A thing, not a person, named: "a group chat called 'TRAPSTARS'", "a pub called the Crown".
+const THING_BEFORE =
+  /\b(?:chat|group|groupchat|gc|page|account|channel|app|song|track|film|show|pub|shop|bar|club|estate|street|road|place|company|business|website|site|brand|dog|cat|game|server)[ \t]+$/i;
+const thingNamed = (input: string, m: RegExpMatchArray & { index: number }): boolean =>
+  /^(?:called|calld|named)\b/i.test(m[0]) && THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
 // A name after a naming cue, or initials in capitals ("he's called JC").
 const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4})(?![\\p{L}\\p{N}])`, 'gu');
 const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}[ \\t]*[:,]?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
@@ -50,7 +57,7 @@ const RELATIVE =
   `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
   `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|` +
   // Neighbour as people spell it.
-  `neighbour|neighbor|neibour|nieghbour|naybor|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
+  `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
 
 // "ask for Tiny", "asks 4 'Dino'", "call for Ronnie".
 const ASK_FOR = new RegExp(
@@ -190,14 +197,25 @@ const AND_THE_OTHER = new RegExp(
   'gu',
 );
 const EARLIER_CUE = /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka)\b[^.!?\n]*$/i;
+// "one who said 'call me Prince'": what someone asks to be called, the name closing what they said.
+const CALL_ME = new RegExp(
+  `\\b(?i:call me|u can call me|you can call me|they call me|people call me)[ \\t]+(${CAP_WORD})(?=[ \\t]*["'’”.,!]|$)`,
+  'gu',
+);
+// "INFT also named female SHANNON": a name after "named" and who the person is, in capitals as logs write it.
+const NAMED_NOUN = new RegExp(
+  `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // "someone called the Chef"
 const CALLED_THE = new RegExp(
   `\\b(?i:called|calld|named|known as|calls? (?:him|her|them)|calling (?:him|her|them))[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
+// "Des's nephew Rhys", "his bredrin lil T": whose relative may be a name, and a "lil" may go before.
 const RELATIVE_NAME = new RegExp(
-  `\\b(?i:my|his|her|their|our|your|ma|me)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:\\b(?i:my|his|her|their|our|your|ma|me)|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+['’]s)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+((?:lil[ \\t]+)?${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -226,16 +244,16 @@ const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?(${CAP_
 const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
 const ADDRESSED_TO =
   /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|for)[ \t]*$/i;
-// "Child J.M. was located", "J.M. said": dotted initials, as a social-care referral names a child, after a
-// word for a young person or before something they did. Abbreviations written the same way are not people.
+// "Child J.M. was located", "J.M. said", "Patient initials A.R.": dotted initials, as a referral names a child or
+// client, after a word for the person or before something they did. Abbreviations written the same way are not people.
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;
 const NOT_INITIALS = new Set(
   'A.M. P.M. U.K. U.S. G.P. D.J. N.B. P.S. I.D. O.K. T.V. E.U. M.P. P.C. D.C. D.S. D.I. V.I.P. R.I.P. A.K.A. N.F.A. S.A. A.S.A.P. Q.C. B.C. A.D.'.split(
     ' ',
   ),
 );
-const YOUNG_PERSON_BEFORE =
-  /\b(?:child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject)[ \t]+$/i;
+const PERSON_BEFORE_INITIALS =
+  /\b(?:initials|child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject|client|patient|service user|resident|tenant|volunteer|colleague|victim|witness|suspect)[ \t]*[:,(]?[ \t]*$/i;
 const DID_AFTER =
   /^[ \t]+(?:said|says|had|has|was|is|told|disclosed|stated|reported|went|goes|lives|attends|returned|admitted|denied|refused|declined|presented|appeared)\b/i;
 // "Zico back on 07700…", "Dinho on da line", "'Yo its Ripz 🔥": a deal line's name in its own advert. Only in a
@@ -302,13 +320,17 @@ function addInitials(input: string, add: Add): void {
     const listed =
       (previous !== undefined && BETWEEN_LISTED.test(input.slice(previous.index + previous[0].length, m.index))) ||
       (next !== undefined && BETWEEN_LISTED.test(input.slice(m.index + m[0].length, next.index)));
-    if (listed || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 40), m.index))) add(m, m[0], 'name');
+    // In a list of other names: "(Jamal Hussein, K. Brennan, Sasha Ilić)".
+    const inList =
+      /(?:[,(;]|\band)[ \t]*$/.test(input.slice(Math.max(0, m.index - 5), m.index)) &&
+      /^(?:[ \t]*[,);]|[ \t]+and\b)/.test(input.slice(m.index + m[0].length));
+    if (listed || inList || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 40), m.index))) add(m, m[0], 'name');
   });
   for (const m of matchAll(DOTTED_INITIALS, input)) {
     const initials = m[1] ?? '';
     if (NOT_INITIALS.has(initials)) continue;
     const before = input.slice(Math.max(0, m.index - 24), m.index);
-    if (YOUNG_PERSON_BEFORE.test(before) || DID_AFTER.test(input.slice(m.index + initials.length))) {
+    if (PERSON_BEFORE_INITIALS.test(before) || DID_AFTER.test(input.slice(m.index + initials.length))) {
       add(m, initials, 'name');
     }
   }
@@ -376,6 +398,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     }
   }
   for (const m of matchAll(QUOTED_AFTER_CUE, input)) {
+    if (thingNamed(input, m)) continue;
     add(m, m[2] ?? '', 'nickname');
     addAlso(m);
   }
@@ -420,12 +443,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(NAMED_LINE, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
     addNick(m, undefined, m[1]);
   }
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
+    if (thingNamed(input, m)) continue;
     add(m, m[1] ?? '', 'name');
     addAlso(m);
   }
