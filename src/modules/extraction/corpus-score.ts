@@ -39,6 +39,10 @@ export function comparable(result: Extraction): Record<CorpusKind, string[]> {
   };
 }
 
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Senhora|Senhor|Señora|Señor|Signora|Signor|Madame|Monsieur|Frau|Herr|Pani|Pan)\.?\s+(?=\S)/u;
+const untitled = (name: string): string => name.replace(TITLE, '');
+
 export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
   const totals = Object.fromEntries(CORPUS_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<CorpusKind, Score>;
   const misses: string[] = [];
@@ -47,10 +51,15 @@ export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
     for (const kind of CORPUS_KINDS) {
       const expected = c.expected[kind];
       if (expected === undefined) continue;
-      // Handles are compared in lower case, as the platforms treat them (a set may keep the case written).
-      const remaining = kind === 'handles' ? expected.map((h) => h.toLowerCase()) : [...expected];
+      // Handles are compared in lower case, as the platforms treat them (a set may keep the case written); names
+      // without a courtesy title, as one author writes "Ms Bello" and another "Bello" for the same name.
+      const norm =
+        kind === 'handles' ? (v: string) => v.toLowerCase() : kind === 'people' ? untitled : (v: string) => v;
+      const values = (list: readonly string[]) => (kind === 'people' ? [...new Set(list.map(norm))] : list.map(norm));
+      const remaining = values(expected);
+      const found = values(got[kind]);
       const extra: string[] = [];
-      for (const value of got[kind]) {
+      for (const value of found) {
         const i = remaining.indexOf(value);
         if (i >= 0) remaining.splice(i, 1);
         else extra.push(value);
@@ -58,7 +67,7 @@ export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
       const s = totals[kind];
       s.fp += extra.length;
       s.fn += remaining.length;
-      s.tp += got[kind].length - extra.length;
+      s.tp += found.length - extra.length;
       if (extra.length > 0 || remaining.length > 0) {
         misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(remaining)}`);
       }

@@ -86,6 +86,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
   ['cannabis', 'context', 'joint joints cali haze', ['FRANK', 'PRACTICE']],
   ['cannabis', 'always', 'kush zaza thc', ['PRACTICE', 'MDA']],
+  // "Za", short for zaza, on a menu only.
+  ['cannabis', 'menu', 'za', ['PRACTICE']],
   ['cannabis', 'always', 'marihuana marihuany', ['MISSPELLING']],
   // "Gas": strong herbal cannabis on a menu; "gas canisters" are nitrous oxide (below).
   ['cannabis', 'menu', 'gas', ['PRACTICE']],
@@ -116,13 +118,22 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
       'silver canisters|silver cannisters|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
     ['FRANK', 'MDA'],
   ],
-  ['nitrous oxide', 'context', 'nos|gas canisters|gas cannisters', ['FRANK']],
+  [
+    'nitrous oxide',
+    'context',
+    'nos|gas canisters|gas cannisters|gas bottle|gas bottles|silver bottle|silver bottles',
+    ['FRANK'],
+  ],
+  // Brands of large nitrous cylinders sold for catering and bought for balloons.
+  ['nitrous oxide', 'always', 'smartwhip smartwhips|fast gas|fastgas|smart whip|smart whips', ['PRACTICE']],
+  // Cream chargers ("bulbs") on a menu.
+  ['nitrous oxide', 'menu', 'bulbs', ['PRACTICE']],
   ['nitrous oxide', 'strict', 'balloons canisters cannisters', ['FRANK']],
   ['methadone', 'always', "methadone methadon meth'done meth’done", ['FRANK']],
   [
     'benzodiazepines',
     'always',
-    'benzos benzo benzodiazepine benzodiazepines xanax xans valium vallies diazepam etizolam',
+    'benzos benzo benzodiazepine benzodiazepines xanax xans xannies xanny zannies valium vallies diazepam etizolam',
     ['FRANK'],
   ],
   ['benzodiazepines', 'context', 'blues vals', ['FRANK', 'PRACTICE']],

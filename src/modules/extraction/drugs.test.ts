@@ -180,4 +180,33 @@ describe('extractDrugs', () => {
     // The drink and the band.
     assert.deepEqual(drugs('playing Spice Girls songs and drinking Coke. He bought a Coke and Haribo.'), []);
   });
+
+  it('reads what the eighth held-out set wrote, in forms written to hold beyond it', () => {
+    assert.deepEqual(drugs('they got him sellin b n w round the back'), ['b=heroin', 'w=crack']);
+    assert.deepEqual(drugs("a menu: 'ket, Cali bud, gas 🎈'"), [
+      'ket=ketamine',
+      'Cali=cannabis',
+      'bud=cannabis',
+      'gas=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs('they buy big silver bottle of gas, the Fast Gas, for the balloon'), [
+      'silver bottle=nitrous oxide',
+      'Fast Gas=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs("offering 'two for twenty' on the dark and the light"), ['dark=heroin', 'light=crack']);
+    assert.deepEqual(drugs("reported taking 'a couple of xannies and some ket'"), [
+      'xannies=benzodiazepines',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs('offering people gear and rock'), ['gear=heroin', 'rock=crack']);
+    assert.deepEqual(drugs('🍃 Za 3.5 £35 🎈 bulbs box of 24 £25'), ['Za=cannabis', 'bulbs=nitrous oxide']);
+    assert.deepEqual(drugs("she said there's 'a shoebox full of K'"), ['K=ketamine']);
+    assert.deepEqual(drugs('drugs, and some of them little gas bottles the youngsters use'), [
+      'gas bottles=nitrous oxide',
+    ]);
+    // Not drugs: football kit, a coffee-shop Coke, light bulbs on offer.
+    assert.deepEqual(drugs('£400 stuffed in his boot bag under his Spurs gear'), []);
+    assert.deepEqual(drugs('orders one Coke and sits by the window'), []);
+    assert.deepEqual(drugs('LED light bulbs £5 each'), []);
+  });
 });

@@ -65,13 +65,14 @@ function findPairs(input: string): DrugEntity[] {
     if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
     const end = m.index + m[0].length;
     const menu = inMenu(input, m.index, end);
-    // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25"); light and dark only on a menu.
-    if (letters && (m[0].includes('/') || (!menu && (a !== a.toUpperCase() || b !== b.toUpperCase())))) continue;
-    // Light and dark off a menu only with dealing said of them: "doing light and dark", "how many light and
-    // darks they shifted".
+    // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
+    // "how many light and darks they shifted", "sellin b n w".
     const dealt =
       DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
       DEALT_AFTER.test(input.slice(end, end + 30));
+    // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
+    const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
+    if (letters && (m[0].includes('/') || (!menu && !dealt && lowerCase))) continue;
     if (!menu && !dealt && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
     const bStart = end - b.length;
@@ -98,7 +99,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
       // "a can of coke", "drinking Coke", "a Coke and Haribo": the drink.
       const preceding = before(input, hit.start, 16);
       if (/(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding)) return false;
-      return !(hit.raw === 'Coke' && /\b(?:a|an)\s+$/i.test(preceding));
+      return !(hit.raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding));
     }
     // "Spice Girls", "Spice Island": a capital and a proper noun after it.
     if (hit.raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false;
@@ -108,8 +109,18 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (hit.raw.toLowerCase() === 'gas' && GAS_NOT_DRUG.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
     return false;
   }
-  // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
+  // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense; "his Spurs
+  // gear", "Nike gear": kit of a team or a brand.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
+  const cased = input.slice(Math.max(0, hit.start - 24), hit.start);
+  if (hit.raw.toLowerCase() === 'gear' && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(cased)) return false;
+  // "light bulbs", "tulip bulbs": bulbs that are not cream chargers.
+  if (
+    hit.raw.toLowerCase() === 'bulbs' &&
+    /\b(?:light|led|energy|halogen|flower|tulip|daffodil|garden|spring)\s+$/i.test(before(input, hit.start, 16))
+  ) {
+    return false;
+  }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
   // "Loud £10" on a menu, or in a list of drugs; "music so loud … £120 for earplugs" is noise.
   if (hit.raw.toLowerCase() === 'loud') return neighbourAccepted || PRICE_AFTER.test(next);
@@ -123,13 +134,19 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
 }
 
+// "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means.
+const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
+
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));
   const hits: Hit[] = [];
   for (const m of matchAll(TERM_PATTERN, input)) {
     const raw = m[0];
-    const entry = lookup(raw);
-    if (entry === undefined) continue;
+    const found = lookup(raw);
+    if (found === undefined) continue;
+    const balloon =
+      raw.toLowerCase() === 'gas' && BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12));
+    const entry: LexiconEntry = balloon ? { drug: 'nitrous oxide', tier: 'always' } : found;
     const hit = { start: m.index, end: m.index + raw.length, raw, entry };
     if (pairs.some((p) => p.start < hit.end && hit.start < p.end) || claims.overlaps(hit.start, hit.end)) continue;
     hits.push(hit);

@@ -96,6 +96,10 @@ describe('extractPeople', () => {
       `Mo from the ${"'".repeat(10_000)} line`,
       `'${'x '.repeat(20_000)}works for Tank`,
       `Des's ${"Des's ".repeat(5000)}nephew`,
+      // A run of spaces after a cue: one way through it (2.3 s before, now milliseconds).
+      `known as${' '.repeat(40_000)}`,
+      `, name${' '.repeat(40_000)}Rafa`,
+      `with name${' '.repeat(40_000)}`,
       `named female ${'A'.repeat(50_000)}`,
       `call me ${'Abc '.repeat(10_000)}`,
       `known to him ${' as'.repeat(10_000)}`,
@@ -283,5 +287,44 @@ describe('extractPeople', () => {
     ]);
     // A thing named is not a person.
     assert.deepEqual(people("a group chat called 'TRAPSTARS 🏠' and a pub called Crown"), []);
+  });
+
+  it('takes names from cues found by the eighth held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people("carry drugs for a man known only as 'Uncle'"), ['nickname:Uncle']);
+    assert.deepEqual(people('my players, Tyrese and Oluwaseun (everyone calls him Shaun).'), [
+      'name:Tyrese',
+      'name:Oluwaseun',
+      'nickname:Shaun',
+    ]);
+    assert.deepEqual(people("She has heard them call one of the men 'Smokey'."), ['nickname:Smokey']);
+    assert.deepEqual(people('I am worry for my shop. Thank you, Abu Karim'), ['name:Abu Karim']);
+    assert.deepEqual(people("One boy answers to Kane and the other to 'Little P'."), [
+      'nickname:Kane',
+      'nickname:Little P',
+    ]);
+    assert.deepEqual(people('one of them, Deano, takes his pension card'), ['name:Deano']);
+    assert.deepEqual(people('A freelance PT here, Rhys, has been selling'), ['name:Rhys']);
+    assert.deepEqual(people('Patient (Jordan Ellis-Ward) reported taking'), ['name:Jordan Ellis-Ward']);
+    assert.deepEqual(people('His friend come always, name Rafa, with black Mini'), ['name:Rafa']);
+    assert.deepEqual(people('MASH referral. Child: Amani Yusuf, 15. Referrer: social worker'), ['name:Amani Yusuf']);
+    assert.deepEqual(people("exploited by an adult male, 'Benz' (possibly Benjamin Asante)"), [
+      'nickname:Benz',
+      'name:Benjamin Asante',
+    ]);
+    assert.deepEqual(people("a man shouted 'Oi, Little Rizz, you got any brown?'"), ['nickname:Little Rizz']);
+    assert.deepEqual(people("'Tell Yusuf I'm in Albans, I'll link Boogz by the Co-op.'"), [
+      'nickname:Yusuf',
+      'nickname:Boogz',
+    ]);
+    assert.deepEqual(people("a notebook with a list: 'Jonno 40, Big Sal 60, Priya 20'"), [
+      'nickname:Jonno',
+      'nickname:Big Sal',
+      'nickname:Priya',
+    ]);
+    assert.deepEqual(people('Tenant (Mr Pádraig Cullinane, 58, vulnerable adult)'), ['name:Mr Pádraig Cullinane']);
+    // Not people: a pet, a year group and a bus route listed with numbers, the drug on a menu.
+    assert.deepEqual(people('My dog Tyson always barks at him.'), []);
+    assert.deepEqual(people('Year 10, Route 84 and Flat 12 were mentioned.'), []);
+    assert.deepEqual(people("'Mandy, pingers, ket, Cali bud, gas 🎈'"), []);
   });
 });

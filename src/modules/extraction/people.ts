@@ -26,15 +26,15 @@ const NAME_CUES =
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
-  `names? (?:used|given)(?: (?:as|were|was|are))?|` +
+  `names? (?:used|given)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
   `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
 const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
 
 const QUOTED_AFTER_CUE = new RegExp(
-  `\\b(${NAME_CUES}|${NICK_CUES})[ \\t]*[:,]?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(${NAME_CUES}|${NICK_CUES})(?:[ \\t]*[:,])?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // A thing, not a person, named: "a group chat called 'TRAPSTARS'", "a pub called the Crown".
@@ -44,8 +44,9 @@ const thingNamed = (input: string, m: RegExpMatchArray & { index: number }): boo
   /^(?:called|calld|named)\b/i.test(m[0]) && THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
 // A name after a naming cue, or initials in capitals ("he's called JC").
 const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4})(?![\\p{L}\\p{N}])`, 'gu');
-const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}[ \\t]*[:,]?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
-const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
+const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
+// "his associate 'K-Dog'", "an adult male, 'Benz'".
+const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}(?:[ \\t]*,)?[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
 const CAP_NICK =
@@ -55,7 +56,7 @@ const CAP_NICK =
 const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
 const RELATIVE =
   `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
-  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|` +
+  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
   // Neighbour as people spell it.
   `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
 
@@ -75,7 +76,7 @@ const ALSO_ASKED = new RegExp(
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
 const ONE_WORD =
   `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|` +
-  `(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|['’]s\\b|[ \\t]+\\p{Lu}\\p{Ll}))`;
+  `((?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|['’]s\\b|[ \\t]+\\p{Lu}\\p{Ll}))`;
 // Messages passed to or about someone: "tell Spanner it's done", "tell him Shotta is looking for him",
 // "go and see Smokey", and a greeting opening something said aloud: "'cheers Dutchie'".
 const TELL = new RegExp(`\\b(?i:tell|tel|tells|telling)[ \\t]+${ONE_WORD}`, 'gu');
@@ -87,13 +88,18 @@ const GO_SEE = new RegExp(
   `\\b(?i:go|goes|went|going|gone)[ \\t]+(?:(?i:and|to|n|an)[ \\t]+)?(?i:see|meet)[ \\t]+${ONE_WORD}`,
   'gu',
 );
+// "I'll link Boogz by the Co-op": meeting someone, in the slang for it.
+const LINK_UP = new RegExp(
+  `\\b(?i:link|links|linking|linked)(?:[ \\t]+(?i:up[ \\t]+with|up[ \\t]+wid|with|wid))?[ \\t]+${ONE_WORD}`,
+  'gu',
+);
 const GREETING = new RegExp(
-  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe)[ \\t]*,?[ \\t]+${ONE_WORD}`,
+  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}`,
   'gu',
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 const CALL_HIM = new RegExp(
-  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1))[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // "the emails are signed 'Uncle T'", "signed off as Dee".
@@ -167,8 +173,10 @@ const NOUN_NAME = new RegExp(
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 const APPOSITIVE = new RegExp(
-  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor)` +
-    `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD})(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|who|aged)\\b)`,
+  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
+    `mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague|one of them|one of the \\p{L}+)` +
+    `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
+    `(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|had|who|aged|takes|took|keeps|kept)\\b)`,
   'gu',
 );
 // "the Mac line", "the 'Nike' line", "'Mac line open'": a deal line named after its holder.
@@ -193,10 +201,11 @@ const CALLING_QUOTED = new RegExp(
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
 const AND_THE_OTHER = new RegExp(
-  `\\b(?i:and the other(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:and the other(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named|to|as))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
-const EARLIER_CUE = /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka)\b[^.!?\n]*$/i;
+const EARLIER_CUE =
+  /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka|answers to)\b[^.!?\n]*$/i;
 // "one who said 'call me Prince'": what someone asks to be called, the name closing what they said.
 const CALL_ME = new RegExp(
   `\\b(?i:call me|u can call me|you can call me|they call me|people call me)[ \\t]+(${CAP_WORD})(?=[ \\t]*["'’”.,!]|$)`,
@@ -207,6 +216,30 @@ const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// "Oluwaseun (everyone calls him Shaun)": the name before a bracket that gives what the person is called.
+const BEFORE_CALLED_BRACKET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*\\((?i:(?:everyone|everybody|they|we|people|he|she)[ \\t]+calls?[ \\t]+(?:him|her|them)|known as|aka|a\\.k\\.a\\.?|goes by|calls (?:himself|herself))\\b`,
+  'gu',
+);
+// "Thank you, Abu Karim" closing a report: the writer's own name signed.
+const SIGN_OFF = new RegExp(
+  `(?:^|[.!?\\n][ \\t]*)(?i:thanks|thank you|many thanks|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely)[ \\t]*[,.!]?[\\s]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})[ \\t.]*$`,
+  'gu',
+);
+// "Child: Amani Yusuf, 15": a name in a referral form's field.
+const FORM_FIELD = new RegExp(
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
+const TICK_ITEM = `(?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?![\\d.:])`;
+const TICK_LIST = new RegExp(`${TICK_ITEM}(?:[ \\t]*['’]?[ \\t]*[,;][ \\t]*['‘]?[ \\t]*${TICK_ITEM})+`, 'gu');
+const TICK_NAME = /((?:(?:Big|Little|Lil|Young)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?![\p{L}]))?)[ \t]+£?\d/gu;
+const NOT_TICK_NAMES = new Set(
+  'year flat room block gate level route bus platform no number unit house apt floor junction page section part stage class grade size top week day age aged under over till til from at for'.split(
+    ' ',
+  ),
+);
 // "someone called the Chef"
 const CALLED_THE = new RegExp(
   `\\b(?i:called|calld|named|known as|calls? (?:him|her|them)|calling (?:him|her|them))[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,
@@ -215,7 +248,7 @@ const CALLED_THE = new RegExp(
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
 // "Des's nephew Rhys", "his bredrin lil T": whose relative may be a name, and a "lil" may go before.
 const RELATIVE_NAME = new RegExp(
-  `(?:\\b(?i:my|his|her|their|our|your|ma|me)|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+['’]s)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?[ \\t]*,?[ \\t]+((?:lil[ \\t]+)?${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:\\b(?i:my|his|her|their|our|your|ma|me)|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+['’]s)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?(?:[ \\t]*,)?[ \\t]+((?:lil[ \\t]+)?${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -227,9 +260,9 @@ const AGED_NAME = new RegExp(
   'gu',
 );
 
-// "Mrs Dobson", "Reverend Hollis": a title keeps the name it goes with.
+// "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -264,7 +297,7 @@ const BACK_ON_LINE = new RegExp(
   'gu',
 );
 const ITS_LINE = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)[ \\t]*,?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}])`,
+  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const ADVERT = /£|\p{Extended_Pictographic}|24\/7|\b07\d{3}|\+447/u;
@@ -414,7 +447,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
-  for (const pattern of [TELL, TELL_HIM, GO_SEE, GREETING, CALL_HIM, SIGNED, HOLLA]) {
+  for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
       if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNickAndAlso(m);
     }
@@ -426,7 +459,11 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(REFER_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(BRACKETED, input)) {
-    if (isListedGivenName((m[1] ?? '').split(' ')[0] ?? '')) add(m, m[1] ?? '', 'name');
+    // A listed given name, or a first name and a surname ("Patient (Jordan Ellis-Ward)").
+    const words = (m[1] ?? '').split(' ');
+    if (isListedGivenName(words[0] ?? '') || (words.length > 1 && !words.some((w) => NOT_NAMES.has(w.toLowerCase())))) {
+      add(m, m[1] ?? '', 'name');
+    }
   }
   for (const m of matchAll(QUOTED_INITIAL, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(AGED_NAME, input)) {
@@ -444,6 +481,16 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(SIGN_OFF, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(FORM_FIELD, input)) add(m, m[1] ?? '', 'name');
+  for (const list of matchAll(TICK_LIST, input)) {
+    for (const item of matchAll(TICK_NAME, list[0])) {
+      const name = item[1] ?? '';
+      if (NOT_TICK_NAMES.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) continue;
+      add({ 0: item[0], index: list.index + item.index }, name, 'nickname');
+    }
+  }
   for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(NAMED_LINE, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extractEntities } from './extraction.ts';
 import { extractPhones } from './phones.ts';
 import { Claims } from './spans.ts';
 
@@ -89,5 +90,12 @@ describe('extractPhones', () => {
 
   it('keeps a valid international number given with +', () => {
     assert.deepEqual(e164('+33 6 12 34 56 78'), ['+33612345678']);
+  });
+
+  it('reads a number with a doubled digit in words among figures', () => {
+    assert.deepEqual(
+      extractEntities('line is 07700 900 double 1 5. dis aint a joke').phones.map((p) => p.e164),
+      ['+447700900115'],
+    );
   });
 });

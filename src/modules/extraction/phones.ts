@@ -136,7 +136,7 @@ function spokenTokens(input: string): SpokenToken[] {
 
 /** Phone numbers written partly or wholly in words; runs after extractPhones on the same claims. */
 export function extractSpokenPhones(input: string, claims: Claims): PhoneEntity[] {
-  if (!/\b(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)\b/i.test(input)) return [];
+  if (!/\b(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)\b/i.test(input)) return [];
   const tokens = spokenTokens(input);
   const out: PhoneEntity[] = [];
   let i = 0;

@@ -79,4 +79,13 @@ describe('vehicle registrations', () => {
     assert.equal(v.text, 'AB12 CDE');
     assert.equal(input.slice(v.start, v.end), 'AB12 CDE');
   });
+
+  it("reads a partial plate after 'reg part'", () => {
+    assert.deepEqual(
+      extractEntities('dealing from blk VW Polo, reg part LB1-, outside').vehicles.map(
+        (v) => `${v.partial ? '~' : ''}${v.vrm}`,
+      ),
+      ['~LB1'],
+    );
+  });
 });
