@@ -209,4 +209,20 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('orders one Coke and sits by the window'), []);
     assert.deepEqual(drugs('LED light bulbs £5 each'), []);
   });
+
+  it('does not take the everyday sense of the new terms (review)', () => {
+    for (const text of [
+      'selling light and dark blue school jumpers',
+      'Costa sells light and dark hot chocolate',
+      'selling b&w prints of the Cathedral',
+      'Free pills at the pharmacy with your prescription',
+      'Bulbs £3 at B&Q this week. Christmas tree bulbs £4 a pack',
+      'Helium gas 🎈 for the party £25. Calor gas bottles £30 at the garage',
+      'The music was loud £5 entry',
+      'I met Za at the bus stop and she gave me £5',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+    assert.deepEqual(drugs('Loud 🔥 £10 a bag'), ['Loud=cannabis']);
+  });
 });

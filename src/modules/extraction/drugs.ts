@@ -114,19 +114,40 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
   const cased = input.slice(Math.max(0, hit.start - 24), hit.start);
   if (hit.raw.toLowerCase() === 'gear' && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(cased)) return false;
-  // "light bulbs", "tulip bulbs": bulbs that are not cream chargers.
+  // Bulbs are cream chargers only beside balloons or nitrous, or in a list of drugs: "light bulbs", "Bulbs £3 at
+  // B&Q" and "Christmas tree bulbs £4" are not.
+  if (hit.raw.toLowerCase() === 'bulbs') return neighbourAccepted || NITROUS_NEAR.test(around(input, hit, 40));
+  // Gas bottles beside a barbecue, a caravan or a heater are gas.
   if (
-    hit.raw.toLowerCase() === 'bulbs' &&
-    /\b(?:light|led|energy|halogen|flower|tulip|daffodil|garden|spring)\s+$/i.test(before(input, hit.start, 16))
+    /^gas bottles?$/i.test(hit.raw) &&
+    (GAS_NOT_DRUG.test(around(input, hit, 40)) || BOTTLED_GAS.test(around(input, hit, 40)))
   ) {
     return false;
   }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
-  // "Loud £10" on a menu, or in a list of drugs; "music so loud … £120 for earplugs" is noise.
-  if (hit.raw.toLowerCase() === 'loud') return neighbourAccepted || PRICE_AFTER.test(next);
+  // "B&Q", "M&S": a shop, not a letter on a menu.
+  if (tier === 'letter' && /^&\p{Lu}/u.test(next)) return false;
+  // "Loud £10" or "Loud 🔥 £10" on a menu, or in a list of drugs; "music so loud … £120 for earplugs" and "the
+  // music was loud £5 entry" are noise.
+  if (hit.raw.toLowerCase() === 'loud') {
+    if (
+      /\b(?:was|is|are|were|so|too|very|really|quite|bit|got|getting|music|noise)\s+$/i.test(
+        before(input, hit.start, 16),
+      )
+    ) {
+      return false;
+    }
+    return neighbourAccepted || PRICE_AFTER.test(next.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}]+/u, ' '));
+  }
+  // "Za 3.5 £35" on a menu, or in a list of drugs; "I met Za at the bus stop" is a name.
+  if (hit.raw.toLowerCase() === 'za') return neighbourAccepted || /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next);
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").
   if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu;
+  // "Free pills at the pharmacy with your prescription": free medicine, not a dealer's hook.
+  if (dealing && /\bfree\s+$/i.test(before(input, hit.start, 12)) && PHARMACY.test(around(input, hit, 60))) {
+    return false;
+  }
   if (dealing || neighbourAccepted || menu) return true;
   if (tier !== 'context') return false;
   // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
@@ -134,8 +155,15 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
 }
 
-// "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means.
+// "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
+// balloons is neither.
 const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
+const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
+const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
+const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
+const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
+const around = (input: string, hit: Hit, chars: number): string =>
+  input.slice(Math.max(0, hit.start - chars), hit.end + chars);
 
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));
@@ -145,7 +173,15 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const found = lookup(raw);
     if (found === undefined) continue;
     const balloon =
-      raw.toLowerCase() === 'gas' && BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12));
+      raw.toLowerCase() === 'gas' &&
+      BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12)) &&
+      !PARTY_BALLOONS.test(input.slice(Math.max(0, m.index - 40), m.index + 60));
+    // Helium for a party's balloons is neither.
+    const party =
+      raw.toLowerCase() === 'gas' &&
+      BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12)) &&
+      !balloon;
+    if (party) continue;
     const entry: LexiconEntry = balloon ? { drug: 'nitrous oxide', tier: 'always' } : found;
     const hit = { start: m.index, end: m.index + raw.length, raw, entry };
     if (pairs.some((p) => p.start < hit.end && hit.start < p.end) || claims.overlaps(hit.start, hit.end)) continue;

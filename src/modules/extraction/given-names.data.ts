@@ -707,7 +707,7 @@ obi uche chioma adaeze kelechi nnamdi ifeanyi chukwuemeka emeka chinedu chinonso
 amaka chiamaka ada nneka somto zikora
 hodan abdi ayaan hawa fadumo hibo idil ifrah warsame sagal nimo abdirahman abdullahi mahad abdiaziz
 abdikarim abdiwali ahmed ayan deqa faduma hamdi hamse ilhan khadra liban muna najma sahra shukri
-ubah yusra zamzam filmon tesfay tesfaye yonas yohannes semhar senait mebrat
+ubah yusra filmon tesfay tesfaye yonas yohannes semhar senait mebrat
 rashid asif tariq wasim naveed zubair shabana nasreen rukhsana ayesha shirin farida kashif khurram
 mohsin nadeem qasim rizwan sajid shahid shakeel tahir usman waqar yasir zeeshan adnan aamir faisal
 haroon hassan junaid kamran mudassar saqib sohail tanveer umair uzma fozia ghazala rubina samina shazia
@@ -723,7 +723,8 @@ delroy shaquille winston leroy errol clive lloyd desmond neville linton courtney
 levi jahmal jamal kareem rhianna shanice shantelle chantelle tanisha keisha latoya marcia
 delores
 dre kaz gaz baz daz kez fitz
+rhys dafydd gethin iwan osian cerys ffion aled bethan carys emrys ieuan lowri owain rhodri rhiannon sioned eleri
 `;
 export const curatedGivenNamesThatAreWords = `
-mo sol nana yaw del wale mentor muse sultana chanel
+mo sol nana yaw del wale mentor chanel
 `;

@@ -28,11 +28,13 @@ const NOT_GIVEN_NAMES = splitWords(
 const CAPITALISED =
   /(?<![\p{L}\p{N}@._/-])(?<![\p{L}\p{N}]['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}@_'’]|['’](?![\p{L}])|$)/gu;
 // A surname after a given name, or one in capitals as police logs write it ("Callum BREWER").
-const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD}|\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)(?![\\p{L}\\p{N}@_])`, 'u');
+const SURNAME_AFTER = new RegExp(`^[ \\t]+(${CAP_WORD}|\\p{Lu}{4,}(?:[-'’]\\p{Lu}{2,})?)(?![\\p{L}\\p{N}@_])`, 'u');
 // Capitals after a name that are an abbreviation, not a surname ("Kofi CCTV shows").
 const NOT_CAPITAL_SURNAMES = splitWords(
   'cctv bmw nhs dsl asb pcso inft cad vrm cce cse yot mash nrm pnc ocg asap dob nfa usa rip vip aka atm dvla mot ' +
-    'suv and the was has not for who',
+    'suv and the was has not for who please urgent needs need always never still again help stop asbo gcse ' +
+    'hmp rtc bmx pto then also just only even very really must will would could should said says told sent ' +
+    'have does done here there when what this that with from into over under after before about',
 );
 // A determiner, a colour, a house number or a pet before a given name makes it a thing, a street or an animal
 // ("the Abbey stop", "a black Cooper", "129 Elizabeth", "my dog Tyson").
@@ -70,7 +72,8 @@ function isGivenName(word: string, inSentence: boolean): boolean {
 /** A capitalised word that can follow a given name as a surname: not a place or common word (streets end the search first). */
 function isSurname(word: string): boolean {
   const lower = word.toLowerCase();
-  if (word === word.toUpperCase() && NOT_CAPITAL_SURNAMES.has(lower)) return false;
+  // Capitals are a surname only with a vowel, not a word shouted or an abbreviation ("Daniel PLEASE call").
+  if (word === word.toUpperCase() && (NOT_CAPITAL_SURNAMES.has(lower) || !/[AEIOUY]/u.test(word))) return false;
   return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower);
 }
 

@@ -89,4 +89,9 @@ describe('social handles', () => {
     // Bounded: no backtracking over a long run before the colon.
     assert.deepEqual(handles(`snap handle ${'a '.repeat(20_000)}:`), []);
   });
+
+  it('takes no plain word after a colon or "snap me", and reads "with the username" right after a platform', () => {
+    assert.deepEqual(handles('Snapchat account provided: none. snap me: later.'), []);
+    assert.deepEqual(handles('Messaged on snapchat with the username kingpin99'), ['snapchat:kingpin99']);
+  });
 });

@@ -28,7 +28,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 // gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
   `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?(?:\\s+(?:me|us))?` +
-    `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+[^.!?\\n"'‘“]{0,30}?\\s(?:with|under|by) the (?:user ?)?name\\s+|` +
+    `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+(?:[^.!?\\n"'‘“]{0,30}?\\s)?(?:with|under|by) the (?:user ?)?name\\s+|` +
     `\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
@@ -46,7 +46,8 @@ const NOT_HANDLES = new Set(
     'me message messages my name of on or said say says she so that the them then they this to too use used ' +
     'using via was we were what when where which who will with you your account accounts app group groups chat ' +
     'chats story stories videos video pics photos messaged dms dm handle username user name number called ' +
-    'lines line too aswell also just open given provided shared supplied sent'
+    'lines line too aswell also just open given provided shared supplied sent none unknown yes no thanks sorry ' +
+    'still later tomorrow anytime whenever private blocked deleted active'
   ).split(' '),
 );
 
@@ -95,6 +96,9 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle) || platformFromWord(handle) !== null) {
     return false;
   }
+  // "snap me: later", "Snapchat account provided: none": after "me" or a colon that follows words, only
+  // something handle-like.
+  if (/^\S+\s+(?:me|us)\b/i.test(m[0]) && !/[\d_.]/.test(handle)) return false;
   // "on Snapchat, where he is always online": after "where he is", only something handle-like.
   if (/\swhere (?:he|she|they) /i.test(m[0]) && !/[\d_.]/.test(handle)) return false;
   // Bare cue words followed by a plain word ("snapchat group", "insta stories") are prose, not handles:
@@ -138,7 +142,9 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
       const end = m.index + m[0].length;
       const start = end - handle.length;
       const platform = platformFromWord(m[1] ?? '');
-      if (platform === null || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
+      // After a colon that follows a few words, only something handle-like ("account provided: none").
+      const colonOk = cued !== HANDLE_AFTER_COLON || /[\d_.]/.test(handle);
+      if (platform === null || !colonOk || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
         cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
         continue;
       }

@@ -231,8 +231,8 @@ describe('extractPeople', () => {
     assert.deepEqual(people('Seen at 3 P.M. by the G.P. in the U.K.'), []);
     // A line's name in its own advert; not without an advert around it.
     assert.deepEqual(people("'🚨 NEW LINE 🚨 Zico back on 07700 900 482 ⛽ white n dark'"), ['nickname:Zico']);
-    assert.deepEqual(people("'Gud mornin fam 🌞 Dinho on da line 🚗💨'"), ['nickname:Dinho']);
-    assert.deepEqual(people("'Yo its Ripz 🔥 fresh shipment landed'"), ['nickname:Ripz']);
+    assert.deepEqual(people("'Gud mornin fam 🌞 Dinho on da line 🚗💨 big sizes 4 da white'"), ['nickname:Dinho']);
+    assert.deepEqual(people("'Yo its Ripz 🔥 fresh shipment landed. zaza n lemon haze 20s'"), ['nickname:Ripz']);
     assert.deepEqual(people("'BIGGA BACK ON 🚨 b n w, 3 for 25'"), []);
     assert.deepEqual(people('Stevenage back on the fixture list next week.'), []);
     // The name of a line just spoken of; a runner from a named line; whoever sent the speaker.
@@ -326,5 +326,36 @@ describe('extractPeople', () => {
     assert.deepEqual(people('My dog Tyson always barks at him.'), []);
     assert.deepEqual(people('Year 10, Route 84 and Flat 12 were mentioned.'), []);
     assert.deepEqual(people("'Mandy, pingers, ket, Cali bud, gas 🎈'"), []);
+  });
+
+  it('does not take descriptions, forms, shops, brands or shouted words for people (review of the new cues)', () => {
+    for (const text of [
+      'Menu: Haze 20, Gas 40, Kush 60.',
+      'Results: Maths 7, English 6, Science 5. Milk 2, Eggs 12.',
+      'Name: Unknown. Child: None. Caller: Anonymous. Mother: Informed. Suspect: Unknown Male.',
+      'Subject: Drug Dealing On Hatfield Road. Tenant: Clarion Housing',
+      'A male (White British) and a female (Black African). Caller (Withheld Number)',
+      'Regards, Concerned Parent',
+      'Thank you, Officer',
+      "A male, 'about 20', was there. A female, 'possibly Asian'.",
+      '£20 for H. Jake said no.',
+      'P.E. was cancelled. I.T. said no. The C.P.S. said so.',
+      'One of the cars, Ford Focus, was there. The coach, National Express, was late. One of them, Honestly, was',
+      'The Cottonmill Estate (known as the Mill). Clarence Park (aka Clarry)',
+      'registered as SORN. In the name of God. The name on the box says Fragile.',
+      'Kids back in school tomorrow 😩. Football back on Saturday, £3. Gran on the line 😘',
+      "'Hi its Royal Mail, your parcel £1.45 07700 900123'",
+      'Yesterday Vodafone sent me a text.',
+      "'Safe Big Man' and 'Cheers Young Man'",
+      'Cousin Itt. I saved it in my calendar. Linked Snapchat to his account',
+      'a pub called the Crown',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+    // A capitalised word shouted after a name is not its surname; a title takes a second word only after a
+    // listed given name; a kinship title is not a brand's.
+    assert.deepEqual(people('Daniel PLEASE call. Connor HMP Bedford'), ['name:Daniel', 'name:Connor']);
+    assert.deepEqual(people('Dr Patel Surgery is on the corner.'), ['name:Dr Patel']);
+    assert.deepEqual(people("Uncle Ben's rice"), ['name:Ben']);
   });
 });

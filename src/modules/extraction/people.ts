@@ -4,10 +4,12 @@
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
-import { CAP_WORD, NOT_LINE_NAMES, NOT_NAMES, NOT_NICKS, VOCATIVES } from './person-words.ts';
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { CAP_WORD, DESCRIPTOR_WORDS, NOT_LINE_NAMES, NOT_NAMES, NOT_NICKS, VOCATIVES } from './person-words.ts';
 import { sameNameAsFullName } from './same-person.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
+import { LEXICON, MENU_CONTEXT } from './drug-lexicon.ts';
 import { matchAll } from './spans.ts';
 
 type Kind = PersonEntity['kind'];
@@ -39,14 +41,20 @@ const QUOTED_AFTER_CUE = new RegExp(
 );
 // A thing, not a person, named: "a group chat called 'TRAPSTARS'", "a pub called the Crown".
 const THING_BEFORE =
-  /\b(?:chat|group|groupchat|gc|page|account|channel|app|song|track|film|show|pub|shop|bar|club|estate|street|road|place|company|business|website|site|brand|dog|cat|game|server)[ \t]+$/i;
+  /\b(?:chat|group|groupchat|gc|page|account|channel|app|song|track|film|show|pub|shop|bar|club|estate|street|road|place|company|business|website|site|brand|dog|cat|game|server|park|flats?|block|house|alley|lane)[ \t]*\(?[ \t]*$/i;
+const RECORD_CUE = /^(?:registered|booked|in the name|under the name|name on)/i;
 const thingNamed = (input: string, m: RegExpMatchArray & { index: number }): boolean =>
-  /^(?:called|calld|named)\b/i.test(m[0]) && THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
+  /^(?:called|calld|named|known as|aka)\b/i.test(m[0]) &&
+  THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
 // A name after a naming cue, or initials in capitals ("he's called JC").
 const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4})(?![\\p{L}\\p{N}])`, 'gu');
 const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
-// "his associate 'K-Dog'", "an adult male, 'Benz'".
-const QUOTED_AFTER_NOUN = new RegExp(`\\b${PERSON_NOUN}(?:[ \\t]*,)?[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
+// "his associate 'K-Dog'", "an adult male, 'Benz'" (after a comma, only a capitalised name that describes nobody:
+// "a male, 'about 20'", "a female, 'possibly Asian'" are descriptions).
+const QUOTED_AFTER_NOUN = new RegExp(
+  `\\b${PERSON_NOUN}((?:[ \\t]*,)?)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
 
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
 const CAP_NICK =
@@ -90,7 +98,7 @@ const GO_SEE = new RegExp(
 );
 // "I'll link Boogz by the Co-op": meeting someone, in the slang for it.
 const LINK_UP = new RegExp(
-  `\\b(?i:link|links|linking|linked)(?:[ \\t]+(?i:up[ \\t]+with|up[ \\t]+wid|with|wid))?[ \\t]+${ONE_WORD}`,
+  `\\b(?i:link|links|linking|linked)(?:[ \\t]+(?i:up[ \\t]+with|up[ \\t]+wid|with|wid))?[ \\t]+${ONE_WORD}(?![ \\t]+(?i:to|with|account)\\b)`,
   'gu',
 );
 const GREETING = new RegExp(
@@ -122,6 +130,8 @@ const SAVED_QUOTED = new RegExp(
   'gu',
 );
 // "a contact saved 'Boss Man 🐐'": a quoted contact name right after saved.
+const PHONE_WORDS =
+  /\b(?:phones?|contacts?|numbers?|mobiles?|handsets?|whatsapp|snap(?:chat)?|sim|texts?|messages?)\b/i;
 const SAVED_BARE = new RegExp(`\\b(?i:saved|stored)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'gu');
 // "clients refer to the supplier as 'Mr T' or 'Tommo'": said of whoever comes between.
 // Quoted only: "refers to the flat as Base" is not a person. Words, not characters, between: a run of spaces
@@ -174,7 +184,8 @@ const NOUN_NAME = new RegExp(
 // Sophie, told me".
 const APPOSITIVE = new RegExp(
   `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
-    `mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague|one of them|one of the \\p{L}+)` +
+    `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague)|(one of them|` +
+    `one of the (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
     `(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|had|who|aged|takes|took|keeps|kept)\\b)`,
   'gu',
@@ -232,7 +243,7 @@ const FORM_FIELD = new RegExp(
   'gu',
 );
 // "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
-const TICK_ITEM = `(?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?![\\d.:])`;
+const TICK_ITEM = `(?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?![\\d:]|\\.\\d)`;
 const TICK_LIST = new RegExp(`${TICK_ITEM}(?:[ \\t]*['’]?[ \\t]*[,;][ \\t]*['‘]?[ \\t]*${TICK_ITEM})+`, 'gu');
 const TICK_NAME = /((?:(?:Big|Little|Lil|Young)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?![\p{L}]))?)[ \t]+£?\d/gu;
 const NOT_TICK_NAMES = new Set(
@@ -268,22 +279,28 @@ const TITLED = new RegExp(
 
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}]|['’]s[ \\t]+\\p{Ll})`,
   'gu',
 );
+// Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").
+const NOT_KIN_NAMES = new Set('man bro sam ben bessie buck vanya itt fester bulgaria tom'.split(' '));
 // "J. Brown, D. Khan": an initial and a surname, taken in a list of two or more or after whom something is
 // addressed, booked or registered to ("addressed to S. Brown").
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?(${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+const INITIAL_SURNAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?((?=\\p{Lu}\\p{Ll})${CAP_WORD})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  'gu',
+);
 const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
 const ADDRESSED_TO =
-  /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|for)[ \t]*$/i;
+  /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by)[ \t]*$/i;
 // "Child J.M. was located", "J.M. said", "Patient initials A.R.": dotted initials, as a referral names a child or
 // client, after a word for the person or before something they did. Abbreviations written the same way are not people.
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;
 const NOT_INITIALS = new Set(
-  'A.M. P.M. U.K. U.S. G.P. D.J. N.B. P.S. I.D. O.K. T.V. E.U. M.P. P.C. D.C. D.S. D.I. V.I.P. R.I.P. A.K.A. N.F.A. S.A. A.S.A.P. Q.C. B.C. A.D.'.split(
-    ' ',
-  ),
+  (
+    'A.M. P.M. U.K. U.S. G.P. D.J. N.B. P.S. I.D. O.K. T.V. E.U. M.P. P.C. D.C. D.S. D.I. V.I.P. R.I.P. A.K.A. N.F.A. ' +
+    'S.A. A.S.A.P. Q.C. B.C. A.D. P.E. R.E. I.T. H.R. D.T. C.P.S. D.O.B. W.H. A.S.B. R.T.C. P.T. A.E.'
+  ).split(' '),
 );
 const PERSON_BEFORE_INITIALS =
   /\b(?:initials|child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject|client|patient|service user|resident|tenant|volunteer|colleague|victim|witness|suspect)[ \t]*[:,(]?[ \t]*$/i;
@@ -297,10 +314,15 @@ const BACK_ON_LINE = new RegExp(
   'gu',
 );
 const ITS_LINE = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}])`,
+  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
-const ADVERT = /£|\p{Extended_Pictographic}|24\/7|\b07\d{3}|\+447/u;
+// An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on
+// Saturday, £3", "Gran on the line 😘").
+const ADVERT =
+  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|smack|food|ting|drops?)\b/iu;
+const ADVERT_NEAR = 100;
+const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 // "a new line …, they call it Tommo": the name of a line someone has just spoken of.
 const CALL_IT = new RegExp(
   `\\b(?i:they|dey|people|we|everyone|everybody|kids|lads)[ \\t]+(?i:call|calls|called)[ \\t]+(?i:it)[ \\t]+${QUOTED_OR_CAP}`,
@@ -363,7 +385,8 @@ function addInitials(input: string, add: Add): void {
     const initials = m[1] ?? '';
     if (NOT_INITIALS.has(initials)) continue;
     const before = input.slice(Math.max(0, m.index - 24), m.index);
-    if (PERSON_BEFORE_INITIALS.test(before) || DID_AFTER.test(input.slice(m.index + initials.length))) {
+    const said = initials.length === 4 && DID_AFTER.test(input.slice(m.index + initials.length));
+    if (PERSON_BEFORE_INITIALS.test(before) || said) {
       add(m, initials, 'name');
     }
   }
@@ -396,9 +419,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     addNick(m, m[1], m[2]);
     addAlso(m);
   };
-  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) {
+    const nick = m[2] ?? '';
+    if (m[1] === '' || (/^\p{Lu}/u.test(nick) && !DESCRIPTOR_WORDS.has(nick.split(/[ \t]+/)[0]?.toLowerCase() ?? ''))) {
+      add(m, nick, 'nickname');
+    }
+  }
   for (const m of matchAll(KINSHIP_TITLE, input)) {
-    if (!NOT_NAMES.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'nickname');
+    const name = (m[2] ?? '').toLowerCase();
+    if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
   }
   addInitials(input, add);
   // A capitalised word that is not the first of its sentence, unless a quote opens before it.
@@ -410,22 +439,38 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     !NOT_NAMES.has(word.toLowerCase()) && !NOT_LINE_NAMES.has(word.toLowerCase()) && !NOT_NICKS.has(word.toLowerCase());
   if (ADVERT.test(input)) {
     for (const pattern of [BACK_ON_LINE, ITS_LINE]) {
-      for (const m of matchAll(pattern, input)) if (plainWord(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+      for (const m of matchAll(pattern, input)) {
+        const word = m[1] ?? '';
+        if (!ADVERT.test(input.slice(Math.max(0, m.index - ADVERT_NEAR), m.index + m[0].length + ADVERT_NEAR))) {
+          continue;
+        }
+        const start = m.index + m[0].lastIndexOf(word);
+        if (plainWord(word) && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
+          add(m, word, 'nickname');
+        }
+      }
     }
   }
   for (const m of matchAll(CALL_IT, input)) {
     if (LINE_BEFORE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
-  for (const pattern of [FROM_LINE, SENT_YOU]) {
-    for (const m of matchAll(pattern, input)) {
-      const word = m[1] ?? '';
-      if (plainWord(word) && (midSentence(m.index) || isListedGivenName(word))) add(m, word, 'nickname');
-    }
+  for (const m of matchAll(FROM_LINE, input)) {
+    const word = m[1] ?? '';
+    if (plainWord(word) && (midSentence(m.index) || isListedGivenName(word))) add(m, word, 'nickname');
+  }
+  // Who sent the speaker, after "say" or "tell them", or a listed given name ("Vodafone sent me" is not).
+  for (const m of matchAll(SENT_YOU, input)) {
+    const word = m[1] ?? '';
+    const told = /\b(?:say|said|tell (?:them|him|her|em)|mention)[ \t]+$/i.test(
+      input.slice(Math.max(0, m.index - 20), m.index),
+    );
+    if (plainWord(word) && (told || isListedGivenName(word))) add(m, word, 'nickname');
   }
   for (const m of matchAll(NICK_AFTER_CUE, input)) {
     const nick = m[1] ?? '';
-    // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2").
-    if (/[\p{Lu}\p{N}-]/u.test(nick)) {
+    // Unquoted nicknames must look like names: a capital, a digit or a hyphen ("K-Dog", "Bigz", "J2"); a
+    // place's nickname is not a person's ("Clarence Park (aka Clarry)").
+    if (/[\p{Lu}\p{N}-]/u.test(nick) && !thingNamed(input, m)) {
       add(m, nick, 'nickname');
       addAlso(m);
     }
@@ -449,11 +494,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
   for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA]) {
     for (const m of matchAll(pattern, input)) {
-      if (!VOCATIVES.has((m[1] ?? m[2] ?? '').toLowerCase())) addNickAndAlso(m);
+      // In a greeting, words of address after a prefix too: "'Safe Big Man'", "'Cheers Young Man'".
+      const said = m[1] ?? m[2] ?? '';
+      const word = (pattern === GREETING ? said.replace(/^(?:Big|Little|Lil|Young)[ \t]+/u, '') : said).toLowerCase();
+      if (!VOCATIVES.has(word) && !NOT_NAMES.has(word)) addNickAndAlso(m);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(SAVED_BARE, input)) {
+    if (!PHONE_WORDS.test(input.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30))) continue;
     add(m, m[1] ?? '', 'nickname');
     addAlso(m);
   }
@@ -461,7 +510,8 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(BRACKETED, input)) {
     // A listed given name, or a first name and a surname ("Patient (Jordan Ellis-Ward)").
     const words = (m[1] ?? '').split(' ');
-    if (isListedGivenName(words[0] ?? '') || (words.length > 1 && !words.some((w) => NOT_NAMES.has(w.toLowerCase())))) {
+    const plain = (w: string) => !NOT_NAMES.has(w.toLowerCase()) && !DESCRIPTOR_WORDS.has(w.toLowerCase());
+    if (isListedGivenName(words[0] ?? '') || (words.length > 1 && words.every(plain))) {
       add(m, m[1] ?? '', 'name');
     }
   }
@@ -475,21 +525,54 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
   for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(APPOSITIVE, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(APPOSITIVE, input)) {
+    const name = m[3] ?? '';
+    const words = name.split(/[ \t]+/);
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
+    if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()))) continue;
+    // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
+    if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
+    add(m, name, 'name');
+  }
   for (const m of matchAll(SAVED_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
-  for (const m of matchAll(CALLED_THE, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(CALLED_THE, input)) if (!thingNamed(input, m)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
-  for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(SIGN_OFF, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(FORM_FIELD, input)) add(m, m[1] ?? '', 'name');
-  for (const list of matchAll(TICK_LIST, input)) {
-    for (const item of matchAll(TICK_NAME, list[0])) {
-      const name = item[1] ?? '';
-      if (NOT_TICK_NAMES.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) continue;
-      add({ 0: item[0], index: list.index + item.index }, name, 'nickname');
+  for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
+    // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/);
+    if (words.some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || STREET_TYPE_WORDS.has(w.toLowerCase()))) continue;
+    if (/calls?[ \t]+(?:him|her|them)\b/i.test(m[0]) || isListedGivenName(words[0] ?? '')) add(m, name, 'name');
+  }
+  // A signed name and a form's field: a listed given name, or a first name and surname that describe nobody
+  // ("Regards, Concerned Parent", "Name: Unknown", "Suspect: Unknown Male" are not names).
+  for (const pattern of [SIGN_OFF, FORM_FIELD]) {
+    for (const m of matchAll(pattern, input)) {
+      const name = m[1] ?? '';
+      const words = name.split(/[ \t]+/);
+      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
+      if (isListedGivenName(words[0] ?? '') || words.length > 1) add(m, name, 'name');
     }
+  }
+  // A tick list: not a menu ("Haze 20, Gas 40"), and at least one listed given name or "Big …" among its names
+  // ("Maths 7, English 6" and "Milk 2, Eggs 12" are not people).
+  for (const list of matchAll(TICK_LIST, input)) {
+    const items = [...matchAll(TICK_NAME, list[0])].filter((item) => {
+      const name = (item[1] ?? '').toLowerCase();
+      return (
+        !NOT_TICK_NAMES.has(name) &&
+        !NOT_NAMES.has(name) &&
+        !LEXICON.has(name) &&
+        !LEXICON.has(name.split(' ')[0] ?? '')
+      );
+    });
+    const named = items.some(
+      (item) => /^(?:Big|Little|Lil|Young)[ \t]/u.test(item[1] ?? '') || isListedGivenName(item[1] ?? ''),
+    );
+    if (!named || MENU_CONTEXT.test(list[0])) continue;
+    for (const item of items) add({ 0: item[0], index: list.index + item.index }, item[1] ?? '', 'nickname');
   }
   for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(NAMED_LINE, input)) {
@@ -499,6 +582,17 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
     if (thingNamed(input, m)) continue;
+    // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's
+    // name only when it is a listed given name or a first name and surname.
+    if (RECORD_CUE.test(m[0])) {
+      const words = (m[1] ?? '').split(/[ \t]+/);
+      const named =
+        isListedGivenName(words[0] ?? '') ||
+        (words.length > 1 && words.every((w) => /^\p{Lu}(?:\p{Ll}|\.?$)/u.test(w)));
+      if (!named || words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) {
+        continue;
+      }
+    }
     add(m, m[1] ?? '', 'name');
     addAlso(m);
   }
@@ -506,7 +600,14 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(AND_THE_OTHER, input)) {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
-  for (const m of matchAll(TITLED, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(TITLED, input)) {
+    // A second word only after a listed given name: "Mr Pádraig Cullinane", not "Mr Jones Said".
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    const last = words[words.length - 1] ?? '';
+    const first = words[words.length - 2] ?? '';
+    const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
+    add(m, two && !isListedGivenName(first) ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
+  }
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);

@@ -1,4 +1,5 @@
-// Words the person rules weigh: the cue rules (people.ts) and the given-name rule (given-names.ts).
+// Words and fragments the person rules weigh: the cue rules (people.ts, person-initials.ts) and the given-name rule
+// (given-names.ts).
 
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
 export const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
@@ -43,3 +44,25 @@ export const VOCATIVES = new Set(
     ' ',
   ),
 );
+
+// Capitalised words that describe someone or fill a form, not name them: "a male (White British)", "Name:
+// Unknown", "Regards, Concerned Parent", "a male, 'about 20'", "The coach, National Express, was late".
+export const DESCRIPTOR_WORDS = new Set(
+  (
+    'white black asian mixed british african irish european caribbean eastern northern southern western race ' +
+    'arab indian pakistani bangladeshi chinese polish romanian albanian somali eritrean kurdish turkish ' +
+    'number withheld anonymous anon member unknown male female concerned worried parent resident officer sir madam ' +
+    'team watch operation head form sixth public none refused informed known grandmother grandfather about ' +
+    'early late possibly approx approximately tall short slim stocky scared older younger honestly still anyway ' +
+    'apparently obviously basically luckily sadly thankfully however though national home air express instead ' +
+    'school park estate academy college centre center services ltd limited company group fragile management ' +
+    'walk god allah sorn blind disabled cat'
+  ).split(' '),
+);
+
+/** How a person rule adds a name: the match (or any text at an index), the group that is the name, its kind. */
+export type AddPerson = (
+  m: { readonly 0: string; readonly index?: number },
+  group: string,
+  kind: 'name' | 'nickname',
+) => void;

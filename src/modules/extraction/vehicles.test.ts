@@ -88,4 +88,11 @@ describe('vehicle registrations', () => {
       ['~LB1'],
     );
   });
+
+  it('reads a partial plate after "the reg part was" or "partial plate is" without other vehicle words', () => {
+    assert.deepEqual(
+      extractEntities('The reg part was KX6. Partial plate is YK.').vehicles.map((v) => `~${v.vrm}`),
+      ['~KX6', '~YK'],
+    );
+  });
 });

@@ -28,7 +28,7 @@ const WILDCARD = new RegExp(
 const CUED_PART = new RegExp(
   '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
     '(?: (?:is|was|were))?|ends? (?:in|with)|ending(?: in| with)?|last (?:part|bit|half|three|3|letters?)' +
-    '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part|part(?:ial)? (?:reg|plate|registration)' +
+    '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:"\'‘“]?\\s*' +
     B +
     '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
@@ -177,7 +177,8 @@ function collect(input: string): Candidate[] {
   for (const m of matchAll(CUED_PART, input)) {
     const part = m[1] ?? '';
     const partStart = m.index + m[0].length - part.length;
-    if (!hasContext(input, m.index, m.index + m[0].length)) continue;
+    // The cue's own "reg" or "plate" is context enough ("the reg part was KX6").
+    if (!hasContext(input, m.index, m.index + m[0].length) && !/\b(?:reg|plate|registration)\b/i.test(m[0])) continue;
     // Letters alone must be capitals and not a word: "reg started YH", not "the car started at 9".
     if (/^[a-z]+$/i.test(part) && (!isUpper(part) || COMMON_WORDS.has(part))) continue;
     const vrm = part.toUpperCase();
