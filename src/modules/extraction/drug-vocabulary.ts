@@ -104,6 +104,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'always', 'extacy ecstacy exstacy', ['MISSPELLING']],
   ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
   ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
+  // Ecstasy pills named after the logo stamped on them.
+  ['mdma', 'always', 'mitsis mitsi mitsubishis', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
   ['mdma', 'letter', 'E', ['FRANK']],
   ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],

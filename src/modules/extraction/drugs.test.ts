@@ -191,6 +191,7 @@ describe('extractDrugs', () => {
     ]);
     assert.deepEqual(drugs('they buy big silver bottle of gas, the Fast Gas, for the balloon'), [
       'silver bottle=nitrous oxide',
+      'gas=nitrous oxide',
       'Fast Gas=nitrous oxide',
     ]);
     assert.deepEqual(drugs("offering 'two for twenty' on the dark and the light"), ['dark=heroin', 'light=crack']);
@@ -224,5 +225,24 @@ describe('extractDrugs', () => {
       assert.deepEqual(drugs(text), [], text);
     }
     assert.deepEqual(drugs('Loud 🔥 £10 a bag'), ['Loud=cannabis']);
+  });
+
+  it('reads what the ninth held-out set wrote, in forms written to hold beyond it', () => {
+    assert.deepEqual(drugs('🍃 loud zips £200'), ['loud=cannabis']);
+    assert.deepEqual(drugs("'bring da zoots n da charlie n sum whizz'"), [
+      'zoots=cannabis',
+      'charlie=cocaine',
+      'whizz=amphetamine',
+    ]);
+    assert.deepEqual(drugs("he had 'Mitsis and charlie for Saturday's party'"), ['Mitsis=mdma', 'charlie=cocaine']);
+    assert.deepEqual(drugs("'we need to re-up the dark and the light before Friday'"), ['dark=heroin', 'light=crack']);
+    assert.deepEqual(drugs('they buy big silver bottle of gas, the Fast Gas, many boxes'), [
+      'silver bottle=nitrous oxide',
+      'gas=nitrous oxide',
+      'Fast Gas=nitrous oxide',
+    ]);
+    // Soft drinks and a takeaway's spice.
+    assert.deepEqual(drugs('gets Coke and Pepsi delivered by the crate for his café'), []);
+    assert.deepEqual(drugs("if you ask for 'extra spice' at the takeaway. The spice rack."), []);
   });
 });

@@ -32,7 +32,7 @@ const LIGHT_DARK = /^(?:light|dark)s?$/i;
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
-  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
+  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
 function lookup(raw: string): LexiconEntry | undefined {
   const exact = LEXICON.get(raw);
@@ -99,7 +99,17 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
       // "a can of coke", "drinking Coke", "a Coke and Haribo": the drink.
       const preceding = before(input, hit.start, 16);
       if (/(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding)) return false;
-      return !(hit.raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding));
+      if (hit.raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding)) return false;
+      // "Coke and Pepsi delivered by the crate for his café": soft drinks.
+      return !SOFT_DRINKS.test(around(input, hit, 40));
+    }
+    // "extra spice", "mild spice", "spice rack": food.
+    if (
+      hit.raw.toLowerCase() === 'spice' &&
+      (/\b(?:extra|more|less|mild|hot|some|bit of)\s+$/i.test(before(input, hit.start, 12)) ||
+        /^\s+(?:rack|mix|blend|level|jar|cupboard)\b/i.test(next))
+    ) {
+      return false;
     }
     // "Spice Girls", "Spice Island": a capital and a proper noun after it.
     if (hit.raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false;
@@ -137,6 +147,8 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     ) {
       return false;
     }
+    // "loud zips £200": sold by the bag or the weight.
+    if (/^\s+(?:zips?|bags?|8ths?|eighths?|oz|ounces?|grams?|g)\b/i.test(next)) return true;
     return neighbourAccepted || PRICE_AFTER.test(next.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}]+/u, ' '));
   }
   // "Za 3.5 £35" on a menu, or in a list of drugs; "I met Za at the bus stop" is a name.
@@ -158,8 +170,10 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 // "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
 // balloons is neither.
 const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
+const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
+const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
 const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
 const around = (input: string, hit: Hit, chars: number): string =>
@@ -172,17 +186,13 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const raw = m[0];
     const found = lookup(raw);
     if (found === undefined) continue;
-    const balloon =
-      raw.toLowerCase() === 'gas' &&
-      BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12)) &&
-      !PARTY_BALLOONS.test(input.slice(Math.max(0, m.index - 40), m.index + 60));
+    const gas = raw.toLowerCase() === 'gas';
+    const withBalloon = gas && BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12));
     // Helium for a party's balloons is neither.
-    const party =
-      raw.toLowerCase() === 'gas' &&
-      BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12)) &&
-      !balloon;
-    if (party) continue;
-    const entry: LexiconEntry = balloon ? { drug: 'nitrous oxide', tier: 'always' } : found;
+    if (withBalloon && PARTY_BALLOONS.test(input.slice(Math.max(0, m.index - 40), m.index + 60))) continue;
+    // "a big silver bottle of gas", "tanks of gas": nitrous in its container.
+    const contained = gas && CONTAINER_OF.test(input.slice(Math.max(0, m.index - 24), m.index));
+    const entry: LexiconEntry = withBalloon || contained ? { drug: 'nitrous oxide', tier: 'context' } : found;
     const hit = { start: m.index, end: m.index + raw.length, raw, entry };
     if (pairs.some((p) => p.start < hit.end && hit.start < p.end) || claims.overlaps(hit.start, hit.end)) continue;
     hits.push(hit);

@@ -22,7 +22,7 @@ const NOT_GIVEN_NAMES = splitWords(
   'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
-    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal',
+    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone',
 );
 // An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
 const CAPITALISED =
@@ -39,7 +39,7 @@ const NOT_CAPITAL_SURNAMES = splitWords(
 // A determiner, a colour, a house number or a pet before a given name makes it a thing, a street or an animal
 // ("the Abbey stop", "a black Cooper", "129 Elizabeth", "my dog Tyson").
 const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)|\d[a-z]?)[ \t]+$/i;
+  /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)(?:[ \t]+(?:called|named))?|\d[a-z]?)[ \t]+$/i;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 
 /**

@@ -358,4 +358,34 @@ describe('extractPeople', () => {
     assert.deepEqual(people('Dr Patel Surgery is on the corner.'), ['name:Dr Patel']);
     assert.deepEqual(people("Uncle Ben's rice"), ['name:Ben']);
   });
+
+  it('takes names from cues found by the ninth held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(
+      people("'Nino 🔥 B/W 💯 10s & 20s ✅ 3 for £25' from 07700 900 245. Another line signing off as Bandz"),
+      ['nickname:Nino', 'nickname:Bandz'],
+    );
+    assert.deepEqual(people("male resident, known locally as 'Pops' (vuln)"), ['nickname:Pops']);
+    assert.deepEqual(people("Other passengers have told me he's 'Little P'"), ['nickname:Little P']);
+    assert.deepEqual(people("She named two of them as Dwayne and 'Scrappy'."), ['name:Dwayne', 'nickname:Scrappy']);
+    assert.deepEqual(people('already banned from the centre, surnames Halloran and Nwachukwu.'), [
+      'name:Halloran',
+      'nickname:Nwachukwu',
+    ]);
+    assert.deepEqual(people('She names Joker, Big Sy and Kiki. Keyworker: Hannah Lomax'), [
+      'name:Joker',
+      'nickname:Big Sy',
+      'nickname:Kiki',
+      'name:Hannah Lomax',
+    ]);
+    assert.deepEqual(people('Tenant Mr Vusumuzi Ndlovu (vulnerable) reports'), ['name:Mr Vusumuzi Ndlovu']);
+    // A later title and surname take the full name given with the title.
+    const names = (text: string) => extractPeople(text, new Claims()).map((p) => p.name);
+    assert.deepEqual(names("(he is Mr Gideon Farrow, 58). I believe Mr Farrow's methadone is diverted"), [
+      'Mr Gideon Farrow',
+      'Mr Gideon Farrow',
+    ]);
+    // Not people: a dog called by its name, a clothing brand, a drug opening a menu.
+    assert.deepEqual(people('They have a big dog called Tyson that barks. He always wears Stone Island.'), []);
+    assert.deepEqual(people("'Cali 🌲 £50/8th' from 07700 900 245"), []);
+  });
 });

@@ -29,9 +29,11 @@ const NAME_CUES =
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
   `names? (?:used|given)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
+  // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
+  `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
   `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
 const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
 
@@ -80,6 +82,15 @@ const ALSO_ASKED = new RegExp(
   `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
 );
+const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
+const LISTED_AFTER = new RegExp(
+  `^(?:[ \\t]*,[ \\t]*${LIST_NAME})+,?[ \\t]+(?i:and|or|&)[ \\t]+${LIST_NAME}(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const LIST_ITEM = new RegExp(
+  `(?:^|,|(?i:and|or|&))[ \\t]*(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK}))`,
+  'gu',
+);
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
 const ONE_WORD =
@@ -111,12 +122,15 @@ const CALL_HIM = new RegExp(
   'gu',
 );
 // "the emails are signed 'Uncle T'", "signed off as Dee".
-const SIGNED = new RegExp(`\\b(?i:signed|signs)(?:[ \\t]+(?i:off))?(?:[ \\t]+(?i:as))?[ \\t]+${QUOTED_OR_CAP}`, 'gu');
+const SIGNED = new RegExp(
+  `\\b(?i:signed|signs|signing)(?:[ \\t]+(?i:off))?(?:[ \\t]+(?i:as))?[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
 // "holla at Tizzy", "hmu or Kez": contact slang that is said of a person.
 const HOLLA = new RegExp(`\\b(?i:holla|holler|hollar)[ \\t]+(?i:at)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
 // "he said he was 'Rudeboy'", "the man is 'Uncle Dev'": a quoted capitalised name said to be someone.
 const SAID_TO_BE = new RegExp(
-  `\\b(?:(?i:he|she|they)|${PERSON_NOUN})[ \\t]+(?i:is|was|'s|’s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?:(?i:he|she|they)|${PERSON_NOUN})(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "'Sparks', an older boy who supplies": a quoted name set off by who the person is.
@@ -277,6 +291,11 @@ const TITLED = new RegExp(
   'gu',
 );
 
+const NOT_AFTER_TITLE = new Set(
+  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
+    ' ',
+  ),
+);
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}]|['’]s[ \\t]+\\p{Ll})`,
@@ -322,6 +341,11 @@ const ITS_LINE = new RegExp(
 const ADVERT =
   /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|smack|food|ting|drops?)\b/iu;
 const ADVERT_NEAR = 100;
+// "'Nino 🔥 B/W 💯 10s & 20s'": a name opening a quoted menu, an emoji after it; not a drug's name ("'Cali 🌲'").
+const MENU_OPENER = new RegExp(
+  `${QUOTE_OPEN}[ \\t]*(\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]*(?=\\p{Extended_Pictographic})`,
+  'gu',
+);
 const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 // "a new line …, they call it Tommo": the name of a line someone has just spoken of.
 const CALL_IT = new RegExp(
@@ -412,7 +436,18 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   const addAlso = (m: RegExpMatchArray & { index: number }): void => {
     const rest = m.index + m[0].length;
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
-    if (also !== null) addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+    if (also !== null) {
+      addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+      return;
+    }
+    // A list closed by "and" or "or": "names Joker, Big Sy and Kiki".
+    const list = LISTED_AFTER.exec(input.slice(rest, rest + NEAR));
+    if (list === null) return;
+    for (const item of matchAll(LIST_ITEM, list[0])) {
+      const name = item[1] ?? item[2] ?? '';
+      if (DESCRIPTOR_WORDS.has(name.toLowerCase())) return;
+      addNick(Object.assign(item, { index: rest + item.index }), item[1], item[2]);
+    }
   };
   // A quoted name (group 1) or a capitalised one (group 2), then any second name after it.
   const addNickAndAlso = (m: RegExpMatchArray & { index: number }): void => {
@@ -438,14 +473,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   const plainWord = (word: string): boolean =>
     !NOT_NAMES.has(word.toLowerCase()) && !NOT_LINE_NAMES.has(word.toLowerCase()) && !NOT_NICKS.has(word.toLowerCase());
   if (ADVERT.test(input)) {
-    for (const pattern of [BACK_ON_LINE, ITS_LINE]) {
+    for (const pattern of [BACK_ON_LINE, ITS_LINE, MENU_OPENER]) {
       for (const m of matchAll(pattern, input)) {
         const word = m[1] ?? '';
         if (!ADVERT.test(input.slice(Math.max(0, m.index - ADVERT_NEAR), m.index + m[0].length + ADVERT_NEAR))) {
           continue;
         }
         const start = m.index + m[0].lastIndexOf(word);
-        if (plainWord(word) && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
+        const product = LEXICON.has(word.toLowerCase());
+        if (plainWord(word) && !product && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
           add(m, word, 'nickname');
         }
       }
@@ -601,12 +637,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
   }
   for (const m of matchAll(TITLED, input)) {
-    // A second word only after a listed given name: "Mr Pádraig Cullinane", not "Mr Jones Said".
+    // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
+    // "Mr Jones Said", "Dr Patel Surgery").
     const words = (m[1] ?? '').split(/[ \t]+/);
     const last = words[words.length - 1] ?? '';
     const first = words[words.length - 2] ?? '';
     const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
-    add(m, two && !isListedGivenName(first) ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
+    const lower = last.toLowerCase();
+    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || STREET_TYPE_WORDS.has(lower);
+    add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
   }
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {

@@ -1,22 +1,35 @@
 import type { PersonEntity } from './types.ts';
 
 /**
- * A given name alone that no cue introduced, where the report gives it with a surname once ("Kerry Walsh …
+ * A title and a surname where the report gave the title with a full name once ("Mr Gideon Farrow … Mr Farrow")
+ * is that person too. A given name alone that no cue introduced, where the report gives it with a surname once ("Kerry Walsh …
  * Kerry was away"), is the same person: the mention keeps its words and takes the full name. Not when a cue
  * introduced it ("a girl called Kerry, about 14", "his son Mark"), when it has an age of its own, or when two
  * full names share it ("Chris Bell and Chris Doyle").
  */
 export function sameNameAsFullName(people: PersonEntity[], firstCueless: number): PersonEntity[] {
   const full = new Map<string, string | null>();
+  const titled = new Map<string, string | null>();
+  const keep = (map: Map<string, string | null>, key: string, name: string) => {
+    const known = map.get(key);
+    map.set(key, known === undefined || known === name ? name : null);
+  };
   for (const person of people) {
+    if (person.kind !== 'name') continue;
     const [first, ...rest] = person.name.split(' ');
-    if (person.kind !== 'name' || rest.length === 0 || first === undefined) continue;
-    const known = full.get(first);
-    full.set(first, known === undefined || known === person.name ? person.name : null);
+    if (rest.length > 0 && first !== undefined) keep(full, first, person.name);
+    // "Mr Gideon Farrow … Mr Farrow's methadone": the title and surname stand for the full name.
+    const t = TITLED_FULL.exec(person.name);
+    if (t !== null) keep(titled, `${t[1] ?? ''} ${t[2] ?? ''}`, person.name);
   }
   return people.map((person, i) => {
-    if (i < firstCueless || person.kind !== 'name' || person.age !== undefined) return person;
+    if (person.kind !== 'name' || person.age !== undefined) return person;
+    const fullTitled = titled.get(person.name.replace(/\.(?= )/u, ''));
+    if (typeof fullTitled === 'string' && fullTitled !== person.name) return { ...person, name: fullTitled };
+    if (i < firstCueless) return person;
     const name = full.get(person.name);
     return typeof name === 'string' ? { ...person, name } : person;
   });
 }
+
+const TITLED_FULL = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? \S+ (\S+)$/u;

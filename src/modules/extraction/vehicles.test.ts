@@ -95,4 +95,11 @@ describe('vehicle registrations', () => {
       ['~KX6', '~YK'],
     );
   });
+
+  it("reads a partial plate after 'only end part'", () => {
+    assert.deepEqual(
+      extractEntities("Car is red Seat Leon, number plate I see only end part 'XZT'.").vehicles.map((v) => `~${v.vrm}`),
+      ['~XZT'],
+    );
+  });
 });
