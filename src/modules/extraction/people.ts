@@ -5,37 +5,35 @@
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { CAP_WORD, DESCRIPTOR_WORDS, NOT_LINE_NAMES, NOT_NAMES, NOT_NICKS, VOCATIVES } from './person-words.ts';
+import {
+  CAP_NICK,
+  CAP_WORD,
+  DESCRIPTOR_WORDS,
+  NAME,
+  NAME_CUES,
+  NICK,
+  NICK_CUES,
+  NOT_NAMES,
+  NOT_NICKS,
+  ONE_WORD,
+  PERSON_NOUN,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  QUOTED_OR_CAP,
+  RELATIVE,
+  VOCATIVES,
+  plainWord,
+} from './person-words.ts';
+import type { AddNick, AddPerson } from './person-words.ts';
+import { addInitials } from './person-initials.ts';
+import { addLineMentions, addNamedLines } from './line-names.ts';
+import { addFormNames } from './person-forms.ts';
 import { sameNameAsFullName } from './same-person.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
-import { LEXICON, MENU_CONTEXT } from './drug-lexicon.ts';
 import { matchAll } from './spans.ts';
 
 type Kind = PersonEntity['kind'];
-
-const QUOTE_OPEN = `["'‘“]`;
-// A closing quote, after any emoji a contact name was saved with ("saved as 'Wolfie 🐺'").
-// One character class under one star: nested quantifiers here backtracked for minutes on a run of emoji.
-const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
-const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
-// A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2", "Nicky Two Times".
-const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14}){0,2}`;
-
-const NAME_CUES =
-  `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
-  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name|` +
-  // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
-  `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
-  // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
-  `names? (?:used|given)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
-  // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
-  `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
-  `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
-const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
-  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
-const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
 
 const QUOTED_AFTER_CUE = new RegExp(
   `\\b(${NAME_CUES}|${NICK_CUES})(?:[ \\t]*[:,])?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
@@ -58,18 +56,6 @@ const QUOTED_AFTER_NOUN = new RegExp(
   'gu',
 );
 
-// A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
-const CAP_NICK =
-  `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?` +
-  // A second and third word ("Little T", "Card Machine Carl"), or "the" and one ("Gaz the Tank").
-  `(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?){0,2}`;
-const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
-const RELATIVE =
-  `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
-  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
-  // Neighbour as people spell it.
-  `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
-
 // "ask for Tiny", "asks 4 'Dino'", "call for Ronnie".
 const ASK_FOR = new RegExp(
   `\\b(?i:ask|asks|asked|asking|ax|aks|call|ring|text|phone)[ \\t]+(?i:for|4)[ \\t]+${QUOTED_OR_CAP}`,
@@ -91,11 +77,6 @@ const LIST_ITEM = new RegExp(
   `(?:^|,|(?i:and|or|&))[ \\t]*(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK}))`,
   'gu',
 );
-// One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
-// that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
-const ONE_WORD =
-  `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|` +
-  `((?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|['’]s\\b|[ \\t]+\\p{Lu}\\p{Ll}))`;
 // Messages passed to or about someone: "tell Spanner it's done", "tell him Shotta is looking for him",
 // "go and see Smokey", and a greeting opening something said aloud: "'cheers Dutchie'".
 const TELL = new RegExp(`\\b(?i:tell|tel|tells|telling)[ \\t]+${ONE_WORD}`, 'gu');
@@ -204,11 +185,6 @@ const APPOSITIVE = new RegExp(
     `(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|had|who|aged|takes|took|keeps|kept)\\b)`,
   'gu',
 );
-// "the Mac line", "the 'Nike' line", "'Mac line open'": a deal line named after its holder.
-const NAMED_LINE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${QUOTE_OPEN}?(\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?(?:[ \\t]\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?)?)${QUOTE_CLOSE}?[ \\t]+(?i:line)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 // "saved as 'Boss'", "saved in her phone as Daddy G", "comes up as 'Uncle'".
 const SAVED_AS = new RegExp(
   `\\b(?i:saved|stored|listed|comes up|come up|came up|coming up|shows up|showed up|shows|appears)` +
@@ -240,30 +216,6 @@ const CALL_ME = new RegExp(
 const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
   'gu',
-);
-// "Oluwaseun (everyone calls him Shaun)": the name before a bracket that gives what the person is called.
-const BEFORE_CALLED_BRACKET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*\\((?i:(?:everyone|everybody|they|we|people|he|she)[ \\t]+calls?[ \\t]+(?:him|her|them)|known as|aka|a\\.k\\.a\\.?|goes by|calls (?:himself|herself))\\b`,
-  'gu',
-);
-// "Thank you, Abu Karim" closing a report: the writer's own name signed.
-const SIGN_OFF = new RegExp(
-  `(?:^|[.!?\\n][ \\t]*)(?i:thanks|thank you|many thanks|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely)[ \\t]*[,.!]?[\\s]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})[ \\t.]*$`,
-  'gu',
-);
-// "Child: Amani Yusuf, 15": a name in a referral form's field.
-const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-// "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
-const TICK_ITEM = `(?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?![\\d:]|\\.\\d)`;
-const TICK_LIST = new RegExp(`${TICK_ITEM}(?:[ \\t]*['’]?[ \\t]*[,;][ \\t]*['‘]?[ \\t]*${TICK_ITEM})+`, 'gu');
-const TICK_NAME = /((?:(?:Big|Little|Lil|Young)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?![\p{L}]))?)[ \t]+£?\d/gu;
-const NOT_TICK_NAMES = new Set(
-  'year flat room block gate level route bus platform no number unit house apt floor junction page section part stage class grade size top week day age aged under over till til from at for'.split(
-    ' ',
-  ),
 );
 // "someone called the Chef"
 const CALLED_THE = new RegExp(
@@ -303,68 +255,11 @@ const KINSHIP_TITLE = new RegExp(
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").
 const NOT_KIN_NAMES = new Set('man bro sam ben bessie buck vanya itt fester bulgaria tom'.split(' '));
-// "J. Brown, D. Khan": an initial and a surname, taken in a list of two or more or after whom something is
-// addressed, booked or registered to ("addressed to S. Brown").
-const INITIAL_SURNAME = new RegExp(
-  `(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?((?=\\p{Lu}\\p{Ll})${CAP_WORD})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
-  'gu',
-);
-const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
-const ADDRESSED_TO =
-  /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by)[ \t]*$/i;
-// "Child J.M. was located", "J.M. said", "Patient initials A.R.": dotted initials, as a referral names a child or
-// client, after a word for the person or before something they did. Abbreviations written the same way are not people.
-const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;
-const NOT_INITIALS = new Set(
-  (
-    'A.M. P.M. U.K. U.S. G.P. D.J. N.B. P.S. I.D. O.K. T.V. E.U. M.P. P.C. D.C. D.S. D.I. V.I.P. R.I.P. A.K.A. N.F.A. ' +
-    'S.A. A.S.A.P. Q.C. B.C. A.D. P.E. R.E. I.T. H.R. D.T. C.P.S. D.O.B. W.H. A.S.B. R.T.C. P.T. A.E.'
-  ).split(' '),
-);
-const PERSON_BEFORE_INITIALS =
-  /\b(?:initials|child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject|client|patient|service user|resident|tenant|volunteer|colleague|victim|witness|suspect)[ \t]*[:,(]?[ \t]*$/i;
-const DID_AFTER =
-  /^[ \t]+(?:said|says|had|has|was|is|told|disclosed|stated|reported|went|goes|lives|attends|returned|admitted|denied|refused|declined|presented|appeared)\b/i;
-// "Zico back on 07700…", "Dinho on da line", "'Yo its Ripz 🔥": a deal line's name in its own advert. Only in a
-// text with a price, an emoji or a number the advert gives; a name in capitals there is shouting, left alone.
-const BACK_ON_LINE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:(?:Big|Little|Lil|Young|Baby)[ \\t]+)?\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]+(?:(?i:is|iz)[ \\t]+)?` +
-    `(?:(?i:back)[ \\t]+(?i:on|in|online|open)|(?i:on)[ \\t]+(?i:da|the|de|dis|this)[ \\t]+(?i:line|ting))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const ITS_LINE = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
-  'gu',
-);
-// An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on
-// Saturday, £3", "Gran on the line 😘").
-const ADVERT =
-  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|smack|food|ting|drops?)\b/iu;
-const ADVERT_NEAR = 100;
-// "'Nino 🔥 B/W 💯 10s & 20s'": a name opening a quoted menu, an emoji after it; not a drug's name ("'Cali 🌲'").
-const MENU_OPENER = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]*(?=\\p{Extended_Pictographic})`,
-  'gu',
-);
-const PROPER_NOUN_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]+$/u;
-// "a new line …, they call it Tommo": the name of a line someone has just spoken of.
-const CALL_IT = new RegExp(
-  `\\b(?i:they|dey|people|we|everyone|everybody|kids|lads)[ \\t]+(?i:call|calls|called)[ \\t]+(?i:it)[ \\t]+${QUOTED_OR_CAP}`,
-  'gu',
-);
-const LINE_BEFORE = /\bline\b[^.!?\n]*$/i;
-// "'Mo from the Benny line'": a runner or holder named with the line they are from.
-const FROM_LINE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}'’-]{0,15})[ \\t]+(?i:from|off|of|on|for)[ \\t]+(?i:the|da)[ \\t]+${QUOTE_OPEN}?\\p{Lu}[\\p{L}\\p{N}'’-]*${QUOTE_CLOSE}?[ \\t]+(?i:line)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 // "say Moz sent you": someone named as who sent the speaker.
 const SENT_YOU = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})[ \\t]+(?i:sent)[ \\t]+(?i:me|you|u|him|her|them|us)(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const SENTENCE_START = /(?:^|[.!?…:;\n])[\s\p{Extended_Pictographic}]*$/u;
-const QUOTE_OPEN_BEFORE = /["'‘“][ \t]*$/u;
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -388,38 +283,10 @@ function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): b
   return QUOTE_OPENED.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
 }
 
-type Add = (m: { readonly 0: string; readonly index?: number }, group: string, kind: Kind) => void;
-
-/** Initials with a surname in a list or after an addressing cue, and dotted initials said of a young person. */
-function addInitials(input: string, add: Add): void {
-  const found = [...matchAll(INITIAL_SURNAME, input)].filter((m) => !NOT_NAMES.has((m[1] ?? '').toLowerCase()));
-  found.forEach((m, i) => {
-    const previous = found[i - 1];
-    const next = found[i + 1];
-    const listed =
-      (previous !== undefined && BETWEEN_LISTED.test(input.slice(previous.index + previous[0].length, m.index))) ||
-      (next !== undefined && BETWEEN_LISTED.test(input.slice(m.index + m[0].length, next.index)));
-    // In a list of other names: "(Jamal Hussein, K. Brennan, Sasha Ilić)".
-    const inList =
-      /(?:[,(;]|\band)[ \t]*$/.test(input.slice(Math.max(0, m.index - 5), m.index)) &&
-      /^(?:[ \t]*[,);]|[ \t]+and\b)/.test(input.slice(m.index + m[0].length));
-    if (listed || inList || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 40), m.index))) add(m, m[0], 'name');
-  });
-  for (const m of matchAll(DOTTED_INITIALS, input)) {
-    const initials = m[1] ?? '';
-    if (NOT_INITIALS.has(initials)) continue;
-    const before = input.slice(Math.max(0, m.index - 24), m.index);
-    const said = initials.length === 4 && DID_AFTER.test(input.slice(m.index + initials.length));
-    if (PERSON_BEFORE_INITIALS.test(before) || said) {
-      add(m, initials, 'name');
-    }
-  }
-}
-
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   const out: PersonEntity[] = [];
   // A match, or any text found at an index ({ 0: text, index }).
-  const add: Add = (m, group, kind) => {
+  const add: AddPerson = (m, group, kind) => {
     const name = clean(group, kind);
     if (name === undefined) return;
     const start = (m.index ?? 0) + m[0].lastIndexOf(group);
@@ -428,7 +295,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const age = ageNear(input, m.index ?? 0, end);
     out.push({ name, kind, text: name, start, end, ...(age === undefined ? {} : { age }) });
   };
-  const addNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined): void => {
+  const addNick: AddNick = (m, quoted, capital) => {
     if (quoted !== undefined) add(m, quoted, 'nickname');
     else if (capital !== undefined && !NOT_NICKS.has(capital.toLowerCase())) add(m, capital, 'nickname');
   };
@@ -465,35 +332,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
   }
   addInitials(input, add);
-  // A capitalised word that is not the first of its sentence, unless a quote opens before it.
-  const midSentence = (index: number): boolean => {
-    const before = input.slice(Math.max(0, index - 12), index);
-    return !SENTENCE_START.test(before) || QUOTE_OPEN_BEFORE.test(before);
-  };
-  const plainWord = (word: string): boolean =>
-    !NOT_NAMES.has(word.toLowerCase()) && !NOT_LINE_NAMES.has(word.toLowerCase()) && !NOT_NICKS.has(word.toLowerCase());
-  if (ADVERT.test(input)) {
-    for (const pattern of [BACK_ON_LINE, ITS_LINE, MENU_OPENER]) {
-      for (const m of matchAll(pattern, input)) {
-        const word = m[1] ?? '';
-        if (!ADVERT.test(input.slice(Math.max(0, m.index - ADVERT_NEAR), m.index + m[0].length + ADVERT_NEAR))) {
-          continue;
-        }
-        const start = m.index + m[0].lastIndexOf(word);
-        const product = LEXICON.has(word.toLowerCase());
-        if (plainWord(word) && !product && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
-          add(m, word, 'nickname');
-        }
-      }
-    }
-  }
-  for (const m of matchAll(CALL_IT, input)) {
-    if (LINE_BEFORE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
-  }
-  for (const m of matchAll(FROM_LINE, input)) {
-    const word = m[1] ?? '';
-    if (plainWord(word) && (midSentence(m.index) || isListedGivenName(word))) add(m, word, 'nickname');
-  }
+  addLineMentions(input, add, addNick);
   // Who sent the speaker, after "say" or "tell them", or a listed given name ("Vodafone sent me" is not).
   for (const m of matchAll(SENT_YOU, input)) {
     const word = m[1] ?? '';
@@ -575,47 +414,9 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) if (!thingNamed(input, m)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
-  for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
-    // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.
-    const name = m[1] ?? '';
-    const words = name.split(/[ \t]+/);
-    if (words.some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || STREET_TYPE_WORDS.has(w.toLowerCase()))) continue;
-    if (/calls?[ \t]+(?:him|her|them)\b/i.test(m[0]) || isListedGivenName(words[0] ?? '')) add(m, name, 'name');
-  }
-  // A signed name and a form's field: a listed given name, or a first name and surname that describe nobody
-  // ("Regards, Concerned Parent", "Name: Unknown", "Suspect: Unknown Male" are not names).
-  for (const pattern of [SIGN_OFF, FORM_FIELD]) {
-    for (const m of matchAll(pattern, input)) {
-      const name = m[1] ?? '';
-      const words = name.split(/[ \t]+/);
-      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
-      if (isListedGivenName(words[0] ?? '') || words.length > 1) add(m, name, 'name');
-    }
-  }
-  // A tick list: not a menu ("Haze 20, Gas 40"), and at least one listed given name or "Big …" among its names
-  // ("Maths 7, English 6" and "Milk 2, Eggs 12" are not people).
-  for (const list of matchAll(TICK_LIST, input)) {
-    const items = [...matchAll(TICK_NAME, list[0])].filter((item) => {
-      const name = (item[1] ?? '').toLowerCase();
-      return (
-        !NOT_TICK_NAMES.has(name) &&
-        !NOT_NAMES.has(name) &&
-        !LEXICON.has(name) &&
-        !LEXICON.has(name.split(' ')[0] ?? '')
-      );
-    });
-    const named = items.some(
-      (item) => /^(?:Big|Little|Lil|Young)[ \t]/u.test(item[1] ?? '') || isListedGivenName(item[1] ?? ''),
-    );
-    if (!named || MENU_CONTEXT.test(list[0])) continue;
-    for (const item of items) add({ 0: item[0], index: list.index + item.index }, item[1] ?? '', 'nickname');
-  }
+  addFormNames(input, add);
   for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(NAMED_LINE, input)) {
-    const words = (m[1] ?? '').split(/[ \t]+/);
-    if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
-    addNick(m, undefined, m[1]);
-  }
+  addNamedLines(input, addNick);
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
     if (thingNamed(input, m)) continue;
     // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's

@@ -1,8 +1,48 @@
-// Words and fragments the person rules weigh: the cue rules (people.ts, person-initials.ts) and the given-name rule
-// (given-names.ts).
+// Words and fragments the person rules weigh: the cue rules (people.ts, person-initials.ts, line-names.ts,
+// person-forms.ts) and the given-name rule (given-names.ts).
 
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
 export const CAP_WORD = `\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}?\\p{Ll}+)*(?:-\\p{Lu}?\\p{Ll}+)*`;
+
+export const QUOTE_OPEN = `["'‘“]`;
+// A closing quote, after any emoji a contact name was saved with ("saved as 'Wolfie 🐺'").
+// One character class under one star: nested quantifiers here backtracked for minutes on a run of emoji.
+export const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
+export const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
+// A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2", "Nicky Two Times".
+export const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14}){0,2}`;
+
+export const NAME_CUES =
+  `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name|` +
+  // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
+  `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
+  // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
+  `names? (?:used|given)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
+  // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
+  `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
+  `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
+export const NICK_CUES =
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
+export const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
+
+// A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
+export const CAP_NICK =
+  `\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?` +
+  // A second and third word ("Little T", "Card Machine Carl"), or "the" and one ("Gaz the Tank").
+  `(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’-]{0,13}[\\p{L}\\p{N}])?){0,2}`;
+export const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
+export const RELATIVE =
+  `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
+  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
+  // Neighbour as people spell it.
+  `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
+// One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
+// that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
+export const ONE_WORD =
+  `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|` +
+  `((?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|['’]s\\b|[ \\t]+\\p{Lu}\\p{Ll}))`;
 
 // Capitalised words that follow "called" without being anyone's name.
 export const NOT_NAMES = new Set(
@@ -45,6 +85,10 @@ export const VOCATIVES = new Set(
   ),
 );
 
+// A word that is none of the above: not a common word, a kind of line or a thing asked for ("Tesco", "County", "Help").
+export const plainWord = (word: string): boolean =>
+  !NOT_NAMES.has(word.toLowerCase()) && !NOT_LINE_NAMES.has(word.toLowerCase()) && !NOT_NICKS.has(word.toLowerCase());
+
 // Capitalised words that describe someone or fill a form, not name them: "a male (White British)", "Name:
 // Unknown", "Regards, Concerned Parent", "a male, 'about 20'", "The coach, National Express, was late".
 export const DESCRIPTOR_WORDS = new Set(
@@ -66,3 +110,5 @@ export type AddPerson = (
   group: string,
   kind: 'name' | 'nickname',
 ) => void;
+/** How a person rule adds a nickname: the match, then the name if quoted, or the name if capitalised ("Tiny"). */
+export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined) => void;
