@@ -245,4 +245,9 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('gets Coke and Pepsi delivered by the crate for his café'), []);
     assert.deepEqual(drugs("if you ask for 'extra spice' at the takeaway. The spice rack."), []);
   });
+
+  it('reads what the tenth held-out set wrote, and leaves a hip joint alone', () => {
+    assert.deepEqual(drugs("He's always on his phone saying 'on my way bro, 2 B 1 W'."), ['B=heroin', 'W=crack']);
+    assert.deepEqual(drugs("I've never seen anything to do with drugs. His hip joint is bad. A joint account."), []);
+  });
 });

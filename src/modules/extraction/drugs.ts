@@ -25,6 +25,7 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 const PAIR =
   /(?<![\p{L}\p{N}])(white|brown|lights?|darks?|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|lights?|darks?|[bwh])(?![\p{L}\p{N}])/giu;
 const CRACK_SIDE = /^(?:white|lights?|w)$/i;
+const COUNTED_PAIR = /(?<![\p{L}\p{N}])\d{1,2}[ \t]?([BWH])[ \t]*[,&+]?[ \t]*\d{1,2}[ \t]?([BWH])(?![\p{L}\p{N}])/gu;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
@@ -83,6 +84,15 @@ function findPairs(input: string): DrugEntity[] {
       out.push(entity(CRACK_SIDE.test(text) ? 'crack' : 'heroin', text, start));
     }
   }
+  // "'on my way bro, 2 B 1 W'": counts of each, as a runner says what he carries.
+  for (const m of matchAll(COUNTED_PAIR, input)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    if (CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
+    const bStart = m.index + m[0].length - b.length;
+    out.push(entity(CRACK_SIDE.test(a) ? 'crack' : 'heroin', a, m.index + m[0].indexOf(a, 1)));
+    out.push(entity(CRACK_SIDE.test(b) ? 'crack' : 'heroin', b, bStart));
+  }
   return out;
 }
 
@@ -117,6 +127,14 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   }
   if (BLOCKING_NEXT.test(next)) return false;
   if (hit.raw.toLowerCase() === 'gas' && GAS_NOT_DRUG.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
+    return false;
+  }
+  // "his hip joint", "a joint account": not a spliff.
+  if (
+    /^joints?$/i.test(hit.raw) &&
+    (BODY_BEFORE.test(before(input, hit.start, 16)) ||
+      /^\s+(?:pain|replacement|account|venture|statement|custody|owners?|problems?)\b/i.test(next))
+  ) {
     return false;
   }
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense; "his Spurs
@@ -173,6 +191,7 @@ const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
+const BODY_BEFORE = /\b(?:hip|knee|ankle|shoulder|elbow|wrist|finger|toe|jaw|his|her|my|painful|swollen|stiff)\s+$/i;
 const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
 const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;

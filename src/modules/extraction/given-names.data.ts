@@ -722,7 +722,7 @@ ionut ionuț costel bogdan gheorghe vasile marius bartek kasia gosia kuba wojtek
 delroy shaquille winston leroy errol clive lloyd desmond neville linton courtney jermaine jerome
 levi jahmal jamal kareem rhianna shanice shantelle chantelle tanisha keisha latoya marcia
 delores
-dre kaz gaz baz daz kez fitz
+dre kaz gaz baz daz kez fitz deano jonno robbo tommo macca jacko
 rhys dafydd gethin iwan osian cerys ffion aled bethan carys emrys ieuan lowri owain rhodri rhiannon sioned eleri
 `;
 export const curatedGivenNamesThatAreWords = `

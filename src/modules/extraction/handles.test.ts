@@ -94,4 +94,12 @@ describe('social handles', () => {
     assert.deepEqual(handles('Snapchat account provided: none. snap me: later.'), []);
     assert.deepEqual(handles('Messaged on snapchat with the username kingpin99'), ['snapchat:kingpin99']);
   });
+
+  it('reads a second handle named with its platform in a list after the first', () => {
+    assert.deepEqual(handles("Mo's socials are @mo.thegoat on Instagram and moneymo on TikTok. Happy to talk"), [
+      'instagram:mo.thegoat',
+      'tiktok:moneymo',
+    ]);
+    assert.deepEqual(handles('I saw it on TikTok and videos on Instagram'), []);
+  });
 });

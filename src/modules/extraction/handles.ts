@@ -39,6 +39,10 @@ const HANDLE_AFTER_COLON = new RegExp(
     `["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );
+const AND_HANDLE_ON = new RegExp(
+  `(?:,|\\band|&)\\s+([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\\s+(?:on|via)\\s+(${PLATFORM_ALT})\\b`,
+  'giu',
+);
 // Words that follow a platform name in ordinary prose and are not handles.
 const NOT_HANDLES = new Set(
   (
@@ -151,6 +155,16 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
       out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
     }
     cued.lastIndex = 0;
+  }
+  // "@mo.thegoat on Instagram and moneymo on TikTok": a second handle named with its platform in a list of them.
+  for (const m of matchAll(AND_HANDLE_ON, input)) {
+    const handle = m[1] ?? '';
+    const start = m.index + m[0].indexOf(handle);
+    const end = start + handle.length;
+    const listed = out.some((h) => h.end <= m.index && m.index - h.end <= 40);
+    const platform = platformFromWord(m[2] ?? '');
+    if (!listed || platform === null || NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle)) continue;
+    if (claims.claim(start, end)) out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -388,4 +388,23 @@ describe('extractPeople', () => {
     assert.deepEqual(people('They have a big dog called Tyson that barks. He always wears Stone Island.'), []);
     assert.deepEqual(people("'Cali 🌲 £50/8th' from 07700 900 245"), []);
   });
+
+  it('takes names from cues found by the tenth held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people("Driver IC3 male approx 20yrs, known to caller as 'Kane'."), ['nickname:Kane']);
+    assert.deepEqual(people("One young person, 'Little T', disclosed he is working"), ['nickname:Little T']);
+    assert.deepEqual(people('I think the boy is in danger. Revd Daniel Mensah'), ['name:Revd Daniel Mensah']);
+    assert.deepEqual(people("paying cash, name on the booking 'Chelsea Price'. Since then"), [
+      'nickname:Chelsea Price',
+    ]);
+    assert.deepEqual(people("Names heard: 'Tommo', 'Lewis'. Call dropped"), ['nickname:Tommo', 'nickname:Lewis']);
+    assert.deepEqual(people("a bloke who said to text 'Frosty' on 07700-900-733"), ['nickname:Frosty']);
+    assert.deepEqual(people('The plot is let to a K. Sandhu according to the noticeboard.'), ['name:K. Sandhu']);
+    assert.deepEqual(people('The tenancy is in the name of a Mr Nguyen Van Long but'), ['name:Mr Nguyen Van Long']);
+    assert.deepEqual(people("asks him to carry 'parcels' to Uncle Femi's car"), ['nickname:Uncle Femi']);
+    assert.deepEqual(people('He calls one of them Fish and the other Little Man.'), [
+      'nickname:Fish',
+      'nickname:Little Man',
+    ]);
+    assert.deepEqual(people("The passenger shouted at the driver 'Deano let's go'."), ['name:Deano']);
+  });
 });

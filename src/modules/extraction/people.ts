@@ -64,6 +64,13 @@ const ASK_FOR = new RegExp(
 // A second name right after one a cue gave: "ask for Ronnie or Tee", "they call him Ricky, sometimes 'Slim Rick'".
 // Read within NEAR characters of the first.
 const NEAR = 80;
+// "Names heard: 'Tommo', 'Lewis'": a further quoted name after a comma.
+const ALSO_QUOTED = new RegExp(`^[ \\t]*,[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'u');
+// "text 'Frosty' on 07700…": whom to message, quoted.
+const TEXT_QUOTED = new RegExp(
+  `\\b(?i:text|txt|message|msg|whatsapp|snap)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
 const ALSO_ASKED = new RegExp(
   `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
@@ -206,7 +213,7 @@ const AND_THE_OTHER = new RegExp(
   'gu',
 );
 const EARLIER_CUE =
-  /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|goes by|aka|answers to)\b[^.!?\n]*$/i;
+  /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|calls? one of|goes by|aka|answers to)\b[^.!?\n]*$/i;
 // "one who said 'call me Prince'": what someone asks to be called, the name closing what they said.
 const CALL_ME = new RegExp(
   `\\b(?i:call me|u can call me|you can call me|they call me|people call me)[ \\t]+(${CAP_WORD})(?=[ \\t]*["'’”.,!]|$)`,
@@ -239,7 +246,7 @@ const AGED_NAME = new RegExp(
 
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -250,7 +257,7 @@ const NOT_AFTER_TITLE = new Set(
 );
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}]|['’]s[ \\t]+\\p{Ll})`,
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").
@@ -307,6 +314,15 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
       addNick(Object.assign(also, { index: rest }), also[1], also[2]);
       return;
     }
+    // Quoted names in a row: "Names heard: 'Tommo', 'Lewis'", each after the one before.
+    let at = rest;
+    for (let n = 0; n < 8; n++) {
+      const quoted = ALSO_QUOTED.exec(input.slice(at, at + NEAR));
+      if (quoted === null) break;
+      add(Object.assign(quoted, { index: at }), quoted[1] ?? '', 'nickname');
+      at += quoted[0].length;
+    }
+    if (at > rest) return;
     // A list closed by "and" or "or": "names Joker, Big Sy and Kiki".
     const list = LISTED_AFTER.exec(input.slice(rest, rest + NEAR));
     if (list === null) return;
@@ -414,6 +430,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE, input)) if (!thingNamed(input, m)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
+  for (const m of matchAll(TEXT_QUOTED, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   addFormNames(input, add);
   for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
   addNamedLines(input, addNick);

@@ -18,14 +18,14 @@ export const NAME_CUES =
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
-  `names? (?:used|given)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
+  `names? (?:used|given|heard|mentioned)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
   // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
-  `name on (?:the|his|her|their|an?) \\p{L}+ (?:is|was|says|said))`;
+  `name on (?:the|his|her|their|an?) \\p{L}+(?: (?:is|was|says|said))?)`;
 export const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:him|her|them|police|us|me|staff|locals))? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
-export const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler)`;
+export const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler|person|child|pupil|student)`;
 
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").
 export const CAP_NICK =

@@ -98,4 +98,12 @@ describe('extractPhones', () => {
       ['+447700900115'],
     );
   });
+
+  it('reads a capital O typed for a zero in a number that has real digits too', () => {
+    assert.deepEqual(
+      extractEntities('Drops AL1 til 2am 📲 O77OO 9OO 247 Dont ring b4 10').phones.map((p) => [p.e164, p.text]),
+      [['+447700900247', 'O77OO 9OO 247']],
+    );
+    assert.deepEqual(extractEntities('OOO OK, room 1O1 at 1OO Hatfield Road').phones, []);
+  });
 });

@@ -58,7 +58,16 @@ function findRuns(input: string): Run[] {
   return runs;
 }
 
-export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
+// "O77OO 9OO 247": a capital O typed for a zero inside a number that has real digits too. Replaced one for one,
+// so every span still points into the text as written.
+const O_FOR_ZERO = /(?<![\p{L}\p{N}])[0O][0-9O]{3,4}(?:[ \t-]?[0-9O]{3,4}){1,2}(?![\p{L}\p{N}])/gu;
+const withZeros = (input: string): string =>
+  input.includes('O')
+    ? input.replace(O_FOR_ZERO, (m) => (m.includes('O') && (m.match(/\d/g) ?? []).length >= 4 ? m.replace(/O/g, '0') : m))
+    : input;
+
+export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
+  const input = withZeros(written);
   const runs = findRuns(input);
   const out: PhoneEntity[] = [];
   let i = 0;
@@ -89,7 +98,7 @@ export function extractPhones(input: string, claims: Claims): PhoneEntity[] {
       if (BAD_AFTER.test(input.slice(end, end + 8))) continue;
       const e164 = toE164(digits, first.plus);
       if (e164 === undefined || !claims.claim(start, end)) continue;
-      out.push({ e164, text: input.slice(start, end), start, end });
+      out.push({ e164, text: written.slice(start, end), start, end });
       i = j + 1;
       found = true;
       break;

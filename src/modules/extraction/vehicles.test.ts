@@ -102,4 +102,11 @@ describe('vehicle registrations', () => {
       ['~XZT'],
     );
   });
+
+  it('reads a partial plate after "finish with", "the reg has" and "last 3 of the reg"', () => {
+    const partial = (text: string) => extractEntities(text).vehicles.map((v) => `~${v.vrm}`);
+    assert.deepEqual(partial('One have silver Yamaha moped, plate finish with EKD.'), ['~EKD']);
+    assert.deepEqual(partial('Bez drives a dark green Kia, I think the reg has HPW in it.'), ['~HPW']);
+    assert.deepEqual(partial('met by a man in a silver Prius (last 3 of the reg OFD), then'), ['~OFD']);
+  });
 });

@@ -27,10 +27,11 @@ const WILDCARD = new RegExp(
 // "starts with LN65", "began with a K", "ends in 4XT", "last three letters were KDE"
 const CUED_PART = new RegExp(
   '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
-    '(?: (?:is|was|were))?|ends? (?:in|with)|ending(?: in| with)?|last (?:part|bit|half|three|3|letters?)' +
+    '(?: (?:is|was|were))?|ends? (?:in|with)|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
-    '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)' +
-    '(?: (?:is|was))?|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:"\'‘“]?\\s*' +
+    '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
+    '|finish(?:es|ed)? with' +
+    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:"\'‘“]?\\s*' +
     B +
     '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
     E,
