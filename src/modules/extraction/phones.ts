@@ -63,7 +63,9 @@ function findRuns(input: string): Run[] {
 const O_FOR_ZERO = /(?<![\p{L}\p{N}])[0O][0-9O]{3,4}(?:[ \t-]?[0-9O]{3,4}){1,2}(?![\p{L}\p{N}])/gu;
 const withZeros = (input: string): string =>
   input.includes('O')
-    ? input.replace(O_FOR_ZERO, (m) => (m.includes('O') && (m.match(/\d/g) ?? []).length >= 4 ? m.replace(/O/g, '0') : m))
+    ? input.replace(O_FOR_ZERO, (m) =>
+        m.includes('O') && (m.match(/\d/g) ?? []).length >= 4 ? m.replace(/O/g, '0') : m,
+      )
     : input;
 
 export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
