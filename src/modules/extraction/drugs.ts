@@ -5,7 +5,6 @@ import {
   DEALING_BEFORE,
   DRUG_CLASS,
   DRUG_TALK,
-  GAS_NOT_DRUG,
   LEXICON,
   MENU_CONTEXT,
   PRICE_AFTER,
@@ -13,6 +12,7 @@ import {
   type DrugName,
   type LexiconEntry,
 } from './drug-lexicon.ts';
+import { around, everydaySense } from './drug-senses.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
@@ -103,69 +103,22 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   const { tier } = hit.entry;
   const next = input.slice(hit.end, hit.end + 20);
   const dealing = DEALING_BEFORE.test(input.slice(Math.max(0, hit.start - 40), hit.start));
+  if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   if (tier === 'always') {
     if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) return dealing;
-    if (hit.raw.toLowerCase() === 'coke') {
-      // "a can of coke", "drinking Coke", "a Coke and Haribo": the drink.
-      const preceding = before(input, hit.start, 16);
-      if (/(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding)) return false;
-      if (hit.raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding)) return false;
-      // "Coke and Pepsi delivered by the crate for his café": soft drinks.
-      return !SOFT_DRINKS.test(around(input, hit, 40));
-    }
-    // "extra spice", "mild spice", "spice rack": food.
-    if (
-      hit.raw.toLowerCase() === 'spice' &&
-      (/\b(?:extra|more|less|mild|hot|some|bit of)\s+$/i.test(before(input, hit.start, 12)) ||
-        /^\s+(?:rack|mix|blend|level|jar|cupboard)\b/i.test(next))
-    ) {
-      return false;
-    }
-    // "Spice Girls", "Spice Island": a capital and a proper noun after it.
-    if (hit.raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false;
     return true;
   }
   if (BLOCKING_NEXT.test(next)) return false;
-  if (hit.raw.toLowerCase() === 'gas' && GAS_NOT_DRUG.test(input.slice(Math.max(0, hit.start - 40), hit.end + 40))) {
-    return false;
-  }
-  // "his hip joint", "a joint account": not a spliff.
-  if (
-    /^joints?$/i.test(hit.raw) &&
-    (BODY_BEFORE.test(before(input, hit.start, 16)) ||
-      /^\s+(?:pain|replacement|account|venture|statement|custody|owners?|problems?)\b/i.test(next))
-  ) {
-    return false;
-  }
-  // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense; "his Spurs
-  // gear", "Nike gear": kit of a team or a brand.
+  // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
-  const cased = input.slice(Math.max(0, hit.start - 24), hit.start);
-  if (hit.raw.toLowerCase() === 'gear' && /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(cased)) return false;
   // Bulbs are cream chargers only beside balloons or nitrous, or in a list of drugs: "light bulbs", "Bulbs £3 at
   // B&Q" and "Christmas tree bulbs £4" are not.
-  if (hit.raw.toLowerCase() === 'bulbs') return neighbourAccepted || NITROUS_NEAR.test(around(input, hit, 40));
-  // Gas bottles beside a barbecue, a caravan or a heater are gas.
-  if (
-    /^gas bottles?$/i.test(hit.raw) &&
-    (GAS_NOT_DRUG.test(around(input, hit, 40)) || BOTTLED_GAS.test(around(input, hit, 40)))
-  ) {
-    return false;
+  if (hit.raw.toLowerCase() === 'bulbs') {
+    return neighbourAccepted || NITROUS_NEAR.test(around(input, hit.start, hit.end, 40));
   }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
-  // "B&Q", "M&S": a shop, not a letter on a menu.
-  if (tier === 'letter' && /^&\p{Lu}/u.test(next)) return false;
-  // "Loud £10" or "Loud 🔥 £10" on a menu, or in a list of drugs; "music so loud … £120 for earplugs" and "the
-  // music was loud £5 entry" are noise.
+  // "Loud £10", "Loud 🔥 £10" or "loud zips £200" on a menu, or in a list of drugs.
   if (hit.raw.toLowerCase() === 'loud') {
-    if (
-      /\b(?:was|is|are|were|so|too|very|really|quite|bit|got|getting|music|noise)\s+$/i.test(
-        before(input, hit.start, 16),
-      )
-    ) {
-      return false;
-    }
-    // "loud zips £200": sold by the bag or the weight.
     if (/^\s+(?:zips?|bags?|8ths?|eighths?|oz|ounces?|grams?|g)\b/i.test(next)) return true;
     return neighbourAccepted || PRICE_AFTER.test(next.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}]+/u, ' '));
   }
@@ -175,7 +128,11 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // dealing verb alone ("selling light bulbs").
   if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu;
   // "Free pills at the pharmacy with your prescription": free medicine, not a dealer's hook.
-  if (dealing && /\bfree\s+$/i.test(before(input, hit.start, 12)) && PHARMACY.test(around(input, hit, 60))) {
+  if (
+    dealing &&
+    /\bfree\s+$/i.test(before(input, hit.start, 12)) &&
+    PHARMACY.test(around(input, hit.start, hit.end, 60))
+  ) {
     return false;
   }
   if (dealing || neighbourAccepted || menu) return true;
@@ -191,12 +148,7 @@ const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
-const BODY_BEFORE = /\b(?:hip|knee|ankle|shoulder|elbow|wrist|finger|toe|jaw|his|her|my|painful|swollen|stiff)\s+$/i;
-const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
-const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
-const around = (input: string, hit: Hit, chars: number): string =>
-  input.slice(Math.max(0, hit.start - chars), hit.end + chars);
 
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));

@@ -1,0 +1,70 @@
+// Everyday senses of drug words: in one of these contexts the word is not the drug, whatever a menu, a price or
+// a dealing verb near it says ("drinking Coke", "Spice Girls", "his hip joint", "Spurs gear", "Calor gas
+// bottles", "B&Q", "the music was loud £5 entry"). drugs.ts asks before weighing any other context.
+import { GAS_NOT_DRUG } from './drug-lexicon.ts';
+import { before } from './spans.ts';
+
+type Sense = (input: string, start: number, end: number, raw: string) => boolean;
+
+const BODY_BEFORE = /\b(?:hip|knee|ankle|shoulder|elbow|wrist|finger|toe|jaw|his|her|my|painful|swollen|stiff)\s+$/i;
+const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
+const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
+
+/** The text from `chars` before a term to `chars` after it. */
+export const around = (input: string, start: number, end: number, chars: number): string =>
+  input.slice(Math.max(0, start - chars), end + chars);
+const next = (input: string, end: number): string => input.slice(end, end + 20);
+
+// [the term, as written, and the contexts in which it means something else].
+const SENSES: readonly (readonly [RegExp, Sense])[] = [
+  // "a can of coke", "drinking Coke", "a Coke and Haribo", "Coke and Pepsi delivered by the crate": the drink.
+  [
+    /^coke$/i,
+    (input, start, end, raw) => {
+      const preceding = before(input, start, 16);
+      return (
+        /(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding) ||
+        (raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding)) ||
+        SOFT_DRINKS.test(around(input, start, end, 40))
+      );
+    },
+  ],
+  // "extra spice", "mild spice", "spice rack": food; "Spice Girls", "Spice Island": a proper noun.
+  [
+    /^spice$/i,
+    (input, start, end, raw) =>
+      /\b(?:extra|more|less|mild|hot|some|bit of)\s+$/i.test(before(input, start, 12)) ||
+      /^\s+(?:rack|mix|blend|level|jar|cupboard)\b/i.test(next(input, end)) ||
+      (raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next(input, end))),
+  ],
+  // "The gas bill is £80", "gas £50, electric £60": energy.
+  [/^gas$/i, (input, start, end) => GAS_NOT_DRUG.test(around(input, start, end, 40))],
+  // "his hip joint", "a joint account": not a spliff.
+  [
+    /^joints?$/i,
+    (input, start, end) =>
+      BODY_BEFORE.test(before(input, start, 16)) ||
+      /^\s+(?:pain|replacement|account|venture|statement|custody|owners?|problems?)\b/i.test(next(input, end)),
+  ],
+  // "his Spurs gear", "Nike gear": kit of a team or a brand.
+  [/^gear$/i, (input, start) => /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(input.slice(Math.max(0, start - 24), start))],
+  // Gas bottles beside a barbecue, a caravan or a heater are gas.
+  [
+    /^gas bottles?$/i,
+    (input, start, end) =>
+      GAS_NOT_DRUG.test(around(input, start, end, 40)) || BOTTLED_GAS.test(around(input, start, end, 40)),
+  ],
+  // "B&Q", "M&S": a shop, not a letter on a menu.
+  [/^[A-Z]$/, (input, _start, end) => /^&\p{Lu}/u.test(next(input, end))],
+  // "music so loud … £120 for earplugs", "the music was loud £5 entry": noise.
+  [
+    /^loud$/i,
+    (input, start) =>
+      /\b(?:was|is|are|were|so|too|very|really|quite|bit|got|getting|music|noise)\s+$/i.test(before(input, start, 16)),
+  ],
+];
+
+/** Whether the term at start–end is used in an everyday sense there. */
+export function everydaySense(input: string, start: number, end: number, raw: string): boolean {
+  return SENSES.some(([term, sense]) => term.test(raw) && sense(input, start, end, raw));
+}
