@@ -56,6 +56,16 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
   ],
   // "B&Q", "M&S": a shop, not a letter on a menu.
   [/^[A-Z]$/, (input, _start, end) => /^&\p{Lu}/u.test(next(input, end))],
+  // "give it a crack", "have a crack at it", "a crack round the head": the everyday noun with an article; the drug is
+  // a mass noun ("selling crack") or stands before what it names ("a crack house", "a crack pipe").
+  [
+    /^crack$/i,
+    (input, start, end) =>
+      /\b(?:a|another|one more)\s+$/i.test(before(input, start, 12)) &&
+      !/^\s+(?:house|houses|den|dens|pipes?|users?|addicts?|heads?|dealers?|habit|problem|rocks?|deals?|lines?|cocaine|smokers?|whores?|money|stash|and|&|n)\b/i.test(
+        next(input, end),
+      ),
+  ],
   // "music so loud … £120 for earplugs", "the music was loud £5 entry": noise.
   [
     /^loud$/i,

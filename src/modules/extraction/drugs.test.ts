@@ -250,4 +250,45 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("He's always on his phone saying 'on my way bro, 2 B 1 W'."), ['B=heroin', 'W=crack']);
     assert.deepEqual(drugs("I've never seen anything to do with drugs. His hip joint is bad. A joint account."), []);
   });
+
+  it('reads menu letters and colours counted in speech and messages, as the eleventh held-out set wrote them', () => {
+    assert.deepEqual(drugs("telling him to 'get the train and drop 10 b and 10 w by the station'"), [
+      'b=heroin',
+      'w=crack',
+    ]);
+    assert.deepEqual(drugs("'tap in 2moro, u owe me 2 b's n a w'"), ["b's=heroin", 'w=crack']);
+    assert.deepEqual(drugs("one time I hear one man say 'two white two brown'."), ['white=crack', 'brown=heroin']);
+    assert.deepEqual(drugs("on the phone saying 'tell Dre I've got 30 light left'"), ['light=crack']);
+    assert.deepEqual(drugs("'need u at the spot for 4 bring the 10 Bs'"), ['Bs=heroin']);
+    assert.deepEqual(drugs("they shout 'white, brown' to people who come in cars"), ['white=crack', 'brown=heroin']);
+    // Flats, grades, laundry, a pair of dogs, things counted with their noun: not a menu.
+    assert.deepEqual(drugs('She lives at Flat 10 B on Hatfield Road. Bus 3 W goes to the station.'), []);
+    assert.deepEqual(drugs('She got 3 Bs in her mocks and needs 2 Bs to stay.'), []);
+    assert.deepEqual(drugs('his mum has 4 darks and 3 lights in the wash to bring'), []);
+    assert.deepEqual(drugs('Two dogs, one white one brown, bark all night. I left 2 white ones on the side.'), []);
+    assert.deepEqual(
+      drugs('Can you drop 2 white shirts and 1 brown jacket at the cleaners? Colours: white, brown.'),
+      [],
+    );
+  });
+
+  it('reads an emoji menu, stock in hand, crack given on tick and nitrous named again', () => {
+    assert.deepEqual(
+      drugs(
+        "'Yo its Tizzy 🔥 fresh drop today 🔥 🍫 dark 🍫 n ❄️ light ❄️ ting ready, also got bars n bud 🍃 Link me O77OO 9OO 254'",
+      ),
+      ['dark=heroin', 'light=crack', 'bars=benzodiazepines', 'bud=cannabis'],
+    );
+    assert.deepEqual(drugs("I hear him say to a man in a car 'I only got charlie left'."), ['charlie=cocaine']);
+    assert.deepEqual(drugs('a woman called Auntie Rose gives him crack on tick'), ['crack=crack']);
+    assert.deepEqual(drugs("'Kofi, bring the canisters and the green'. They leave nitrous cans all over the pumps."), [
+      'canisters=nitrous oxide',
+      'green=cannabis',
+      'nitrous=nitrous oxide',
+    ]);
+    // The everyday noun, and containers with no nitrous named.
+    assert.deepEqual(drugs('Give it a crack, he said. He gave him a crack round the head.'), []);
+    assert.deepEqual(drugs('Bring the canisters for the camping stove and the green tent.'), []);
+    assert.deepEqual(drugs('they run a crack house and he has a crack habit'), ['crack=crack', 'crack=crack']);
+  });
 });

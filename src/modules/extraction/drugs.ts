@@ -22,10 +22,39 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 
 // "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
 // W, light) and heroin (brown, B, H, dark) sold together.
-const PAIR =
-  /(?<![\p{L}\p{N}])(white|brown|lights?|darks?|[bwh])[ \t]*(?:and(?:[ \t]+the)?|&|n|'n'|\+|\/)[ \t]*(white|brown|lights?|darks?|[bwh])(?![\p{L}\p{N}])/giu;
+// Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
+// quotes, as shouted or written: "they shout 'white, brown'".
+const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
+const PAIR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])${EMOJI_SPACE}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}(white|brown|lights?|darks?|[bwh])(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
+const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
 const CRACK_SIDE = /^(?:white|lights?|w)$/i;
-const COUNTED_PAIR = /(?<![\p{L}\p{N}])\d{1,2}[ \t]?([BWH])[ \t]*[,&+]?[ \t]*\d{1,2}[ \t]?([BWH])(?![\p{L}\p{N}])/gu;
+// A count before a menu letter or colour, as a runner or a buyer says what is carried, owed or wanted: "drop 10 b
+// and 10 w", "2 b's n a w", "30 light left", "bring the 10 Bs", "two white two brown". "a" counts only second.
+const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)';
+const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?)";
+const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`, 'giu');
+const COUNTED_NEXT = new RegExp(
+  `^[ \\t]*(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
+  'iu',
+);
+// What a runner or buyer says around one counted item alone: "tell Dre I've got 30 light left", "need u at the spot
+// … bring the 10 Bs". Never a flat, a bus, a school grade or a size: "Flat 10 B", "3 Bs in her mocks".
+const RUNNER_TALK =
+  /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect)\b/i;
+const NOT_COUNTED_BEFORE =
+  /\b(?:flat|flats|apartment|unit|no|number|room|block|house|plot|bus|buses|route|year|yr|grade|grades|seat|platform|gate|junction|page|row|aisle|level|floor|size|bay|door|stand|court|wing|ward|bed|pitch)\.?[ \t]*$/i;
+const SCHOOL_WORDS = /\b(?:gcses?|grades?|exams?|mocks?|a-?levels?|sixth form|results|marks|tests?|subjects?|sets?)\b/i;
+// What may follow one counted item alone: the end of what was said, or a runner's next word, never a noun ("2 white
+// ones", "3 lights in the wash").
+const COUNTED_END =
+  /^(?:[ \t]*(?:[.,!?;:)'"’”]|$)|[ \t]+(?:left|and|n|for|to|by|at|on|in|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
+// A quotation opened before (an apostrophe inside a word is not one).
+const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;
+const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
@@ -50,8 +79,14 @@ const entity = (name: DrugName, text: string, start: number): DrugEntity => ({
   end: start + text.length,
 });
 
-// A deal-line menu or price list around a range (see MENU_CONTEXT).
+// A deal-line menu or price list around a range (see MENU_CONTEXT), or an item set between emoji as menus set
+// them: "🍫 dark 🍫", "❄️ light ❄️".
+const EMOJI_BEFORE = /\p{Extended_Pictographic}\u{FE0F}?[ \t]*$/u;
+const EMOJI_AFTER = /^[ \t]*\p{Extended_Pictographic}/u;
 function inMenu(input: string, start: number, end: number): boolean {
+  if (EMOJI_BEFORE.test(input.slice(Math.max(0, start - 4), start)) && EMOJI_AFTER.test(input.slice(end, end + 4))) {
+    return true;
+  }
   return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
 }
 
@@ -59,12 +94,18 @@ function findPairs(input: string): DrugEntity[] {
   const out: DrugEntity[] = [];
   for (const m of matchAll(PAIR, input)) {
     const a = m[1] ?? '';
-    const b = m[2] ?? '';
+    const b = m[3] ?? '';
+    const end = m.index + m[0].length;
+    if (
+      m[2] === ',' &&
+      !(QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end)))
+    ) {
+      continue;
+    }
     const letters = a.length === 1 && b.length === 1;
     const words = a.length > 1 && b.length > 1;
     // Exactly one side must be white/W/light; "w/b" is "week beginning".
     if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
-    const end = m.index + m[0].length;
     const menu = inMenu(input, m.index, end);
     // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
     // "how many light and darks they shifted", "sellin b n w".
@@ -84,17 +125,58 @@ function findPairs(input: string): DrugEntity[] {
       out.push(entity(CRACK_SIDE.test(text) ? 'crack' : 'heroin', text, start));
     }
   }
-  // "'on my way bro, 2 B 1 W'": counts of each, as a runner says what he carries.
-  for (const m of matchAll(COUNTED_PAIR, input)) {
-    const a = m[1] ?? '';
-    const b = m[2] ?? '';
-    if (CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
-    const bStart = m.index + m[0].length - b.length;
-    out.push(entity(CRACK_SIDE.test(a) ? 'crack' : 'heroin', a, m.index + m[0].indexOf(a, 1)));
-    out.push(entity(CRACK_SIDE.test(b) ? 'crack' : 'heroin', b, bStart));
+  return [...out, ...findCounted(input, out)];
+}
+
+// "'on my way bro, 2 B 1 W'", "drop 10 b and 10 w", "u owe me 2 b's n a w": counts of each side together; one
+// counted item alone with runner talk in its sentence ("30 light left", "bring the 10 Bs").
+function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEntity[] {
+  const out: DrugEntity[] = [];
+  const taken = (start: number, end: number) => [...pairs, ...out].some((d) => d.start < end && start < d.end);
+  for (const m of matchAll(COUNTED, input)) {
+    const item = m[2] ?? '';
+    const start = m.index + m[0].length - item.length;
+    const end = m.index + m[0].length;
+    if (taken(start, end) || NOT_COUNTED_BEFORE.test(before(input, m.index, 16))) continue;
+    const next = COUNTED_NEXT.exec(input.slice(end, end + 16));
+    const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
+    const nextItem = next?.[1];
+    // Colours counted in pairs need drug talk, runner talk or quotes round them: "one white one brown" is a pair of
+    // dogs, "'two white two brown'" an order.
+    const words = item.length > 2 && (nextItem?.length ?? 0) > 2;
+    const said = () =>
+      DRUG_TALK.test(sentenceAround(input, m.index, end)) || QUOTE_OPEN_BEFORE.test(before(input, m.index, 30));
+    if (nextItem !== undefined && side(nextItem) !== side(item) && (!words || said())) {
+      const nextStart = end + (next?.index ?? 0) + (next?.[0].length ?? 0) - nextItem.length;
+      out.push(entity(side(item), item, start), entity(side(nextItem), nextItem, nextStart));
+      continue;
+    }
+    if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
+    const sentence = sentenceAround(input, m.index, end);
+    // One letter alone in lower case is too common ("10 b" a flat, "3 w" a week), and a colour or light and dark
+    // alone must be said in quotes ("'got 30 light left'", not "4 darks in the wash").
+    if (/^[bwh]$/.test(item) || /^h$/i.test(item)) continue;
+    if (item.length > 3 && !QUOTE_OPEN_BEFORE.test(before(input, m.index, 60))) continue;
+    if (COUNTED_END.test(input.slice(end, end + 12)) && RUNNER_TALK.test(sentence) && !SCHOOL_WORDS.test(sentence)) {
+      out.push(entity(side(item), item, start));
+    }
   }
   return out;
 }
+
+const sentenceAround = (input: string, start: number, end: number): string => {
+  const from = Math.max(
+    input.lastIndexOf('.', start),
+    input.lastIndexOf('!', start),
+    input.lastIndexOf('?', start),
+    input.lastIndexOf('\n', start),
+  );
+  const stops = ['.', '!', '?', '\n'].map((c) => input.indexOf(c, end)).filter((i) => i >= 0);
+  return input.slice(from + 1, stops.length > 0 ? Math.min(...stops) : input.length);
+};
+
+const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
+const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
 
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
@@ -137,6 +219,14 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   }
   if (dealing || neighbourAccepted || menu) return true;
   if (tier !== 'context') return false;
+  // "I only got charlie left", "got sniff ready": stock a seller has, in lower case.
+  if (
+    /^\p{Ll}/u.test(hit.raw) &&
+    STOCK_BEFORE.test(before(input, hit.start, 16)) &&
+    STOCK_AFTER.test(input.slice(hit.end, hit.end + 16))
+  ) {
+    return true;
+  }
   // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
   if (/^\p{Lu}/u.test(hit.raw) && /^(?:charlie|mandy|molly)$/i.test(hit.raw)) return false;
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
@@ -148,6 +238,7 @@ const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
+const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
 
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
@@ -176,6 +267,14 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const price = prices[i] ?? null;
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end);
     return accepted(input, h, false, menu);
+  });
+  // "bring the canisters" once the text has named nitrous oxide ("nitrous cans all over the forecourt"): the same
+  // drug again. Only nitrous's containers, whose everyday sense rarely shares a report with the drug.
+  const named = new Set(hits.filter((_, i) => ok[i] === true).map((h) => h.entry.drug));
+  hits.forEach((h, i) => {
+    if (ok[i] !== true && named.has(h.entry.drug) && SAME_DRUG_AGAIN.test(h.raw) && accepted(input, h, true, false)) {
+      ok[i] = true;
+    }
   });
   // Two drug words of different drugs listed after a dealing verb vouch for each other ("they sell 'pebbles' and
   // 'dark'"), where neither would count alone.

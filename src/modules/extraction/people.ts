@@ -4,6 +4,7 @@
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
+import { LEXICON } from './drug-lexicon.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
   CAP_NICK,
@@ -279,6 +280,8 @@ function clean(name: string, kind: Kind): string | undefined {
   const out = words.join(' ').replace(/['’]s$/u, '');
   if (out === '' || NOT_NAMES.has((words[0] ?? '').toLowerCase())) return undefined;
   if (kind === 'nickname' && /^\p{Ll}+$/u.test(out) && out.length < 3) return undefined;
+  // "bags of what he called 'ket'": a drug's own name in lower case is the drug, not a nickname.
+  if (/^\p{Ll}/u.test(out) && LEXICON.get(out)?.tier === 'always') return undefined;
   return out;
 }
 
