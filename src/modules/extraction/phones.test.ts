@@ -106,4 +106,23 @@ describe('extractPhones', () => {
     );
     assert.deepEqual(extractEntities('OOO OK, room 1O1 at 1OO Hatfield Road').phones, []);
   });
+
+  it("joins a mobile number cut off at the end of one chat message and finished in the sender's next", () => {
+    const chat = [
+      '[18:47] Janet P: and the number on the card they put through doors is 07700 900',
+      '[18:47] Janet P: 462 sorry sent too soon',
+      '[18:51] Bev Okoro: The lad at 31 is Dom',
+    ].join('\n');
+    const found = extractEntities(chat);
+    assert.deepEqual(
+      found.phones.map((p) => p.e164),
+      ['+447700900462'],
+    );
+    // Another sender's digits, or a line that is not a chat message, finish nothing.
+    assert.deepEqual(
+      extractEntities('[18:47] Janet P: it is 07700 900\n[18:48] Sanjay: 462 times I have said').phones,
+      [],
+    );
+    assert.deepEqual(extractEntities('the number is 07700 900\n462 houses on the estate').phones, []);
+  });
 });

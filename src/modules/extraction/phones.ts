@@ -107,6 +107,36 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
     }
     if (!found) i++;
   }
+  return [...out, ...splitAcrossMessages(input, written, claims)].sort((a, b) => a.start - b.start);
+}
+
+// "[18:47] Janet P: the number on the card is 07700 900" then "[18:47] Janet P: 462 sorry sent too soon": a
+// mobile number cut off at the end of one chat message and finished at the start of the sender's next one. Only
+// the two pieces are claimed, so the sender's name between them stays readable.
+const CUT_OFF = /(?<![\p{L}\p{N}+])(07\d{3}[ \t]?\d{3})[ \t]*\n/gu;
+const CHAT_SENDER = /^[ \t]*\[[0-9:. ]{3,8}\][ \t]*([^:\n]{1,40}):[ \t]*/u;
+function splitAcrossMessages(input: string, written: string, claims: Claims): PhoneEntity[] {
+  const out: PhoneEntity[] = [];
+  for (const m of matchAll(CUT_OFF, input)) {
+    const head = m[1] ?? '';
+    const lineStart = input.lastIndexOf('\n', m.index) + 1;
+    const sender = CHAT_SENDER.exec(input.slice(lineStart, m.index))?.[1];
+    const nextLine = input.slice(m.index + m[0].length);
+    const nextSender = CHAT_SENDER.exec(nextLine);
+    // Both lines are one sender's messages, and the next opens with the missing digits.
+    if (sender === undefined || nextSender?.[1] !== sender) continue;
+    const tail = /^(\d{3})(?![\p{L}\p{N}])/u.exec(nextLine.slice(nextSender[0].length))?.[1];
+    if (tail === undefined) continue;
+    const e164 = toE164(head.replace(/[ \t]/g, '') + tail, false);
+    const tailStart = m.index + m[0].length + nextSender[0].length;
+    const tailEnd = tailStart + tail.length;
+    if (e164 === undefined || claims.overlaps(m.index, m.index + head.length) || claims.overlaps(tailStart, tailEnd)) {
+      continue;
+    }
+    claims.claim(m.index, m.index + head.length);
+    claims.claim(tailStart, tailEnd);
+    out.push({ e164, text: written.slice(m.index, tailEnd), start: m.index, end: tailEnd });
+  }
   return out;
 }
 

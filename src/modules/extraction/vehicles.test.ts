@@ -109,4 +109,12 @@ describe('vehicle registrations', () => {
     assert.deepEqual(partial('Bez drives a dark green Kia, I think the reg has HPW in it.'), ['~HPW']);
     assert.deepEqual(partial('met by a man in a silver Prius (last 3 of the reg OFD), then'), ['~OFD']);
   });
+
+  it('reads three lower-case letters without a vowel right after the plate is named, and no word', () => {
+    const partial = (text: string) => extractEntities(text).vehicles.map((v) => `~${v.vrm}`);
+    assert.deepEqual(partial('he drives a black merc, plate ends kvd i think'), ['~KVD']);
+    assert.deepEqual(partial('the car plate ends with kvd'), ['~KVD']);
+    assert.deepEqual(partial('the car plate ends why, the reg ends the same'), []);
+    assert.deepEqual(partial('the car drove off and the road ends by the shop'), []);
+  });
 });

@@ -27,7 +27,7 @@ const WILDCARD = new RegExp(
 // "starts with LN65", "began with a K", "ends in 4XT", "last three letters were KDE"
 const CUED_PART = new RegExp(
   '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
-    '(?: (?:is|was|were))?|ends? (?:in|with)|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
+    '(?: (?:is|was|were))?|ends?(?: (?:in|with))?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
     '|finish(?:es|ed)? with' +
@@ -181,13 +181,23 @@ function collect(input: string): Candidate[] {
     const partStart = m.index + m[0].length - part.length;
     // The cue's own "reg" or "plate" is context enough ("the reg part was KX6").
     if (!hasContext(input, m.index, m.index + m[0].length) && !/\b(?:reg|plate|registration)\b/i.test(m[0])) continue;
-    // Letters alone must be capitals and not a word: "reg started YH", not "the car started at 9".
-    if (/^[a-z]+$/i.test(part) && (!isUpper(part) || COMMON_WORDS.has(part))) continue;
+    // Letters alone must be capitals and not a word: "reg started YH", not "the car started at 9"; in lower case,
+    // as a lower-case writer puts it, only three without a vowel right after the plate is named ("plate ends kvd").
+    if (/^[a-z]+$/i.test(part) && (!isUpper(part) || COMMON_WORDS.has(part)) && !lowerCaseLetters(input, m, part)) {
+      continue;
+    }
     const vrm = part.toUpperCase();
     const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(vrm) ? 'current' : 'unknown';
     out.push({ start: partStart, end: partStart + part.length, vrm, format, partial: true });
   }
   return out;
+}
+
+const PLATE_NAMED_BEFORE = /\b(?:reg|registration|plate|number plate)\s*$/i;
+function lowerCaseLetters(input: string, m: { index: number }, part: string): boolean {
+  return (
+    /^[b-df-hj-np-tv-x]{3}$/.test(part) && PLATE_NAMED_BEFORE.test(input.slice(Math.max(0, m.index - 16), m.index))
+  );
 }
 
 export function extractVehicles(input: string, claims: Claims): VehicleEntity[] {
