@@ -61,6 +61,11 @@ export function isListedGivenName(word: string): boolean {
   return isGivenName(word, true);
 }
 
+/** A given name from the lists that is not also an English word ("jaylen", not "will"). */
+export function isPlainGivenName(word: string): boolean {
+  return isGivenName(word, false);
+}
+
 function isGivenName(word: string, inSentence: boolean): boolean {
   const lower = word.toLowerCase();
   if (NOT_GIVEN_NAMES.has(lower) || NOT_NAMES.has(lower)) return false;
@@ -92,7 +97,8 @@ export function givenNameMentions(input: string): { text: string; index: number;
   for (const m of matchAll(CAPITALISED, input)) {
     const word = m[1] ?? '';
     const preceding = input.slice(Math.max(0, m.index - 24), m.index);
-    if (DETERMINER_BEFORE.test(preceding)) continue;
+    // "St Peter's Street", "(St Julian's)": a saint's name is a place's.
+    if (DETERMINER_BEFORE.test(preceding) || /(?<![\p{L}])St\.?[ \t]+$/u.test(preceding)) continue;
     const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
     if (prefix === undefined && properNounBefore(input, m.index)) continue;
     // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").

@@ -19,7 +19,7 @@ const BACK_ON_LINE = new RegExp(
   'gu',
 );
 const ITS_LINE = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+)?(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
+  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+){0,2}(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 // An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on

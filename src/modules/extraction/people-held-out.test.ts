@@ -211,4 +211,78 @@ describe('extractPeople: cues the held-out sets found', () => {
     ]);
     assert.deepEqual(people("The passenger shouted at the driver 'Deano let's go'."), ['name:Deano']);
   });
+
+  it('takes the name a writer signs with, after the last sentence or on its own line, with who they are', () => {
+    assert.deepEqual(people("She doesn't know I'm reporting this so please be careful. Kerry-Ann"), ['name:Kerry-Ann']);
+    assert.deepEqual(people("Please don't approach her directly. Ruth, food bank volunteer"), ['name:Ruth']);
+    assert.deepEqual(people('im worried the little one is next. Sam (TA)'), ['name:Sam']);
+    assert.deepEqual(people('Referral from housing.\nJo Barker, Housing Officer – jo.barker@example.org'), [
+      'name:Jo Barker',
+    ]);
+    assert.deepEqual(people('Crewmate noted a moped outside. Paramedic D. Okonkwo'), ['name:D. Okonkwo']);
+    assert.deepEqual(people('We have CCTV. R. Patel MRPharmS'), ['name:R. Patel']);
+    assert.deepEqual(people('I AM FED UP. MR R. GALLAGHER, AL1'), ['name:MR R. GALLAGHER']);
+    assert.deepEqual(people('Sure what can you do. Mairéad (first floor, flat 3)'), ['name:Mairéad']);
+    // Not a name: a shop and its street, a description, a place.
+    assert.deepEqual(people("It is bad. Tesco Express (St Peter's St)"), []);
+    assert.deepEqual(people('It is bad. Concerned Neighbour'), []);
+    assert.deepEqual(people('It is bad. Harpenden (AL5)'), []);
+  });
+
+  it('reads names typed in lower case by the cues and lists that vouch for them, and keeps them as written', () => {
+    assert.deepEqual(
+      people(
+        'the woman who lives there is called bernie. two lads, one called spider and one everyone calls little dee. ' +
+          'bernies sister auntie val came round',
+      ),
+      ['name:bernie', 'name:spider', 'nickname:little dee', 'nickname:auntie val'],
+    );
+    assert.deepEqual(people('they gave my m8 jaylen a phone. man like tee said its some guy called mikey'), [
+      'name:jaylen',
+      'nickname:tee',
+      'name:mikey',
+    ]);
+    // A name once given a capital keeps it; words after the cues that name nobody stay words.
+    assert.deepEqual(people('one of them called Rico. he sells bud. rico is @rico.gwop'), ['name:Rico', 'name:Rico']);
+    assert.deepEqual(people('i called the police. he goes by bus. my m8 keeps going. lol'), []);
+  });
+
+  it('takes names from cues found by the eleventh held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people('[18:42] Janet P: Anyone seen the Polo?\n[18:44] Sanjay (no. 12): Yes!!'), [
+      'name:Janet P',
+      'name:Sanjay',
+    ]);
+    assert.deepEqual(people('OCCUPANT IS VULNERABLE MALE 60S, FIRST NAME DEREK, INFT NOT SEEN HIM'), ['name:DEREK']);
+    assert.deepEqual(people("One of them took a parcel off me and signed it 'Jay'."), ['nickname:Jay']);
+    assert.deepEqual(people('the boys call the driver Mula.'), ['nickname:Mula']);
+    assert.deepEqual(people('The name he keeps hearing is Skeng.'), ['name:Skeng']);
+    assert.deepEqual(people('One of my players, Tayo, has turned up'), ['name:Tayo']);
+    assert.deepEqual(people('he gave us his number and his name as Jordan Smith, but'), ['name:Jordan Smith']);
+    assert.deepEqual(people('one is called Ty and one is Little Saint, they sleep there'), [
+      'name:Ty',
+      'nickname:Little Saint',
+    ]);
+    assert.deepEqual(people("he had been staying with 'Chops' at a flat"), ['nickname:Chops']);
+    assert.deepEqual(people('Allocated SW: Abigail Osei, abigail@example.net'), ['name:Abigail Osei']);
+    assert.deepEqual(people("many messages from 'Saint' saying 'where r u'"), ['nickname:Saint']);
+    assert.deepEqual(people('The one dem call Prentice give him a bike'), ['nickname:Prentice']);
+    assert.deepEqual(people("Only 3 contacts saved: 'T Money', 'Skinz' and 'Mama Gee'."), [
+      'nickname:T Money',
+      'nickname:Skinz',
+      'nickname:Mama Gee',
+    ]);
+    assert.deepEqual(people("'Yo yo its Tizzy 🔥 fresh drop today 07700 900 254'"), ['nickname:Tizzy']);
+    assert.deepEqual(people('An older man, Brother Ezekiel (that is what everyone calls him), told me.'), [
+      'name:Brother Ezekiel',
+    ]);
+    // A given name after a titled full name is that person; a drug's name in lower case is the drug.
+    assert.deepEqual(people('his name is Mr Dennis Pike. Dennis tell me they are his friends'), [
+      'name:Mr Dennis Pike',
+      'name:Mr Dennis Pike',
+    ]);
+    assert.deepEqual(people("little bags of what Ciarán called 'ket' on the stairs"), ['name:Ciarán']);
+    // Not names: a game, a form's field, a sibling opening a sentence.
+    assert.deepEqual(people('The name of the game is football. The first name field is blank.'), []);
+    assert.deepEqual(people('Brother Kai is 17.'), ['name:Kai']);
+  });
 });

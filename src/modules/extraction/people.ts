@@ -30,6 +30,7 @@ import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { sameNameAsFullName } from './same-person.ts';
+import { capitaliseNames, writtenInLowerCase } from './lower-case-names.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -48,7 +49,10 @@ const thingNamed = (input: string, m: RegExpMatchArray & { index: number }): boo
   /^(?:called|calld|named|known as|aka)\b/i.test(m[0]) &&
   THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
 // A name after a naming cue, or initials in capitals ("he's called JC").
-const NAME_AFTER_CUE = new RegExp(`\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4})(?![\\p{L}\\p{N}])`, 'gu');
+const NAME_AFTER_CUE = new RegExp(
+  `\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4}|\\p{Lu}{5,14}(?=[ \\t]*[,.;]|[ \\t]+\\p{Lu}{2}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
 // "his associate 'K-Dog'", "an adult male, 'Benz'" (after a comma, only a capitalised name that describes nobody:
 // "a male, 'about 20'", "a female, 'possibly Asian'" are descriptions).
@@ -66,7 +70,7 @@ const ASK_FOR = new RegExp(
 // Read within NEAR characters of the first.
 const NEAR = 80;
 // "Names heard: 'Tommo', 'Lewis'": a further quoted name after a comma.
-const ALSO_QUOTED = new RegExp(`^[ \\t]*,[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'u');
+const ALSO_QUOTED = new RegExp(`^[ \\t]*(?:,|,?[ \\t]+(?i:and|&|or))[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`, 'u');
 // "text 'Frosty' on 07700…": whom to message, quoted.
 const TEXT_QUOTED = new RegExp(
   `\\b(?i:text|txt|message|msg|whatsapp|snap)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
@@ -107,12 +111,24 @@ const GREETING = new RegExp(
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 const CALL_HIM = new RegExp(
-  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+))[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+)|the[ \\t]+(?:driver|${PERSON_NOUN}))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
+// "staying with 'Chops'", "hangs out wiv 'Dizzy'": a quoted name someone stays or goes about with.
+const WITH_QUOTED = new RegExp(
+  `\\b(?i:staying|stays|stay|stayed|living|lives|lived|hanging out|hangs out|hung out|going about|chilling|chillin|sleeping|kipping)[ \\t]+(?i:with|wiv|wid)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "messages from 'Saint' saying": whom quoted messages or calls come from.
+const FROM_QUOTED = new RegExp(
+  `\\b(?i:messages?|msgs?|texts?|calls?|voice ?notes?|dms?|snaps?|missed calls?)[ \\t]+(?i:from)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "man like Tee said it": praise said of a person, in the slang for it.
+const MAN_LIKE = new RegExp(`\\b(?i:man like)[ \\t]+${ONE_WORD}`, 'gu');
 // "the emails are signed 'Uncle T'", "signed off as Dee".
 const SIGNED = new RegExp(
-  `\\b(?i:signed|signs|signing)(?:[ \\t]+(?i:off))?(?:[ \\t]+(?i:as))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:signed|signs|signing)(?:[ \\t]+(?i:off|for it|for them|it|them))?(?:[ \\t]+(?i:as))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // "holla at Tizzy", "hmu or Kez": contact slang that is said of a person.
@@ -188,7 +204,7 @@ const NOUN_NAME = new RegExp(
 const APPOSITIVE = new RegExp(
   `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
     `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague)|(one of them|` +
-    `one of the (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females)))` +
+    `one of (?:the|my|our|his|her|their) (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females|regulars|customers|clients|tenants|residents|patients|members|learners|lads)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
     `(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|had|who|aged|takes|took|keeps|kept)\\b)`,
   'gu',
@@ -201,7 +217,7 @@ const SAVED_AS = new RegExp(
 );
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const CALLING_QUOTED = new RegExp(
@@ -210,7 +226,7 @@ const CALLING_QUOTED = new RegExp(
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
 const AND_THE_OTHER = new RegExp(
-  `\\b(?i:and the other(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named|to|as))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:and the other(?: one)?|and one|and another(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named|to|as))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const EARLIER_CUE =
@@ -251,6 +267,12 @@ const TITLED = new RegExp(
   'gu',
 );
 
+// "asked Brother Ezekiel", "Sister Grace from the church": a brother or sister of a faith, with a capital, inside a
+// sentence ("Brother Kai is 17" opening one may be a sibling).
+const FAITH_SIBLING = new RegExp(
+  `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const NOT_AFTER_TITLE = new Set(
   'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
     ' ',
@@ -294,6 +316,22 @@ function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): b
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
+  if (!writtenInLowerCase(input)) return extractFrom(input, claims);
+  // A text typed in lower case: read with capitals on the names its cues and lists vouch for, each name then
+  // taken back as written ("bernie", "little dee").
+  const people = extractFrom(capitaliseNames(input), claims).map((person) => {
+    const written = input.slice(person.start, person.end);
+    return written === person.name ? person : { ...person, name: written, text: written };
+  });
+  // A name the writer once gave a capital keeps it at each mention ("called Rico … rico is @rico.gwop").
+  const capitalised = new Map(people.filter((p) => /\p{Lu}/u.test(p.name)).map((p) => [p.name.toLowerCase(), p.name]));
+  return people.map((person) => {
+    const name = capitalised.get(person.name.toLowerCase()) ?? person.name;
+    return name === person.name ? person : { ...person, name };
+  });
+}
+
+function extractFrom(input: string, claims: Claims): PersonEntity[] {
   const out: PersonEntity[] = [];
   // A match, or any text found at an index ({ 0: text, index }).
   const add: AddPerson = (m, group, kind) => {
@@ -386,7 +424,7 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
-  for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA]) {
+  for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA, MAN_LIKE]) {
     for (const m of matchAll(pattern, input)) {
       // In a greeting, words of address after a prefix too: "'Safe Big Man'", "'Cheers Young Man'".
       const said = m[1] ?? m[2] ?? '';
@@ -394,7 +432,12 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
       if (!VOCATIVES.has(word) && !NOT_NAMES.has(word)) addNickAndAlso(m);
     }
   }
-  for (const m of matchAll(SAVED_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(SAVED_QUOTED, input)) {
+    add(m, m[1] ?? '', 'nickname');
+    addAlso(m);
+  }
+  for (const m of matchAll(WITH_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(FROM_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(SAVED_BARE, input)) {
     if (!PHONE_WORDS.test(input.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30))) continue;
     add(m, m[1] ?? '', 'nickname');
@@ -467,6 +510,10 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
     const lower = last.toLowerCase();
     const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || STREET_TYPE_WORDS.has(lower);
     add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
+  }
+  for (const m of matchAll(FAITH_SIBLING, input)) {
+    const name = m[1] ?? '';
+    if (!NOT_NAMES.has(name.split(/[ \t]+/)[1]?.toLowerCase() ?? '')) add(m, name, 'name');
   }
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {

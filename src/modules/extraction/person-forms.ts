@@ -19,7 +19,7 @@ const SIGN_OFF = new RegExp(
 );
 // "Child: Amani Yusuf, 15": a name in a referral form's field.
 const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
@@ -32,8 +32,83 @@ const NOT_TICK_NAMES = new Set(
   ),
 );
 
+// The writer's own name closing a report, after its last sentence or on a line of its own, with who they are
+// before or after it: "Kerry-Ann", "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer – jo@…",
+// "Paramedic D. Okonkwo", "R. Patel MRPharmS", "MR R. GALLAGHER, AL1", "Brother Faisal (youth volunteer)".
+const CLOSING_WORDS =
+  /^(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely|from|signed|ta)[ \t]*[,.!-]?[ \t]+)/iu;
+const TAIL_TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Brother|Sister|Revd|Rev|Father|Imam|Pastor|MR|MRS|MS|MISS|DR)\\.?';
+const TAIL_WORD = `(?:${CAP_WORD}|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*)`;
+// An initial and a surname, with any title, anywhere in the line after who the writer is ("Paramedic D. Okonkwo").
+const TAIL_INITIALLED = new RegExp(
+  `(?:^|[ \\t:])((?:${TAIL_TITLE}[ \\t]+)?(?:\\p{Lu}\\.[ \\t]?){1,2}${TAIL_WORD})$`,
+  'u',
+);
+const TAIL_NAME = new RegExp(`^(?:(${TAIL_TITLE})[ \\t]+)?(${TAIL_WORD}(?:[ \\t]+${TAIL_WORD}){0,2})$`, 'u');
+// Who a writer says they are after their name: a role, a relation or where they live.
+const WRITER_ROLE =
+  /\b(?:volunteer|worker|officer|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
+const NOT_A_SIGNATURE =
+  /\b(?:caller|informant|inft|rp|witness|reporter|anon|anonymous|withheld|unknown|concerned|worried)\b/i;
+// Letters after a name: "MRPharmS", "BSc", "RGN".
+const POST_NOMINAL = /[ \t]+(?:\p{Lu}+\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}|RGN|RMN|RN|DSL|JP|MBE|OBE)$/u;
+
+// A sentence's end: not an initial's or a title's full stop ("R. Patel", "Dr. Mensah").
+const SENTENCE_STOP = /(?<!(?:^|[\s(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Revd|Rev|MR|MRS|DR))[.!?](?=[ \t])/gu;
+
+function addSignedLine(input: string, add: AddPerson): void {
+  const text = input.trimEnd();
+  let lastStop = text.lastIndexOf('\n');
+  for (const stop of matchAll(SENTENCE_STOP, text)) lastStop = Math.max(lastStop, stop.index + 1);
+  if (lastStop <= 0) return;
+  const lineStart = lastStop + (text.slice(lastStop).length - text.slice(lastStop).trimStart().length);
+  let line = text.slice(lineStart);
+  if (line.length > 90 || /[.!?]$/u.test(line)) return;
+  const closing = CLOSING_WORDS.exec(line)?.[0] ?? '';
+  line = line.slice(closing.length);
+  // Who the writer is, after the name: "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer".
+  const cut = /[ \t]*(?:[,(–—]|[ \t]-[ \t])/u.exec(line);
+  const role = cut !== null && WRITER_ROLE.test(line.slice(cut.index));
+  const core = (cut === null ? line : line.slice(0, cut.index)).replace(POST_NOMINAL, '');
+  const at = lineStart + closing.length;
+  const initialled = TAIL_INITIALLED.exec(core);
+  if (initialled !== null) {
+    const name = initialled[1] ?? '';
+    add({ 0: name, index: at + core.lastIndexOf(name) }, name, 'name');
+    return;
+  }
+  const named = TAIL_NAME.exec(core);
+  if (named === null) return;
+  const words = (named[2] ?? '').split(/[ \t]+/);
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || STREET_TYPE_WORDS.has(w) || LEXICON.has(w))) {
+    return;
+  }
+  // Capitals among capitalised words are not part of the name ("Connor HMP Bedford").
+  const shouted = words.filter((w) => /^\p{Lu}{2,}/u.test(w)).length;
+  if (shouted > 0 && shouted < words.length) return;
+  // Who, not a name: "Caller (Withheld Number)", "Witness, flat 2".
+  if (named[1] === undefined && (WRITER_ROLE.test(core) || NOT_A_SIGNATURE.test(core))) return;
+  // A title, a listed given name, or who the writer is said after the name ("Mairéad (first floor, flat 3)").
+  if (named[1] !== undefined || isListedGivenName(words[0] ?? '') || (role && words.length <= 2)) {
+    add({ 0: core, index: at }, core, 'name');
+  }
+}
+
+// "[18:42] Janet P: Anyone else seen…", "12/03/2026, 18:44 - Sanjay: Yes": who sent each message of a forwarded
+// chat, after its time.
+const CHAT_SENDER = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:\\[[0-9:., /]{4,20}\\]|[0-9/]{8,10},?[ \\t]+[0-9:]{4,8}[ \\t]+-)[ \\t]*(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|\\p{Lu}\\.?))?)(?=[ \\t]*(?:\\([^)\\n]{0,20}\\))?[ \\t]*:)`,
+  'gu',
+);
+
 /** The name before a bracket of what the person is called, a signed name, a form's field and a tick list's names. */
 export function addFormNames(input: string, add: AddPerson): void {
+  addSignedLine(input, add);
+  for (const m of matchAll(CHAT_SENDER, input)) {
+    const name = m[1] ?? '';
+    if (!NOT_NAMES.has((name.split(/[ \t]/)[0] ?? '').toLowerCase())) add(m, name, 'name');
+  }
   for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
     // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.
     const name = m[1] ?? '';

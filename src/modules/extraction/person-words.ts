@@ -14,7 +14,9 @@ export const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t
 
 export const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
-  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|introduced (?:himself|herself|themselves) as|with name|` +
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|(?<=\\b(?:and|&) )(?:his|her|their) name as|` +
+  // "FIRST NAME DEREK", "forename: Kayla", "the name he keeps hearing is Skeng".
+  `(?:first|given|christian|fore) ?names?(?: (?:is|was|are|were))?:?|the name (?:he|she|they|i|we|you)(?: \\p{Ll}+){1,3}? (?:is|was)|introduced (?:himself|herself|themselves) as|with name|` +
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".

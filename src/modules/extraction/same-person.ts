@@ -16,7 +16,8 @@ export function sameNameAsFullName(people: PersonEntity[], firstCueless: number)
   };
   for (const person of people) {
     if (person.kind !== 'name') continue;
-    const [first, ...rest] = person.name.split(' ');
+    // "Mr Dennis Pike … Dennis tell me": the given name after a courtesy title.
+    const [first, ...rest] = person.name.replace(COURTESY, '').split(' ');
     if (rest.length > 0 && first !== undefined) keep(full, first, person.name);
     // "Mr Gideon Farrow … Mr Farrow's methadone": the title and surname stand for the full name.
     const t = TITLED_FULL.exec(person.name);
@@ -33,3 +34,4 @@ export function sameNameAsFullName(people: PersonEntity[], firstCueless: number)
 }
 
 const TITLED_FULL = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? \S+ (\S+)$/u;
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;

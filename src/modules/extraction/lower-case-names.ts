@@ -1,0 +1,82 @@
+// Reports typed all in lower case ("the woman who lives there is called bernie", "my m8 jaylen", "man like tee
+// said", "auntie val came round"): their names are in lower case too. Such a text is read with a capital put on
+// the words a naming cue or the given-name lists vouch for, one letter for one so that every span still points
+// into the text as written, and each name is taken back as it was written.
+import { LEXICON } from './drug-lexicon.ts';
+import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { NOT_NAMES } from './person-words.ts';
+import { matchAll } from './spans.ts';
+
+// The first letter of each sentence; most of them in lower case marks a text typed in lower case.
+const SENTENCE_OPENING = /(?:^|[.!?\n][ \t"'‘“]*)(\p{L})/gu;
+/** Whether most sentences open in lower case, as a text typed on a phone without capitals. */
+export function writtenInLowerCase(input: string): boolean {
+  let lower = 0;
+  let all = 0;
+  for (const m of matchAll(SENTENCE_OPENING, input)) {
+    all++;
+    if (/\p{Ll}/u.test(m[1] ?? '')) lower++;
+  }
+  return all >= 2 && lower / all >= 0.6;
+}
+
+const NAME_WORD = "[a-z][a-z'’-]{1,15}";
+// After a naming cue: "is called bernie", "one everyone calls little dee", "man like tee".
+const CUED = new RegExp(
+  `\\b(?:called|calld|named|known as|goes by|calls|call (?:him|her|them)|calls (?:him|her|them)|man like)[ \\t]+` +
+    `(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+// "my m8 jaylen", "her son kyle": a relative's given name from the lists, even one that is also a word.
+const RELATIVE_CUE = new RegExp(
+  `\\b(?:my|his|her|their|our|ur)[ \\t]+(?:m8|mate|bro|friend|cousin|son|daughter|sister|brother|sis|bredrin|nephew|niece|` +
+    `grandson|granddaughter|boyfriend|girlfriend|partner|neighbour)[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+// "auntie val", "uncle dev": the kinship word made a title, with the name.
+const KIN = new RegExp(`(?<![\\p{L}\\p{N}])(auntie|aunty|aunt|uncle)[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`, 'gu');
+const WORD = new RegExp(`(?<![\\p{L}\\p{N}@._/'’-])${NAME_WORD}(?![\\p{L}\\p{N}@_])`, 'gu');
+// Words that follow those cues and name nobody: "called the police", "calls him back", "my mate and me".
+const NOT_AFTER_CUE = new Set(
+  (
+    'a an the him her them it me you us this that some someone something anyone one two my his their our your ' +
+    'what who which no not and or but so if is was be by in on at to for of with from as up out off over into like ' +
+    'just only also very really proper back round about again every all any other another then when where there ' +
+    'here now today tonight yesterday said says told asked said lad man boy girl kid guy woman bloke fella ' +
+    'after down through across bus train car bike foot taxi uber phone text snap police cops feds ambulance ' +
+    'mum dad nan gran school work home everyone everybody nobody people'
+  ).split(' '),
+);
+const CHAT_WORDS = new Set('lol lmao omg idk tbh ngl fam bae bro cuz innit wiv wat fr rn pls plz'.split(' '));
+const namesNobody = (word: string): boolean =>
+  NOT_AFTER_CUE.has(word) || NOT_NAMES.has(word) || LEXICON.has(word) || word.length < 2;
+
+/** The text with a capital on each name the cues and lists vouch for; the same length as the input. */
+export function capitaliseNames(input: string): string {
+  // UTF-16 units, as string indexes count them; only ASCII letters are capitalised, so every index holds.
+  const chars = input.split('');
+  const up = (at: number) => {
+    const c = input[at] ?? '';
+    if (/^[a-z]$/.test(c)) chars[at] = c.toUpperCase();
+  };
+  const at = (m: RegExpMatchArray & { index: number }, group: string) => m.index + m[0].lastIndexOf(group);
+  for (const m of matchAll(CUED, input)) {
+    const name = m[2] ?? '';
+    if (namesNobody(name)) continue;
+    if (m[1] !== undefined) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
+    up(at(m, name));
+  }
+  for (const m of matchAll(KIN, input)) {
+    const name = m[2] ?? '';
+    if (namesNobody(name)) continue;
+    up(m.index);
+    up(at(m, name));
+  }
+  for (const m of matchAll(RELATIVE_CUE, input)) {
+    const name = m[1] ?? '';
+    if (!namesNobody(name) && isListedGivenName(name)) up(at(m, name));
+  }
+  // A listed given name anywhere ("my m8 jaylen"), but not the chat words some lists hold ("lol").
+  for (const m of matchAll(WORD, input)) if (!CHAT_WORDS.has(m[0]) && isPlainGivenName(m[0])) up(m.index);
+  return chars.join('');
+}
