@@ -79,6 +79,15 @@ describe('extractChildIndicators', () => {
     assert.deepEqual(codes('bought new trainers for his birthday'), []);
   });
 
+  it('reads a young adult described as a lad or a boy, with an adult age, as an adult', () => {
+    // A person's description in the report form: an accent and older friends describe a 19-year-old.
+    assert.deepEqual(codes('Tall lad, about 19, black North Face jacket, London accent'), []);
+    assert.deepEqual(codes('The boys are in their 20s, older men with them, London accents'), []);
+    // A child's age, or a word only a child is called, keeps them signs about a child.
+    assert.ok(has('A lad about 14 with a London accent', 'travel_out_of_area'));
+    assert.ok(has('Lads about 19 hang about with kids, London accents', 'travel_out_of_area'));
+  });
+
   it('gives exact spans', () => {
     const input = 'Kids about 12 or 13 carrying packages for older boys, going country';
     for (const c of extractChildIndicators(input)) assert.equal(input.slice(c.start, c.end), c.text);

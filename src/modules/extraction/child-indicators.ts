@@ -178,6 +178,23 @@ function ageOk(m: RegExpMatchArray): boolean {
   return ages.length > 0 && ages.every((n) => n >= 5 && n < 18);
 }
 
+// Words for young people that adults are called too ("a tall lad, about 19", "the boys, in their 20s").
+const YOUNG_WORDS = /^(?:lads?|boys?|girls?|youths?|teen\w*|young (?:people|person|ones|uns?|ppl))$/i;
+// An adult's age: "about 19", "aged 25", "19yo", "in his 20s", "early twenties".
+const ADULT_AGE =
+  /\b(?:(?:about|around|maybe|aged?|approx\.?|roughly|prob(?:ably)?)\s+(?:1[89]|[2-9]\d)(?!\d)|(?:1[89]|[2-9]\d)\s?(?:yo|y\/o|years? old|yrs? old)|(?:early|mid|late)?[ -]?(?:20s|30s|40s|50s|twenties|thirties|forties|fifties))\b/i;
+
+/**
+ * Whether the text is about a child: a word for one, unless its only such words are ones adults are called too and
+ * it gives an adult's age and no child's ("Tall lad, about 19, London accent").
+ */
+function aboutAChild(input: string, found: readonly ChildIndicatorEntity[]): boolean {
+  const words = [...input.matchAll(new RegExp(CHILD_REFERENCE.source, 'gi'))].map((m) => m[0]);
+  if (words.length === 0) return false;
+  if (!words.every((word) => YOUNG_WORDS.test(word))) return true;
+  return found.some((c) => c.indicator === 'child_mentioned_age_under_18') || !ADULT_AGE.test(input);
+}
+
 /**
  * `childKnown`: the report is known to be about a child (the form says so, or another answer names one), so
  * selling, threats and descriptions of older people count even when this text has no child word.
@@ -194,12 +211,14 @@ export function extractChildIndicators(input: string, options: { childKnown?: bo
       out.push({ indicator: rule.code, text: m[0], start, end });
     }
   }
-  if (options.childKnown !== true && !CHILD_REFERENCE.test(input)) {
+  if (options.childKnown !== true && !aboutAChild(input, out)) {
     // Without a child in the text, selling, threats and adult descriptions are about adults.
     const adultOnly = (c: ChildIndicatorEntity): boolean =>
       c.indicator === 'dealing_or_running' ||
       c.indicator === 'coercion_or_threats' ||
-      ((c.indicator === 'older_associates' || c.indicator === 'travel_out_of_area') && ADULT_DESCRIPTOR.test(c.text));
+      ((c.indicator === 'older_associates' || c.indicator === 'travel_out_of_area') && ADULT_DESCRIPTOR.test(c.text)) ||
+      // "The boys, in their 20s": a word adults are called too, where the text gives an adult's age.
+      (c.indicator === 'school_age_term' && YOUNG_WORDS.test(c.text));
     return out.filter((c) => !adultOnly(c)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

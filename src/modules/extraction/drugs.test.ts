@@ -257,10 +257,18 @@ describe('extractDrugs', () => {
       'w=crack',
     ]);
     assert.deepEqual(drugs("'tap in 2moro, u owe me 2 b's n a w'"), ["b's=heroin", 'w=crack']);
-    assert.deepEqual(drugs("one time I hear one man say 'two white two brown'."), ['white=crack', 'brown=heroin']);
-    assert.deepEqual(drugs("on the phone saying 'tell Dre I've got 30 light left'"), ['light=crack']);
+    assert.deepEqual(
+      drugs("They give money in the window and take a small packet. I hear one man say 'two white two brown'."),
+      ['white=crack', 'brown=heroin'],
+    );
+    assert.deepEqual(drugs("Always paid cash. Tonight one was on the phone saying 'tell Dre I've got 30 light left'"), [
+      'light=crack',
+    ]);
     assert.deepEqual(drugs("'need u at the spot for 4 bring the 10 Bs'"), ['Bs=heroin']);
-    assert.deepEqual(drugs("they shout 'white, brown' to people who come in cars"), ['white=crack', 'brown=heroin']);
+    assert.deepEqual(drugs("they sell drugs and shout 'white, brown' to people who come in cars"), [
+      'white=crack',
+      'brown=heroin',
+    ]);
     // Flats, grades, laundry, a pair of dogs, things counted with their noun: not a menu.
     assert.deepEqual(drugs('She lives at Flat 10 B on Hatfield Road. Bus 3 W goes to the station.'), []);
     assert.deepEqual(drugs('She got 3 Bs in her mocks and needs 2 Bs to stay.'), []);
@@ -270,6 +278,12 @@ describe('extractDrugs', () => {
       drugs('Can you drop 2 white shirts and 1 brown jacket at the cleaners? Colours: white, brown.'),
       [],
     );
+    // Form groups and flats, letters counted outside speech, and quoted colours where nothing is being dealt.
+    assert.deepEqual(drugs('Form groups 10W and 10B were out on the field. Takeaway drivers deliver to 12 B.'), []);
+    assert.deepEqual(drugs("lol he owes me 2 b's n a w from the shop, bagels innit"), []);
+    assert.deepEqual(drugs("I told him 'two white two brown' for the coffees. Paint colours: 'white, brown'"), []);
+    assert.deepEqual(drugs('Bottle bank: drop 10 white and 10 brown bottles.'), []);
+    assert.deepEqual(drugs("'only got 2 darks left' said the woman on the chocolate stall"), []);
   });
 
   it('reads an emoji menu, stock in hand, crack given on tick and nitrous named again', () => {
@@ -289,6 +303,11 @@ describe('extractDrugs', () => {
     // The everyday noun, and containers with no nitrous named.
     assert.deepEqual(drugs('Give it a crack, he said. He gave him a crack round the head.'), []);
     assert.deepEqual(drugs('Bring the canisters for the camping stove and the green tent.'), []);
+    assert.deepEqual(drugs('They sell nitrous at the flats. The council brought balloons for the fete.'), [
+      'nitrous=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs('we only got charlie left on the team'), []);
+    assert.deepEqual(drugs('☕ dark ☕ roast or ☕ light ☕ roast, 🎂 white 🎂 or 🎂 brown 🎂 bread'), []);
     assert.deepEqual(drugs('they run a crack house and he has a crack habit'), ['crack=crack', 'crack=crack']);
   });
 });

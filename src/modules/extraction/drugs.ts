@@ -79,14 +79,8 @@ const entity = (name: DrugName, text: string, start: number): DrugEntity => ({
   end: start + text.length,
 });
 
-// A deal-line menu or price list around a range (see MENU_CONTEXT), or an item set between emoji as menus set
-// them: "🍫 dark 🍫", "❄️ light ❄️".
-const EMOJI_BEFORE = /\p{Extended_Pictographic}\u{FE0F}?[ \t]*$/u;
-const EMOJI_AFTER = /^[ \t]*\p{Extended_Pictographic}/u;
+// A deal-line menu or price list around a range (see MENU_CONTEXT).
 function inMenu(input: string, start: number, end: number): boolean {
-  if (EMOJI_BEFORE.test(input.slice(Math.max(0, start - 4), start)) && EMOJI_AFTER.test(input.slice(end, end + 4))) {
-    return true;
-  }
   return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
 }
 
@@ -96,12 +90,10 @@ function findPairs(input: string): DrugEntity[] {
     const a = m[1] ?? '';
     const b = m[3] ?? '';
     const end = m.index + m[0].length;
-    if (
-      m[2] === ',' &&
-      !(QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end)))
-    ) {
-      continue;
-    }
+    // A comma only inside quotes, in a text that describes dealing: not "Paint colours: 'white, brown'".
+    const quotedAlone =
+      QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end));
+    if (m[2] === ',' && !(quotedAlone && (DRUG_TALK.test(input) || DEALING_SCENE.test(input)))) continue;
     const letters = a.length === 1 && b.length === 1;
     const words = a.length > 1 && b.length > 1;
     // Exactly one side must be white/W/light; "w/b" is "week beginning".
@@ -128,41 +120,50 @@ function findPairs(input: string): DrugEntity[] {
   return [...out, ...findCounted(input, out)];
 }
 
-// "'on my way bro, 2 B 1 W'", "drop 10 b and 10 w", "u owe me 2 b's n a w": counts of each side together; one
-// counted item alone with runner talk in its sentence ("30 light left", "bring the 10 Bs").
+// "'on my way bro, 2 B 1 W'", "'drop 10 b and 10 w'", "'u owe me 2 b's n a w'": counts of each side together; one
+// counted item alone, quoted with runner talk ("'got 30 light left'", "'bring the 10 Bs'"). A letter must stand
+// apart from its count ("10W and 10B" are form groups, "12B" a flat). The evidence asked for grows with how
+// everyday the words are: letters need quotes or drug talk in the sentence; colours, light and dark need drug talk
+// in the sentence, or quotes in a text that describes dealing ("'two white two brown'" at a window where money
+// changes hands, not at the bread counter).
 function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEntity[] {
   const out: DrugEntity[] = [];
   const taken = (start: number, end: number) => [...pairs, ...out].some((d) => d.start < end && start < d.end);
+  const scene = DEALING_SCENE.test(input) || DRUG_TALK.test(input);
   for (const m of matchAll(COUNTED, input)) {
     const item = m[2] ?? '';
     const start = m.index + m[0].length - item.length;
     const end = m.index + m[0].length;
     if (taken(start, end) || NOT_COUNTED_BEFORE.test(before(input, m.index, 16))) continue;
+    const letter = item.length <= 3;
+    if (letter && !/[ \t]/.test(m[0])) continue;
+    const sentence = sentenceAround(input, m.index, end);
+    const quoted = QUOTE_OPEN_BEFORE.test(before(input, m.index, 60));
+    // "drop" alone is not drug talk here: "drop 10 b and 10 w at the dry cleaners".
+    const evidence = DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) || (quoted && (letter || scene));
+    if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
     const next = COUNTED_NEXT.exec(input.slice(end, end + 16));
     const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
     const nextItem = next?.[1];
-    // Colours counted in pairs need drug talk, runner talk or quotes round them: "one white one brown" is a pair of
-    // dogs, "'two white two brown'" an order.
-    const words = item.length > 2 && (nextItem?.length ?? 0) > 2;
-    const said = () =>
-      DRUG_TALK.test(sentenceAround(input, m.index, end)) || QUOTE_OPEN_BEFORE.test(before(input, m.index, 30));
-    if (nextItem !== undefined && side(nextItem) !== side(item) && (!words || said())) {
-      const nextStart = end + (next?.index ?? 0) + (next?.[0].length ?? 0) - nextItem.length;
-      out.push(entity(side(item), item, start), entity(side(nextItem), nextItem, nextStart));
+    if (nextItem !== undefined && side(nextItem) !== side(item)) {
+      const pairEnd = end + (next?.index ?? 0) + (next?.[0].length ?? 0);
+      if (BLOCKING_NEXT.test(input.slice(pairEnd, pairEnd + 20))) continue;
+      out.push(entity(side(item), item, start), entity(side(nextItem), nextItem, pairEnd - nextItem.length));
       continue;
     }
-    if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
-    const sentence = sentenceAround(input, m.index, end);
-    // One letter alone in lower case is too common ("10 b" a flat, "3 w" a week), and a colour or light and dark
-    // alone must be said in quotes ("'got 30 light left'", not "4 darks in the wash").
-    if (/^[bwh]$/.test(item) || /^h$/i.test(item)) continue;
-    if (item.length > 3 && !QUOTE_OPEN_BEFORE.test(before(input, m.index, 60))) continue;
-    if (COUNTED_END.test(input.slice(end, end + 12)) && RUNNER_TALK.test(sentence) && !SCHOOL_WORDS.test(sentence)) {
+    // One item alone: a plural letter ("Bs") or a word, quoted, with runner talk, never a noun after it.
+    if (/^[bwh]$/i.test(item) || !quoted || BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
+    if (COUNTED_END.test(input.slice(end, end + 12)) && RUNNER_TALK.test(sentence)) {
       out.push(entity(side(item), item, start));
     }
   }
   return out;
 }
+
+// A text that describes dealing, so that quoted menu words in it may be an order: money changing hands, callers, a
+// runner, a line, wraps and packets.
+const DEALING_SCENE =
+  /\b(?:cash|money|packets?|wraps?|baggies|callers|visitors|coming and going|runners?|running|line|trap|shotting|served|serving|addicts?|users?|nitties|cats|fiends|letterbox|re-?up\w*)\b/i;
 
 const sentenceAround = (input: string, start: number, end: number): string => {
   const from = Math.max(
@@ -222,6 +223,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // "I only got charlie left", "got sniff ready": stock a seller has, in lower case.
   if (
     /^\p{Ll}/u.test(hit.raw) &&
+    QUOTE_OPEN_BEFORE.test(before(input, hit.start, 40)) &&
     STOCK_BEFORE.test(before(input, hit.start, 16)) &&
     STOCK_AFTER.test(input.slice(hit.end, hit.end + 16))
   ) {
@@ -238,6 +240,9 @@ const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
+// Balloons and canisters of a party, a barbecue, a heater or a game.
+const NOT_NITROUS_NEAR =
+  /\b(?:helium|party|parties|birthday|wedding|fete|fête|decorations?|water|bbq|barbecue|propane|butane|calor|camping|heater|stove|paint|spray|window|nursery|cafe|café)\b/i;
 const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
 
@@ -270,11 +275,12 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   });
   // "bring the canisters" once the text has named nitrous oxide ("nitrous cans all over the forecourt"): the same
   // drug again. Only nitrous's containers, whose everyday sense rarely shares a report with the drug.
-  const named = new Set(hits.filter((_, i) => ok[i] === true).map((h) => h.entry.drug));
+  const named = hits.filter((_, i) => ok[i] === true);
   hits.forEach((h, i) => {
-    if (ok[i] !== true && named.has(h.entry.drug) && SAME_DRUG_AGAIN.test(h.raw) && accepted(input, h, true, false)) {
-      ok[i] = true;
-    }
+    if (ok[i] === true || !SAME_DRUG_AGAIN.test(h.raw)) return;
+    const near = named.some((n) => n.entry.drug === h.entry.drug && Math.abs(n.start - h.start) < 200);
+    const everyday = NOT_NITROUS_NEAR.test(around(input, h.start, h.end, 40));
+    if (near && !everyday && accepted(input, h, true, false)) ok[i] = true;
   });
   // Two drug words of different drugs listed after a dealing verb vouch for each other ("they sell 'pebbles' and
   // 'dark'"), where neither would count alone.

@@ -691,9 +691,10 @@ webster wellington will william willie willow willy wolf xenia zack zander
 `;
 
 // Given names of communities in England and Wales that the faker lists above lack, and the short forms British
-// people are called by, written down by hand on 2026-12-06 (no list copied): Irish, Ghanaian (Akan day names),
+// people are called by, written down by hand on 2026-12-06 and 2026-12-07 (no list copied): Irish, Ghanaian (Akan day names),
 // Nigerian (Yoruba, Igbo), Somali, Eritrean, Pakistani, Bangladeshi and Punjabi, Albanian, Ukrainian and
-// Russian, Romanian and Polish short forms, Caribbean, and British short forms. Lower case, space-separated; the
+// Russian, Romanian and Polish short forms, Caribbean, Welsh, Scottish, Chinese, Bulgarian, Tamil, Bengali and Arabic,
+// and British short forms. Lower case, space-separated; the
 // second list are also English words, so they count only inside a sentence.
 export const curatedGivenNames = `
 aisling siobhan niamh saoirse aoife oisin cian caoimhe sinead sinéad padraig pádraig eoin roisin róisín grainne
@@ -724,7 +725,21 @@ levi jahmal jamal kareem rhianna shanice shantelle chantelle tanisha keisha lato
 delores
 dre kaz gaz baz daz kez fitz deano jonno robbo tommo macca jacko
 rhys dafydd gethin iwan osian cerys ffion aled bethan carys emrys ieuan lowri owain rhodri rhiannon sioned eleri
+eilidh mhairi morag ishbel catriona ruaridh ruairidh hamish lachlan calum iain murdo kirsty isla ailsa
+fraser finlay torquil seonaid shona marsaili kenna kirstie
+wei jun ming hui xin mei jian hao ling jing fang xiaoming xiaoling yan zhen zhang qiang yong lei tao
+mairéad mairead bríd brid eabha éabha fiachra oisín
+desislava ivana petya tsvetelina stoyan dimitar georgi nikolai svetlana todor yordan kalina radoslav
+borislav hristo iliyan miroslav plamen rumen vesela velichka yoana zlatka
+balwinder kulwinder paramjit sukhdev gurmeet jaswant karamjit lakhvir malkit narinder pardeep
+rajwinder sarbjit tarsem
+karthik senthil murugan vignesh kavitha ramesh suresh ganesh lakshmi meena revathi saravanan thilak
+aravind anand divya deepa gowri janani kumaran nithya prakash rajesh shanthi sathish vijay
+nusrat tahmina rafiq shahana anwara shirin rokeya jahanara mizanur mahfuz habib sultana
+youssef yousef omar khalid tarek karim nour layla leila rania samir walid ziad hani bilal
+jo kev bev kel les mick mel steph tash gem becca bex jules nic nikki dom
 `;
 export const curatedGivenNamesThatAreWords = `
 mo sol nana yaw del wale mentor chanel
+al ed em di viv
 `;

@@ -22,7 +22,7 @@ const NOT_GIVEN_NAMES = splitWords(
   'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
-    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone',
+    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god',
 );
 // An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
 const CAPITALISED =

@@ -21,12 +21,23 @@ export function writtenInLowerCase(input: string): boolean {
 }
 
 const NAME_WORD = "[a-z][a-z'’-]{1,15}";
-// After a naming cue: "is called bernie", "one everyone calls little dee", "man like tee".
-const CUED = new RegExp(
-  `\\b(?:called|calld|named|known as|goes by|calls|call (?:him|her|them)|calls (?:him|her|them)|man like)[ \\t]+` +
+// After a naming cue that says a name follows: "is called bernie", "one called spider", "one everyone calls little
+// dee", "known as tank". After "called", "calls" or "man like" alone only a listed given name ("some guy called
+// mikey"): "they called time", "she called twice", "man like dat" name nobody.
+const NAMING = new RegExp(
+  `\\b(?:(?:is|was|one|1|lad|guy|man|boy|girl|kid|woman|bloke|someone|sum1|some1|dude|geezer|fella|yute|youth|person|` +
+    `male|female|other|another) (?:called|calld|named)|known as|goes by|` +
+    `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like)[ \\t]+` +
     `(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
   'gu',
 );
+const LOOSE = new RegExp(
+  `\\b(?:called|calld|named|calls)[ \\t]+(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+// A pet, a shop, a game or a group named: "the dog is called biscuit", "a game called fortnite".
+const THING_NAMED =
+  /\b(?:dog|cat|puppy|pet|horse|shop|store|game|app|pub|bar|club|cafe|caff|restaurant|takeaway|group|chat|gc|page|account|channel|song|track|film|show|band|estate|street|road|place|company|business|website|site|brand)(?:[ \t]+(?:is|was|thats|that's|its|it's))?[ \t]+(?:called|calld|named)[ \t]+$/i;
 // "my m8 jaylen", "her son kyle": a relative's given name from the lists, even one that is also a word.
 const RELATIVE_CUE = new RegExp(
   `\\b(?:my|his|her|their|our|ur)[ \\t]+(?:m8|mate|bro|friend|cousin|son|daughter|sister|brother|sis|bredrin|nephew|niece|` +
@@ -44,10 +55,12 @@ const NOT_AFTER_CUE = new Set(
     'just only also very really proper back round about again every all any other another then when where there ' +
     'here now today tonight yesterday said says told asked said lad man boy girl kid guy woman bloke fella ' +
     'after down through across bus train car bike foot taxi uber phone text snap police cops feds ambulance ' +
-    'mum dad nan gran school work home everyone everybody nobody people'
+    'mum dad nan gran school work home everyone everybody nobody people dat dis dem dey best worst top first last ' +
+    'most least'
   ).split(' '),
 );
-const CHAT_WORDS = new Set('lol lmao omg idk tbh ngl fam bae bro cuz innit wiv wat fr rn pls plz'.split(' '));
+const NAME_ENDS = /^(?:[ \t]*[,.!?(]|[ \t]+(?:is|was|has|had|aged|who|and|n|&)\b)/;
+export const CHAT_WORDS = new Set('lol lmao omg idk tbh ngl fam bae bro cuz innit wiv wat fr rn pls plz'.split(' '));
 const namesNobody = (word: string): boolean =>
   NOT_AFTER_CUE.has(word) || NOT_NAMES.has(word) || LEXICON.has(word) || word.length < 2;
 
@@ -60,21 +73,32 @@ export function capitaliseNames(input: string): string {
     if (/^[a-z]$/.test(c)) chars[at] = c.toUpperCase();
   };
   const at = (m: RegExpMatchArray & { index: number }, group: string) => m.index + m[0].lastIndexOf(group);
-  for (const m of matchAll(CUED, input)) {
-    const name = m[2] ?? '';
-    if (namesNobody(name)) continue;
-    if (m[1] !== undefined) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
-    up(at(m, name));
+  for (const [pattern, listedOnly] of [
+    [NAMING, false],
+    [LOOSE, true],
+  ] as const) {
+    for (const m of matchAll(pattern, input)) {
+      const name = m[2] ?? '';
+      if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
+      if (THING_NAMED.test(input.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
+      if (m[1] !== undefined) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
+      up(at(m, name));
+    }
   }
+  // "auntie val": a listed given name only ("my uncle works nights" names nobody).
   for (const m of matchAll(KIN, input)) {
     const name = m[2] ?? '';
-    if (namesNobody(name)) continue;
+    if (namesNobody(name) || !isListedGivenName(name)) continue;
     up(m.index);
     up(at(m, name));
   }
+  // A given name that is also a word only where a name ends ("my son kyle is 14", not "her son will be 16").
   for (const m of matchAll(RELATIVE_CUE, input)) {
     const name = m[1] ?? '';
-    if (!namesNobody(name) && isListedGivenName(name)) up(at(m, name));
+    if (namesNobody(name) || !isListedGivenName(name)) continue;
+    if (isPlainGivenName(name) || NAME_ENDS.test(input.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
+      up(at(m, name));
+    }
   }
   // A listed given name anywhere ("my m8 jaylen"), but not the chat words some lists hold ("lol").
   for (const m of matchAll(WORD, input)) if (!CHAT_WORDS.has(m[0]) && isPlainGivenName(m[0])) up(m.index);

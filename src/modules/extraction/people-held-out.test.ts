@@ -285,4 +285,31 @@ describe('extractPeople: cues the held-out sets found', () => {
     assert.deepEqual(people('The name of the game is football. The first name field is blank.'), []);
     assert.deepEqual(people('Brother Kai is 17.'), ['name:Kai']);
   });
+
+  it('leaves alone what a precision review of those rules found taken for people', () => {
+    // A log's labels after a time, not senders' names.
+    assert.deepEqual(
+      people('[22:01] Caller: male seen again\n[22:03] Update: units attending\n[08:00] Rota: late'),
+      [],
+    );
+    // Lower-case words after a verb "call", a kinship word or a relative that name nobody.
+    assert.deepEqual(people('my uncle works nights. they called time at 11. she was named best teacher. lol'), []);
+    assert.deepEqual(
+      people('ok so. her son will be 16 soon. my daughter will tell you. the dog is called biscuit'),
+      [],
+    );
+    // A form's placeholders, quoted non-names, shops called Brother.
+    assert.deepEqual(people('FIRST NAME UNKNOWN, SURNAME UNKNOWN. FIRST NAME WITHHELD.'), []);
+    assert.deepEqual(people("He's staying with 'friends'. Texts from 'Vodafone' and messages from 'Unknown'."), []);
+    assert.deepEqual(people('They print at Brother Printers and drink at Sister Hood.'), []);
+    // An organisation, a pub or a greeting closing a report.
+    for (const ending of ['Open Door, volunteer', 'Red Lion, manager', 'Youth Club (youth worker)', 'Jesus Christ']) {
+      assert.deepEqual(people(`It is worse at weekends.\n${ending}`), [], ending);
+    }
+    // A relative of the same given name, with an age of their own, stays apart from the titled adult.
+    assert.deepEqual(people('Mr Dennis Pike lives at 12 with his grandson. Dennis, 15, is the one being groomed.'), [
+      'name:Mr Dennis Pike',
+      'name:Dennis',
+    ]);
+  });
 });

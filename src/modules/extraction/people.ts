@@ -116,7 +116,7 @@ const CALL_HIM = new RegExp(
 );
 // "staying with 'Chops'", "hangs out wiv 'Dizzy'": a quoted name someone stays or goes about with.
 const WITH_QUOTED = new RegExp(
-  `\\b(?i:staying|stays|stay|stayed|living|lives|lived|hanging out|hangs out|hung out|going about|chilling|chillin|sleeping|kipping)[ \\t]+(?i:with|wiv|wid)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?i:staying|stays|stay|stayed|living|lives|lived|hanging out|hangs out|hung out|going about|chilling|chillin|sleeping|kipping)[ \\t]+(?i:with|wiv|wid)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "messages from 'Saint' saying": whom quoted messages or calls come from.
@@ -124,6 +124,9 @@ const FROM_QUOTED = new RegExp(
   `\\b(?i:messages?|msgs?|texts?|calls?|voice ?notes?|dms?|snaps?|missed calls?)[ \\t]+(?i:from)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// Who sends messages without being a person: a network, an app, a hidden number.
+const NOT_SENDERS =
+  /^(?:private(?: number)?|no caller id|unknown(?: number)?|vodafone|ee|o2|three|giffgaff|lebara|voxi|virgin(?: media)?|tesco mobile|team snapchat|snapchat|instagram|whatsapp|tiktok|facebook|apple|google|amazon|royal mail|evri|dpd|nhs|bank|school)$/i;
 // "man like Tee said it": praise said of a person, in the slang for it.
 const MAN_LIKE = new RegExp(`\\b(?i:man like)[ \\t]+${ONE_WORD}`, 'gu');
 // "the emails are signed 'Uncle T'", "signed off as Dee".
@@ -302,6 +305,8 @@ function clean(name: string, kind: Kind): string | undefined {
   const out = words.join(' ').replace(/['’]s$/u, '');
   if (out === '' || NOT_NAMES.has((words[0] ?? '').toLowerCase())) return undefined;
   if (kind === 'nickname' && /^\p{Ll}+$/u.test(out) && out.length < 3) return undefined;
+  // "Big" or "Little" alone is half a street name: "the name she keeps hearing is Big".
+  if (/^(?:big|little|lil|young|old|baby)$/i.test(out)) return undefined;
   // "bags of what he called 'ket'": a drug's own name in lower case is the drug, not a nickname.
   if (/^\p{Ll}/u.test(out) && LEXICON.get(out)?.tier === 'always') return undefined;
   return out;
@@ -437,7 +442,9 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     addAlso(m);
   }
   for (const m of matchAll(WITH_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
-  for (const m of matchAll(FROM_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(FROM_QUOTED, input)) {
+    if (!NOT_SENDERS.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+  }
   for (const m of matchAll(SAVED_BARE, input)) {
     if (!PHONE_WORDS.test(input.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30))) continue;
     add(m, m[1] ?? '', 'nickname');
@@ -513,11 +520,12 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(FAITH_SIBLING, input)) {
     const name = m[1] ?? '';
-    if (!NOT_NAMES.has(name.split(/[ \t]+/)[1]?.toLowerCase() ?? '')) add(m, name, 'name');
+    // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
+    if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
   }
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
-  return sameNameAsFullName(out, cued).sort((a, b) => a.start - b.start);
+  return sameNameAsFullName(input, out, cued).sort((a, b) => a.start - b.start);
 }

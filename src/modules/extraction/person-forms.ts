@@ -1,7 +1,8 @@
 // Names in forms and lists: "Child: Amani Yusuf, 15", "Thank you, Abu Karim", a tick list "'Jonno 40, Big Sal 60'",
 // and the name before "(everyone calls him Shaun)".
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { isListedGivenName } from './given-names.ts';
+import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { CHAT_WORDS } from './lower-case-names.ts';
 import { CAP_WORD, DESCRIPTOR_WORDS, NAME, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { LEXICON, MENU_CONTEXT } from './drug-lexicon.ts';
@@ -48,6 +49,17 @@ const TAIL_NAME = new RegExp(`^(?:(${TAIL_TITLE})[ \\t]+)?(${TAIL_WORD}(?:[ \\t]
 // Who a writer says they are after their name: a role, a relation or where they live.
 const WRITER_ROLE =
   /\b(?:volunteer|worker|officer|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
+// Where the writer lives or whose relative they are, in brackets after a name: "(first floor, flat 3)", "(Mia's mum)".
+const HOME_OR_KIN =
+  /\b(?:flat|floor|number|no|house|plot|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|neighbour|\p{Ll}+'s (?:mum|dad|nan|gran))\b/iu;
+// Greetings and closings written with capitals on a line of their own: not a name.
+const CLOSING_LINE =
+  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely|from|signed)[ \t]*[,.!-]?[ \t]*$/iu;
+const NOT_SIGNATURE_WORDS = new Set(
+  'god bless stay safe happy merry christmas new year thank thanks many kind regards best wishes take care sent from iphone android urgent please help ps p.s. yours sincerely faithfully family team church club association committee surgery shelter jesus christ lord king queen prince princess block other'.split(
+    ' ',
+  ),
+);
 const NOT_A_SIGNATURE =
   /\b(?:caller|informant|inft|rp|witness|reporter|anon|anonymous|withheld|unknown|concerned|worried)\b/i;
 // Letters after a name: "MRPharmS", "BSc", "RGN".
@@ -61,40 +73,75 @@ function addSignedLine(input: string, add: AddPerson): void {
   let lastStop = text.lastIndexOf('\n');
   for (const stop of matchAll(SENTENCE_STOP, text)) lastStop = Math.max(lastStop, stop.index + 1);
   if (lastStop <= 0) return;
+  // The last line; if it says only who the writer is ("Group Scout Leader"), the line before it.
+  if (signedLine(text, lastStop, add) || text[lastStop] !== '\n') return;
+  const role = text.slice(lastStop + 1);
+  const before = text.lastIndexOf('\n', lastStop - 1);
+  if (before > 0 && WRITER_ROLE.test(role) && role.length < 50) signedLine(text.slice(0, lastStop), before, add);
+}
+
+function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
   const lineStart = lastStop + (text.slice(lastStop).length - text.slice(lastStop).trimStart().length);
+  const ownLine = text[lastStop] === '\n';
   let line = text.slice(lineStart);
-  if (line.length > 90 || /[.!?]$/u.test(line)) return;
+  if (line.length > 90 || /[.!?]$/u.test(line)) return false;
   const closing = CLOSING_WORDS.exec(line)?.[0] ?? '';
   line = line.slice(closing.length);
   // Who the writer is, after the name: "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer".
   const cut = /[ \t]*(?:[,(–—]|[ \t]-[ \t])/u.exec(line);
-  const role = cut !== null && WRITER_ROLE.test(line.slice(cut.index));
+  const after = cut === null ? '' : line.slice(cut.index);
   const core = (cut === null ? line : line.slice(0, cut.index)).replace(POST_NOMINAL, '');
   const at = lineStart + closing.length;
   const initialled = TAIL_INITIALLED.exec(core);
   if (initialled !== null) {
     const name = initialled[1] ?? '';
+    const surname = (name.split(/[ \t.]+/).pop() ?? '').toLowerCase();
+    if (NOT_NAMES.has(surname) || NOT_SIGNATURE_WORDS.has(surname) || surname.length < 2) return false;
     add({ 0: name, index: at + core.lastIndexOf(name) }, name, 'name');
-    return;
+    return true;
   }
   const named = TAIL_NAME.exec(core);
-  if (named === null) return;
+  if (named === null) return false;
   const words = (named[2] ?? '').split(/[ \t]+/);
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || STREET_TYPE_WORDS.has(w) || LEXICON.has(w))) {
-    return;
-  }
+  const common = (w: string) =>
+    NOT_NAMES.has(w) ||
+    DESCRIPTOR_WORDS.has(w) ||
+    STREET_TYPE_WORDS.has(w) ||
+    LEXICON.has(w) ||
+    CHAT_WORDS.has(w) ||
+    NOT_SIGNATURE_WORDS.has(w);
+  if (lower.some(common)) return false;
   // Capitals among capitalised words are not part of the name ("Connor HMP Bedford").
   const shouted = words.filter((w) => /^\p{Lu}{2,}/u.test(w)).length;
-  if (shouted > 0 && shouted < words.length) return;
+  if (shouted > 0 && shouted < words.length) return false;
+  const title = named[1];
   // Who, not a name: "Caller (Withheld Number)", "Witness, flat 2".
-  if (named[1] === undefined && (WRITER_ROLE.test(core) || NOT_A_SIGNATURE.test(core))) return;
-  // A title, a listed given name, or who the writer is said after the name ("Mairéad (first floor, flat 3)").
-  if (named[1] !== undefined || isListedGivenName(words[0] ?? '') || (role && words.length <= 2)) {
-    add({ 0: core, index: at }, core, 'name');
+  if (title === undefined && (WRITER_ROLE.test(core) || NOT_A_SIGNATURE.test(core))) return false;
+  const first = words[0] ?? '';
+  let signed: boolean;
+  if (title !== undefined) {
+    // "Brother Faisal", not "Brother Printers".
+    signed = !/^(?:brother|sister)$/i.test(title) || isListedGivenName(first);
+  } else if (words.length === 1) {
+    // One word: a given name that is no English word ("Kerry-Ann"); one that is ("Will", "Hope") after a closing
+    // word or with who the writer is; any name after "Thank you," or with where the writer lives in brackets
+    // ("Mairéad (first floor, flat 3)").
+    const described = WRITER_ROLE.test(after);
+    signed =
+      isPlainGivenName(first) ||
+      (first.includes('-') && first.split('-').every(isListedGivenName)) ||
+      (isListedGivenName(first) && (closing !== '' || described)) ||
+      ((closing !== '' || (after.trimStart().startsWith('(') && HOME_OR_KIN.test(after))) && first.length > 2);
+  } else {
+    // Two or three words: a listed given name first, or any name after a closing word on its line or the line
+    // before ("Yours faithfully,\nD. Whitfield", "Regards\nBalwinder Singh Gill"); not "Open Door" or "Red Lion".
+    const closedAbove = ownLine && CLOSING_LINE.test(text.slice(0, lastStop));
+    signed = isListedGivenName(first) || closing !== '' || closedAbove;
   }
+  if (signed) add({ 0: core, index: at }, core, 'name');
+  return signed;
 }
-
 // "[18:42] Janet P: Anyone else seen…", "12/03/2026, 18:44 - Sanjay: Yes": who sent each message of a forwarded
 // chat, after its time.
 const CHAT_SENDER = new RegExp(
@@ -107,7 +154,8 @@ export function addFormNames(input: string, add: AddPerson): void {
   addSignedLine(input, add);
   for (const m of matchAll(CHAT_SENDER, input)) {
     const name = m[1] ?? '';
-    if (!NOT_NAMES.has((name.split(/[ \t]/)[0] ?? '').toLowerCase())) add(m, name, 'name');
+    // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:").
+    if (isListedGivenName(name.split(/[ \t]/)[0] ?? '')) add(m, name, 'name');
   }
   for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
     // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.

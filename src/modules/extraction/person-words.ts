@@ -60,7 +60,10 @@ export const NOT_NAMES = new Set(
     'London Harpenden Redbourn Wheathampstead Verulamium Hatfield Luton Watford Welwyn Hemel Colney Marshalswick ' +
     'Fleetville Sopwell Chiswell Bricket Albans St Tesco Sainsbury Asda Aldi Lidl McDonalds Greggs ' +
     // Employers a young person says they work for ("'works for Amazon'").
-    'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys'
+    'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys ' +
+    // What a form's field or a contact list holds instead of a name.
+    'Unknown Withheld Provided Recorded Redacted None Blank Only Thanks Cheers Regards Downstairs Upstairs Home Work ' +
+    'Office Taxi Pizza Voicemail'
   )
     .toLowerCase()
     .split(' '),

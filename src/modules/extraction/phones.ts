@@ -115,6 +115,8 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
 // the two pieces are claimed, so the sender's name between them stays readable.
 const CUT_OFF = /(?<![\p{L}\p{N}+])(07\d{3}[ \t]?\d{3})[ \t]*\n/gu;
 const CHAT_SENDER = /^[ \t]*\[[0-9:. ]{3,8}\][ \t]*([^:\n]{1,40}):[ \t]*/u;
+const NUMBER_GIVEN = /\b(?:number|no|num|mob|mobile|phone|ring|call|text|whatsapp|contact|line|tel|on)\b/i;
+const NOT_A_NUMBER_GIVEN = /\b(?:ref|reference|order|invoice|tracking|meter|reading|account|parcel|receipt|serial)\b/i;
 function splitAcrossMessages(input: string, written: string, claims: Claims): PhoneEntity[] {
   const out: PhoneEntity[] = [];
   for (const m of matchAll(CUT_OFF, input)) {
@@ -123,8 +125,11 @@ function splitAcrossMessages(input: string, written: string, claims: Claims): Ph
     const sender = CHAT_SENDER.exec(input.slice(lineStart, m.index))?.[1];
     const nextLine = input.slice(m.index + m[0].length);
     const nextSender = CHAT_SENDER.exec(nextLine);
-    // Both lines are one sender's messages, and the next opens with the missing digits.
+    // Both lines are one sender's messages, the first says a number is given, and the next opens with the missing
+    // digits: not "ref 07891 234" then "567 was the parcel number".
     if (sender === undefined || nextSender?.[1] !== sender) continue;
+    const said = input.slice(Math.max(lineStart, m.index - 50), m.index);
+    if (!NUMBER_GIVEN.test(said) || NOT_A_NUMBER_GIVEN.test(said)) continue;
     const tail = /^(\d{3})(?![\p{L}\p{N}])/u.exec(nextLine.slice(nextSender[0].length))?.[1];
     if (tail === undefined) continue;
     const e164 = toE164(head.replace(/[ \t]/g, '') + tail, false);

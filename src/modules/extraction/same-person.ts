@@ -7,7 +7,7 @@ import type { PersonEntity } from './types.ts';
  * introduced it ("a girl called Kerry, about 14", "his son Mark"), when it has an age of its own, or when two
  * full names share it ("Chris Bell and Chris Doyle").
  */
-export function sameNameAsFullName(people: PersonEntity[], firstCueless: number): PersonEntity[] {
+export function sameNameAsFullName(input: string, people: PersonEntity[], firstCueless: number): PersonEntity[] {
   const full = new Map<string, string | null>();
   const titled = new Map<string, string | null>();
   const keep = (map: Map<string, string | null>, key: string, name: string) => {
@@ -29,9 +29,15 @@ export function sameNameAsFullName(people: PersonEntity[], firstCueless: number)
     if (typeof fullTitled === 'string' && fullTitled !== person.name) return { ...person, name: fullTitled };
     if (i < firstCueless) return person;
     const name = full.get(person.name);
-    return typeof name === 'string' ? { ...person, name } : person;
+    // Not one given an age of their own, nor a relative of the same name: "with his grandson. Dennis, 15, is the one".
+    if (typeof name !== 'string' || AGE_AFTER.test(input.slice(person.end, person.end + 8))) return person;
+    if (RELATIVE_BEFORE.test(input.slice(Math.max(0, person.start - 40), person.start))) return person;
+    return { ...person, name };
   });
 }
 
 const TITLED_FULL = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? \S+ (\S+)$/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;
+const AGE_AFTER = /^,?[ \t]*\(?\d{1,2}\b/u;
+const RELATIVE_BEFORE =
+  /\b(?:son|grandson|nephew|daughter|granddaughter|niece|boy|lad|kid|child|brother|sister|cousin|junior)[.!?,]?[ \t]*$/iu;

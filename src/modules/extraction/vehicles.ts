@@ -27,7 +27,7 @@ const WILDCARD = new RegExp(
 // "starts with LN65", "began with a K", "ends in 4XT", "last three letters were KDE"
 const CUED_PART = new RegExp(
   '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
-    '(?: (?:is|was|were))?|ends?(?: (?:in|with))?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
+    '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
     '|finish(?:es|ed)? with' +
@@ -194,9 +194,19 @@ function collect(input: string): Candidate[] {
 }
 
 const PLATE_NAMED_BEFORE = /\b(?:reg|registration|plate|number plate)\s*$/i;
-function lowerCaseLetters(input: string, m: { index: number }, part: string): boolean {
+// Text-speak and abbreviations that look like the end of a plate: "ffs", "smh", "pls", "ltd", "mph".
+const TEXT_SPEAK = new Set(
+  'ffs smh pls plz thx brb tbc tbh ltd mph hmm grr psh shh ngl nvm sth xxx dvd pcs btw wtf wth'.split(' '),
+);
+// What may follow the letters: the end of what was said, or a hedge ("kvd i think").
+const LETTERS_END = /^(?:[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:i|or|maybe|prob|probs|innit|and|n|lol)\b)/;
+function lowerCaseLetters(input: string, m: { index: number; 0: string }, part: string): boolean {
+  const end = m.index + m[0].length;
   return (
-    /^[b-df-hj-np-tv-x]{3}$/.test(part) && PLATE_NAMED_BEFORE.test(input.slice(Math.max(0, m.index - 16), m.index))
+    /^[b-df-hj-np-tv-x]{3}$/.test(part) &&
+    !TEXT_SPEAK.has(part) &&
+    LETTERS_END.test(input.slice(end, end + 12)) &&
+    PLATE_NAMED_BEFORE.test(input.slice(Math.max(0, m.index - 16), m.index))
   );
 }
 
