@@ -29,7 +29,7 @@ export const TERM_PATTERN = new RegExp(
 
 // A dealing verb or quantity right before a term: "selling white", "£20 of brown", "bag of H", "on E".
 export const DEALING_BEFORE =
-  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|re-up|reup|re up|restock|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered|give|gives|gave|giving|front|fronts|fronted|fronting)\s+(?:(?:people|kids|customers|everyone|him|her|them|me|us|you)\s+)?(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|free|(?:shoe)?box(?:es)?|tins?|jars?|tubs?|bags?|wraps?|baggies|balloons?|canisters?|cannisters?|grams?|\d+\s?g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
+  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|re-up|reup|re up|restock|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered|give|gives|gave|giving|front|fronts|fronted|fronting)\s+(?:(?:people|kids|customers|everyone|him|her|them|me|us|you)\s+)?(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:some|free|(?:shoe)?box(?:es)?|tins?|jars?|tubs?|bags?|wraps?|baggies|balloons?|canisters?|cannisters?|grams?|\d+\s?g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some|more)\s+)['"‘“]?$/i;
 
 // A price straight after a term, as in a menu: "white 80, brown 10", "weed £10".
 export const PRICE_AFTER =
@@ -37,7 +37,7 @@ export const PRICE_AFTER =
 
 // Drug talk within a window: for "context" terms.
 export const DRUG_TALK =
-  /\b(?:drugs?|deal(?:s|er|ers|ing)?|sell(?:s|ing)?|sold|buy(?:ing)?|bought|scor(?:e|ing)|bags?|wraps?|baggies|grams?|\d+g|ounces?|stash|supply(?:ing)?|smok(?:e|ing|ed)|snort(?:ing|ed)?|sniffing|lines?|trap|cuckoo\w*|runners?|high|stoned|wasted|mashed|off (?:his|her|their) (?:face|head)|users?|using|dealer|batch|menu|drops?|prices?)\b|£\s?\d+|\b\d\s?for\s?£?\d+/i;
+  /\b(?:drugs?|deal(?:s|er|ers|ing)?|sell(?:s|ing)?|sold|buy(?:ing)?|bought|scor(?:e|ing)|bags?|wraps?|baggies|grams?|\d+g|ounces?|stash|supply(?:ing)?|smok(?:e|ing|ed)|snort(?:ing|ed)?|sniffing|lines?|trap|cuckoo\w*|runners?|high|stoned|wasted|mashed|off (?:his|her|their) (?:face|head)|users?|using|dealer|batch|menu|drops?|prices?|foil|needles?|syringes?)\b|£\s?\d+|\b\d\s?for\s?£?\d+/i;
 
 // Nouns that turn a colour or everyday word back into plain English: "white van", "green space".
 export const BLOCKING_NEXT =

@@ -286,6 +286,29 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("'only got 2 darks left' said the woman on the chocolate stall"), []);
   });
 
+  it('reads what the twelfth held-out set wrote, in forms written to hold beyond it', () => {
+    // What something is said to be.
+    assert.deepEqual(drugs("white powder, the boys say it is 'charlie'"), ['charlie=cocaine']);
+    assert.deepEqual(drugs('a big block of what he said was bud'), ['bud=cannabis']);
+    assert.deepEqual(drugs('some crystals she said were MD'), ['MD=mdma']);
+    assert.deepEqual(drugs('30 cling-wrapped rocks of what he believes is crack in the bin store'), ['crack=crack']);
+    assert.deepEqual(drugs("The van, it's white. He said it was green, the car. A crack in the wall."), []);
+    // Quoted pairs and menu words in a text about dealing, counted stones, more of something.
+    assert.deepEqual(drugs("Patient had 14 wraps which he described as 'light and dark'"), [
+      'light=crack',
+      'dark=heroin',
+    ]);
+    assert.deepEqual(drugs("they are selling 'white' and 'brown' to the addicts"), ['white=crack', 'brown=heroin']);
+    assert.deepEqual(
+      drugs("He came back with a different bag, saying 'tell Mikey the line's dry, no light left, only dark'"),
+      ['light=crack', 'dark=heroin'],
+    );
+    assert.deepEqual(drugs("re-upping the line, 'the white's low, need 20 more stones by tonight'"), ['stones=crack']);
+    assert.deepEqual(drugs("'we need more brown, the cats are going mad'"), ['brown=heroin']);
+    assert.deepEqual(drugs("on the phone saying 'mi out, need more white, send it to the spot'"), ['white=crack']);
+    assert.deepEqual(drugs("'something for the pain' – a brown powder they burn on foil"), ['brown powder=heroin']);
+  });
+
   it('reads an emoji menu, stock in hand, crack given on tick and nitrous named again', () => {
     assert.deepEqual(
       drugs(

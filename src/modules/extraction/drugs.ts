@@ -24,9 +24,11 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 // W, light) and heroin (brown, B, H, dark) sold together.
 // Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
 // quotes, as shouted or written: "they shout 'white, brown'".
+// Each word of a pair may be quoted on its own: "selling 'white' and 'brown'".
+const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])${EMOJI_SPACE}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}(white|brown|lights?|darks?|[bwh])(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
@@ -35,8 +37,11 @@ const CRACK_SIDE = /^(?:white|lights?|w)$/i;
 // A count before a menu letter or colour, as a runner or a buyer says what is carried, owed or wanted: "drop 10 b
 // and 10 w", "2 b's n a w", "30 light left", "bring the 10 Bs", "two white two brown". "a" counts only second.
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)';
-const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?)";
-const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`, 'giu');
+const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?|rocks?|stones?)";
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
 const COUNTED_NEXT = new RegExp(
   `^[ \\t]*(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'iu',
@@ -44,7 +49,7 @@ const COUNTED_NEXT = new RegExp(
 // What a runner or buyer says around one counted item alone: "tell Dre I've got 30 light left", "need u at the spot
 // … bring the 10 Bs". Never a flat, a bus, a school grade or a size: "Flat 10 B", "3 Bs in her mocks".
 const RUNNER_TALK =
-  /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect)\b/i;
+  /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect|need|needs|waiting|low|dry)\b/i;
 const NOT_COUNTED_BEFORE =
   /\b(?:flat|flats|apartment|unit|no|number|room|block|house|plot|bus|buses|route|year|yr|grade|grades|seat|platform|gate|junction|page|row|aisle|level|floor|size|bay|door|stand|court|wing|ward|bed|pitch)\.?[ \t]*$/i;
 const SCHOOL_WORDS = /\b(?:gcses?|grades?|exams?|mocks?|a-?levels?|sixth form|results|marks|tests?|subjects?|sets?)\b/i;
@@ -54,7 +59,7 @@ const COUNTED_END =
   /^(?:[ \t]*(?:[.,!?;:)'"’”]|$)|[ \t]+(?:left|and|n|for|to|by|at|on|in|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
 // A quotation opened before (an apostrophe inside a word is not one).
 const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;
-const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?)$/i;
+const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?|rocks?|stones?)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
@@ -107,7 +112,11 @@ function findPairs(input: string): DrugEntity[] {
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
     const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
     if (letters && (m[0].includes('/') || (!menu && !dealt && lowerCase))) continue;
-    if (!menu && !dealt && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
+    // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
+    const quotedInScene =
+      (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
+      (DEALING_SCENE.test(input) || DRUG_TALK.test(input));
+    if (!menu && !dealt && !quotedInScene && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
@@ -182,15 +191,33 @@ const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
 
+// What something is said to be: "the boys say it is 'charlie'", "a block of what he said was bud", "crystals she
+// said were MD", "rocks of what he believes is crack". A colour or an everyday word only in quotes ("it's white"
+// is a car).
+const NAMED_AS =
+  /(?:\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it|believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))|\bof)[ \t]+(['"‘“])?$/i;
+const EVERYDAY_TERMS = /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
+function namedAs(input: string, hit: Hit): boolean {
+  const frame = NAMED_AS.exec(before(input, hit.start, 60));
+  if (frame === null) return false;
+  // "of" only before crack itself: "rocks of crack", not "a box of pills".
+  if (/\bof[ \t]+['"‘“]?$/i.test(frame[0]) && hit.raw.toLowerCase() !== 'crack') return false;
+  return frame[1] !== undefined || !EVERYDAY_TERMS.test(hit.raw);
+}
+
 function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boolean): boolean {
   const { tier } = hit.entry;
   const next = input.slice(hit.end, hit.end + 20);
   const dealing = DEALING_BEFORE.test(input.slice(Math.max(0, hit.start - 40), hit.start));
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
+  const named = namedAs(input, hit);
   if (tier === 'always') {
-    if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) return dealing;
+    if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) {
+      return dealing || named;
+    }
     return true;
   }
+  if (named && !BLOCKING_NEXT.test(next)) return true;
   if (BLOCKING_NEXT.test(next)) return false;
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
@@ -270,7 +297,12 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const priced = prices.filter((p) => p !== null).length;
   const ok = hits.map((h, i) => {
     const price = prices[i] ?? null;
-    const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end);
+    // A menu word inside quoted runner talk, in a text that describes dealing: "'the line's dry, no light left,
+    // only dark'".
+    const speech = h.entry.tier === 'menu' ? quotationAround(input, h.start) : undefined;
+    const runnerSpeech =
+      speech !== undefined && RUNNER_TALK.test(speech) && (DEALING_SCENE.test(input) || DRUG_TALK.test(input));
+    const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end) || runnerSpeech;
     return accepted(input, h, false, menu);
   });
   // "bring the canisters" once the text has named nitrous oxide ("nitrous cans all over the forecourt"): the same
@@ -312,5 +344,27 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (ok[i] === true) out.push(entity(h.entry.drug, h.raw, h.start));
   });
   for (const d of out) claims.add(d.start, d.end);
-  return out.sort((a, b) => a.start - b.start);
+  return whiteAsCrack(input, out).sort((a, b) => a.start - b.start);
+}
+
+// "White" is cocaine in most mouths, and crack where runners talk: in quoted speech about a drop ("'need more
+// white, send it to the spot'"). Listed beside crack's own words it stays cocaine ("white, brown, rocks").
+function whiteAsCrack(input: string, found: DrugEntity[]): DrugEntity[] {
+  return found.map((d) => {
+    if (d.name !== 'cocaine' || !/^whites?$/i.test(d.text)) return d;
+    const speech = quotationAround(input, d.start);
+    const crackBeside = found.some((c) => c.name === 'crack' && speech?.includes(c.text) === true);
+    return speech !== undefined && RUNNER_TALK.test(speech) && !crackBeside ? entity('crack', d.text, d.start) : d;
+  });
+}
+
+// The quotation a position sits inside, if any: from an opening quote within 80 characters before to its close.
+function quotationAround(input: string, at: number): string | undefined {
+  // An apostrophe inside a word ("the line's dry") neither opens nor closes it.
+  const open = /(?:^|[\s(:])["'‘“](?:[^"'’”\n]|(?<=\p{L})['’](?=\p{L})){0,80}$/u.exec(
+    input.slice(Math.max(0, at - 90), at),
+  );
+  if (open === null) return undefined;
+  const close = /["'’”](?![\p{L}])/u.exec(input.slice(at));
+  return close === null ? undefined : open[0] + input.slice(at, at + close.index);
 }

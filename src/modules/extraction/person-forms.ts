@@ -63,7 +63,8 @@ const NOT_SIGNATURE_WORDS = new Set(
 const NOT_A_SIGNATURE =
   /\b(?:caller|informant|inft|rp|witness|reporter|anon|anonymous|withheld|unknown|concerned|worried)\b/i;
 // Letters after a name: "MRPharmS", "BSc", "RGN".
-const POST_NOMINAL = /[ \t]+(?:\p{Lu}+\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}|RGN|RMN|RN|DSL|JP|MBE|OBE)$/u;
+// Two capitals or a capital after one small letter: not "MacLeod" or "McDonald".
+const POST_NOMINAL = /[ \t]+(?:\p{Lu}{2,}\p{Ll}+\p{Lu}*|\p{Lu}\p{Ll}\p{Lu}{1,3}|RGN|RMN|RN|DSL|JP|MBE|OBE)$/u;
 
 // A sentence's end: not an initial's or a title's full stop ("R. Patel", "Dr. Mensah").
 const SENTENCE_STOP = /(?<!(?:^|[\s(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Revd|Rev|MR|MRS|DR))[.!?](?=[ \t])/gu;
