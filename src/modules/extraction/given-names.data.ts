@@ -693,7 +693,7 @@ webster wellington will william willie willow willy wolf xenia zack zander
 // Given names of communities in England and Wales that the faker lists above lack, and the short forms British
 // people are called by, written down by hand on 2026-12-06 and 2026-12-07 (no list copied): Irish, Ghanaian (Akan day names),
 // Nigerian (Yoruba, Igbo), Somali, Eritrean, Pakistani, Bangladeshi and Punjabi, Albanian, Ukrainian and
-// Russian, Romanian and Polish short forms, Caribbean, Welsh, Scottish, Chinese, Bulgarian, Tamil, Bengali and Arabic,
+// Russian, Romanian and Polish short forms, Caribbean, Welsh, Scottish, Chinese, Bulgarian, Gujarati, Tamil, Bengali and Arabic,
 // and British short forms. Lower case, space-separated; the
 // second list are also English words, so they count only inside a sentence.
 export const curatedGivenNames = `
@@ -738,6 +738,9 @@ aravind anand divya deepa gowri janani kumaran nithya prakash rajesh shanthi sat
 nusrat tahmina rafiq shahana anwara shirin rokeya jahanara mizanur mahfuz habib sultana
 youssef yousef omar khalid tarek karim nour layla leila rania samir walid ziad hani bilal
 jo kev bev kel les mick mel steph tash gem becca bex jules nic nikki dom
+tayo dami lola bimpe dele jide kemi laide niyi remi sade tolani
+priti anjali pooja neha nisha hema jyoti manisha meera nita rekha shilpa smita usha vandana hitesh jayesh kalpesh
+mahesh nilesh paresh rakesh dinesh ashok bhavesh ketan alpesh
 `;
 export const curatedGivenNamesThatAreWords = `
 mo sol nana yaw del wale mentor chanel

@@ -9,7 +9,7 @@ import { matchAll } from './spans.ts';
 
 // The first letter of each sentence; most of them in lower case marks a text typed in lower case.
 const SENTENCE_OPENING = /(?:^|[.!?\n][ \t"'‘“]*)(\p{L})/gu;
-/** Whether most sentences open in lower case, as a text typed on a phone without capitals. */
+/** Whether most sentences open in lower case, or almost no word has a capital, as a text typed on a phone. */
 export function writtenInLowerCase(input: string): boolean {
   let lower = 0;
   let all = 0;
@@ -17,7 +17,11 @@ export function writtenInLowerCase(input: string): boolean {
     all++;
     if (/\p{Ll}/u.test(m[1] ?? '')) lower++;
   }
-  return all >= 2 && lower / all >= 0.6;
+  if (all >= 2 && lower / all >= 0.6) return true;
+  // One run-on sentence: almost no word has a capital.
+  const words = input.match(/\p{L}+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return lower === all && words.length >= 20 && capitalised / words.length < 0.03;
 }
 
 const NAME_WORD = "[a-z][a-z'’-]{1,15}";
@@ -42,6 +46,10 @@ const THING_NAMED =
 const RELATIVE_CUE = new RegExp(
   `\\b(?:my|his|her|their|our|ur)[ \\t]+(?:m8|mate|bro|friend|cousin|son|daughter|sister|brother|sis|bredrin|nephew|niece|` +
     `grandson|granddaughter|boyfriend|girlfriend|partner|neighbour)[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+const TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(mr|mrs|ms|miss|dr)\\.?[ \\t]+((?:[a-z]\\.[ \\t]?){0,2})(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
   'gu',
 );
 // "auntie val", "uncle dev": the kinship word made a title, with the name.
@@ -85,6 +93,17 @@ export function capitaliseNames(input: string): string {
       up(at(m, name));
     }
   }
+  // "mr dunleavy", "mrs o'neill": a title and the word after it.
+  for (const m of matchAll(TITLE, input)) {
+    const name = m[3] ?? '';
+    if (namesNobody(name)) continue;
+    up(m.index);
+    // "mr r. gallagher": the initials too.
+    const initials = m[2] ?? '';
+    const from = m.index + m[0].length - name.length - initials.length;
+    for (let i = 0; i < initials.length; i++) if (/[a-z]/.test(initials[i] ?? '')) up(from + i);
+    up(at(m, name));
+  }
   // "auntie val": a listed given name only ("my uncle works nights" names nobody).
   for (const m of matchAll(KIN, input)) {
     const name = m[2] ?? '';
@@ -103,4 +122,39 @@ export function capitaliseNames(input: string): string {
   // A listed given name anywhere ("my m8 jaylen"), but not the chat words some lists hold ("lol").
   for (const m of matchAll(WORD, input)) if (!CHAT_WORDS.has(m[0]) && isPlainGivenName(m[0])) up(m.index);
   return chars.join('');
+}
+
+/** Whether the text is typed in capitals, as some call logs and angry reports are. */
+export function writtenInCapitals(input: string): boolean {
+  const letters = input.match(/\p{L}/gu) ?? [];
+  return letters.length >= 40 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length >= 0.85;
+}
+
+// Words that follow a name in a report in capitals and are no surname: "DARREN SELLS", "LIAM WHO IS 16".
+const NOT_SURNAMES = new Set(
+  (
+    'who is was has had and but or the a an to from at on in of for with by as said says told tells runs sells deals ' +
+    'drives lives stays works keeps uses gets got takes took gives gave knows owns hangs shouts brings brought sent ' +
+    'sends comes came goes went pays buys rides walks waits meets calls texts rings visits does did will would can ' +
+    'could should might must also again too then now still always never just only'
+  ).split(' '),
+);
+const AFTER_WORD = new RegExp(`^[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
+
+/**
+ * A text in capitals read as the lower-case reader reads one, with its ASCII letters in lower case, and a surname
+ * after a given name from the lists capitalised too ("DARREN WEBB" read as "Darren Webb"); the same length.
+ */
+export function readCapitals(input: string): string {
+  const lower = input.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const read = capitaliseNames(lower).split('');
+  for (const m of matchAll(WORD, lower)) {
+    if (CHAT_WORDS.has(m[0]) || !isPlainGivenName(m[0])) continue;
+    const next = AFTER_WORD.exec(lower.slice(m.index + m[0].length));
+    const word = next?.[1];
+    if (next === null || word === undefined || namesNobody(word) || NOT_SURNAMES.has(word)) continue;
+    const at = m.index + m[0].length + next[0].length - word.length;
+    read[at] = (read[at] ?? '').toUpperCase();
+  }
+  return read.join('');
 }

@@ -286,6 +286,48 @@ describe('extractPeople: cues the held-out sets found', () => {
     assert.deepEqual(people('Brother Kai is 17.'), ['name:Kai']);
   });
 
+  it('takes names from cues found by the twelfth held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people("One visitor heard them shout 'Magic' at him, shouting 'Teeks!' through the letterbox."), [
+      'nickname:Magic',
+      'nickname:Teeks',
+    ]);
+    assert.deepEqual(people("Caller heard one male shout 'yo Blitz, move' to another. They shouted 'Run!'"), [
+      'nickname:Blitz',
+    ]);
+    assert.deepEqual(people('he owes a debt to an older male he calls Reaper, after'), ['nickname:Reaper']);
+    assert.deepEqual(people("The younger man called the dad 'Dizzy' across the car park."), ['nickname:Dizzy']);
+    assert.deepEqual(people('The young people call each other Slim and P-Money.'), [
+      'nickname:Slim',
+      'nickname:P-Money',
+    ]);
+    assert.deepEqual(people("the fella next door, Kev, he's a user"), ['name:Kev']);
+    assert.deepEqual(people('my manager Wei Chen thinks they are users'), ['name:Wei Chen']);
+    assert.deepEqual(people('ppl r sayin dis yute Kasim from lndn is shottin weed'), ['name:Kasim']);
+    assert.deepEqual(people('One boy they are calling Baby J, another one is Sami.'), ['nickname:Baby J', 'name:Sami']);
+    assert.deepEqual(people("One time I hear them say they get everything from 'Tío Rob'."), ['nickname:Tío Rob']);
+    assert.deepEqual(people('Mother contacted.\nDr Eilidh MacLeod, ED Registrar'), ['name:Dr Eilidh MacLeod']);
+    assert.deepEqual(people('Yours faithfully,\nD. Whitfield\nGroup Scout Leader'), ['name:D. Whitfield']);
+    // Lower case in one run-on sentence, and capitals throughout.
+    assert.deepEqual(
+      people(
+        'window cleaner here i do the flats and the old boy who lives there mr dunleavy used to come out and chat',
+      ),
+      ['name:mr dunleavy'],
+    );
+    assert.deepEqual(people('I AM WRITING ABOUT MY GRANDSON LIAM WHO IS 16. THE SON, DARREN WEBB, SELLS CRACK.'), [
+      'name:LIAM',
+      'name:DARREN WEBB',
+    ]);
+    assert.deepEqual(people('I AM FED UP WITH IT AND NOBODY CARES AT ALL. MR R. GALLAGHER, AL1'), [
+      'name:MR R. GALLAGHER',
+    ]);
+    // A later lower-case mention takes the full name given before.
+    assert.deepEqual(people('anon tip. runner is a skinny lad called Callum Dempsey. he meets callum at the lay-by'), [
+      'name:Callum Dempsey',
+      'name:Callum Dempsey',
+    ]);
+  });
+
   it('leaves alone what a precision review of those rules found taken for people', () => {
     // A log's labels after a time, not senders' names.
     assert.deepEqual(

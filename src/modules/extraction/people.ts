@@ -30,7 +30,7 @@ import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { sameNameAsFullName } from './same-person.ts';
-import { capitaliseNames, writtenInLowerCase } from './lower-case-names.ts';
+import { capitaliseNames, readCapitals, writtenInCapitals, writtenInLowerCase } from './lower-case-names.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -106,7 +106,7 @@ const LINK_UP = new RegExp(
   'gu',
 );
 const GREETING = new RegExp(
-  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}`,
+  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe|yo|hey|wagwan)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]*[,!?.'’"”]|[ \\t]+(?i:move|come|wait|run|go|get|hurry|man|bro|mate)\\b)`,
   'gu',
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
@@ -127,6 +127,27 @@ const FROM_QUOTED = new RegExp(
 // Who sends messages without being a person: a network, an app, a hidden number.
 const NOT_SENDERS =
   /^(?:private(?: number)?|no caller id|unknown(?: number)?|vodafone|ee|o2|three|giffgaff|lebara|voxi|virgin(?: media)?|tesco mobile|team snapchat|snapchat|instagram|whatsapp|tiktok|facebook|apple|google|amazon|royal mail|evri|dpd|nhs|bank|school)$/i;
+// A quoted name shouted at, for or through something: "they shout 'Magic' at", "shouting 'Teeks!' through the
+// letterbox", "shout for 'Dee-Dee'". Not what is shouted to warn or order ("'Run!'", "'Police!'").
+const SHOUTED_QUOTED = new RegExp(
+  `\\b(?i:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming|call out|calls out|called out|calling out)(?:[ \\t]+(?i:for|at|to|out))?[ \\t]+${QUOTE_OPEN}(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15}(?:[ \\t]\\p{Lu}[\\p{L}\\p{N}'’-]{0,12})?)[!?.]?${QUOTE_CLOSE}`,
+  'gu',
+);
+const NOT_SHOUTED = new Set(
+  'run go stop help oi police feds boydem yes no hey wait come move quick fire hello hi yo oy get out leave please'.split(
+    ' ',
+  ),
+);
+// "an older male he calls Reaper", "a man she calls Daddy": who someone calls a person named by a noun before.
+const NOUN_HE_CALLS = new RegExp(
+  `\\b${PERSON_NOUN}[ \\t]+(?i:he|she|they|i|we|everyone)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
+  'gu',
+);
+// "called the dad 'Dizzy'": a quoted name given to someone named by who they are.
+const CALLED_THE_QUOTED = new RegExp(
+  `\\b(?i:calls|called|calling|call)[ \\t]+(?i:the|his|her|their)[ \\t]+\\p{L}+[ \\t]+${QUOTE_OPEN}(\\p{Lu}[\\p{L}\\p{N}'’-]{0,18})${QUOTE_CLOSE}`,
+  'gu',
+);
 // "man like Tee said it": praise said of a person, in the slang for it.
 const MAN_LIKE = new RegExp(`\\b(?i:man like)[ \\t]+${ONE_WORD}`, 'gu');
 // "the emails are signed 'Uncle T'", "signed off as Dee".
@@ -199,13 +220,13 @@ const BRACKETED = new RegExp(`\\b(?:${PERSON_NOUN}|${RELATIVE})[ \\t]*\\((${NAME
 const QUOTED_INITIAL = new RegExp(`${QUOTE_OPEN}(\\p{Lu}\\.[ \\t]?\\p{Lu}\\p{Ll}+)${QUOTE_CLOSE}`, 'gu');
 // "this guy Jerome", "that lad Tyler Reid".
 const NOUN_NAME = new RegExp(
-  `\\b(?i:this|that)[ \\t]+(?i:guy|lad|man|bloke|boy|girl|kid|woman|fella|geezer|dude)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  `\\b(?i:this|that|dis|dat)[ \\t]+(?i:guy|lad|man|bloke|boy|girl|kid|woman|fella|geezer|dude|yute|yout|youth)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 const APPOSITIVE = new RegExp(
-  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
+  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|fella|man|woman|guy|bloke|lady|gentleman|chap|` +
     `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague)|(one of them|` +
     `one of (?:the|my|our|his|her|their) (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females|regulars|customers|clients|tenants|residents|patients|members|learners|lads)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
@@ -220,11 +241,11 @@ const SAVED_AS = new RegExp(
 );
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?i:call|calls)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?i:call|calls|calling)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 const CALLING_QUOTED = new RegExp(
-  `\\b(?i:calling|called|calls)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTED_OR_CAP}`,
+  `\\b(?i:calling|called|calls|call)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTED_OR_CAP}`,
   'gu',
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
@@ -283,7 +304,8 @@ const NOT_AFTER_TITLE = new Set(
 );
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek".
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tio|Tia|Tante|Onkel|Zio|Zia|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").
@@ -321,10 +343,14 @@ function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): b
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
-  if (!writtenInLowerCase(input)) return extractFrom(input, claims);
-  // A text typed in lower case: read with capitals on the names its cues and lists vouch for, each name then
-  // taken back as written ("bernie", "little dee").
-  const people = extractFrom(capitaliseNames(input), claims).map((person) => {
+  const capitals = writtenInCapitals(input);
+  if (!capitals && !writtenInLowerCase(input)) return extractFrom(input, claims);
+  // A text typed in lower case, or in capitals: read with capitals on the names its cues and lists vouch for,
+  // each name then taken back as written ("bernie", "little dee", "DARREN WEBB").
+  const read = capitals ? readCapitals(input) : capitaliseNames(input);
+  const people = extractFrom(read, claims).map((person) => {
+    // A mention taken as another's full name keeps that name ("called Callum Dempsey … meets callum").
+    if (person.name !== read.slice(person.start, person.end)) return person;
     const written = input.slice(person.start, person.end);
     return written === person.name ? person : { ...person, name: written, text: written };
   });
@@ -442,6 +468,12 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     addAlso(m);
   }
   for (const m of matchAll(WITH_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(SHOUTED_QUOTED, input)) {
+    const said = m[1] ?? '';
+    if (!NOT_SHOUTED.has(said.toLowerCase()) && !NOT_NAMES.has(said.toLowerCase())) add(m, said, 'nickname');
+  }
+  for (const m of matchAll(NOUN_HE_CALLS, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(CALLED_THE_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(FROM_QUOTED, input)) {
     if (!NOT_SENDERS.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
@@ -480,7 +512,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(SAVED_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
-  for (const m of matchAll(CALLING_QUOTED, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(CALLING_QUOTED, input)) addNickAndAlso(m);
   for (const m of matchAll(CALLED_THE, input)) if (!thingNamed(input, m)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(TEXT_QUOTED, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');

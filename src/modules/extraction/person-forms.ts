@@ -48,7 +48,7 @@ const TAIL_INITIALLED = new RegExp(
 const TAIL_NAME = new RegExp(`^(?:(${TAIL_TITLE})[ \\t]+)?(${TAIL_WORD}(?:[ \\t]+${TAIL_WORD}){0,2})$`, 'u');
 // Who a writer says they are after their name: a role, a relation or where they live.
 const WRITER_ROLE =
-  /\b(?:volunteer|worker|officer|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
+  /\b(?:volunteer|worker|officer|leader|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
 // Where the writer lives or whose relative they are, in brackets after a name: "(first floor, flat 3)", "(Mia's mum)".
 const HOME_OR_KIN =
   /\b(?:flat|floor|number|no|house|plot|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|neighbour|\p{Ll}+'s (?:mum|dad|nan|gran))\b/iu;
