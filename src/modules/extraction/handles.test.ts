@@ -102,4 +102,15 @@ describe('social handles', () => {
     ]);
     assert.deepEqual(handles('I saw it on TikTok and videos on Instagram'), []);
   });
+
+  it('reads accounts named in prose by a name only a handle has, and no group or place after WhatsApp', () => {
+    assert.deepEqual(
+      handles(
+        "I've copied some of his Snapchat messages. The account sending them is kay.stackz, and another one, " +
+          'trapstarr_harps, keeps adding him to a group.',
+      ),
+      ['snapchat:kay.stackz', 'snapchat:trapstarr_harps'],
+    );
+    assert.deepEqual(handles("Copied from our Year 8 parents' WhatsApp (Harpenden). The account is the school's."), []);
+  });
 });

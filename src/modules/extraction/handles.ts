@@ -109,6 +109,8 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   // without a separator or "is", insist on something handle-like (a digit, "_" or ".").
   const separated = /[:=(-]|\s(?:is|was|called|as|name|handle|username|user|id)\s/i.test(m[0]);
   if (!separated && !/[\d_.]/.test(handle)) return false;
+  // WhatsApp has no user names: a plain word after it is a group's or a place's ("our WhatsApp (Harpenden)").
+  if (platformFromWord(m[1] ?? '') === 'whatsapp' && !/[\d_.]/.test(handle)) return false;
   // "sc", "tg", "ig" and "fb" are too short to trust without a separator.
   return separated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');
 }
@@ -166,5 +168,31 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     if (!listed || platform === null || NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle)) continue;
     if (claims.claim(start, end)) out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
   }
+  // "The account sending them is kay.stackz, and another one, trapstarr_harps,": an account named in prose, by a
+  // name only a handle has (a dot, an underscore or a digit in lower case), with the platform the text names.
+  for (const m of matchAll(ACCOUNT_IS, input)) {
+    addNamedAccount(input, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', out, claims);
+  }
+  for (const m of matchAll(ANOTHER_ACCOUNT, input)) {
+    const listed = out.some((h) => h.end <= m.index && m.index - h.end <= 40);
+    if (listed) addNamedAccount(input, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', out, claims);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const HANDLE_SHAPED = '[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
+const ACCOUNT_IS = new RegExp(
+  `\\b(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  'gu',
+);
+const ANOTHER_ACCOUNT = new RegExp(
+  `,?[ \\t]+(?:and[ \\t]+)?another(?:[ \\t]+one)?,[ \\t]+(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  'gu',
+);
+function addNamedAccount(input: string, start: number, handle: string, out: HandleEntity[], claims: Claims): void {
+  const end = start + handle.length;
+  if (/^[\d.]+$/.test(handle) || !claims.claim(start, end)) return;
+  const named = [...matchAll(PLATFORM_IN_WINDOW, input)].map((w) => platformFromWord(w[1] ?? ''));
+  const platform = named.find((p) => p !== null) ?? null;
+  out.push({ handle, platform, text: handle, start, end });
 }

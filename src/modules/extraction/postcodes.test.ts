@@ -52,4 +52,9 @@ describe('extractPostcodes', () => {
     assert.equal(input.slice(p.start, p.end), 'AL1 3JX');
     assert.equal(p.partial, false);
   });
+
+  it('reads a lower-case district right after a town of the district', () => {
+    assert.deepEqual(codes('im a dinner lady at a primary school in st albans al1. a boy in year 6'), ['~AL1']);
+    assert.deepEqual(codes('she has al1 and al2 on her mind'), []);
+  });
 });

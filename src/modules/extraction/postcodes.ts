@@ -17,6 +17,9 @@ const FULL =
 const PARTIAL = /(?<![\p{L}\p{N}])([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?:[ \t](\d))?(?![\p{L}\p{N}]|[ \t]?\d)/gu;
 // Words that, shortly before a bare outward code, say it is a postcode ("near AL3", "postcode AL1").
 const PARTIAL_CUE = /\b(?:post ?codes?|pc|near|nr|around|round|in|area|district|sector|from)\s*[:-]?\s*$/;
+// A town of the district right before: "a primary school in st albans al1".
+const TOWN_BEFORE =
+  /\b(?:st\.? albans|harpenden|redbourn|wheathampstead|london colney|colney heath|bricket wood|park street|how wood|chiswell green|sandridge|fleetville|marshalswick)\s*,?\s*$/i;
 const EXPLICIT_CUE = /\b(?:post ?codes?|pc)\s*[:-]?\s*$/;
 const AREA_AFTER = /^\s+(?:area|postcode|post code|district)\b/i;
 const VEHICLE_CUE =
@@ -50,7 +53,7 @@ export function extractPostcodes(input: string, claims: Claims): PostcodeEntity[
     const end = start + m[0].length;
     const prefix = before(input, start, 30);
     if (VEHICLE_CUE.test(prefix)) continue;
-    const cued = PARTIAL_CUE.test(prefix) || AREA_AFTER.test(input.slice(end, end + 20));
+    const cued = PARTIAL_CUE.test(prefix) || TOWN_BEFORE.test(prefix) || AREA_AFTER.test(input.slice(end, end + 20));
     // Upper-case St Albans codes ("AL3") are distinctive enough to need no cue, and so is a lower-case one with
     // its sector ("on hatfield rd al1 4"); "al3" alone could be anything.
     const trustedLocal = area === 'AL' && (raw === 'AL' || (raw === 'al' && m[3] !== undefined));

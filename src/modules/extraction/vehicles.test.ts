@@ -116,5 +116,12 @@ describe('vehicle registrations', () => {
     assert.deepEqual(partial('the car plate ends with kvd'), ['~KVD']);
     assert.deepEqual(partial('the car plate ends why, the reg ends the same'), []);
     assert.deepEqual(partial('the car drove off and the road ends by the shop'), []);
+    assert.deepEqual(partial('he drives a blacked out merc ends in xlk lol. reg ends ffs'), ['~XLK']);
+  });
+
+  it('reads the start of the reg as a partial mark, whatever else its shape could be', () => {
+    const partial = (text: string) => extractEntities(text).vehicles.map((v) => (v.partial ? '~' : '') + v.vrm);
+    assert.deepEqual(partial('a white Toyota C-HR, I only got the start of the reg, WR7.'), ['~WR7']);
+    assert.deepEqual(partial('I only got the start of the reg WR7'), ['~WR7']);
   });
 });

@@ -26,12 +26,13 @@ const WILDCARD = new RegExp(
 );
 // "starts with LN65", "began with a K", "ends in 4XT", "last three letters were KDE"
 const CUED_PART = new RegExp(
-  '\\b(?:(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
+  // "start of the reg" before "start": tried first at the same place.
+  '\\b(?:start of (?:the )?(?:reg|plate|registration)(?: (?:is|was))?|(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
     '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
     '|finish(?:es|ed)? with' +
-    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:"\'‘“]?\\s*' +
+    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:,"\'‘“]?\\s*' +
     B +
     '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
     E,
@@ -193,7 +194,9 @@ function collect(input: string): Candidate[] {
   return out;
 }
 
-const PLATE_NAMED_BEFORE = /\b(?:reg|registration|plate|number plate)\s*$/i;
+// The plate, or the car itself, named right before: "plate ends kvd", "a blacked out merc ends in xlk".
+const PLATE_NAMED_BEFORE =
+  /\b(?:reg|registration|plate|number plate|car|van|merc|mercedes|bmw|audi|golf|corsa|fiesta|polo|astra|focus|clio|mini|range rover|rover|jeep|moped|bike)\s*$/i;
 // Text-speak and abbreviations that look like the end of a plate: "ffs", "smh", "pls", "ltd", "mph".
 const TEXT_SPEAK = new Set(
   'ffs smh pls plz thx brb tbc tbh ltd mph hmm grr psh shh ngl nvm sth xxx dvd pcs btw wtf wth'.split(' '),
@@ -212,9 +215,14 @@ function lowerCaseLetters(input: string, m: { index: number; 0: string }, part: 
 
 export function extractVehicles(input: string, claims: Claims): VehicleEntity[] {
   // Earliest first; at one start the longest, then full marks before partial ones.
-  const candidates = collect(input).sort(
-    (a, b) => a.start - b.start || b.end - a.end || Number(a.partial) - Number(b.partial),
-  );
+  // A mark the text says is part of one ("the start of the reg WR7") is partial, whatever else it could be.
+  const collected = collect(input);
+  const cuedParts = collected.filter((c) => c.partial);
+  const candidates = collected
+    .filter(
+      (c) => c.partial || c.format !== 'dateless' || !cuedParts.some((p) => p.start === c.start && p.end === c.end),
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end || Number(a.partial) - Number(b.partial));
   const out: VehicleEntity[] = [];
   for (const c of candidates) {
     if (!claims.claim(c.start, c.end)) continue;
