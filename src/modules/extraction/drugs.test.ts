@@ -307,6 +307,22 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("'we need more brown, the cats are going mad'"), ['brown=heroin']);
     assert.deepEqual(drugs("on the phone saying 'mi out, need more white, send it to the spot'"), ['white=crack']);
     assert.deepEqual(drugs("'something for the pain' – a brown powder they burn on foil"), ['brown powder=heroin']);
+    // What a precision review found: names, idioms, street lights, shopping and party talk.
+    assert.deepEqual(drugs("It's Charlie from number 6 that keeps calling. It was Molly who saw the knife."), []);
+    assert.deepEqual(
+      drugs('some sort of crack down on the dealers, a bit of crack in the windscreen, crack of dawn'),
+      [],
+    );
+    assert.deepEqual(
+      drugs('I need more pills from the GP. We need more speed on the broadband. Need more brown sauce.'),
+      [],
+    );
+    assert.deepEqual(drugs("They sell weed. My neighbour said 'there's no light left in the alley, it's too dark'"), [
+      'weed=cannabis',
+    ]);
+    assert.deepEqual(drugs("'got any white? need it for the party tonight'"), ['white=cocaine']);
+    assert.deepEqual(drugs('The foil blanket the paramedic gave Charlie kept him warm.'), []);
+    assert.deepEqual(drugs("The paint is 'white' and 'brown' on the fence."), []);
   });
 
   it('reads an emoji menu, stock in hand, crack given on tick and nitrous named again', () => {

@@ -50,13 +50,17 @@ const COUNTED_NEXT = new RegExp(
 // … bring the 10 Bs". Never a flat, a bus, a school grade or a size: "Flat 10 B", "3 Bs in her mocks".
 const RUNNER_TALK =
   /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect|need|needs|waiting|low|dry)\b/i;
+// What only a runner or a line says: "the line's dry", "send it to the spot", "re-up", "on tick". Not "need",
+// "left" or "low", which residents say of street lights ("'no light left in the alley'").
+const STRONG_RUNNER =
+  /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|tap in|cotch|nitties|cats|fiends)\b/i;
 const NOT_COUNTED_BEFORE =
   /\b(?:flat|flats|apartment|unit|no|number|room|block|house|plot|bus|buses|route|year|yr|grade|grades|seat|platform|gate|junction|page|row|aisle|level|floor|size|bay|door|stand|court|wing|ward|bed|pitch)\.?[ \t]*$/i;
 const SCHOOL_WORDS = /\b(?:gcses?|grades?|exams?|mocks?|a-?levels?|sixth form|results|marks|tests?|subjects?|sets?)\b/i;
 // What may follow one counted item alone: the end of what was said, or a runner's next word, never a noun ("2 white
 // ones", "3 lights in the wash").
 const COUNTED_END =
-  /^(?:[ \t]*(?:[.,!?;:)'"’”]|$)|[ \t]+(?:left|and|n|for|to|by|at|on|in|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
+  /^(?:[ \t]*(?:[.,!?;:)'"’”]|$)|[ \t]+(?:left|and|n|by|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
 // A quotation opened before (an apostrophe inside a word is not one).
 const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;
 const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?|rocks?|stones?)$/i;
@@ -115,9 +119,12 @@ function findPairs(input: string): DrugEntity[] {
     // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
     const quotedInScene =
       (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
+      QUOTE_AFTER.test(input.slice(end)) &&
       (DEALING_SCENE.test(input) || DRUG_TALK.test(input));
     if (!menu && !dealt && !quotedInScene && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
-    if (BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
+    // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
+    if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
+    if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
       [a, m.index],
@@ -194,30 +201,44 @@ const EVERYDAY_BEFORE =
 // What something is said to be: "the boys say it is 'charlie'", "a block of what he said was bud", "crystals she
 // said were MD", "rocks of what he believes is crack". A colour or an everyday word only in quotes ("it's white"
 // is a car).
-const NAMED_AS =
-  /(?:\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it|believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))|\bof)[ \t]+(['"‘“])?$/i;
+// Someone says, believes or reckons what it is: such a frame vouches for any drug word in lower case.
+const SAID_TO_BE =
+  /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?$/i;
+// "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
+// number 6" or "it was crack of dawn").
+const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
+// Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
+const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
 const EVERYDAY_TERMS = /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
-function namedAs(input: string, hit: Hit): boolean {
-  const frame = NAMED_AS.exec(before(input, hit.start, 60));
-  if (frame === null) return false;
-  // "of" only before crack itself: "rocks of crack", not "a box of pills".
-  if (/\bof[ \t]+['"‘“]?$/i.test(frame[0]) && hit.raw.toLowerCase() !== 'crack') return false;
-  return frame[1] !== undefined || !EVERYDAY_TERMS.test(hit.raw);
+function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
+  const preceding = before(input, hit.start, 60);
+  if (hit.raw.toLowerCase() === 'crack' && OF_CRACK.test(preceding)) return 'strong';
+  const said = SAID_TO_BE.exec(preceding);
+  // In lower case or all capitals ("were MD"): "she said it was Charlie who rang" is a person.
+  const notAName = /^\p{Ll}/u.test(hit.raw) || hit.raw === hit.raw.toUpperCase();
+  if (said !== null && notAName && (said[1] !== undefined || !EVERYDAY_TERMS.test(hit.raw))) {
+    return 'strong';
+  }
+  return IT_IS.test(preceding) ? 'quoted' : undefined;
 }
 
 function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boolean): boolean {
   const { tier } = hit.entry;
   const next = input.slice(hit.end, hit.end + 20);
-  const dealing = DEALING_BEFORE.test(input.slice(Math.max(0, hit.start - 40), hit.start));
+  const preceding = input.slice(Math.max(0, hit.start - 40), hit.start);
+  // "the paramedic gave Charlie a blanket": a name given something, not a drug given.
+  const givenTo = /\b(?:give|gives|gave|giving|hand|hands|handed)\s+$/i.test(preceding) && /^\p{Lu}/u.test(hit.raw);
+  const dealing = DEALING_BEFORE.test(preceding) && !givenTo;
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   const named = namedAs(input, hit);
   if (tier === 'always') {
+    // "rocks of what he believes is crack in the bin store": a strong frame overrules "crack in".
     if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) {
-      return dealing || named;
+      return dealing || (named === 'strong' && /^\s+(?:in|at|inside|under|behind|from)\b/i.test(next));
     }
     return true;
   }
-  if (named && !BLOCKING_NEXT.test(next)) return true;
+  if (named !== undefined && !BLOCKING_NEXT.test(next)) return true;
   if (BLOCKING_NEXT.test(next)) return false;
   // "brand new gear", "football gear", "designer white": an everyday word in its everyday sense.
   if (tier === 'strict' && EVERYDAY_BEFORE.test(before(input, hit.start, 24))) return false;
@@ -299,9 +320,9 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const price = prices[i] ?? null;
     // A menu word inside quoted runner talk, in a text that describes dealing: "'the line's dry, no light left,
     // only dark'".
-    const speech = h.entry.tier === 'menu' ? quotationAround(input, h.start) : undefined;
-    const runnerSpeech =
-      speech !== undefined && RUNNER_TALK.test(speech) && (DEALING_SCENE.test(input) || DRUG_TALK.test(input));
+    const menuWord = h.entry.tier === 'menu' || /^(?:white|brown)$/i.test(h.raw);
+    const speech = menuWord ? quotationAround(input, h.start) : undefined;
+    const runnerSpeech = speech !== undefined && STRONG_RUNNER.test(speech);
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end) || runnerSpeech;
     return accepted(input, h, false, menu);
   });
@@ -354,7 +375,7 @@ function whiteAsCrack(input: string, found: DrugEntity[]): DrugEntity[] {
     if (d.name !== 'cocaine' || !/^whites?$/i.test(d.text)) return d;
     const speech = quotationAround(input, d.start);
     const crackBeside = found.some((c) => c.name === 'crack' && speech?.includes(c.text) === true);
-    return speech !== undefined && RUNNER_TALK.test(speech) && !crackBeside ? entity('crack', d.text, d.start) : d;
+    return speech !== undefined && STRONG_RUNNER.test(speech) && !crackBeside ? entity('crack', d.text, d.start) : d;
   });
 }
 

@@ -710,7 +710,7 @@ hodan abdi ayaan hawa fadumo hibo idil ifrah warsame sagal nimo abdirahman abdul
 abdikarim abdiwali ahmed ayan deqa faduma hamdi hamse ilhan khadra liban muna najma sahra shukri
 ubah yusra filmon tesfay tesfaye yonas yohannes semhar senait mebrat
 rashid asif tariq wasim naveed zubair shabana nasreen rukhsana ayesha shirin farida kashif khurram
-mohsin nadeem qasim rizwan sajid shahid shakeel tahir usman waqar yasir zeeshan adnan aamir faisal
+mohsin nadeem qasim kasim rizwan sajid shahid shakeel tahir usman waqar yasir zeeshan adnan aamir faisal
 haroon hassan junaid kamran mudassar saqib sohail tanveer umair uzma fozia ghazala rubina samina shazia
 humaira mehwish nabila naila sadia saima tahira anwar abdul rahim rahman shafiq shamim rupa
 deepak sunil harpreet gurpreet jaswinder mandeep baljit sukhvinder amrit balvinder daljit gurdeep
@@ -737,7 +737,7 @@ karthik senthil murugan vignesh kavitha ramesh suresh ganesh lakshmi meena revat
 aravind anand divya deepa gowri janani kumaran nithya prakash rajesh shanthi sathish vijay
 nusrat tahmina rafiq shahana anwara shirin rokeya jahanara mizanur mahfuz habib sultana
 youssef yousef omar khalid tarek karim nour layla leila rania samir walid ziad hani bilal
-jo kev bev kel les mick mel steph tash gem becca bex jules nic nikki dom
+jo kev bev kel les mick mel steph tash becca bex jules nic nikki dom
 tayo dami lola bimpe dele jide kemi laide niyi remi sade tolani
 priti anjali pooja neha nisha hema jyoti manisha meera nita rekha shilpa smita usha vandana hitesh jayesh kalpesh
 mahesh nilesh paresh rakesh dinesh ashok bhavesh ketan alpesh

@@ -112,5 +112,14 @@ describe('social handles', () => {
       ['snapchat:kay.stackz', 'snapchat:trapstarr_harps'],
     );
     assert.deepEqual(handles("Copied from our Year 8 parents' WhatsApp (Harpenden). The account is the school's."), []);
+    // Sums, ordinals, references and other kinds of account.
+    assert.deepEqual(
+      handles('My bank account is 2k overdrawn. The account is 50p short. On Snapchat the account is 1st class.'),
+      [],
+    );
+    assert.deepEqual(
+      handles('The account name on his bank is mr_a_khan. The user name is admin123 on the Ring doorbell.'),
+      [],
+    );
   });
 });

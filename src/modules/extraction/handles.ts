@@ -180,7 +180,8 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const HANDLE_SHAPED = '[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
+// A letter first, three letters at least, and a dot, an underscore or a digit: "kay.stackz", not "2k" or "50p".
+const HANDLE_SHAPED = '(?=[a-z0-9_.]*[a-z][a-z0-9_.]*[a-z][a-z0-9_.]*[a-z])[a-z][a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
 const ACCOUNT_IS = new RegExp(
   `\\b(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
@@ -189,10 +190,15 @@ const ANOTHER_ACCOUNT = new RegExp(
   `,?[ \\t]+(?:and[ \\t]+)?another(?:[ \\t]+one)?,[ \\t]+(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
 );
+// A bank's, a council's or a device's account: "the account name on his bank is mr_a_khan".
+const NOT_SOCIAL =
+  /\b(?:bank|council|case|reference|ref|sort code|doorbell|ring|router|wifi|wi-fi|email|e-mail|gas|electric)\b/i;
 function addNamedAccount(input: string, start: number, handle: string, out: HandleEntity[], claims: Claims): void {
   const end = start + handle.length;
-  if (/^[\d.]+$/.test(handle) || !claims.claim(start, end)) return;
+  // Only where the text names a platform, and no other kind of account is near.
   const named = [...matchAll(PLATFORM_IN_WINDOW, input)].map((w) => platformFromWord(w[1] ?? ''));
   const platform = named.find((p) => p !== null) ?? null;
+  if (platform === null || NOT_SOCIAL.test(input.slice(Math.max(0, start - 50), start))) return;
+  if (!claims.claim(start, end)) return;
   out.push({ handle, platform, text: handle, start, end });
 }

@@ -49,7 +49,8 @@ const RELATIVE_CUE = new RegExp(
   'gu',
 );
 const TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(mr|mrs|ms|miss|dr)\\.?[ \\t]+((?:[a-z]\\.[ \\t]?){0,2})(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  // Not "miss": "miss lessons", "miss the bus".
+  `(?<![\\p{L}\\p{N}])(mr|mrs|ms|dr)\\.?[ \\t]+((?:[a-z]\\.[ \\t]?){0,2})(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
   'gu',
 );
 // "auntie val", "uncle dev": the kinship word made a title, with the name.
@@ -64,11 +65,16 @@ const NOT_AFTER_CUE = new Set(
     'here now today tonight yesterday said says told asked said lad man boy girl kid guy woman bloke fella ' +
     'after down through across bus train car bike foot taxi uber phone text snap police cops feds ambulance ' +
     'mum dad nan gran school work home everyone everybody nobody people dat dis dem dey best worst top first last ' +
+    'next door plod blobby bean right wrong big nice good bad ' +
     'most least'
   ).split(' '),
 );
 const NAME_ENDS = /^(?:[ \t]*[,.!?(]|[ \t]+(?:is|was|has|had|aged|who|and|n|&)\b)/;
-export const CHAT_WORDS = new Set('lol lmao omg idk tbh ngl fam bae bro cuz innit wiv wat fr rn pls plz'.split(' '));
+export const CHAT_WORDS = new Set(
+  'lol lmao omg idk tbh ngl fam bae bro cuz innit wiv wat fr rn pls plz jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 const namesNobody = (word: string): boolean =>
   NOT_AFTER_CUE.has(word) || NOT_NAMES.has(word) || LEXICON.has(word) || word.length < 2;
 
@@ -140,6 +146,14 @@ const NOT_SURNAMES = new Set(
   ).split(' '),
 );
 const AFTER_WORD = new RegExp(`^[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
+// Where a surname ends a name in a log: a comma or stop, or "who", "aged", "is" after it ("THE SON, DARREN WEBB,
+// SELLS", "DARREN WEBB IS 19"); "DARREN RANG ME" and "STEVE NEXT DOOR" have none.
+const SURNAME_ENDS = /^(?:[ \t]*(?:[,.;:)(]|$)|[ \t]+(?:who|aged|is|was|has|had|and|from|of|at)\b)/;
+// Log abbreviations and words some name lists hold: "RUI" (released under investigation), "VIC", "DOM", "LES".
+const NOT_NAMES_IN_CAPITALS = new Set('rui vic dom dob nfa asb les ling fang nic sol mo'.split(' '));
+// What a person does, after a given name that is also a word: "JAMES WENT INTO THE FLAT", "MICHAEL SAID".
+const PERSON_VERB =
+  /^[ \t]+(?:went|goes|said|says|told|tells|is|was|has|had|lives|lived|sells|sold|deals|runs|ran|drives|drove|came|comes|keeps|kept|owes|owed|knows|stays|stayed|works|hangs|uses|used|took|takes|gave|gives|got|gets|shouted|threatened|hit|punched|left|arrived|visits|visited|rang|texted)\b/;
 
 /**
  * A text in capitals read as the lower-case reader reads one, with its ASCII letters in lower case, and a surname
@@ -149,10 +163,20 @@ export function readCapitals(input: string): string {
   const lower = input.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const read = capitaliseNames(lower).split('');
   for (const m of matchAll(WORD, lower)) {
+    const after = lower.slice(m.index + m[0].length);
+    if (NOT_NAMES_IN_CAPITALS.has(m[0])) {
+      read[m.index] = m[0][0] ?? '';
+      continue;
+    }
+    // A given name that is also a word, where a person's verb follows ("JAMES WENT").
+    if (!isPlainGivenName(m[0]) && isListedGivenName(m[0]) && !CHAT_WORDS.has(m[0]) && PERSON_VERB.test(after)) {
+      read[m.index] = (read[m.index] ?? '').toUpperCase();
+    }
     if (CHAT_WORDS.has(m[0]) || !isPlainGivenName(m[0])) continue;
-    const next = AFTER_WORD.exec(lower.slice(m.index + m[0].length));
+    const next = AFTER_WORD.exec(after);
     const word = next?.[1];
     if (next === null || word === undefined || namesNobody(word) || NOT_SURNAMES.has(word)) continue;
+    if (!SURNAME_ENDS.test(after.slice(next[0].length))) continue;
     const at = m.index + m[0].length + next[0].length - word.length;
     read[at] = (read[at] ?? '').toUpperCase();
   }

@@ -348,6 +348,26 @@ describe('extractPeople: cues the held-out sets found', () => {
     for (const ending of ['Open Door, volunteer', 'Red Lion, manager', 'Youth Club (youth worker)', 'Jesus Christ']) {
       assert.deepEqual(people(`It is worse at weekends.\n${ending}`), [], ending);
     }
+    // Reports in capitals: a verb after a given name is no surname, and log abbreviations are no names.
+    assert.deepEqual(
+      people('I HAVE LIVED HERE 20 YEARS. DARREN RANG ME AT MIDNIGHT. SPOKE WITH DAVID RE NOISE. RUI PENDING.'),
+      ['name:DARREN', 'name:DAVID'],
+    );
+    assert.deepEqual(people('CALLER STATES JAMES WENT INTO THE FLAT AT 2200 AND CAME OUT 5 MINS LATER WITH A BAG.'), [
+      'name:JAMES',
+    ]);
+    // Insults, exclamations and endearments shouted, greeted or called are no names.
+    assert.deepEqual(
+      people("A woman was yelling 'Bastard' at the man. 'Hey Siri, call Dad'. 'Alright Sweetheart, come here'"),
+      [],
+    );
+    assert.deepEqual(people('They call each other Bro and Fam. A woman she calls Auntie picks her up.'), []);
+    assert.deepEqual(people("They called the estate 'Gaza'. They are calling Tuesday's raid a joke."), []);
+    // A description after "the man," and a shop's name after a kinship title.
+    assert.deepEqual(people("The lady, English, 50s, said so. Tante Rosie's cafe is where they hang about."), [
+      'name:Rosie',
+    ]);
+    assert.deepEqual(people('dont want my kids to miss lessons. mr and mrs next door agree. since jan its worse'), []);
     // A relative of the same given name, with an age of their own, stays apart from the titled adult.
     assert.deepEqual(people('Mr Dennis Pike lives at 12 with his grandson. Dennis, 15, is the one being groomed.'), [
       'name:Mr Dennis Pike',

@@ -23,6 +23,8 @@ import {
   QUOTED_OR_CAP,
   RELATIVE,
   VOCATIVES,
+  NOT_ADDRESSED,
+  addressOnly,
   plainWord,
 } from './person-words.ts';
 import type { AddNick, AddPerson } from './person-words.ts';
@@ -193,8 +195,8 @@ const NOUN_NAME = new RegExp(
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 const APPOSITIVE = new RegExp(
-  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|fella|man|woman|guy|bloke|lady|gentleman|chap|` +
-    `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague)|(one of them|` +
+  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
+    `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague|fella|man|woman|guy|bloke|lady|gentleman|chap)|(one of them|` +
     `one of (?:the|my|our|his|her|their) (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females|regulars|customers|clients|tenants|residents|patients|members|learners|lads)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
     `(?=,|[ \\t]+(?i:says|said|told|tells|is|was|has|had|who|aged|takes|took|keeps|kept)\\b)`,
@@ -206,6 +208,13 @@ const SAVED_AS = new RegExp(
     `(?:[ \\t]+(?i:in|on)[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?i:as|under)[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
+// Where someone is from or their faith, set off by commas after who they are: "The lady, English, 50s".
+const ORIGIN_WORDS = new Set(
+  'english scouse geordie brummie cockney muslim nigerian caucasian scottish welsh christian hindu sikh jewish'.split(
+    ' ',
+  ),
+);
+const CALLING_ENDS = /^(?:[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:and|or|&|another|the other)\b)/i;
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
   `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?i:call|calls|calling)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
@@ -271,8 +280,9 @@ const NOT_AFTER_TITLE = new Set(
 );
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
-  // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek".
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tio|Tia|Tante|Onkel|Zio|Zia|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek" (not
+  // "Tia" or "Zia" without the accent: those are given names).
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tante|Onkel|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").
@@ -315,11 +325,21 @@ export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   // A text typed in lower case, or in capitals: read with capitals on the names its cues and lists vouch for,
   // each name then taken back as written ("bernie", "little dee", "DARREN WEBB").
   const read = capitals ? readCapitals(input) : capitaliseNames(input);
-  const people = extractFrom(read, claims).map((person) => {
-    // A mention taken as another's full name keeps that name ("called Callum Dempsey … meets callum").
-    if (person.name !== read.slice(person.start, person.end)) return person;
+  const found = extractFrom(read, claims);
+  // Each name as written where it was found; a mention taken as another's full name takes that name as written
+  // ("called Callum Dempsey … meets callum", "DARREN WEBB … DARREN").
+  const asWritten = new Map<string, string>();
+  for (const p of found) {
+    if (p.name !== read.slice(p.start, p.end)) continue;
+    // The first form written with a capital, if any ("called Rico … rico is @rico.gwop").
+    const written = input.slice(p.start, p.end);
+    const known = asWritten.get(p.name);
+    if (known === undefined || (!/\p{Lu}/u.test(known) && /\p{Lu}/u.test(written))) asWritten.set(p.name, written);
+  }
+  const people = found.map((person) => {
     const written = input.slice(person.start, person.end);
-    return written === person.name ? person : { ...person, name: written, text: written };
+    const name = asWritten.get(person.name) ?? person.name;
+    return name === person.name && written === person.text ? person : { ...person, name, text: written };
   });
   // A name the writer once gave a capital keeps it at each mention ("called Rico … rico is @rico.gwop").
   const capitalised = new Map(people.filter((p) => /\p{Lu}/u.test(p.name)).map((p) => [p.name.toLowerCase(), p.name]));
@@ -384,6 +404,15 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(KINSHIP_TITLE, input)) {
     const name = (m[2] ?? '').toLowerCase();
+    // "Tante Rosie's cafe": a business's name.
+    const end = m.index + m[0].length;
+    if (
+      /^['’]s[ \t]+(?:cafe|café|caff|shop|bar|restaurant|takeaway|kitchen|salon|biergarten|store|diner|bakery|pub)\b/i.test(
+        input.slice(end, end + 20),
+      )
+    ) {
+      continue;
+    }
     if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
   }
   addInitials(input, add);
@@ -427,7 +456,9 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       // In a greeting, words of address after a prefix too: "'Safe Big Man'", "'Cheers Young Man'".
       const said = m[1] ?? m[2] ?? '';
       const word = (pattern === GREETING ? said.replace(/^(?:Big|Little|Lil|Young)[ \t]+/u, '') : said).toLowerCase();
-      if (!VOCATIVES.has(word) && !NOT_NAMES.has(word)) addNickAndAlso(m);
+      // A greeting's word may be an endearment or an assistant ("'Hey Siri'", "'Alright Sweetheart'").
+      const addressed = pattern === GREETING && NOT_ADDRESSED.has(word);
+      if (!VOCATIVES.has(word) && !NOT_NAMES.has(word) && !addressed) addNickAndAlso(m);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) {
@@ -458,19 +489,32 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED, SAID_TO_BE, QUOTED_THEN_NOUN]) {
     for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
-  for (const m of matchAll(NOUN_NAME, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(NOUN_NAME, input)) {
+    // "dis yute Kasim", not "that youth Club": after a youth, a listed given name.
+    if (/\b(?:yute|yout|youth)[ \t]+\S+$/i.test(m[0]) && !isListedGivenName(m[1] ?? '')) continue;
+    add(m, m[1] ?? '', 'name');
+  }
   for (const m of matchAll(APPOSITIVE, input)) {
     const name = m[3] ?? '';
     const words = name.split(/[ \t]+/);
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
-    if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()))) continue;
+    if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()) || ORIGIN_WORDS.has(w.toLowerCase()))) continue;
     // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
     if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
     add(m, name, 'name');
   }
   for (const m of matchAll(SAVED_AS, input)) addNickAndAlso(m);
-  for (const m of matchAll(THEY_CALL, input)) addNickAndAlso(m);
-  for (const m of matchAll(CALLING_QUOTED, input)) addNickAndAlso(m);
+  for (const m of matchAll(THEY_CALL, input)) {
+    // "they are calling Baby J, another one", not "they are calling X a grass" or "calling Christmas off".
+    if (/calling/i.test(m[0]) && !CALLING_ENDS.test(input.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
+      continue;
+    }
+    addNickAndAlso(m);
+  }
+  for (const m of matchAll(CALLING_QUOTED, input)) {
+    // "call each other Slim and P-Money", not "Bro and Fam" or "Mr and Mrs".
+    if (!addressOnly(m[1] ?? m[2] ?? '')) addNickAndAlso(m);
+  }
   for (const m of matchAll(CALLED_THE, input)) if (!thingNamed(input, m)) addNick(m, undefined, m[1]);
   for (const m of matchAll(CALL_ME, input)) addNick(m, undefined, m[1]);
   for (const m of matchAll(TEXT_QUOTED, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');

@@ -1,7 +1,8 @@
 // Names in what is said, shouted and sent: "staying with 'Chops'", "messages from 'Saint'", "they shout 'Magic'
 // at", "an older male he calls Reaper", "called the dad 'Dizzy'".
-import { NICK, NOT_NAMES, PERSON_NOUN, QUOTE_CLOSE, QUOTE_OPEN, QUOTED_OR_CAP } from './person-words.ts';
+import { NICK, NOT_NAMES, PERSON_NOUN, QUOTE_CLOSE, QUOTE_OPEN, QUOTED_OR_CAP, addressOnly } from './person-words.ts';
 import type { AddNick, AddPerson } from './person-words.ts';
+import { isListedGivenName } from './given-names.ts';
 import { matchAll } from './spans.ts';
 
 // "staying with 'Chops'", "hangs out wiv 'Dizzy'": a quoted name someone stays or goes about with.
@@ -24,10 +25,15 @@ const SHOUTED_QUOTED = new RegExp(
   'gu',
 );
 const NOT_SHOUTED = new Set(
-  'run go stop help oi police feds boydem yes no hey wait come move quick fire hello hi yo oy get out leave please'.split(
-    ' ',
-  ),
+  (
+    'run go stop help oi police feds boydem yes no hey wait come move quick fire hello hi yo oy get out leave please ' +
+    'snitch grass grasses scum nonce wasteman vermin murder delivery mummy mum dad money sorry lads hurry bingo fresh next ' +
+    'bastard bastards wanker paedo slag bitch prick idiot jesus christ god stop oi arsenal spurs united city villa rovers ' +
+    'wanderers hatters saints goal offside'
+  ).split(' '),
 );
+const AT_SOMEONE =
+  /^[ \t]*(?:at(?=[ \t]*(?:[.,;!?)]|$))|at[ \t]+(?:him|her|them|each other|the (?:lad|boy|man|guy|girl|kid|driver|older|younger)\w*)|through the (?:letterbox|door|window)|up at the (?:window|flat))/i;
 // "an older male he calls Reaper", "a man she calls Daddy": who someone calls a person named by a noun before.
 const NOUN_HE_CALLS = new RegExp(
   `\\b${PERSON_NOUN}[ \\t]+(?i:he|she|they|i|we|everyone)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
@@ -35,18 +41,31 @@ const NOUN_HE_CALLS = new RegExp(
 );
 // "called the dad 'Dizzy'": a quoted name given to someone named by who they are.
 const CALLED_THE_QUOTED = new RegExp(
-  `\\b(?i:calls|called|calling|call)[ \\t]+(?i:the|his|her|their)[ \\t]+\\p{L}+[ \\t]+${QUOTE_OPEN}(\\p{Lu}[\\p{L}\\p{N}'’-]{0,18})${QUOTE_CLOSE}`,
+  `\\b(?i:calls|called|calling|call)[ \\t]+(?i:the|his|her|their)[ \\t]+(?:(?i:dad|mum|driver|older one|younger one|big one|tall one|other one)|${PERSON_NOUN})[ \\t]+${QUOTE_OPEN}(\\p{Lu}[\\p{L}\\p{N}'’-]{0,18})${QUOTE_CLOSE}`,
+  'gu',
+);
+
+// "my manager Wei Chen": whom someone works for, by a listed given name ("my boss Mercedes" is a car).
+const MANAGER = new RegExp(
+  `\\b(?i:my|his|her|our|their)[ \\t]+(?i:manager|boss|supervisor|line manager)[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
 /** Names in quoted speech, shouts and messages, after the cues above. */
 export function addSpokenNames(input: string, add: AddPerson, addNick: AddNick): void {
   for (const m of matchAll(WITH_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(MANAGER, input)) {
+    if (isListedGivenName((m[1] ?? '').split(/[ \t]/)[0] ?? '')) add(m, m[1] ?? '', 'name');
+  }
   for (const m of matchAll(SHOUTED_QUOTED, input)) {
     const said = m[1] ?? '';
-    if (!NOT_SHOUTED.has(said.toLowerCase()) && !NOT_NAMES.has(said.toLowerCase())) add(m, said, 'nickname');
+    if (NOT_SHOUTED.has(said.toLowerCase()) || NOT_NAMES.has(said.toLowerCase())) continue;
+    // Shouted for someone, at someone, or through the door to someone inside: "shout for 'Dee-Dee'", "shout 'Magic'
+    // at", "shouting 'Teeks!' through the letterbox"; not what is shouted at a door or at the police.
+    const end = m.index + m[0].length;
+    if (/\bfor[ \t]/i.test(m[0]) || AT_SOMEONE.test(input.slice(end, end + 40))) add(m, said, 'nickname');
   }
-  for (const m of matchAll(NOUN_HE_CALLS, input)) addNick(m, m[1], m[2]);
+  for (const m of matchAll(NOUN_HE_CALLS, input)) if (!addressOnly(m[1] ?? m[2] ?? '')) addNick(m, m[1], m[2]);
   for (const m of matchAll(CALLED_THE_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(FROM_QUOTED, input)) {
     if (!NOT_SENDERS.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');

@@ -39,9 +39,7 @@ export const RELATIVE =
   `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
   `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
   // Neighbour as people spell it.
-  `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client|` +
-  // Who someone works for or with: "my manager Wei Chen".
-  `manager|boss|supervisor)`;
+  `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
 // that begins a longer proper noun ("see Harpenden Town") or a possessive ("tell Sainsbury's").
 export const ONE_WORD =
@@ -91,6 +89,19 @@ export const VOCATIVES = new Set(
     ' ',
   ),
 );
+
+// Whom people greet or call, or what they call each other, that is no person's name: assistants, strangers,
+// endearments, kin words alone. "'Hey Siri'", "a woman she calls Auntie", "they call each other Bro and Fam".
+export const NOT_ADDRESSED = new Set(
+  (
+    'siri google alexa cortana mister officer stranger cuz dawg fam blud bro babe baby gorgeous princess prince ' +
+    'handsome sexy sweetie sweetheart darling love hun boss sir miss mummy daddy nanny auntie uncle sis bruv mr mrs ' +
+    'brother sister'
+  ).split(' '),
+);
+/** A word said to or of someone that names nobody: a vocative, an endearment, a kin word alone. */
+export const addressOnly = (word: string): boolean =>
+  VOCATIVES.has(word.toLowerCase()) || NOT_ADDRESSED.has(word.toLowerCase());
 
 // A word that is none of the above: not a common word, a kind of line or a thing asked for ("Tesco", "County", "Help").
 export const plainWord = (word: string): boolean =>

@@ -53,7 +53,9 @@ export function extractPostcodes(input: string, claims: Claims): PostcodeEntity[
     const end = start + m[0].length;
     const prefix = before(input, start, 30);
     if (VEHICLE_CUE.test(prefix)) continue;
-    const cued = PARTIAL_CUE.test(prefix) || TOWN_BEFORE.test(prefix) || AREA_AFTER.test(input.slice(end, end + 20));
+    // A town of the district before a St Albans district only: not "in harpenden b4 the match".
+    const town = area === 'AL' && TOWN_BEFORE.test(prefix);
+    const cued = PARTIAL_CUE.test(prefix) || town || AREA_AFTER.test(input.slice(end, end + 20));
     // Upper-case St Albans codes ("AL3") are distinctive enough to need no cue, and so is a lower-case one with
     // its sector ("on hatfield rd al1 4"); "al3" alone could be anything.
     const trustedLocal = area === 'AL' && (raw === 'AL' || (raw === 'al' && m[3] !== undefined));

@@ -123,5 +123,6 @@ describe('vehicle registrations', () => {
     const partial = (text: string) => extractEntities(text).vehicles.map((v) => (v.partial ? '~' : '') + v.vrm);
     assert.deepEqual(partial('a white Toyota C-HR, I only got the start of the reg, WR7.'), ['~WR7']);
     assert.deepEqual(partial('I only got the start of the reg WR7'), ['~WR7']);
+    assert.deepEqual(partial('The car alarm started, 3am, and the fight started, 4pm, by the van.'), []);
   });
 });

@@ -32,7 +32,8 @@ const CUED_PART = new RegExp(
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
     '|finish(?:es|ed)? with' +
-    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*[:,"\'‘“]?\\s*' +
+    // A comma only right after the plate is named: "the start of the reg, WR7", not "it started, 3am".
+    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*(?:[:"\'‘“]|(?<=(?:reg|plate|registration)),)?\\s*' +
     B +
     '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
     E,
