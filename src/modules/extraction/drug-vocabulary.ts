@@ -94,6 +94,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   // "Loud": strong-smelling herbal cannabis, on a menu only.
   ['cannabis', 'menu', 'loud', ['PRACTICE']],
   ['cannabis', 'always', 'canabis cannabiss cannibis canabis', ['MISSPELLING']],
+  ['cannabis', 'always', 'wackybaccy|wacky baccy|wacky backy|wacky-baccy', ['FRANK']],
   // A nine bar: nine ounces of cannabis resin or herbal, a wholesale quantity.
   ['cannabis', 'always', '9bar|9 bar|9 bars|nine bar|nine bars', ['PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],

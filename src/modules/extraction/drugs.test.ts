@@ -325,6 +325,23 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("The paint is 'white' and 'brown' on the fence."), []);
   });
 
+  it('reads what the thirteenth held-out set wrote, in forms written to hold beyond it', () => {
+    assert.deepEqual(drugs("they 'cook up' in his kitchen and the smell of the rock makes him ill"), ['rock=crack']);
+    assert.deepEqual(drugs('[19:02, 03/12] Me: ye 2 of the light\n[19:06, 03/12] Deano: bring the p, no tick'), [
+      'light=crack',
+    ]);
+    assert.deepEqual(drugs("He'd also asked us if we sold 'bars' and got annoyed."), ['bars=benzodiazepines']);
+    assert.deepEqual(drugs('a bag with loads of tiny wraps in it, brown ones and white ones'), [
+      'brown=heroin',
+      'white=crack',
+    ]);
+    assert.deepEqual(drugs('they stand by my fence smoking that wacky baccy'), ['wacky baccy=cannabis']);
+    assert.deepEqual(drugs('one was bagging up brown powder on the kitchen table'), ['brown powder=heroin']);
+    assert.deepEqual(drugs("a notebook with lists like 'Liam 2W 1B' and 'Fat Stan 3W'"), ['W=crack', 'B=heroin']);
+    // Still no menu: form groups unquoted, the smell of the white paint.
+    assert.deepEqual(drugs('Form groups 10W and 10B. The smell of the white paint.'), []);
+  });
+
   it('reads an emoji menu, stock in hand, crack given on tick and nitrous named again', () => {
     assert.deepEqual(
       drugs(

@@ -28,7 +28,7 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
@@ -39,7 +39,7 @@ const CRACK_SIDE = /^(?:white|lights?|w)$/i;
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)';
 const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?|rocks?|stones?)";
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+|of the[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 const COUNTED_NEXT = new RegExp(
@@ -52,6 +52,7 @@ const RUNNER_TALK =
   /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect|need|needs|waiting|low|dry)\b/i;
 // What only a runner or a line says: "the line's dry", "send it to the spot", "re-up", "on tick". Not "need",
 // "left" or "low", which residents say of street lights ("'no light left in the alley'").
+const CHAT_LINE = /^[ \t]*\[[0-9:., /]{4,20}\][ \t]*[^:\n]{1,30}:[ \t]*/u;
 const STRONG_RUNNER =
   /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|tap in|cotch|nitties|cats|fiends)\b/i;
 const NOT_COUNTED_BEFORE =
@@ -60,7 +61,7 @@ const SCHOOL_WORDS = /\b(?:gcses?|grades?|exams?|mocks?|a-?levels?|sixth form|re
 // What may follow one counted item alone: the end of what was said, or a runner's next word, never a noun ("2 white
 // ones", "3 lights in the wash").
 const COUNTED_END =
-  /^(?:[ \t]*(?:[.,!?;:)'"’”]|$)|[ \t]+(?:left|and|n|by|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
+  /^(?:[ \t]*(?:[.,!?;:)'"’”\n]|$)|[ \t]+(?:left|and|n|by|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
 // A quotation opened before (an apostrophe inside a word is not one).
 const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;
 const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?|rocks?|stones?)$/i;
@@ -152,11 +153,17 @@ function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEntity[] 
     const end = m.index + m[0].length;
     if (taken(start, end) || NOT_COUNTED_BEFORE.test(before(input, m.index, 16))) continue;
     const letter = item.length <= 3;
-    if (letter && !/[ \t]/.test(m[0])) continue;
     const sentence = sentenceAround(input, m.index, end);
-    const quoted = QUOTE_OPEN_BEFORE.test(before(input, m.index, 60));
+    // Said aloud: in quotes, or a line of a forwarded chat ("[19:02, 03/12] Me: ye 2 of the light").
+    const chat = CHAT_LINE.test(input.slice(input.lastIndexOf('\n', m.index) + 1, m.index));
+    const quoted = QUOTE_OPEN_BEFORE.test(before(input, m.index, 60)) || chat;
+    // A letter stands apart from its count ("10W and 10B" are form groups) unless quoted ("'Liam 2W 1B'").
+    if (letter && !/[ \t]/.test(m[0]) && !quoted) continue;
     // "drop" alone is not drug talk here: "drop 10 b and 10 w at the dry cleaners".
-    const evidence = DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) || (quoted && (letter || scene));
+    const evidence =
+      DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) ||
+      (quoted && (letter || scene)) ||
+      (chat && STRONG_RUNNER.test(input));
     if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
     const next = COUNTED_NEXT.exec(input.slice(end, end + 16));
     const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
@@ -169,7 +176,8 @@ function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEntity[] 
     }
     // One item alone: a plural letter ("Bs") or a word, quoted, with runner talk, never a noun after it.
     if (/^[bwh]$/i.test(item) || !quoted || BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
-    if (COUNTED_END.test(input.slice(end, end + 12)) && RUNNER_TALK.test(sentence)) {
+    const runner = RUNNER_TALK.test(sentence) || (chat && STRONG_RUNNER.test(input));
+    if (COUNTED_END.test(input.slice(end, end + 12)) && runner) {
       out.push(entity(side(item), item, start));
     }
   }
@@ -257,7 +265,9 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (hit.raw.toLowerCase() === 'za') return neighbourAccepted || /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next);
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").
-  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu;
+  // "asked if we sold 'bars'": a menu word quoted right after a dealing verb.
+  const quotedDealt = dealing && /['"‘“]$/u.test(before(input, hit.start, 2));
+  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu || quotedDealt;
   // "Free pills at the pharmacy with your prescription": free medicine, not a dealer's hook.
   if (
     dealing &&

@@ -693,7 +693,8 @@ webster wellington will william willie willow willy wolf xenia zack zander
 // Given names of communities in England and Wales that the faker lists above lack, and the short forms British
 // people are called by, written down by hand on 2026-12-06 and 2026-12-07 (no list copied): Irish, Ghanaian (Akan day names),
 // Nigerian (Yoruba, Igbo), Somali, Eritrean, Pakistani, Bangladeshi and Punjabi, Albanian, Ukrainian and
-// Russian, Romanian and Polish short forms, Caribbean, Welsh, Scottish, Chinese, Bulgarian, Gujarati, Tamil, Bengali and Arabic,
+// Russian, Romanian and Polish short forms, Caribbean, Welsh, Scottish, Chinese, Vietnamese, Bulgarian, Hungarian, Greek,
+// Gujarati, Tamil, Bengali, Farsi, Shona and Arabic,
 // and British short forms. Lower case, space-separated; the
 // second list are also English words, so they count only inside a sentence.
 export const curatedGivenNames = `
@@ -740,7 +741,12 @@ youssef yousef omar khalid tarek karim nour layla leila rania samir walid ziad h
 jo kev bev kel les mick mel steph tash becca bex jules nic nikki dom
 tayo dami lola bimpe dele jide kemi laide niyi remi sade tolani
 priti anjali pooja neha nisha hema jyoti manisha meera nita rekha shilpa smita usha vandana hitesh jayesh kalpesh
-mahesh nilesh paresh rakesh dinesh ashok bhavesh ketan alpesh
+mahesh nilesh paresh rakesh dinesh ashok bhavesh ketan alpesh ashwin arjun rohan vikram karan nikhil rahul
+farhad reza mehdi hossein parisa maryam navid babak behrouz dariush kourosh arash shirin golnaz nasrin
+yiannis giorgos eleni kostas nikos dimitris panagiotis vasilis stavros christos despina katerina
+erzsebet erzsébet zsofia zsófia katalin istvan istván laszlo lászló jozsef józsef zoltan zoltán gabor gábor
+rudo tendai tatenda farai chipo tafadzwa nyasha rutendo tinashe kudzai tapiwa
+minh linh huong thanh duc hung trang tuan quang phuong thuy ngoc anh
 `;
 export const curatedGivenNamesThatAreWords = `
 mo sol nana yaw del wale mentor chanel

@@ -22,7 +22,7 @@ const NOT_GIVEN_NAMES = splitWords(
   'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
-    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god',
+    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green',
 );
 // An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
 const CAPITALISED =
@@ -40,6 +40,7 @@ const NOT_CAPITAL_SURNAMES = splitWords(
 // ("the Abbey stop", "a black Cooper", "129 Elizabeth", "my dog Tyson").
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)(?:[ \t]+(?:called|named))?|\d[a-z]?)[ \t]+$/i;
+const PET_BEFORE = /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)[ \t]*,[ \t]*$/i;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 
 /**
@@ -53,7 +54,7 @@ function properNounBefore(input: string, index: number): boolean {
   return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
 }
 // "Big Jim", "Little Yusuf", "Lil Dre": a given name made a street name.
-const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby)[ \t]+)$/u;
+const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby|Fat|Tall|Skinny|Mad)[ \t]+)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
 
 /** A given name from the lists, as the cue rules that need one ask: "works for Dre" is not enough, "owes Jamal" is. */
@@ -98,7 +99,11 @@ export function givenNameMentions(input: string): { text: string; index: number;
     const word = m[1] ?? '';
     const preceding = input.slice(Math.max(0, m.index - 24), m.index);
     // "St Peter's Street", "(St Julian's)": a saint's name is a place's.
-    if (DETERMINER_BEFORE.test(preceding) || /(?<![\p{L}])St\.?[ \t]+$/u.test(preceding)) continue;
+    // "that Tyrese", as people speak of someone, is a name where the name is no English word.
+    const spoken = /\b(?:that|this)[ \t]+$/i.test(preceding) && isGivenName(word, false);
+    if ((DETERMINER_BEFORE.test(preceding) && !spoken) || /(?<![\p{L}])St\.?[ \t]+$/u.test(preceding)) continue;
+    // "a Staffie puppy, Tyson,": a pet named after what it is.
+    if (PET_BEFORE.test(preceding)) continue;
     const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
     if (prefix === undefined && properNounBefore(input, m.index)) continue;
     // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").

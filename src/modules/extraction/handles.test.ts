@@ -121,5 +121,6 @@ describe('social handles', () => {
       handles('The account name on his bank is mr_a_khan. The user name is admin123 on the Ring doorbell.'),
       [],
     );
+    assert.deepEqual(handles("YP's Snapchat was renamed while missing to @ghostgang.al1"), ['snapchat:ghostgang.al1']);
   });
 });

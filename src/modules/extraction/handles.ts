@@ -51,7 +51,8 @@ const NOT_HANDLES = new Set(
     'using via was we were what when where which who will with you your account accounts app group groups chat ' +
     'chats story stories videos video pics photos messaged dms dm handle username user name number called ' +
     'lines line too aswell also just open given provided shared supplied sent none unknown yes no thanks sorry ' +
-    'still later tomorrow anytime whenever private blocked deleted active'
+    'still later tomorrow anytime whenever private blocked deleted active renamed changed hacked banned reported ' +
+    'removed closed suspended'
   ).split(' '),
 );
 

@@ -22,6 +22,7 @@ const ITS_LINE = new RegExp(
   `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+){0,2}(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
+const INSTRUCTIONS = new Set('call ring text phone message get come go check log switch'.split(' '));
 // An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on
 // Saturday, £3", "Gran on the line 😘").
 const ADVERT =
@@ -63,7 +64,8 @@ export function addLineMentions(input: string, add: AddPerson, addNick: AddNick)
           continue;
         }
         const start = m.index + m[0].lastIndexOf(word);
-        const product = LEXICON.has(word.toLowerCase());
+        // "Call back on 07700…", "Ring back on": an instruction, not a line's name.
+        const product = LEXICON.has(word.toLowerCase()) || INSTRUCTIONS.has(word.toLowerCase());
         if (plainWord(word) && !product && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
           add(m, word, 'nickname');
         }

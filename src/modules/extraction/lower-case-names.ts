@@ -97,6 +97,10 @@ export function capitaliseNames(input: string): string {
       if (THING_NAMED.test(input.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
       if (m[1] !== undefined) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
       up(at(m, name));
+      // "a geezer called stevie boy": the word a street name ends with.
+      const end = m.index + m[0].length;
+      const suffix = /^[ \t]+(?:boy|man|g|jr|junior)\b/.exec(input.slice(end, end + 8));
+      if (suffix !== null) up(end + suffix[0].length - suffix[0].trimStart().length);
     }
   }
   // "mr dunleavy", "mrs o'neill": a title and the word after it.

@@ -328,6 +328,58 @@ describe('extractPeople: cues the held-out sets found', () => {
     ]);
   });
 
+  it('takes names from cues found by the thirteenth held-out set, each written to hold beyond it', () => {
+    assert.deepEqual(people("She called the older boy he goes off with 'that Tyrese'."), ['name:Tyrese']);
+    assert.deepEqual(people("The lad's phone kept ringing, screen showing 'Boss Man Zee'."), ['nickname:Boss Man Zee']);
+    assert.deepEqual(people('someone he will only name as Big Fish is pressuring him'), ['name:Big Fish']);
+    assert.deepEqual(people('Completed by K. Mensah (RCW).'), ['name:K. Mensah']);
+    assert.deepEqual(people('One of them is called Andreas, funny, he is not Greek. The other one is Tiny.'), [
+      'name:Andreas',
+      'nickname:Tiny',
+    ]);
+    assert.deepEqual(people('The males referred to each other as Chunks and Lil Dee.'), [
+      'nickname:Chunks',
+      'nickname:Lil Dee',
+    ]);
+    assert.deepEqual(people('Fwd from Telegram:\n\nChat with Minh Tran (@minh_t_work)\n> bro u wanna earn'), [
+      'name:Minh Tran',
+    ]);
+    assert.deepEqual(people("a little notebook with lists like 'Liam 2W 1B' and 'Fat Stan 3W' on the back page"), [
+      'nickname:Liam',
+      'nickname:Fat Stan',
+    ]);
+    assert.deepEqual(
+      people(
+        'im stayin at the hostel and theres a geezer called stevie boy comin in every day sellin spice n benzos to the lads',
+      ),
+      ['name:stevie boy'],
+    );
+    assert.deepEqual(people('his mother, Sister Marcia, says so. Sister Marcia found a bag.'), [
+      'name:Sister Marcia',
+      'name:Sister Marcia',
+    ]);
+    // Signatures: after "Thank you." on the same line, a surname first, contact details, a closing with a full stop,
+    // a block under a closing, a faith title.
+    assert.deepEqual(people('Please help the girls. Thank you. Farhad'), ['name:Farhad']);
+    assert.deepEqual(people('I am afraid to lose my work. Kovács Erzsébet'), ['name:Kovács Erzsébet']);
+    assert.deepEqual(people('I tell them go away but they laugh. Yiannis Papadakis, tel 07700 900 452'), [
+      'name:Yiannis Papadakis',
+    ]);
+    assert.deepEqual(people('his money is going missing. Kind regards, Rudo Chikwanha, senior carer.'), [
+      'name:Rudo Chikwanha',
+    ]);
+    assert.deepEqual(
+      people('our ref EL-44718.\n\nKind regards,\n\nShay Adebayo\nApproved Electrician\nBright Spark Electrical Ltd'),
+      ['name:Shay Adebayo'],
+    );
+    assert.deepEqual(people('is 07700 900 455.\n\nYours in Christ,\nDeaconess Gloria Whyte'), [
+      'name:Deaconess Gloria Whyte',
+    ]);
+    // Not names: a pet set off by commas, a line's instruction, a council department.
+    assert.deepEqual(people('A client brought in a Staffie puppy, Tyson, that had eaten something.'), []);
+    assert.deepEqual(people('Call back on 07700900147. Senior Ranger, Parks & Green Spaces'), []);
+  });
+
   it('leaves alone what a precision review of those rules found taken for people', () => {
     // A log's labels after a time, not senders' names.
     assert.deepEqual(

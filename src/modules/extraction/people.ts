@@ -214,6 +214,7 @@ const ORIGIN_WORDS = new Set(
     ' ',
   ),
 );
+const PET_WORDS = /\b(?:dog|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)\b/i;
 const CALLING_ENDS = /^(?:[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:and|or|&|another|the other)\b)/i;
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 const THEY_CALL = new RegExp(
@@ -226,9 +227,10 @@ const CALLING_QUOTED = new RegExp(
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.
 const AND_THE_OTHER = new RegExp(
-  `\\b(?i:and the other(?: one)?|and one|and another(?: one)?)(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named|to|as))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:and the other(?: one)?|and one|and another(?: one)?|the other(?: one)?(?= is| was))(?:[ \\t]+(?i:is|was|one is))?(?:[ \\t]+(?i:called|named|to|as))?[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
+const CUE_SENTENCE_BEFORE = /(?:called|named|known as|goes by)\b[^.!?\n]*[.!?][ \t]*$/i;
 const EARLIER_CUE =
   /(?:called|calld|named|known as|call (?:him|her|them)|calls? him|calls? one of|goes by|aka|answers to)\b[^.!?\n]*$/i;
 // "one who said 'call me Prince'": what someone asks to be called, the name closing what they said.
@@ -263,7 +265,7 @@ const AGED_NAME = new RegExp(
 
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -273,6 +275,7 @@ const FAITH_SIBLING = new RegExp(
   `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 const NOT_AFTER_TITLE = new Set(
   'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
     ' ',
@@ -499,6 +502,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const words = name.split(/[ \t]+/);
     if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
     if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()) || ORIGIN_WORDS.has(w.toLowerCase()))) continue;
+    // "a client brought in a Staffie puppy, Tyson,": a pet named.
+    if (PET_WORDS.test(m[0])) continue;
     // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
     if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
     add(m, name, 'name');
@@ -539,7 +544,13 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(RELATIVE_NAME, input)) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(AND_THE_OTHER, input)) {
-    if (EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index))) addNick(m, m[1], m[2]);
+    // "One of them is called Andreas … The other one is Tiny": a cue within the sentence or the one before.
+    if (
+      EARLIER_CUE.test(input.slice(Math.max(0, m.index - 80), m.index)) ||
+      CUE_SENTENCE_BEFORE.test(input.slice(Math.max(0, m.index - 160), m.index))
+    ) {
+      addNick(m, m[1], m[2]);
+    }
   }
   for (const m of matchAll(TITLED, input)) {
     // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
@@ -556,6 +567,10 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const name = m[1] ?? '';
     // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
     if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
+  }
+  // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found".
+  for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
+    if (out.some((p) => p.name === m[1])) add(m, m[1] ?? '', 'name');
   }
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {

@@ -24,9 +24,14 @@ const FORM_FIELD = new RegExp(
   'gu',
 );
 // "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
-const TICK_ITEM = `(?:(?:Big|Little|Lil|Young)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?![\\d:]|\\.\\d)`;
-const TICK_LIST = new RegExp(`${TICK_ITEM}(?:[ \\t]*['’]?[ \\t]*[,;][ \\t]*['‘]?[ \\t]*${TICK_ITEM})+`, 'gu');
-const TICK_NAME = /((?:(?:Big|Little|Lil|Young)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?![\p{L}]))?)[ \t]+£?\d/gu;
+// A count may carry a menu letter: "'Liam 2W 1B' and 'Fat Stan 3W'".
+const TICK_ITEM = `(?:(?:Big|Little|Lil|Young|Fat|Tall|Skinny)[ \\t]+)?\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}(?![\\p{L}]))?[ \\t]+£?\\d{1,4}(?:[BWH](?:[ \\t]+\\d{1,3}[BWH])*)?(?![\\d:]|\\.\\d)`;
+const TICK_LIST = new RegExp(
+  `${TICK_ITEM}(?:[ \\t]*['’]?[ \\t]*(?:[,;]|[ \\t]and)[ \\t]*['‘]?[ \\t]*${TICK_ITEM})+`,
+  'gu',
+);
+const TICK_NAME =
+  /((?:(?:Big|Little|Lil|Young|Fat|Tall|Skinny)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}(?![\p{L}]))?)[ \t]+£?\d/gu;
 const NOT_TICK_NAMES = new Set(
   'year flat room block gate level route bus platform no number unit house apt floor junction page section part stage class grade size top week day age aged under over till til from at for'.split(
     ' ',
@@ -37,8 +42,9 @@ const NOT_TICK_NAMES = new Set(
 // before or after it: "Kerry-Ann", "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer – jo@…",
 // "Paramedic D. Okonkwo", "R. Patel MRPharmS", "MR R. GALLAGHER, AL1", "Brother Faisal (youth volunteer)".
 const CLOSING_WORDS =
-  /^(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely|from|signed|ta)[ \t]*[,.!-]?[ \t]+)/iu;
-const TAIL_TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Brother|Sister|Revd|Rev|Father|Imam|Pastor|MR|MRS|MS|MISS|DR)\\.?';
+  /^(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta)[ \t]*[,.!-]?[ \t]+)/iu;
+const TAIL_TITLE =
+  '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Brother|Sister|Revd|Rev|Father|Imam|Pastor|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|MR|MRS|MS|MISS|DR)\\.?';
 const TAIL_WORD = `(?:${CAP_WORD}|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*)`;
 // An initial and a surname, with any title, anywhere in the line after who the writer is ("Paramedic D. Okonkwo").
 const TAIL_INITIALLED = new RegExp(
@@ -54,7 +60,9 @@ const HOME_OR_KIN =
   /\b(?:flat|floor|number|no|house|plot|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|neighbour|\p{Ll}+'s (?:mum|dad|nan|gran))\b/iu;
 // Greetings and closings written with capitals on a line of their own: not a name.
 const CLOSING_LINE =
-  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|yours sincerely|yours faithfully|sincerely|from|signed)[ \t]*[,.!-]?[ \t]*$/iu;
+  /(?:^|\n|[.!?][ \t])[ \t]*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed)[ \t]*[,.!-]?[ \t]*$/iu;
+const SIGNATURE_BLOCK =
+  /(?:^|\n)[ \t]*(?:kind regards|best regards|warm regards|regards|many thanks|thanks|thank you|yours sincerely|yours faithfully|yours truly|yours in christ|best wishes)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{2,60})(?=\n)/iu;
 const NOT_SIGNATURE_WORDS = new Set(
   'god bless stay safe happy merry christmas new year thank thanks many kind regards best wishes take care sent from iphone android urgent please help ps p.s. yours sincerely faithfully family team church club association committee surgery shelter jesus christ lord king queen prince princess block other'.split(
     ' ',
@@ -74,6 +82,15 @@ function addSignedLine(input: string, add: AddPerson): void {
   let lastStop = text.lastIndexOf('\n');
   for (const stop of matchAll(SENTENCE_STOP, text)) lastStop = Math.max(lastStop, stop.index + 1);
   if (lastStop <= 0) return;
+  // The line after a closing word in the last few lines, as a signature block writes it ("Kind regards,\n\nShay
+  // Adebayo\nApproved Electrician\nBright Spark Electrical Ltd").
+  const tail = text.slice(-300);
+  const block = SIGNATURE_BLOCK.exec(tail);
+  if (block !== null) {
+    const nameEnd = text.length - tail.length + block.index + block[0].length;
+    const start = text.lastIndexOf('\n', nameEnd - (block[1] ?? '').length - 1);
+    if (start > 0 && signedLine(text.slice(0, nameEnd), start, add)) return;
+  }
   // The last line; if it says only who the writer is ("Group Scout Leader"), the line before it.
   if (signedLine(text, lastStop, add) || text[lastStop] !== '\n') return;
   const role = text.slice(lastStop + 1);
@@ -83,10 +100,11 @@ function addSignedLine(input: string, add: AddPerson): void {
 
 function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
   const lineStart = lastStop + (text.slice(lastStop).length - text.slice(lastStop).trimStart().length);
-  const ownLine = text[lastStop] === '\n';
   let line = text.slice(lineStart);
-  if (line.length > 90 || /[.!?]$/u.test(line)) return false;
   const closing = CLOSING_WORDS.exec(line)?.[0] ?? '';
+  // A full stop after a signature with a closing word or a role: "Kind regards, Rudo Chikwanha, senior carer."
+  if (closing !== '' || /,[^,]+\.$/u.test(line)) line = line.replace(/\.$/u, '');
+  if (line.length > 90 || /[.!?]$/u.test(line)) return false;
   line = line.slice(closing.length);
   // Who the writer is, after the name: "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer".
   const cut = /[ \t]*(?:[,(–—]|[ \t]-[ \t])/u.exec(line);
@@ -129,7 +147,9 @@ function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
     // word or with who the writer is; any name after "Thank you," or with where the writer lives in brackets
     // ("Mairéad (first floor, flat 3)").
     const described = WRITER_ROLE.test(after);
+    const closedBefore = CLOSING_LINE.test(text.slice(0, lastStop));
     signed =
+      (closedBefore && first.length > 2) ||
       isPlainGivenName(first) ||
       (first.includes('-') && first.split('-').every(isListedGivenName)) ||
       (isListedGivenName(first) && (closing !== '' || described)) ||
@@ -137,8 +157,14 @@ function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
   } else {
     // Two or three words: a listed given name first, or any name after a closing word on its line or the line
     // before ("Yours faithfully,\nD. Whitfield", "Regards\nBalwinder Singh Gill"); not "Open Door" or "Red Lion".
-    const closedAbove = ownLine && CLOSING_LINE.test(text.slice(0, lastStop));
-    signed = isListedGivenName(first) || closing !== '' || closedAbove;
+    const closedAbove = CLOSING_LINE.test(text.slice(0, lastStop));
+    // Contact details after the name sign it too: "Yiannis Papadakis, tel 07700 900 452".
+    const contact = /^[ \t]*,?[ \t]*(?:tel|tel\.|phone|mob|mobile|email|e-mail|contact|call)\b|\b0?7\d{3}/iu.test(
+      after,
+    );
+    // A given name may come last, as Hungarian and Chinese names put it ("Kovács Erzsébet").
+    const listed = isListedGivenName(first) || isPlainGivenName(words[words.length - 1] ?? '');
+    signed = listed || closing !== '' || closedAbove || contact;
   }
   if (signed) add({ 0: core, index: at }, core, 'name');
   return signed;
@@ -188,7 +214,8 @@ export function addFormNames(input: string, add: AddPerson): void {
       );
     });
     const named = items.some(
-      (item) => /^(?:Big|Little|Lil|Young)[ \t]/u.test(item[1] ?? '') || isListedGivenName(item[1] ?? ''),
+      (item) =>
+        /^(?:Big|Little|Lil|Young|Fat|Tall|Skinny)[ \t]/u.test(item[1] ?? '') || isListedGivenName(item[1] ?? ''),
     );
     if (!named || MENU_CONTEXT.test(list[0])) continue;
     for (const item of items) add({ 0: item[0], index: list.index + item.index }, item[1] ?? '', 'nickname');

@@ -51,9 +51,30 @@ const MANAGER = new RegExp(
   'gu',
 );
 
+// "screen showing 'Boss Man Zee'": a contact name on a phone's screen.
+const ON_SCREEN = new RegExp(
+  `\\b(?i:screen|phone)[ \\t]+(?i:showing|shows|showed|said|says|flashing|flashed|lit up with|reading|read)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "Chat with Minh Tran (@minh_t_work)": the other side of a forwarded chat.
+const CHAT_WITH = new RegExp(
+  `(?:^|\\n)[ \\t]*(?i:chat|conversation|messages|dms?) (?i:with)[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2})(?=[ \\t]*(?:\\(|:|$|\\n))`,
+  'gmu',
+);
+// "Completed by K. Mensah (RCW)": who wrote a form.
+const WRITTEN_BY = new RegExp(
+  `\\b(?i:completed|written|reported|submitted|referred|prepared|compiled|signed) by[ \\t:]+((?:\\p{Lu}\\.[ \\t]?){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** Names in quoted speech, shouts and messages, after the cues above. */
 export function addSpokenNames(input: string, add: AddPerson, addNick: AddNick): void {
   for (const m of matchAll(WITH_QUOTED, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(ON_SCREEN, input)) add(m, m[1] ?? '', 'nickname');
+  for (const m of matchAll(CHAT_WITH, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(WRITTEN_BY, input)) {
+    if (!NOT_NAMES.has((m[1] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
+  }
   for (const m of matchAll(MANAGER, input)) {
     if (isListedGivenName((m[1] ?? '').split(/[ \t]/)[0] ?? '')) add(m, m[1] ?? '', 'name');
   }

@@ -14,7 +14,7 @@ export const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t
 
 export const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
-  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|(?<=\\b(?:and|&) )(?:his|her|their) name as|` +
+  `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|(?<=\\b(?:and|&) )(?:his|her|their) name as|(?:will |would )?(?:only )?name (?:him|her|them )?as|` +
   // "FIRST NAME DEREK", "forename: Kayla", "the name he keeps hearing is Skeng".
   `(?:first|given|christian|fore) ?names?(?: (?:is|was|are|were))?:?|the name (?:he|she|they|i|we|you)(?: \\p{Ll}+){1,3}? (?:is|was)|introduced (?:himself|herself|themselves) as|with name|` +
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
@@ -26,7 +26,7 @@ export const NAME_CUES =
   `name on (?:the|his|her|their|an?) \\p{L}+(?: (?:is|was|says|said))?)`;
 export const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
-  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
+  `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refer(?:s|red)? to each other as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 export const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler|person|child|pupil|student)`;
 
 // A nickname written with a capital, when no quotes or naming cue vouch for it ("ask for Tiny", "the Rico line").

@@ -124,5 +124,6 @@ describe('vehicle registrations', () => {
     assert.deepEqual(partial('a white Toyota C-HR, I only got the start of the reg, WR7.'), ['~WR7']);
     assert.deepEqual(partial('I only got the start of the reg WR7'), ['~WR7']);
     assert.deepEqual(partial('The car alarm started, 3am, and the fight started, 4pm, by the van.'), []);
+    assert.deepEqual(partial('sometime red Vauxhall Corsa pick him, registration I see only finish in OXK.'), ['~OXK']);
   });
 });

@@ -31,7 +31,7 @@ const CUED_PART = new RegExp(
     '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?: (?:is|was))?' +
-    '|finish(?:es|ed)? with' +
+    '|finish(?:es|ed)? (?:with|in)' +
     // A comma only right after the plate is named: "the start of the reg, WR7", not "it started, 3am".
     '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*(?:[:"\'‘“]|(?<=(?:reg|plate|registration)),)?\\s*' +
     B +
