@@ -738,7 +738,7 @@ karthik senthil murugan vignesh kavitha ramesh suresh ganesh lakshmi meena revat
 aravind anand divya deepa gowri janani kumaran nithya prakash rajesh shanthi sathish vijay
 nusrat tahmina rafiq shahana anwara shirin rokeya jahanara mizanur mahfuz habib sultana
 youssef yousef omar khalid tarek karim nour layla leila rania samir walid ziad hani bilal
-jo kev bev kel les mick mel steph tash becca bex jules nic nikki dom
+jo kev bev kel les mick mel steph tash becca bex jules nikki dom
 tayo dami lola bimpe dele jide kemi laide niyi remi sade tolani
 priti anjali pooja neha nisha hema jyoti manisha meera nita rekha shilpa smita usha vandana hitesh jayesh kalpesh
 mahesh nilesh paresh rakesh dinesh ashok bhavesh ketan alpesh ashwin arjun rohan vikram karan nikhil rahul
@@ -746,7 +746,7 @@ farhad reza mehdi hossein parisa maryam navid babak behrouz dariush kourosh aras
 yiannis giorgos eleni kostas nikos dimitris panagiotis vasilis stavros christos despina katerina
 erzsebet erzsébet zsofia zsófia katalin istvan istván laszlo lászló jozsef józsef zoltan zoltán gabor gábor
 rudo tendai tatenda farai chipo tafadzwa nyasha rutendo tinashe kudzai tapiwa
-minh linh huong thanh duc hung trang tuan quang phuong thuy ngoc anh
+minh linh huong thanh duc trang tuan quang phuong thuy ngoc anh
 `;
 export const curatedGivenNamesThatAreWords = `
 mo sol nana yaw del wale mentor chanel
