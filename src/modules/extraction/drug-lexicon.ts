@@ -1,6 +1,7 @@
 // The drug matcher built from the vocabulary (drug-vocabulary.ts: terms, canonical drug, class, tier, sources),
 // and the context tests that decide whether an everyday word means the drug.
-import { VOCABULARY, type DrugName, type Tier } from './drug-vocabulary.ts';
+import { DRUG_CLASS, VOCABULARY, type DrugName, type Tier } from './drug-vocabulary.ts';
+import type { DrugEntity } from './types.ts';
 
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName, type Tier } from './drug-vocabulary.ts';
 
@@ -58,3 +59,12 @@ export const GAS_NOT_DRUG =
 // everyday English and do not count.
 export const MENU_CONTEXT =
   /£\s?\d|\b(?:one|two|three|four|five|\d)\s?(?:for|4)\s?(?:ten|fifteen|twenty|twenty[- ]?five|thirty|forty|fifty|hundred)\b|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp|link me)\b[^.!?\n]{0,25}\b[0O]?7[\dO]{3}|\b(?:menus?|bbm|line open|fast drops|drops? (?:all day|24\/7)|(?:fresh|new) (?:drop|ting)|drop today|prices? (?:for|of))\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;
+
+/** A drug mention with its class, from the text that names it and where it starts. */
+export const drugEntity = (name: DrugName, text: string, start: number): DrugEntity => ({
+  name,
+  drugClass: DRUG_CLASS[name],
+  text,
+  start,
+  end: start + text.length,
+});

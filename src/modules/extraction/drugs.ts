@@ -1,18 +1,19 @@
 // Drug mentions, slang mapped to canonical names ("charlie" → cocaine, "B and W" → heroin and crack).
 import {
   BLOCKING_NEXT,
+  drugEntity as entity,
   CRACK_NOT_DRUG,
   DEALING_BEFORE,
-  DRUG_CLASS,
   DRUG_TALK,
   LEXICON,
   MENU_CONTEXT,
   PRICE_AFTER,
   TERM_PATTERN,
-  type DrugName,
   type LexiconEntry,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
+import { findCounted } from './drug-counts.ts';
+import { QUOTE_OPEN_BEFORE, STRONG_RUNNER, describesDealing, quotationAround } from './drug-talk.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
@@ -23,8 +24,8 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 // "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
 // W, light) and heroin (brown, B, H, dark) sold together.
 // Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
-// quotes, as shouted or written: "they shout 'white, brown'".
-// Each word of a pair may be quoted on its own: "selling 'white' and 'brown'".
+// quotes, as shouted or written ("they shout 'white, brown'"); each word may be quoted on its own ("selling
+// 'white' and 'brown'").
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
@@ -34,37 +35,6 @@ const PAIR = new RegExp(
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
 const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
 const CRACK_SIDE = /^(?:white|lights?|w)$/i;
-// A count before a menu letter or colour, as a runner or a buyer says what is carried, owed or wanted: "drop 10 b
-// and 10 w", "2 b's n a w", "30 light left", "bring the 10 Bs", "two white two brown". "a" counts only second.
-const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)';
-const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?|rocks?|stones?)";
-const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+|of the[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
-  'giu',
-);
-const COUNTED_NEXT = new RegExp(
-  `^[ \\t]*(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
-  'iu',
-);
-// What a runner or buyer says around one counted item alone: "tell Dre I've got 30 light left", "need u at the spot
-// … bring the 10 Bs". Never a flat, a bus, a school grade or a size: "Flat 10 B", "3 Bs in her mocks".
-const RUNNER_TALK =
-  /\b(?:drop|drops|dropping|bring|brings|send|sent|owe|owes|owed|spot|tick|ting|re-?up|reload|shot|shotting|serve|serving|left|carrying|on me|bando|trap|the line|food|deliver|delivery|tap in|pick up|collect|need|needs|waiting|low|dry)\b/i;
-// What only a runner or a line says: "the line's dry", "send it to the spot", "re-up", "on tick". Not "need",
-// "left" or "low", which residents say of street lights ("'no light left in the alley'").
-const CHAT_LINE = /^[ \t]*\[[0-9:., /]{4,20}\][ \t]*[^:\n]{1,30}:[ \t]*/u;
-const STRONG_RUNNER =
-  /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|tap in|cotch|nitties|cats|fiends)\b/i;
-const NOT_COUNTED_BEFORE =
-  /\b(?:flat|flats|apartment|unit|no|number|room|block|house|plot|bus|buses|route|year|yr|grade|grades|seat|platform|gate|junction|page|row|aisle|level|floor|size|bay|door|stand|court|wing|ward|bed|pitch)\.?[ \t]*$/i;
-const SCHOOL_WORDS = /\b(?:gcses?|grades?|exams?|mocks?|a-?levels?|sixth form|results|marks|tests?|subjects?|sets?)\b/i;
-// What may follow one counted item alone: the end of what was said, or a runner's next word, never a noun ("2 white
-// ones", "3 lights in the wash").
-const COUNTED_END =
-  /^(?:[ \t]*(?:[.,!?;:)'"’”\n]|$)|[ \t]+(?:left|and|n|by|ready|today|tonight|each|pls|plz|please|mate|bro|asap|now|x)\b)/iu;
-// A quotation opened before (an apostrophe inside a word is not one).
-const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;
-const COUNTED_CRACK = /^(?:w|ws|w's|w’s|lights?|whites?|rocks?|stones?)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
@@ -81,20 +51,14 @@ function lookup(raw: string): LexiconEntry | undefined {
   return entry?.tier === 'letter' ? undefined : entry;
 }
 
-const entity = (name: DrugName, text: string, start: number): DrugEntity => ({
-  name,
-  drugClass: DRUG_CLASS[name],
-  text,
-  start,
-  end: start + text.length,
-});
-
 // A deal-line menu or price list around a range (see MENU_CONTEXT).
 function inMenu(input: string, start: number, end: number): boolean {
   return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
 }
 
 function findPairs(input: string): DrugEntity[] {
+  // Whether the text describes dealing, asked once for every pair in it.
+  const scene = describesDealing(input);
   const out: DrugEntity[] = [];
   for (const m of matchAll(PAIR, input)) {
     const a = m[1] ?? '';
@@ -103,7 +67,7 @@ function findPairs(input: string): DrugEntity[] {
     // A comma only inside quotes, in a text that describes dealing: not "Paint colours: 'white, brown'".
     const quotedAlone =
       QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end));
-    if (m[2] === ',' && !(quotedAlone && (DRUG_TALK.test(input) || DEALING_SCENE.test(input)))) continue;
+    if (m[2] === ',' && !(quotedAlone && scene)) continue;
     const letters = a.length === 1 && b.length === 1;
     const words = a.length > 1 && b.length > 1;
     // Exactly one side must be white/W/light; "w/b" is "week beginning".
@@ -121,7 +85,7 @@ function findPairs(input: string): DrugEntity[] {
     const quotedInScene =
       (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
       QUOTE_AFTER.test(input.slice(end)) &&
-      (DEALING_SCENE.test(input) || DRUG_TALK.test(input));
+      scene;
     if (!menu && !dealt && !quotedInScene && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
@@ -137,69 +101,6 @@ function findPairs(input: string): DrugEntity[] {
   return [...out, ...findCounted(input, out)];
 }
 
-// "'on my way bro, 2 B 1 W'", "'drop 10 b and 10 w'", "'u owe me 2 b's n a w'": counts of each side together; one
-// counted item alone, quoted with runner talk ("'got 30 light left'", "'bring the 10 Bs'"). A letter must stand
-// apart from its count ("10W and 10B" are form groups, "12B" a flat). The evidence asked for grows with how
-// everyday the words are: letters need quotes or drug talk in the sentence; colours, light and dark need drug talk
-// in the sentence, or quotes in a text that describes dealing ("'two white two brown'" at a window where money
-// changes hands, not at the bread counter).
-function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEntity[] {
-  const out: DrugEntity[] = [];
-  const taken = (start: number, end: number) => [...pairs, ...out].some((d) => d.start < end && start < d.end);
-  const scene = DEALING_SCENE.test(input) || DRUG_TALK.test(input);
-  for (const m of matchAll(COUNTED, input)) {
-    const item = m[2] ?? '';
-    const start = m.index + m[0].length - item.length;
-    const end = m.index + m[0].length;
-    if (taken(start, end) || NOT_COUNTED_BEFORE.test(before(input, m.index, 16))) continue;
-    const letter = item.length <= 3;
-    const sentence = sentenceAround(input, m.index, end);
-    // Said aloud: in quotes, or a line of a forwarded chat ("[19:02, 03/12] Me: ye 2 of the light").
-    const chat = CHAT_LINE.test(input.slice(input.lastIndexOf('\n', m.index) + 1, m.index));
-    const quoted = QUOTE_OPEN_BEFORE.test(before(input, m.index, 60)) || chat;
-    // A letter stands apart from its count ("10W and 10B" are form groups) unless quoted ("'Liam 2W 1B'").
-    if (letter && !/[ \t]/.test(m[0]) && !quoted) continue;
-    // "drop" alone is not drug talk here: "drop 10 b and 10 w at the dry cleaners".
-    const evidence =
-      DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) ||
-      (quoted && (letter || scene)) ||
-      (chat && STRONG_RUNNER.test(input));
-    if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
-    const next = COUNTED_NEXT.exec(input.slice(end, end + 16));
-    const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
-    const nextItem = next?.[1];
-    if (nextItem !== undefined && side(nextItem) !== side(item)) {
-      const pairEnd = end + (next?.index ?? 0) + (next?.[0].length ?? 0);
-      if (BLOCKING_NEXT.test(input.slice(pairEnd, pairEnd + 20))) continue;
-      out.push(entity(side(item), item, start), entity(side(nextItem), nextItem, pairEnd - nextItem.length));
-      continue;
-    }
-    // One item alone: a plural letter ("Bs") or a word, quoted, with runner talk, never a noun after it.
-    if (/^[bwh]$/i.test(item) || !quoted || BLOCKING_NEXT.test(input.slice(end, end + 20))) continue;
-    const runner = RUNNER_TALK.test(sentence) || (chat && STRONG_RUNNER.test(input));
-    if (COUNTED_END.test(input.slice(end, end + 12)) && runner) {
-      out.push(entity(side(item), item, start));
-    }
-  }
-  return out;
-}
-
-// A text that describes dealing, so that quoted menu words in it may be an order: money changing hands, callers, a
-// runner, a line, wraps and packets.
-const DEALING_SCENE =
-  /\b(?:cash|money|packets?|wraps?|baggies|callers|visitors|coming and going|runners?|running|line|trap|shotting|served|serving|addicts?|users?|nitties|cats|fiends|letterbox|re-?up\w*)\b/i;
-
-const sentenceAround = (input: string, start: number, end: number): string => {
-  const from = Math.max(
-    input.lastIndexOf('.', start),
-    input.lastIndexOf('!', start),
-    input.lastIndexOf('?', start),
-    input.lastIndexOf('\n', start),
-  );
-  const stops = ['.', '!', '?', '\n'].map((c) => input.indexOf(c, end)).filter((i) => i >= 0);
-  return input.slice(from + 1, stops.length > 0 ? Math.min(...stops) : input.length);
-};
-
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
 
@@ -207,9 +108,8 @@ const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
 
 // What something is said to be: "the boys say it is 'charlie'", "a block of what he said was bud", "crystals she
-// said were MD", "rocks of what he believes is crack". A colour or an everyday word only in quotes ("it's white"
-// is a car).
-// Someone says, believes or reckons what it is: such a frame vouches for any drug word in lower case.
+// said were MD", "rocks of what he believes is crack". Someone says, believes or reckons what it is: such a frame
+// vouches for any drug word in lower case, a colour or an everyday word only in quotes ("it's white" is a car).
 const SAID_TO_BE =
   /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?$/i;
 // "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
@@ -387,15 +287,4 @@ function whiteAsCrack(input: string, found: DrugEntity[]): DrugEntity[] {
     const crackBeside = found.some((c) => c.name === 'crack' && speech?.includes(c.text) === true);
     return speech !== undefined && STRONG_RUNNER.test(speech) && !crackBeside ? entity('crack', d.text, d.start) : d;
   });
-}
-
-// The quotation a position sits inside, if any: from an opening quote within 80 characters before to its close.
-function quotationAround(input: string, at: number): string | undefined {
-  // An apostrophe inside a word ("the line's dry") neither opens nor closes it.
-  const open = /(?:^|[\s(:])["'‘“](?:[^"'’”\n]|(?<=\p{L})['’](?=\p{L})){0,80}$/u.exec(
-    input.slice(Math.max(0, at - 90), at),
-  );
-  if (open === null) return undefined;
-  const close = /["'’”](?![\p{L}])/u.exec(input.slice(at));
-  return close === null ? undefined : open[0] + input.slice(at, at + close.index);
 }

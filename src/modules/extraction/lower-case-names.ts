@@ -6,6 +6,7 @@ import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { NOT_NAMES } from './person-words.ts';
 import { matchAll } from './spans.ts';
+import type { PersonEntity } from './types.ts';
 
 // The first letter of each sentence; most of them in lower case marks a text typed in lower case.
 const SENTENCE_OPENING = /(?:^|[.!?\n][ \t"'‘“]*)(\p{L})/gu;
@@ -185,4 +186,30 @@ export function readCapitals(input: string): string {
     read[at] = (read[at] ?? '').toUpperCase();
   }
   return read.join('');
+}
+
+/**
+ * People found in a text typed as most are, or in one typed in lower case or in capitals: that is read with
+ * capitals on the names its cues and lists vouch for, each name then taken back as written ("bernie", "little dee",
+ * "DARREN WEBB"), a mention taken as another's full name taking that name as written ("called Callum Dempsey …
+ * meets callum", "DARREN WEBB … DARREN"), in the first form written with a capital if any ("called Rico … rico is
+ * @rico.gwop").
+ */
+export function readInItsCase(input: string, extract: (text: string) => PersonEntity[]): PersonEntity[] {
+  const capitals = writtenInCapitals(input);
+  if (!capitals && !writtenInLowerCase(input)) return extract(input);
+  const read = capitals ? readCapitals(input) : capitaliseNames(input);
+  const found = extract(read);
+  const asWritten = new Map<string, string>();
+  for (const p of found) {
+    if (p.name !== read.slice(p.start, p.end)) continue;
+    const written = input.slice(p.start, p.end);
+    const known = asWritten.get(p.name);
+    if (known === undefined || (!/\p{Lu}/u.test(known) && /\p{Lu}/u.test(written))) asWritten.set(p.name, written);
+  }
+  return found.map((person) => {
+    const written = input.slice(person.start, person.end);
+    const name = asWritten.get(person.name) ?? person.name;
+    return name === person.name && written === person.text ? person : { ...person, name, text: written };
+  });
 }

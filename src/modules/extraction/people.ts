@@ -32,8 +32,9 @@ import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { addSpokenNames } from './person-speech.ts';
+import { addTitledNames } from './person-titles.ts';
 import { sameNameAsFullName } from './same-person.ts';
-import { capitaliseNames, readCapitals, writtenInCapitals, writtenInLowerCase } from './lower-case-names.ts';
+import { readInItsCase } from './lower-case-names.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -263,24 +264,6 @@ const AGED_NAME = new RegExp(
   'gu',
 );
 
-// "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
-const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
-// "asked Brother Ezekiel", "Sister Grace from the church": a brother or sister of a faith, with a capital, inside a
-// sentence ("Brother Kai is 17" opening one may be a sibling).
-const FAITH_SIBLING = new RegExp(
-  `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
-const NOT_AFTER_TITLE = new Set(
-  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
-    ' ',
-  ),
-);
 // "Uncle Ray", "Aunty Bec": a kinship word written as a title, as children are told to call a groomer.
 const KINSHIP_TITLE = new RegExp(
   // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek" (not
@@ -323,33 +306,7 @@ function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): b
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
-  const capitals = writtenInCapitals(input);
-  if (!capitals && !writtenInLowerCase(input)) return extractFrom(input, claims);
-  // A text typed in lower case, or in capitals: read with capitals on the names its cues and lists vouch for,
-  // each name then taken back as written ("bernie", "little dee", "DARREN WEBB").
-  const read = capitals ? readCapitals(input) : capitaliseNames(input);
-  const found = extractFrom(read, claims);
-  // Each name as written where it was found; a mention taken as another's full name takes that name as written
-  // ("called Callum Dempsey … meets callum", "DARREN WEBB … DARREN").
-  const asWritten = new Map<string, string>();
-  for (const p of found) {
-    if (p.name !== read.slice(p.start, p.end)) continue;
-    // The first form written with a capital, if any ("called Rico … rico is @rico.gwop").
-    const written = input.slice(p.start, p.end);
-    const known = asWritten.get(p.name);
-    if (known === undefined || (!/\p{Lu}/u.test(known) && /\p{Lu}/u.test(written))) asWritten.set(p.name, written);
-  }
-  const people = found.map((person) => {
-    const written = input.slice(person.start, person.end);
-    const name = asWritten.get(person.name) ?? person.name;
-    return name === person.name && written === person.text ? person : { ...person, name, text: written };
-  });
-  // A name the writer once gave a capital keeps it at each mention ("called Rico … rico is @rico.gwop").
-  const capitalised = new Map(people.filter((p) => /\p{Lu}/u.test(p.name)).map((p) => [p.name.toLowerCase(), p.name]));
-  return people.map((person) => {
-    const name = capitalised.get(person.name.toLowerCase()) ?? person.name;
-    return name === person.name ? person : { ...person, name };
-  });
+  return readInItsCase(input, (text) => extractFrom(text, claims));
 }
 
 function extractFrom(input: string, claims: Claims): PersonEntity[] {
@@ -552,26 +509,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       addNick(m, m[1], m[2]);
     }
   }
-  for (const m of matchAll(TITLED, input)) {
-    // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
-    // "Mr Jones Said", "Dr Patel Surgery").
-    const words = (m[1] ?? '').split(/[ \t]+/);
-    const last = words[words.length - 1] ?? '';
-    const first = words[words.length - 2] ?? '';
-    const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
-    const lower = last.toLowerCase();
-    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || STREET_TYPE_WORDS.has(lower);
-    add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
-  }
-  for (const m of matchAll(FAITH_SIBLING, input)) {
-    const name = m[1] ?? '';
-    // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
-    if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
-  }
-  // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found".
-  for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
-    if (out.some((p) => p.name === m[1])) add(m, m[1] ?? '', 'name');
-  }
+  addTitledNames(input, add, (name) => out.some((p) => p.name === name));
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);

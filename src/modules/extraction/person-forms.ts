@@ -1,6 +1,7 @@
 // Names in forms and lists: "Child: Amani Yusuf, 15", "Thank you, Abu Karim", a tick list "'Jonno 40, Big Sal 60'",
 // and the name before "(everyone calls him Shaun)".
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { CHAT_TIME } from './chat-lines.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { CHAT_WORDS } from './lower-case-names.ts';
 import { CAP_WORD, DESCRIPTOR_WORDS, NAME, NOT_NAMES } from './person-words.ts';
@@ -41,8 +42,11 @@ const NOT_TICK_NAMES = new Set(
 // The writer's own name closing a report, after its last sentence or on a line of its own, with who they are
 // before or after it: "Kerry-Ann", "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer – jo@…",
 // "Paramedic D. Okonkwo", "R. Patel MRPharmS", "MR R. GALLAGHER, AL1", "Brother Faisal (youth volunteer)".
-const CLOSING_WORDS =
-  /^(?:(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta)[ \t]*[,.!-]?[ \t]+)/iu;
+// How a writer closes a report, before the name they sign with.
+const CLOSINGS =
+  'thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|' +
+  'yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta';
+const CLOSING_WORDS = new RegExp(String.raw`^(?:(?:${CLOSINGS})[ \t]*[,.!-]?[ \t]+)`, 'iu');
 const TAIL_TITLE =
   '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Brother|Sister|Revd|Rev|Father|Imam|Pastor|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|MR|MRS|MS|MISS|DR)\\.?';
 const TAIL_WORD = `(?:${CAP_WORD}|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*)`;
@@ -59,10 +63,11 @@ const WRITER_ROLE =
 const HOME_OR_KIN =
   /\b(?:flat|floor|number|no|house|plot|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|neighbour|\p{Ll}+'s (?:mum|dad|nan|gran))\b/iu;
 // Greetings and closings written with capitals on a line of their own: not a name.
-const CLOSING_LINE =
-  /(?:^|\n|[.!?][ \t])[ \t]*(?:thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed)[ \t]*[,.!-]?[ \t]*$/iu;
-const SIGNATURE_BLOCK =
-  /(?:^|\n)[ \t]*(?:kind regards|best regards|warm regards|regards|many thanks|thanks|thank you|yours sincerely|yours faithfully|yours truly|yours in christ|best wishes)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{2,60})(?=\n)/iu;
+const CLOSING_LINE = new RegExp(String.raw`(?:^|\n|[.!?][ \t])[ \t]*(?:${CLOSINGS})[ \t]*[,.!-]?[ \t]*$`, 'iu');
+const SIGNATURE_BLOCK = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${CLOSINGS})[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{2,60})(?=\n)`,
+  'iu',
+);
 const NOT_SIGNATURE_WORDS = new Set(
   'god bless stay safe happy merry christmas new year thank thanks many kind regards best wishes take care sent from iphone android urgent please help ps p.s. yours sincerely faithfully family team church club association committee surgery shelter jesus christ lord king queen prince princess block other'.split(
     ' ',
@@ -172,7 +177,7 @@ function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
 // "[18:42] Janet P: Anyone else seen…", "12/03/2026, 18:44 - Sanjay: Yes": who sent each message of a forwarded
 // chat, after its time.
 const CHAT_SENDER = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:\\[[0-9:., /]{4,20}\\]|[0-9/]{8,10},?[ \\t]+[0-9:]{4,8}[ \\t]+-)[ \\t]*(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|\\p{Lu}\\.?))?)(?=[ \\t]*(?:\\([^)\\n]{0,20}\\))?[ \\t]*:)`,
+  `(?:^|\\n)[ \\t]*${CHAT_TIME}[ \\t]*(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|\\p{Lu}\\.?))?)(?=[ \\t]*(?:\\([^)\\n]{0,20}\\))?[ \\t]*:)`,
   'gu',
 );
 

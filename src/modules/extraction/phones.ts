@@ -2,6 +2,7 @@
 // mobiles. Ofcom drama-range numbers (07700 900xxx, 01632 960xxx …) fail libphonenumber's isValid(), so a UK
 // number is kept when it is possible and its national number has a plausible UK shape.
 import { parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/max';
+import { chatOpening } from './chat-lines.ts';
 import type { Claims } from './spans.ts';
 import type { PhoneEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -114,7 +115,6 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
 // mobile number cut off at the end of one chat message and finished at the start of the sender's next one. Only
 // the two pieces are claimed, so the sender's name between them stays readable.
 const CUT_OFF = /(?<![\p{L}\p{N}+])(07\d{3}[ \t]?\d{3})[ \t]*\n/gu;
-const CHAT_SENDER = /^[ \t]*\[[0-9:. ]{3,8}\][ \t]*([^:\n]{1,40}):[ \t]*/u;
 const NUMBER_GIVEN = /\b(?:number|no|num|mob|mobile|phone|ring|call|text|whatsapp|contact|line|tel|on)\b/i;
 const NOT_A_NUMBER_GIVEN = /\b(?:ref|reference|order|invoice|tracking|meter|reading|account|parcel|receipt|serial)\b/i;
 function splitAcrossMessages(input: string, written: string, claims: Claims): PhoneEntity[] {
@@ -122,18 +122,18 @@ function splitAcrossMessages(input: string, written: string, claims: Claims): Ph
   for (const m of matchAll(CUT_OFF, input)) {
     const head = m[1] ?? '';
     const lineStart = input.lastIndexOf('\n', m.index) + 1;
-    const sender = CHAT_SENDER.exec(input.slice(lineStart, m.index))?.[1];
+    const sender = chatOpening(input.slice(lineStart, m.index))?.sender;
     const nextLine = input.slice(m.index + m[0].length);
-    const nextSender = CHAT_SENDER.exec(nextLine);
+    const nextSender = chatOpening(nextLine);
     // Both lines are one sender's messages, the first says a number is given, and the next opens with the missing
     // digits: not "ref 07891 234" then "567 was the parcel number".
-    if (sender === undefined || nextSender?.[1] !== sender) continue;
+    if (sender === undefined || nextSender?.sender !== sender) continue;
     const said = input.slice(Math.max(lineStart, m.index - 50), m.index);
     if (!NUMBER_GIVEN.test(said) || NOT_A_NUMBER_GIVEN.test(said)) continue;
-    const tail = /^(\d{3})(?![\p{L}\p{N}])/u.exec(nextLine.slice(nextSender[0].length))?.[1];
+    const tail = /^(\d{3})(?![\p{L}\p{N}])/u.exec(nextLine.slice(nextSender.text.length))?.[1];
     if (tail === undefined) continue;
     const e164 = toE164(head.replace(/[ \t]/g, '') + tail, false);
-    const tailStart = m.index + m[0].length + nextSender[0].length;
+    const tailStart = m.index + m[0].length + nextSender.text.length;
     const tailEnd = tailStart + tail.length;
     if (e164 === undefined || claims.overlaps(m.index, m.index + head.length) || claims.overlaps(tailStart, tailEnd)) {
       continue;

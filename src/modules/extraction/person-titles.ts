@@ -1,0 +1,50 @@
+// Names given with a title: "Mrs Dobson", "Dr Eilidh MacLeod", "Deaconess Gloria Whyte", and a brother or sister of
+// a faith ("Brother Ezekiel").
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { isListedGivenName } from './given-names.ts';
+import { CAP_WORD, NOT_NAMES } from './person-words.ts';
+import type { AddPerson } from './person-words.ts';
+import { matchAll } from './spans.ts';
+
+// "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
+const TITLED = new RegExp(
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+// "asked Brother Ezekiel", "Sister Grace from the church": a brother or sister of a faith, with a capital, inside a
+// sentence ("Brother Kai is 17" opening one may be a sibling).
+const FAITH_SIBLING = new RegExp(
+  `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+const NOT_AFTER_TITLE = new Set(
+  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
+    ' ',
+  ),
+);
+
+/** Titled names, after the cues; `found` says whether a name was taken already (a faith sibling named again). */
+export function addTitledNames(input: string, add: AddPerson, found: (name: string) => boolean): void {
+  for (const m of matchAll(TITLED, input)) {
+    // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
+    // "Mr Jones Said", "Dr Patel Surgery").
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    const last = words[words.length - 1] ?? '';
+    const first = words[words.length - 2] ?? '';
+    const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
+    const lower = last.toLowerCase();
+    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || STREET_TYPE_WORDS.has(lower);
+    add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
+  }
+  for (const m of matchAll(FAITH_SIBLING, input)) {
+    const name = m[1] ?? '';
+    // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
+    if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
+  }
+  // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found".
+  for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
+    if (found(m[1] ?? '')) add(m, m[1] ?? '', 'name');
+  }
+}
