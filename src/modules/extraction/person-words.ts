@@ -1,4 +1,4 @@
-// Words and fragments the person rules weigh: the cue rules (people.ts, person-initials.ts, line-names.ts,
+// Words and fragments the person rules weigh: the cue rules (people.ts and person-cues.ts, person-initials.ts, line-names.ts,
 // person-forms.ts) and the given-name rule (given-names.ts).
 
 // A capitalised word: "Jamal", "O'Neill", "Smith-Jones", "McDonald".
