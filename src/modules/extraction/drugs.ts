@@ -117,10 +117,21 @@ const SAID_TO_BE =
 const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
+const PACKAGED =
+  /\b(?:baggies|baggy|wraps?|zips?|zip ?bags?|deals|grams|eighths|8ths)[ \t]+(?:of|with|full of)[ \t]+(?:the[ \t]+)?$/i;
+const PACKAGED_END = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|and|inside|on|from|at)\b)/i;
 const EVERYDAY_TERMS = /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
 function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
   const preceding = before(input, hit.start, 60);
   if (hit.raw.toLowerCase() === 'crack' && OF_CRACK.test(preceding)) return 'strong';
+  // "baggies with green in them", "wraps of brown": an everyday word in the dealer's packaging, nothing after it.
+  if (
+    EVERYDAY_TERMS.test(hit.raw) &&
+    PACKAGED.test(preceding) &&
+    PACKAGED_END.test(input.slice(hit.end, hit.end + 12))
+  ) {
+    return 'strong';
+  }
   const said = SAID_TO_BE.exec(preceding);
   // In lower case or all capitals ("were MD"): "she said it was Charlie who rang" is a person.
   const notAName = /^\p{Ll}/u.test(hit.raw) || hit.raw === hit.raw.toUpperCase();
@@ -192,6 +203,10 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
 }
 
+const STOCKED_BEFORE =
+  /\b(?:they|we|he|she|i|only|just)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:do|does|sell|sells|selling)[ \t]+(?:the[ \t]+)?$/i;
+const STOCKED_END = /^(?:[ \t]*(?:[,.;:!)"'’”]|$)|[ \t]+(?:and|n|&|only|now|today|tonight)\b)/i;
+
 // "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
 // balloons is neither.
 const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
@@ -232,7 +247,13 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     // only dark'".
     const menuWord = h.entry.tier === 'menu' || /^(?:white|brown)$/i.test(h.raw);
     const speech = menuWord ? quotationAround(input, h.start) : undefined;
-    const runnerSpeech = speech !== undefined && STRONG_RUNNER.test(speech);
+    // Or what the speaker says a line stocks: "'they only do the dark'", in a text that describes dealing.
+    const stocked =
+      speech !== undefined &&
+      STOCKED_BEFORE.test(before(input, h.start, 24)) &&
+      STOCKED_END.test(input.slice(h.end, h.end + 12)) &&
+      describesDealing(input);
+    const runnerSpeech = speech !== undefined && (STRONG_RUNNER.test(speech) || stocked);
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end) || runnerSpeech;
     return accepted(input, h, false, menu);
   });

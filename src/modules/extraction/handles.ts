@@ -112,8 +112,14 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (!separated && !/[\d_.]/.test(handle)) return false;
   // WhatsApp has no user names: a plain word after it is a group's or a place's ("our WhatsApp (Harpenden)").
   if (platformFromWord(m[1] ?? '') === 'whatsapp' && !/[\d_.]/.test(handle)) return false;
-  // "sc", "tg", "ig" and "fb" are too short to trust without a separator.
-  return separated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');
+  // "sc", "tg", "ig" and "fb" are too short to trust without a separator, unless written in capitals before
+  // something handle-like ("IG k.dobbs09").
+  const abbreviated =
+    /^(?:SC|TG|IG|FB)$/.test(m[1] ?? '') &&
+    /^[A-Za-z]/.test(handle) &&
+    (handle.match(/[A-Za-z]/g)?.length ?? 0) >= 3 &&
+    /[\d_.]/.test(handle);
+  return separated || abbreviated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');
 }
 
 // "@name on snap", "@name (insta)"

@@ -86,6 +86,9 @@ export function addNamedLines(input: string, addNick: AddNick): void {
   for (const m of matchAll(NAMED_LINE, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
-    addNick(m, undefined, m[1]);
+    // 'the line is called "the Cash line"': the cue and the quotes vouch for a word that is no nickname elsewhere.
+    const named = NAMED_IN_QUOTES.test(input.slice(Math.max(0, m.index - 24), m.index));
+    addNick(m, named ? m[1] : undefined, m[1]);
   }
 }
+const NAMED_IN_QUOTES = /\b(?:called|named|known as)[ \t]+["'‘“](?:the[ \t]+)?$/iu;

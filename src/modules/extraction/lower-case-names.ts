@@ -32,8 +32,15 @@ const NAME_WORD = "[a-z][a-z'’-]{1,15}";
 const NAMING = new RegExp(
   `\\b(?:(?:is|was|one|1|lad|guy|man|boy|girl|kid|woman|bloke|someone|sum1|some1|dude|geezer|fella|yute|youth|person|` +
     `male|female|other|another) (?:called|calld|named)|known as|goes by|` +
-    `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like)[ \\t]+` +
+    `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like|` +
+    // "said his name was kai", "her name's jade".
+    `(?:his|her|my|their|ur) name(?:'s|’s| is| was| as))[ \\t]+` +
     `(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+// "called him lil bando": after "called him", only a name a prefix makes one ("called him twice" names nobody).
+const CALLED_PREFIXED = new RegExp(
+  `\\bcalled (?:him|her|them)[ \\t]+((?:little|lil|big|young)[ \\t]+)(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
   'gu',
 );
 const LOOSE = new RegExp(
@@ -90,6 +97,7 @@ export function capitaliseNames(input: string): string {
   const at = (m: RegExpMatchArray & { index: number }, group: string) => m.index + m[0].lastIndexOf(group);
   for (const [pattern, listedOnly] of [
     [NAMING, false],
+    [CALLED_PREFIXED, false],
     [LOOSE, true],
   ] as const) {
     for (const m of matchAll(pattern, input)) {

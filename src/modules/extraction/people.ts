@@ -58,6 +58,7 @@ import {
   MENTIONED_QUOTED,
   QUOTED_CALLING,
   CALLS_QUOTED,
+  CALL_NOUN_QUOTED,
   WHO_CALLS,
   OWED_TO,
   BRACKETED,
@@ -252,8 +253,21 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
   }
   // A quoted name that must start with a capital.
-  for (const pattern of [MENTIONED_QUOTED, QUOTED_CALLING, CALLS_QUOTED, SAID_TO_BE, QUOTED_THEN_NOUN]) {
-    for (const m of matchAll(pattern, input)) if (/^\p{Lu}/u.test(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+  for (const pattern of [
+    MENTIONED_QUOTED,
+    QUOTED_CALLING,
+    CALLS_QUOTED,
+    CALL_NOUN_QUOTED,
+    SAID_TO_BE,
+    QUOTED_THEN_NOUN,
+  ]) {
+    for (const m of matchAll(pattern, input)) {
+      const name = m[1] ?? '';
+      // What a person is called to their face may be an endearment ("called the boy 'Sweetie'").
+      const endearment =
+        pattern === CALL_NOUN_QUOTED && (NOT_ADDRESSED.has(name.toLowerCase()) || VOCATIVES.has(name.toLowerCase()));
+      if (/^\p{Lu}/u.test(name) && !endearment) add(m, name, 'nickname');
+    }
   }
   for (const m of matchAll(NOUN_NAME, input)) {
     // "dis yute Kasim", not "that youth Club": after a youth, a listed given name.

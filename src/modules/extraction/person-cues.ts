@@ -58,7 +58,7 @@ export const TEXT_QUOTED = new RegExp(
   'gu',
 );
 export const ALSO_ASKED = new RegExp(
-  `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other)[ \\t]+${QUOTED_OR_CAP}`,
+  `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
 );
 const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
@@ -146,6 +146,11 @@ export const CALLS_QUOTED = new RegExp(
   `\\b(?:${PERSON_NOUN}|${RELATIVE}|(?i:he|she|they|who|everyone|everybody|people))[ \\t]+(?i:calls|call)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// "somebody call driver 'Tiny T'", "they called the older one 'Pops'": a quoted name said to a person.
+export const CALL_NOUN_QUOTED = new RegExp(
+  `\\b(?i:calls|call|called|calling)[ \\t]+(?:(?i:the|that|this|a)[ \\t]+)?(?:(?i:older|younger|big|little|other)[ \\t]+)?(?:${PERSON_NOUN}|(?i:driver|one))[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
 // "her partner, who she calls Deano": "call" said of a person, not a phone call ("who calls Kev at 2am?").
 export const WHO_CALLS = new RegExp(
   `\\b(?i:who|whom)[ \\t]+(?i:he|she|they|i|we|everyone)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
@@ -155,7 +160,7 @@ export const WHO_CALLS = new RegExp(
 // "give it to Jamal". Unquoted and untitled, only a listed given name: "owes Barclays", "works for Capita" and
 // "pass it to Control" are not people.
 export const OWED_TO = new RegExp(
-  `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
+  `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing|drop|drops|dropping|dropped)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
     `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
     // One capitalised word unquoted: two or more ("works for British Gas", "owes Royal Mail") are an organisation.
     `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,

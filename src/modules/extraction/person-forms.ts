@@ -4,7 +4,7 @@ import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { CHAT_TIME } from './chat-lines.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { CHAT_WORDS } from './lower-case-names.ts';
-import { CAP_WORD, DESCRIPTOR_WORDS, NAME, NOT_NAMES } from './person-words.ts';
+import { CAP_WORD, DESCRIPTOR_WORDS, NAME, NOT_NAMES, QUOTE_CLOSE, QUOTE_OPEN } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { LEXICON, MENU_CONTEXT } from './drug-lexicon.ts';
 import { matchAll } from './spans.ts';
@@ -79,6 +79,38 @@ const NOT_A_SIGNATURE =
 // Two capitals or a capital after one small letter: not "MacLeod" or "McDonald".
 const POST_NOMINAL = /[ \t]+(?:\p{Lu}{2,}\p{Ll}+\p{Lu}*|\p{Lu}\p{Ll}\p{Lu}{1,3}|RGN|RMN|RN|DSL|JP|MBE|OBE)$/u;
 
+// Lines of contact details or hashtags that close a report after the writer's name.
+const CONTACT_LINES =
+  /(?:\n[ \t]*(?:(?:tel|tel\.|telephone|phone|mob|mobile|m|t|e|email|e-mail|contact)\b[ \t]*[:.]?[ \t]*[^\n]*|\+?[\d() -]{10,}|[^\s@]+@[^\s@]+|(?:#[\p{L}\p{N}_]+[ \t]*)+))+$/iu;
+// A role in a few lower-case words after the name: "Lee, door supervisor", "Ama, night porter".
+const LOWER_CASE_ROLE = /^[ \t]*,[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+){0,3}[ \t]*$/u;
+// Wishes a report may close on that are also given names.
+const WISHES = new Set([
+  'hope',
+  'faith',
+  'joy',
+  'peace',
+  'love',
+  'harmony',
+  'heaven',
+  'justice',
+  'patience',
+  'destiny',
+  'charity',
+  'trinity',
+  'angel',
+]);
+/** A signed name whose every word is in an e-mail address in the report ("Khaled Mansour" … khaled.mansour[at]…). */
+function inEmail(text: string, words: readonly string[]): boolean {
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const m of matchAll(EMAIL_LOCAL_PART, text)) {
+    const parts = new Set(fold(m[1] ?? '').split(/[._-]+/u));
+    if (words.every((w) => parts.has(fold(w)))) return true;
+  }
+  return false;
+}
+const EMAIL_LOCAL_PART = /(?<![\p{L}\p{N}._-])([\p{L}\p{N}._-]{3,40})[ \t]*(?:@|\[at\]|\(at\)|[ \t]at[ \t])/giu;
+
 // A sentence's end: not an initial's or a title's full stop ("R. Patel", "Dr. Mensah").
 const SENTENCE_STOP = /(?<!(?:^|[\s(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Revd|Rev|MR|MRS|DR))[.!?](?=[ \t])/gu;
 
@@ -96,6 +128,14 @@ function addSignedLine(input: string, add: AddPerson): void {
     const start = text.lastIndexOf('\n', nameEnd - (block[1] ?? '').length - 1);
     if (start > 0 && signedLine(text.slice(0, nameEnd), start, add)) return;
   }
+  // Contact details or hashtags after the name ("Abdul Karim Chowdhury\nPhone 07700 900 227", "#StAlbans"):
+  // the line before them, with the contact signing it.
+  const contactLines = CONTACT_LINES.exec(text);
+  if (contactLines !== null && contactLines.index > 0) {
+    const end = contactLines.index;
+    const start = text.lastIndexOf('\n', end - 1);
+    if (start > 0 && signedLine(text.slice(0, end), start, add, true)) return;
+  }
   // The last line; if it says only who the writer is ("Group Scout Leader"), the line before it.
   if (signedLine(text, lastStop, add) || text[lastStop] !== '\n') return;
   const role = text.slice(lastStop + 1);
@@ -103,7 +143,7 @@ function addSignedLine(input: string, add: AddPerson): void {
   if (before > 0 && WRITER_ROLE.test(role) && role.length < 50) signedLine(text.slice(0, lastStop), before, add);
 }
 
-function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
+function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow = false): boolean {
   const lineStart = lastStop + (text.slice(lastStop).length - text.slice(lastStop).trimStart().length);
   let line = text.slice(lineStart);
   const closing = CLOSING_WORDS.exec(line)?.[0] ?? '';
@@ -151,13 +191,17 @@ function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
     // One word: a given name that is no English word ("Kerry-Ann"); one that is ("Will", "Hope") after a closing
     // word or with who the writer is; any name after "Thank you," or with where the writer lives in brackets
     // ("Mairéad (first floor, flat 3)").
-    const described = WRITER_ROLE.test(after);
+    // Who the writer is, in a few words of lower case after a comma ("Lee, door supervisor").
+    const described = WRITER_ROLE.test(after) || LOWER_CASE_ROLE.test(after);
     const closedBefore = CLOSING_LINE.test(text.slice(0, lastStop));
     signed =
       (closedBefore && first.length > 2) ||
       isPlainGivenName(first) ||
       (first.includes('-') && first.split('-').every(isListedGivenName)) ||
-      (isListedGivenName(first) && (closing !== '' || described)) ||
+      (isListedGivenName(first) && (closing !== '' || described || contactBelow)) ||
+      // Alone on the last line or after the last sentence, a given name that is also a word ("Kerry", "Donna"),
+      // but not a wish ("Hope", "Joy").
+      (isListedGivenName(first) && after === '' && !WISHES.has(first.toLowerCase())) ||
       ((closing !== '' || (after.trimStart().startsWith('(') && HOME_OR_KIN.test(after))) && first.length > 2);
   } else {
     // Two or three words: a listed given name first, or any name after a closing word on its line or the line
@@ -169,7 +213,7 @@ function signedLine(text: string, lastStop: number, add: AddPerson): boolean {
     );
     // A given name may come last, as Hungarian and Chinese names put it ("Kovács Erzsébet").
     const listed = isListedGivenName(first) || isPlainGivenName(words[words.length - 1] ?? '');
-    signed = listed || closing !== '' || closedAbove || contact;
+    signed = listed || closing !== '' || closedAbove || contact || contactBelow || inEmail(text, words);
   }
   if (signed) add({ 0: core, index: at }, core, 'name');
   return signed;
@@ -181,6 +225,20 @@ const CHAT_SENDER = new RegExp(
   'gu',
 );
 
+// "Zee 🔌, [05.12.26 19:02]": a sender as Telegram's copied messages give them, the name before the time on a line
+// of its own. The form vouches for the name, listed or not.
+const TELEGRAM_SENDER = new RegExp(
+  `(?:^|\\n)[ \\t]*(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*,[ \\t]*\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]*(?=\\n)`,
+  'gu',
+);
+// "'Snowy 07700 900 315'": a name and a number together in quotes, as a note or a contact list gives them.
+const QUOTED_CONTACT = new RegExp(
+  `${QUOTE_OPEN}(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*[-–:]?[ \\t]*(?:\\+44[ \\t]?(?:\\(0\\))?|0)7\\d{3}[ \\t.-]?\\d{3}[ \\t.-]?\\d{3}[ \\t]*${QUOTE_CLOSE}`,
+  'gu',
+);
+const NOT_CONTACT_NAMES =
+  /^(?:call|text|ring|phone|tel|mob|mobile|number|whatsapp|contact|on|at|or|and|new|old|my|his|her)$/iu;
+
 /** The name before a bracket of what the person is called, a signed name, a form's field and a tick list's names. */
 export function addFormNames(input: string, add: AddPerson): void {
   addSignedLine(input, add);
@@ -188,6 +246,15 @@ export function addFormNames(input: string, add: AddPerson): void {
     const name = m[1] ?? '';
     // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:").
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '')) add(m, name, 'name');
+  }
+  for (const m of matchAll(TELEGRAM_SENDER, input)) {
+    const name = m[1] ?? '';
+    if (!name.split(/[ \t]+/).some((w) => NOT_NAMES.has(w.toLowerCase()))) add(m, name, 'name');
+  }
+  for (const m of matchAll(QUOTED_CONTACT, input)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/);
+    if (!words.some((w) => NOT_NAMES.has(w.toLowerCase()) || NOT_CONTACT_NAMES.test(w))) add(m, name, 'nickname');
   }
   for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
     // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.

@@ -6,9 +6,11 @@ import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
 
+// A surname in capitals, as police logs write it ("Mr Dennis FARROW"): with a vowel, not an abbreviation.
+const SURNAME_IN_CAPITALS = `(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?(?![\\p{L}\\p{N}])(?<!\\b(?:CCTV|ASB|VRM|PNC|NFA|MOT|DOB|INFT|ALSO|AND|THE|WAS|HAS|HAD|WHO|NOT|SAID|SAYS|TOLD|ONLY|SEEN|AGED|APPROX|SUSP|STATES|RP|CS))`;
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}(?:[ \\t]+${SURNAME_IN_CAPITALS})?)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -108,7 +108,27 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
     }
     if (!found) i++;
   }
-  return [...out, ...splitAcrossMessages(input, written, claims)].sort((a, b) => a.start - b.start);
+  return [...out, ...splitAcrossMessages(input, written, claims), ...splitInQuotes(input, written, claims)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+// "'Yankee - 07700" then "900 536'": a mobile number inside quotes, copied from a note, broken across two lines.
+// Only where one quotation holds both pieces and they make a whole number.
+const BROKEN_HEAD = /(?<![\p{L}\p{N}+])(07\d{3}(?:[ \t]?\d{3})?)[ \t]*\n[ \t]*(\d{3}(?:[ \t]?\d{3})?)(?=["'’”])/gu;
+const QUOTE_OPEN_ON_LINE = /["'‘“][^"'’”\n]{0,40}$/u;
+function splitInQuotes(input: string, written: string, claims: Claims): PhoneEntity[] {
+  const out: PhoneEntity[] = [];
+  for (const m of matchAll(BROKEN_HEAD, input)) {
+    const lineStart = input.lastIndexOf('\n', m.index) + 1;
+    if (!QUOTE_OPEN_ON_LINE.test(input.slice(lineStart, m.index))) continue;
+    const digits = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[ \t]/g, '');
+    const e164 = digits.length === 11 ? toE164(digits, false) : undefined;
+    const end = m.index + m[0].length;
+    if (e164 === undefined || !claims.claim(m.index, end)) continue;
+    out.push({ e164, text: written.slice(m.index, end), start: m.index, end });
+  }
+  return out;
 }
 
 // "[18:47] Janet P: the number on the card is 07700 900" then "[18:47] Janet P: 462 sorry sent too soon": a

@@ -21,12 +21,19 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
     if (rest.length > 0 && first !== undefined) keep(full, first, person.name);
     // "Mr Gideon Farrow … Mr Farrow's methadone": the title and surname stand for the full name.
     const t = TITLED_FULL.exec(person.name);
-    if (t !== null) keep(titled, `${t[1] ?? ''} ${t[2] ?? ''}`, person.name);
+    if (t !== null) keep(titled, `${t[1] ?? ''} ${t[3] ?? ''}`, person.name);
+    // "Pastor Femi Adebayo … Pastor Femi, 07700…": the title and given name too, for a title said with either.
+    if (t !== null && GIVEN_NAME_TITLES.test(t[1] ?? '')) keep(titled, `${t[1] ?? ''} ${t[2] ?? ''}`, person.name);
   }
   return people.map((person, i) => {
     if (person.kind !== 'name' || person.age !== undefined) return person;
     const fullTitled = titled.get(person.name.replace(/\.(?= )/u, ''));
     if (typeof fullTitled === 'string' && fullTitled !== person.name) return { ...person, name: fullTitled };
+    // "my name is Brenda, Brenda Kowalczyk": a given name said again at once with the surname.
+    const restated = RESTATED.exec(input.slice(person.end, person.end + 60));
+    if (restated !== null && full.get(person.name) === `${person.name} ${restated[1] ?? ''}`) {
+      return { ...person, name: `${person.name} ${restated[1] ?? ''}` };
+    }
     if (i < firstCueless) return person;
     const name = full.get(person.name);
     // Not one given an age of their own, nor a relative of the same name: "with his grandson. Dennis, 15, is the one".
@@ -36,7 +43,11 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
   });
 }
 
-const TITLED_FULL = /^(Mr|Mrs|Ms|Miss|Mx|Dr)\.? \S+ (\S+)$/u;
+const TITLED_FULL =
+  /^(Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)\.? (\S+) (\S+)$/u;
+// Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").
+const GIVEN_NAME_TITLES = /^(?:Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)$/u;
+const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;
 const AGE_AFTER = /^,?[ \t]*\(?\d{1,2}\b/u;
 const RELATIVE_BEFORE =
