@@ -1,4 +1,4 @@
-import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { listWards, STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
   curatedGivenNames,
   curatedGivenNamesThatAreWords,
@@ -57,6 +57,19 @@ function properNounBefore(input: string, index: number): boolean {
 const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby|Fat|Tall|Skinny|Mad)[ \t]+)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
 
+// The district's places of two words whose second is a given name ("Colney Heath"), read even where the first
+// word opens a line.
+const PLACE_PAIRS = new Set(
+  listWards()
+    .map((ward) => ward.name.toLowerCase())
+    .filter((name) => name.split(' ').length === 2),
+);
+const WORD_BEFORE = /(\p{L}+)[ \t]+$/u;
+const placeNamed = (input: string, index: number, word: string): boolean => {
+  const before = WORD_BEFORE.exec(input.slice(Math.max(0, index - 20), index))?.[1];
+  return before !== undefined && PLACE_PAIRS.has(`${before} ${word}`.toLowerCase());
+};
+
 /** A given name from the lists, as the cue rules that need one ask: "works for Dre" is not enough, "owes Jamal" is. */
 export function isListedGivenName(word: string): boolean {
   return isGivenName(word, true);
@@ -105,7 +118,7 @@ export function givenNameMentions(input: string): { text: string; index: number;
     // "a Staffie puppy, Tyson,": a pet named after what it is.
     if (PET_BEFORE.test(preceding)) continue;
     const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
-    if (prefix === undefined && properNounBefore(input, m.index)) continue;
+    if (prefix === undefined && (properNounBefore(input, m.index) || placeNamed(input, m.index, word))) continue;
     // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").
     const bracketed = input[m.index - 1] === '(' && input[m.index + word.length] === ')';
     const inSentence = bracketed || !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index));
