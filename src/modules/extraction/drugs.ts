@@ -118,7 +118,7 @@ const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
 const PACKAGED =
-  /\b(?:baggies|baggy|wraps?|zips?|zip ?bags?|deals|grams|eighths|8ths)[ \t]+(?:of|with|full of)[ \t]+(?:the[ \t]+)?$/i;
+  /\b(?:baggies|baggy|wraps|zip ?bags|deal bags|snap ?bags)[ \t]+(?:of|with|full of)[ \t]+(?:the[ \t]+)?$/i;
 const PACKAGED_END = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|and|inside|on|from|at)\b)/i;
 const EVERYDAY_TERMS = /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
 function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
@@ -205,6 +205,13 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 
 const STOCKED_BEFORE =
   /\b(?:they|we|he|she|i|only|just)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:do|does|sell|sells|selling)[ \t]+(?:the[ \t]+)?$/i;
+// A text about drugs or their dealing in so many words: a chip shop's "we only do the brown" or a decorator's "we
+// only do white" in a text about cash and callers is not stock.
+const DRUG_SCENE =
+  /\b(?:cuckoo\w*|drugs?|dealing|dealers?|county lines|trap ?house|deal ?line|crack|heroin|smack|addicts?|drug users?|wraps)\b/i;
+// "'they only do the light' when I asked about his electric": a light that is lighting.
+const LIGHTING_NEAR =
+  /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?)\b/i;
 const STOCKED_END = /^(?:[ \t]*(?:[,.;:!)"'’”]|$)|[ \t]+(?:and|n|&|only|now|today|tonight)\b)/i;
 
 // "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
@@ -252,7 +259,8 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
       speech !== undefined &&
       STOCKED_BEFORE.test(before(input, h.start, 24)) &&
       STOCKED_END.test(input.slice(h.end, h.end + 12)) &&
-      describesDealing(input);
+      DRUG_SCENE.test(input) &&
+      !LIGHTING_NEAR.test(around(input, h.start, h.end, 60));
     const runnerSpeech = speech !== undefined && (STRONG_RUNNER.test(speech) || stocked);
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end) || runnerSpeech;
     return accepted(input, h, false, menu);

@@ -118,7 +118,7 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
     /^(?:SC|TG|IG|FB)$/.test(m[1] ?? '') &&
     /^[A-Za-z]/.test(handle) &&
     (handle.match(/[A-Za-z]/g)?.length ?? 0) >= 3 &&
-    /[\d_.]/.test(handle);
+    /[\d_]/.test(handle);
   return separated || abbreviated || !/^(?:sc|tg|ig|fb)$/i.test(m[1] ?? '');
 }
 

@@ -4,7 +4,7 @@
 // into the text as written, and each name is taken back as it was written.
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
-import { NOT_NAMES } from './person-words.ts';
+import { NOT_ADDRESSED, NOT_NAMES, VOCATIVES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -32,10 +32,14 @@ const NAME_WORD = "[a-z][a-z'’-]{1,15}";
 const NAMING = new RegExp(
   `\\b(?:(?:is|was|one|1|lad|guy|man|boy|girl|kid|woman|bloke|someone|sum1|some1|dude|geezer|fella|yute|youth|person|` +
     `male|female|other|another) (?:called|calld|named)|known as|goes by|` +
-    `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like|` +
-    // "said his name was kai", "her name's jade".
-    `(?:his|her|my|their|ur) name(?:'s|’s| is| was| as))[ \\t]+` +
+    `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like)[ \\t]+` +
     `(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
+  'gu',
+);
+// "said his name was kai", "her name's jade": a listed given name, or any word where the name ends ("his name was
+// kai. car outside"), not "his name was probably" or "her name's gone round".
+const NAME_IS = new RegExp(
+  `\\b(?:his|her|my|their|ur) name(?:'s|’s| is| was| as)[ \\t]+()(${NAME_WORD})(?=[ \\t]*(?:[,.!?;]|$|\\n)|[ \\t]+(?:and|n|&|but|he|she|they|or)\\b)`,
   'gu',
 );
 // "called him lil bando": after "called him", only a name a prefix makes one ("called him twice" names nobody).
@@ -74,7 +78,7 @@ const NOT_AFTER_CUE = new Set(
     'after down through across bus train car bike foot taxi uber phone text snap police cops feds ambulance ' +
     'mum dad nan gran school work home everyone everybody nobody people dat dis dem dey best worst top first last ' +
     'next door plod blobby bean right wrong big nice good bad ' +
-    'most least'
+    'most least fine ok okay sure safe'
   ).split(' '),
 );
 const NAME_ENDS = /^(?:[ \t]*[,.!?(]|[ \t]+(?:is|was|has|had|aged|who|and|n|&)\b)/;
@@ -98,13 +102,16 @@ export function capitaliseNames(input: string): string {
   for (const [pattern, listedOnly] of [
     [NAMING, false],
     [CALLED_PREFIXED, false],
+    [NAME_IS, true],
     [LOOSE, true],
   ] as const) {
     for (const m of matchAll(pattern, input)) {
       const name = m[2] ?? '';
       if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
+      // "called him lil bro", "big man", "young blood": words of address after a prefix, not names.
+      if (m[1] && (VOCATIVES.has(name) || NOT_ADDRESSED.has(name) || /^(?:blood|bredrin|g)$/.test(name))) continue;
       if (THING_NAMED.test(input.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
-      if (m[1] !== undefined) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
+      if (m[1]) up(m.index + m[0].lastIndexOf(m[1], m[0].length - name.length));
       up(at(m, name));
       // "a geezer called stevie boy": the word a street name ends with.
       const end = m.index + m[0].length;

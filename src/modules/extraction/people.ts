@@ -5,6 +5,7 @@
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
 import { LEXICON } from './drug-lexicon.ts';
+import { describesDealing } from './drug-talk.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
   DESCRIPTOR_WORDS,
@@ -86,6 +87,13 @@ import {
 
 type Kind = PersonEntity['kind'];
 
+const DROPPED_FOR = /^(?:drop|drops|dropping|dropped)\b/i;
+const NOT_DROPPED_FOR = new Set(
+  'grandad grandma granny gran nan nana nanna auntie aunty uncle mum dad eid diwali christmas ramadan easter church cubs scouts brownies guides foodbank later tomorrow tonight'.split(
+    ' ',
+  ),
+);
+
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
   // Drop trailing words that are not part of a name ("Jamal He" → "Jamal"), and sums ("owes Tank 1k" → "Tank").
@@ -94,7 +102,11 @@ function clean(name: string, kind: Kind): string | undefined {
     words.pop();
   }
   // "Mr Blue's van": the possessive is not part of the name.
-  const out = words.join(' ').replace(/['’]s$/u, '');
+  // A quote closing inside another ("'somebody call driver 'Tiny T''"): the mark is not part of the name.
+  const out = words
+    .join(' ')
+    .replace(/['’]s$/u, '')
+    .replace(/['’]+$/u, '');
   if (out === '' || NOT_NAMES.has((words[0] ?? '').toLowerCase())) return undefined;
   if (kind === 'nickname' && /^\p{Ll}+$/u.test(out) && out.length < 3) return undefined;
   // "Big" or "Little" alone is half a street name: "the name she keeps hearing is Big".
@@ -208,6 +220,14 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   for (const m of matchAll(OWED_TO, input)) {
     const capital = m[2];
+    // "dropping food for Bando": a drop for someone only in a text about dealing, and not for family or a feast
+    // ("dropping food for Grandad", "for Eid").
+    if (
+      DROPPED_FOR.test(m[0]) &&
+      (!describesDealing(input) || NOT_DROPPED_FOR.has((capital ?? m[1] ?? '').toLowerCase()))
+    ) {
+      continue;
+    }
     if (m[1] !== undefined) add(m, m[1], 'nickname');
     else if (capital !== undefined && /^(?:Mr|Mrs|Ms|Miss)\b/u.test(capital)) add(m, capital, 'nickname');
     else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
@@ -264,8 +284,10 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     for (const m of matchAll(pattern, input)) {
       const name = m[1] ?? '';
       // What a person is called to their face may be an endearment ("called the boy 'Sweetie'").
+      // Or words of address alone, with a prefix: "'Big Man'", "'Rude Boy'".
       const endearment =
-        pattern === CALL_NOUN_QUOTED && (NOT_ADDRESSED.has(name.toLowerCase()) || VOCATIVES.has(name.toLowerCase()));
+        pattern === CALL_NOUN_QUOTED &&
+        name.split(/[ \t]+/).every((w) => addressOnly(w) || /^(?:big|little|lil|young|rude|old)$/i.test(w));
       if (/^\p{Lu}/u.test(name) && !endearment) add(m, name, 'nickname');
     }
   }

@@ -58,7 +58,7 @@ const TAIL_INITIALLED = new RegExp(
 const TAIL_NAME = new RegExp(`^(?:(${TAIL_TITLE})[ \\t]+)?(${TAIL_WORD}(?:[ \\t]+${TAIL_WORD}){0,2})$`, 'u');
 // Who a writer says they are after their name: a role, a relation or where they live.
 const WRITER_ROLE =
-  /\b(?:volunteer|worker|officer|leader|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
+  /\b(?:volunteer|worker|officer|leader|carer|parent|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|neighbour|resident|tenant|landlord|landlady|flat|floor|plot|number|no|house|driver|teacher|ta|dsl|senco|nurse|paramedic|doctor|gp|manager|owner|coach|staff|member|student|pupil|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|partner|friend|receptionist|pharmacist|councillor|cleaner|caretaker|warden|lead|head|chair|secretary|postwoman|postman|keyworker|key worker|sw|pcso|\p{Ll}+'s (?:mum|dad|nan|gran|sister|brother|aunt|auntie|uncle|friend))\b/iu;
 // Where the writer lives or whose relative they are, in brackets after a name: "(first floor, flat 3)", "(Mia's mum)".
 const HOME_OR_KIN =
   /\b(?:flat|floor|number|no|house|plot|mum|mother|dad|father|nan|gran|grandmother|grandfather|grandad|aunt|auntie|uncle|sister|brother|son|daughter|wife|husband|neighbour|\p{Ll}+'s (?:mum|dad|nan|gran))\b/iu;
@@ -82,8 +82,26 @@ const POST_NOMINAL = /[ \t]+(?:\p{Lu}{2,}\p{Ll}+\p{Lu}*|\p{Lu}\p{Ll}\p{Lu}{1,3}|
 // Lines of contact details or hashtags that close a report after the writer's name.
 const CONTACT_LINES =
   /(?:\n[ \t]*(?:(?:tel|tel\.|telephone|phone|mob|mobile|m|t|e|email|e-mail|contact)\b[ \t]*[:.]?[ \t]*[^\n]*|\+?[\d() -]{10,}|[^\s@]+@[^\s@]+|(?:#[\p{L}\p{N}_]+[ \t]*)+))+$/iu;
-// A role in a few lower-case words after the name: "Lee, door supervisor", "Ama, night porter".
-const LOWER_CASE_ROLE = /^[ \t]*,[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+){0,3}[ \t]*$/u;
+// A role in a few lower-case words after the name, the last a doer's noun: "Lee, door supervisor", "Ama, night
+// porter", not "Frank, brown spaniel" or "Dawn, most days".
+const LOWER_CASE_ROLE =
+  /^[ \t]*,[ \t]*(?:\p{Ll}+[ \t]+){0,3}\p{Ll}*(?:er|or|ist|ian|ant|ent|man|woman|person|keeper|porter|nurse|guard)[ \t]*$/u;
+// A short question on the line before: the word is its answer ("When did it start?\nSummer").
+const ANSWERS_QUESTION = /(?:^|\n)[ \t]*(?:when|which|what|where|who|how|why)\b[^\n]{0,60}\?[ \t]*\n[ \t]*$/iu;
+const SENTENCE_ENDED = /[.!?…)"'’”\p{Extended_Pictographic}][ \t]*\n?[ \t]*$/u;
+// Words of firms, bodies and places, not of a person's name ("Premier Lettings", "Verulam Vets").
+const BUSINESS_WORDS = new Set(
+  (
+    'ltd limited plc llp estates estate lettings letting vets vet dental dentist pharmacy chemist nursery removals ' +
+    'plumbing plumbers electrical builders roofing cleaners cleaning solicitors accountants department dept taxis ' +
+    'cabs cars motors garage brothers services service direct support relations lodge cottage parish council ' +
+    'surgery practice clinic school academy college church mosque temple gurdwara trust charity foundation group ' +
+    'team office property properties homes lion dragon nights express salon barbers cuts nails flowers florist ' +
+    'bakery cafe café restaurant takeaway kitchen pub inn hotel club association society committee centre center ' +
+    'unsubscribe update fayre fair sale day week local small business parents mums dads united together against ' +
+    'streets safer amnesty fun missing lost found shift property for the of and against'
+  ).split(' '),
+);
 // Wishes a report may close on that are also given names.
 const WISHES = new Set([
   'hope',
@@ -174,7 +192,8 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     STREET_TYPE_WORDS.has(w) ||
     LEXICON.has(w) ||
     CHAT_WORDS.has(w) ||
-    NOT_SIGNATURE_WORDS.has(w);
+    NOT_SIGNATURE_WORDS.has(w) ||
+    BUSINESS_WORDS.has(w);
   if (lower.some(common)) return false;
   // Capitals among capitalised words are not part of the name ("Connor HMP Bedford").
   const shouted = words.filter((w) => /^\p{Lu}{2,}/u.test(w)).length;
@@ -183,6 +202,8 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
   // Who, not a name: "Caller (Withheld Number)", "Witness, flat 2".
   if (title === undefined && (WRITER_ROLE.test(core) || NOT_A_SIGNATURE.test(core))) return false;
   const first = words[0] ?? '';
+  // The text before the name ends a sentence (or a line of emoji), as a signature follows: not "talk to\nFRANK".
+  const sentenceEnded = SENTENCE_ENDED.test(text.slice(Math.max(0, lineStart - 40), lineStart));
   let signed: boolean;
   if (title !== undefined) {
     // "Brother Faisal", not "Brother Printers".
@@ -191,17 +212,19 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     // One word: a given name that is no English word ("Kerry-Ann"); one that is ("Will", "Hope") after a closing
     // word or with who the writer is; any name after "Thank you," or with where the writer lives in brackets
     // ("Mairéad (first floor, flat 3)").
-    // Who the writer is, in a few words of lower case after a comma ("Lee, door supervisor").
-    const described = WRITER_ROLE.test(after) || LOWER_CASE_ROLE.test(after);
+    // Who the writer is, in a few words of lower case after a comma ("Lee, door supervisor"), the last a role.
+    const described = WRITER_ROLE.test(after) || (LOWER_CASE_ROLE.test(after) && sentenceEnded);
     const closedBefore = CLOSING_LINE.test(text.slice(0, lastStop));
+    // A wish ("Hope", "Peace") is no signature unless who the writer is follows ("Joy, resident of Abbey View").
+    if (WISHES.has(first.toLowerCase()) && !WRITER_ROLE.test(after)) return false;
     signed =
       (closedBefore && first.length > 2) ||
       isPlainGivenName(first) ||
       (first.includes('-') && first.split('-').every(isListedGivenName)) ||
-      (isListedGivenName(first) && (closing !== '' || described || contactBelow)) ||
+      (isListedGivenName(first) && (closing !== '' || described || (contactBelow && sentenceEnded))) ||
       // Alone on the last line or after the last sentence, a given name that is also a word ("Kerry", "Donna"),
-      // but not a wish ("Hope", "Joy").
-      (isListedGivenName(first) && after === '' && !WISHES.has(first.toLowerCase())) ||
+      // only once a sentence has ended: not "talk to\nFrank", "Eye colour:\nHazel" or a list "Bench\nRose".
+      (isListedGivenName(first) && after === '' && sentenceEnded && !ANSWERS_QUESTION.test(text.slice(0, lineStart))) ||
       ((closing !== '' || (after.trimStart().startsWith('(') && HOME_OR_KIN.test(after))) && first.length > 2);
   } else {
     // Two or three words: a listed given name first, or any name after a closing word on its line or the line
@@ -213,7 +236,8 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     );
     // A given name may come last, as Hungarian and Chinese names put it ("Kovács Erzsébet").
     const listed = isListedGivenName(first) || isPlainGivenName(words[words.length - 1] ?? '');
-    signed = listed || closing !== '' || closedAbove || contact || contactBelow || inEmail(text, words);
+    // The lines under it may hold the contact details, but they are no evidence of a name ("Premier Lettings\nTel …").
+    signed = listed || closing !== '' || closedAbove || contact || inEmail(text, words);
   }
   if (signed) add({ 0: core, index: at }, core, 'name');
   return signed;
@@ -237,7 +261,11 @@ const QUOTED_CONTACT = new RegExp(
   'gu',
 );
 const NOT_CONTACT_NAMES =
-  /^(?:call|text|ring|phone|tel|mob|mobile|number|whatsapp|contact|on|at|or|and|new|old|my|his|her)$/iu;
+  /^(?:call|text|ring|phone|tel|mob|mobile|number|whatsapp|contact|on|at|or|and|new|old|my|his|her|plumber|cleaner|landlord|sales|cheap|free|open|urgent|emergency|help|hello|hi|missed|private|bike|keys|wedding|hotline|food|green|brown|white|nan|mum|dad|home|work|office|taxi|pizza|doctor|vet|school)$/iu;
+// Telegram's own names for what is no person.
+const NOT_SENDERS = new Set(
+  'deleted account group telegram support private channel admin bot saved messages'.split(' '),
+);
 
 /** The name before a bracket of what the person is called, a signed name, a form's field and a tick list's names. */
 export function addFormNames(input: string, add: AddPerson): void {
@@ -249,12 +277,20 @@ export function addFormNames(input: string, add: AddPerson): void {
   }
   for (const m of matchAll(TELEGRAM_SENDER, input)) {
     const name = m[1] ?? '';
-    if (!name.split(/[ \t]+/).some((w) => NOT_NAMES.has(w.toLowerCase()))) add(m, name, 'name');
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (!words.some((w) => NOT_NAMES.has(w) || NOT_SENDERS.has(w) || BUSINESS_WORDS.has(w))) add(m, name, 'name');
   }
-  for (const m of matchAll(QUOTED_CONTACT, input)) {
+  // Two or more quoted entries make a list of contacts ("'Snowy 07700 900 315', 'Deeza 07700 900 316'"); one
+  // alone only with a listed given name: a card through the door says "'Plumber 07700 …'".
+  const contacts = [...matchAll(QUOTED_CONTACT, input)];
+  for (const m of contacts) {
     const name = m[1] ?? '';
     const words = name.split(/[ \t]+/);
-    if (!words.some((w) => NOT_NAMES.has(w.toLowerCase()) || NOT_CONTACT_NAMES.test(w))) add(m, name, 'nickname');
+    const listed = contacts.length > 1 || isListedGivenName(words[0] ?? '');
+    const everyday = words.some(
+      (w) => NOT_NAMES.has(w.toLowerCase()) || NOT_CONTACT_NAMES.test(w) || BUSINESS_WORDS.has(w.toLowerCase()),
+    );
+    if (listed && !everyday) add(m, name, 'nickname');
   }
   for (const m of matchAll(BEFORE_CALLED_BRACKET, input)) {
     // "(everyone calls him Shaun)" says a person; "(known as the Mill)" may follow a place.

@@ -6,12 +6,27 @@ import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
 
-// A surname in capitals, as police logs write it ("Mr Dennis FARROW"): with a vowel, not an abbreviation.
-const SURNAME_IN_CAPITALS = `(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?(?![\\p{L}\\p{N}])(?<!\\b(?:CCTV|ASB|VRM|PNC|NFA|MOT|DOB|INFT|ALSO|AND|THE|WAS|HAS|HAD|WHO|NOT|SAID|SAYS|TOLD|ONLY|SEEN|AGED|APPROX|SUSP|STATES|RP|CS))`;
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}(?:[ \\t]+${SURNAME_IN_CAPITALS})?)(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
+);
+
+// "Mr Dennis FARROW - C/S believes": a given name and a surname in capitals, as police logs write them, where the
+// surname ends a phrase; not "Mr Dennis REPORTED the theft" or "Ms Lee AKA Shaz".
+const TITLED_CAPITALS = new RegExp(
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]+${CAP_WORD}[ \\t]+((?:\\p{Lu}['’])?(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?))(?=[ \\t]*(?:[,.;:()]|[-–][ \\t]|\\n|$))`,
+  'gu',
+);
+// Words a log writes in capitals after a name that are not a surname.
+const LOG_WORDS = new Set(
+  (
+    'also and the was has had who not said says told only seen aged approx susp states stated reported attended ' +
+    'arrested left returned confirmed spoke declined withdrawn suspect victim witness tenant landlord caller misper ' +
+    'pcso cse cce cid eta hmo aka covid dvla asap urgent update called denies denied refused advised informed ' +
+    'alleges alleged vulnerable elderly male female flat address phone email via here there which anon old nfa ' +
+    'cctv asb vrm pnc mot dob inft nhs unknown again present absent deceased missing'
+  ).split(' '),
 );
 
 // "asked Brother Ezekiel", "Sister Grace from the church": a brother or sister of a faith, with a capital, inside a
@@ -29,6 +44,9 @@ const NOT_AFTER_TITLE = new Set(
 
 /** Titled names, after the cues; `found` says whether a name was taken already (a faith sibling named again). */
 export function addTitledNames(input: string, add: AddPerson, found: (name: string) => boolean): void {
+  for (const m of matchAll(TITLED_CAPITALS, input)) {
+    if (!LOG_WORDS.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
+  }
   for (const m of matchAll(TITLED, input)) {
     // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
     // "Mr Jones Said", "Dr Patel Surgery").

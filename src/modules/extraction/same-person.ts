@@ -30,8 +30,11 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
     const fullTitled = titled.get(person.name.replace(/\.(?= )/u, ''));
     if (typeof fullTitled === 'string' && fullTitled !== person.name) return { ...person, name: fullTitled };
     // "my name is Brenda, Brenda Kowalczyk": a given name said again at once with the surname.
+    // Only the writer naming themselves, the full name closing the phrase: not "my name is Lee, Lee Evans is the
+    // dealer".
     const restated = RESTATED.exec(input.slice(person.end, person.end + 60));
-    if (restated !== null && full.get(person.name) === `${person.name} ${restated[1] ?? ''}`) {
+    const selfNamed = SELF_NAMED.test(input.slice(Math.max(0, person.start - 24), person.start));
+    if (selfNamed && restated !== null && full.get(person.name) === `${person.name} ${restated[1] ?? ''}`) {
       return { ...person, name: `${person.name} ${restated[1] ?? ''}` };
     }
     if (i < firstCueless) return person;
@@ -47,7 +50,8 @@ const TITLED_FULL =
   /^(Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)\.? (\S+) (\S+)$/u;
 // Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").
 const GIVEN_NAME_TITLES = /^(?:Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)$/u;
-const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)/u;
+const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[,.;:!?)(]|\n|$))/u;
+const SELF_NAMED = /\b(?:my name is|my name's|i am|i'm|im|this is|it's|it is)[ \t]+$/iu;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;
 const AGE_AFTER = /^,?[ \t]*\(?\d{1,2}\b/u;
 const RELATIVE_BEFORE =

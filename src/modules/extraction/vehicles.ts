@@ -190,6 +190,17 @@ function collect(input: string): Candidate[] {
     if (/^[a-z]+$/i.test(part) && (!isUpper(part) || COMMON_WORDS.has(part)) && !lowerCaseLetters(input, m, part)) {
       continue;
     }
+    // "could only read 'SA6'": what was read is a plate only with a digit in it or a plate named before ("could
+    // only read 'DPD'" is a van's logo); a country's letters are a sticker.
+    const onlyRead =
+      /\bonly (?:read|see|saw|get|got|make out|catch|caught)\b/i.test(m[0]) &&
+      !/\b(?:first|last|start|end) (?:part|bit|half|letters?)\b/i.test(m[0]);
+    if (onlyRead && (!/\d/.test(part) || part.length < 3) && !PLATE_WORD_BEFORE.test(before(input, m.index, 60))) {
+      continue;
+    }
+    if (/^(?:GB|UK|EU|IRL)$/i.test(part)) continue;
+    // A road's number read off a van's side ("'M25'", "'A1M'").
+    if (onlyRead && /^[AM]\d{1,4}M?$/i.test(part)) continue;
     const vrm = part.toUpperCase();
     const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(vrm) ? 'current' : 'unknown';
     out.push({ start: partStart, end: partStart + part.length, vrm, format, partial: true });
@@ -197,6 +208,7 @@ function collect(input: string): Candidate[] {
   return out;
 }
 
+const PLATE_WORD_BEFORE = /\b(?:reg|registration|plate|number ?plate)\b/i;
 // The plate, or the car itself, named right before: "plate ends kvd", "a blacked out merc ends in xlk".
 const PLATE_NAMED_BEFORE =
   /\b(?:reg|registration|plate|number plate|car|van|merc|mercedes|bmw|audi|golf|corsa|fiesta|polo|astra|focus|clio|mini|range rover|rover|jeep|moped|bike)\s*$/i;
