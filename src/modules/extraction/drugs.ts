@@ -29,7 +29,7 @@ type Hit = { readonly start: number; readonly end: number; readonly raw: string;
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
@@ -38,11 +38,13 @@ const CRACK_SIDE = /^(?:white|lights?|w)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
+const WEEK_AFTER =
+  /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
-  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
+  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
 function lookup(raw: string): LexiconEntry | undefined {
   const exact = LEXICON.get(raw);
@@ -80,7 +82,9 @@ function findPairs(input: string): DrugEntity[] {
       DEALT_AFTER.test(input.slice(end, end + 30));
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
     const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
-    if (letters && (m[0].includes('/') || (!menu && !dealt && lowerCase))) continue;
+    // "w/b" on a menu that gives no date after it ("2 for 25 w/b all day") is the menu's letters.
+    const weekBeginning = m[0].includes('/') && !(menu && !WEEK_AFTER.test(input.slice(end, end + 12)));
+    if (letters && (weekBeginning || (!menu && !dealt && lowerCase))) continue;
     // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
     const quotedInScene =
       (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
@@ -114,6 +118,17 @@ const SAID_TO_BE =
   /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?$/i;
 // "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
 // number 6" or "it was crack of dawn").
+/** Another drug word quoted next to this one ("'bars', 'balloons'"): a list of drugs heard, not "'bars' and 'clubs'". */
+function quotedDrugBeside(input: string, hit: Hit): boolean {
+  const window = input.slice(Math.max(0, hit.start - 30), hit.end + 30);
+  let quoted = 0;
+  for (const m of matchAll(QUOTED_WORD, window)) if (lookup(m[1] ?? '') !== undefined) quoted++;
+  return quoted >= 2;
+}
+const QUOTED_WORD = /['"‘“]([\p{L}]+)['"’”]/gu;
+const HEARD_QUOTED =
+  /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“]$/i;
+const HEARD_LIST = /['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/i;
 const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
@@ -129,6 +144,36 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
     EVERYDAY_TERMS.test(hit.raw) &&
     PACKAGED.test(preceding) &&
     PACKAGED_END.test(input.slice(hit.end, hit.end + 12))
+  ) {
+    return 'strong';
+  }
+  // "I hear them say 'speed' and also something 'rock'", "they talk about 'bars', 'balloons'": drug words quoted as
+  // heard, in lower case, in a text about drugs in so many words; each quoted word after the first in a list too.
+  if (
+    /^\p{Ll}/u.test(hit.raw) &&
+    (HEARD_QUOTED.test(preceding) || HEARD_LIST.test(preceding)) &&
+    /^["'’”]/u.test(input.slice(hit.end, hit.end + 1)) &&
+    (DRUG_SCENE.test(input) || (describesDealing(input) && quotedDrugBeside(input, hit)))
+  ) {
+    return 'strong';
+  }
+  // "ive been on the rock for 3 years": using crack.
+  if (
+    /^rock$/i.test(hit.raw) &&
+    /\b(?:been|be|was|were|is|are|am|im|i'm|got|get|getting|gone|went|back|stayed|stuck|hooked|came|come)[ \t]+(?:on|off|onto)[ \t]+the[ \t]+$/i.test(
+      preceding,
+    ) &&
+    /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:for|since|again|now|and|these|all|every|most)\b)/i.test(
+      input.slice(hit.end, hit.end + 10),
+    )
+  ) {
+    return 'strong';
+  }
+  // "foil, burnt on the underside with brown stuff": heroin where it is smoked or cooked.
+  if (
+    /^brown$/i.test(hit.raw) &&
+    /^[ \t]+(?:stuff|powder|residue|marks?)\b/i.test(input.slice(hit.end, hit.end + 12)) &&
+    /\b(?:foil|spoons?|burnt|burned|needles?|syringes?|cooked)\b/i.test(around(input, hit.start, hit.end, 100))
   ) {
     return 'strong';
   }
@@ -233,6 +278,8 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const raw = m[0];
     const found = lookup(raw);
     if (found === undefined) continue;
+    // "off-white" is a colour.
+    if (/^white$/i.test(raw) && /off-$/i.test(input.slice(Math.max(0, m.index - 4), m.index))) continue;
     const gas = raw.toLowerCase() === 'gas';
     const withBalloon = gas && BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12));
     // Helium for a party's balloons is neither.

@@ -122,9 +122,19 @@ export function givenNameMentions(input: string): { text: string; index: number;
     // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").
     const bracketed = input[m.index - 1] === '(' && input[m.index + word.length] === ')';
     const inSentence = bracketed || !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index));
-    if (!isGivenName(word, inSentence)) continue;
     const end = m.index + word.length;
     const after = input.slice(end, end + NEAR);
+    if (!isGivenName(word, inSentence)) {
+      // Opening a sentence, a given name that is also a word ("Kyle", "Tony") is one when a surname that is a
+      // given name of no other sense follows ("Kyle Brennan (17) at the office", "Warden: Tony Aziz").
+      const surname = SURNAME_AFTER.exec(after);
+      if (isGivenName(word, true) && surname !== null && isPlainGivenName(surname[1] ?? '')) {
+        out.push({ text: input.slice(m.index, end + surname[0].length), index: m.index, kind: 'name' });
+      }
+      continue;
+    }
+    // "Xin chào": a greeting in Vietnamese, not a name.
+    if (/^[ \t]+ch[àa]o\b/iu.test(after)) continue;
     // A given name before a street word is the street's ("Harvey Road").
     const next = /^[ \t]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (next !== undefined && STREET_TYPE_WORDS.has(next)) continue;

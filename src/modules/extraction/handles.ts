@@ -39,6 +39,12 @@ const HANDLE_AFTER_COLON = new RegExp(
     `["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );
+// "Snapchat, his name on there is ghost.money44", "snap of di line is splash.ldn.al", "Child's Snapchat (from
+// peers): riley.mb12": a few words after the platform, then "is" or a colon, then something handle-like.
+const HANDLE_SAID_IS = new RegExp(
+  `\\b(${PLATFORM_ALT})\\b[^.!?\\n@]{1,40}?(?:\\s(?:is|was)|\\):|:)\\s*["'‘“]?([A-Za-z][A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  'giu',
+);
 const AND_HANDLE_ON = new RegExp(
   `(?:,|\\band|&)\\s+([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\\s+(?:on|via)\\s+(${PLATFORM_ALT})\\b`,
   'giu',
@@ -148,7 +154,7 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
     out.push({ handle: handle.toLowerCase(), platform, text: m[0], start, end });
   }
   // The patterns themselves, not copies (see matchAll in spans.ts); nothing in the loop uses them.
-  for (const cued of [HANDLE_AFTER_COLON, CUED_HANDLE]) {
+  for (const cued of [HANDLE_AFTER_COLON, CUED_HANDLE, HANDLE_SAID_IS]) {
     cued.lastIndex = 0;
     for (let m = cued.exec(input); m !== null; m = cued.exec(input)) {
       const handle = m[2] ?? '';
@@ -156,7 +162,14 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
       const start = end - handle.length;
       const platform = platformFromWord(m[1] ?? '');
       // After a colon that follows a few words, only something handle-like ("account provided: none").
-      const colonOk = cued !== HANDLE_AFTER_COLON || /[\d_.]/.test(handle);
+      // So too after "is" a few words on: a dot or underscore and a digit or letters on both sides ("ghost.money44").
+      const colonOk =
+        cued === CUED_HANDLE ||
+        (cued === HANDLE_AFTER_COLON && /[\d_.]/.test(handle)) ||
+        (cued === HANDLE_SAID_IS &&
+          /[_.]/.test(handle) &&
+          (/[\d_]/.test(handle) || handle === handle.toLowerCase()) &&
+          !/\.(?:com|co|uk|org|net)\b/i.test(handle));
       if (platform === null || !colonOk || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
         cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
         continue;

@@ -39,9 +39,15 @@ const NAMING = new RegExp(
 // "said his name was kai", "her name's jade": a listed given name, or any word where the name ends ("his name was
 // kai. car outside"), not "his name was probably" or "her name's gone round".
 const NAME_IS = new RegExp(
-  `\\b(?:his|her|my|their|ur) name(?:'s|’s| is| was| as)[ \\t]+()(${NAME_WORD})(?=[ \\t]*(?:[,.!?;]|$|\\n)|[ \\t]+(?:and|n|&|but|he|she|they|or)\\b)`,
+  `\\b(?:(?:his|her|my|their|ur) name(?:'s|’s| is| was| as)|this is|it's|its|im|i'm)[ \\t]+()(${NAME_WORD})(?=[ \\t]*(?:[,.!?;]|$|\\n)|[ \\t]+(?:and|n|&|but|he|she|they|or|i|im|i'm|from|here)\\b)`,
   'gu',
 );
+// "i owe the tommy line": a deal line named after a listed given name.
+const NAMED_LINE = new RegExp(`\\bthe[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`, 'gu');
+const LINE_WORDS =
+  /^(?:will|may|can|mark|bill|hope|grace|rose|joy|faith|dawn|frank|jack|june|april|summer|main|party|sky)$/;
+const QUOTED_NAMING =
+  /\b(?:calls?|called|calling|known as|goes by|named)(?: (?:him|her|them|himself|herself))?[ \t]+["'‘“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15}){0,2})["'’”]/g;
 // "called him lil bando": after "called him", only a name a prefix makes one ("called him twice" names nobody).
 const CALLED_PREFIXED = new RegExp(
   `\\bcalled (?:him|her|them)[ \\t]+((?:little|lil|big|young)[ \\t]+)(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
@@ -103,11 +109,14 @@ export function capitaliseNames(input: string): string {
     [NAMING, false],
     [CALLED_PREFIXED, false],
     [NAME_IS, true],
+    [NAMED_LINE, true],
     [LOOSE, true],
   ] as const) {
     for (const m of matchAll(pattern, input)) {
       const name = m[2] ?? '';
       if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
+      // A line's name in lower case, not a word of another line ("the will line", "the bus line").
+      if (pattern === NAMED_LINE && LINE_WORDS.test(name)) continue;
       // "called him lil bro", "big man", "young blood": words of address after a prefix, not names.
       if (m[1] && (VOCATIVES.has(name) || NOT_ADDRESSED.has(name) || /^(?:blood|bredrin|g)$/.test(name))) continue;
       if (THING_NAMED.test(input.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;
@@ -118,6 +127,13 @@ export function capitaliseNames(input: string): string {
       const suffix = /^[ \t]+(?:boy|man|g|jr|junior)\b/.exec(input.slice(end, end + 8));
       if (suffix !== null) up(end + suffix[0].length - suffix[0].trimStart().length);
     }
+  }
+  // 'the children call him "uncle bigs"': a quoted name after a naming cue, each of its words.
+  for (const m of matchAll(QUOTED_NAMING, input)) {
+    const name = m[1] ?? '';
+    if (name.split(' ').some((w) => NOT_AFTER_CUE.has(w) || LEXICON.has(w))) continue;
+    const from = m.index + m[0].length - name.length - 1;
+    for (const w of matchAll(/[a-z][a-z'’-]*/g, name)) up(from + w.index);
   }
   // "mr dunleavy", "mrs o'neill": a title and the word after it.
   for (const m of matchAll(TITLE, input)) {
@@ -168,7 +184,7 @@ const NOT_SURNAMES = new Set(
 const AFTER_WORD = new RegExp(`^[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
 // Where a surname ends a name in a log: a comma or stop, or "who", "aged", "is" after it ("THE SON, DARREN WEBB,
 // SELLS", "DARREN WEBB IS 19"); "DARREN RANG ME" and "STEVE NEXT DOOR" have none.
-const SURNAME_ENDS = /^(?:[ \t]*(?:[,.;:)(]|$)|[ \t]+(?:who|aged|is|was|has|had|and|from|of|at)\b)/;
+const SURNAME_ENDS = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:who|aged|is|was|has|had|and|from|of|at)\b)/;
 // Log abbreviations and words some name lists hold: "RUI" (released under investigation), "VIC", "DOM", "LES".
 const NOT_NAMES_IN_CAPITALS = new Set('rui vic dom dob nfa asb les ling fang nic sol mo'.split(' '));
 // What a person does, after a given name that is also a word: "JAMES WENT INTO THE FLAT", "MICHAEL SAID".

@@ -21,7 +21,7 @@ const SIGN_OFF = new RegExp(
 );
 // "Child: Amani Yusuf, 15": a name in a referral form's field.
 const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name|case manager|case worker|manager|warden|seen|referrer(?: name)?|(?:child|young person|parent|carer|mother|father|referrer)(?:['’]s)? (?:full )?name|parent\\/carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
@@ -46,7 +46,11 @@ const NOT_TICK_NAMES = new Set(
 const CLOSINGS =
   'thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|' +
   'yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta';
-const CLOSING_WORDS = new RegExp(String.raw`^(?:(?:${CLOSINGS})[ \t]*[,.!-]?[ \t]+)`, 'iu');
+// "Cheers now, Huw Bevan.", "Thanks all, Dee": a word after the closing before its comma.
+const CLOSING_WORDS = new RegExp(
+  String.raw`^(?:(?:${CLOSINGS})(?:[ \t]+(?:now|all|again|mate|folks|everyone))?[ \t]*[,.!-]?[ \t]+)`,
+  'iu',
+);
 const TAIL_TITLE =
   '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Brother|Sister|Revd|Rev|Father|Imam|Pastor|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|MR|MRS|MS|MISS|DR)\\.?';
 const TAIL_WORD = `(?:${CAP_WORD}|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*)`;
@@ -86,6 +90,8 @@ const CONTACT_LINES =
 // porter", not "Frank, brown spaniel" or "Dawn, most days".
 const LOWER_CASE_ROLE =
   /^[ \t]*,[ \t]*(?:\p{Ll}+[ \t]+){0,3}\p{Ll}*(?:er|or|ist|ian|ant|ent|man|woman|person|keeper|porter|nurse|guard)[ \t]*$/u;
+const OWN_CONTACT =
+  /\b(?:my (?:phone|number|mobile|mob|tel|telephone|email|e-mail)|call me|text me|ring me|contact me|reach me)\b[^.!?\n]*[.!]?[ \t]*\n?[ \t]*$/iu;
 // A short question on the line before: the word is its answer ("When did it start?\nSummer").
 const ANSWERS_QUESTION = /(?:^|\n)[ \t]*(?:when|which|what|where|who|how|why)\b[^\n]{0,60}\?[ \t]*\n[ \t]*$/iu;
 const SENTENCE_ENDED = /[.!?…)"'’”\p{Extended_Pictographic}][ \t]*\n?[ \t]*$/u;
@@ -172,7 +178,10 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
   // Who the writer is, after the name: "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer".
   const cut = /[ \t]*(?:[,(–—]|[ \t]-[ \t])/u.exec(line);
   const after = cut === null ? '' : line.slice(cut.index);
-  const core = (cut === null ? line : line.slice(0, cut.index)).replace(POST_NOMINAL, '');
+  const plain = cut === null ? line : line.slice(0, cut.index);
+  const core = plain.replace(POST_NOMINAL, '');
+  // Letters after the name ("Maricel Santos RN") say a person signs.
+  const lettered = core !== plain;
   const at = lineStart + closing.length;
   const initialled = TAIL_INITIALLED.exec(core);
   if (initialled !== null) {
@@ -237,7 +246,9 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     // A given name may come last, as Hungarian and Chinese names put it ("Kovács Erzsébet").
     const listed = isListedGivenName(first) || isPlainGivenName(words[words.length - 1] ?? '');
     // The lines under it may hold the contact details, but they are no evidence of a name ("Premier Lettings\nTel …").
-    signed = listed || closing !== '' || closedAbove || contact || inEmail(text, words);
+    // Or the sentence before gives the writer's own number ("My phone 07700 900 981. Gul Agha").
+    const ownContact = OWN_CONTACT.test(text.slice(Math.max(0, lineStart - 80), lineStart));
+    signed = listed || closing !== '' || closedAbove || contact || lettered || ownContact || inEmail(text, words);
   }
   if (signed) add({ 0: core, index: at }, core, 'name');
   return signed;
@@ -249,6 +260,11 @@ const CHAT_SENDER = new RegExp(
   'gu',
 );
 
+// "Graham Lister · Harpenden East · 2 hr": who wrote a post or a reply, as a neighbourhood site heads them.
+const POST_AUTHOR = new RegExp(
+  `(?:^|\\n)[ \\t]*(${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|\\p{Lu}\\.?))?)[ \\t]+·[ \\t]+[^\\n·]{2,40}(?:·[^\\n]{1,20})?(?=\\n)`,
+  'gu',
+);
 // "Zee 🔌, [05.12.26 19:02]": a sender as Telegram's copied messages give them, the name before the time on a line
 // of its own. The form vouches for the name, listed or not.
 const TELEGRAM_SENDER = new RegExp(
@@ -274,6 +290,12 @@ export function addFormNames(input: string, add: AddPerson): void {
     const name = m[1] ?? '';
     // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:").
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '')) add(m, name, 'name');
+  }
+  for (const m of matchAll(POST_AUTHOR, input)) {
+    const name = m[1] ?? '';
+    if (!name.split(/[ \t]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BUSINESS_WORDS.has(w.toLowerCase()))) {
+      add(m, name, 'name');
+    }
   }
   for (const m of matchAll(TELEGRAM_SENDER, input)) {
     const name = m[1] ?? '';

@@ -1,6 +1,5 @@
 // Names given with a title: "Mrs Dobson", "Dr Eilidh MacLeod", "Deaconess Gloria Whyte", and a brother or sister of
 // a faith ("Brother Ezekiel").
-import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { isListedGivenName } from './given-names.ts';
 import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
@@ -8,7 +7,7 @@ import { matchAll } from './spans.ts';
 
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Fr|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -32,12 +31,12 @@ const LOG_WORDS = new Set(
 // "asked Brother Ezekiel", "Sister Grace from the church": a brother or sister of a faith, with a capital, inside a
 // sentence ("Brother Kai is 17" opening one may be a sibling).
 const FAITH_SIBLING = new RegExp(
-  `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  `(?<![.!?\\n][ \\t"'‘“]*|^[ \\t"'‘“]*)(?<=[\\p{L}\\p{N},;:)][ \\t]+["'‘“]?)((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 const NOT_AFTER_TITLE = new Set(
-  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd'.split(
+  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd sahib sahab ji'.split(
     ' ',
   ),
 );
@@ -55,7 +54,10 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     const first = words[words.length - 2] ?? '';
     const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
     const lower = last.toLowerCase();
-    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || STREET_TYPE_WORDS.has(lower);
+    // A street's word after a title and a given name is a surname ("Ms Shannon Field", "Mr Dennis Hill").
+    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower);
+    // An honorific alone after a title ("Imam Sahib") names nobody.
+    if (words.length === 2 && NOT_AFTER_TITLE.has(lower)) continue;
     add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
   }
   for (const m of matchAll(FAITH_SIBLING, input)) {

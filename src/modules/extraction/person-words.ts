@@ -18,6 +18,8 @@ export const NAME_CUES =
   // "FIRST NAME DEREK", "forename: Kayla", "the name he keeps hearing is Skeng".
   `(?:first|given|christian|fore) ?names?(?: (?:is|was|are|were))?:?|the name (?:he|she|they|i|we|you)(?: \\p{Ll}+){1,3}? (?:is|was)|introduced (?:himself|herself|themselves) as|with name|` +
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
+  // "he knows them only as 'Ace' and 'Junior'", "she knows two of them as 'Bugsy'".
+  `knows? (?:him|her|them|(?:one|two|three|some|all|both) of them)(?: only)? as|` +
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
   `names? (?:used|given|heard|mentioned)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +

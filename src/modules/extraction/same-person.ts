@@ -15,6 +15,9 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
     map.set(key, known === undefined || known === name ? name : null);
   };
   for (const person of people) {
+    // "saved in his phone as 'Marcus G' … Marcus rings": a given name and an initial, as contacts are saved.
+    const initialled = GIVEN_AND_INITIAL.exec(person.name);
+    if (person.kind === 'nickname' && initialled !== null) keep(full, initialled[1] ?? '', person.name);
     if (person.kind !== 'name') continue;
     // "Mr Dennis Pike … Dennis tell me": the given name after a courtesy title.
     const [first, ...rest] = person.name.replace(COURTESY, '').split(' ');
@@ -46,6 +49,7 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
   });
 }
 
+const GIVEN_AND_INITIAL = /^(\p{Lu}\p{Ll}+) \p{Lu}$/u;
 const TITLED_FULL =
   /^(Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)\.? (\S+) (\S+)$/u;
 // Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").

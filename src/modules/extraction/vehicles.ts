@@ -133,9 +133,12 @@ function collect(input: string): Candidate[] {
     // "FN61 and then": with a space, a lower-case common word is prose, not the last three letters.
     const spaced = /\s/.test(m[0]);
     const tail = m[3] ?? '';
+    // Three consonants that are no text-speak are a lower-case writer's letters ("GF20 hvk").
+    const consonants = /^[b-df-hj-np-tv-z]{3}$/.test(tail) && !TEXT_SPEAK.has(tail);
     if (
       spaced &&
       tail === tail.toLowerCase() &&
+      !consonants &&
       (m[1] !== (m[1] ?? '').toLowerCase() || COMMON_WORDS.has(tail.toUpperCase()))
     ) {
       continue;
@@ -228,6 +231,8 @@ function lowerCaseLetters(input: string, m: { index: number; 0: string }, part: 
   );
 }
 
+const SECTION_OF_ACT = /^S\d{1,3}(?:MDA|PACE)$/;
+
 export function extractVehicles(input: string, claims: Claims): VehicleEntity[] {
   // Earliest first; at one start the longest, then full marks before partial ones.
   // A mark the text says is part of one ("the start of the reg WR7") is partial, whatever else it could be.
@@ -240,6 +245,8 @@ export function extractVehicles(input: string, claims: Claims): VehicleEntity[] 
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(a.partial) - Number(b.partial));
   const out: VehicleEntity[] = [];
   for (const c of candidates) {
+    // "S23 MDA search": a section of an Act (the Misuse of Drugs Act, PACE), as officers write the power used.
+    if (SECTION_OF_ACT.test(c.vrm)) continue;
     if (!claims.claim(c.start, c.end)) continue;
     const { vrm, format, partial, start, end } = c;
     out.push({ vrm, format, partial, text: input.slice(start, end), start, end });
