@@ -19,7 +19,13 @@ function asciiDigit(digit: string): string {
   return String(code - zero);
 }
 
-/** The text as the extractors read it: the same length, other scripts' digits as ASCII, direction marks as spaces. */
+/**
+ * The text as the extractors read it: the same length, other scripts' digits as ASCII, direction marks as spaces,
+ * and a browser's line ends (a form's textarea sends CRLF) as the extractors' own: "\r\n" as a line break and a
+ * space at the start of the next line, which every rule reading lines allows; a lone "\r" as a line break.
+ */
 export function readableText(text: string): string {
-  return text.replace(OTHER_DIGIT, asciiDigit).replace(DIRECTION_MARK, ' ');
+  const read = text.replace(OTHER_DIGIT, asciiDigit).replace(DIRECTION_MARK, ' ');
+  return read.includes('\r') ? read.replace(CARRIAGE_RETURN, (m) => (m.length === 2 ? '\n ' : '\n')) : read;
 }
+const CARRIAGE_RETURN = /\r\n?/g;
