@@ -38,6 +38,7 @@ const CRACK_SIDE = /^(?:white|lights?|w)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
+const DEAL_LINE_TALK = /\b(?:line|plug|back on|on da|ting|nite|bando|trap)\b/i;
 const WEEK_AFTER =
   /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
@@ -83,7 +84,9 @@ function findPairs(input: string): DrugEntity[] {
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
     const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
     // "w/b" on a menu that gives no date after it ("2 for 25 w/b all day") is the menu's letters.
-    const weekBeginning = m[0].includes('/') && !(menu && !WEEK_AFTER.test(input.slice(end, end + 12)));
+    // A car boot sale's or a gym's "w/b: 2 for £5" is a week too: only a deal line's menu reads it as letters.
+    const lineMenu = menu && (DEAL_LINE_TALK.test(input) || DRUG_SCENE.test(input));
+    const weekBeginning = m[0].includes('/') && !(lineMenu && !WEEK_AFTER.test(input.slice(end, end + 12)));
     if (letters && (weekBeginning || (!menu && !dealt && lowerCase))) continue;
     // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
     const quotedInScene =
@@ -118,17 +121,14 @@ const SAID_TO_BE =
   /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?$/i;
 // "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
 // number 6" or "it was crack of dawn").
-/** Another drug word quoted next to this one ("'bars', 'balloons'"): a list of drugs heard, not "'bars' and 'clubs'". */
-function quotedDrugBeside(input: string, hit: Hit): boolean {
-  const window = input.slice(Math.max(0, hit.start - 30), hit.end + 30);
-  let quoted = 0;
-  for (const m of matchAll(QUOTED_WORD, window)) if (lookup(m[1] ?? '') !== undefined) quoted++;
-  return quoted >= 2;
-}
-const QUOTED_WORD = /['"‘“]([\p{L}]+)['"’”]/gu;
+// Foil, spoons and burning of a kitchen, a barbecue, a garden or a sewing box.
+const KITCHEN_OR_GARDEN =
+  /\b(?:toast|gravy|barbecue|bbq|oven|cooking|dinner|baking|tray|mud|rust|rusty|blight|pine|sewing|compost|paint)\b/i;
 const HEARD_QUOTED =
   /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“]$/i;
-const HEARD_LIST = /['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/i;
+// A further quoted word in a list the heard one opened: "say 'speed' and also something 'rock'".
+const HEARD_LIST =
+  /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“][\p{L}]+['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/iu;
 const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
@@ -153,7 +153,7 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
     /^\p{Ll}/u.test(hit.raw) &&
     (HEARD_QUOTED.test(preceding) || HEARD_LIST.test(preceding)) &&
     /^["'’”]/u.test(input.slice(hit.end, hit.end + 1)) &&
-    (DRUG_SCENE.test(input) || (describesDealing(input) && quotedDrugBeside(input, hit)))
+    DRUG_SCENE.test(input)
   ) {
     return 'strong';
   }
@@ -163,9 +163,7 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
     /\b(?:been|be|was|were|is|are|am|im|i'm|got|get|getting|gone|went|back|stayed|stuck|hooked|came|come)[ \t]+(?:on|off|onto)[ \t]+the[ \t]+$/i.test(
       preceding,
     ) &&
-    /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:for|since|again|now|and|these|all|every|most)\b)/i.test(
-      input.slice(hit.end, hit.end + 10),
-    )
+    /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:for|again|now)\b)/i.test(input.slice(hit.end, hit.end + 10))
   ) {
     return 'strong';
   }
@@ -173,7 +171,8 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
   if (
     /^brown$/i.test(hit.raw) &&
     /^[ \t]+(?:stuff|powder|residue|marks?)\b/i.test(input.slice(hit.end, hit.end + 12)) &&
-    /\b(?:foil|spoons?|burnt|burned|needles?|syringes?|cooked)\b/i.test(around(input, hit.start, hit.end, 100))
+    /\b(?:foil|spoons?|burnt|burned|needles?|syringes?|cooked)\b/i.test(around(input, hit.start, hit.end, 100)) &&
+    !KITCHEN_OR_GARDEN.test(around(input, hit.start, hit.end, 120))
   ) {
     return 'strong';
   }
@@ -253,7 +252,7 @@ const STOCKED_BEFORE =
 // A text about drugs or their dealing in so many words: a chip shop's "we only do the brown" or a decorator's "we
 // only do white" in a text about cash and callers is not stock.
 const DRUG_SCENE =
-  /\b(?:cuckoo\w*|drugs?|dealing|dealers?|county lines|trap ?house|deal ?line|crack|heroin|smack|addicts?|drug users?|wraps)\b/i;
+  /\b(?:cuckoo\w*|drugs?|dealing(?![ \t]+with)|dealers?|county lines|trap ?house|deal ?line|crack|heroin|smack|addicts?|drug users?|wraps)\b/i;
 // "'they only do the light' when I asked about his electric": a light that is lighting.
 const LIGHTING_NEAR =
   /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?)\b/i;

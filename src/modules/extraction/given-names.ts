@@ -127,8 +127,12 @@ export function givenNameMentions(input: string): { text: string; index: number;
     if (!isGivenName(word, inSentence)) {
       // Opening a sentence, a given name that is also a word ("Kyle", "Tony") is one when a surname that is a
       // given name of no other sense follows ("Kyle Brennan (17) at the office", "Warden: Tony Aziz").
+      // Only where the name ends there ("(17)", a comma, a line's end): not "Will Callum be safe?", "Mark Tyrese
+      // absent", "Holly Chloe and Ellie"; never a modal or a register's verb.
       const surname = SURNAME_AFTER.exec(after);
-      if (isGivenName(word, true) && surname !== null && isPlainGivenName(surname[1] ?? '')) {
+      const ends = surname !== null && /^[ \t]*(?:\(\d|[,;:]|\.(?:[ \t]|$)|\n|$)/u.test(after.slice(surname[0].length));
+      const verb = /^(?:will|may|can|mark|bill|sue|pat|rob|grant|chase|drew|jack|frank|hope)$/i.test(word);
+      if (isGivenName(word, true) && !verb && ends && isPlainGivenName(surname[1] ?? '')) {
         out.push({ text: input.slice(m.index, end + surname[0].length), index: m.index, kind: 'name' });
       }
       continue;

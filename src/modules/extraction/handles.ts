@@ -45,6 +45,21 @@ const HANDLE_SAID_IS = new RegExp(
   `\\b(${PLATFORM_ALT})\\b[^.!?\\n@]{1,40}?(?:\\s(?:is|was)|\\):|:)\\s*["'‘“]?([A-Za-z][A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );
+/**
+ * What follows "is" a few words after a platform is a handle only in lower case with a dot or underscore and four
+ * letters, not a file, a version, a domain or a group's, a caption's or a location's name.
+ */
+function saidHandle(match: string, handle: string): boolean {
+  return (
+    /[_.]/.test(handle) &&
+    handle === handle.toLowerCase() &&
+    (handle.match(/[a-z]/g)?.length ?? 0) >= 4 &&
+    !/\.(?:com|co|uk|org|net|ee|io|jpe?g|png|gif|pdf|zip|mov|mp4|docx?|heic)\b/i.test(handle) &&
+    !/\b(?:group|file|files|caption|bio|location|tag|code|update|version|sound|avatar|screenshots?|photos?|images?|link|pic|video)\b/i.test(
+      match,
+    )
+  );
+}
 const AND_HANDLE_ON = new RegExp(
   `(?:,|\\band|&)\\s+([A-Za-z0-9_][A-Za-z0-9_.]{2,29})\\s+(?:on|via)\\s+(${PLATFORM_ALT})\\b`,
   'giu',
@@ -166,10 +181,7 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
       const colonOk =
         cued === CUED_HANDLE ||
         (cued === HANDLE_AFTER_COLON && /[\d_.]/.test(handle)) ||
-        (cued === HANDLE_SAID_IS &&
-          /[_.]/.test(handle) &&
-          (/[\d_]/.test(handle) || handle === handle.toLowerCase()) &&
-          !/\.(?:com|co|uk|org|net)\b/i.test(handle));
+        (cued === HANDLE_SAID_IS && saidHandle(m[0], handle));
       if (platform === null || !colonOk || !cuedHandleOk(m, input) || !claims.claim(start, end)) {
         cued.lastIndex = m.index + (m[1] ?? ' ').length; // retry after the cue word: "wickr - wickr me: name"
         continue;

@@ -18,6 +18,15 @@ describe('extraction: what the fifteenth held-out set found', () => {
     ]);
     assert.deepEqual(people('Risk: high.\nCase manager: Tom Ellwood, Youth Justice Worker'), ['Tom Ellwood']);
     assert.deepEqual(people('Action: incident form completed.\nWarden: Tony Aziz'), ['Tony Aziz']);
+    // A field's value that is no name.
+    assert.deepEqual(
+      people(
+        'Seen: Several Times at the address\nManager: Duty Manager\nParent/carer: Foster Carer\nChild name: Baby Boy',
+      ),
+      [],
+    );
+    // A post's header that is a label, a username or a pub.
+    assert.deepEqual(people('General · London Colney · 4 hr\nDealers\nBrown Bear · Fleetville · 2 hr\nodd'), []);
     assert.deepEqual(
       people('Fiona Ratcliffe · Harpenden East · 2 hr\nJust a heads up.\nNatalie O · Harpenden North\nSeen it'),
       ['Fiona Ratcliffe', 'Natalie O'],
@@ -25,18 +34,24 @@ describe('extraction: what the fifteenth held-out set found', () => {
     // A given name that is also a word, opening a sentence, with a surname that is only a name.
     assert.deepEqual(people('Seen: Kyle Brennan (17) at the office.'), ['Kyle Brennan']);
     assert.deepEqual(people('Holly Tree Cottage is empty. Will Smith films are on.'), []);
+    assert.deepEqual(people('Will Callum be safe? Mark Tyrese absent.'), ['Callum', 'Tyrese']);
   });
 
   it('reads who someone is known as, called in Scots, and titled names with a street word, "Fr" or in quotes', () => {
     assert.deepEqual(people("He knows them only as 'Ace' and 'Junior'. He is frightened."), ['Ace', 'Junior']);
     assert.deepEqual(people("She knows two of them as 'Bugsy' and 'Rico'."), ['Bugsy', 'Rico']);
-    assert.deepEqual(people('He gets picked up by a big fella they cry Mackie, drives a van.'), ['Mackie']);
+    assert.deepEqual(people('He gets picked up by a big fella, they cry him Mackie, drives a van.'), ['Mackie']);
+    // Unquoted after "knows them as", only a given name; "cry" alone is a shout.
+    assert.deepEqual(people('He knows them only as Turkish lads. They cry Murder when the police come.'), []);
     assert.deepEqual(people('Our client: Ms Shannon Field – Flat 9, Westminster Court'), ['Ms Shannon Field']);
     assert.deepEqual(people('Fr Declan Moriarty asked them to move on.'), ['Fr Declan Moriarty']);
     assert.deepEqual(people("One mother told Imam Sahib it belongs to 'Brother Hamza', who is not our brother."), [
       'Brother Hamza',
     ]);
-    assert.deepEqual(people("He must bring things to 'Meeks' or he will lose his flat."), ['Meeks']);
+    // "Fr" is Friday on a rota or French in a list unless a given name and a surname follow.
+    assert.deepEqual(people('Mo-Th 9-5, Fr Sat 12pm-1am. Languages: En, Fr Spanish.'), []);
+    // A street's word after a surname is the street's.
+    assert.deepEqual(people('Mr Smith Lane has the key.'), ['Mr Smith']);
     // A nationality set off by commas, and a greeting, are no names.
     assert.deepEqual(people('Xin chào. A boy, Vietnamese, name is Tuan, 15 years.'), ['Tuan']);
   });
@@ -59,7 +74,7 @@ describe('extraction: what the fifteenth held-out set found', () => {
       ),
       ['ollie', 'kai'],
     );
-    assert.deepEqual(people('ok so. im fine. its will be ok. this is mad. im sure'), []);
+    assert.deepEqual(people('ok so. im fine. its will be ok. this is mad. im sure. its joy. and im here'), []);
     assert.deepEqual(people('ok so. they call him "the man". the kids call him "uncle bigs". its bad'), ['uncle bigs']);
     assert.deepEqual(
       people('DEAR SIR OR MADAM, I AM 86 AND I DO NOT USE THE COMPUTER. YOURS FAITHFULLY\n\nMRS JOAN PETTIFER\nAL1 4'),
@@ -90,7 +105,16 @@ describe('extraction: what the fifteenth held-out set found', () => {
     // Not: clubs and bars with cash, week beginning, climbing, sitting on a rock, an off-white wall.
     assert.deepEqual(drugs("The lads at the pub talk about 'bars' and 'clubs' in town, they have cash."), []);
     assert.deepEqual(drugs('Rota w/b 12th, 2 for 25'), []);
-    assert.deepEqual(drugs('He was on the rock face climbing. We sat on the rock and ate.'), []);
+    assert.deepEqual(
+      drugs('He was on the rock face climbing. We sat on the rock and ate. Been on the rock all summer.'),
+      [],
+    );
+    assert.deepEqual(
+      drugs("Dealing with the council about the 'green' and 'brown' bins; drugs are not the issue."),
+      [],
+    );
+    assert.deepEqual(drugs('Car boot sale w/b: 2 for £5 on DVDs. Gym classes w/b 10 for 25.'), []);
+    assert.deepEqual(drugs('Burnt toast on foil, brown residue on the tray from cooking gravy.'), []);
     assert.deepEqual(drugs('The walls are off-white and the doors brown.'), []);
   });
 
@@ -99,8 +123,12 @@ describe('extraction: what the fifteenth held-out set found', () => {
     assert.deepEqual(handles('a man on Snapchat, his name on there is ghost.money44, he send'), ['ghost.money44']);
     assert.deepEqual(handles("Child's Snapchat (from peers): riley.mb12\nConsent: no"), ['riley.mb12']);
     assert.deepEqual(handles('he is on snapchat and the page is St.Albans.Mums; insta at 3.30pm'), []);
+    assert.deepEqual(
+      handles('Screenshots from his Snapchat, the file is evidence_pack_v2.zip. His instagram bio is lyf.is.gud'),
+      [],
+    );
     assert.deepEqual(vehicles('grey golf GF20 hvk two lads in it'), ['GF20HVK']);
-    assert.deepEqual(vehicles('FN61 and then LK17 pls come'), []);
+    assert.deepEqual(vehicles('FN61 and then LK17 pls come. ST20 hrs per week, ZX10 bhp.'), []);
     assert.deepEqual(vehicles('Grounds: seen exchanging. S23 MDA search: 2 x mobiles'), []);
   });
 });

@@ -117,6 +117,8 @@ export function capitaliseNames(input: string): string {
       if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
       // A line's name in lower case, not a word of another line ("the will line", "the bus line").
       if (pattern === NAMED_LINE && LINE_WORDS.test(name)) continue;
+      // "its joy", "im hope": a feeling, not a name.
+      if (pattern === NAME_IS && /^(?:hope|joy|faith|peace|love|grace|will|may|mark)$/.test(name)) continue;
       // "called him lil bro", "big man", "young blood": words of address after a prefix, not names.
       if (m[1] && (VOCATIVES.has(name) || NOT_ADDRESSED.has(name) || /^(?:blood|bredrin|g)$/.test(name))) continue;
       if (THING_NAMED.test(input.slice(Math.max(0, m.index - 30), m.index + m[0].indexOf(name)))) continue;

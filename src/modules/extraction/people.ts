@@ -329,6 +329,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     if (thingNamed(input, m)) continue;
     // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's
     // name only when it is a listed given name or a first name and surname.
+    // "knows them only as Turkish lads": unquoted, only a listed given name.
+    if (/^knows?\b/i.test(m[0]) && !isListedGivenName((m[1] ?? '').split(/[ \t]+/)[0] ?? '')) continue;
     if (RECORD_CUE.test(m[0])) {
       const words = (m[1] ?? '').split(/[ \t]+/);
       const named =

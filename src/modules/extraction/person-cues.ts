@@ -161,7 +161,7 @@ export const WHO_CALLS = new RegExp(
 // "pass it to Control" are not people.
 export const OWED_TO = new RegExp(
   `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing|drop|drops|dropping|dropped)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
-    `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed|bring|brings|brought|take|takes|took)[ \\t]+(?i:it|them|this|that|things|stuff|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
+    `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
     // One capitalised word unquoted: two or more ("works for British Gas", "owes Royal Mail") are an organisation.
     `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,
   'gu',
@@ -204,7 +204,7 @@ export const PET_WORDS = /\b(?:dog|puppy|pup|cat|kitten|staffie|staffy|horse|pon
 export const CALLING_ENDS = /^(?:[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:and|or|&|another|the other)\b)/i;
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 export const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?i:call|calls|calling|cry|cries)(?:[ \\t]+(?i:him|her|them))?[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?:(?i:call|calls|calling)(?:[ \\t]+(?i:him|her|them))?|(?i:cry|cries)[ \\t]+(?i:him|her))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 export const CALLING_QUOTED = new RegExp(

@@ -21,7 +21,13 @@ const SIGN_OFF = new RegExp(
 );
 // "Child: Amani Yusuf, 15": a name in a referral form's field.
 const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name|case manager|case worker|manager|warden|seen|referrer(?: name)?|(?:child|young person|parent|carer|mother|father|referrer)(?:['’]s)? (?:full )?name|parent\\/carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// Fields whose value is often no name ("Seen: Several Times", "Manager: Duty Manager", "Child name: See Attached"):
+// only a listed given name first, and no word of a firm, a place or a description.
+const STRICT_FORM_FIELD = new RegExp(
+  `(?:^|[\\n.;][ \\t]*)(?i:case manager|case worker|manager|warden|seen|referrer(?: name)?|(?:child|young person|parent|carer|mother|father|referrer)(?:['’]s)? (?:full )?name|parent\\/carer)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "'Jonno 40, Big Sal 60, Priya 20'": a tick list of names and sums, two or more in a row.
@@ -105,7 +111,8 @@ const BUSINESS_WORDS = new Set(
     'team office property properties homes lion dragon nights express salon barbers cuts nails flowers florist ' +
     'bakery cafe café restaurant takeaway kitchen pub inn hotel club association society committee centre center ' +
     'unsubscribe update fayre fair sale day week local small business parents mums dads united together against ' +
-    'streets safer amnesty fun missing lost found shift property for the of and against'
+    'streets safer amnesty fun missing lost found shift property for the of and against arms anchor mail acorns ' +
+    'horizons kebab primary flyer farm birch tree oak head duty area store'
   ).split(' '),
 );
 // Wishes a report may close on that are also given names.
@@ -247,7 +254,10 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     const listed = isListedGivenName(first) || isPlainGivenName(words[words.length - 1] ?? '');
     // The lines under it may hold the contact details, but they are no evidence of a name ("Premier Lettings\nTel …").
     // Or the sentence before gives the writer's own number ("My phone 07700 900 981. Gul Agha").
-    const ownContact = OWN_CONTACT.test(text.slice(Math.max(0, lineStart - 80), lineStart));
+    // On the same line: a firm's name goes on a line of its own ("call me on 01582 …\nKings Arms").
+    const ownContact =
+      !/\n[ \t]*$/u.test(text.slice(0, lineStart)) &&
+      OWN_CONTACT.test(text.slice(Math.max(0, lineStart - 80), lineStart));
     signed = listed || closing !== '' || closedAbove || contact || lettered || ownContact || inEmail(text, words);
   }
   if (signed) add({ 0: core, index: at }, core, 'name');
@@ -278,6 +288,10 @@ const QUOTED_CONTACT = new RegExp(
 );
 const NOT_CONTACT_NAMES =
   /^(?:call|text|ring|phone|tel|mob|mobile|number|whatsapp|contact|on|at|or|and|new|old|my|his|her|plumber|cleaner|landlord|sales|cheap|free|open|urgent|emergency|help|hello|hi|missed|private|bike|keys|wedding|hotline|food|green|brown|white|nan|mum|dad|home|work|office|taxi|pizza|doctor|vet|school)$/iu;
+// Words a form's field holds that are no name ("Foster Carer", "Baby Boy", "Duty Warden").
+const NOT_FIELD_NAMES = new Set(
+  'baby boy girl unborn twin foster carer nan nana mum dad duty deputy acting same above attached'.split(' '),
+);
 // Telegram's own names for what is no person.
 const NOT_SENDERS = new Set(
   'deleted account group telegram support private channel admin bot saved messages'.split(' '),
@@ -292,10 +306,20 @@ export function addFormNames(input: string, add: AddPerson): void {
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '')) add(m, name, 'name');
   }
   for (const m of matchAll(POST_AUTHOR, input)) {
+    // A member's name, not a label, a group or a place ("Anonymous participant", "Neighbourhood Watch", "Grace Court").
     const name = m[1] ?? '';
-    if (!name.split(/[ \t]+/).some((w) => NOT_NAMES.has(w.toLowerCase()) || BUSINESS_WORDS.has(w.toLowerCase()))) {
-      add(m, name, 'name');
-    }
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const other = (w: string) =>
+      NOT_NAMES.has(w) || BUSINESS_WORDS.has(w) || STREET_TYPE_WORDS.has(w) || DESCRIPTOR_WORDS.has(w);
+    // One word: a given name of no other sense; two: a given name and an initial or a second name of no other sense,
+    // or a given name of no other sense first ("Brown Bear", "Holly Bush" are a username and a pub).
+    const [first = '', second = ''] = name.split(/[ \t]+/);
+    const named =
+      words.length === 1
+        ? isPlainGivenName(first)
+        : isListedGivenName(first) &&
+          (isPlainGivenName(first) || /^\p{Lu}\.?$/u.test(second) || isPlainGivenName(second));
+    if (named && !words.some(other)) add(m, name, 'name');
   }
   for (const m of matchAll(TELEGRAM_SENDER, input)) {
     const name = m[1] ?? '';
@@ -323,6 +347,23 @@ export function addFormNames(input: string, add: AddPerson): void {
   }
   // A signed name and a form's field: a listed given name, or a first name and surname that describe nobody
   // ("Regards, Concerned Parent", "Name: Unknown", "Suspect: Unknown Male" are not names).
+  for (const m of matchAll(STRICT_FORM_FIELD, input)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const plain = (w: string) =>
+      !NOT_NAMES.has(w) &&
+      !DESCRIPTOR_WORDS.has(w) &&
+      !BUSINESS_WORDS.has(w) &&
+      !STREET_TYPE_WORDS.has(w) &&
+      !LEXICON.has(w);
+    if (
+      isListedGivenName(name.split(/[ \t]+/)[0] ?? '') &&
+      words.every(plain) &&
+      !words.some((w) => NOT_FIELD_NAMES.has(w))
+    ) {
+      add(m, name, 'name');
+    }
+  }
   for (const pattern of [SIGN_OFF, FORM_FIELD]) {
     for (const m of matchAll(pattern, input)) {
       const name = m[1] ?? '';

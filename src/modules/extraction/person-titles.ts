@@ -1,5 +1,6 @@
 // Names given with a title: "Mrs Dobson", "Dr Eilidh MacLeod", "Deaconess Gloria Whyte", and a brother or sister of
 // a faith ("Brother Ezekiel").
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { isListedGivenName } from './given-names.ts';
 import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
@@ -7,10 +8,16 @@ import { matchAll } from './spans.ts';
 
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Fr|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
+// "Fr Declan Moriarty": a priest, only with a listed given name and a surname ("Fr Sat", "Fr Kelly Sa" are a
+// Friday's rota, "Fr Spanish" a language).
+const FATHER_ABBREVIATED = new RegExp(
+  `\\b(Fr\\.?[ \\t]+(${CAP_WORD})[ \\t]+(\\p{Lu}\\p{Ll}{2,}(?:[-'’]\\p{Lu}\\p{Ll}+)?))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // "Mr Dennis FARROW - C/S believes": a given name and a surname in capitals, as police logs write them, where the
 // surname ends a phrase; not "Mr Dennis REPORTED the theft" or "Ms Lee AKA Shaz".
 const TITLED_CAPITALS = new RegExp(
@@ -43,6 +50,12 @@ const NOT_AFTER_TITLE = new Set(
 
 /** Titled names, after the cues; `found` says whether a name was taken already (a faith sibling named again). */
 export function addTitledNames(input: string, add: AddPerson, found: (name: string) => boolean): void {
+  for (const m of matchAll(FATHER_ABBREVIATED, input)) {
+    const surname = (m[3] ?? '').toLowerCase();
+    if (isListedGivenName(m[2] ?? '') && !NOT_NAMES.has(surname) && !NOT_AFTER_TITLE.has(surname)) {
+      add(m, m[1] ?? '', 'name');
+    }
+  }
   for (const m of matchAll(TITLED_CAPITALS, input)) {
     if (!LOG_WORDS.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
   }
@@ -54,8 +67,11 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     const first = words[words.length - 2] ?? '';
     const two = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !first.endsWith('.');
     const lower = last.toLowerCase();
-    // A street's word after a title and a given name is a surname ("Ms Shannon Field", "Mr Dennis Hill").
-    const notName = NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower);
+    // A street's word after a title and a listed given name is a surname ("Ms Shannon Field", "Mr Dennis Hill");
+    // after a surname it is a street's ("Mr Smith Lane").
+    const surnameStreet = words.length === 3 && isListedGivenName(first);
+    const notName =
+      NOT_AFTER_TITLE.has(lower) || NOT_NAMES.has(lower) || (STREET_TYPE_WORDS.has(lower) && !surnameStreet);
     // An honorific alone after a title ("Imam Sahib") names nobody.
     if (words.length === 2 && NOT_AFTER_TITLE.has(lower)) continue;
     add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');

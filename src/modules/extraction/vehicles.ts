@@ -133,8 +133,12 @@ function collect(input: string): Candidate[] {
     // "FN61 and then": with a space, a lower-case common word is prose, not the last three letters.
     const spaced = /\s/.test(m[0]);
     const tail = m[3] ?? '';
-    // Three consonants that are no text-speak are a lower-case writer's letters ("GF20 hvk").
-    const consonants = /^[b-df-hj-np-tv-z]{3}$/.test(tail) && !TEXT_SPEAK.has(tail);
+    // Three consonants that are no text-speak are a lower-case writer's letters right after the car ("grey golf
+    // GF20 hvk"), not "ST20 hrs" or "ZX10 bhp".
+    const consonants =
+      /^[b-df-hj-np-tv-z]{3}$/.test(tail) &&
+      !TEXT_SPEAK.has(tail) &&
+      PLATE_NAMED_BEFORE.test(input.slice(Math.max(0, m.index - 16), m.index));
     if (
       spaced &&
       tail === tail.toLowerCase() &&
