@@ -52,7 +52,7 @@ export type ExtractionQualityRow = {
 /**
  * Precision and recall per kind on each labelled set: corpus.json (dev, holdout-1, holdout-2) and voices.json
  * (voices-dev, used for tuning; voices-holdout, written first and never used for tuning), voices-holdout-2.json to
- * voices-holdout-15.json (each written blind by another author, scored once, then acted on). Kinds a set has no
+ * voices-holdout-15.json (each written blind by another author, scored once, then acted on; voices-holdout-16.json scored once and not yet acted on). Kinds a set has no
  * labels for (people in corpus.json) are left out.
  */
 export function runExtractionQuality(): ExtractionQualityRow[] {
@@ -74,6 +74,7 @@ export function runExtractionQuality(): ExtractionQualityRow[] {
     'voices-holdout-13.json',
     'voices-holdout-14.json',
     'voices-holdout-15.json',
+    'voices-holdout-16.json',
   ]) {
     const corpus = JSON.parse(
       readFileSync(new URL(`../test/fixtures/extraction/${file}`, import.meta.url), 'utf8'),
