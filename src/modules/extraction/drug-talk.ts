@@ -15,6 +15,13 @@ export const STRONG_RUNNER =
 export const DEALING_SCENE =
   /\b(?:cash|money|packets?|wraps?|baggies|callers|visitors|coming and going|runners?|running|line|trap|shotting|served|serving|addicts?|users?|nitties|cats|fiends|letterbox|re-?up\w*)\b/i;
 
+// A text about drugs or their dealing in so many words: a chip shop's "we only do the brown" or a decorator's "we
+// only do white" in a text about cash and callers is not stock.
+export const DRUG_SCENE =
+  /\b(?:cuckoo\w*|drugs?|dealing(?![ \t]+with)|dealers?|county lines|trap ?house|deal ?line|crack|heroin|smack|addicts?|drug users?|wraps)\b/i;
+// Words of a deal line's own adverts, around a menu: "LINE BACK ON", "on da ting", "all nite".
+export const DEAL_LINE_TALK = /\b(?:line|plug|back on|on da|ting|nite|bando|trap)\b/i;
+
 /** Whether the text describes dealing at all: drug talk, or a scene where money and wraps change hands. */
 export const describesDealing = (input: string): boolean => DEALING_SCENE.test(input) || DRUG_TALK.test(input);
 

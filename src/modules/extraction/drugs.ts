@@ -13,7 +13,14 @@ import {
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
 import { findCounted } from './drug-counts.ts';
-import { QUOTE_OPEN_BEFORE, STRONG_RUNNER, describesDealing, quotationAround } from './drug-talk.ts';
+import {
+  DEAL_LINE_TALK,
+  DRUG_SCENE,
+  QUOTE_OPEN_BEFORE,
+  STRONG_RUNNER,
+  describesDealing,
+  quotationAround,
+} from './drug-talk.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
@@ -38,7 +45,6 @@ const CRACK_SIDE = /^(?:white|lights?|w)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 const LIGHT_DARK = /^(?:light|dark)s?$/i;
-const DEAL_LINE_TALK = /\b(?:line|plug|back on|on da|ting|nite|bando|trap)\b/i;
 const WEEK_AFTER =
   /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
@@ -249,10 +255,6 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 
 const STOCKED_BEFORE =
   /\b(?:they|we|he|she|i|only|just)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:do|does|sell|sells|selling)[ \t]+(?:the[ \t]+)?$/i;
-// A text about drugs or their dealing in so many words: a chip shop's "we only do the brown" or a decorator's "we
-// only do white" in a text about cash and callers is not stock.
-const DRUG_SCENE =
-  /\b(?:cuckoo\w*|drugs?|dealing(?![ \t]+with)|dealers?|county lines|trap ?house|deal ?line|crack|heroin|smack|addicts?|drug users?|wraps)\b/i;
 // "'they only do the light' when I asked about his electric": a light that is lighting.
 const LIGHTING_NEAR =
   /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?)\b/i;

@@ -26,7 +26,7 @@ import { sameNameAsFullName } from './same-person.ts';
 import { readInItsCase } from './lower-case-names.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
-import { matchAll } from './spans.ts';
+import { matchAll, QUOTATION_OPEN } from './spans.ts';
 import {
   QUOTED_AFTER_CUE,
   RECORD_CUE,
@@ -117,11 +117,10 @@ function clean(name: string, kind: Kind): string | undefined {
 }
 
 // A quotation opened in the 40 characters before a match and closed right after it.
-const QUOTE_OPENED = /["'‘“][^"'’”\n]{0,40}$/u;
 const QUOTE_CLOSES = /^[.!?,]?["'’”](?![\p{L}\p{N}])/u;
 function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): boolean {
   const before = input.slice(Math.max(0, m.index - 40), m.index);
-  return QUOTE_OPENED.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
+  return QUOTATION_OPEN.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {

@@ -132,3 +132,17 @@ export type AddPerson = (
 ) => void;
 /** How a person rule adds a nickname: the match, then the name if quoted, or the name if capitalised ("Tiny"). */
 export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined) => void;
+// Words of firms, bodies and places, not of a person's name ("Premier Lettings", "Verulam Vets").
+export const BUSINESS_WORDS = new Set(
+  (
+    'ltd limited plc llp estates estate lettings letting vets vet dental dentist pharmacy chemist nursery removals ' +
+    'plumbing plumbers electrical builders roofing cleaners cleaning solicitors accountants department dept taxis ' +
+    'cabs cars motors garage brothers services service direct support relations lodge cottage parish council ' +
+    'surgery practice clinic school academy college church mosque temple gurdwara trust charity foundation group ' +
+    'team office property properties homes lion dragon nights express salon barbers cuts nails flowers florist ' +
+    'bakery cafe café restaurant takeaway kitchen pub inn hotel club association society committee centre center ' +
+    'unsubscribe update fayre fair sale day week local small business parents mums dads united together against ' +
+    'streets safer amnesty fun missing lost found shift property for the of and against arms anchor mail acorns ' +
+    'horizons kebab primary flyer farm birch tree oak head duty area store'
+  ).split(' '),
+);

@@ -5,7 +5,7 @@ import { parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/max';
 import { chatOpening } from './chat-lines.ts';
 import type { Claims } from './spans.ts';
 import type { PhoneEntity } from './types.ts';
-import { matchAll } from './spans.ts';
+import { matchAll, QUOTATION_OPEN } from './spans.ts';
 
 type Run = { readonly start: number; readonly end: number; readonly digits: string; readonly plus: boolean };
 
@@ -116,12 +116,11 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
 // "'Yankee - 07700" then "900 536'": a mobile number inside quotes, copied from a note, broken across two lines.
 // Only where one quotation holds both pieces and they make a whole number.
 const BROKEN_HEAD = /(?<![\p{L}\p{N}+])(07\d{3}(?:[ \t]?\d{3})?)[ \t]*\n[ \t]*(\d{3}(?:[ \t]?\d{3})?)(?=["'’”])/gu;
-const QUOTE_OPEN_ON_LINE = /["'‘“][^"'’”\n]{0,40}$/u;
 function splitInQuotes(input: string, written: string, claims: Claims): PhoneEntity[] {
   const out: PhoneEntity[] = [];
   for (const m of matchAll(BROKEN_HEAD, input)) {
     const lineStart = input.lastIndexOf('\n', m.index) + 1;
-    if (!QUOTE_OPEN_ON_LINE.test(input.slice(lineStart, m.index))) continue;
+    if (!QUOTATION_OPEN.test(input.slice(lineStart, m.index))) continue;
     const digits = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[ \t]/g, '');
     const e164 = digits.length === 11 ? toE164(digits, false) : undefined;
     const end = m.index + m[0].length;

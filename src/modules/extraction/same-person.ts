@@ -50,10 +50,10 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
 }
 
 const GIVEN_AND_INITIAL = /^(\p{Lu}\p{Ll}+) \p{Lu}$/u;
-const TITLED_FULL =
-  /^(Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)\.? (\S+) (\S+)$/u;
 // Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").
-const GIVEN_NAME_TITLES = /^(?:Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh)$/u;
+const FAITH_TITLES = 'Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh';
+const GIVEN_NAME_TITLES = new RegExp(`^(?:${FAITH_TITLES})$`, 'u');
+const TITLED_FULL = new RegExp(`^(Mr|Mrs|Ms|Miss|Mx|Dr|${FAITH_TITLES})\\.? (\\S+) (\\S+)$`, 'u');
 const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[,.;:!?)(]|\n|$))/u;
 const SELF_NAMED = /\b(?:my name is|my name's|i am|i'm|im|this is|it's|it is)[ \t]+$/iu;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;

@@ -71,3 +71,6 @@ function advance(input: string, index: number, unicode: boolean): number {
   const next = input.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** A quotation opened in the 40 characters before a place, on the same line and not yet closed. */
+export const QUOTATION_OPEN = /["'‘“][^"'’”\n]{0,40}$/u;
