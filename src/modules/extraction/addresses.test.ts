@@ -58,6 +58,20 @@ describe('extractAddresses', () => {
     assert.deepEqual(brief('Hatfield'), []);
   });
 
+  it('never returns a road number the gazetteer holds, and leaves it to no other extractor', () => {
+    for (const text of [
+      'lads meet in the lay-by on the A1081 every night',
+      'drives him round the M25 then back up the A5183',
+      'a lock-up off the A414 near 12 Hatfield Road',
+    ]) {
+      assert.ok(!brief(text).some((a) => /\b[ABM]\d/.test(a)), text);
+    }
+    assert.deepEqual(brief('a lock-up off the A414 near 12 Hatfield Road'), ['12 Hatfield Road']);
+    const claims = new Claims();
+    extractAddresses('on the A1081 by the garage', claims);
+    assert.equal(claims.overlaps(7, 12), true);
+  });
+
   it('does not join words across a sentence break', () => {
     assert.deepEqual(brief('We went to London. Road works everywhere'), []);
   });

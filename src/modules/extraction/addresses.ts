@@ -24,6 +24,9 @@ const NEVER_BARE = new Set(
   ).split('|'),
 );
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/i;
+// The gazetteer holds the roads police.uk snaps crimes to, road numbers among them ("A1081", "M25"). A road number
+// spans miles and is nobody's address: it is claimed, so that no other extractor reads it, but never returned.
+const ROAD_NUMBER = /^[ABM]\d{1,4}(?:\(M\))?$/;
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { children: new Map() };
@@ -124,6 +127,8 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
     if (number !== undefined && claims.overlaps(number.start, first.start)) number = undefined;
     const start = number?.start ?? first.start;
     if ((number !== undefined || bareOk) && claims.claim(start, last.end)) {
+      i = match.last + 1;
+      if (ROAD_NUMBER.test(match.street.name)) continue;
       const { latitude, longitude } = match.street;
       out.push({
         street: match.street.name,
@@ -134,7 +139,6 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
         start,
         end: last.end,
       });
-      i = match.last + 1;
       continue;
     }
     i++;
