@@ -13,8 +13,9 @@ const COUNTED = new RegExp(
   `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+|of the[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'giu',
 );
+// "four stones left and two B": what is left of one, then the other.
 const COUNTED_NEXT = new RegExp(
-  `^[ \\t]*(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
+  `^[ \\t]*(?:(?i:left|on me)[ \\t]+)?(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 const NOT_COUNTED_BEFORE =
@@ -48,12 +49,14 @@ export function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEn
     // A letter stands apart from its count ("10W and 10B" are form groups) unless quoted ("'Liam 2W 1B'").
     if (letter && !/[ \t]/.test(m[0]) && !quoted) continue;
     // "drop" alone is not drug talk here: "drop 10 b and 10 w at the dry cleaners".
+    const next = COUNTED_NEXT.exec(input.slice(end, end + 22));
+    // A letter counted next to it counts as a letter would: "'four stones left and two B'".
+    const nextLetter = (next?.[1]?.length ?? 9) <= 3;
     const evidence =
       DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) ||
-      (quoted && (letter || scene)) ||
+      (quoted && (letter || nextLetter || scene)) ||
       (chat && STRONG_RUNNER.test(input));
     if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
-    const next = COUNTED_NEXT.exec(input.slice(end, end + 16));
     const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
     const nextItem = next?.[1];
     if (nextItem !== undefined && side(nextItem) !== side(item)) {

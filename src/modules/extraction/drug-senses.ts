@@ -1,7 +1,8 @@
 // Everyday senses of drug words: in one of these contexts the word is not the drug, whatever a menu, a price or
 // a dealing verb near it says ("drinking Coke", "Spice Girls", "his hip joint", "Spurs gear", "Calor gas
 // bottles", "B&Q", "the music was loud £5 entry"). drugs.ts asks before weighing any other context.
-import { GAS_NOT_DRUG } from './drug-lexicon.ts';
+import { GAS_NOT_DRUG, LEXICON } from './drug-lexicon.ts';
+import { DRUGS_NAMED_AS_PEOPLE, SAID_OF_A_PERSON } from './person-asides.ts';
 import { before } from './spans.ts';
 
 type Sense = (input: string, start: number, end: number, raw: string) => boolean;
@@ -66,6 +67,17 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
         next(input, end),
       ),
   ],
+  // "a brown North Face jacket", "a white Audi": a colour before a brand or a make, not a drug (unless the next
+  // word is a drug's own name: "white Charlie").
+  [
+    /^(?:white|brown|green)$/i,
+    (input, _start, end) => {
+      const word = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(next(input, end))?.[1];
+      return word !== undefined && !LEXICON.has(word.toLowerCase());
+    },
+  ],
+  // "asking for charlie, which is the bloke who used to live there", "molly moved out": a person named.
+  [DRUGS_NAMED_AS_PEOPLE, (input, _start, end) => SAID_OF_A_PERSON.test(input.slice(end, end + 60))],
   // "music so loud … £120 for earplugs", "the music was loud £5 entry": noise.
   [
     /^loud$/i,

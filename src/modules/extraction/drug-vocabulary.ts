@@ -127,6 +127,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     'nos|gas canisters|gas cannisters|gas bottle|gas bottles|silver bottle|silver bottles',
     ['FRANK'],
   ],
+  // "Nangs": nitrous canisters in Australian and now British slang; "nang" alone is London slang for good.
+  ['nitrous oxide', 'context', 'nangs', ['PRACTICE']],
   // Brands of large nitrous cylinders sold for catering and bought for balloons.
   ['nitrous oxide', 'always', 'smartwhip smartwhips|fast gas|fastgas|smart whip|smart whips', ['PRACTICE']],
   // Cream chargers ("bulbs") on a menu.

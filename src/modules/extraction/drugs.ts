@@ -135,6 +135,7 @@ const HEARD_QUOTED =
 // A further quoted word in a list the heard one opened: "say 'speed' and also something 'rock'".
 const HEARD_LIST =
   /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“][\p{L}]+['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/iu;
+const PLAYED_DOWN = /(?:^|[\s"'‘“])(?:it was|it is|it's|it’s|its|was|is)[ \t]+["'‘“]?(?:just|only)[ \t]+$/i;
 const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
@@ -179,6 +180,18 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
     /^[ \t]+(?:stuff|powder|residue|marks?)\b/i.test(input.slice(hit.end, hit.end + 12)) &&
     /\b(?:foil|spoons?|burnt|burned|needles?|syringes?|cooked)\b/i.test(around(input, hit.start, hit.end, 100)) &&
     !KITCHEN_OR_GARDEN.test(around(input, hit.start, hit.end, 120))
+  ) {
+    return 'strong';
+  }
+  // "she said it was 'just sniff'", "its only ket": what something is said to be, played down, in lower case and
+  // closing what was said ("it's just sniff it and see" is a verb).
+  if (
+    /^\p{Ll}/u.test(hit.raw) &&
+    hit.entry.tier === 'context' &&
+    PLAYED_DOWN.test(preceding) &&
+    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|mate|bro|though|tho)\b)/i.test(
+      input.slice(hit.end, hit.end + 10),
+    )
   ) {
     return 'strong';
   }
@@ -251,6 +264,26 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
   if (/^\p{Lu}/u.test(hit.raw) && /^(?:charlie|mandy|molly)$/i.test(hit.raw)) return false;
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
+}
+
+// "spice to homeless people in the town centre and ": to whom one drug goes, then "and" before the next.
+const EVERYDAY_PLURALS = /^(?:bars|bulbs|balloons|canisters|cannisters|blues|buds?|joints?|bottles?)$/i;
+const PARALLEL_JOIN = /^[ \t]+(?:to|for)[ \t]+[^.!?\n,;:]{1,50}?[ \t]+and[ \t]+$/i;
+
+/** Runs of hits (by index) joined one to the next as items of a list. */
+function listRuns(input: string, hits: readonly Hit[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  hits.forEach((h, i) => {
+    const prev = hits[i - 1];
+    if (prev !== undefined && run.length > 0 && LIST_JOIN.test(input.slice(prev.end, h.start))) run.push(i);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [i];
+    }
+  });
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 const STOCKED_BEFORE =
@@ -332,6 +365,33 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (!DEALING_BEFORE.test(input.slice(Math.max(0, h.start - 40), h.start))) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;
+  });
+  // "Za, K, MD, bars, nangs": three or more drugs listed one after another, two of them slang no everyday word
+  // shares, are a menu whatever each word would need on its own.
+  for (const run of listRuns(input, hits)) {
+    const drugs = new Set(run.map((i) => hits[i]?.entry.drug));
+    // Two at least that are no everyday word: not "light, dark, gas included", "light, dark, bars on the windows".
+    const slang = run.filter((i) => {
+      const raw = hits[i]?.raw ?? '';
+      return raw.length > 1 && !EVERYDAY_TERMS.test(raw) && !EVERYDAY_PLURALS.test(raw);
+    }).length;
+    if (drugs.size < 3 || slang < 2) continue;
+    for (const i of run) {
+      const h = hits[i];
+      if (h !== undefined && ok[i] !== true && accepted(input, h, true, true)) ok[i] = true;
+    }
+  }
+  // "sells spice to homeless people and pills to students": a second drug word in the same frame as an accepted one.
+  hits.forEach((h, i) => {
+    const prev = hits[i - 1];
+    if (ok[i] === true || prev === undefined || ok[i - 1] !== true) return;
+    if (
+      !PARALLEL_JOIN.test(input.slice(prev.end, h.start)) ||
+      !/^[ \t]+(?:to|for)\b/i.test(input.slice(h.end, h.end + 5))
+    ) {
+      return;
+    }
+    if (DEALING_BEFORE.test(before(input, prev.start, 40)) && accepted(input, h, true, false)) ok[i] = true;
   });
   for (let changed = true; changed;) {
     changed = false;

@@ -27,7 +27,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 // name name", "a snapchat account, name", "telegram handle @name" (the @ form is handled by AT_HANDLE and
 // gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
-  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add))?(?:\\s+(?:me|us))?` +
+  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|id|addy|add|one))?(?:\\s+(?:me|us))?` +
     `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+(?:[^.!?\\n"'‘“]{0,30}?\\s)?(?:with|under|by) the (?:user ?)?name\\s+|` +
     `\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
@@ -214,8 +214,9 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
 
 // A letter first, three letters at least, and a dot, an underscore or a digit: "kay.stackz", not "2k" or "50p".
 const HANDLE_SHAPED = '(?=[a-z0-9_.]*[a-z][a-z0-9_.]*[a-z][a-z0-9_.]*[a-z])[a-z][a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
+// "(username jojo_4l)": a user name straight after the word.
 const ACCOUNT_IS = new RegExp(
-  `\\b(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
 );
 const ANOTHER_ACCOUNT = new RegExp(

@@ -17,6 +17,7 @@ import {
   plainWord,
 } from './person-words.ts';
 import type { AddNick, AddPerson } from './person-words.ts';
+import { addAsideNames } from './person-asides.ts';
 import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
@@ -353,6 +354,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     }
   }
   addTitledNames(input, add, (name) => out.some((p) => p.name === name));
+  addAsideNames(input, add);
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);

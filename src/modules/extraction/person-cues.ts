@@ -58,7 +58,7 @@ export const TEXT_QUOTED = new RegExp(
   'gu',
 );
 export const ALSO_ASKED = new RegExp(
-  `^,?[ \\t]+(?i:or|and|n|&|sometimes|also|aka|or sometimes|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
+  `^,?[ \\t]+(?i:(?:and[ \\t]+)?(?:another|the other)(?:[ \\t]+one)?[ \\t]+as|or|and|n|&|sometimes|also|aka|or sometimes|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
 );
 const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
@@ -92,7 +92,7 @@ export const GREETING = new RegExp(
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 export const CALL_HIM = new RegExp(
-  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+)|the[ \\t]+(?:driver|${PERSON_NOUN}))[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|someone|somebody|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+)|the[ \\t]+(?:driver|${PERSON_NOUN}))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // "man like Tee said it": praise said of a person, in the slang for it.
@@ -237,7 +237,7 @@ export const CALLED_THE = new RegExp(
 // "my son Kieran", "his mate Leon", "my son's friend Jayden".
 // "Des's nephew Rhys", "his bredrin lil T": whose relative may be a name, and a "lil" may go before.
 export const RELATIVE_NAME = new RegExp(
-  `(?:\\b(?i:my|his|her|their|our|your|ma|me)|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+['’]s)[ \\t]+${RELATIVE}(?:['’]s[ \\t]+${RELATIVE})?(?:[ \\t]*,)?[ \\t]+((?:lil[ \\t]+)?${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:\\b(?i:my|his|her|their|our|your|ma|me)|(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+['’]s)[ \\t]+${QUOTE_OPEN}?${RELATIVE}(?:["'’”](?![\\p{L}]))?(?:['’]s[ \\t]+${RELATIVE})?(?:[ \\t]*,)?[ \\t]+((?:lil[ \\t]+)?${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

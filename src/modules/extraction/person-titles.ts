@@ -42,6 +42,9 @@ const FAITH_SIBLING = new RegExp(
   'gu',
 );
 const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+// A text about a church or another faith's place, where "Sister Agnes" opening a sentence is a nun, not a sibling.
+const FAITH_PLACE =
+  /\b(?:church|parish|chapel|convent|abbey|mosque|temple|gurdwara|synagogue|congregation|food ?bank|vicar|priest|nuns?)\b/i;
 const NOT_AFTER_TITLE = new Set(
   'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd sahib sahab ji'.split(
     ' ',
@@ -81,8 +84,11 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
     if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
   }
-  // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found".
+  // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found";
+  // or opening one in a text about a church or a mosque ("Sister Agnes asked me to pass this on").
+  const faith = FAITH_PLACE.test(input);
   for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
-    if (found(m[1] ?? '')) add(m, m[1] ?? '', 'name');
+    const name = m[1] ?? '';
+    if (found(name) || (faith && isListedGivenName(name.split(/[ \t]+/)[1] ?? ''))) add(m, name, 'name');
   }
 }

@@ -25,7 +25,9 @@ export const NAME_CUES =
   `names? (?:used|given|heard|mentioned)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
   // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
-  `name on (?:the|his|her|their|an?) \\p{L}+(?: (?:is|was|says|said))?)`;
+  `name on (?:(?:the|his|her|their|an?) )?\\p{L}+(?: (?:is|was|says|said))?|` +
+  // "the boys say name 'Pedro'", "the contact name "Big Zee 💰"": a name said, heard or saved.
+  `(?<=\\b(?:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving) )name(?: (?:is|was))?|contact name(?: (?:is|was))?)`;
 export const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refer(?:s|red)? to each other as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;

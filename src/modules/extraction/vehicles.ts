@@ -42,6 +42,14 @@ const CUED_PART = new RegExp(
   'giu',
 );
 
+// "I got KT64 O of the reg", "a van with KX on the plate": a part in capitals said to be of the plate.
+const PART_OF_PLATE = new RegExp(
+  B +
+    '([A-Z]{2}\\d{2}(?:[ \\t][A-Z]{1,2})?|[A-Z]{1,3}\\d{1,3}[A-Z]{0,2}|\\d[A-Z]{2,3}|[A-Z]{2,3})' +
+    '[ \\t]+(?:of|off|on|in)[ \\t]+(?:the|its|his|her|their)[ \\t]+(?:reg|registration|plate|number[ \\t]?plate)\\b',
+  'gu',
+);
+
 const WEAK_CONTEXT =
   /\b(?:cars?|reg(?:istration)?s?|plates?|vehicles?|vans?|motors?|motorbikes?|mopeds?|scooters?|taxis?|cabs?|uber|audi|bmw|merc|mercedes|golf|corsa|fiesta|polo|clio|ford|vauxhall|vw|toyota|prius|honda|nissan|qashqai|range ?rover|land ?rover|kia|hyundai|peugeot|seat|skoda|mini|jeep|lexus|tesla|hatchback|saloon|estate|suv|4x4|driver|driving|drove|drives|parked|pulls? up|pulled up|vrm|index)\b/;
 const STRONG_CUE =
@@ -211,6 +219,12 @@ function collect(input: string): Candidate[] {
     const vrm = part.toUpperCase();
     const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(vrm) ? 'current' : 'unknown';
     out.push({ start: partStart, end: partStart + part.length, vrm, format, partial: true });
+  }
+  for (const m of matchAll(PART_OF_PLATE, input)) {
+    const part = (m[1] ?? '').replace(/[ \t]/g, '');
+    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || /^(?:GB|UK|EU|IRL)$/.test(part)) continue;
+    const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(part) ? 'current' : 'unknown';
+    out.push({ start: m.index, end: m.index + (m[1] ?? '').length, vrm: part, format, partial: true });
   }
   return out;
 }

@@ -1,0 +1,56 @@
+// Names given in passing: the name a nickname is given for ("Marcus Hall aka 'Biggs'"), the one a crew is named
+// by ("Blade and them lot"), and a word said at once to be a person ("charlie, which is the bloke who used to live
+// there"). The patterns that need no more than a capital are people.ts's; these ask for a listed given name or a
+// text about dealing.
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { describesDealing } from './drug-talk.ts';
+import { isListedGivenName } from './given-names.ts';
+import { DESCRIPTOR_WORDS, NAME, NOT_NAMES, plainWord } from './person-words.ts';
+import type { AddPerson } from './person-words.ts';
+import { matchAll } from './spans.ts';
+
+// "Marcus Hall aka 'Biggs'", "Dean, a.k.a. D-Money": the name a nickname is given for.
+const NAME_BEFORE_AKA = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NAME})[ \\t]*,?[ \\t]+(?i:aka|a\\.k\\.a\\.?|also known as|otherwise known as)[ \\t]+[\\p{L}\\p{N}"'‘“]`,
+  'gu',
+);
+// "Blade and them lot want me to go": the one a crew is named by, as young people speak of it.
+const AND_THEM_LOT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]+(?i:and|an|n|&)[ \\t]+(?i:them|dem|that|his|him)[ \\t]+(?i:lot|lads|boys|mans|mandem|crew|olders|youngers|gang)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// Said of a person right after the word: "charlie, which is the bloke who used to live there", "Dean, who is the
+// man upstairs", "charlie moved out in the summer". drug-senses.ts reads a drug's name so followed as a person.
+export const SAID_OF_A_PERSON =
+  /^[ \t]*,?[ \t]+(?:(?:which|who)(?:[ \t]+(?:is|was|used to be)|['’]s)[ \t]+(?:the|a|an|my|his|her|our|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:bloke|man|lad|guy|woman|girl|fella|boy|lady|tenant|neighbour|landlord|owner|dad|mum|brother|sister|son|daughter)|moved[ \t]+(?:out|in|away)|used[ \t]+to[ \t]+live|lives[ \t]+(?:at|on|in|next|upstairs|downstairs|there|here))\b/iu;
+// Given names that are drugs' street names too, left out of the given-name lists (given-names.ts).
+export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina)$/i;
+const WORD = /(?<![\p{L}\p{N}'’])\p{L}[\p{Ll}'’-]{1,15}(?![\p{L}\p{N}])/gu;
+
+const named = (word: string): boolean =>
+  !NOT_NAMES.has(word.toLowerCase()) &&
+  !DESCRIPTOR_WORDS.has(word.toLowerCase()) &&
+  !STREET_TYPE_WORDS.has(word.toLowerCase());
+
+/** Names given in passing (see above). */
+export function addAsideNames(input: string, add: AddPerson): void {
+  for (const m of matchAll(NAME_BEFORE_AKA, input)) {
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    // A listed given name first, every word a name's: not "The Quadrant aka the Quad", "Harpenden aka Harps"; a
+    // street's word after it is a surname ("Marcus Hall").
+    const surnames = words.slice(1).map((w) => w.toLowerCase());
+    const plain = surnames.every((w) => !NOT_NAMES.has(w) && !DESCRIPTOR_WORDS.has(w));
+    if (isListedGivenName(words[0] ?? '') && named(words[0] ?? '') && plain) add(m, m[1] ?? '', 'name');
+  }
+  if (describesDealing(input)) {
+    for (const m of matchAll(AND_THEM_LOT, input)) {
+      const word = m[1] ?? '';
+      if (plainWord(word) && named(word)) add(m, word, isListedGivenName(word) ? 'name' : 'nickname');
+    }
+  }
+  for (const m of matchAll(WORD, input)) {
+    const end = m.index + m[0].length;
+    const given = isListedGivenName(m[0]) || DRUGS_NAMED_AS_PEOPLE.test(m[0]);
+    if (given && SAID_OF_A_PERSON.test(input.slice(end, end + 60))) add(m, m[0], 'name');
+  }
+}
