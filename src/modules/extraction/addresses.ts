@@ -120,6 +120,11 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
       i++;
       continue;
     }
+    // "in Park Street village": the village a street is named for (Park Street, London Colney's High Street is not).
+    if (/^[ \t]+village\b/i.test(input.slice(last.end, last.end + 10))) {
+      i = match.last + 1;
+      continue;
+    }
     const name = match.street.name.toLowerCase();
     const bareOk = !NEVER_BARE.has(name) && (match.plainOk || capitalised(tokens, i, match.last));
     // A house number another extractor already took (rare) is dropped rather than losing the street.

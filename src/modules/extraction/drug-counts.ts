@@ -13,9 +13,9 @@ const COUNTED = new RegExp(
   `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+|of the[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'giu',
 );
-// "four stones left and two B": what is left of one, then the other.
+// "four stones left and two B", "10 stones n a bit of brown": what is left of one, then the other.
 const COUNTED_NEXT = new RegExp(
-  `^[ \\t]*(?:(?i:left|on me)[ \\t]+)?(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
+  `^[ \\t]*(?:(?i:left|on me)[ \\t]+)?(?:,|and|n|&|\\+)?[ \\t]*(?:${COUNT}|(?i:a bit of|a bit a|bit of|some)[ \\t]|a)[ \\t]?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'iu',
 );
 const NOT_COUNTED_BEFORE =

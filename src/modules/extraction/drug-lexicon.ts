@@ -24,13 +24,13 @@ export const TERM_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}]|\\p{L}['’])(${[...LEXICON.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}]|['’]\\p{L})`,
+    .join('|')})(?![\\p{L}\\p{N}]|['’](?![sS](?![\\p{L}\\p{N}]))\\p{L})`,
   'giu',
 );
 
 // A dealing verb or quantity right before a term: "selling white", "£20 of brown", "bag of H", "on E".
 export const DEALING_BEFORE =
-  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|re-up|reup|re up|restock|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered|give|gives|gave|giving|front|fronts|fronted|fronting|bagging up|bagged up|bags up|weighing out|weighing up|weighed out|cutting up)\s+(?:(?:people|kids|customers|everyone|him|her|them|me|us|you)\s+)?(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:smell|smells|smelled|smelt|smelling)\s+(?:of|like)\s+(?:the\s+)?|(?<![\w£])(?:some|free|(?:shoe)?box(?:es)?|tins?|jars?|tubs?|bags?|wraps?|baggies|balloons?|canisters?|cannisters?|grams?|\d+\s?g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
+  /(?:(?<![\w£])(?:sell|sells|selling|sellin|sellz|sold|deal|deals|dealing|dealin|dealt|given|re-up|reup|re up|restock|buy|buys|buying|buyin|bought|score|scoring|scored|supply|supplying|supplies|pushing|shotting|shottin|cook up|cooks up|cooking up|cookin up|cooked up|smoke|smokes|smoking|smokin|smoked|snort|snorting|snorted|inject|injecting|doing|takes|taking|took|offer|offers|offering|offered|give|gives|gave|giving|front|fronts|fronted|fronting|bagging up|bagged up|bags up|weighing out|weighing up|weighed out|cutting up)\s+(?:(?:people|kids|customers|everyone|him|her|them|me|us|you)\s+)?(?:(?:some|the|a|any|more|his|her|their|them)\s+)?|(?<![\w£])on\s+|(?<![\w£])(?:smell|smells|smelled|smelt|smelling)\s+(?:of|like)\s+(?:the\s+)?|(?<![\w£])(?:some|free|(?:shoe)?box(?:es)?|tins?|jars?|tubs?|bags?|wraps?|baggies|balloons?|canisters?|cannisters?|grams?|\d+\s?g|£\s?\d+|ounces?|oz|half|quarter|eighth|loads?|lots?|stash|deals?|bits|score|batch|batches|tabs?|lumps?)\s+(?:(?:full\s+)?of\s+)?|(?<![\w£])(?:nines|henrys?)\s+of\s+|(?<![\w£])(?:got|get|getting|want|wants|wanted|need|needs|has|have|had)\s+(?:any|some)\s+)['"‘“]?$/i;
 
 // A price straight after a term, as in a menu: "white 80, brown 10", "weed £10".
 export const PRICE_AFTER =
@@ -58,7 +58,7 @@ export const GAS_NOT_DRUG =
 // as adverts write it) or an advert's opening ("fresh drop", "new batch"). "all day" or "available" alone are
 // everyday English and do not count.
 export const MENU_CONTEXT =
-  /£\s?\d|\b(?:one|two|three|four|five|\d)\s?(?:for|4)\s?(?:ten|fifteen|twenty|twenty[- ]?five|thirty|forty|fifty|hundred)\b|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp|link me)\b[^.!?\n]{0,25}\b[0O]?7[\dO]{3}|\b(?:menus?|bbm|line open|fast drops|drops? (?:all day|24\/7)|(?:fresh|new) (?:drop|ting)|drop today|prices? (?:for|of))\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;
+  /£\s?\d|\b(?:one|two|three|four|five|\d)\s?(?:for|4)\s?(?:ten|fifteen|twenty|twenty[- ]?five|thirty|forty|fifty|hundred)\b|\b\d+\s?(?:for|4|x)\s?£?\d{2}\b|\b\d{1,3}\s?(?:a|per|\/)\s?(?:g|gram|bag|point|pt|q)\b|\b\d{1,3}s (?:and|&|n) \d{1,3}s\b|\b(?:text|txt|ring|call|msg|hmu|bell|whatsapp|link me)\b[^.!?\n]{0,25}\b[0O]?7[\dO]{3}|\b(?:menus?|bbm|line open|line back on|fast drops|drops? (?:all day|24\/7)|(?:fresh|new) (?:drop|ting)|drop today|prices? (?:for|of)|(?:good|best|cheap|decent|sweet) prices? on|save (?:this|dis|da|the|my) (?:number|no))\b|\b\d(?:\.\d)?g[ \t]+£?\d{2,3}\b|\b\d{1,3}s[ \t]+\d{1,3}s\b|\b(?:flyers?|stickers?|adverts?|advertis(?:e|es|ed|ing))\b[^.!?\n]{0,40}?['"‘“]/i;
 
 /** A drug mention with its class, from the text that names it and where it starts. */
 export const drugEntity = (name: DrugName, text: string, start: number): DrugEntity => ({

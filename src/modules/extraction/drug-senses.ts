@@ -2,13 +2,16 @@
 // a dealing verb near it says ("drinking Coke", "Spice Girls", "his hip joint", "Spurs gear", "Calor gas
 // bottles", "B&Q", "the music was loud £5 entry"). drugs.ts asks before weighing any other context.
 import { GAS_NOT_DRUG, LEXICON } from './drug-lexicon.ts';
-import { DRUGS_NAMED_AS_PEOPLE, SAID_OF_A_PERSON } from './person-asides.ts';
+import { SAID_OF_A_PERSON } from './person-asides.ts';
+import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import { before } from './spans.ts';
 
 type Sense = (input: string, start: number, end: number, raw: string) => boolean;
 
 const BODY_BEFORE = /\b(?:hip|knee|ankle|shoulder|elbow|wrist|finger|toe|jaw|his|her|my|painful|swollen|stiff)\s+$/i;
 const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
+const GRASS_AS_DRUG =
+  /\b(?:bags?|baggies|bag of|wraps?|oz|ounces?|grams?|\d+\s?g|eighths?|henrys?|q|quarter|half|zips?|smoking|smoke|smokes|smoked|selling|sells|sold|dealing|deals|buying|buys|bought|growing|grows|grew)\s+(?:of\s+)?(?:the\s+|some\s+)?$/i;
 const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
 
 /** The text from `chars` before a term to `chars` after it. */
@@ -24,7 +27,11 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
     (input, start, end, raw) => {
       const preceding = before(input, start, 16);
       return (
-        /(?:can|bottle|glass|diet|of|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding) ||
+        // "a can of coke", not "bags of coke".
+        /(?:can|bottle|glass|diet|drink|drinks|drinking|drank|sipping)\s+$/i.test(preceding) ||
+        /\b(?:cans?|bottles?|glass(?:es)?|pints?|cups?|litres?|crates?|packs?|multipacks?|tins?)\s+of\s+$/i.test(
+          preceding,
+        ) ||
         (raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding)) ||
         SOFT_DRINKS.test(around(input, start, end, 40))
       );
@@ -64,6 +71,16 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
     (input, start, end) =>
       /\b(?:a|another|one more)\s+$/i.test(before(input, start, 12)) &&
       !/^\s+(?:house|houses|den|dens|pipes?|users?|addicts?|heads?|dealers?|habit|problem|rocks?|deals?|lines?|cocaine|smokers?|whores?|money|stash|and|&|n)\b/i.test(
+        next(input, end),
+      ),
+  ],
+  // "cut the grass", "sitting on the grass", "a grass" (an informer): grass is cannabis only in a bag or a quantity, or
+  // sold, bought or smoked ("a bag of grass was on the windowsill", "selling grass").
+  [
+    /^grass$/i,
+    (input, start, end) =>
+      !GRASS_AS_DRUG.test(before(input, start, 30)) ||
+      /^[ \t-]+(?:cuttings?|clippings?|seeds?|verges?|area|bank|pitch|court|cutter|mower|snake|stains?|roots?|fire)\b/i.test(
         next(input, end),
       ),
   ],

@@ -98,6 +98,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   // A nine bar: nine ounces of cannabis resin or herbal, a wholesale quantity.
   ['cannabis', 'always', '9bar|9 bar|9 bars|nine bar|nine bars', ['PRACTICE']],
   ['cannabis', 'strict', 'green bud buds draw', ['FRANK']],
+  // Grass: herbal cannabis, only in a bag or a quantity, or sold or smoked (drug-senses.ts); "a grass" informs.
+  ['cannabis', 'strict', 'grass', ['FRANK']],
   ['ketamine', 'always', 'ketamine ket|special k|special K', ['FRANK']],
   ['ketamine', 'letter', 'K', ['FRANK']],
   ['ketamine', 'always', 'ketamin ketamene katamine', ['MISSPELLING']],
@@ -109,6 +111,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'always', 'mitsis mitsi mitsubishis', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
   ['mdma', 'letter', 'E', ['FRANK']],
+  // "40 Es": ecstasy pills counted (drugs.ts asks for the count and a text about drugs).
+  ['mdma', 'letter', 'Es', ['FRANK']],
   ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
   ['amphetamine', 'strict', 'speed', ['FRANK']],

@@ -17,6 +17,7 @@ import {
   DEAL_LINE_TALK,
   DRUG_SCENE,
   QUOTE_OPEN_BEFORE,
+  RUNNER_TALK,
   STRONG_RUNNER,
   describesDealing,
   quotationAround,
@@ -99,7 +100,10 @@ function findPairs(input: string): DrugEntity[] {
       (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
       QUOTE_AFTER.test(input.slice(end)) &&
       scene;
-    if (!menu && !dealt && !quotedInScene && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
+    // Or inside what a runner says, in a text about dealing: "'we need more dark and light for Monday'".
+    const speech = scene ? quotationAround(input, m.index) : undefined;
+    const runnerSaid = speech !== undefined && RUNNER_TALK.test(speech);
+    if (!menu && !dealt && !quotedInScene && !runnerSaid && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;
@@ -195,6 +199,13 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
   ) {
     return 'strong';
   }
+  // "'tell him the charlie's at Nan's'": a street name that is a given name too, with "the" as no person has it.
+  if (/^(?:charlie|mandy|molly|sniff|bugle)$/.test(hit.raw) && /(?:^|[\s"'‘“])the[ \t]+$/i.test(preceding))
+    return 'strong';
+  // "about 40 Es": ecstasy pills counted, in a text about drugs.
+  if (hit.raw === 'Es' && /\b\d{1,4}[ \t]*$/.test(preceding) && DRUG_TALK.test(around(input, hit.start, hit.end, 80))) {
+    return 'strong';
+  }
   const said = SAID_TO_BE.exec(preceding);
   // In lower case or all capitals ("were MD"): "she said it was Charlie who rang" is a person.
   const notAName = /^\p{Ll}/u.test(hit.raw) || hit.raw === hit.raw.toUpperCase();
@@ -210,7 +221,9 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   const preceding = input.slice(Math.max(0, hit.start - 40), hit.start);
   // "the paramedic gave Charlie a blanket": a name given something, not a drug given.
   const givenTo = /\b(?:give|gives|gave|giving|hand|hands|handed)\s+$/i.test(preceding) && /^\p{Lu}/u.test(hit.raw);
-  const dealing = DEALING_BEFORE.test(preceding) && !givenTo;
+  // "she is given MD and balloons", not "given E for effort": a letter is never vouched for by "given".
+  const dealing =
+    DEALING_BEFORE.test(preceding) && !givenTo && !(hit.entry.tier === 'letter' && /\bgiven\s+$/i.test(preceding));
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   const named = namedAs(input, hit);
   if (tier === 'always') {
@@ -312,6 +325,13 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const raw = m[0];
     const found = lookup(raw);
     if (found === undefined) continue;
+    // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is").
+    if (
+      /^['’]s/u.test(input.slice(m.index + raw.length)) &&
+      !/(?:^|[\s"'‘“])the[ \t]+$/i.test(before(input, m.index, 8))
+    ) {
+      continue;
+    }
     // "off-white" is a colour.
     if (/^white$/i.test(raw) && /off-$/i.test(input.slice(Math.max(0, m.index - 4), m.index))) continue;
     const gas = raw.toLowerCase() === 'gas';

@@ -118,6 +118,8 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (/["'‘“]$/.test(m[0].slice(0, m[0].length - handle.length)) && !/^["'’”]/.test(input.slice(end, end + 1))) {
     return false;
   }
+  // "on facebook as Dawn Pettifer": a name shown on a profile, given and surname, is a person's, not a handle.
+  if (/^\p{Lu}\p{Ll}+$/u.test(handle) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(input.slice(end, end + 20))) return false;
   // Digits alone, or with dashes and dots ("on WhatsApp, 07700-900-271"), are a phone number, not a handle.
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle) || platformFromWord(handle) !== null) {
     return false;
@@ -214,9 +216,9 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
 
 // A letter first, three letters at least, and a dot, an underscore or a digit: "kay.stackz", not "2k" or "50p".
 const HANDLE_SHAPED = '(?=[a-z0-9_.]*[a-z][a-z0-9_.]*[a-z][a-z0-9_.]*[a-z])[a-z][a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
-// "(username jojo_4l)": a user name straight after the word.
+// "(username jojo_4l)", "add stackz.twoseven": a user name straight after the word, or after "add" or "follow".
 const ACCOUNT_IS = new RegExp(
-  `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?|(?<![\\p{L}])(?:add|follow)(?:[ \\t]+me)?)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
 );
 const ANOTHER_ACCOUNT = new RegExp(

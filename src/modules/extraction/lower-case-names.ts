@@ -4,7 +4,7 @@
 // into the text as written, and each name is taken back as it was written.
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
-import { NOT_ADDRESSED, NOT_NAMES, VOCATIVES } from './person-words.ts';
+import { DRUGS_NAMED_AS_PEOPLE, NOT_ADDRESSED, NOT_NAMES, VOCATIVES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -30,7 +30,7 @@ const NAME_WORD = "[a-z][a-z'’-]{1,15}";
 // dee", "known as tank". After "called", "calls" or "man like" alone only a listed given name ("some guy called
 // mikey"): "they called time", "she called twice", "man like dat" name nobody.
 const NAMING = new RegExp(
-  `\\b(?:(?:is|was|one|1|lad|guy|man|boy|girl|kid|woman|bloke|someone|sum1|some1|dude|geezer|fella|yute|youth|person|` +
+  `\\b(?:(?:is|was|one|1|lad|guy|man|boy|girl|kid|woman|bloke|someone|sum1|some1|dude|geezer|fella|yute|yout|yoot|youth|manny|person|` +
     `male|female|other|another) (?:called|calld|named)|known as|goes by|` +
     `(?:everyone|every1|they|dey|dem|people|we|lads|boys|kids) calls?(?: (?:him|her|them))?|calls? (?:him|her|them)|man like)[ \\t]+` +
     `(?:((?:little|lil|big|young)[ \\t]+))?(${NAME_WORD})(?![\\p{L}\\p{N}@_])`,
@@ -158,8 +158,14 @@ export function capitaliseNames(input: string): string {
   // A given name that is also a word only where a name ends ("my son kyle is 14", not "her son will be 16").
   for (const m of matchAll(RELATIVE_CUE, input)) {
     const name = m[1] ?? '';
-    if (namesNobody(name) || !isListedGivenName(name)) continue;
-    if (isPlainGivenName(name) || NAME_ENDS.test(input.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
+    // "my friend molly": a drug's street name that is a given name too, after whose friend she is.
+    const drugNamed = DRUGS_NAMED_AS_PEOPLE.test(name);
+    if (!drugNamed && (namesNobody(name) || !isListedGivenName(name))) continue;
+    if (
+      drugNamed ||
+      isPlainGivenName(name) ||
+      NAME_ENDS.test(input.slice(m.index + m[0].length, m.index + m[0].length + 10))
+    ) {
       up(at(m, name));
     }
   }

@@ -61,6 +61,7 @@ import {
   QUOTED_CALLING,
   CALLS_QUOTED,
   CALL_NOUN_QUOTED,
+  SCREEN_SAYS,
   WHO_CALLS,
   OWED_TO,
   BRACKETED,
@@ -280,6 +281,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     CALL_NOUN_QUOTED,
     SAID_TO_BE,
     QUOTED_THEN_NOUN,
+    SCREEN_SAYS,
   ]) {
     for (const m of matchAll(pattern, input)) {
       const name = m[1] ?? '';

@@ -4,10 +4,10 @@
 // text about dealing.
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { describesDealing } from './drug-talk.ts';
-import { isListedGivenName } from './given-names.ts';
-import { DESCRIPTOR_WORDS, NAME, NOT_NAMES, plainWord } from './person-words.ts';
+import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { DESCRIPTOR_WORDS, DRUGS_NAMED_AS_PEOPLE, NAME, NOT_NAMES, plainWord } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
-import { matchAll } from './spans.ts';
+import { matchAll, QUOTATION_OPEN } from './spans.ts';
 
 // "Marcus Hall aka 'Biggs'", "Dean, a.k.a. D-Money": the name a nickname is given for.
 const NAME_BEFORE_AKA = new RegExp(
@@ -19,12 +19,20 @@ const AND_THEM_LOT = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15})[ \\t]+(?i:and|an|n|&)[ \\t]+(?i:them|dem|that|his|him)[ \\t]+(?i:lot|lads|boys|mans|mandem|crew|olders|youngers|gang)(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// "'if I lose the stuff Chef will kill me'": who a young person says will hurt them.
+const WILL_HURT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{N}'’-]{1,15}(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{N}'’-]{0,15})?)[ \\t]+(?:(?i:will|would|is gonna|is going to|gonna|'ll|’ll)[ \\t]+)?(?i:kill|killing|hurt|batter|stab|shank|merk|smash)[ \\t]+(?i:me|us|him|her|you|u|them)\\b`,
+  'gu',
+);
+// "she's on facebook as Dawn Pettifer": the name a profile shows, a given name and a surname.
+const PROFILE_AS = new RegExp(
+  `\\b(?i:on|in)[ \\t]+(?i:facebook|fb|insta|instagram|tiktok|snap|snapchat|linkedin|twitter)[ \\t]+(?i:as|under)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // Said of a person right after the word: "charlie, which is the bloke who used to live there", "Dean, who is the
 // man upstairs", "charlie moved out in the summer". drug-senses.ts reads a drug's name so followed as a person.
 export const SAID_OF_A_PERSON =
   /^[ \t]*,?[ \t]+(?:(?:which|who)(?:[ \t]+(?:is|was|used to be)|['’]s)[ \t]+(?:the|a|an|my|his|her|our|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:bloke|man|lad|guy|woman|girl|fella|boy|lady|tenant|neighbour|landlord|owner|dad|mum|brother|sister|son|daughter)|moved[ \t]+(?:out|in|away)|used[ \t]+to[ \t]+live|lives[ \t]+(?:at|on|in|next|upstairs|downstairs|there|here))\b/iu;
-// Given names that are drugs' street names too, left out of the given-name lists (given-names.ts).
-export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina)$/i;
 const WORD = /(?<![\p{L}\p{N}'’])\p{L}[\p{Ll}'’-]{1,15}(?![\p{L}\p{N}])/gu;
 
 const named = (word: string): boolean =>
@@ -42,15 +50,34 @@ export function addAsideNames(input: string, add: AddPerson): void {
     const plain = surnames.every((w) => !NOT_NAMES.has(w) && !DESCRIPTOR_WORDS.has(w));
     if (isListedGivenName(words[0] ?? '') && named(words[0] ?? '') && plain) add(m, m[1] ?? '', 'name');
   }
+  for (const m of matchAll(PROFILE_AS, input)) {
+    const words = (m[1] ?? '').split(/[ \t]+/);
+    if (words.length >= 2 && isListedGivenName(words[0] ?? '') && words.every(named)) add(m, m[1] ?? '', 'name');
+  }
   if (describesDealing(input)) {
     for (const m of matchAll(AND_THEM_LOT, input)) {
       const word = m[1] ?? '';
       if (plainWord(word) && named(word)) add(m, word, isListedGivenName(word) ? 'name' : 'nickname');
     }
   }
+  // A threat's maker, inside what was said or mid-sentence, in a text about dealing ("'… Chef will kill me'").
+  if (describesDealing(input) || /["'‘“]/u.test(input)) {
+    for (const m of matchAll(WILL_HURT, input)) {
+      const name = m[1] ?? '';
+      const words = name.split(/[ \t]+/);
+      const said = QUOTATION_OPEN.test(input.slice(Math.max(0, m.index - 40), m.index));
+      const mid = !/(?:^|[.!?\n]["'‘“]?)[ \t]*$/u.test(input.slice(Math.max(0, m.index - 4), m.index));
+      if (words.every((w) => plainWord(w) && named(w)) && (said || mid || isListedGivenName(words[0] ?? ''))) {
+        add(m, name, isListedGivenName(words[0] ?? '') ? 'name' : 'nickname');
+      }
+    }
+  }
   for (const m of matchAll(WORD, input)) {
     const end = m.index + m[0].length;
-    const given = isListedGivenName(m[0]) || DRUGS_NAMED_AS_PEOPLE.test(m[0]);
+    // A given name that is also a word only with its capital ("declined to give name, lives in" is no name).
+    const word = m[0];
+    const given =
+      (/^\p{Lu}/u.test(word) ? isListedGivenName(word) : isPlainGivenName(word)) || DRUGS_NAMED_AS_PEOPLE.test(word);
     if (given && SAID_OF_A_PERSON.test(input.slice(end, end + 60))) add(m, m[0], 'name');
   }
 }

@@ -22,7 +22,7 @@ export const QUOTED_AFTER_CUE = new RegExp(
 // A thing, not a person, named: "a group chat called 'TRAPSTARS'", "a pub called the Crown".
 const THING_BEFORE =
   /\b(?:chat|group|groupchat|gc|page|account|channel|app|song|track|film|show|pub|shop|bar|club|estate|street|road|place|company|business|website|site|brand|dog|cat|game|server|park|flats?|block|house|alley|lane)[ \t]*\(?[ \t]*$/i;
-export const RECORD_CUE = /^(?:registered|booked|in the name|under the name|name on)/i;
+export const RECORD_CUE = /^(?:registered|booked|in the name|under the name|name on|addressed)/i;
 export const thingNamed = (input: string, m: RegExpMatchArray & { index: number }): boolean =>
   /^(?:called|calld|named|known as|aka)\b/i.test(m[0]) &&
   THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
@@ -87,7 +87,7 @@ export const LINK_UP = new RegExp(
   'gu',
 );
 export const GREETING = new RegExp(
-  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe|yo|hey|wagwan)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]*[,!?.'’"”]|[ \\t]+(?i:move|come|wait|run|go|get|hurry|man|bro|mate)\\b)`,
+  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe|yo|hey|wagwan|nah|naa|yeah|yh)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]*[,!?.'’"”]|[ \\t]+(?i:move|come|wait|run|go|get|hurry|man|bro|mate)\\b|[ \\t]+I[ \\t]+(?i:can|cant|can't|can’t|will|won't|aint|ain't|dont|don't|am|m)\\b)`,
   'gu',
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
@@ -105,8 +105,9 @@ export const SIGNED = new RegExp(
 // "holla at Tizzy", "hmu or Kez": contact slang that is said of a person.
 export const HOLLA = new RegExp(`\\b(?i:holla|holler|hollar)[ \\t]+(?i:at)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
 // "he said he was 'Rudeboy'", "the man is 'Uncle Dev'": a quoted capitalised name said to be someone.
+// "the tall one is 'Ibz'": one of them, told apart by a word.
 export const SAID_TO_BE = new RegExp(
-  `\\b(?:(?i:he|she|they)|${PERSON_NOUN})(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?:(?i:he|she|they)|${PERSON_NOUN}|(?i:the[ \\t]+\\p{Ll}+[ \\t]+one))(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "'Sparks', an older boy who supplies": a quoted name set off by who the person is.
@@ -227,6 +228,11 @@ export const CALL_ME = new RegExp(
 // "INFT also named female SHANNON": a name after "named" and who the person is, in capitals as logs write it.
 export const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
+export const SCREEN_SAYS = new RegExp(
+  `\\b(?i:screen|display|caller id)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "someone called the Chef"

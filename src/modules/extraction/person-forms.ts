@@ -82,6 +82,12 @@ const NOT_CONTACT_NAMES =
 const NOT_FIELD_NAMES = new Set(
   'baby boy girl unborn twin foster carer nan nana mum dad duty deputy acting same above attached'.split(' '),
 );
+// Who a log or a support chat says is speaking, not by name.
+const CHAT_LABELS = new Set(
+  'me caller agent customer operator advisor adviser rota update note notes system bot admin staff officer you son daughter'.split(
+    ' ',
+  ),
+);
 // Telegram's own names for what is no person.
 const NOT_SENDERS = new Set(
   'deleted account group telegram support private channel admin bot saved messages'.split(' '),
@@ -90,10 +96,19 @@ const NOT_SENDERS = new Set(
 /** The name before a bracket of what the person is called, a signed name, a form's field and a tick list's names. */
 export function addFormNames(input: string, add: AddPerson): void {
   addSignedLine(input, add);
-  for (const m of matchAll(CHAT_SENDER, input)) {
+  const senders = matchAll(CHAT_SENDER, input);
+  const sent = new Map<string, number>();
+  for (const m of senders) sent.set(m[1] ?? '', (sent.get(m[1] ?? '') ?? 0) + 1);
+  for (const m of senders) {
     const name = m[1] ?? '';
-    // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:").
-    if (isListedGivenName(name.split(/[ \t]/)[0] ?? '')) add(m, name, 'name');
+    // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:"); a name of no list ("Chels")
+    // where it sends two messages or more in a chat between two people or more.
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const label = words.some(
+      (w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || NOT_FIELD_NAMES.has(w) || CHAT_LABELS.has(w),
+    );
+    const talking = (sent.get(name) ?? 0) >= 2 && sent.size >= 2 && !label;
+    if (isListedGivenName(name.split(/[ \t]/)[0] ?? '') || talking) add(m, name, 'name');
   }
   for (const m of matchAll(POST_AUTHOR, input)) {
     // A member's name, not a label, a group or a place ("Anonymous participant", "Neighbourhood Watch", "Grace Court").
@@ -158,7 +173,9 @@ export function addFormNames(input: string, add: AddPerson): void {
     for (const m of matchAll(pattern, input)) {
       const name = m[1] ?? '';
       const words = name.split(/[ \t]+/);
-      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
+      // Nor a body's or a firm's name: "Kind regards\nYouth Justice Service", "Yours faithfully,\nPractice Principal".
+      const lower = words.map((w) => w.toLowerCase());
+      if (lower.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || BUSINESS_WORDS.has(w))) continue;
       if (isListedGivenName(words[0] ?? '') || words.length > 1) add(m, name, 'name');
     }
   }

@@ -6,9 +6,10 @@ import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
 
-// "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane": a title keeps the name it goes with.
+// "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane", "Cllr Naomi Bright", "PC Hargreaves": a title keeps the name
+// it goes with (a police rank's letters take no full stop: "attending PCSO. Caller states").
 const TITLED = new RegExp(
-  `\\b((?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh)\\.?[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|Cllr|Councillor|Sgt|Sergeant|Insp|Inspector)\\.?|(?:PC|PCSO|DC|DS|DI))[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -22,6 +23,12 @@ const FATHER_ABBREVIATED = new RegExp(
 // surname ends a phrase; not "Mr Dennis REPORTED the theft" or "Ms Lee AKA Shaz".
 const TITLED_CAPITALS = new RegExp(
   `\\b((?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]+${CAP_WORD}[ \\t]+((?:\\p{Lu}['’])?(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?))(?=[ \\t]*(?:[,.;:()]|[-–][ \\t]|\\n|$))`,
+  'gu',
+);
+// "MR DENNIS PRYOR (80s": a title, a listed given name and a surname all in capitals, as a log writes them, where
+// the surname ends a phrase.
+const TITLED_ALL_CAPITALS = new RegExp(
+  `\\b((?:MR|MRS|MS|MISS|DR)\\.?[ \\t]+(\\p{Lu}{2,})[ \\t]+((?:\\p{Lu}['’])?(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?))(?=[ \\t]*(?:[,.;:()]|[-–][ \\t]|\\n|$))`,
   'gu',
 );
 // Words a log writes in capitals after a name that are not a surname.
@@ -46,7 +53,7 @@ const FAITH_SIBLING_AGAIN = new RegExp(`((?:Brother|Sister)[ \\t]+${CAP_WORD})(?
 const FAITH_PLACE =
   /\b(?:church|parish|chapel|convent|abbey|mosque|temple|gurdwara|synagogue|congregation|food ?bank|vicar|priest|nuns?)\b/i;
 const NOT_AFTER_TITLE = new Set(
-  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd sahib sahab ji'.split(
+  'said says told asked surgery practice pharmacy clinic dental cakes cleaning products shop store cafe café ltd sahib sahab ji world specialist lite'.split(
     ' ',
   ),
 );
@@ -58,6 +65,9 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     if (isListedGivenName(m[2] ?? '') && !NOT_NAMES.has(surname) && !NOT_AFTER_TITLE.has(surname)) {
       add(m, m[1] ?? '', 'name');
     }
+  }
+  for (const m of matchAll(TITLED_ALL_CAPITALS, input)) {
+    if (isListedGivenName(m[2] ?? '') && !LOG_WORDS.has((m[3] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
   }
   for (const m of matchAll(TITLED_CAPITALS, input)) {
     if (!LOG_WORDS.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');

@@ -108,9 +108,29 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
     }
     if (!found) i++;
   }
-  return [...out, ...splitAcrossMessages(input, written, claims), ...splitInQuotes(input, written, claims)].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...out,
+    ...splitAcrossMessages(input, written, claims),
+    ...splitInQuotes(input, written, claims),
+    ...wrappedAfterCue(input, written, claims),
+  ].sort((a, b) => a.start - b.start);
+}
+
+// "a card … that says RICO 24/7 with the number 07700" then "900208" on the next line: a mobile number a transcript
+// wrapped after its first five digits, right after the words that give a number. Only the rest of a whole number,
+// alone before the end of its line or a stop.
+const WRAPPED = /(?<![\p{L}\p{N}+])(07\d{3})[ \t]*\n[ \t]*(\d{6}|\d{3}[ \t]\d{3})(?=[ \t]*(?:[.,;!?)]|\n|$))/gu;
+function wrappedAfterCue(input: string, written: string, claims: Claims): PhoneEntity[] {
+  const out: PhoneEntity[] = [];
+  for (const m of matchAll(WRAPPED, input)) {
+    const said = input.slice(Math.max(0, m.index - 40), m.index);
+    if (!NUMBER_GIVEN.test(said) || NOT_A_NUMBER_GIVEN.test(said)) continue;
+    const e164 = toE164(`${m[1] ?? ''}${(m[2] ?? '').replace(/[ \t]/g, '')}`, false);
+    const end = m.index + m[0].length;
+    if (e164 === undefined || !claims.claim(m.index, end)) continue;
+    out.push({ e164, text: written.slice(m.index, end), start: m.index, end });
+  }
+  return out;
 }
 
 // "'Yankee - 07700" then "900 536'": a mobile number inside quotes, copied from a note, broken across two lines.

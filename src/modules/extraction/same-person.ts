@@ -24,13 +24,16 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
     if (rest.length > 0 && first !== undefined) keep(full, first, person.name);
     // "Mr Gideon Farrow … Mr Farrow's methadone": the title and surname stand for the full name.
     const t = TITLED_FULL.exec(person.name);
-    if (t !== null) keep(titled, `${t[1] ?? ''} ${t[3] ?? ''}`, person.name);
+    // In either case: "MR DENNIS PRYOR … Mr Pryor".
+    if (t !== null) keep(titled, `${t[1] ?? ''} ${t[3] ?? ''}`.toLowerCase(), person.name);
     // "Pastor Femi Adebayo … Pastor Femi, 07700…": the title and given name too, for a title said with either.
-    if (t !== null && GIVEN_NAME_TITLES.test(t[1] ?? '')) keep(titled, `${t[1] ?? ''} ${t[2] ?? ''}`, person.name);
+    if (t !== null && GIVEN_NAME_TITLES.test(t[1] ?? '')) {
+      keep(titled, `${t[1] ?? ''} ${t[2] ?? ''}`.toLowerCase(), person.name);
+    }
   }
   return people.map((person, i) => {
     if (person.kind !== 'name' || person.age !== undefined) return person;
-    const fullTitled = titled.get(person.name.replace(/\.(?= )/u, ''));
+    const fullTitled = titled.get(person.name.replace(/\.(?= )/u, '').toLowerCase());
     if (typeof fullTitled === 'string' && fullTitled !== person.name) return { ...person, name: fullTitled };
     // "my name is Brenda, Brenda Kowalczyk": a given name said again at once with the surname.
     // Only the writer naming themselves, the full name closing the phrase: not "my name is Lee, Lee Evans is the
@@ -52,8 +55,8 @@ export function sameNameAsFullName(input: string, people: PersonEntity[], firstC
 const GIVEN_AND_INITIAL = /^(\p{Lu}\p{Ll}+) \p{Lu}$/u;
 // Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").
 const FAITH_TITLES = 'Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh';
-const GIVEN_NAME_TITLES = new RegExp(`^(?:${FAITH_TITLES})$`, 'u');
-const TITLED_FULL = new RegExp(`^(Mr|Mrs|Ms|Miss|Mx|Dr|${FAITH_TITLES})\\.? (\\S+) (\\S+)$`, 'u');
+const GIVEN_NAME_TITLES = new RegExp(`^(?:${FAITH_TITLES})$`, 'iu');
+const TITLED_FULL = new RegExp(`^(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|${FAITH_TITLES})\\.? (\\S+) (\\S+)$`, 'iu');
 const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[,.;:!?)(]|\n|$))/u;
 const SELF_NAMED = /\b(?:my name is|my name's|i am|i'm|im|this is|it's|it is)[ \t]+$/iu;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;
