@@ -200,8 +200,9 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
     return 'strong';
   }
   // "'tell him the charlie's at Nan's'": a street name that is a given name too, with "the" as no person has it.
-  if (/^(?:charlie|mandy|molly|sniff|bugle)$/.test(hit.raw) && /(?:^|[\s"'‘“])the[ \t]+$/i.test(preceding))
+  if (/^(?:charlie|mandy|molly|sniff|bugle)$/.test(hit.raw) && /(?:^|[\s"'‘“])the[ \t]+$/i.test(preceding)) {
     return 'strong';
+  }
   // "about 40 Es": ecstasy pills counted, in a text about drugs.
   if (hit.raw === 'Es' && /\b\d{1,4}[ \t]*$/.test(preceding) && DRUG_TALK.test(around(input, hit.start, hit.end, 80))) {
     return 'strong';
