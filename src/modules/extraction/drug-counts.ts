@@ -50,11 +50,12 @@ export function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEn
     if (letter && !/[ \t]/.test(m[0]) && !quoted) continue;
     // "drop" alone is not drug talk here: "drop 10 b and 10 w at the dry cleaners".
     const next = COUNTED_NEXT.exec(input.slice(end, end + 22));
-    // A letter counted next to it counts as a letter would: "'four stones left and two B'".
+    // A letter counted next to it, with a runner's words ("'four stones left and two B, tell Ghost to send more'"),
+    // not a diet's or a patio's ("'lost four stones and two b days to go'").
     const nextLetter = (next?.[1]?.length ?? 9) <= 3;
     const evidence =
       DRUG_TALK.test(sentence.replace(/\bdrops?\b/gi, '')) ||
-      (quoted && (letter || nextLetter || scene)) ||
+      (quoted && (letter || scene || (nextLetter && STRONG_RUNNER.test(sentence)))) ||
       (chat && STRONG_RUNNER.test(input));
     if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
     const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');

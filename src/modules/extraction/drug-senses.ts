@@ -2,7 +2,7 @@
 // a dealing verb near it says ("drinking Coke", "Spice Girls", "his hip joint", "Spurs gear", "Calor gas
 // bottles", "B&Q", "the music was loud £5 entry"). drugs.ts asks before weighing any other context.
 import { GAS_NOT_DRUG, LEXICON } from './drug-lexicon.ts';
-import { SAID_OF_A_PERSON } from './person-asides.ts';
+import { saidOfAPerson } from './person-asides.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import { before } from './spans.ts';
 
@@ -84,17 +84,26 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
         next(input, end),
       ),
   ],
-  // "a brown North Face jacket", "a white Audi": a colour before a brand or a make, not a drug (unless the next
-  // word is a drug's own name: "white Charlie").
+  // "a brown North Face jacket", "his white Audi": a colour after an article and before a brand or a make, not a drug
+  // ("selling white Monday to Friday", "white Peruvian £80" and "white Charlie" are).
   [
     /^(?:white|brown|green)$/i,
-    (input, _start, end) => {
+    (input, start, end) => {
       const word = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(next(input, end))?.[1];
-      return word !== undefined && !LEXICON.has(word.toLowerCase());
+      return (
+        word !== undefined &&
+        !LEXICON.has(word.toLowerCase()) &&
+        /\b(?:a|an|the|his|her|their|my|your|our|new|old|same)[ \t]+$/i.test(before(input, start, 8))
+      );
     },
   ],
+  // "that party was nangs", "ur trainers are nangs bro": London slang for good, not nitrous canisters.
+  [
+    /^nangs$/i,
+    (input, start) => /\b(?:is|are|was|were|proper|well|so|bare|dead|too)[ \t]+$/i.test(before(input, start, 10)),
+  ],
   // "asking for charlie, which is the bloke who used to live there", "molly moved out": a person named.
-  [DRUGS_NAMED_AS_PEOPLE, (input, _start, end) => SAID_OF_A_PERSON.test(input.slice(end, end + 60))],
+  [DRUGS_NAMED_AS_PEOPLE, (input, start, end) => saidOfAPerson(input, start, end)],
   // "music so loud … £120 for earplugs", "the music was loud £5 entry": noise.
   [
     /^loud$/i,

@@ -9,7 +9,7 @@ export const RUNNER_TALK =
 // What only a runner or a line says: "the line's dry", "send it to the spot", "re-up", "on tick". Not "need",
 // "left" or "low", which residents say of street lights ("'no light left in the alley'").
 export const STRONG_RUNNER =
-  /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|tap in|cotch|nitties|cats|fiends)\b/i;
+  /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|send more|tap in|cotch|nitties|cats|fiends)\b/i;
 // A text that describes dealing, so that quoted menu words in it may be an order: money changing hands, callers, a
 // runner, a line, wraps and packets.
 export const DEALING_SCENE =

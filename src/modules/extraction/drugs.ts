@@ -23,6 +23,7 @@ import {
   quotationAround,
 } from './drug-talk.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
+import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import type { DrugEntity } from './types.ts';
 
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-lexicon.ts';
@@ -139,7 +140,7 @@ const HEARD_QUOTED =
 // A further quoted word in a list the heard one opened: "say 'speed' and also something 'rock'".
 const HEARD_LIST =
   /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“][\p{L}]+['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/iu;
-const PLAYED_DOWN = /(?:^|[\s"'‘“])(?:it was|it is|it's|it’s|its|was|is)[ \t]+["'‘“]?(?:just|only)[ \t]+$/i;
+const PLAYED_DOWN = /(?:^|[\s"'‘“])(?:it was|it is|it's|it’s|its)[ \t]+["'‘“]?(?:just|only)[ \t]+$/i;
 const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
 // Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
 const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
@@ -192,6 +193,8 @@ function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
   if (
     /^\p{Ll}/u.test(hit.raw) &&
     hit.entry.tier === 'context' &&
+    !DRUGS_NAMED_AS_PEOPLE.test(hit.raw) &&
+    !/^(?:blues|joints?|haze|cali|vals|nos)$/i.test(hit.raw) &&
     PLAYED_DOWN.test(preceding) &&
     /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|mate|bro|though|tho)\b)/i.test(
       input.slice(hit.end, hit.end + 10),
@@ -282,7 +285,12 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 
 // "spice to homeless people in the town centre and ": to whom one drug goes, then "and" before the next.
 const EVERYDAY_PLURALS = /^(?:bars|bulbs|balloons|canisters|cannisters|blues|buds?|joints?|bottles?)$/i;
-const PARALLEL_JOIN = /^[ \t]+(?:to|for)[ \t]+[^.!?\n,;:]{1,50}?[ \t]+and[ \t]+$/i;
+const PARALLEL_JOIN = /^[ \t]+to[ \t]+[^.!?\n,;:]{1,50}?[ \t]+and[ \t]+$/i;
+const PARALLEL_TO =
+  /^[ \t]+to[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:students|kids|children|users|addicts|homeless|teenagers|youngsters|people|customers|punters|clubbers|schoolkids|pupils|lads|girls|boys|locals|regulars|workers)\b/iu;
+const SOLD_BEFORE =
+  /\b(?:sells?|selling|sold|deals?|dealing|supplies|supplying|shotting|pushing|pushes|flogging|flogs)[ \t]+$/i;
+const PARALLEL_NOT = /^(?:gear|snow|rocks?|stones?|balloons?|canisters?|bars)$/i;
 
 /** Runs of hits (by index) joined one to the next as items of a list. */
 function listRuns(input: string, hits: readonly Hit[]): number[][] {
@@ -396,23 +404,26 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
       const raw = hits[i]?.raw ?? '';
       return raw.length > 1 && !EVERYDAY_TERMS.test(raw) && !EVERYDAY_PLURALS.test(raw);
     }).length;
-    if (drugs.size < 3 || slang < 2) continue;
+    // Nor names in a row ("My kids Charlie, Molly and K", "the horses: Charlie, Molly, Blues and Cali").
+    const named = run.some(
+      (i) => /^\p{Lu}\p{Ll}/u.test(hits[i]?.raw ?? '') && DRUGS_NAMED_AS_PEOPLE.test(hits[i]?.raw ?? ''),
+    );
+    if (drugs.size < 3 || slang < 2 || named) continue;
     for (const i of run) {
       const h = hits[i];
       if (h !== undefined && ok[i] !== true && accepted(input, h, true, true)) ok[i] = true;
     }
   }
-  // "sells spice to homeless people and pills to students": a second drug word in the same frame as an accepted one.
+  // "sells spice to homeless people and pills to students": a second drug word sold to other people in the same
+  // frame as an accepted one; not "gives methadone to the addicts and pills to the old folk" or "sells weed to the
+  // kids and balloons for birthday parties".
   hits.forEach((h, i) => {
     const prev = hits[i - 1];
-    if (ok[i] === true || prev === undefined || ok[i - 1] !== true) return;
-    if (
-      !PARALLEL_JOIN.test(input.slice(prev.end, h.start)) ||
-      !/^[ \t]+(?:to|for)\b/i.test(input.slice(h.end, h.end + 5))
-    ) {
+    if (ok[i] === true || prev === undefined || ok[i - 1] !== true || PARALLEL_NOT.test(h.raw)) return;
+    if (!PARALLEL_JOIN.test(input.slice(prev.end, h.start)) || !PARALLEL_TO.test(input.slice(h.end, h.end + 30))) {
       return;
     }
-    if (DEALING_BEFORE.test(before(input, prev.start, 40)) && accepted(input, h, true, false)) ok[i] = true;
+    if (SOLD_BEFORE.test(before(input, prev.start, 30)) && accepted(input, h, true, false)) ok[i] = true;
   });
   for (let changed = true; changed;) {
     changed = false;

@@ -23,6 +23,7 @@ const NOT_GIVEN_NAMES = splitWords(
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
     'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green ' +
+    'jesus bentley ' +
     // Kin words written with a capital: "at Nan's".
     'nan nana',
 );

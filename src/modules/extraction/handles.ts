@@ -118,6 +118,9 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (/["'‘“]$/.test(m[0].slice(0, m[0].length - handle.length)) && !/^["'’”]/.test(input.slice(end, end + 1))) {
     return false;
   }
+  // "an insta one called HarpsGreenery", "the insta one is kaystackz_2", not "the insta one is fake": after "one", a
+  // name given to it or something handle-like.
+  if (/^\S+\s+one\b/i.test(m[0]) && !/\sone\s+(?:called|named)\s/i.test(m[0]) && !/[\d_.]/.test(handle)) return false;
   // "on facebook as Dawn Pettifer": a name shown on a profile, given and surname, is a person's, not a handle.
   if (/^\p{Lu}\p{Ll}+$/u.test(handle) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(input.slice(end, end + 20))) return false;
   // Digits alone, or with dashes and dots ("on WhatsApp, 07700-900-271"), are a phone number, not a handle.
@@ -227,7 +230,7 @@ const ANOTHER_ACCOUNT = new RegExp(
 );
 // A bank's, a council's or a device's account: "the account name on his bank is mr_a_khan".
 const NOT_SOCIAL =
-  /\b(?:bank|council|case|reference|ref|sort code|doorbell|ring|router|wifi|wi-fi|email|e-mail|gas|electric)\b/i;
+  /\b(?:bank|council|case|reference|ref|sort code|doorbell|ring|router|wifi|wi-fi|email|e-mail|gas|electric|school|work|xbox|roblox|steam|playstation|psn|minecraft|fortnite|portal|login|log-in)\b/i;
 function addNamedAccount(input: string, start: number, handle: string, out: HandleEntity[], claims: Claims): void {
   const end = start + handle.length;
   // Only where the text names a platform, and no other kind of account is near.

@@ -24,7 +24,9 @@ describe('extraction: what the sixteenth held-out set found', () => {
   it('reads the name before "aka", a crew named by one of it, and a word said at once to be a person', () => {
     assert.deepEqual(people('He named an adult, Marcus Hall aka "Biggs", who collects him.'), ['Marcus Hall', 'Biggs']);
     assert.deepEqual(
-      people('Blade and them lot want me to go cunchy again n now they sayin i owe them 2 bags. the T line'),
+      people(
+        'cant talk on the phone. Blade and them lot want me to go cunchy again this weekend n i said no and now they sayin i owe them 2 bags. they took my phone. the T line number is 07700 900 122',
+      ),
       ['Blade', 'T'],
     );
     const charlie = extractEntities(
@@ -77,5 +79,51 @@ describe('extraction: what the sixteenth held-out set found', () => {
       'CV63BNU',
     ]);
     assert.deepEqual(vehicles('he has GB on the plate and a dent in the reg'), []);
+  });
+
+  it('fires on none of the look-alikes a precision review wrote against these rules', () => {
+    for (const text of [
+      'Caller did not give name Anonymous report about drug dealing at the flats.',
+      "Caller asked us to use name 'Concerned Neighbour' in the log.",
+      'Contact name NA, number withheld. Contact name Private Number called at 3am.',
+      'I need you to call someone ASAP. If you see it please call someone Straight away.',
+      'Her "boyfriend" Apparently he is 25 and drives a black Audi.',
+      'The name on doorbell says Flat B and nothing else.',
+      'Holly Close aka the Close behind the shops. Grace Street aka Grace Way on the map.',
+      'Scousers and that lot come down on the train with bags of crack. Landlord and his boys are selling weed.',
+      'Lots of charlie moved in from London on the trains. Guy moved in upstairs, lots of visitors since.',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+    for (const text of [
+      'The Instagram one is public, anyone can see it. The snapchat one is new, he made it last week.',
+      'She logged in with her school username ksmith22 and then went on snapchat.',
+    ]) {
+      assert.deepEqual(handles(text), [], text);
+    }
+    assert.deepEqual(
+      people("'⚽ Football ⚽ back on the big screen, all bars'. Signal back on now, full bars again."),
+      [],
+    );
+    for (const text of [
+      'that party was nangs, only £5 in',
+      'My kids Charlie, Molly and K were at the park.',
+      'The chemist gives methadone to the addicts and pills to the old folk.',
+      'He sells weed to the kids and balloons for birthday parties.',
+      'who was at the door? it was just molly.',
+    ]) {
+      assert.ok(!drugs(text).includes('mdma') && !drugs(text).includes('nitrous oxide'), text);
+    }
+    assert.deepEqual(drugs("'3 stones left and 2 B' she wrote about her diet club"), []);
+    assert.deepEqual(drugs('He sells white Monday to Friday from the flat.'), ['cocaine']);
+    assert.deepEqual(drugs('Lots of charlie moved in from London on the trains.'), ['cocaine']);
+    for (const text of [
+      'A silver Audi with PL on the plate, so probably Polish.',
+      'Officers ran a PNC on the reg and it came back stolen.',
+      'He has ASB, DV and CSE on his plate and the school are not helping.',
+      'There was HP on the plate, he was eating chips.',
+    ]) {
+      assert.deepEqual(vehicles(text), [], text);
+    }
   });
 });

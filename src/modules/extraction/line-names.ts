@@ -26,7 +26,7 @@ const INSTRUCTIONS = new Set('call ring text phone message get come go check log
 // An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on
 // Saturday, £3", "Gran on the line 😘").
 const ADVERT =
-  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|za|coke|crack|sniff|ket|md|mandy|pills|bars|xans|nangs|nos|smack|food|ting|drops?)\b/iu;
+  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|xans|nangs|smack|food|ting|drops?)\b/iu;
 const ADVERT_NEAR = 100;
 // "'Nino 🔥 B/W 💯 10s & 20s'", "'🍃 Ziggy's back 🍃 Za, K, MD'": a name opening a quoted menu, an emoji after it
 // (and any before it); not a drug's name ("'Cali 🌲'").

@@ -8,6 +8,7 @@ import { LEXICON } from './drug-lexicon.ts';
 import { describesDealing } from './drug-talk.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
+  BUSINESS_WORDS,
   DESCRIPTOR_WORDS,
   NOT_NAMES,
   NOT_NICKS,
@@ -62,6 +63,7 @@ import {
   CALLS_QUOTED,
   CALL_NOUN_QUOTED,
   SCREEN_SAYS,
+  NAME_SAID_QUOTED,
   WHO_CALLS,
   OWED_TO,
   BRACKETED,
@@ -246,7 +248,16 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       const word = (pattern === GREETING ? said.replace(/^(?:Big|Little|Lil|Young)[ \t]+/u, '') : said).toLowerCase();
       // A greeting's word may be an endearment or an assistant ("'Hey Siri'", "'Alright Sweetheart'").
       const addressed = pattern === GREETING && NOT_ADDRESSED.has(word);
-      if (!VOCATIVES.has(word) && !NOT_NAMES.has(word) && !addressed) addNickAndAlso(m);
+      // "call someone Bossman Kane", not "call someone ASAP", "call someone Straight away": quoted, a listed given
+      // name, or two words or more written as a name's.
+      const words = said.split(/[ \t]+/);
+      const someone =
+        pattern === CALL_HIM &&
+        /\bsome(?:one|body)\b/i.test(m[0]) &&
+        m[1] === undefined &&
+        !isListedGivenName(words[0] ?? '') &&
+        !(words.length > 1 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAMES.has(w.toLowerCase())));
+      if (!VOCATIVES.has(word) && !NOT_NAMES.has(word) && !addressed && !someone) addNickAndAlso(m);
     }
   }
   for (const m of matchAll(SAVED_QUOTED, input)) {
@@ -282,6 +293,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     SAID_TO_BE,
     QUOTED_THEN_NOUN,
     SCREEN_SAYS,
+    NAME_SAID_QUOTED,
   ]) {
     for (const m of matchAll(pattern, input)) {
       const name = m[1] ?? '';
@@ -290,7 +302,11 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       const endearment =
         pattern === CALL_NOUN_QUOTED &&
         name.split(/[ \t]+/).every((w) => addressOnly(w) || /^(?:big|little|lil|young|rude|old)$/i.test(w));
-      if (/^\p{Lu}/u.test(name) && !endearment) add(m, name, 'nickname');
+      // "use name 'Concerned Neighbour'", "use name 'Bro'": a description or a word of address said as a name.
+      const described =
+        pattern === NAME_SAID_QUOTED &&
+        name.split(/[ \t]+/).some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || addressOnly(w));
+      if (/^\p{Lu}/u.test(name) && !endearment && !described) add(m, name, 'nickname');
     }
   }
   for (const m of matchAll(NOUN_NAME, input)) {
@@ -338,14 +354,31 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       const named =
         isListedGivenName(words[0] ?? '') ||
         (words.length > 1 && words.every((w) => /^\p{Lu}(?:\p{Ll}|\.?$)/u.test(w)));
-      if (!named || words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) {
-        continue;
-      }
+      // Nor a firm's, a place's or a door's label ("Sunrise Cafe", "Flat B").
+      const other = (w: string) =>
+        NOT_NAMES.has(w) ||
+        DESCRIPTOR_WORDS.has(w) ||
+        BUSINESS_WORDS.has(w) ||
+        STREET_TYPE_WORDS.has(w) ||
+        w === 'flat';
+      if (!named || words.some((w) => other(w.toLowerCase()))) continue;
     }
     add(m, m[1] ?? '', 'name');
     addAlso(m);
   }
-  for (const m of matchAll(RELATIVE_NAME, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(RELATIVE_NAME, input)) {
+    // After a relative in quotes ('her "boyfriend" Zak makes her'), a listed given name or one a verb follows: not
+    // '"boyfriend" Apparently he is 25'.
+    const name = m[1] ?? '';
+    const quoted = /["'‘“]/u.test(m[0].slice(0, m[0].length - name.length));
+    const end = m.index + m[0].length;
+    const verb =
+      /^(?:[ \t]*,|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(
+        input.slice(end, end + 8),
+      );
+    if (quoted && !isListedGivenName(name.split(' ')[0] ?? '') && !verb) continue;
+    add(m, name, 'name');
+  }
   for (const m of matchAll(AND_THE_OTHER, input)) {
     // "One of them is called Andreas … The other one is Tiny": a cue within the sentence or the one before.
     if (

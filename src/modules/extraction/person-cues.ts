@@ -230,6 +230,12 @@ export const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// "the boys say name 'Pedro'", "the contact name showing was 'Bossman Zee'": a name said, heard, shown or saved, in
+// quotes only ("Caller did not give name Anonymous report", "Contact name NA").
+export const NAME_SAID_QUOTED = new RegExp(
+  `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?)(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
 // "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
 export const SCREEN_SAYS = new RegExp(
   `\\b(?i:screen|display|caller id)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,

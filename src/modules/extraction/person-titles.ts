@@ -99,6 +99,9 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
   const faith = FAITH_PLACE.test(input);
   for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
     const name = m[1] ?? '';
-    if (found(name) || (faith && isListedGivenName(name.split(/[ \t]+/)[1] ?? ''))) add(m, name, 'name');
+    // Not a sibling given an age ("Brother Jack is 15 and goes to the mosque with Dad").
+    const end = m.index + m[0].length;
+    const aged = /^[ \t]*(?:,|\(|is|was|aged)?[ \t]*\d{1,2}\b/.test(input.slice(end, end + 12));
+    if (found(name) || (faith && !aged && isListedGivenName(name.split(/[ \t]+/)[1] ?? ''))) add(m, name, 'name');
   }
 }

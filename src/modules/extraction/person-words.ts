@@ -26,8 +26,6 @@ export const NAME_CUES =
   // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
   `name on (?:(?:the|his|her|their|an?) )?\\p{L}+(?: (?:payment|receipt|slip|details))?(?: (?:is|was|says|said))?|` +
-  // "the boys say name 'Pedro'", "the contact name "Big Zee 💰"": a name said, heard or saved.
-  `(?<=\\b(?:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving) )name(?: (?:is|was))?|(?:contact|display|caller) name(?: (?:showing|shown|saved|displayed|on (?:the )?screen))?(?: (?:is|was|as))?|` +
   // "a young man who styles himself 'Kingpin'", "addressed to a Francis Mulrooney".
   `styles? (?:him|her|them)sel(?:f|ves)|styled (?:him|her)self|addressed to(?: an?)?)`;
 export const NICK_CUES =

@@ -46,8 +46,15 @@ const CUED_PART = new RegExp(
 const PART_OF_PLATE = new RegExp(
   B +
     '([A-Z]{2}\\d{2}(?:[ \\t][A-Z]{1,2})?|[A-Z]{1,3}\\d{1,3}[A-Z]{0,2}|\\d[A-Z]{2,3}|[A-Z]{2,3})' +
-    '[ \\t]+(?:of|off|on|in)[ \\t]+(?:the|its|his|her|their)[ \\t]+(?:reg|registration|plate|number[ \\t]?plate)\\b',
+    '[ \\t]+(?:of|off|on)[ \\t]+the[ \\t]+(?:reg|plate|number[ \\t]?plate)\\b',
   'gu',
+);
+
+// Letters on a plate that are no part of its mark: countries' stickers, plate kinds, checks, months' abbreviations.
+const NOT_ON_PLATE = new Set(
+  'GB UK EU IRL PL CYM NI ENG SCO LT RO UA DE NL IE FR ES IT PH EV ID HP PNC HPI ANPR DVLA MOT DWP CSE SEN PIC DOB CID YOT ASB DV AM PM M3 M5'.split(
+    ' ',
+  ),
 );
 
 const WEAK_CONTEXT =
@@ -222,7 +229,13 @@ function collect(input: string): Candidate[] {
   }
   for (const m of matchAll(PART_OF_PLATE, input)) {
     const part = (m[1] ?? '').replace(/[ \t]/g, '');
-    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || /^(?:GB|UK|EU|IRL)$/.test(part)) continue;
+    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || NOT_ON_PLATE.has(part)) continue;
+    // "ran a PNC on the reg", "did a check on the plate": a check of the plate, not part of it.
+    if (/\b(?:ran|run|runs|did|do|done|does|check(?:ed)?)[ \t]+(?:an?[ \t]+)?$/i.test(before(input, m.index, 12))) {
+      continue;
+    }
+    // Letters alone only where a vehicle is named just before: "a black Mercedes van with KX on the plate".
+    if (!/\d/.test(part) && !WEAK_CONTEXT.test(before(input, m.index, 60))) continue;
     const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(part) ? 'current' : 'unknown';
     out.push({ start: m.index, end: m.index + (m[1] ?? '').length, vrm: part, format, partial: true });
   }
