@@ -6,49 +6,20 @@ import {
   DEALING_BEFORE,
   DRUG_TALK,
   LEXICON,
-  MENU_CONTEXT,
   PRICE_AFTER,
   TERM_PATTERN,
   type LexiconEntry,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
-import { findCounted } from './drug-counts.ts';
-import {
-  DEAL_LINE_TALK,
-  DRUG_SCENE,
-  QUOTE_OPEN_BEFORE,
-  RUNNER_TALK,
-  STRONG_RUNNER,
-  describesDealing,
-  quotationAround,
-} from './drug-talk.ts';
+import { EVERYDAY_TERMS, type Hit, namedAs } from './drug-frames.ts';
+import { findPairs, inMenu, LIGHT_DARK } from './drug-pairs.ts';
+import { DRUG_SCENE, QUOTE_OPEN_BEFORE, STRONG_RUNNER, quotationAround } from './drug-talk.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import type { DrugEntity } from './types.ts';
 
 export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-lexicon.ts';
 
-type Hit = { readonly start: number; readonly end: number; readonly raw: string; readonly entry: LexiconEntry };
-
-// "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
-// W, light) and heroin (brown, B, H, dark) sold together.
-// Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
-// quotes, as shouted or written ("they shout 'white, brown'"); each word may be quoted on its own ("selling
-// 'white' and 'brown'").
-const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
-const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
-const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
-const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
-const CRACK_SIDE = /^(?:white|lights?|w)$/i;
-const DEALT_AFTER =
-  /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
-const LIGHT_DARK = /^(?:light|dark)s?$/i;
-const WEEK_AFTER =
-  /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // What joins items of a list: "weed, coke and pills", "H + C", "ket/mandy".
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
@@ -62,162 +33,11 @@ function lookup(raw: string): LexiconEntry | undefined {
   return entry?.tier === 'letter' ? undefined : entry;
 }
 
-// A deal-line menu or price list around a range (see MENU_CONTEXT).
-function inMenu(input: string, start: number, end: number): boolean {
-  return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
-}
-
-function findPairs(input: string): DrugEntity[] {
-  // Whether the text describes dealing, asked once for every pair in it.
-  const scene = describesDealing(input);
-  const out: DrugEntity[] = [];
-  for (const m of matchAll(PAIR, input)) {
-    const a = m[1] ?? '';
-    const b = m[3] ?? '';
-    const end = m.index + m[0].length;
-    // A comma only inside quotes, in a text that describes dealing: not "Paint colours: 'white, brown'".
-    const quotedAlone =
-      QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end));
-    if (m[2] === ',' && !(quotedAlone && scene)) continue;
-    const letters = a.length === 1 && b.length === 1;
-    const words = a.length > 1 && b.length > 1;
-    // Exactly one side must be white/W/light; "w/b" is "week beginning".
-    if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
-    const menu = inMenu(input, m.index, end);
-    // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
-    // "how many light and darks they shifted", "sellin b n w".
-    const dealt =
-      DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
-      DEALT_AFTER.test(input.slice(end, end + 30));
-    // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
-    const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
-    // "w/b" on a menu that gives no date after it ("2 for 25 w/b all day") is the menu's letters.
-    // A car boot sale's or a gym's "w/b: 2 for £5" is a week too: only a deal line's menu reads it as letters.
-    const lineMenu = menu && (DEAL_LINE_TALK.test(input) || DRUG_SCENE.test(input));
-    const weekBeginning = m[0].includes('/') && !(lineMenu && !WEEK_AFTER.test(input.slice(end, end + 12)));
-    if (letters && (weekBeginning || (!menu && !dealt && lowerCase))) continue;
-    // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
-    const quotedInScene =
-      (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
-      QUOTE_AFTER.test(input.slice(end)) &&
-      scene;
-    // Or inside what a runner says, in a text about dealing: "'we need more dark and light for Monday'".
-    const speech = scene ? quotationAround(input, m.index) : undefined;
-    const runnerSaid = speech !== undefined && RUNNER_TALK.test(speech);
-    if (!menu && !dealt && !quotedInScene && !runnerSaid && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
-    // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
-    if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
-    if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;
-    const bStart = end - b.length;
-    for (const [text, start] of [
-      [a, m.index],
-      [b, bStart],
-    ] as const) {
-      out.push(entity(CRACK_SIDE.test(text) ? 'crack' : 'heroin', text, start));
-    }
-  }
-  return [...out, ...findCounted(input, out)];
-}
-
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
 
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
-
-// What something is said to be: "the boys say it is 'charlie'", "a block of what he said was bud", "crystals she
-// said were MD", "rocks of what he believes is crack". Someone says, believes or reckons what it is: such a frame
-// vouches for any drug word in lower case, a colour or an everyday word only in quotes ("it's white" is a car).
-const SAID_TO_BE =
-  /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?$/i;
-// "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
-// number 6" or "it was crack of dawn").
-// Foil, spoons and burning of a kitchen, a barbecue, a garden or a sewing box.
-const KITCHEN_OR_GARDEN =
-  /\b(?:toast|gravy|barbecue|bbq|oven|cooking|dinner|baking|tray|mud|rust|rusty|blight|pine|sewing|compost|paint)\b/i;
-const HEARD_QUOTED =
-  /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“]$/i;
-// A further quoted word in a list the heard one opened: "say 'speed' and also something 'rock'".
-const HEARD_LIST =
-  /\b(?:say|says|said|saying|talk(?:s|ed|ing)? about|mention(?:s|ed|ing)?|ask(?:s|ed|ing)? for|shout(?:s|ed|ing)?)(?:[ \t]+(?:something|like|stuff like|words like|also))*[ \t]+['"‘“][\p{L}]+['"’”][ \t]*(?:,|and|&)[ \t]*(?:also[ \t]+)?(?:something[ \t]+)?['"‘“]$/iu;
-const PLAYED_DOWN = /(?:^|[\s"'‘“])(?:it was|it is|it's|it’s|its)[ \t]+["'‘“]?(?:just|only)[ \t]+$/i;
-const IT_IS = /\b(?:it is|it's|it’s|its|it was|they are|they're|called|call it|calls it)[ \t]+['"‘“]$/i;
-// Crack counted out: "rocks of crack", not "a bit of crack in the windscreen".
-const OF_CRACK = /\b(?:rocks?|wraps?|bags?|grams?|lumps?|stones?|deals?)[ \t]+of[ \t]+$/i;
-const PACKAGED =
-  /\b(?:baggies|baggy|wraps|zip ?bags|deal bags|snap ?bags)[ \t]+(?:of|with|full of)[ \t]+(?:the[ \t]+)?$/i;
-const PACKAGED_END = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|and|inside|on|from|at)\b)/i;
-const EVERYDAY_TERMS = /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
-function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
-  const preceding = before(input, hit.start, 60);
-  if (hit.raw.toLowerCase() === 'crack' && OF_CRACK.test(preceding)) return 'strong';
-  // "baggies with green in them", "wraps of brown": an everyday word in the dealer's packaging, nothing after it.
-  if (
-    EVERYDAY_TERMS.test(hit.raw) &&
-    PACKAGED.test(preceding) &&
-    PACKAGED_END.test(input.slice(hit.end, hit.end + 12))
-  ) {
-    return 'strong';
-  }
-  // "I hear them say 'speed' and also something 'rock'", "they talk about 'bars', 'balloons'": drug words quoted as
-  // heard, in lower case, in a text about drugs in so many words; each quoted word after the first in a list too.
-  if (
-    /^\p{Ll}/u.test(hit.raw) &&
-    (HEARD_QUOTED.test(preceding) || HEARD_LIST.test(preceding)) &&
-    /^["'’”]/u.test(input.slice(hit.end, hit.end + 1)) &&
-    DRUG_SCENE.test(input)
-  ) {
-    return 'strong';
-  }
-  // "ive been on the rock for 3 years": using crack.
-  if (
-    /^rock$/i.test(hit.raw) &&
-    /\b(?:been|be|was|were|is|are|am|im|i'm|got|get|getting|gone|went|back|stayed|stuck|hooked|came|come)[ \t]+(?:on|off|onto)[ \t]+the[ \t]+$/i.test(
-      preceding,
-    ) &&
-    /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:for|again|now)\b)/i.test(input.slice(hit.end, hit.end + 10))
-  ) {
-    return 'strong';
-  }
-  // "foil, burnt on the underside with brown stuff": heroin where it is smoked or cooked.
-  if (
-    /^brown$/i.test(hit.raw) &&
-    /^[ \t]+(?:stuff|powder|residue|marks?)\b/i.test(input.slice(hit.end, hit.end + 12)) &&
-    /\b(?:foil|spoons?|burnt|burned|needles?|syringes?|cooked)\b/i.test(around(input, hit.start, hit.end, 100)) &&
-    !KITCHEN_OR_GARDEN.test(around(input, hit.start, hit.end, 120))
-  ) {
-    return 'strong';
-  }
-  // "she said it was 'just sniff'", "its only ket": what something is said to be, played down, in lower case and
-  // closing what was said ("it's just sniff it and see" is a verb).
-  if (
-    /^\p{Ll}/u.test(hit.raw) &&
-    hit.entry.tier === 'context' &&
-    !DRUGS_NAMED_AS_PEOPLE.test(hit.raw) &&
-    !/^(?:blues|joints?|haze|cali|vals|nos)$/i.test(hit.raw) &&
-    PLAYED_DOWN.test(preceding) &&
-    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|mate|bro|though|tho)\b)/i.test(
-      input.slice(hit.end, hit.end + 10),
-    )
-  ) {
-    return 'strong';
-  }
-  // "'tell him the charlie's at Nan's'": a street name that is a given name too, with "the" as no person has it.
-  if (/^(?:charlie|mandy|molly|sniff|bugle)$/.test(hit.raw) && /(?:^|[\s"'‘“])the[ \t]+$/i.test(preceding)) {
-    return 'strong';
-  }
-  // "about 40 Es": ecstasy pills counted, in a text about drugs.
-  if (hit.raw === 'Es' && /\b\d{1,4}[ \t]*$/.test(preceding) && DRUG_TALK.test(around(input, hit.start, hit.end, 80))) {
-    return 'strong';
-  }
-  const said = SAID_TO_BE.exec(preceding);
-  // In lower case or all capitals ("were MD"): "she said it was Charlie who rang" is a person.
-  const notAName = /^\p{Ll}/u.test(hit.raw) || hit.raw === hit.raw.toUpperCase();
-  if (said !== null && notAName && (said[1] !== undefined || !EVERYDAY_TERMS.test(hit.raw))) {
-    return 'strong';
-  }
-  return IT_IS.test(preceding) ? 'quoted' : undefined;
-}
 
 function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boolean): boolean {
   const { tier } = hit.entry;

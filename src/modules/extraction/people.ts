@@ -5,7 +5,6 @@
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
 import { LEXICON } from './drug-lexicon.ts';
-import { describesDealing } from './drug-talk.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
   BUSINESS_WORDS,
@@ -19,6 +18,8 @@ import {
 } from './person-words.ts';
 import type { AddNick, AddPerson } from './person-words.ts';
 import { addAsideNames } from './person-asides.ts';
+import { addDescribedNames, addNounAndKinNames } from './person-described.ts';
+import { addOwedToNames } from './person-owed.ts';
 import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
@@ -28,14 +29,13 @@ import { sameNameAsFullName } from './same-person.ts';
 import { readInItsCase } from './lower-case-names.ts';
 import type { Claims } from './spans.ts';
 import type { PersonEntity } from './types.ts';
-import { matchAll, QUOTATION_OPEN } from './spans.ts';
+import { matchAll } from './spans.ts';
 import {
   QUOTED_AFTER_CUE,
   RECORD_CUE,
   thingNamed,
   NAME_AFTER_CUE,
   NICK_AFTER_CUE,
-  QUOTED_AFTER_NOUN,
   ASK_FOR,
   NEAR,
   ALSO_QUOTED,
@@ -52,27 +52,12 @@ import {
   MAN_LIKE,
   SIGNED,
   HOLLA,
-  SAID_TO_BE,
-  QUOTED_THEN_NOUN,
   SAVED_QUOTED,
   PHONE_WORDS,
   SAVED_BARE,
   REFER_AS,
-  MENTIONED_QUOTED,
-  QUOTED_CALLING,
-  CALLS_QUOTED,
-  CALL_NOUN_QUOTED,
-  SCREEN_SAYS,
-  NAME_SAID_QUOTED,
   WHO_CALLS,
-  OWED_TO,
-  BRACKETED,
-  QUOTED_INITIAL,
-  NOUN_NAME,
-  APPOSITIVE,
   SAVED_AS,
-  ORIGIN_WORDS,
-  PET_WORDS,
   CALLING_ENDS,
   THEY_CALL,
   CALLING_QUOTED,
@@ -83,20 +68,10 @@ import {
   NAMED_NOUN,
   CALLED_THE,
   RELATIVE_NAME,
-  AGED_NAME,
-  KINSHIP_TITLE,
-  NOT_KIN_NAMES,
   SENT_YOU,
 } from './person-cues.ts';
 
 type Kind = PersonEntity['kind'];
-
-const DROPPED_FOR = /^(?:drop|drops|dropping|dropped)\b/i;
-const NOT_DROPPED_FOR = new Set(
-  'grandad grandma granny gran nan nana nanna auntie aunty uncle mum dad eid diwali christmas ramadan easter church cubs scouts brownies guides foodbank later tomorrow tonight'.split(
-    ' ',
-  ),
-);
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -118,13 +93,6 @@ function clean(name: string, kind: Kind): string | undefined {
   // "bags of what he called 'ket'": a drug's own name in lower case is the drug, not a nickname.
   if (/^\p{Ll}/u.test(out) && LEXICON.get(out)?.tier === 'always') return undefined;
   return out;
-}
-
-// A quotation opened in the 40 characters before a match and closed right after it.
-const QUOTE_CLOSES = /^[.!?,]?["'’”](?![\p{L}\p{N}])/u;
-function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): boolean {
-  const before = input.slice(Math.max(0, m.index - 40), m.index);
-  return QUOTATION_OPEN.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
@@ -178,25 +146,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     addNick(m, m[1], m[2]);
     addAlso(m);
   };
-  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) {
-    const nick = m[2] ?? '';
-    if (m[1] === '' || (/^\p{Lu}/u.test(nick) && !DESCRIPTOR_WORDS.has(nick.split(/[ \t]+/)[0]?.toLowerCase() ?? ''))) {
-      add(m, nick, 'nickname');
-    }
-  }
-  for (const m of matchAll(KINSHIP_TITLE, input)) {
-    const name = (m[2] ?? '').toLowerCase();
-    // "Tante Rosie's cafe": a business's name.
-    const end = m.index + m[0].length;
-    if (
-      /^['’]s[ \t]+(?:cafe|café|caff|shop|bar|restaurant|takeaway|kitchen|salon|biergarten|store|diner|bakery|pub)\b/i.test(
-        input.slice(end, end + 20),
-      )
-    ) {
-      continue;
-    }
-    if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
-  }
+  addNounAndKinNames(input, add);
   addInitials(input, add);
   addLineMentions(input, add, addNick);
   // Who sent the speaker, after "say" or "tell them", or a listed given name ("Vodafone sent me" is not).
@@ -221,24 +171,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     add(m, m[2] ?? '', 'nickname');
     addAlso(m);
   }
-  for (const m of matchAll(OWED_TO, input)) {
-    const capital = m[2];
-    // "dropping food for Bando": a drop for someone only in a text about dealing, and not for family or a feast
-    // ("dropping food for Grandad", "for Eid").
-    if (
-      DROPPED_FOR.test(m[0]) &&
-      (!describesDealing(input) || NOT_DROPPED_FOR.has((capital ?? m[1] ?? '').toLowerCase()))
-    ) {
-      continue;
-    }
-    if (m[1] !== undefined) add(m, m[1], 'nickname');
-    else if (capital !== undefined && /^(?:Mr|Mrs|Ms|Miss)\b/u.test(capital)) add(m, capital, 'nickname');
-    else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
-    // "told a teammate he 'works for Tank'": whom the speaker works for, quoted as said, the name closing the quote.
-    else if (capital !== undefined && !NOT_NAMES.has(capital.toLowerCase()) && quotedSaying(input, m)) {
-      add(m, capital, 'nickname');
-    }
-  }
+  addOwedToNames(input, add);
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
   for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA, MAN_LIKE]) {
@@ -271,60 +204,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     addAlso(m);
   }
   for (const m of matchAll(REFER_AS, input)) addNickAndAlso(m);
-  for (const m of matchAll(BRACKETED, input)) {
-    // A listed given name, or a first name and a surname ("Patient (Jordan Ellis-Ward)").
-    const words = (m[1] ?? '').split(' ');
-    const plain = (w: string) => !NOT_NAMES.has(w.toLowerCase()) && !DESCRIPTOR_WORDS.has(w.toLowerCase());
-    if (isListedGivenName(words[0] ?? '') || (words.length > 1 && words.every(plain))) {
-      add(m, m[1] ?? '', 'name');
-    }
-  }
-  for (const m of matchAll(QUOTED_INITIAL, input)) add(m, m[1] ?? '', 'name');
-  for (const m of matchAll(AGED_NAME, input)) {
-    const name = m[2] ?? '';
-    if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
-  }
-  // A quoted name that must start with a capital.
-  for (const pattern of [
-    MENTIONED_QUOTED,
-    QUOTED_CALLING,
-    CALLS_QUOTED,
-    CALL_NOUN_QUOTED,
-    SAID_TO_BE,
-    QUOTED_THEN_NOUN,
-    SCREEN_SAYS,
-    NAME_SAID_QUOTED,
-  ]) {
-    for (const m of matchAll(pattern, input)) {
-      const name = m[1] ?? '';
-      // What a person is called to their face may be an endearment ("called the boy 'Sweetie'").
-      // Or words of address alone, with a prefix: "'Big Man'", "'Rude Boy'".
-      const endearment =
-        pattern === CALL_NOUN_QUOTED &&
-        name.split(/[ \t]+/).every((w) => addressOnly(w) || /^(?:big|little|lil|young|rude|old)$/i.test(w));
-      // "use name 'Concerned Neighbour'", "use name 'Bro'": a description or a word of address said as a name.
-      const described =
-        pattern === NAME_SAID_QUOTED &&
-        name.split(/[ \t]+/).some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || addressOnly(w));
-      if (/^\p{Lu}/u.test(name) && !endearment && !described) add(m, name, 'nickname');
-    }
-  }
-  for (const m of matchAll(NOUN_NAME, input)) {
-    // "dis yute Kasim", not "that youth Club": after a youth, a listed given name.
-    if (/\b(?:yute|yout|youth)[ \t]+\S+$/i.test(m[0]) && !isListedGivenName(m[1] ?? '')) continue;
-    add(m, m[1] ?? '', 'name');
-  }
-  for (const m of matchAll(APPOSITIVE, input)) {
-    const name = m[3] ?? '';
-    const words = name.split(/[ \t]+/);
-    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
-    if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()) || ORIGIN_WORDS.has(w.toLowerCase()))) continue;
-    // "a client brought in a Staffie puppy, Tyson,": a pet named.
-    if (PET_WORDS.test(m[0])) continue;
-    // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
-    if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
-    add(m, name, 'name');
-  }
+  addDescribedNames(input, add);
   for (const m of matchAll(SAVED_AS, input)) addNickAndAlso(m);
   for (const m of matchAll(THEY_CALL, input)) {
     // "they are calling Baby J, another one", not "they are calling X a grass" or "calling Christmas off".

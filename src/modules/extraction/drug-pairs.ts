@@ -1,0 +1,85 @@
+// Crack and heroin sold together, named as a pair ("white and brown", "B&W", "dark & light", "w/b" on a line's
+// menu), and counted out (drug-counts.ts).
+import { BLOCKING_NEXT, DEALING_BEFORE, drugEntity as entity, MENU_CONTEXT } from './drug-lexicon.ts';
+import { findCounted } from './drug-counts.ts';
+import { DEAL_LINE_TALK, DRUG_SCENE, RUNNER_TALK, describesDealing, quotationAround } from './drug-talk.ts';
+import { matchAll } from './spans.ts';
+import type { DrugEntity } from './types.ts';
+
+// "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
+// W, light) and heroin (brown, B, H, dark) sold together.
+// Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
+// quotes, as shouted or written ("they shout 'white, brown'"); each word may be quoted on its own ("selling
+// 'white' and 'brown'").
+const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
+const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
+const PAIR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
+const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
+const CRACK_SIDE = /^(?:white|lights?|w)$/i;
+const DEALT_AFTER =
+  /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
+export const LIGHT_DARK = /^(?:light|dark)s?$/i;
+const WEEK_AFTER =
+  /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+// A deal-line menu or price list around a range (see MENU_CONTEXT).
+export function inMenu(input: string, start: number, end: number): boolean {
+  return MENU_CONTEXT.test(input.slice(Math.max(0, start - 80), end + 80));
+}
+
+/** Crack and heroin named as a pair, and counted out. */
+export function findPairs(input: string): DrugEntity[] {
+  // Whether the text describes dealing, asked once for every pair in it.
+  const scene = describesDealing(input);
+  const out: DrugEntity[] = [];
+  for (const m of matchAll(PAIR, input)) {
+    const a = m[1] ?? '';
+    const b = m[3] ?? '';
+    const end = m.index + m[0].length;
+    // A comma only inside quotes, in a text that describes dealing: not "Paint colours: 'white, brown'".
+    const quotedAlone =
+      QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) && QUOTE_AFTER.test(input.slice(end));
+    if (m[2] === ',' && !(quotedAlone && scene)) continue;
+    const letters = a.length === 1 && b.length === 1;
+    const words = a.length > 1 && b.length > 1;
+    // Exactly one side must be white/W/light; "w/b" is "week beginning".
+    if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
+    const menu = inMenu(input, m.index, end);
+    // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
+    // "how many light and darks they shifted", "sellin b n w".
+    const dealt =
+      DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
+      DEALT_AFTER.test(input.slice(end, end + 30));
+    // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
+    const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
+    // "w/b" on a menu that gives no date after it ("2 for 25 w/b all day") is the menu's letters.
+    // A car boot sale's or a gym's "w/b: 2 for £5" is a week too: only a deal line's menu reads it as letters.
+    const lineMenu = menu && (DEAL_LINE_TALK.test(input) || DRUG_SCENE.test(input));
+    const weekBeginning = m[0].includes('/') && !(lineMenu && !WEEK_AFTER.test(input.slice(end, end + 12)));
+    if (letters && (weekBeginning || (!menu && !dealt && lowerCase))) continue;
+    // Light and dark quoted in a text that describes dealing: "14 wraps, which he described as 'light and dark'".
+    const quotedInScene =
+      (QUOTE_BEFORE.test(input.slice(Math.max(0, m.index - 3), m.index)) || /["'‘“]/u.test(m[0])) &&
+      QUOTE_AFTER.test(input.slice(end)) &&
+      scene;
+    // Or inside what a runner says, in a text about dealing: "'we need more dark and light for Monday'".
+    const speech = scene ? quotationAround(input, m.index) : undefined;
+    const runnerSaid = speech !== undefined && RUNNER_TALK.test(speech);
+    if (!menu && !dealt && !quotedInScene && !runnerSaid && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
+    // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
+    if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
+    if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;
+    const bStart = end - b.length;
+    for (const [text, start] of [
+      [a, m.index],
+      [b, bStart],
+    ] as const) {
+      out.push(entity(CRACK_SIDE.test(text) ? 'crack' : 'heroin', text, start));
+    }
+  }
+  return [...out, ...findCounted(input, out)];
+}

@@ -1,0 +1,112 @@
+// Names given with who the person is or what is said of them: a quoted name after who the person is ("his
+// associate 'K-Dog'"), a kinship word as a title ("Uncle Ray"); in brackets after a role ("the tenant (Paul)"), as
+// an initial and a surname in quotes, after a child's age, quoted as mentioned, ringing, called or said to be
+// ("his phone lit up with 'Bossman' calling", "the tall one is 'Ibz'"), after "this lad", and set off by commas
+// after a role ("a Year 10 pupil, Mason, says"). Read in people.ts's order, between the cues of referring and of
+// saving.
+import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
+import { isListedGivenName } from './given-names.ts';
+import {
+  AGED_NAME,
+  APPOSITIVE,
+  BRACKETED,
+  CALL_NOUN_QUOTED,
+  CALLS_QUOTED,
+  KINSHIP_TITLE,
+  MENTIONED_QUOTED,
+  NAME_SAID_QUOTED,
+  NOT_KIN_NAMES,
+  NOUN_NAME,
+  ORIGIN_WORDS,
+  PET_WORDS,
+  QUOTED_AFTER_NOUN,
+  QUOTED_CALLING,
+  QUOTED_INITIAL,
+  QUOTED_THEN_NOUN,
+  SAID_TO_BE,
+  SCREEN_SAYS,
+} from './person-cues.ts';
+import { DESCRIPTOR_WORDS, NOT_NAMES, addressOnly } from './person-words.ts';
+import type { AddPerson } from './person-words.ts';
+import { matchAll } from './spans.ts';
+
+/** A quoted name after who the person is, and a kinship word as a title: read first of all the cues. */
+export function addNounAndKinNames(input: string, add: AddPerson): void {
+  for (const m of matchAll(QUOTED_AFTER_NOUN, input)) {
+    const nick = m[2] ?? '';
+    if (m[1] === '' || (/^\p{Lu}/u.test(nick) && !DESCRIPTOR_WORDS.has(nick.split(/[ \t]+/)[0]?.toLowerCase() ?? ''))) {
+      add(m, nick, 'nickname');
+    }
+  }
+  for (const m of matchAll(KINSHIP_TITLE, input)) {
+    const name = (m[2] ?? '').toLowerCase();
+    // "Tante Rosie's cafe": a business's name.
+    const end = m.index + m[0].length;
+    if (
+      /^['’]s[ \t]+(?:cafe|café|caff|shop|bar|restaurant|takeaway|kitchen|salon|biergarten|store|diner|bakery|pub)\b/i.test(
+        input.slice(end, end + 20),
+      )
+    ) {
+      continue;
+    }
+    if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
+  }
+}
+
+/** Names given with who the person is (see above). */
+export function addDescribedNames(input: string, add: AddPerson): void {
+  for (const m of matchAll(BRACKETED, input)) {
+    // A listed given name, or a first name and a surname ("Patient (Jordan Ellis-Ward)").
+    const words = (m[1] ?? '').split(' ');
+    const plain = (w: string) => !NOT_NAMES.has(w.toLowerCase()) && !DESCRIPTOR_WORDS.has(w.toLowerCase());
+    if (isListedGivenName(words[0] ?? '') || (words.length > 1 && words.every(plain))) {
+      add(m, m[1] ?? '', 'name');
+    }
+  }
+  for (const m of matchAll(QUOTED_INITIAL, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(AGED_NAME, input)) {
+    const name = m[2] ?? '';
+    if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
+  }
+  // A quoted name that must start with a capital.
+  for (const pattern of [
+    MENTIONED_QUOTED,
+    QUOTED_CALLING,
+    CALLS_QUOTED,
+    CALL_NOUN_QUOTED,
+    SAID_TO_BE,
+    QUOTED_THEN_NOUN,
+    SCREEN_SAYS,
+    NAME_SAID_QUOTED,
+  ]) {
+    for (const m of matchAll(pattern, input)) {
+      const name = m[1] ?? '';
+      // What a person is called to their face may be an endearment ("called the boy 'Sweetie'").
+      // Or words of address alone, with a prefix: "'Big Man'", "'Rude Boy'".
+      const endearment =
+        pattern === CALL_NOUN_QUOTED &&
+        name.split(/[ \t]+/).every((w) => addressOnly(w) || /^(?:big|little|lil|young|rude|old)$/i.test(w));
+      // "use name 'Concerned Neighbour'", "use name 'Bro'": a description or a word of address said as a name.
+      const described =
+        pattern === NAME_SAID_QUOTED &&
+        name.split(/[ \t]+/).some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || addressOnly(w));
+      if (/^\p{Lu}/u.test(name) && !endearment && !described) add(m, name, 'nickname');
+    }
+  }
+  for (const m of matchAll(NOUN_NAME, input)) {
+    // "dis yute Kasim", not "that youth Club": after a youth, a listed given name.
+    if (/\b(?:yute|yout|youth)[ \t]+\S+$/i.test(m[0]) && !isListedGivenName(m[1] ?? '')) continue;
+    add(m, m[1] ?? '', 'name');
+  }
+  for (const m of matchAll(APPOSITIVE, input)) {
+    const name = m[3] ?? '';
+    const words = name.split(/[ \t]+/);
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DESCRIPTOR_WORDS.has(w.toLowerCase()))) continue;
+    if (words.some((w) => STREET_TYPE_WORDS.has(w.toLowerCase()) || ORIGIN_WORDS.has(w.toLowerCase()))) continue;
+    // "a client brought in a Staffie puppy, Tyson,": a pet named.
+    if (PET_WORDS.test(m[0])) continue;
+    // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
+    if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
+    add(m, name, 'name');
+  }
+}
