@@ -121,7 +121,13 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
       continue;
     }
     // "in Park Street village": the village a street is named for (Park Street, London Colney's High Street is not).
-    if (/^[ \t]+village\b/i.test(input.slice(last.end, last.end + 10))) {
+    // Only where the village is the place ("in Park Street village to a house"), not a shop or a side of it ("the
+    // High Street village store", "Green Lane village side").
+    if (
+      /^[ \t]+village(?![ \t]+(?:store|stores|shop|side|end|green|hall|centre|pub|school)\b)/i.test(
+        input.slice(last.end, last.end + 24),
+      )
+    ) {
       i = match.last + 1;
       continue;
     }

@@ -1,7 +1,7 @@
 // What vouches for a drug word by the words framed around it: what something is said, heard or believed to be, the
 // dealer's packaging, "been on the rock", burnt brown stuff on foil, a drug played down, "the charlie's at", pills
 // counted. drugs.ts weighs these before a word's tier.
-import { DRUG_TALK, type LexiconEntry } from './drug-lexicon.ts';
+import { type LexiconEntry } from './drug-lexicon.ts';
 import { around } from './drug-senses.ts';
 import { DRUG_SCENE } from './drug-talk.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
@@ -34,6 +34,10 @@ const PACKAGED =
 const PACKAGED_END = /^(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|and|inside|on|from|at)\b)/i;
 export const EVERYDAY_TERMS =
   /^(?:white|brown|green|dark|light|snow|rocks?|stones?|gear|speed|draw|pills?|powder|gas|loud)$/i;
+const OTHER_DRUG_NEAR =
+  /\b(?:ket|ketamine|weed|coke|cocaine|mdma|ecstasy|pills|crack|heroin|spice|nos|balloons|speed|md|molly|mandy)\b/i;
+const NOT_PILLS_NEAR =
+  /\b(?:gcses?|a[ -]?levels?|exams?|grades?|results|spelling|letters?|ratings?|song|chorus|wrote|written|crossed|haribo|sweets|numbers?|additives?)\b|\b\d+[ \t]+[A-DF]s?\b/i;
 /** Whether a frame names the word a drug: 'strong' vouches for any tier, 'quoted' for a word in quotes. */
 export function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefined {
   const preceding = before(input, hit.start, 60);
@@ -94,7 +98,14 @@ export function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefine
     return 'strong';
   }
   // "about 40 Es": ecstasy pills counted, in a text about drugs.
-  if (hit.raw === 'Es' && /\b\d{1,4}[ \t]*$/.test(preceding) && DRUG_TALK.test(around(input, hit.start, hit.end, 80))) {
+  // Not grades, letters or E numbers ("3 Es and a D in his GCSEs", "Haribo has about 10 Es").
+  const near = around(input, hit.start, hit.end, 80);
+  if (
+    hit.raw === 'Es' &&
+    /\b\d{1,4}[ \t]*$/.test(preceding) &&
+    OTHER_DRUG_NEAR.test(near) &&
+    !NOT_PILLS_NEAR.test(near)
+  ) {
     return 'strong';
   }
   const said = SAID_TO_BE.exec(preceding);

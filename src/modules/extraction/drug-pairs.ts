@@ -2,7 +2,7 @@
 // menu), and counted out (drug-counts.ts).
 import { BLOCKING_NEXT, DEALING_BEFORE, drugEntity as entity, MENU_CONTEXT } from './drug-lexicon.ts';
 import { findCounted } from './drug-counts.ts';
-import { DEAL_LINE_TALK, DRUG_SCENE, RUNNER_TALK, describesDealing, quotationAround } from './drug-talk.ts';
+import { DEAL_LINE_TALK, DRUG_SCENE, describesDealing, quotationAround } from './drug-talk.ts';
 import { matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
@@ -68,7 +68,15 @@ export function findPairs(input: string): DrugEntity[] {
       scene;
     // Or inside what a runner says, in a text about dealing: "'we need more dark and light for Monday'".
     const speech = scene ? quotationAround(input, m.index) : undefined;
-    const runnerSaid = speech !== undefined && RUNNER_TALK.test(speech);
+    // Wanted, sent or brought, and nothing named after the pair: not "'separate the dark and light washing'", "'I left
+    // the dark and light at Mum's'".
+    const wanted = speech !== undefined && /\b(?:need|needs|send|bring|drop|more)\b/i.test(speech);
+    const runnerSaid =
+      wanted &&
+      !/ones$/i.test(m[0]) &&
+      /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:for|to|on|today|tonight|tomorrow|pls|please|bro|mate|x|asap|and|n)\b)/i.test(
+        input.slice(end, end + 12),
+      );
     if (!menu && !dealt && !quotedInScene && !runnerSaid && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;

@@ -9,9 +9,18 @@ import { before } from './spans.ts';
 type Sense = (input: string, start: number, end: number, raw: string) => boolean;
 
 const BODY_BEFORE = /\b(?:hip|knee|ankle|shoulder|elbow|wrist|finger|toe|jaw|his|her|my|painful|swollen|stiff)\s+$/i;
-const SOFT_DRINKS = /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?)\b/i;
+const SOFT_DRINKS =
+  /\b(?:pepsi|fanta|sprite|lemonade|cans? of|crates?|fizzy|soft drinks?|red bull|crisps|sweets|pizzas?|fridge|spilt|spilled|spill|drinks|drank|drinking|sip|sipping|jug|pitcher|mouthful|slab|case of|box of|bottles?|cans|cups?|pints?|litres?|half of|gone flat|went flat|harvester|mcdonalds|kfc|teeth)\b/i;
+// "a lot of coke about at parties, and not the drink": the writer says which.
+const NOT_THE_DRINK = /\bnot (?:the|a) (?:drink|fizzy|pop|soft drink)\b/i;
 const GRASS_AS_DRUG =
   /\b(?:bags?|baggies|bag of|wraps?|oz|ounces?|grams?|\d+\s?g|eighths?|henrys?|q|quarter|half|zips?|smoking|smoke|smokes|smoked|selling|sells|sold|dealing|deals|buying|buys|bought|growing|grows|grew)\s+(?:of\s+)?(?:the\s+|some\s+)?$/i;
+// Grass of a garden, a pitch or a pet, not a drug's.
+const GARDEN_NEAR =
+  /\b(?:garden(?:er|ing)?|lawns?|turf|mow(?:ing|er|n)?|cut|cutting|cuttings|trimmings|clippings|hedges?|leaves|verges?|rabbits?|guinea|pets?|hamsters?|seeds?|bark|chippings|pitch|field|gravel|mud|council|contractors?|fed|matting|rockery|half)\b/i;
+// A text that speaks of drugs in so many words, where "a bag of grass" is cannabis.
+const DRUGS_SAID =
+  /\b(?:drugs?|dealing|dealers?|cannabis|weed|skunk|smok(?:e|es|ed|ing)|stoned|high|spliffs?|joints?|zoots?)\b/i;
 const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i;
 
 /** The text from `chars` before a term to `chars` after it. */
@@ -33,7 +42,7 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
           preceding,
         ) ||
         (raw === 'Coke' && /\b(?:a|an|one|two|orders?|ordered|ordering)\s+$/i.test(preceding)) ||
-        SOFT_DRINKS.test(around(input, start, end, 40))
+        (SOFT_DRINKS.test(around(input, start, end, 40)) && !NOT_THE_DRINK.test(around(input, start, end, 60)))
       );
     },
   ],
@@ -80,9 +89,11 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
     /^grass$/i,
     (input, start, end) =>
       !GRASS_AS_DRUG.test(before(input, start, 30)) ||
-      /^[ \t-]+(?:cuttings?|clippings?|seeds?|verges?|area|bank|pitch|court|cutter|mower|snake|stains?|roots?|fire)\b/i.test(
+      /^[ \t-]+(?:cuttings?|clippings?|seeds?|verges?|area|bank|pitch|court|cutter|mower|snake|stains?|roots?|fire|fed|turf|matting|trimmings?)\b/i.test(
         next(input, end),
-      ),
+      ) ||
+      GARDEN_NEAR.test(around(input, start, end, 50)) ||
+      !DRUGS_SAID.test(input),
   ],
   // "a brown North Face jacket", "his white Audi": a colour after an article and before a brand or a make, not a drug
   // ("selling white Monday to Friday", "white Peruvian £80" and "white Charlie" are).

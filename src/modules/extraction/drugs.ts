@@ -45,9 +45,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   const preceding = input.slice(Math.max(0, hit.start - 40), hit.start);
   // "the paramedic gave Charlie a blanket": a name given something, not a drug given.
   const givenTo = /\b(?:give|gives|gave|giving|hand|hands|handed)\s+$/i.test(preceding) && /^\p{Lu}/u.test(hit.raw);
-  // "she is given MD and balloons", not "given E for effort": a letter is never vouched for by "given".
-  const dealing =
-    DEALING_BEFORE.test(preceding) && !givenTo && !(hit.entry.tier === 'letter' && /\bgiven\s+$/i.test(preceding));
+  const dealing = DEALING_BEFORE.test(preceding) && !givenTo;
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   const named = namedAs(input, hit);
   if (tier === 'always') {
@@ -104,6 +102,7 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
 }
 
 // "spice to homeless people in the town centre and ": to whom one drug goes, then "and" before the next.
+const GIVEN_BEFORE = /\b(?:is|was|were|are|been|being|gets|got|get)[ \t]+given[ \t]+(?:some[ \t]+)?$/i;
 const EVERYDAY_PLURALS = /^(?:bars|bulbs|balloons|canisters|cannisters|blues|buds?|joints?|bottles?)$/i;
 const PARALLEL_JOIN = /^[ \t]+to[ \t]+[^.!?\n,;:]{1,50}?[ \t]+and[ \t]+$/i;
 const PARALLEL_TO =
@@ -154,10 +153,17 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const raw = m[0];
     const found = lookup(raw);
     if (found === undefined) continue;
-    // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is").
+    // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is"), a drug's
+    // street name that is a given name too (not "the crack's getting wider", "the mandy's mum").
     if (
       /^['’]s/u.test(input.slice(m.index + raw.length)) &&
-      !/(?:^|[\s"'‘“])the[ \t]+$/i.test(before(input, m.index, 8))
+      !(
+        DRUGS_NAMED_AS_PEOPLE.test(raw) &&
+        /(?:^|[\s"'‘“])the[ \t]+$/i.test(before(input, m.index, 8)) &&
+        /^['’]s[ \t]+(?:at|in|on|under|behind|inside|upstairs|downstairs|gone|done|here|there|ready|finished|been|all|nearly|almost)\b/i.test(
+          input.slice(m.index + raw.length, m.index + raw.length + 16),
+        )
+      )
     ) {
       continue;
     }
@@ -211,7 +217,12 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (next === undefined || ok[i] === true || ok[i + 1] === true || next.entry.drug === h.entry.drug) return;
     // "light and dark" alone is everyday English ("light and dark roast"); the pair rule reads it on a menu.
     if (LIGHT_DARK.test(h.raw) && LIGHT_DARK.test(next.raw)) return;
-    if (!DEALING_BEFORE.test(input.slice(Math.max(0, h.start - 40), h.start))) return;
+    // Or given to a young person, two of them slang no everyday word shares: "she is given MD and balloons", not
+    // "given pills by the GP", "given the blues and reds bibs".
+    const preceding = input.slice(Math.max(0, h.start - 40), h.start);
+    const given =
+      GIVEN_BEFORE.test(preceding) && [h, next].some((x) => x.raw.length > 1 && !EVERYDAY_TERMS.test(x.raw));
+    if (!DEALING_BEFORE.test(preceding) && !given) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;
   });

@@ -5,7 +5,7 @@ import {
   givenNamesThatAreWords,
   plainGivenNames,
 } from './given-names.data.ts';
-import { CAP_WORD, NOT_NAMES } from './person-words.ts';
+import { BODY_WORDS, CAP_WORD, NOT_NAMES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -23,9 +23,9 @@ const NOT_GIVEN_NAMES = splitWords(
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
     'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green ' +
-    'jesus bentley ' +
+    'jesus ' +
     // Kin words written with a capital: "at Nan's".
-    'nan nana',
+    'nan',
 );
 // An apostrophe before is part of a word ("O'Brien") unless it opens a quote ("'Rico' and 'the little one'").
 const CAPITALISED =
@@ -96,12 +96,8 @@ function isSurname(word: string): boolean {
   const lower = word.toLowerCase();
   // Capitals are a surname only with a vowel, not a word shouted or an abbreviation ("Daniel PLEASE call").
   if (word === word.toUpperCase() && (NOT_CAPITAL_SURNAMES.has(lower) || !/[AEIOUY]/u.test(word))) return false;
-  return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower) && !NOT_SURNAMES.has(lower);
+  return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower) && !BODY_WORDS.has(lower);
 }
-// A body's word after a given name that is also a word: "Youth Justice Service", "Grace Academy Trust".
-const NOT_SURNAMES = splitWords(
-  'service services department team unit trust council centre center partnership hub academy school college',
-);
 
 // A quotation that is a menu: a price, a number or an emoji before it closes.
 const QUOTED_MENU = /^[^'’"”\n]*?(?:£|\d|\p{Extended_Pictographic})/u;
@@ -131,8 +127,10 @@ export function givenNameMentions(input: string): { text: string; index: number;
     const inSentence = bracketed || !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, m.index - 6), m.index));
     const end = m.index + word.length;
     const after = input.slice(end, end + NEAR);
-    // A body named after a word that is a given name too: "Youth Justice Service", "Grace Academy".
-    if (NOT_SURNAMES.has(/^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
+    // A body named after a word that is a given name too: "Youth Justice Service", "Grace Academy" (not "Amanda
+    // Service Manager", where the given name is no word).
+    const bodyAfter = BODY_WORDS.has(/^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+    if (bodyAfter && !isGivenName(word, false)) continue;
     if (!isGivenName(word, inSentence)) {
       // Opening a sentence, a given name that is also a word ("Kyle", "Tony") is one when a surname that is a
       // given name of no other sense follows ("Kyle Brennan (17) at the office", "Warden: Tony Aziz").

@@ -1,4 +1,6 @@
 // Social-media and messaging handles: "@name", "snap: name", "his insta is name", "telegram @x", "wickr name".
+import { isListedGivenName } from './given-names.ts';
+import { BODY_WORDS, NOT_NAMES } from './person-words.ts';
 import { before, type Claims, matchAll } from './spans.ts';
 import type { HandleEntity, HandlePlatform } from './types.ts';
 
@@ -118,11 +120,23 @@ function cuedHandleOk(m: RegExpExecArray, input: string): boolean {
   if (/["'‘“]$/.test(m[0].slice(0, m[0].length - handle.length)) && !/^["'’”]/.test(input.slice(end, end + 1))) {
     return false;
   }
+  // "the Facebook one called Harpenden Mums": a group's name of words, not a handle.
+  if (/\sone\s+(?:called|named)\s/i.test(m[0]) && /^[ \t]+\p{Lu}\p{Ll}/u.test(input.slice(end, end + 12))) return false;
   // "an insta one called HarpsGreenery", "the insta one is kaystackz_2", not "the insta one is fake": after "one", a
   // name given to it or something handle-like.
   if (/^\S+\s+one\b/i.test(m[0]) && !/\sone\s+(?:called|named)\s/i.test(m[0]) && !/[\d_.]/.test(handle)) return false;
-  // "on facebook as Dawn Pettifer": a name shown on a profile, given and surname, is a person's, not a handle.
-  if (/^\p{Lu}\p{Ll}+$/u.test(handle) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(input.slice(end, end + 20))) return false;
+  // "on facebook as Dawn Pettifer": a name shown on a profile, a listed given name and a surname, is a person's, not a
+  // handle ("on tiktok as Kenzo The videos show", "his insta is Kenzo Every video" are handles).
+  const surname = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(input.slice(end, end + 20))?.[1];
+  if (
+    /\s(?:as|under)\s/i.test(m[0]) &&
+    isListedGivenName(handle) &&
+    surname !== undefined &&
+    !NOT_NAMES.has(surname.toLowerCase()) &&
+    !BODY_WORDS.has(surname.toLowerCase())
+  ) {
+    return false;
+  }
   // Digits alone, or with dashes and dots ("on WhatsApp, 07700-900-271"), are a phone number, not a handle.
   if (NOT_HANDLES.has(handle.toLowerCase()) || /^[\d.-]+$/.test(handle) || platformFromWord(handle) !== null) {
     return false;
@@ -233,6 +247,18 @@ const NOT_SOCIAL =
   /\b(?:bank|council|case|reference|ref|sort code|doorbell|ring|router|wifi|wi-fi|email|e-mail|gas|electric|school|work|xbox|roblox|steam|playstation|psn|minecraft|fortnite|portal|login|log-in)\b/i;
 function addNamedAccount(input: string, start: number, handle: string, out: HandleEntity[], claims: Claims): void {
   const end = start + handle.length;
+  // After "add" or "follow", not a web address, two words run together at a missing space ("follow him.he", "add
+  // flour.then") or a recipe's "add salt.pepper".
+  if (/\b(?:add|follow)(?:[ \t]+me)?[ \t]+["'‘“]?$/i.test(input.slice(Math.max(0, start - 12), start))) {
+    if (
+      /^(?:www|him|her|me|up|us|them|it)\.|\.(?:he|she|they|then|on|uk|com|co|org|net|gov|and|but)$|year\d/i.test(
+        handle,
+      )
+    ) {
+      return;
+    }
+    if (/\b(?:recipe|flour|stir|mix|oven|bake|cook|tsp|tbsp)\b/i.test(input)) return;
+  }
   // Only where the text names a platform, and no other kind of account is near.
   const named = [...matchAll(PLATFORM_IN_WINDOW, input)].map((w) => platformFromWord(w[1] ?? ''));
   const platform = named.find((p) => p !== null) ?? null;

@@ -84,8 +84,16 @@ describe('extraction: what the seventeenth held-out set found', () => {
   });
 
   it('reads grass in a bag, counted pills, "the charlie", a given drug, a bit of brown and runner pairs', () => {
-    assert.deepEqual(drugs('a bag of grass was on the windowsill in her room'), ['cannabis']);
-    assert.deepEqual(drugs('we sat on the grass. He is a grass. Bags of grass cuttings by the bins.'), []);
+    assert.deepEqual(
+      drugs('YP denies any involvement with drugs, however a bag of grass was on the windowsill in her room'),
+      ['cannabis'],
+    );
+    assert.deepEqual(
+      drugs(
+        'we sat on the grass. He is a grass and sells drugs. Bags of grass cuttings by the bins. A bag of grass for the rabbits.',
+      ),
+      [],
+    );
     assert.deepEqual(drugs('his bag of ket and about 40 Es were taken off him'), ['ketamine', 'mdma']);
     assert.deepEqual(drugs('predicted grades have fallen to 3 Es and a D'), []);
     assert.deepEqual(drugs("on one call I heard 'tell him the charlie's at Nan's, not the flat'"), ['cocaine']);
@@ -132,5 +140,63 @@ describe('extraction: what the seventeenth held-out set found', () => {
     assert.deepEqual(phones('order ref 07700\n900208'), []);
     assert.deepEqual(vehicles("in a black Golf – last three letters of the plate 'VZP'."), ['~VZP']);
     assert.deepEqual(streets('I deliver in Park Street village to a house on Penn Road.'), ['Penn Road']);
+  });
+
+  it('fires on none of the look-alikes a second precision review wrote against these rules', () => {
+    for (const text of [
+      "The caller id said 'Private Number'. The car's display said 'Brake Fault' and he drove off.",
+      "They gave a name 'Rainbow Nursery' when they rang. He styles himself Doctor.",
+      "I said 'Gran will kill me if I break another plate'. My mum says 'Universal Credit will kill me'.",
+      "I burnt the risotto and I'm pretty sure Chef will kill me.",
+      "I have two phones, the old one is 'Nokia'. Two cats, the ginger one is 'Marmalade'.",
+      "she texted back 'yeah Sure I can' and 'nah Honestly I can't do it'",
+      '[10:01] Support: Hi\n[10:02] Me: my sim was swapped\n[10:03] Support: ok\n[10:05] Me: thanks',
+      '[20:10] Bae: u coming\n[20:12] Me: yeah 5 mins\n[20:15] Bae: ok',
+      'my son reads DC Comics all day. We are studying An Inspector Calls. Sgt Pepper was playing at 2am.',
+      'The police came round. The PC Tower was taken from the bedroom.',
+      'Update from the caller today: MR BILL PAID. Then later MRS JOAN FELL. The surgery says DR MARTIN BOOTS.',
+      'i gave my friend molly at the festival. she went hospital after. im scared they will find out.',
+      'the yout called twice and then turned up. a manny called earlier.',
+    ]) {
+      assert.deepEqual(people(text), [], text);
+    }
+    assert.deepEqual(people('a lad called Mash runs the phone for them'), ['Mash']);
+    assert.deepEqual(people('Kyle Bentley (16) was with them. The lads were with Nana Kwame, 18.'), [
+      'Kyle Bentley',
+      'Nana Kwame',
+    ]);
+    assert.deepEqual(people('Regards\nEmma Day'), ['Emma Day']);
+    for (const text of [
+      'Bags of grass trimmings have been fly tipped. He sells grass turf. Bag of grass for the rabbits.',
+      "The crack's getting wider in the ceiling. The coke's gone flat. the mandy's mum came to get her.",
+      'She was given pills for her anxiety by the GP. He was given a speed awareness course.',
+      'We bought bags of Coke for the party, and crisps. He drinks loads of coke, his teeth are rotten.',
+      'Save this number: Tina, window cleaner. White uPVC and green algae removed. Gold chain 1g 70.',
+      "Lots of cash and visitors. He said to her 'separate the dark and light washing and bring it down'.",
+      'He was dressed to the nines of white linen for the wedding.',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+    assert.deepEqual(drugs('Young person made to hold ket and coke at his nan’s flat on Tavistock Close'), [
+      'ketamine',
+      'cocaine',
+    ]);
+    assert.deepEqual(drugs('He got 3 Es and a D in his GCSEs and now he is dealing weed.'), ['cannabis']);
+    assert.deepEqual(phones('number plate ends 07700\n123456'), []);
+    assert.deepEqual(streets('Outside the High Street village store the lads were drinking.'), ['High Street']);
+    assert.deepEqual(
+      handles(
+        'Tried to follow her.she blocked him on insta. add salt.pepper, the tiktok recipe said. Follow gov.uk advice.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      vehicles('It had LT on the plate, Lithuanian I think. Registered at 9AM on the registration portal.'),
+      [],
+    );
+    assert.deepEqual(
+      vehicles('A black BMW with LT on the plate was outside the school. The van had YX on its plate.'),
+      ['~LT', '~YX'],
+    );
   });
 });

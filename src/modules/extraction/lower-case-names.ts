@@ -81,6 +81,7 @@ const NOT_AFTER_CUE = new Set(
     'what who which no not and or but so if is was be by in on at to for of with from as up out off over into like ' +
     'just only also very really proper back round about again every all any other another then when where there ' +
     'here now today tonight yesterday said says told asked said lad man boy girl kid guy woman bloke fella ' +
+    'twice once earlier later early ' +
     'after down through across bus train car bike foot taxi uber phone text snap police cops feds ambulance ' +
     'mum dad nan gran school work home everyone everybody nobody people dat dis dem dey best worst top first last ' +
     'next door plod blobby bean right wrong big nice good bad ' +
@@ -159,7 +160,12 @@ export function capitaliseNames(input: string): string {
   for (const m of matchAll(RELATIVE_CUE, input)) {
     const name = m[1] ?? '';
     // "my friend molly": a drug's street name that is a given name too, after whose friend she is.
-    const drugNamed = DRUGS_NAMED_AS_PEOPLE.test(name);
+    // Not after giving, selling or buying it: "i gave my friend molly at the festival", "sold my mate charlie".
+    const handedOver =
+      /\b(?:gave|give|gives|giving|got|get|gets|sold|sell|sells|bought|buy|buys|brought|bring|offered|offer)[ \t]+\S+[ \t]+\S+[ \t]+$/i.test(
+        input.slice(Math.max(0, m.index - 12), m.index + m[0].length - name.length),
+      );
+    const drugNamed = DRUGS_NAMED_AS_PEOPLE.test(name) && !handedOver;
     if (!drugNamed && (namesNobody(name) || !isListedGivenName(name))) continue;
     if (
       drugNamed ||

@@ -8,6 +8,7 @@ import { LEXICON } from './drug-lexicon.ts';
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import {
   BUSINESS_WORDS,
+  SERVICES_IN_CAPITALS,
   DESCRIPTOR_WORDS,
   NOT_NAMES,
   NOT_NICKS,
@@ -48,6 +49,8 @@ import {
   GO_SEE,
   LINK_UP,
   GREETING,
+  REFUSAL,
+  INTERJECTIONS,
   CALL_HIM,
   MAN_LIKE,
   SIGNED,
@@ -174,13 +177,15 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   addOwedToNames(input, add);
   for (const m of matchAll(WHO_CALLS, input)) addNick(m, m[1], m[2]);
   for (const m of matchAll(ASK_FOR, input)) addNickAndAlso(m);
-  for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, CALL_HIM, SIGNED, HOLLA, MAN_LIKE]) {
+  for (const pattern of [TELL, TELL_HIM, GO_SEE, LINK_UP, GREETING, REFUSAL, CALL_HIM, SIGNED, HOLLA, MAN_LIKE]) {
     for (const m of matchAll(pattern, input)) {
       // In a greeting, words of address after a prefix too: "'Safe Big Man'", "'Cheers Young Man'".
       const said = m[1] ?? m[2] ?? '';
       const word = (pattern === GREETING ? said.replace(/^(?:Big|Little|Lil|Young)[ \t]+/u, '') : said).toLowerCase();
       // A greeting's word may be an endearment or an assistant ("'Hey Siri'", "'Alright Sweetheart'").
-      const addressed = pattern === GREETING && NOT_ADDRESSED.has(word);
+      const addressed =
+        (pattern === GREETING && NOT_ADDRESSED.has(word)) ||
+        (pattern === REFUSAL && (INTERJECTIONS.has(word) || addressOnly(word)));
       // "call someone Bossman Kane", not "call someone ASAP", "call someone Straight away": quoted, a listed given
       // name, or two words or more written as a name's.
       const words = said.split(/[ \t]+/);
@@ -224,7 +229,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   for (const m of matchAll(NAMED_NOUN, input)) add(m, m[1] ?? '', 'name');
   addNamedLines(input, addNick);
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
-    if (thingNamed(input, m)) continue;
+    if (thingNamed(input, m) || SERVICES_IN_CAPITALS.has(m[1] ?? '')) continue;
     // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's
     // name only when it is a listed given name or a first name and surname.
     // "knows them only as Turkish lads": unquoted, only a listed given name.

@@ -3,7 +3,7 @@
 // there"). The patterns that need no more than a capital are people.ts's; these ask for a listed given name or a
 // text about dealing.
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { describesDealing } from './drug-talk.ts';
+import { describesDealing, quotationAround } from './drug-talk.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { ORIGIN_WORDS } from './person-cues.ts';
 import { writtenInLowerCase } from './lower-case-names.ts';
@@ -17,7 +17,7 @@ import {
   plainWord,
 } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
-import { before, matchAll, QUOTATION_OPEN } from './spans.ts';
+import { before, matchAll } from './spans.ts';
 
 // "Marcus Hall aka 'Biggs'", "Dean, a.k.a. D-Money": the name a nickname is given for; not a place's other name
 // ("Holly Close aka the Close").
@@ -44,6 +44,15 @@ const PROFILE_AS = new RegExp(
 // man upstairs", "charlie moved out in the summer". drug-senses.ts reads a drug's name so followed as a person.
 const SAID_OF_A_PERSON =
   /^[ \t]*,?[ \t]+(?:(?:which|who)(?:[ \t]+(?:is|was|used to be)|['’]s)[ \t]+(?:the|a|an|my|his|her|our|their)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:bloke|man|lad|guy|woman|girl|fella|boy|lady|tenant|neighbour|landlord|owner|dad|mum|brother|sister|son|daughter)|moved[ \t]+(?:out|in|away)|used[ \t]+to[ \t]+live|lives[ \t]+(?:at|on|in|next|upstairs|downstairs|there|here))\b/iu;
+// What a threat is over, in the words of someone made to carry or owe: "if I lose the stuff", "if I don't pay".
+const THREAT_OVER = /\b(?:stuff|package|parcel|bag|bags|money|owe|owes|owed|debt|drop|line|food|ting|phone|sim|pay)\b/i;
+// Who threatens in everyday speech: family, school, work, bodies.
+const NOT_THREATENERS = new Set(
+  (
+    'gran granny grandma grandad nan nana mam mom mum mummy mommy dad daddy bae babe hubby wifey coach miss sir ' +
+    'manager boss teacher landlord bailiffs council feds police'
+  ).split(' '),
+);
 // Who a crew may be named after without being anyone's name.
 const NOT_CREW = new Set('landlord landlady owner manager boss teacher caretaker feds police gang'.split(' '));
 const WORD = /(?<![\p{L}\p{N}'’])\p{L}[\p{Ll}'’-]{1,15}(?![\p{L}\p{N}])/gu;
@@ -76,7 +85,10 @@ export function addAsideNames(input: string, add: AddPerson): void {
   }
   for (const m of matchAll(PROFILE_AS, input)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
-    if (words.length >= 2 && isListedGivenName(words[0] ?? '') && words.every(named)) add(m, m[1] ?? '', 'name');
+    const firm = words.some((w) => BUSINESS_WORDS.has(w.toLowerCase()));
+    if (words.length >= 2 && isListedGivenName(words[0] ?? '') && words.every(named) && !firm) {
+      add(m, m[1] ?? '', 'name');
+    }
   }
   // A crew's name: a listed given name, or in a text typed in lower case as young people type, a single name of no
   // other sense ("Blade and them lot"; not "Scousers and that lot", "Y11 and them lot", "Landlord and his boys").
@@ -97,17 +109,15 @@ export function addAsideNames(input: string, add: AddPerson): void {
       if (plainWord(word) && named(word) && (listed || crewName)) add(m, word, listed ? 'name' : 'nickname');
     }
   }
-  // A threat's maker, inside what was said or mid-sentence, in a text about dealing ("'… Chef will kill me'").
-  if (describesDealing(input) || /["'‘“]/u.test(input)) {
-    for (const m of matchAll(WILL_HURT, input)) {
-      const name = m[1] ?? '';
-      const words = name.split(/[ \t]+/);
-      const said = QUOTATION_OPEN.test(input.slice(Math.max(0, m.index - 40), m.index));
-      const mid = !/(?:^|[.!?\n]["'‘“]?)[ \t]*$/u.test(input.slice(Math.max(0, m.index - 4), m.index));
-      if (words.every((w) => plainWord(w) && named(w)) && (said || mid || isListedGivenName(words[0] ?? ''))) {
-        add(m, name, isListedGivenName(words[0] ?? '') ? 'name' : 'nickname');
-      }
-    }
+  // A threat's maker inside what a young person is quoted as saying about losing or owing what they carry ("'if I
+  // lose the stuff Chef will kill me'"); not "'Gran will kill me if I break another plate'", "Coach will kill me".
+  for (const m of matchAll(WILL_HURT, input)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/);
+    const speech = quotationAround(input, m.index);
+    if (speech === undefined || !THREAT_OVER.test(speech)) continue;
+    const other = (w: string) => !plainWord(w) || !named(w) || addressOnly(w) || NOT_THREATENERS.has(w.toLowerCase());
+    if (!words.some(other)) add(m, name, isListedGivenName(words[0] ?? '') ? 'name' : 'nickname');
   }
   for (const m of matchAll(WORD, input)) {
     const end = m.index + m[0].length;
@@ -115,6 +125,12 @@ export function addAsideNames(input: string, add: AddPerson): void {
     // in", "Guy moved in upstairs" are no names).
     const word = m[0];
     const opening = /(?:^|[.!?\n])[ \t"'‘“]*$/u.test(input.slice(Math.max(0, m.index - 4), m.index));
+    // "Dean Walker lives in flat 4": a surname, left to the given-name rule that takes the whole name.
+    if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before(input, m.index, 20))) continue;
+    // "The Bentley lives in the garage": a thing with an article.
+    if (/\b(?:the|a|an|his|her|their|my|our|your)[ \t]+$/i.test(before(input, m.index, 8)) && /^\p{Lu}/u.test(m[0])) {
+      continue;
+    }
     const given =
       /^\p{Lu}/u.test(word) && !opening
         ? isListedGivenName(word)

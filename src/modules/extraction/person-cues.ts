@@ -87,8 +87,19 @@ export const LINK_UP = new RegExp(
   'gu',
 );
 export const GREETING = new RegExp(
-  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe|yo|hey|wagwan|nah|naa|yeah|yh)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]*[,!?.'’"”]|[ \\t]+(?i:move|come|wait|run|go|get|hurry|man|bro|mate)\\b|[ \\t]+I[ \\t]+(?i:can|cant|can't|can’t|will|won't|aint|ain't|dont|don't|am|m)\\b)`,
+  `${QUOTE_OPEN}(?i:cheers|thanks|ta|oi|oy|alright|later|laters|bye|safe|yo|hey|wagwan)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]*[,!?.'’"”]|[ \\t]+(?i:move|come|wait|run|go|get|hurry|man|bro|mate)\\b)`,
   'gu',
+);
+// "'nah Deezy I can't'": a refusal said to someone, the speaker's "I" after the name; not "'nah Sorry I can't'".
+export const REFUSAL = new RegExp(
+  `${QUOTE_OPEN}(?i:nah|naa|yeah|yh)(?:[ \\t]*,)?[ \\t]+${ONE_WORD}(?=[ \\t]+I[ \\t]+(?i:can|cant|can't|can’t|will|won't|aint|ain't|dont|don't|am|m)\\b)`,
+  'gu',
+);
+export const INTERJECTIONS = new Set(
+  (
+    'sure sorry obviously honestly tomorrow today tonight never right lol lmao idk defo deffo wallahi omg fr okay ok ' +
+    'alright course maybe probably definitely totally whatever cool fine thanks nah yeah yes no bruh swear'
+  ).split(' '),
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 export const CALL_HIM = new RegExp(
@@ -107,7 +118,7 @@ export const HOLLA = new RegExp(`\\b(?i:holla|holler|hollar)[ \\t]+(?i:at)[ \\t]
 // "he said he was 'Rudeboy'", "the man is 'Uncle Dev'": a quoted capitalised name said to be someone.
 // "the tall one is 'Ibz'": one of them, told apart by a word.
 export const SAID_TO_BE = new RegExp(
-  `\\b(?:(?i:he|she|they)|${PERSON_NOUN}|(?i:the[ \\t]+\\p{Ll}+[ \\t]+one))(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?:(?i:he|she|they)|${PERSON_NOUN}|(?i:the[ \\t]+(?:tall|taller|short|shorter|older|younger|skinny|slim|fat|chubby|quiet|loud|mouthy)[ \\t]+one))(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "'Sparks', an older boy who supplies": a quoted name set off by who the person is.
@@ -230,15 +241,16 @@ export const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-// "the boys say name 'Pedro'", "the contact name showing was 'Bossman Zee'": a name said, heard, shown or saved, in
+// "the boys say name 'Pedro'", "the contact name showing was 'Bossman Zee'", "a young man who styles himself
+// 'Kingpin'": a name said, heard, shown, saved or taken, in
 // quotes only ("Caller did not give name Anonymous report", "Contact name NA").
 export const NAME_SAID_QUOTED = new RegExp(
-  `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?)(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?|(?i:styles?|styled)[ \\t]+(?i:him|her|them)(?i:self|selves))(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
 export const SCREEN_SAYS = new RegExp(
-  `\\b(?i:screen|display|caller id)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `(?<=\\b(?i:phone|mobile|ring|rang|rings|ringing|calls?|called|calling)\\b[^.!?\\n]{0,40})\\b(?i:screen|display)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
 // "someone called the Chef"

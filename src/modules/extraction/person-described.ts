@@ -26,7 +26,7 @@ import {
   SAID_TO_BE,
   SCREEN_SAYS,
 } from './person-cues.ts';
-import { DESCRIPTOR_WORDS, NOT_NAMES, addressOnly } from './person-words.ts';
+import { BUSINESS_WORDS, DESCRIPTOR_WORDS, NOT_NAMES, addressOnly } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
 
@@ -89,7 +89,9 @@ export function addDescribedNames(input: string, add: AddPerson): void {
       // "use name 'Concerned Neighbour'", "use name 'Bro'": a description or a word of address said as a name.
       const described =
         pattern === NAME_SAID_QUOTED &&
-        name.split(/[ \t]+/).some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || addressOnly(w));
+        name
+          .split(/[ \t]+/)
+          .some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || BUSINESS_WORDS.has(w.toLowerCase()) || addressOnly(w));
       if (/^\p{Lu}/u.test(name) && !endearment && !described) add(m, name, 'nickname');
     }
   }

@@ -4,6 +4,7 @@ import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { CHAT_TIME } from './chat-lines.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import {
+  BODY_WORDS,
   BUSINESS_WORDS,
   CAP_WORD,
   DESCRIPTOR_WORDS,
@@ -11,6 +12,7 @@ import {
   NOT_NAMES,
   QUOTE_CLOSE,
   QUOTE_OPEN,
+  addressOnly,
 } from './person-words.ts';
 import { addSignedLine } from './person-signatures.ts';
 import type { AddPerson } from './person-words.ts';
@@ -84,9 +86,11 @@ const NOT_FIELD_NAMES = new Set(
 );
 // Who a log or a support chat says is speaking, not by name.
 const CHAT_LABELS = new Set(
-  'me caller agent customer operator advisor adviser rota update note notes system bot admin staff officer you son daughter'.split(
-    ' ',
-  ),
+  (
+    'me caller agent customer operator advisor adviser rota update note notes system bot admin staff officer you son daughter ' +
+    'moderator mod host ops dispatch control support assistant reception driver seller buyer sender recipient ' +
+    'hubby wifey ex boss coach nurse doctor landlord tenant victim witness scammer grandad granny stepdad stepmum sis'
+  ).split(' '),
 );
 // Telegram's own names for what is no person.
 const NOT_SENDERS = new Set(
@@ -99,6 +103,7 @@ export function addFormNames(input: string, add: AddPerson): void {
   const senders = matchAll(CHAT_SENDER, input);
   const sent = new Map<string, number>();
   for (const m of senders) sent.set(m[1] ?? '', (sent.get(m[1] ?? '') ?? 0) + 1);
+  const withPerson = [...sent.keys()].some((name) => isListedGivenName(name.split(/[ \t]/)[0] ?? ''));
   for (const m of senders) {
     const name = m[1] ?? '';
     // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:"); a name of no list ("Chels")
@@ -107,7 +112,8 @@ export function addFormNames(input: string, add: AddPerson): void {
     const label = words.some(
       (w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || NOT_FIELD_NAMES.has(w) || CHAT_LABELS.has(w),
     );
-    const talking = (sent.get(name) ?? 0) >= 2 && sent.size >= 2 && !label;
+    // Only beside a sender who is a person by the lists ("Chels" beside "Kayden M", not "Support" beside "Me").
+    const talking = (sent.get(name) ?? 0) >= 2 && !label && !addressOnly(name) && withPerson;
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '') || talking) add(m, name, 'name');
   }
   for (const m of matchAll(POST_AUTHOR, input)) {
@@ -175,7 +181,7 @@ export function addFormNames(input: string, add: AddPerson): void {
       const words = name.split(/[ \t]+/);
       // Nor a body's or a firm's name: "Kind regards\nYouth Justice Service", "Yours faithfully,\nPractice Principal".
       const lower = words.map((w) => w.toLowerCase());
-      if (lower.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || BUSINESS_WORDS.has(w))) continue;
+      if (lower.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || BODY_WORDS.has(w))) continue;
       if (isListedGivenName(words[0] ?? '') || words.length > 1) add(m, name, 'name');
     }
   }

@@ -1,7 +1,7 @@
 // Names given with a title: "Mrs Dobson", "Dr Eilidh MacLeod", "Deaconess Gloria Whyte", and a brother or sister of
 // a faith ("Brother Ezekiel").
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { isListedGivenName } from './given-names.ts';
+import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { CAP_WORD, NOT_NAMES } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
@@ -31,6 +31,18 @@ const TITLED_ALL_CAPITALS = new RegExp(
   `\\b((?:MR|MRS|MS|MISS|DR)\\.?[ \\t]+(\\p{Lu}{2,})[ \\t]+((?:\\p{Lu}['’])?(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?))(?=[ \\t]*(?:[,.;:()]|[-–][ \\t]|\\n|$))`,
   'gu',
 );
+// Police ranks, and the words a text about the police uses.
+const RANK = /^(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector)\.?[ \t]+/u;
+const POLICE_CONTEXT =
+  /\b(?:police|officers?|pcso|constable|attended|arrested|arrest|custody|station|999|101|warrant|raid|interview(?:ed)?|statement|cad|crime ref)\b/i;
+// Words after a rank's letters that make them a thing's: a computer, a console, a current, a team.
+const NOT_AFTER_RANK = new Set(
+  (
+    'tower gaming repair box charger monitor games game case fan setup desk build speakers speaker adapter cable ' +
+    'comics calls lite world bang patrol team hub recruitment helpline major plod gadget pepper morse bilko ' +
+    'smith thomson gamepass keyboard mouse screen power supply'
+  ).split(' '),
+);
 // Words a log writes in capitals after a name that are not a surname.
 const LOG_WORDS = new Set(
   (
@@ -38,7 +50,8 @@ const LOG_WORDS = new Set(
     'arrested left returned confirmed spoke declined withdrawn suspect victim witness tenant landlord caller misper ' +
     'pcso cse cce cid eta hmo aka covid dvla asap urgent update called denies denied refused advised informed ' +
     'alleges alleged vulnerable elderly male female flat address phone email via here there which anon old nfa ' +
-    'cctv asb vrm pnc mot dob inft nhs unknown again present absent deceased missing'
+    'cctv asb vrm pnc mot dob inft nhs unknown again present absent deceased missing call calls attend review ' +
+    'fell upset paid aware angry boots informed visited rang phoned waiting happy fine ok okay'
   ).split(' '),
 );
 
@@ -67,12 +80,25 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     }
   }
   for (const m of matchAll(TITLED_ALL_CAPITALS, input)) {
-    if (isListedGivenName(m[2] ?? '') && !LOG_WORDS.has((m[3] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
+    // A given name of no other sense ("DENNIS", not "WILL" or "BILL"), a surname that is no log's word.
+    if (isPlainGivenName(m[2] ?? '') && !LOG_WORDS.has((m[3] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
   }
   for (const m of matchAll(TITLED_CAPITALS, input)) {
     if (!LOG_WORDS.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'name');
   }
+  const police = POLICE_CONTEXT.test(input);
   for (const m of matchAll(TITLED, input)) {
+    // A police rank only in a text about the police, before a surname: not "DC Comics", "PC Tower", "An Inspector
+    // Calls", "Sgt Pepper".
+    const rank = RANK.exec(m[1] ?? '');
+    if (rank !== null) {
+      const next =
+        (m[1] ?? '')
+          .slice(rank[0].length)
+          .split(/[ \t]+/)[0]
+          ?.toLowerCase() ?? '';
+      if (!police || NOT_AFTER_RANK.has(next) || LOG_WORDS.has(next) || NOT_AFTER_TITLE.has(next)) continue;
+    }
     // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not
     // "Mr Jones Said", "Dr Patel Surgery").
     const words = (m[1] ?? '').split(/[ \t]+/);

@@ -26,8 +26,8 @@ export const NAME_CUES =
   // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
   `name on (?:(?:the|his|her|their|an?) )?\\p{L}+(?: (?:payment|receipt|slip|details))?(?: (?:is|was|says|said))?|` +
-  // "a young man who styles himself 'Kingpin'", "addressed to a Francis Mulrooney".
-  `styles? (?:him|her|them)sel(?:f|ves)|styled (?:him|her)self|addressed to(?: an?)?)`;
+  // "addressed to a Francis Mulrooney".
+  `addressed to(?: an?)?)`;
 export const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refer(?:s|red)? to each other as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
@@ -67,9 +67,7 @@ export const NOT_NAMES = new Set(
     'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys ' +
     // What a form's field or a contact list holds instead of a name.
     'Unknown Withheld Provided Recorded Redacted None Blank Only Thanks Cheers Regards Downstairs Upstairs Home Work ' +
-    'Office Taxi Pizza Voicemail ' +
-    // Safeguarding bodies and services a worker calls or refers to ("called MASH", "rang CEOP").
-    'MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID'
+    'Office Taxi Pizza Voicemail'
   )
     .toLowerCase()
     .split(' '),
@@ -102,7 +100,7 @@ export const NOT_ADDRESSED = new Set(
   (
     'siri google alexa cortana mister officer stranger cuz dawg fam blud bro babe baby gorgeous princess prince ' +
     'handsome sexy sweetie sweetheart darling love hun boss sir miss mummy daddy nanny auntie uncle sis bruv mr mrs ' +
-    'brother sister'
+    'brother sister bae wifey hubby'
   ).split(' '),
 );
 /** A word said to or of someone that names nobody: a vocative, an endearment, a kin word alone. */
@@ -136,9 +134,21 @@ export type AddPerson = (
 ) => void;
 /** How a person rule adds a nickname: the match, then the name if quoted, or the name if capitalised ("Tiny"). */
 export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined) => void;
+// Safeguarding bodies and services a worker calls or refers to, in capitals ("called MASH", "rang CEOP"); "a lad
+// called Mash" is a nickname.
+export const SERVICES_IN_CAPITALS = new Set('MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID'.split(' '));
 // Given names that are drugs' street names too, left out of the given-name lists (given-names.ts): a person only
 // where what is said of them says so ("my friend molly", "charlie, which is the bloke who used to live there").
 export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina)$/i;
+// Words that name a body or a service and are nobody's surname ("Youth Justice Service", "Grace Academy", "Practice
+// Principal"): narrower than BUSINESS_WORDS, which holds surnames too ("Day", "Small", "Flowers").
+export const BODY_WORDS = new Set(
+  (
+    'service services department dept team unit trust council centre center partnership hub academy school college ' +
+    'ltd limited plc llp surgery clinic pharmacy practice nursery church mosque temple gurdwara charity foundation ' +
+    'association society committee office cafe café'
+  ).split(' '),
+);
 // Words of firms, bodies and places, not of a person's name ("Premier Lettings", "Verulam Vets").
 export const BUSINESS_WORDS = new Set(
   (

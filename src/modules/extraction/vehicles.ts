@@ -46,19 +46,24 @@ const CUED_PART = new RegExp(
 const PART_OF_PLATE = new RegExp(
   B +
     '([A-Z]{2}\\d{2}(?:[ \\t][A-Z]{1,2})?|[A-Z]{1,3}\\d{1,3}[A-Z]{0,2}|\\d[A-Z]{2,3}|[A-Z]{2,3})' +
-    '[ \\t]+(?:of|off|on)[ \\t]+the[ \\t]+(?:reg|plate|number[ \\t]?plate)\\b',
+    '[ \\t]+(?:of|off|on|in)[ \\t]+(?:the|its|his|her|their)[ \\t]+(?:reg|registration|plate|number[ \\t]?plate)\\b(?![ \\t]+(?:portal|form|document|certificate|log|book|website|site|number))',
   'gu',
 );
 
 // Letters on a plate that are no part of its mark: countries' stickers, plate kinds, checks, months' abbreviations.
 const NOT_ON_PLATE = new Set(
-  'GB UK EU IRL PL CYM NI ENG SCO LT RO UA DE NL IE FR ES IT PH EV ID HP PNC HPI ANPR DVLA MOT DWP CSE SEN PIC DOB CID YOT ASB DV AM PM M3 M5'.split(
+  'GB UK EU IRL CYM NI ENG SCO PH EV ID PNC HPI ANPR DVLA MOT DWP CSE SEN PIC DOB CID YOT ASB DV AM PM M3 M5'.split(
     ' ',
   ),
 );
+// Country letters that are also a British mark's first two ("LT" is London's and Lithuania's): a sticker where the
+// text speaks of a country or a flag.
+const COUNTRY_LETTERS = new Set('PL LT RO UA DE NL IE FR ES IT D F'.split(' '));
+const COUNTRY_NEAR =
+  /\b(?:flag|sticker|foreign|country|european|polish|lithuanian|romanian|ukrainian|german|dutch|irish|french|spanish|italian|poland|lithuania|romania|ukraine|germany|holland|netherlands|ireland|france|spain|italy|left[- ]hand drive)\b/i;
 
 const WEAK_CONTEXT =
-  /\b(?:cars?|reg(?:istration)?s?|plates?|vehicles?|vans?|motors?|motorbikes?|mopeds?|scooters?|taxis?|cabs?|uber|audi|bmw|merc|mercedes|golf|corsa|fiesta|polo|clio|ford|vauxhall|vw|toyota|prius|honda|nissan|qashqai|range ?rover|land ?rover|kia|hyundai|peugeot|seat|skoda|mini|jeep|lexus|tesla|hatchback|saloon|estate|suv|4x4|driver|driving|drove|drives|parked|pulls? up|pulled up|vrm|index)\b/;
+  /\b(?:cars?|reg(?:istration)?s?|plates?|vehicles?|vans?|motors?|motorbikes?|mopeds?|scooters?|taxis?|cabs?|uber|audi|bmw|merc|mercedes|transit|sprinter|golf|corsa|fiesta|polo|clio|ford|vauxhall|vw|toyota|prius|honda|nissan|qashqai|range ?rover|land ?rover|kia|hyundai|peugeot|seat|skoda|mini|jeep|lexus|tesla|hatchback|saloon|estate|suv|4x4|driver|driving|drove|drives|parked|pulls? up|pulled up|vrm|index)\b/;
 const STRONG_CUE =
   /\b(?:reg(?:istration)?(?: (?:no|num|number|plate|mark))?\.?|(?:number |private |personalised |personal )?plates?|vrm|index(?: number)?)\s*(?:is|was|of|[:#-]|number)?\s*[:"'‘“]?\s*$/;
 const ANY_STRONG_CUE = /\b(?:reg|registration|plates?|vrm|index)\b/i;
@@ -229,7 +234,10 @@ function collect(input: string): Candidate[] {
   }
   for (const m of matchAll(PART_OF_PLATE, input)) {
     const part = (m[1] ?? '').replace(/[ \t]/g, '');
-    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || NOT_ON_PLATE.has(part)) continue;
+    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || NOT_ON_PLATE.has(part) || /^\d{1,2}[AP]M$/.test(part)) {
+      continue;
+    }
+    if (COUNTRY_LETTERS.has(part) && COUNTRY_NEAR.test(input.slice(Math.max(0, m.index - 60), m.index + 80))) continue;
     // "ran a PNC on the reg", "did a check on the plate": a check of the plate, not part of it.
     if (/\b(?:ran|run|runs|did|do|done|does|check(?:ed)?)[ \t]+(?:an?[ \t]+)?$/i.test(before(input, m.index, 12))) {
       continue;
