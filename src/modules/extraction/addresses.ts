@@ -23,6 +23,8 @@ const NEVER_BARE = new Set(
     'the crescent|the croft|the rise'
   ).split('|'),
 );
+// Streets that share their name with a village of the district.
+const VILLAGE_STREETS = new Set(['how wood', 'park street']);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/i;
 // The gazetteer holds the roads police.uk snaps crimes to, road numbers among them ("A1081", "M25"). A road number
 // spans miles and is nobody's address: it is claimed, so that no other extractor reads it, but never returned.
@@ -132,6 +134,19 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
       continue;
     }
     const name = match.street.name.toLowerCase();
+    // A street named like the village it runs through ("How Wood", "Park Street"): the street only with a house
+    // number or after a street's preposition ("a flat on How Wood"), not "dropping parcels to How Wood and Bricket Wood".
+    if (
+      VILLAGE_STREETS.has(name) &&
+      houseNumberBefore(input, tokens, i) === undefined &&
+      !/\b(?:on|along|off|down|up|corner of|end of)[ \t]+$/i.test(
+        input.slice(Math.max(0, first.start - 12), first.start),
+      ) &&
+      !/^[ \t]+(?:roundabout|junction|lights|bridge)\b/i.test(input.slice(last.end, last.end + 14))
+    ) {
+      i = match.last + 1;
+      continue;
+    }
     const bareOk = !NEVER_BARE.has(name) && (match.plainOk || capitalised(tokens, i, match.last));
     // A house number another extractor already took (rare) is dropped rather than losing the street.
     let number = houseNumberBefore(input, tokens, i);

@@ -14,17 +14,18 @@ import type { DrugEntity } from './types.ts';
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|rocks|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
 const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
-const CRACK_SIDE = /^(?:white|lights?|w)$/i;
+const CRACK_SIDE = /^(?:white|lights?|w|rocks)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 export const LIGHT_DARK = /^(?:light|dark)s?$/i;
+// A date after "w/b", not a menu's price ("w/b 1 for 20", "W/B 10s 20s").
 const WEEK_AFTER =
-  /^[ \t]*(?:\d|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /^[ \t]*(?:\d(?!\d{0,2}s\b)(?!\d{0,2}[ \t]*(?:for|4|x)\b)|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // A deal-line menu or price list around a range (see MENU_CONTEXT).
 export function inMenu(input: string, start: number, end: number): boolean {
@@ -70,14 +71,16 @@ export function findPairs(input: string): DrugEntity[] {
     const speech = scene ? quotationAround(input, m.index) : undefined;
     // Wanted, sent or brought, and nothing named after the pair: not "'separate the dark and light washing'", "'I left
     // the dark and light at Mum's'".
-    const wanted = speech !== undefined && /\b(?:need|needs|send|bring|drop|more)\b/i.test(speech);
+    const wanted = speech !== undefined && /\b(?:need|needs|send|bring|drop|more|got)\b/i.test(speech);
     const runnerSaid =
       wanted &&
       !/ones$/i.test(m[0]) &&
       /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:for|to|on|today|tonight|tomorrow|pls|please|bro|mate|x|asap|and|n)\b)/i.test(
         input.slice(end, end + 12),
       );
-    if (!menu && !dealt && !quotedInScene && !runnerSaid && (LIGHT_DARK.test(a) || LIGHT_DARK.test(b))) continue;
+    // So do rocks before brown: "'he's got rocks and the brown today'", not "rocks and brown leaves".
+    const needsSaying = LIGHT_DARK.test(a) || LIGHT_DARK.test(b) || /^rocks$/i.test(a);
+    if (!menu && !dealt && !quotedInScene && !runnerSaid && needsSaying) continue;
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;

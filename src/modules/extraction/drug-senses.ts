@@ -113,6 +113,11 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
     /^nangs$/i,
     (input, start) => /\b(?:is|are|was|were|proper|well|so|bare|dead|too)[ \t]+$/i.test(before(input, start, 10)),
   ],
+  // "drove off at some speed", "at high speed": a car's speed.
+  [
+    /^speed$/i,
+    (input, start) => /\bat[ \t]+(?:some|high|great|full|top|a|the|such)?[ \t]*$/i.test(before(input, start, 14)),
+  ],
   // "asking for charlie, which is the bloke who used to live there", "molly moved out": a person named.
   [DRUGS_NAMED_AS_PEOPLE, (input, start, end) => saidOfAPerson(input, start, end)],
   // "music so loud … £120 for earplugs", "the music was loud £5 entry": noise.

@@ -222,7 +222,9 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const preceding = input.slice(Math.max(0, h.start - 40), h.start);
     const given =
       GIVEN_BEFORE.test(preceding) && [h, next].some((x) => x.raw.length > 1 && !EVERYDAY_TERMS.test(x.raw));
-    if (!DEALING_BEFORE.test(preceding) && !given) return;
+    // Or what it is said to be, two of them: "its only green n a bit of K", "this time its sniff n bars".
+    const itIs = /\b(?:it's|it’s|its|it is|it was)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i.test(preceding);
+    if (!DEALING_BEFORE.test(preceding) && !given && !itIs) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;
   });

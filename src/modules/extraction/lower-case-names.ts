@@ -44,6 +44,11 @@ const NAME_IS = new RegExp(
 );
 // "i owe the tommy line": a deal line named after a listed given name.
 const NAMED_LINE = new RegExp(`\\bthe[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`, 'gu');
+// "running for the tizzy line": a line someone works for, whatever its name.
+const WORKS_FOR_LINE = new RegExp(
+  `\\b(?:run|runs|running|ran|work|works|working|worked|shot|shotting|graft|grafting|carry|carrying|drop|dropping)[ \\t]+(?:for|on)[ \\t]+the[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const LINE_WORDS =
   /^(?:will|may|can|mark|bill|hope|grace|rose|joy|faith|dawn|frank|jack|june|april|summer|main|party|sky)$/;
 const QUOTED_NAMING =
@@ -111,13 +116,14 @@ export function capitaliseNames(input: string): string {
     [CALLED_PREFIXED, false],
     [NAME_IS, true],
     [NAMED_LINE, true],
+    [WORKS_FOR_LINE, false],
     [LOOSE, true],
   ] as const) {
     for (const m of matchAll(pattern, input)) {
       const name = m[2] ?? '';
       if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
       // A line's name in lower case, not a word of another line ("the will line", "the bus line").
-      if (pattern === NAMED_LINE && LINE_WORDS.test(name)) continue;
+      if ((pattern === NAMED_LINE || pattern === WORKS_FOR_LINE) && LINE_WORDS.test(name)) continue;
       // "its joy", "im hope": a feeling, not a name.
       if (pattern === NAME_IS && /^(?:hope|joy|faith|peace|love|grace|will|may|mark)$/.test(name)) continue;
       // "called him lil bro", "big man", "young blood": words of address after a prefix, not names.

@@ -122,6 +122,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   const addAlso = (m: RegExpMatchArray & { index: number }): void => {
     const rest = m.index + m[0].length;
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
+    // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
+    if (also !== null && /^\p{Ll}\S*[ \t]/u.test(also[1] ?? '')) return;
     if (also !== null) {
       addNick(Object.assign(also, { index: rest }), also[1], also[2]);
       return;
@@ -131,6 +133,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     for (let n = 0; n < 8; n++) {
       const quoted = ALSO_QUOTED.exec(input.slice(at, at + NEAR));
       if (quoted === null) break;
+      // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
+      if (/^\p{Ll}\S*[ \t]/u.test(quoted[1] ?? '')) break;
       add(Object.assign(quoted, { index: at }), quoted[1] ?? '', 'nickname');
       at += quoted[0].length;
     }
@@ -230,6 +234,12 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   addNamedLines(input, addNick);
   for (const m of matchAll(NAME_AFTER_CUE, input)) {
     if (thingNamed(input, m) || SERVICES_IN_CAPITALS.has(m[1] ?? '')) continue;
+    // "a male named DANNY FERRIER aka DUPS": a given name and a surname in capitals, the given name of no other sense.
+    const capitals = /^\p{Lu}{2,}[ \t]+\p{Lu}{3,}/u.exec(m[1] ?? '');
+    if (capitals !== null) {
+      const [given = '', surname = ''] = (m[1] ?? '').split(/[ \t]+/);
+      if (!isListedGivenName(given) || NOT_NAMES.has(surname.toLowerCase())) continue;
+    }
     // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's
     // name only when it is a listed given name or a first name and surname.
     // "knows them only as Turkish lads": unquoted, only a listed given name.
@@ -255,7 +265,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     // After a relative in quotes ('her "boyfriend" Zak makes her'), a listed given name or one a verb follows: not
     // '"boyfriend" Apparently he is 25'.
     const name = m[1] ?? '';
-    const quoted = /["'‘“]/u.test(m[0].slice(0, m[0].length - name.length));
+    // The apostrophe of a possessive is no quote ("'Omar's cousin Blade'").
+    const quoted = /["‘“]|['’](?![sS]\b)/u.test(m[0].slice(0, m[0].length - name.length));
     const end = m.index + m[0].length;
     const verb =
       /^(?:[ \t]*,|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(

@@ -28,7 +28,7 @@ export const thingNamed = (input: string, m: RegExpMatchArray & { index: number 
   THING_BEFORE.test(input.slice(Math.max(0, m.index - 24), m.index));
 // A name after a naming cue, or initials in capitals ("he's called JC").
 export const NAME_AFTER_CUE = new RegExp(
-  `\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,4}|\\p{Lu}{5,14}(?=[ \\t]*[,.;]|[ \\t]+\\p{Lu}{2}))(?![\\p{L}\\p{N}])`,
+  `\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,14}[ \\t]+(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,14}(?:-\\p{Lu}{2,14})?(?=[ \\t]*(?:[,.;:()]|(?i:aka)\\b|\\n|$))|\\p{Lu}{2,4}|\\p{Lu}{5,14}(?=[ \\t]*[,.;]|[ \\t]+\\p{Lu}{2}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
@@ -62,8 +62,9 @@ export const ALSO_ASKED = new RegExp(
   'u',
 );
 const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
+// "called Deeks, Lil Ruger and someone saved as …": names in a row closed by "and" and words that are no name.
 export const LISTED_AFTER = new RegExp(
-  `^(?:[ \\t]*,[ \\t]*${LIST_NAME})+,?[ \\t]+(?i:and|or|&)[ \\t]+${LIST_NAME}(?![\\p{L}\\p{N}])`,
+  `^(?:[ \\t]*,[ \\t]*${LIST_NAME})+(?:,?[ \\t]+(?i:and|or|&)[ \\t]+${LIST_NAME}(?![\\p{L}\\p{N}])|(?=,?[ \\t]+(?i:and|or|&)[ \\t]+\\p{Ll}))`,
   'u',
 );
 export const LIST_ITEM = new RegExp(
@@ -172,7 +173,7 @@ export const WHO_CALLS = new RegExp(
 // "give it to Jamal". Unquoted and untitled, only a listed given name: "owes Barclays", "works for Capita" and
 // "pass it to Control" are not people.
 export const OWED_TO = new RegExp(
-  `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing|drop|drops|dropping|dropped)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
+  `\\b(?:(?i:owe|owes|owed|owing)|(?i:work|works|working|worked|runs|running|ran|grafting|shotting|sells|selling|sold|deals|dealing|drop|drops|dropping|dropped|carry|carries|carrying|carried)(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?i:for)|` +
     `(?i:give|gives|gave|giving|hand|hands|handed|pass|passes|passed)[ \\t]+(?i:it|them|this|that|the[ \\t]+\\p{Ll}+)[ \\t]+(?i:to))` +
     // One capitalised word unquoted: two or more ("works for British Gas", "owes Royal Mail") are an organisation.
     `[ \\t]+(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|((?:(?:Mr|Mrs|Ms|Miss)\\.?[ \\t]+)?\\p{Lu}(?:[\\p{L}\\p{N}'’-]{0,17}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}))`,
@@ -190,7 +191,7 @@ export const NOUN_NAME = new RegExp(
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 export const APPOSITIVE = new RegExp(
-  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|` +
+  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|boyfriend|girlfriend|` +
     `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague|fella|man|woman|guy|bloke|lady|gentleman|chap)|(one of them|` +
     `one of (?:the|my|our|his|her|their) (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females|regulars|customers|clients|tenants|residents|patients|members|learners|lads)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +
@@ -248,6 +249,11 @@ export const NAME_SAID_QUOTED = new RegExp(
   `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?|(?i:styles?|styled)[ \\t]+(?i:him|her|them)(?i:self|selves))(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
+// "the 'Gas Man' sells them", "in debt to a certain 'Pressure'": a quoted name as one who deals, or "a certain" one.
+export const QUOTED_DOER = new RegExp(
+  `\\b(?:(?i:the)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}(?=[ \\t]+(?i:sells|sold|deals|dealt|supplies|supplied|drives|drove|pays|paid|runs|ran|threatened|threatens|told|said)\\b)|(?i:a certain)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE})`,
+  'gu',
+);
 // "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
 export const SCREEN_SAYS = new RegExp(
   `(?<=\\b(?i:phone|mobile|ring|rang|rings|ringing|calls?|called|calling)\\b[^.!?\\n]{0,40})\\b(?i:screen|display)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
@@ -277,7 +283,7 @@ export const AGED_NAME = new RegExp(
 export const KINSHIP_TITLE = new RegExp(
   // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek" (not
   // "Tia" or "Zia" without the accent: those are given names).
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tante|Onkel|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tante|Onkel|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia|Mama|Papa)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").

@@ -21,6 +21,7 @@ import {
   PET_WORDS,
   QUOTED_AFTER_NOUN,
   QUOTED_CALLING,
+  QUOTED_DOER,
   QUOTED_INITIAL,
   QUOTED_THEN_NOUN,
   SAID_TO_BE,
@@ -78,9 +79,10 @@ export function addDescribedNames(input: string, add: AddPerson): void {
     QUOTED_THEN_NOUN,
     SCREEN_SAYS,
     NAME_SAID_QUOTED,
+    QUOTED_DOER,
   ]) {
     for (const m of matchAll(pattern, input)) {
-      const name = m[1] ?? '';
+      const name = m[1] ?? m[2] ?? '';
       // What a person is called to their face may be an endearment ("called the boy 'Sweetie'").
       // Or words of address alone, with a prefix: "'Big Man'", "'Rude Boy'".
       const endearment =

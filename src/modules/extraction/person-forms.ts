@@ -31,7 +31,7 @@ const SIGN_OFF = new RegExp(
 );
 // "Child: Amani Yusuf, 15": a name in a referral form's field.
 const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name|operator|reporting officer|oic|clinician)[ \\t]*:[ \\t]*((?:\\p{Lu}\\.[ \\t]?)?${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Fields whose value is often no name ("Seen: Several Times", "Manager: Duty Manager", "Child name: See Attached"):
@@ -76,6 +76,11 @@ const TELEGRAM_SENDER = new RegExp(
 // "'Snowy 07700 900 315'": a name and a number together in quotes, as a note or a contact list gives them.
 const QUOTED_CONTACT = new RegExp(
   `${QUOTE_OPEN}(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*[-–:]?[ \\t]*(?:\\+44[ \\t]?(?:\\(0\\))?|0)7\\d{3}[ \\t.-]?\\d{3}[ \\t.-]?\\d{3}[ \\t]*${QUOTE_CLOSE}`,
+  'gu',
+);
+// "'Bence - 2 brown', 'Lajos - 1 ket'": a tally of who had how much of a drug, quoted as written on a note.
+const QUOTED_TALLY = new RegExp(
+  `${QUOTE_OPEN}(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*[-–:][ \\t]*\\d{1,3}[ \\t]*(\\p{L}+)${QUOTE_CLOSE}`,
   'gu',
 );
 const NOT_CONTACT_NAMES =
@@ -139,6 +144,16 @@ export function addFormNames(input: string, add: AddPerson): void {
   }
   // Two or more quoted entries make a list of contacts ("'Snowy 07700 900 315', 'Deeza 07700 900 316'"); one
   // alone only with a listed given name: a card through the door says "'Plumber 07700 …'".
+  for (const m of matchAll(QUOTED_TALLY, input)) {
+    const name = m[1] ?? '';
+    if (
+      LEXICON.has((m[2] ?? '').toLowerCase()) &&
+      !NOT_NAMES.has(name.toLowerCase()) &&
+      !LEXICON.has(name.toLowerCase())
+    ) {
+      add(m, name, 'nickname');
+    }
+  }
   const contacts = [...matchAll(QUOTED_CONTACT, input)];
   for (const m of contacts) {
     const name = m[1] ?? '';

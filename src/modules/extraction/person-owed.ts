@@ -1,6 +1,6 @@
 // Whom a debt or a young person's work is owed to: "said he owed 'Stacks' £800", "sells sniff for Mr Blue", "give it
 // to Jamal", "dropping food for Bando" in a text about dealing.
-import { describesDealing } from './drug-talk.ts';
+import { describesDealing, quotationAround } from './drug-talk.ts';
 import { isListedGivenName } from './given-names.ts';
 import { OWED_TO } from './person-cues.ts';
 import { NOT_NAMES } from './person-words.ts';
@@ -37,7 +37,12 @@ export function addOwedToNames(input: string, add: AddPerson): void {
     else if (capital !== undefined && /^(?:Mr|Mrs|Ms|Miss)\b/u.test(capital)) add(m, capital, 'nickname');
     else if (capital !== undefined && isListedGivenName(capital)) add(m, capital, 'name');
     // "told a teammate he 'works for Tank'": whom the speaker works for, quoted as said, the name closing the quote.
-    else if (capital !== undefined && !NOT_NAMES.has(capital.toLowerCase()) && quotedSaying(input, m)) {
+    // Or inside what a young person is quoted as told, in a text about dealing ("'just carry for Nines, 300 a week'").
+    else if (
+      capital !== undefined &&
+      !NOT_NAMES.has(capital.toLowerCase()) &&
+      (quotedSaying(input, m) || (describesDealing(input) && quotationAround(input, m.index) !== undefined))
+    ) {
       add(m, capital, 'nickname');
     }
   }

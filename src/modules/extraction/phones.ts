@@ -119,13 +119,15 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
 // "a card … that says RICO 24/7 with the number 07700" then "900208" on the next line: a mobile number a transcript
 // wrapped after its first five digits, right after the words that give a number. Only the rest of a whole number,
 // alone before the end of its line or a stop.
-const WRAPPED = /(?<![\p{L}\p{N}+])(07\d{3})[ \t]*\n[ \t]*(\d{6}|\d{3}[ \t]\d{3})(?=[ \t]*(?:[.,;!?)]|\n|$))/gu;
+const WRAPPED =
+  /(?<![\p{L}\p{N}+])(07\d{3}(?:[ \t]?\d{3})?)[ \t]*\n[ \t]*(\d{6}|\d{3}[ \t]\d{3}|\d{3})(?=[ \t]*(?:[.,;!?)]|\n|$))/gu;
 function wrappedAfterCue(input: string, written: string, claims: Claims): PhoneEntity[] {
   const out: PhoneEntity[] = [];
   for (const m of matchAll(WRAPPED, input)) {
     const said = input.slice(Math.max(0, m.index - 40), m.index);
     if (!NUMBER_GIVEN.test(said) || NOT_A_NUMBER_GIVEN.test(said)) continue;
-    const e164 = toE164(`${m[1] ?? ''}${(m[2] ?? '').replace(/[ \t]/g, '')}`, false);
+    const digits = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[ \t]/g, '');
+    const e164 = digits.length === 11 ? toE164(digits, false) : undefined;
     const end = m.index + m[0].length;
     if (e164 === undefined || !claims.claim(m.index, end)) continue;
     out.push({ e164, text: written.slice(m.index, end), start: m.index, end });

@@ -56,7 +56,10 @@ const GIVEN_AND_INITIAL = /^(\p{Lu}\p{Ll}+) \p{Lu}$/u;
 // Titles said with a given name as well as with a surname ("Pastor Femi", "Father Tom").
 const FAITH_TITLES = 'Revd|Rev|Pastor|Imam|Father|Sister|Brother|Deacon|Deaconess|Elder|Rabbi|Sheikh';
 const GIVEN_NAME_TITLES = new RegExp(`^(?:${FAITH_TITLES})$`, 'iu');
-const TITLED_FULL = new RegExp(`^(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|${FAITH_TITLES})\\.? (\\S+) (\\S+)$`, 'iu');
+const TITLED_FULL = new RegExp(
+  `^(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector|${FAITH_TITLES})\\.? (\\S+) (\\S+)$`,
+  'iu',
+);
 const RESTATED = /^[ \t]*,[ \t]*\S+[ \t]+(\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[,.;:!?)(]|\n|$))/u;
 const SELF_NAMED = /\b(?:my name is|my name's|i am|i'm|im|this is|it's|it is)[ \t]+$/iu;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)/u;

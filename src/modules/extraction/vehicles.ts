@@ -29,7 +29,7 @@ const CUED_PART = new RegExp(
   // "start of the reg" before "start": tried first at the same place.
   '\\b(?:start of (?:the )?(?:reg|plate|registration)(?: (?:is|was))?|(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
     '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
-    '(?: letters)?(?: of (?:the |his |her )?(?:reg|plate|registration))?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration)' +
+    '(?: letters)?(?: of (?:the |his |her )?(?:reg|plate|registration))?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration|vrm)' +
     '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?:,? (?:it )?(?:is|was))?' +
     // "I could only read 'SA6'", "only saw the first bit, KP".
     '|(?:could|can|did|i) only (?:read|see|saw|get|got|make out|catch|caught)(?: the)?(?: (?:first|last|end|start) (?:part|bit|half|letters?))?(?: of it)?' +
