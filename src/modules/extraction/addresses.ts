@@ -139,10 +139,12 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
     if (
       VILLAGE_STREETS.has(name) &&
       houseNumberBefore(input, tokens, i) === undefined &&
-      !/\b(?:on|along|off|down|up|corner of|end of)[ \t]+$/i.test(
-        input.slice(Math.max(0, first.start - 12), first.start),
+      !/(?:\b(?:on|along|off|down|up|corner of|end of|top of|bottom of|the road|the street)|(?:location|address):)[ \t]+$/i.test(
+        input.slice(Math.max(0, first.start - 14), first.start),
       ) &&
-      !/^[ \t]+(?:roundabout|junction|lights|bridge)\b/i.test(input.slice(last.end, last.end + 14))
+      !/^(?:[ \t]+(?:roundabout|junction|lights|bridge)\b|[ \t]*\/|,?[ \t]+(?:near|by|opposite|outside)[ \t]+(?:number|no\.?)[ \t]*\d|[ \t]+is a[ \t]+(?:\p{L}+[ \t]+)?(?:road|street|lane)\b)/iu.test(
+        input.slice(last.end, last.end + 30),
+      )
     ) {
       i = match.last + 1;
       continue;

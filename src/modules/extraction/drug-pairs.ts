@@ -71,7 +71,14 @@ export function findPairs(input: string): DrugEntity[] {
     const speech = scene ? quotationAround(input, m.index) : undefined;
     // Wanted, sent or brought, and nothing named after the pair: not "'separate the dark and light washing'", "'I left
     // the dark and light at Mum's'".
-    const wanted = speech !== undefined && /\b(?:need|needs|send|bring|drop|more|got)\b/i.test(speech);
+    // "got" only for rocks, the pair ending what is said ("'he's got rocks and the brown today'"); not "'we've got light
+    // and dark'" at a coffee stall or "'I've got rocks and brown for your border'".
+    const rocksGot =
+      /^rocks$/i.test(a) &&
+      speech !== undefined &&
+      /\bgot\b/i.test(speech) &&
+      /^(?:[ \t]*(?:[.!?"'’”]|$)|[ \t]+(?:today|tonight|now|bro|mate|innit)\b)/i.test(input.slice(end, end + 10));
+    const wanted = rocksGot || (speech !== undefined && /\b(?:need|needs|send|bring|drop|more)\b/i.test(speech));
     const runnerSaid =
       wanted &&
       !/ones$/i.test(m[0]) &&

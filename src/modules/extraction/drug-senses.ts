@@ -71,8 +71,8 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
     (input, start, end) =>
       GAS_NOT_DRUG.test(around(input, start, end, 40)) || BOTTLED_GAS.test(around(input, start, end, 40)),
   ],
-  // "B&Q", "M&S": a shop, not a letter on a menu.
-  [/^[A-Z]$/, (input, _start, end) => /^&\p{Lu}/u.test(next(input, end))],
+  // "B&Q", "M&S": a shop, not a letter on a menu; "K-pop", "E-numbers": a word.
+  [/^[A-Z]$/, (input, _start, end) => /^(?:&\p{Lu}|-\p{L})/u.test(next(input, end))],
   // "give it a crack", "have a crack at it", "a crack round the head": the everyday noun with an article; the drug is
   // a mass noun ("selling crack") or stands before what it names ("a crack house", "a crack pipe").
   [
@@ -116,7 +116,10 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
   // "drove off at some speed", "at high speed": a car's speed.
   [
     /^speed$/i,
-    (input, start) => /\bat[ \t]+(?:some|high|great|full|top|a|the|such)?[ \t]*$/i.test(before(input, start, 14)),
+    (input, start) =>
+      /\b(?:drove|drive|drives|driving|driven|went|going|goes|came|coming|rode|riding|ran|running|sped|speeding|flew|off|past|away|along|round)\b[^.!?\n]{0,15}\bat[ \t]+(?:some|high|great|full|top|a|the|such|breakneck)?[ \t]*$/i.test(
+        before(input, start, 40),
+      ),
   ],
   // "asking for charlie, which is the bloke who used to live there", "molly moved out": a person named.
   [DRUGS_NAMED_AS_PEOPLE, (input, start, end) => saidOfAPerson(input, start, end)],

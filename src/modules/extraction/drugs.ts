@@ -45,7 +45,10 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   const preceding = input.slice(Math.max(0, hit.start - 40), hit.start);
   // "the paramedic gave Charlie a blanket": a name given something, not a drug given.
   const givenTo = /\b(?:give|gives|gave|giving|hand|hands|handed)\s+$/i.test(preceding) && /^\p{Lu}/u.test(hit.raw);
-  const dealing = DEALING_BEFORE.test(preceding) && !givenTo;
+  // "giving them 'the bud'": with a quote and "the" between, only the word closing the quote ("'the snow globes'" is no
+  // drug).
+  const quotedThe = /['"‘“]the\s+$/i.test(preceding) && !/^['"’”]/u.test(next);
+  const dealing = DEALING_BEFORE.test(preceding) && !givenTo && !quotedThe;
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   const named = namedAs(input, hit);
   if (tier === 'always') {
@@ -223,7 +226,9 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const given =
       GIVEN_BEFORE.test(preceding) && [h, next].some((x) => x.raw.length > 1 && !EVERYDAY_TERMS.test(x.raw));
     // Or what it is said to be, two of them: "its only green n a bit of K", "this time its sniff n bars".
-    const itIs = /\b(?:it's|it’s|its|it is|it was)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i.test(preceding);
+    const itIs =
+      /\b(?:it's|it’s|its|it is|it was)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i.test(preceding) &&
+      [h, next].some((x) => !EVERYDAY_TERMS.test(x.raw));
     if (!DEALING_BEFORE.test(preceding) && !given && !itIs) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;

@@ -3,6 +3,7 @@
 // the words a naming cue or the given-name lists vouch for, one letter for one so that every span still points
 // into the text as written, and each name is taken back as it was written.
 import { LEXICON } from './drug-lexicon.ts';
+import { describesDealing } from './drug-talk.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { DRUGS_NAMED_AS_PEOPLE, NOT_ADDRESSED, NOT_NAMES, VOCATIVES } from './person-words.ts';
 import { matchAll } from './spans.ts';
@@ -46,9 +47,11 @@ const NAME_IS = new RegExp(
 const NAMED_LINE = new RegExp(`\\bthe[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`, 'gu');
 // "running for the tizzy line": a line someone works for, whatever its name.
 const WORKS_FOR_LINE = new RegExp(
-  `\\b(?:run|runs|running|ran|work|works|working|worked|shot|shotting|graft|grafting|carry|carrying|drop|dropping)[ \\t]+(?:for|on)[ \\t]+the[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`,
+  `\\b(?:run|runs|running|shot|shotting|graft|grafting|carry|carrying|drop|dropping|work|works|working)[ \\t]+for[ \\t]+the[ \\t]+()(${NAME_WORD})[ \\t]+line(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const WORK_LINES =
+  /^(?:assembly|production|picket|family|clothing|packing|railway|tills|bakery|beauty|coastal|try|fishing|poverty|phone|bus|train|tube|help|hot|chat|party|finish|start|front|product|fashion|skincare|make-up|makeup)$/;
 const LINE_WORDS =
   /^(?:will|may|can|mark|bill|hope|grace|rose|joy|faith|dawn|frank|jack|june|april|summer|main|party|sky)$/;
 const QUOTED_NAMING =
@@ -124,6 +127,8 @@ export function capitaliseNames(input: string): string {
       if (namesNobody(name) || (listedOnly && !isListedGivenName(name))) continue;
       // A line's name in lower case, not a word of another line ("the will line", "the bus line").
       if ((pattern === NAMED_LINE || pattern === WORKS_FOR_LINE) && LINE_WORDS.test(name)) continue;
+      // "working for the beauty line at boots": a firm's line of goods or work, outside a text about dealing.
+      if (pattern === WORKS_FOR_LINE && (WORK_LINES.test(name) || !describesDealing(input))) continue;
       // "its joy", "im hope": a feeling, not a name.
       if (pattern === NAME_IS && /^(?:hope|joy|faith|peace|love|grace|will|may|mark)$/.test(name)) continue;
       // "called him lil bro", "big man", "young blood": words of address after a prefix, not names.

@@ -51,6 +51,7 @@ import {
   GREETING,
   REFUSAL,
   INTERJECTIONS,
+  ORIGIN_WORDS,
   CALL_HIM,
   MAN_LIKE,
   SIGNED,
@@ -123,7 +124,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const rest = m.index + m[0].length;
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
     // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
-    if (also !== null && /^\p{Ll}\S*[ \t]/u.test(also[1] ?? '')) return;
+    if (also !== null && /^(?!(?:lil|big|little|young|baby)[ \t])\p{Ll}\S*[ \t]/u.test(also[1] ?? '')) return;
     if (also !== null) {
       addNick(Object.assign(also, { index: rest }), also[1], also[2]);
       return;
@@ -134,7 +135,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       const quoted = ALSO_QUOTED.exec(input.slice(at, at + NEAR));
       if (quoted === null) break;
       // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
-      if (/^\p{Ll}\S*[ \t]/u.test(quoted[1] ?? '')) break;
+      if (/^(?!(?:lil|big|little|young|baby)[ \t])\p{Ll}\S*[ \t]/u.test(quoted[1] ?? '')) break;
       add(Object.assign(quoted, { index: at }), quoted[1] ?? '', 'nickname');
       at += quoted[0].length;
     }
@@ -142,9 +143,16 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     // A list closed by "and" or "or": "names Joker, Big Sy and Kiki".
     const list = LISTED_AFTER.exec(input.slice(rest, rest + NEAR));
     if (list === null) return;
+    // Closed by words that are no name ("Deeks, Lil Ruger and someone saved as…"): each a listed given name, a
+    // nickname with its prefix or quoted; not "called Marcus, Jamaican and about 6ft".
+    const open = !/(?:and|or|&)[ \t]+\S+$/iu.test(list[0]);
     for (const item of matchAll(LIST_ITEM, list[0])) {
       const name = item[1] ?? item[2] ?? '';
-      if (DESCRIPTOR_WORDS.has(name.toLowerCase())) return;
+      if (DESCRIPTOR_WORDS.has(name.toLowerCase()) || ORIGIN_WORDS.has(name.split(/[ \t]+/)[0]?.toLowerCase() ?? '')) {
+        return;
+      }
+      const named = item[1] !== undefined || isListedGivenName(name) || /^(?:Big|Little|Lil|Young)[ \t]/u.test(name);
+      if (open && !named) return;
       addNick(Object.assign(item, { index: rest + item.index }), item[1], item[2]);
     }
   };
@@ -238,7 +246,11 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const capitals = /^\p{Lu}{2,}[ \t]+\p{Lu}{3,}/u.exec(m[1] ?? '');
     if (capitals !== null) {
       const [given = '', surname = ''] = (m[1] ?? '').split(/[ \t]+/);
-      if (!isListedGivenName(given) || NOT_NAMES.has(surname.toLowerCase())) continue;
+      // Otherwise the first word alone, as a name in capitals after a cue reads ("a girl named MOLLY MAE").
+      if (!isListedGivenName(given) || NOT_NAMES.has(surname.toLowerCase())) {
+        if (!NOT_NAMES.has(given.toLowerCase())) add(m, given, 'name');
+        continue;
+      }
     }
     // "registered as SORN", "in the name of God", "the name on the box says Fragile": a record's or a label's
     // name only when it is a listed given name or a first name and surname.
@@ -266,10 +278,11 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     // '"boyfriend" Apparently he is 25'.
     const name = m[1] ?? '';
     // The apostrophe of a possessive is no quote ("'Omar's cousin Blade'").
-    const quoted = /["‘“]|['’](?![sS]\b)/u.test(m[0].slice(0, m[0].length - name.length));
+    // Also after whose relative it is ("Nathan's cousin Nando's worker"): the same care.
+    const quoted = /["'‘“’]/u.test(m[0].slice(0, m[0].length - name.length));
     const end = m.index + m[0].length;
     const verb =
-      /^(?:[ \t]*,|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(
+      /^(?:[ \t]*[,'’"”]|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(
         input.slice(end, end + 8),
       );
     if (quoted && !isListedGivenName(name.split(' ')[0] ?? '') && !verb) continue;

@@ -251,7 +251,13 @@ export const NAME_SAID_QUOTED = new RegExp(
 );
 // "the 'Gas Man' sells them", "in debt to a certain 'Pressure'": a quoted name as one who deals, or "a certain" one.
 export const QUOTED_DOER = new RegExp(
-  `\\b(?:(?i:the)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}(?=[ \\t]+(?i:sells|sold|deals|dealt|supplies|supplied|drives|drove|pays|paid|runs|ran|threatened|threatens|told|said)\\b)|(?i:a certain)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE})`,
+  `\\b(?:(?i:the)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}(?=[ \\t]+(?i:sells|sold|deals|dealt|supplies|supplied)\\b)|(?i:to|from|for|with)[ \\t]+(?i:a certain)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE})`,
+  'gu',
+);
+// "The boy's mother, Mama Tobi, is distraught": a mother called by her child's name, as Yoruba and other speakers
+// do; not "Mama Mia", "Papa John's".
+export const MAMA_NAMED = new RegExp(
+  `\\b(?i:mother|mum|mom)(?:[ \\t]*,)?[ \\t]+(Mama[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
@@ -283,7 +289,7 @@ export const AGED_NAME = new RegExp(
 export const KINSHIP_TITLE = new RegExp(
   // And as other languages spoken in the district say them: "Tío Rob", "Khala Nasreen", "Wujek Marek" (not
   // "Tia" or "Zia" without the accent: those are given names).
-  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tante|Onkel|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia|Mama|Papa)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((?:Uncle|Unc|Aunty|Auntie|Aunt|Cousin|Cuz|Tío|Tía|Tante|Onkel|Chacha|Chachi|Mamu|Khala|Phupho|Wujek|Ciocia)[ \\t]+(\\p{Lu}(?:[\\p{L}\\p{N}-]{0,17}[\\p{L}\\p{N}])?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Brands and characters written the same way ("Uncle Ben's", "Uncle Sam", "Cousin Itt").

@@ -13,6 +13,7 @@ import {
   CALL_NOUN_QUOTED,
   CALLS_QUOTED,
   KINSHIP_TITLE,
+  MAMA_NAMED,
   MENTIONED_QUOTED,
   NAME_SAID_QUOTED,
   NOT_KIN_NAMES,
@@ -29,7 +30,12 @@ import {
 } from './person-cues.ts';
 import { BUSINESS_WORDS, DESCRIPTOR_WORDS, NOT_NAMES, addressOnly } from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
+import { describesDealing } from './drug-talk.ts';
 import { matchAll } from './spans.ts';
+
+// A text that names a drug or dealing in so many words.
+const DRUGS_NAMED =
+  /\b(?:drugs?|dealing|dealers?|cannabis|weed|skunk|cocaine|coke|crack|heroin|ketamine|ket|nitrous|nos|mdma|ecstasy|spice|pills)\b/i;
 
 /** A quoted name after who the person is, and a kinship word as a title: read first of all the cues. */
 export function addNounAndKinNames(input: string, add: AddPerson): void {
@@ -65,6 +71,7 @@ export function addDescribedNames(input: string, add: AddPerson): void {
     }
   }
   for (const m of matchAll(QUOTED_INITIAL, input)) add(m, m[1] ?? '', 'name');
+  for (const m of matchAll(MAMA_NAMED, input)) add(m, m[1] ?? '', 'nickname');
   for (const m of matchAll(AGED_NAME, input)) {
     const name = m[2] ?? '';
     if (m[1] === ',' || isListedGivenName(name.split(' ')[0] ?? '')) add(m, name, 'name');
@@ -94,7 +101,13 @@ export function addDescribedNames(input: string, add: AddPerson): void {
         name
           .split(/[ \t]+/)
           .some((w) => DESCRIPTOR_WORDS.has(w.toLowerCase()) || BUSINESS_WORDS.has(w.toLowerCase()) || addressOnly(w));
-      if (/^\p{Lu}/u.test(name) && !endearment && !described) add(m, name, 'nickname');
+      // A dealer named by what they do, only in a text about drugs, and no shop, paper or role ("the 'Big Issue'
+      // sells", "the 'Corner Shop' sells vapes").
+      const doer =
+        pattern === QUOTED_DOER &&
+        (!(m[1] !== undefined ? DRUGS_NAMED.test(input) : describesDealing(input)) ||
+          name.split(/[ \t]+/).some((w) => BUSINESS_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())));
+      if (/^\p{Lu}/u.test(name) && !endearment && !described && !doer) add(m, name, 'nickname');
     }
   }
   for (const m of matchAll(NOUN_NAME, input)) {

@@ -31,7 +31,13 @@ const SIGN_OFF = new RegExp(
 );
 // "Child: Amani Yusuf, 15": a name in a referral form's field.
 const FORM_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name|operator|reporting officer|oic|clinician)[ \\t]*:[ \\t]*((?:\\p{Lu}\\.[ \\t]?)?${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:child|young person|yp|cyp|name|subject|client|patient|pupil|student|victim|suspect|tenant|caller|mother|father|parent|carer|(?:allocated )?sw|allocated worker|key ?worker|lead professional|contact name)[ \\t]*:[ \\t]*(${NAME})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "Operator: D. Kenny", "Clinician: Amara Eze": who did the work a log records, an initial and a surname or a listed
+// given name ("Operator: Three Mobile", "Clinician: Duty Doctor" are not).
+const OFFICER_FIELD = new RegExp(
+  `(?:^|[\\n.;][ \\t]*)(?i:operator|reporting officer|oic|clinician)[ \\t]*:[ \\t]*((?:\\p{Lu}\\.[ \\t]?)+${CAP_WORD}|${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Fields whose value is often no name ("Seen: Several Times", "Manager: Duty Manager", "Child name: See Attached"):
@@ -82,6 +88,11 @@ const QUOTED_CONTACT = new RegExp(
 const QUOTED_TALLY = new RegExp(
   `${QUOTE_OPEN}(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)[ \\t]*[-–:][ \\t]*\\d{1,3}[ \\t]*(\\p{L}+)${QUOTE_CLOSE}`,
   'gu',
+);
+const HOUSEHOLD = new Set(
+  'kitchen hall room tray table bar reds blues mum nan garden hens tulips bingo dulux crown order total stock'.split(
+    ' ',
+  ),
 );
 const NOT_CONTACT_NAMES =
   /^(?:call|text|ring|phone|tel|mob|mobile|number|whatsapp|contact|on|at|or|and|new|old|my|his|her|plumber|cleaner|landlord|sales|cheap|free|open|urgent|emergency|help|hello|hi|missed|private|bike|keys|wedding|hotline|food|green|brown|white|nan|mum|dad|home|work|office|taxi|pizza|doctor|vet|school)$/iu;
@@ -144,15 +155,18 @@ export function addFormNames(input: string, add: AddPerson): void {
   }
   // Two or more quoted entries make a list of contacts ("'Snowy 07700 900 315', 'Deeza 07700 900 316'"); one
   // alone only with a listed given name: a card through the door says "'Plumber 07700 …'".
-  for (const m of matchAll(QUOTED_TALLY, input)) {
+  // Two tallies at least, one of a drug's own name or a line's slang ("ket"), none of a household's words ("'Kitchen -
+  // 2 white'", "'Table - 4 coke'", "'Hens - 6 brown'").
+  const tallies = matchAll(QUOTED_TALLY, input).filter((m) => LEXICON.has((m[2] ?? '').toLowerCase()));
+  const slang = tallies.some(
+    (m) => !/^(?:white|brown|green|coke|pills?|grass|blues|rock|rocks|stones?)$/i.test(m[2] ?? ''),
+  );
+  for (const m of tallies.length >= 2 && slang ? tallies : []) {
     const name = m[1] ?? '';
-    if (
-      LEXICON.has((m[2] ?? '').toLowerCase()) &&
-      !NOT_NAMES.has(name.toLowerCase()) &&
-      !LEXICON.has(name.toLowerCase())
-    ) {
-      add(m, name, 'nickname');
-    }
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const other = (w: string) =>
+      NOT_NAMES.has(w) || LEXICON.has(w) || BUSINESS_WORDS.has(w) || DESCRIPTOR_WORDS.has(w) || HOUSEHOLD.has(w);
+    if (!words.some(other)) add(m, name, 'nickname');
   }
   const contacts = [...matchAll(QUOTED_CONTACT, input)];
   for (const m of contacts) {
@@ -189,6 +203,12 @@ export function addFormNames(input: string, add: AddPerson): void {
     ) {
       add(m, name, 'name');
     }
+  }
+  for (const m of matchAll(OFFICER_FIELD, input)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const plain = words.every((w) => !NOT_NAMES.has(w) && !DESCRIPTOR_WORDS.has(w) && !BUSINESS_WORDS.has(w));
+    if (plain && (/^\p{Lu}\./u.test(name) || isListedGivenName(name.split(/[ \t]+/)[0] ?? ''))) add(m, name, 'name');
   }
   for (const pattern of [SIGN_OFF, FORM_FIELD]) {
     for (const m of matchAll(pattern, input)) {

@@ -21,6 +21,21 @@ function quotedSaying(input: string, m: RegExpMatchArray & { index: number }): b
   return QUOTATION_OPEN.test(before) && QUOTE_CLOSES.test(input.slice(m.index + m[0].length));
 }
 
+// "'just carry for Nines, 300 a week'": whom a young person is told to carry or run for, inside what is said in a text
+// about dealing, the name ending a phrase; not "'I carry for Sainsbury's on Saturdays'", "carry for Arsenal fans",
+// "'I'm carrying for Grandad'".
+function carriedFor(input: string, m: RegExpMatchArray & { index: number }): boolean {
+  const end = m.index + m[0].length;
+  return (
+    /^(?:carry|carries|carrying|carried|run|runs|running|drop|drops|dropping)\b/i.test(m[0]) &&
+    describesDealing(input) &&
+    quotationAround(input, m.index) !== undefined &&
+    /^[ \t]*(?:[,.!?'’"”]|$)/u.test(input.slice(end, end + 2)) &&
+    !/^['’]s/u.test(input.slice(end, end + 2))
+  );
+}
+const KIN = /^(?:grandad|grandma|gran|nan|nana|mum|mam|dad|uncle|auntie|aunty|brother|sister|cousin)$/i;
+
 /** Whom a debt or work is owed to (see above). */
 export function addOwedToNames(input: string, add: AddPerson): void {
   for (const m of matchAll(OWED_TO, input)) {
@@ -41,7 +56,8 @@ export function addOwedToNames(input: string, add: AddPerson): void {
     else if (
       capital !== undefined &&
       !NOT_NAMES.has(capital.toLowerCase()) &&
-      (quotedSaying(input, m) || (describesDealing(input) && quotationAround(input, m.index) !== undefined))
+      !KIN.test(capital) &&
+      (quotedSaying(input, m) || carriedFor(input, m))
     ) {
       add(m, capital, 'nickname');
     }

@@ -34,7 +34,7 @@ const TITLED_ALL_CAPITALS = new RegExp(
 // Police ranks, and the words a text about the police uses.
 const RANK = /^(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector)\.?[ \t]+/u;
 const POLICE_CONTEXT =
-  /\b(?:police|officers?|pcso|constable|attended|arrested|arrest|custody|station|999|101|warrant|raid|interview(?:ed)?|statement|cad|crime ref|cctv|control room|safer neighbourhood|snt)\b/i;
+  /\b(?:police|officers?|pcso|constable|attended|arrested|arrest|custody|station|999|101|warrant|raid|interview(?:ed)?|statement|cad|crime ref|safer neighbourhood|snt)\b/i;
 // Words after a rank's letters that make them a thing's: a computer, a console, a current, a team.
 const NOT_AFTER_RANK = new Set(
   (
@@ -99,7 +99,7 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
           ?.toLowerCase() ?? '';
       // A collar number after the name says it is an officer's ("PC Whitlock (2231) advised").
       const end = m.index + m[0].length;
-      const collar = /^[ \t]*\(?\d{3,5}\)?(?![\p{L}\p{N}])/u.test(input.slice(end, end + 10));
+      const collar = /^[ \t]*\((?!19\d\d\)|20\d\d\))\d{3,5}\)/u.test(input.slice(end, end + 10));
       if (!(police || collar) || NOT_AFTER_RANK.has(next) || LOG_WORDS.has(next) || NOT_AFTER_TITLE.has(next)) continue;
     }
     // A second word unless it is a shop's or a product's ("Mr Pádraig Cullinane", "Mr Vusumuzi Ndlovu"; not

@@ -27,7 +27,7 @@ export const NAME_CUES =
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
   `name on (?:(?:the|his|her|their|an?) )?\\p{L}+(?: (?:payment|receipt|slip|details))?(?: (?:is|was|says|said))?|` +
   // "addressed to a Francis Mulrooney", "every parcel addressed to a different name, like 'Josh Kemp', 'Mr T Hollis'".
-  `addressed to(?: an?)?|names?,? (?:like|such as))`;
+  `addressed to(?: an?)?|(?<=addressed to [^.!?\\n]{0,30})names?,? (?:like|such as))`;
 export const NICK_CUES =
   `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refer(?:s|red)? to each other as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;

@@ -158,7 +158,7 @@ function splitInQuotes(input: string, written: string, claims: Claims): PhoneEnt
 const CUT_OFF = /(?<![\p{L}\p{N}+])(07\d{3}[ \t]?\d{3})[ \t]*\n/gu;
 const NUMBER_GIVEN = /\b(?:number|no|num|mob|mobile|phone|ring|call|text|whatsapp|contact|line|tel|on)\b/i;
 const NOT_A_NUMBER_GIVEN =
-  /\b(?:ref|reference|order|invoice|tracking|meter|reading|account|parcel|receipt|serial|plate|reg|registration)\b/i;
+  /\b(?:ref|reference|order|invoice|tracking|meter|reading|account|parcel|receipt|serial|plate|reg|registration|case|crime|job|policy|incident|claim|ticket|booking|log|cad)\b/i;
 function splitAcrossMessages(input: string, written: string, claims: Claims): PhoneEntity[] {
   const out: PhoneEntity[] = [];
   for (const m of matchAll(CUT_OFF, input)) {
