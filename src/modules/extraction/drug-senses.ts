@@ -111,7 +111,8 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
   // "that party was nangs", "ur trainers are nangs bro": London slang for good, not nitrous canisters.
   [
     /^nangs$/i,
-    (input, start) => /\b(?:is|are|was|were|proper|well|so|bare|dead|too)[ \t]+$/i.test(before(input, start, 10)),
+    (input, start) =>
+      /(?:\b(?:is|are|was|were|proper|well|so|bare|dead|too)|['’]s)[ \t]+$/i.test(before(input, start, 10)),
   ],
   // "drove off at some speed", "at high speed": a car's speed.
   [

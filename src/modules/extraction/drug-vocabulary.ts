@@ -122,7 +122,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     'nitrous oxide',
     'always',
     'nitrous noz whippets|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons|' +
-      'silver canisters|silver cannisters|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
+      'nos cylinders|nos cylinder|nos bottles|silver canisters|silver cannisters|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
     ['FRANK', 'MDA'],
   ],
   [
@@ -132,7 +132,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     ['FRANK'],
   ],
   // "Nangs": nitrous canisters in Australian and now British slang; "nang" alone is London slang for good.
-  ['nitrous oxide', 'context', 'nangs', ['PRACTICE']],
+  ['nitrous oxide', 'always', 'nangs', ['PRACTICE']],
   // Brands of large nitrous cylinders sold for catering and bought for balloons.
   ['nitrous oxide', 'always', 'smartwhip smartwhips|fast gas|fastgas|smart whip|smart whips', ['PRACTICE']],
   // Cream chargers ("bulbs") on a menu.

@@ -74,7 +74,10 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return neighbourAccepted || PRICE_AFTER.test(next.replace(/^[\s\p{Extended_Pictographic}\u{FE0F}]+/u, ' '));
   }
   // "Za 3.5 £35" on a menu, or in a list of drugs; "I met Za at the bus stop" is a name.
-  if (hit.raw.toLowerCase() === 'za') return neighbourAccepted || /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next);
+  // Or sold in lower case ("mandem … sellin za to yr 9s"), not "dziękuję za pomoc".
+  if (hit.raw.toLowerCase() === 'za') {
+    return neighbourAccepted || /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next) || (dealing && hit.raw === 'za');
+  }
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").
   // "asked if we sold 'bars'": a menu word quoted right after a dealing verb.

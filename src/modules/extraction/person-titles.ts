@@ -9,7 +9,7 @@ import { matchAll } from './spans.ts';
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane", "Cllr Naomi Bright", "PC Hargreaves": a title keeps the name
 // it goes with (a police rank's letters take no full stop: "attending PCSO. Caller states").
 const TITLED = new RegExp(
-  `\\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|Cllr|Councillor|Sgt|Sergeant|Insp|Inspector)\\.?|(?:PC|PCSO|DC|DS|DI))[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|Cllr|Councillor|Sgt|Sergeant|Insp|Chief Inspector|Inspector|Chief Superintendent|Superintendent|Detective Sergeant|Detective Constable|Detective Inspector)\\.?|(?:PC|PCSO|DC|DS|DI))[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -32,7 +32,8 @@ const TITLED_ALL_CAPITALS = new RegExp(
   'gu',
 );
 // Police ranks, and the words a text about the police uses.
-const RANK = /^(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector)\.?[ \t]+/u;
+const RANK =
+  /^(?:PC|PCSO|DC|DS|DI|Sgt|Sergeant|Insp|Inspector|Chief Inspector|Superintendent|Chief Superintendent|Detective Sergeant|Detective Constable|Detective Inspector)\.?[ \t]+/u;
 const POLICE_CONTEXT =
   /\b(?:police|officers?|pcso|constable|attended|arrested|arrest|custody|station|999|101|warrant|raid|interview(?:ed)?|statement|cad|crime ref|safer neighbourhood|snt)\b/i;
 // Words after a rank's letters that make them a thing's: a computer, a console, a current, a team.

@@ -16,7 +16,7 @@ export const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +
   `(?:gives|gave|giving|introduced|introduces) (?:his|her|their) name as|(?<=\\b(?:and|&) )(?:his|her|their) name as|(?:will |would )?(?:only )?name (?:him|her|them )?as|` +
   // "FIRST NAME DEREK", "forename: Kayla", "the name he keeps hearing is Skeng".
-  `(?:first|given|christian|fore) ?names?(?: (?:is|was|are|were))?:?|the name (?:he|she|they|i|we|you)(?: \\p{Ll}+){1,3}? (?:is|was)|introduced (?:himself|herself|themselves) as|with name|` +
+  `(?:first|given|christian|fore) ?names?(?: (?:is|was|are|were))?:?|the name (?:he|she|they|i|we|you)(?: \\p{Ll}+){1,3}? (?:is|was)|introduced (?:himself|herself|themselves) as|introduces (?:himself|herself|themselves) as|with name|` +
   // Whose name a booking, an account or a parcel is in: "registered as Ali Reza Ahmadi", "the name on the order is 'Molly'".
   // "he knows them only as 'Ace' and 'Junior'", "she knows two of them as 'Bugsy'".
   `knows? (?:him|her|them|(?:one|two|three|some|all|both) of them)(?: only)? as|` +
