@@ -53,7 +53,7 @@ export type ExtractionQualityRow = {
  * Precision and recall per kind on each labelled set: corpus.json (dev, holdout-1, holdout-2) and voices.json
  * (voices-dev, used for tuning; voices-holdout, written first and never used for tuning), voices-holdout-2.json to
  * voices-holdout-18.json (each written blind by another author, scored once, then acted on), voices-holdout-19.json
- * (scored once, blind, then acted on in part). Kinds a set has no labels for (people in corpus.json) are left out.
+ * (scored once, blind, then acted on in part) and voices-holdout-20.json (scored once, blind, not yet acted on). Kinds a set has no labels for (people in corpus.json) are left out.
  */
 export function runExtractionQuality(): ExtractionQualityRow[] {
   const rows: ExtractionQualityRow[] = [];
@@ -78,6 +78,7 @@ export function runExtractionQuality(): ExtractionQualityRow[] {
     'voices-holdout-17.json',
     'voices-holdout-18.json',
     'voices-holdout-19.json',
+    'voices-holdout-20.json',
   ]) {
     const corpus = JSON.parse(
       readFileSync(new URL(`../test/fixtures/extraction/${file}`, import.meta.url), 'utf8'),
