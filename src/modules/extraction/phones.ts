@@ -122,10 +122,23 @@ export function extractPhones(written: string, claims: Claims): PhoneEntity[] {
 const WRAPPED =
   /(?<![\p{L}\p{N}+])(07\d{3}(?:[ \t]?\d{3})?)[ \t]*\n[ \t]*(\d{6}|\d{3}[ \t]\d{3}|\d{3})(?=[ \t]*(?:[.,;!?)]|\n|$))/gu;
 function wrappedAfterCue(input: string, written: string, claims: Claims): PhoneEntity[] {
-  const out: PhoneEntity[] = [];
-  for (const m of matchAll(WRAPPED, input)) {
+  return joinedPieces(input, written, claims, WRAPPED, (m) => {
     const said = input.slice(Math.max(0, m.index - 40), m.index);
-    if (!NUMBER_GIVEN.test(said) || NOT_A_NUMBER_GIVEN.test(said)) continue;
+    return NUMBER_GIVEN.test(said) && !NOT_A_NUMBER_GIVEN.test(said);
+  });
+}
+
+/** A mobile number in two pieces (groups 1 and 2) that the test accepts, when together they make a whole number. */
+function joinedPieces(
+  input: string,
+  written: string,
+  claims: Claims,
+  pattern: RegExp,
+  accept: (m: RegExpExecArray) => boolean,
+): PhoneEntity[] {
+  const out: PhoneEntity[] = [];
+  for (const m of matchAll(pattern, input)) {
+    if (!accept(m)) continue;
     const digits = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[ \t]/g, '');
     const e164 = digits.length === 11 ? toE164(digits, false) : undefined;
     const end = m.index + m[0].length;
@@ -139,17 +152,9 @@ function wrappedAfterCue(input: string, written: string, claims: Claims): PhoneE
 // Only where one quotation holds both pieces and they make a whole number.
 const BROKEN_HEAD = /(?<![\p{L}\p{N}+])(07\d{3}(?:[ \t]?\d{3})?)[ \t]*\n[ \t]*(\d{3}(?:[ \t]?\d{3})?)(?=["'’”])/gu;
 function splitInQuotes(input: string, written: string, claims: Claims): PhoneEntity[] {
-  const out: PhoneEntity[] = [];
-  for (const m of matchAll(BROKEN_HEAD, input)) {
-    const lineStart = input.lastIndexOf('\n', m.index) + 1;
-    if (!QUOTATION_OPEN.test(input.slice(lineStart, m.index))) continue;
-    const digits = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[ \t]/g, '');
-    const e164 = digits.length === 11 ? toE164(digits, false) : undefined;
-    const end = m.index + m[0].length;
-    if (e164 === undefined || !claims.claim(m.index, end)) continue;
-    out.push({ e164, text: written.slice(m.index, end), start: m.index, end });
-  }
-  return out;
+  return joinedPieces(input, written, claims, BROKEN_HEAD, (m) =>
+    QUOTATION_OPEN.test(input.slice(input.lastIndexOf('\n', m.index) + 1, m.index)),
+  );
 }
 
 // "[18:47] Janet P: the number on the card is 07700 900" then "[18:47] Janet P: 462 sorry sent too soon": a
