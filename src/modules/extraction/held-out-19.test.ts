@@ -25,4 +25,17 @@ describe('extraction: what the nineteenth held-out set found', () => {
     assert.deepEqual(people('We met Chief Inspector Marsh and the police team.'), ['Chief Inspector Marsh']);
     assert.deepEqual(people('We watched Chief Inspector Morse on the telly.'), []);
   });
+
+  it('reads a plate read out letter by letter beside a car (from the twentieth set), and no spelled-out letters elsewhere', () => {
+    const vehicles = (text: string): string[] => extractEntities(text).vehicles.map((v) => v.vrm);
+    assert.deepEqual(
+      vehicles('He has a big black car and I wrote the letters and numbers off the back: H G one eight, then Y T U.'),
+      ['HG18YTU'],
+    );
+    assert.deepEqual(vehicles('the grey van was K N 1 9 X T R'), ['KN19XTR']);
+    assert.deepEqual(
+      vehicles('In my maths test I got A B one two C D E and he plays Q R one eight S T U on the piano'),
+      [],
+    );
+  });
 });

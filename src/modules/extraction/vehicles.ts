@@ -15,6 +15,25 @@ const PREFIX = rx('([a-hj-npr-tv-y])(\\d{1,3})[ \\t]?([a-z]{3})');
 const SUFFIX = rx('([a-z]{3})[ \\t]?(\\d{1,3})([a-hj-npr-tv-y])');
 const DATELESS = rx('(?:([a-z]{1,3})[ \\t]?(\\d{1,4})|(\\d{1,4})[ \\t]?([a-z]{1,3}))');
 const CHERISHED = rx('([a-z]{1,3})(\\d{1,3})[ \\t]?([a-z]{1,3})');
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_DIGIT = '(\\d|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine))';
+// Capitals set apart, then two digits, then three capitals set apart: "H G one eight, then Y T U", "K N 1 9 X T R".
+const SPOKEN_MARK = new RegExp(
+  `${B}([A-Z])[ \\t]+([A-Z])[ \\t,]+${SPOKEN_DIGIT}[ \\t,-]+${SPOKEN_DIGIT}(?:[ \\t]*[,;-])?[ \\t]+(?:(?i:then|and|and then)[ \\t,]+)?([A-Z])[ \\t]+([A-Z])[ \\t]+([A-Z])${E}`,
+  'gu',
+);
 // The first half of a current mark on its own: "LK17 or LK71".
 const FIRST_HALF_SHAPE = /^[A-Z]{2}(?:0[2-9]|[12]\d|30|5[1-9]|[67]\d|80)$/;
 const FIRST_HALF = new RegExp(B + '[A-Z]{2}(?:0[2-9]|[12]\\d|30|5[1-9]|[67]\\d|80)' + E, 'gu');
@@ -149,6 +168,13 @@ function collect(input: string): Candidate[] {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, vrm, format, partial });
   };
+  // "H G one eight, then Y T U": a current mark read out letter by letter, its age in words or figures, beside a car.
+  for (const m of matchAll(SPOKEN_MARK, input)) {
+    const digits = [m[3], m[4]].map((d) => SPOKEN_DIGITS[(d ?? '').toLowerCase()] ?? d ?? '').join('');
+    const vrm = `${m[1] ?? ''}${m[2] ?? ''}${digits}${m[5] ?? ''}${m[6] ?? ''}${m[7] ?? ''}`;
+    const end = m.index + m[0].length;
+    if (FIRST_HALF_SHAPE.test(vrm.slice(0, 4)) && hasContext(input, m.index, end)) add(m, vrm, 'current');
+  }
   for (const m of matchAll(CURRENT, input)) {
     // "FN61 and then": with a space, a lower-case common word is prose, not the last three letters.
     const spaced = /\s/.test(m[0]);
