@@ -23,7 +23,16 @@ export const DRUG_SCENE =
 export const DEAL_LINE_TALK = /\b(?:line|plug|back on|on da|ting|nite|bando|trap)\b/i;
 
 /** Whether the text describes dealing at all: drug talk, or a scene where money and wraps change hands. */
-export const describesDealing = (input: string): boolean => DEALING_SCENE.test(input) || DRUG_TALK.test(input);
+// Many rules ask it of the same text in a row: the last answer is kept.
+let lastText: string | undefined;
+let lastAnswer = false;
+export function describesDealing(input: string): boolean {
+  if (input !== lastText) {
+    lastText = input;
+    lastAnswer = DEALING_SCENE.test(input) || DRUG_TALK.test(input);
+  }
+  return lastAnswer;
+}
 
 // A quotation opened before (an apostrophe inside a word is not one).
 export const QUOTE_OPEN_BEFORE = /(?:^|[\s(:])["'‘“]/u;

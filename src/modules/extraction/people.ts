@@ -19,7 +19,7 @@ import {
 } from './person-words.ts';
 import type { AddNick, AddPerson } from './person-words.ts';
 import { addAsideNames } from './person-asides.ts';
-import { addDescribedNames, addNounAndKinNames } from './person-described.ts';
+import { addDescribedNames, addNounAndKinNames, addRelativeNames } from './person-described.ts';
 import { addOwedToNames } from './person-owed.ts';
 import { addInitials } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
@@ -71,11 +71,14 @@ import {
   CALL_ME,
   NAMED_NOUN,
   CALLED_THE,
-  RELATIVE_NAME,
   SENT_YOU,
 } from './person-cues.ts';
 
 type Kind = PersonEntity['kind'];
+
+// "'Popeye' and 'runs the Camp'": words said of a person, several of them opening in lower case, are no second name
+// ("'lil T'", with a nickname's prefix, is one).
+const SAID_OF_THEM = /^(?!(?:lil|big|little|young|baby)[ \t])\p{Ll}\S*[ \t]/u;
 
 function clean(name: string, kind: Kind): string | undefined {
   const words = name.split(/[ \t]+/);
@@ -124,7 +127,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const rest = m.index + m[0].length;
     const also = ALSO_ASKED.exec(input.slice(rest, rest + NEAR));
     // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
-    if (also !== null && /^(?!(?:lil|big|little|young|baby)[ \t])\p{Ll}\S*[ \t]/u.test(also[1] ?? '')) return;
+    if (also !== null && SAID_OF_THEM.test(also[1] ?? '')) return;
     if (also !== null) {
       addNick(Object.assign(also, { index: rest }), also[1], also[2]);
       return;
@@ -135,7 +138,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
       const quoted = ALSO_QUOTED.exec(input.slice(at, at + NEAR));
       if (quoted === null) break;
       // "'Popeye' and 'runs the Camp'": words said of the person, several of them in lower case first, are no name.
-      if (/^(?!(?:lil|big|little|young|baby)[ \t])\p{Ll}\S*[ \t]/u.test(quoted[1] ?? '')) break;
+      if (SAID_OF_THEM.test(quoted[1] ?? '')) break;
       add(Object.assign(quoted, { index: at }), quoted[1] ?? '', 'nickname');
       at += quoted[0].length;
     }
@@ -273,21 +276,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     add(m, m[1] ?? '', 'name');
     addAlso(m);
   }
-  for (const m of matchAll(RELATIVE_NAME, input)) {
-    // After a relative in quotes ('her "boyfriend" Zak makes her'), a listed given name or one a verb follows: not
-    // '"boyfriend" Apparently he is 25'.
-    const name = m[1] ?? '';
-    // The apostrophe of a possessive is no quote ("'Omar's cousin Blade'").
-    // Also after whose relative it is ("Nathan's cousin Nando's worker"): the same care.
-    const quoted = /["'‘“’]/u.test(m[0].slice(0, m[0].length - name.length));
-    const end = m.index + m[0].length;
-    const verb =
-      /^(?:[ \t]*[,'’"”]|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(
-        input.slice(end, end + 8),
-      );
-    if (quoted && !isListedGivenName(name.split(' ')[0] ?? '') && !verb) continue;
-    add(m, name, 'name');
-  }
+  addRelativeNames(input, add);
   for (const m of matchAll(AND_THE_OTHER, input)) {
     // "One of them is called Andreas … The other one is Tiny": a cue within the sentence or the one before.
     if (

@@ -242,29 +242,6 @@ export const NAMED_NOUN = new RegExp(
   `\\b(?i:named|names)[ \\t]+(?:(?i:a|an|the)[ \\t]+)?(?i:male|female|man|woman|youth|juvenile|person|lad|girl|boy)[ \\t]+(${CAP_WORD}|\\p{Lu}{2,})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-// "the boys say name 'Pedro'", "the contact name showing was 'Bossman Zee'", "a young man who styles himself
-// 'Kingpin'": a name said, heard, shown, saved or taken, in
-// quotes only ("Caller did not give name Anonymous report", "Contact name NA").
-export const NAME_SAID_QUOTED = new RegExp(
-  `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?|(?i:styles?|styled)[ \\t]+(?i:him|her|them)(?i:self|selves))(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
-  'gu',
-);
-// "the 'Gas Man' sells them", "in debt to a certain 'Pressure'": a quoted name as one who deals, or "a certain" one.
-export const QUOTED_DOER = new RegExp(
-  `\\b(?:(?i:the)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}(?=[ \\t]+(?i:sells|sold|deals|dealt|supplies|supplied)\\b)|(?i:to|from|for|with)[ \\t]+(?i:a certain)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE})`,
-  'gu',
-);
-// "The boy's mother, Mama Tobi, is distraught": a mother called by her child's name, as Yoruba and other speakers
-// do; not "Mama Mia", "Papa John's".
-export const MAMA_NAMED = new RegExp(
-  `\\b(?i:mother|mum|mom)(?:[ \\t]*,)?[ \\t]+(Mama[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-// "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
-export const SCREEN_SAYS = new RegExp(
-  `(?<=\\b(?i:phone|mobile|ring|rang|rings|ringing|calls?|called|calling)\\b[^.!?\\n]{0,40})\\b(?i:screen|display)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
-  'gu',
-);
 // "someone called the Chef"
 export const CALLED_THE = new RegExp(
   `\\b(?i:called|calld|named|known as|calls? (?:him|her|them)|calling (?:him|her|them))[ \\t]+the[ \\t]+(${CAP_NICK})(?![\\p{L}\\p{N}])`,

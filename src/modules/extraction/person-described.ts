@@ -13,26 +13,55 @@ import {
   CALL_NOUN_QUOTED,
   CALLS_QUOTED,
   KINSHIP_TITLE,
-  MAMA_NAMED,
   MENTIONED_QUOTED,
-  NAME_SAID_QUOTED,
   NOT_KIN_NAMES,
   NOUN_NAME,
   ORIGIN_WORDS,
   PET_WORDS,
   QUOTED_AFTER_NOUN,
   QUOTED_CALLING,
-  QUOTED_DOER,
   QUOTED_INITIAL,
   QUOTED_THEN_NOUN,
+  RELATIVE_NAME,
   SAID_TO_BE,
-  SCREEN_SAYS,
 } from './person-cues.ts';
-import { BUSINESS_WORDS, DESCRIPTOR_WORDS, NOT_NAMES, addressOnly } from './person-words.ts';
+import {
+  BUSINESS_WORDS,
+  CAP_WORD,
+  DESCRIPTOR_WORDS,
+  NICK,
+  NOT_NAMES,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  addressOnly,
+} from './person-words.ts';
 import type { AddPerson } from './person-words.ts';
 import { describesDealing } from './drug-talk.ts';
 import { matchAll } from './spans.ts';
 
+// "the boys say name 'Pedro'", "the contact name showing was 'Bossman Zee'", "a young man who styles himself
+// 'Kingpin'": a name said, heard, shown, saved or taken, in
+// quotes only ("Caller did not give name Anonymous report", "Contact name NA").
+const NAME_SAID_QUOTED = new RegExp(
+  `\\b(?:(?i:say|says|said|saying|hear|heard|use|uses|used|give|gives|gave|giving)[ \\t]+(?:(?i:the|a|his|her)[ \\t]+)?(?i:name)|(?i:contact|display|caller)[ \\t]+(?i:name)(?:[ \\t]+(?i:showing|shown|saved|displayed|on[ \\t]+(?:the[ \\t]+)?screen))?|(?i:styles?|styled)[ \\t]+(?i:him|her|them)(?i:self|selves))(?:[ \\t]+(?i:is|was|as))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
+// "the 'Gas Man' sells them", "in debt to a certain 'Pressure'": a quoted name as one who deals, or "a certain" one.
+const QUOTED_DOER = new RegExp(
+  `\\b(?:(?i:the)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE}(?=[ \\t]+(?i:sells|sold|deals|dealt|supplies|supplied)\\b)|(?i:to|from|for|with)[ \\t]+(?i:a certain)[ \\t]+${QUOTE_OPEN}(?=\\p{Lu})(${NICK})${QUOTE_CLOSE})`,
+  'gu',
+);
+// "The boy's mother, Mama Tobi, is distraught": a mother called by her child's name, as Yoruba and other speakers
+// do; not "Mama Mia", "Papa John's".
+const MAMA_NAMED = new RegExp(
+  `\\b(?i:mother|mum|mom)(?:[ \\t]*,)?[ \\t]+(Mama[ \\t]+${CAP_WORD})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// "when his phone ring the screen say 'Sharky'": the name a phone's screen shows.
+const SCREEN_SAYS = new RegExp(
+  `(?<=\\b(?i:phone|mobile|ring|rang|rings|ringing|calls?|called|calling)\\b[^.!?\\n]{0,40})\\b(?i:screen|display)[ \\t]+(?i:say|says|said|saying|show|shows|showed|showing|read|reads|reading)(?:[ \\t]+(?i:the name))?[ \\t]*:?[ \\t]*${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  'gu',
+);
 // A text that names a drug or dealing in so many words.
 const DRUGS_NAMED =
   /\b(?:drugs?|dealing|dealers?|cannabis|weed|skunk|cocaine|coke|crack|heroin|ketamine|ket|nitrous|nos|mdma|ecstasy|spice|pills)\b/i;
@@ -124,6 +153,25 @@ export function addDescribedNames(input: string, add: AddPerson): void {
     if (PET_WORDS.test(m[0])) continue;
     // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
     if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
+    add(m, name, 'name');
+  }
+}
+
+/** "my son Kieran", "his mate Leon", "Des's nephew Rhys", 'her "boyfriend" Zak makes her carry': a relative named. */
+export function addRelativeNames(input: string, add: AddPerson): void {
+  for (const m of matchAll(RELATIVE_NAME, input)) {
+    // After a relative in quotes ('her "boyfriend" Zak makes her'), a listed given name or one a verb follows: not
+    // '"boyfriend" Apparently he is 25'.
+    const name = m[1] ?? '';
+    // The apostrophe of a possessive is no quote ("'Omar's cousin Blade'").
+    // Also after whose relative it is ("Nathan's cousin Nando's worker"): the same care.
+    const quoted = /["'‘“’]/u.test(m[0].slice(0, m[0].length - name.length));
+    const end = m.index + m[0].length;
+    const verb =
+      /^(?:[ \t]*[,'’"”]|[ \t]+(?:is|was|has|had|makes|made|said|says|told|tells|gives|gave|takes|took|who)\b)/.test(
+        input.slice(end, end + 8),
+      );
+    if (quoted && !isListedGivenName(name.split(' ')[0] ?? '') && !verb) continue;
     add(m, name, 'name');
   }
 }

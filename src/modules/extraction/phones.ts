@@ -195,7 +195,8 @@ function splitAcrossMessages(input: string, written: string, claims: Claims): Ph
 // Numbers read out or typed partly in words: "oh seven seven double oh nine double oh one two three",
 // "07700 nine double oh 561", "07700 nine hundred 266". Counted only when the whole chain of digits makes a
 // phone number: a number with a part missing ("oh seven seven double oh something") is not guessed at.
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
+/** Digits as people say them, for numbers and registration marks read out. */
+export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   zero: '0',
   oh: '0',
   o: '0',

@@ -1,6 +1,22 @@
 // UK vehicle registration marks (VRMs), normalised to upper case without spaces.
 // Current-style marks ("AB12 CDE") are distinctive enough to take anywhere; older and cherished formats need a
 // vehicle cue nearby, because "A123 BCD"-like strings also occur as model names, flats and references.
+import { DIGIT_WORDS } from './phones.ts';
+import {
+  ANY_STRONG_CUE,
+  COMMON_WORDS,
+  COUNTRY_LETTERS,
+  COUNTRY_NEAR,
+  LETTERS_END,
+  NOT_ON_PLATE,
+  NOT_PLATE_PARTS,
+  PLATE_NAMED_BEFORE,
+  PLATE_WORD_BEFORE,
+  SECTION_OF_ACT,
+  STRONG_CUE,
+  TEXT_SPEAK,
+  WEAK_CONTEXT,
+} from './vehicle-words.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import type { VehicleEntity, VehicleFormat } from './types.ts';
 
@@ -15,19 +31,6 @@ const PREFIX = rx('([a-hj-npr-tv-y])(\\d{1,3})[ \\t]?([a-z]{3})');
 const SUFFIX = rx('([a-z]{3})[ \\t]?(\\d{1,3})([a-hj-npr-tv-y])');
 const DATELESS = rx('(?:([a-z]{1,3})[ \\t]?(\\d{1,4})|(\\d{1,4})[ \\t]?([a-z]{1,3}))');
 const CHERISHED = rx('([a-z]{1,3})(\\d{1,3})[ \\t]?([a-z]{1,3})');
-const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 const SPOKEN_DIGIT = '(\\d|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine))';
 // Capitals set apart, then two digits, then three capitals set apart: "H G one eight, then Y T U", "K N 1 9 X T R".
 const SPOKEN_MARK = new RegExp(
@@ -68,51 +71,6 @@ const PART_OF_PLATE = new RegExp(
     '[ \\t]+(?:of|off|on|in)[ \\t]+(?:the|its|his|her|their)[ \\t]+(?:reg|registration|plate|number[ \\t]?plate)\\b(?![ \\t]+(?:portal|form|document|certificate|log|book|website|site|number))',
   'gu',
 );
-
-// Letters on a plate that are no part of its mark: countries' stickers, plate kinds, checks, months' abbreviations.
-const NOT_ON_PLATE = new Set(
-  'GB UK EU IRL CYM NI ENG SCO PH EV ID PNC HPI ANPR DVLA MOT DWP CSE SEN PIC DOB CID YOT ASB DV AM PM M3 M5'.split(
-    ' ',
-  ),
-);
-// Country letters that are also a British mark's first two ("LT" is London's and Lithuania's): a sticker where the
-// text speaks of a country or a flag.
-const COUNTRY_LETTERS = new Set('PL LT RO UA DE NL IE FR ES IT D F'.split(' '));
-const COUNTRY_NEAR =
-  /\b(?:flag|sticker|foreign|country|european|polish|lithuanian|romanian|ukrainian|german|dutch|irish|french|spanish|italian|poland|lithuania|romania|ukraine|germany|holland|netherlands|ireland|france|spain|italy|left[- ]hand drive)\b/i;
-
-const WEAK_CONTEXT =
-  /\b(?:cars?|reg(?:istration)?s?|plates?|vehicles?|vans?|motors?|motorbikes?|mopeds?|scooters?|taxis?|cabs?|uber|audi|bmw|merc|mercedes|transit|sprinter|golf|corsa|fiesta|polo|clio|ford|vauxhall|vw|toyota|prius|honda|nissan|qashqai|range ?rover|land ?rover|kia|hyundai|peugeot|seat|skoda|mini|jeep|lexus|tesla|hatchback|saloon|estate|suv|4x4|driver|driving|drove|drives|parked|pulls? up|pulled up|vrm|index)\b/;
-const STRONG_CUE =
-  /\b(?:reg(?:istration)?(?: (?:no|num|number|plate|mark))?\.?|(?:number |private |personalised |personal )?plates?|vrm|index(?: number)?)\s*(?:is|was|of|[:#-]|number)?\s*[:"'‘“]?\s*$/;
-const ANY_STRONG_CUE = /\b(?:reg|registration|plates?|vrm|index)\b/i;
-// Words that sit next to a mark in prose and must not be read as its letters: "reg 1234", "1234 AB on".
-const COMMON_WORDS = new Set(
-  (
-    'REG NO NR NUM VRM IS WAS THE AND ITS CAR VAN A I AT ON IN OF TO BY MY HIS HER BUT FOR NOW OR IT BE ME HE WE ' +
-    'ARE HAS HAD YOU SHE HIM ONE TWO OFF OUT WHO TOO GOT GET SAW SEE NOT ANY ALL YES'
-  ).split(' '),
-);
-const NOT_PLATE_PARTS = new Set([
-  'AMG',
-  'TDI',
-  'GTI',
-  'TSI',
-  'CDI',
-  'SEL',
-  'HDI',
-  'CRD',
-  'DCI',
-  'GTD',
-  'RS',
-  'ST',
-  'GT',
-  // model names shaped like the first half of a current mark
-  'XC60',
-  'CX30',
-  'CX60',
-  'ID30',
-]);
 
 function compact(...parts: (string | undefined)[]): string {
   return parts
@@ -170,7 +128,7 @@ function collect(input: string): Candidate[] {
   };
   // "H G one eight, then Y T U": a current mark read out letter by letter, its age in words or figures, beside a car.
   for (const m of matchAll(SPOKEN_MARK, input)) {
-    const digits = [m[3], m[4]].map((d) => SPOKEN_DIGITS[(d ?? '').toLowerCase()] ?? d ?? '').join('');
+    const digits = [m[3], m[4]].map((d) => DIGIT_WORDS[(d ?? '').toLowerCase()] ?? d ?? '').join('');
     const vrm = `${m[1] ?? ''}${m[2] ?? ''}${digits}${m[5] ?? ''}${m[6] ?? ''}${m[7] ?? ''}`;
     const end = m.index + m[0].length;
     if (FIRST_HALF_SHAPE.test(vrm.slice(0, 4)) && hasContext(input, m.index, end)) add(m, vrm, 'current');
@@ -276,16 +234,6 @@ function collect(input: string): Candidate[] {
   return out;
 }
 
-const PLATE_WORD_BEFORE = /\b(?:reg|registration|plate|number ?plate)\b/i;
-// The plate, or the car itself, named right before: "plate ends kvd", "a blacked out merc ends in xlk".
-const PLATE_NAMED_BEFORE =
-  /\b(?:reg|registration|plate|number plate|car|van|merc|mercedes|bmw|audi|golf|corsa|fiesta|polo|astra|focus|clio|mini|range rover|rover|jeep|moped|bike)\s*$/i;
-// Text-speak and abbreviations that look like the end of a plate: "ffs", "smh", "pls", "ltd", "mph".
-const TEXT_SPEAK = new Set(
-  'ffs smh pls plz thx brb tbc tbh ltd mph hmm grr psh shh ngl nvm sth xxx dvd pcs btw wtf wth'.split(' '),
-);
-// What may follow the letters: the end of what was said, or a hedge ("kvd i think").
-const LETTERS_END = /^(?:[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:i|or|maybe|prob|probs|innit|and|n|lol)\b)/;
 function lowerCaseLetters(input: string, m: { index: number; 0: string }, part: string): boolean {
   const end = m.index + m[0].length;
   return (
@@ -295,8 +243,6 @@ function lowerCaseLetters(input: string, m: { index: number; 0: string }, part: 
     PLATE_NAMED_BEFORE.test(input.slice(Math.max(0, m.index - 16), m.index))
   );
 }
-
-const SECTION_OF_ACT = /^S\d{1,3}(?:MDA|PACE)$/;
 
 export function extractVehicles(input: string, claims: Claims): VehicleEntity[] {
   // Earliest first; at one start the longest, then full marks before partial ones.
