@@ -7,6 +7,8 @@ import { extractDrugs } from './drugs.ts';
 import { extractEmails, extractWrittenOutEmails } from './emails.ts';
 import { extractHandles } from './handles.ts';
 import { extractPeople } from './people.ts';
+import { PERSON_MODEL } from './person-model.data.ts';
+import { reviewPeople } from './person-model.ts';
 import { extractPhones, extractSpokenPhones } from './phones.ts';
 import { extractPostcodes } from './postcodes.ts';
 import { readableText } from './script-digits.ts';
@@ -47,6 +49,12 @@ export function extractEntities(written: string): Extraction {
 }
 
 function extractReadable(text: string): Extraction {
+  const found = extractByRules(text);
+  return { ...found, people: reviewPeople(text, found, PERSON_MODEL) };
+}
+
+/** What the rules alone find, before the learned model reviews the people (what the model is trained on). */
+export function extractByRules(text: string): Extraction {
   const claims = new Claims();
   const emails = [...extractEmails(text, claims), ...extractWrittenOutEmails(text, claims)];
   const handles = extractHandles(text, claims);

@@ -1,0 +1,269 @@
+// A learned second opinion on people (ADR 0061). The rules (people.ts and the files beside it) name people by cues
+// and lists; every capitalised run of up to three words, every short quoted phrase and every name the rules gave is
+// then a candidate, described by features of the words and their neighbours (never by whether a rule took it).
+// A logistic model trained on the labelled report texts gives each candidate a probability of being someone's
+// name: a candidate the rules missed is added when the model is sure of it. The rules' own names stay (taking
+// them away when the model doubted them cost more true names than false ones, ADR 0061). The model is data (data/person-model.json), made by
+// `npm run train:extraction` from test/fixtures/extraction; person-model-training.ts holds the training.
+import { LEXICON } from './drug-lexicon.ts';
+import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { BODY_WORDS, BUSINESS_WORDS } from './person-words.ts';
+import type { Extraction, PersonEntity } from './types.ts';
+
+/** How a word is written across the training texts: mostly lower case, some, few, never, or too rarely seen. */
+export type WordCase = 'mostly' | 'some' | 'few' | 'never';
+
+export type PersonModel = {
+  /** The labelled sets the model was trained on (file names without .json). */
+  readonly trainedOn: readonly string[];
+  /** A candidate the rules did not give is added at this probability or more. */
+  readonly addAt: number;
+  readonly wordCase: Readonly<Record<string, WordCase>>;
+  readonly weights: Readonly<Record<string, number>>;
+};
+
+export type PersonCandidate = {
+  /** The name as first written, and its comparable form without a courtesy title. */
+  readonly name: string;
+  readonly key: string;
+  /** Where it is written, in order: [start, end] of each place. */
+  readonly spans: readonly (readonly [number, number])[];
+  readonly byRules: boolean;
+  readonly features: readonly string[];
+};
+
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Senhora|Senhor|Señora|Señor|Signora|Signor|Madame|Monsieur|Frau|Herr|Pani|Pan)\.?\s+(?=\S)/u;
+/** A name without its courtesy title, as the labels compare names ("Ms Bello" and "Bello" are one). */
+export const untitled = (name: string): string => name.replace(TITLE, '');
+
+const KIN = new Set(
+  'cousin auntie aunty aunt uncle nan nana nanna gran grandad grandma brother sister bro sis tio tia tío tía mama papa'.split(
+    ' ',
+  ),
+);
+// Words a name the model adds may open with; after them, and in every other place, no common word written in lower
+// case, no word of a firm or body and no street word ("Grace Way", "Rainbow Nursery", "Justice For Josh").
+const NAME_PREFIX =
+  /^(?:big|little|lil|young|old|baby|uncle|auntie|aunty|aunt|cousin|nan|nana|nanna|gran|grandad|grandma|tio|tia|tío|tía|mama|papa|mr|mrs|ms|miss|mx|dr)$/u;
+const STREET_WORDS = new Set(
+  'road rd street st lane ln close way avenue ave drive dr crescent grove hill court gardens place rise walk row green park end'.split(
+    ' ',
+  ),
+);
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const LETTERS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
+const QUOTED = /["'‘“]([^"'‘’“”\n]{1,30})["'’”]/gu;
+const OTHER_KINDS = ['phones', 'vehicles', 'postcodes', 'emails', 'handles', 'addresses', 'drugs'] as const;
+type Token = { readonly word: string; readonly start: number; readonly end: number };
+
+const shape = (word: string): string =>
+  word.length > 1 && /^\p{Lu}+$/u.test(word)
+    ? 'C'
+    : /^\p{Lu}/u.test(word)
+      ? 'T'
+      : /^\p{Ll}/u.test(word)
+        ? 'l'
+        : /^\p{N}/u.test(word)
+          ? 'd'
+          : 'o';
+const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.word);
+
+/** Counts, per lower-cased word, of all its uses and of those written in lower case: what WordCase is made from. */
+export function countWordCase(texts: Iterable<string>): Record<string, WordCase> {
+  const all = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(LETTERS)) {
+      const key = m[0].toLowerCase();
+      all.set(key, (all.get(key) ?? 0) + 1);
+      if (m[0] === key) lower.set(key, (lower.get(key) ?? 0) + 1);
+    }
+  }
+  const out: Record<string, WordCase> = {};
+  for (const [key, n] of [...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (n < 2) continue;
+    const share = (lower.get(key) ?? 0) / n;
+    out[key] = share > 0.8 ? 'mostly' : share > 0.3 ? 'some' : share > 0 ? 'few' : 'never';
+  }
+  return out;
+}
+
+/** Every candidate name in the text with its features, given what the rules found in it. */
+export function personCandidates(
+  text: string,
+  found: Extraction,
+  wordCase: Readonly<Record<string, WordCase>>,
+): PersonCandidate[] {
+  const byRules = new Set(found.people.map((p) => untitled(p.name)));
+  const taken: [number, number, string][] = OTHER_KINDS.flatMap((kind) =>
+    found[kind].map((s): [number, number, string] => [s.start, s.end, kind]),
+  );
+  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
+  const textShape = capitals > 0.6 ? 'caps' : capitals < 0.02 ? 'lower' : 'mixed';
+  const caseOf = (word: string): string => wordCase[word.toLowerCase()] ?? 'rare';
+  const startsSentence = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    const token = tokens[i];
+    return prev === undefined || token === undefined || /[.!?\n:;•–—-]\s*$/u.test(text.slice(prev.end, token.start));
+  };
+  const out = new Map<string, { name: string; spans: [number, number][]; features: Set<string> }>();
+
+  // Tokens i to j - 1, with what marked them out as a candidate.
+  const add = (i: number, j: number, how: string): void => {
+    const first = tokens[i];
+    const last = tokens[j - 1];
+    if (first === undefined || last === undefined) return;
+    const name = text.slice(first.start, last.end);
+    const key = untitled(name);
+    if (key.length < 2) return;
+    let candidate = out.get(key);
+    if (candidate === undefined) {
+      candidate = { name, spans: [], features: new Set(['bias', `text=${textShape}`]) };
+      out.set(key, candidate);
+    }
+    if (!candidate.spans.some(([s]) => s === first.start)) candidate.spans.push([first.start, last.end]);
+    const f = candidate.features;
+    const lowerKey = key.toLowerCase();
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const next = tokens[j];
+    const next2 = tokens[j + 1];
+    const gapBefore = text.slice(prev?.end ?? 0, first.start);
+    const gapAfter = text.slice(last.end, next?.start ?? text.length);
+    const sentenceStart = startsSentence(i);
+    const words = tokens.slice(i, j);
+    f.add(how);
+    f.add(`n=${String(j - i)}`);
+    f.add(`shape=${words.map((t) => shape(t.word)).join('')}`);
+    f.add(`w=${lowerKey}`);
+    f.add(`first=${first.word.toLowerCase()}`);
+    f.add(`last=${last.word.toLowerCase()}`);
+    f.add(`suffix=${last.word.slice(-3).toLowerCase()}`);
+    f.add(`case1=${caseOf(first.word)}`);
+    f.add(`caseN=${caseOf(last.word)}`);
+    f.add(`case1shape=${caseOf(first.word)}${shape(first.word)}${sentenceStart ? 's' : ''}`);
+    if (words.some((t) => isListedGivenName(t.word))) f.add('given');
+    if (isPlainGivenName(first.word)) f.add('plainGiven1');
+    if (isListedGivenName(first.word)) f.add('given1');
+    if (LEXICON.has(lowerKey)) f.add('drugWord');
+    if (sentenceStart) f.add('sentenceStart');
+    if (prev === undefined || /\n\s*$/u.test(gapBefore)) f.add('lineStart');
+    if (/^\s*(?:\n|$)/u.test(gapAfter)) f.add('lineEnd');
+    if (/["'‘“]\s*$/u.test(gapBefore)) f.add('quoteBefore');
+    if (/^\s*["'’”]/u.test(gapAfter)) f.add('quoteAfter');
+    if (/^['’]s\b/u.test(text.slice(last.end))) f.add('possessive');
+    if (/^\s*,/u.test(gapAfter)) f.add('commaAfter');
+    if (/\(\s*$/u.test(gapBefore)) f.add('bracketBefore');
+    const p1 = sentenceStart ? '<s>' : (prev?.word.toLowerCase() ?? '<s>');
+    f.add(`p1=${p1}`);
+    f.add(`p2=${prev2?.word.toLowerCase() ?? '<s>'}_${p1}`);
+    f.add(`n1=${next?.word.toLowerCase() ?? '</s>'}`);
+    f.add(`n2=${next?.word.toLowerCase() ?? '</s>'}_${next2?.word.toLowerCase() ?? '</s>'}`);
+    f.add(`p1shape=${prev === undefined ? '<s>' : shape(prev.word)}`);
+    f.add(`n1shape=${next === undefined ? '</s>' : shape(next.word)}`);
+    const seen = text.split(key).length - 1;
+    f.add(`seen=${String(Math.min(seen, 3))}`);
+    if (key !== lowerKey && text.replaceAll(key, '').toLowerCase().includes(lowerKey)) f.add('lowerElsewhere');
+    for (const [s, e, kind] of taken) if (s < last.end && e > first.start) f.add(`taken=${kind}`);
+  };
+
+  // Capitalised runs, and every stretch of up to three words within them ("Gerald Pemberton", "Gerald").
+  for (let i = 0; i < tokens.length;) {
+    const head = tokens[i];
+    if (head === undefined || !capitalised(head)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const prev = tokens[j - 1];
+      const token = tokens[j];
+      if (prev === undefined || token === undefined) break;
+      if (!capitalised(token) || !/^[ \t]+$/u.test(text.slice(prev.end, token.start))) break;
+      j += 1;
+    }
+    for (let a = i; a < j; a += 1) {
+      for (let b = a + 1; b <= Math.min(j, a + 3); b += 1) {
+        add(a, b, `run=${a === i && b === j ? 'whole' : a === i ? 'head' : b === j ? 'tail' : 'inside'}`);
+        const kin = tokens[a - 1];
+        if (kin !== undefined && !capitalised(kin) && KIN.has(kin.word.toLowerCase())) add(a - 1, b, 'kin');
+      }
+    }
+    i = j;
+  }
+  // Short quoted phrases ("goes by 'Sonny'", "'blues'").
+  for (const m of text.matchAll(QUOTED)) {
+    const start = m.index + 1;
+    const end = start + (m[1]?.length ?? 0);
+    const a = tokens.findIndex((t) => t.start >= start);
+    let b = a;
+    while (b >= 0 && b < tokens.length && (tokens[b]?.end ?? Infinity) <= end) b += 1;
+    if (a >= 0 && b - a >= 1 && b - a <= 3) add(a, b, 'quoted');
+  }
+  // Names the rules gave that none of the above covers ("Kyle R.", a lower-case nickname).
+  for (const person of found.people) {
+    if (out.has(untitled(person.name))) continue;
+    const a = tokens.findIndex((t) => t.start >= person.start);
+    let b = a;
+    while (b >= 0 && b < tokens.length && (tokens[b]?.end ?? Infinity) <= person.end) b += 1;
+    if (a >= 0 && b > a) add(a, b, 'rulesOnly');
+  }
+  return [...out].map(([key, c]) => ({
+    name: c.name,
+    key,
+    spans: c.spans.sort(([a], [b]) => a - b),
+    byRules: byRules.has(key),
+    features: [...c.features],
+  }));
+}
+
+/** The model's probability that the candidate is a person's name. */
+export function personProbability(model: PersonModel, candidate: PersonCandidate): number {
+  let z = 0;
+  for (const feature of candidate.features) z += model.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The rules' people, and the names the model is sure the rules missed. */
+export function reviewPeople(text: string, found: Extraction, model: PersonModel): PersonEntity[] {
+  const candidates = personCandidates(text, found, model.wordCase);
+  const probability = new Map(candidates.map((c) => [c.key, personProbability(model, c)]));
+  const kept = found.people;
+  const keys = new Set(kept.map((p) => untitled(p.name)));
+  const added: PersonEntity[] = [];
+  const sure = candidates
+    .filter((c) => !c.byRules && !keys.has(c.key) && (probability.get(c.key) ?? 0) >= model.addAt)
+    .sort((a, b) => (probability.get(b.key) ?? 0) - (probability.get(a.key) ?? 0));
+  // Where a kept name is written, wherever it is written (the rules answer one place of each).
+  const written: (readonly [number, number])[] = kept.map((p) => [p.start, p.end] as const);
+  for (const c of candidates) if (keys.has(c.key)) written.push(...c.spans);
+  for (const c of sure) {
+    if (!nameLike(c.key, model.wordCase)) continue;
+    // Never over an identifier or a street another extractor took, and only where no name kept is written.
+    if (c.features.some((f) => f.startsWith('taken=') && f !== 'taken=drugs')) continue;
+    const free = c.spans.find(([start, end]) => !written.some(([s, e]) => s < end && start < e));
+    if (free === undefined) continue;
+    const [start, end] = free;
+    const name = text.slice(start, end);
+    const kind = c.features.includes('given1') ? 'name' : 'nickname';
+    added.push({ name, kind, text: name, start, end });
+    written.push(...c.spans);
+  }
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+function nameLike(name: string, wordCase: Readonly<Record<string, WordCase>>): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.every(
+    (word, i) =>
+      (i === 0 && words.length > 1 && NAME_PREFIX.test(word)) ||
+      (wordCase[word] !== 'mostly' && !BUSINESS_WORDS.has(word) && !BODY_WORDS.has(word) && !STREET_WORDS.has(word)),
+  );
+}
