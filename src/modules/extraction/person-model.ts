@@ -198,6 +198,15 @@ export function personCandidates(
     }
     i = j;
   }
+  // Names written in lower case: a given name anywhere, and in a text written wholly in lower case any word that
+  // is seldom written so ("told deshawn", "me n riley").
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = tokens[i]?.word ?? '';
+    if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) continue;
+    const usual = caseOf(word);
+    if (isPlainGivenName(word) || (textShape === 'lower' && usual !== 'mostly' && usual !== 'some'))
+      add(i, i + 1, 'lower');
+  }
   // Short quoted phrases ("goes by 'Sonny'", "'blues'").
   for (const m of text.matchAll(QUOTED)) {
     const start = m.index + 1;
@@ -235,7 +244,7 @@ export function personProbability(model: PersonModel, candidate: PersonCandidate
 export function reviewPeople(text: string, found: Extraction, model: PersonModel): PersonEntity[] {
   const candidates = personCandidates(text, found, model.wordCase);
   const probability = new Map(candidates.map((c) => [c.key, personProbability(model, c)]));
-  const kept = found.people;
+  let kept = found.people;
   const keys = new Set(kept.map((p) => untitled(p.name)));
   const added: PersonEntity[] = [];
   const sure = candidates
@@ -244,13 +253,30 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
   // Where a kept name is written, wherever it is written (the rules answer one place of each).
   const written: (readonly [number, number])[] = kept.map((p) => [p.start, p.end] as const);
   for (const c of candidates) if (keys.has(c.key)) written.push(...c.spans);
+  const overlapping = (start: number, end: number) => (p: PersonEntity) => p.start < end && start < p.end;
   for (const c of sure) {
     if (!nameLike(c.key, model.wordCase)) continue;
-    // Never over an identifier or a street another extractor took, and only where no name kept is written.
+    // Never over an identifier or a street another extractor took.
     if (c.features.some((f) => f.startsWith('taken=') && f !== 'taken=drugs')) continue;
-    const free = c.spans.find(([start, end]) => !written.some(([s, e]) => s < end && start < e));
-    if (free === undefined) continue;
-    const [start, end] = free;
+    const sureness = probability.get(c.key) ?? 0;
+    // Where no name kept is written; or else in place of a shorter name the rules read at its start, when the model
+    // is surer of the whole ("DANNY PRICE" where the rules read "DANNY", "Curtis B" where they read "Curtis"). The
+    // rules know better where a name starts (after a cue) than where it ends: "Mark Tyrese absent" stays "Tyrese".
+    let place = c.spans.find(([start, end]) => !written.some(([s, e]) => s < end && start < e));
+    if (place === undefined) {
+      place = c.spans.find(([start, end]) => {
+        const under = kept.filter(overlapping(start, end));
+        return (
+          under.length > 0 &&
+          !added.some(overlapping(start, end)) &&
+          under.every((p) => p.start === start && p.end <= end && (probability.get(untitled(p.name)) ?? 1) < sureness)
+        );
+      });
+      if (place === undefined) continue;
+      const [start, end] = place;
+      kept = kept.filter((p) => !overlapping(start, end)(p));
+    }
+    const [start, end] = place;
     const name = text.slice(start, end);
     const kind = c.features.includes('given1') ? 'name' : 'nickname';
     added.push({ name, kind, text: name, start, end });
