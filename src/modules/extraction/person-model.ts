@@ -204,8 +204,9 @@ export function personCandidates(
     const word = tokens[i]?.word ?? '';
     if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) continue;
     const usual = caseOf(word);
-    if (isPlainGivenName(word) || (textShape === 'lower' && usual !== 'mostly' && usual !== 'some'))
+    if (isPlainGivenName(word) || (textShape === 'lower' && usual !== 'mostly' && usual !== 'some')) {
       add(i, i + 1, 'lower');
+    }
   }
   // Short quoted phrases ("goes by 'Sonny'", "'blues'").
   for (const m of text.matchAll(QUOTED)) {
