@@ -102,6 +102,20 @@ function clean(name: string, kind: Kind): string | undefined {
   return out;
 }
 
+/**
+ * "Kyle R., 15", a signature "Helen M.": a name ending in a surname's initial keeps the initial's full stop where
+ * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
+ * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
+ */
+export function withInitialStop(input: string, start: number, name: string): string {
+  const end = start + name.length;
+  if (!/[ \t]\p{Lu}$/u.test(name) || input[end] !== '.') return name;
+  const after = input.slice(end + 1, end + 3);
+  const alone =
+    /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
+  return /^[ \t]*[,;]/u.test(after) || alone ? `${name}.` : name;
+}
+
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {
   return readInItsCase(input, (text) => extractFrom(text, claims));
 }
@@ -110,9 +124,10 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   const out: PersonEntity[] = [];
   // A match, or any text found at an index ({ 0: text, index }).
   const add: AddPerson = (m, group, kind) => {
-    const name = clean(group, kind);
-    if (name === undefined) return;
+    const cleaned = clean(group, kind);
+    if (cleaned === undefined) return;
     const start = (m.index ?? 0) + m[0].lastIndexOf(group);
+    const name = withInitialStop(input, start, cleaned);
     const end = start + name.length;
     if (input.slice(start, end) !== name || !claims.claim(start, end)) return;
     const age = ageNear(input, m.index ?? 0, end);

@@ -7,6 +7,7 @@
 // `npm run train:extraction` from test/fixtures/extraction; person-model-training.ts holds the training.
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { withInitialStop } from './people.ts';
 import { BODY_WORDS, BUSINESS_WORDS } from './person-words.ts';
 import type { Extraction, PersonEntity } from './types.ts';
 
@@ -120,7 +121,8 @@ export function personCandidates(
     const first = tokens[i];
     const last = tokens[j - 1];
     if (first === undefined || last === undefined) return;
-    const name = text.slice(first.start, last.end);
+    const name = withInitialStop(text, first.start, text.slice(first.start, last.end));
+    const end = first.start + name.length;
     const key = untitled(name);
     if (key.length < 2) return;
     let candidate = out.get(key);
@@ -128,7 +130,7 @@ export function personCandidates(
       candidate = { name, spans: [], features: new Set(['bias', `text=${textShape}`]) };
       out.set(key, candidate);
     }
-    if (!candidate.spans.some(([s]) => s === first.start)) candidate.spans.push([first.start, last.end]);
+    if (!candidate.spans.some(([s]) => s === first.start)) candidate.spans.push([first.start, end]);
     const f = candidate.features;
     const lowerKey = key.toLowerCase();
     const prev = tokens[i - 1];

@@ -1,0 +1,123 @@
+// The learned person model (ADR 0061): the stored model is what training on the labelled sets gives, it adds only
+// names it is sure of and never where another extractor or a kept name is, and it never takes a rule's name away.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { extractByRules, extractEntities } from './extraction.ts';
+import { FIXTURES, NOT_TRAINED_ON, labelledPeopleTexts, trainingSets } from './labelled-texts.ts';
+import { PERSON_MODEL } from './person-model.data.ts';
+import { PERSON_MODEL_OPTIONS, leaveOneSetOut, trainPersonModel } from './person-model-training.ts';
+import { personCandidates, personProbability, reviewPeople, type PersonModel } from './person-model.ts';
+
+const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+const byRules = (text: string): string[] => extractByRules(text).people.map((p) => p.name);
+
+describe('person model: the stored model', () => {
+  it('is what npm run train:extraction makes from the labelled sets, and none of the sets kept back', () => {
+    const fresh = trainPersonModel(labelledPeopleTexts());
+    assert.ok(fresh.trainedOn.length >= 21);
+    const labelled = labelledPeopleTexts();
+    assert.deepEqual(PERSON_MODEL.trainedOn, [...new Set(labelled.map((t) => t.set))].sort());
+    assert.ok(trainingSets().length >= PERSON_MODEL.trainedOn.length);
+    for (const set of NOT_TRAINED_ON) assert.ok(!PERSON_MODEL.trainedOn.includes(set), set);
+    assert.equal(PERSON_MODEL.addAt, PERSON_MODEL_OPTIONS.addAt);
+    // Weights rounded to four places on both sides: a fresh training gives the stored file, feature for feature.
+    assert.deepEqual(fresh.wordCase, PERSON_MODEL.wordCase);
+    assert.deepEqual(fresh.weights, PERSON_MODEL.weights);
+  });
+
+  it('keeps back a set only while it exists to be scored blind', () => {
+    for (const set of NOT_TRAINED_ON) {
+      const file = JSON.parse(readFileSync(join(FIXTURES, `${set}.json`), 'utf8')) as { description: string };
+      assert.match(file.description, /blind/u, set);
+    }
+  });
+});
+
+// A model that is sure of exactly the words given it, to test what is done with its answers.
+const sureOf = (...words: string[]): PersonModel => ({
+  trainedOn: [],
+  addAt: 0.95,
+  wordCase: PERSON_MODEL.wordCase,
+  weights: { bias: -10, ...Object.fromEntries(words.map((w) => [`w=${w.toLowerCase()}`, 20])) },
+});
+
+describe('person model: what it adds', () => {
+  it('adds a name the rules missed when the stored model is sure of it, and keeps every name the rules gave', () => {
+    const text = 'The boy who comes most is Kyle, and Zed drives him.';
+    assert.deepEqual(byRules(text), ['Kyle']);
+    assert.deepEqual(names(text), ['Kyle', 'Zed']);
+  });
+
+  it('adds only what it is sure of, at the first place no kept name is written, as written', () => {
+    const text = 'Lenny was round the back again. Skippy had the bag; Skippy and Gunz kept watch.';
+    const found = extractByRules(text);
+    const reviewed = reviewPeople(text, found, sureOf('Skippy'));
+    for (const p of found.people) assert.ok(reviewed.includes(p), p.name);
+    const added = reviewed.filter((p) => !found.people.includes(p));
+    assert.deepEqual(
+      added.map((p) => [p.name, p.start, p.kind]),
+      [['Skippy', text.indexOf('Skippy'), 'nickname']],
+    );
+    assert.deepEqual(reviewPeople(text, found, { ...sureOf('Skippy'), addAt: 1.01 }), found.people);
+  });
+
+  it('never adds over an identifier or a street another extractor took, nor a street, firm or common word', () => {
+    const text = 'Outside on Hatfield Road in a Silver Astra. Call 07700 900123. The Rainbow Nursery van.';
+    const found = extractByRules(text);
+    const reviewed = reviewPeople(text, found, sureOf('Hatfield', 'Hatfield Road', 'Silver Astra', 'Rainbow Nursery'));
+    assert.deepEqual(reviewed, found.people);
+  });
+
+  it('takes the place of a shorter name the rules read at its start, never of one that ends it', () => {
+    const guest = 'The guest, Curtis B, paid cash.';
+    const found = extractByRules(guest);
+    assert.deepEqual(
+      found.people.map((p) => p.name),
+      ['Curtis'],
+    );
+    assert.deepEqual(
+      reviewPeople(guest, found, sureOf('Curtis B')).map((p) => [p.name, p.start]),
+      [['Curtis B', guest.indexOf('Curtis')]],
+    );
+    const register = 'Will Callum be safe? Mark Tyrese absent.';
+    const registerFound = extractByRules(register);
+    assert.ok(registerFound.people.some((p) => p.name === 'Tyrese'));
+    assert.deepEqual(reviewPeople(register, registerFound, sureOf('Mark Tyrese')), registerFound.people);
+  });
+
+  it('describes a candidate by its words and neighbours, never by whether a rule took it', () => {
+    const text = 'ask for Tiny. Tiny runs it.';
+    const found = extractByRules(text);
+    const none = { ...found, people: [] };
+    const withRules = personCandidates(text, found, PERSON_MODEL.wordCase).find((c) => c.key === 'Tiny');
+    const without = personCandidates(text, none, PERSON_MODEL.wordCase).find((c) => c.key === 'Tiny');
+    assert.ok(withRules !== undefined && without !== undefined);
+    assert.equal(withRules.byRules, true);
+    assert.equal(without.byRules, false);
+    assert.deepEqual(withRules.features, without.features);
+    assert.equal(personProbability(PERSON_MODEL, withRules), personProbability(PERSON_MODEL, without));
+  });
+});
+
+describe('person model: measured on sets it was not trained on', () => {
+  it('scores each set by a model trained on the others at least as well as the rules, over the later sets', () => {
+    const later = ['voices-holdout-19', 'voices-holdout-20', 'voices-holdout-21'];
+    const texts = labelledPeopleTexts().filter((t) => later.includes(t.set) || t.set === 'voices-holdout-18');
+    const folds = leaveOneSetOut(texts);
+    const sum = (pick: 'rules' | 'reviewed') =>
+      folds
+        .filter((f) => later.includes(f.set))
+        .reduce((a, f) => ({ tp: a.tp + f[pick].tp, fp: a.fp + f[pick].fp, fn: a.fn + f[pick].fn }), {
+          tp: 0,
+          fp: 0,
+          fn: 0,
+        });
+    const rules = sum('rules');
+    const reviewed = sum('reviewed');
+    const f1 = (t: { tp: number; fp: number; fn: number }) => (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+    assert.ok(f1(reviewed) >= f1(rules), `reviewed F1 ${f1(reviewed).toFixed(3)} < rules ${f1(rules).toFixed(3)}`);
+    assert.ok(reviewed.tp >= rules.tp);
+  });
+});
