@@ -6,7 +6,7 @@ import pg from 'pg';
 import { analysisTableHeader, formatAnalysisRow, runAnalysisBenchmark, type AnalysisResult } from './analysis.ts';
 import { correlationWarmupReports, runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
-import { runExtractionBenchmark, runExtractionQuality } from './extraction.ts';
+import { runExtractionBenchmark, runExtractionQuality, runPersonModelCrossValidation } from './extraction.ts';
 import { appendHistory } from './history.ts';
 import { runIntakeBenchmark, type IntakeResult } from './intake.ts';
 import { formatLoadResults, runLoadBenchmark, type LoadResult } from './load.ts';
@@ -100,6 +100,20 @@ for (const row of extractionQuality) {
   log(
     `| ${row.corpus} | ${row.set} | ${String(row.reports)} | ${row.kind} | ${String(row.precision)} | ${String(row.recall)} | ${String(row.tp)} | ${String(row.fp)} | ${String(row.fn)} |`,
   );
+}
+
+log(
+  '\n## People by the rules alone and with the person model, each set scored by a model trained on the others (ADR 0061)',
+);
+const personModel = quick ? [] : runPersonModelCrossValidation();
+if (quick) log('Skipped in --quick (about a minute).');
+else {
+  log('| set | rules P | rules R | with model P | with model R | tp | fp | fn |\n|---|---|---|---|---|---|---|---|');
+  for (const row of personModel) {
+    log(
+      `| ${row.set} | ${String(row.rules.precision)} | ${String(row.rules.recall)} | ${String(row.reviewed.precision)} | ${String(row.reviewed.recall)} | ${String(row.reviewed.tp)} | ${String(row.reviewed.fp)} | ${String(row.reviewed.fn)} |`,
+    );
+  }
 }
 
 log('\n## End-to-end intake through the public site, against raw inserts (target: ratio ≥ 0.5)');
@@ -332,6 +346,7 @@ const results = {
   seconds: Math.round((Date.now() - started) / 1000),
   extraction,
   extractionQuality,
+  personModel,
   intake,
   loads,
   pages,

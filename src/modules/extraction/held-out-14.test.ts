@@ -3,7 +3,7 @@
 // numbers, handles after IG), each with the look-alikes that must not fire.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractByRules, extractEntities } from './extraction.ts';
+import { extractEntities } from './extraction.ts';
 
 const people = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
 const drugs = (text: string): string[] => [...new Set(extractEntities(text).drugs.map((d) => d.name))];
@@ -95,11 +95,7 @@ describe('extraction: what the fourteenth held-out set found', () => {
     assert.deepEqual(people("They called the driver 'Big Man'."), []);
     // A drop for family or a feast, or in a text not about dealing.
     assert.deepEqual(people('She was "dropping food for Grandad". Drugs are everywhere round here.'), []);
-    // The rules take a quoted drop's receiver only in a text about dealing; the learned model (ADR 0061) reads a
-    // capitalised "Bando" there as someone's name wherever it is (a bando is also a trap house).
-    const bando = 'He said he was "dropping food for Bando" and left.';
-    assert.deepEqual(extractByRules(bando).people, []);
-    assert.deepEqual(people(bando), ['Bando']);
+    assert.deepEqual(people('He said he was "dropping food for Bando" and left.'), []);
   });
 
   it('reads Telegram senders and quoted contact entries', () => {

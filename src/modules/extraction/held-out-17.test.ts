@@ -161,7 +161,7 @@ describe('extraction: what the seventeenth held-out set found', () => {
     }
     // The rules read a threat's doer only where the talk is of dealing, and "the ginger one is" only of people;
     // the learned model (ADR 0061) takes a capitalised word doing something, or a quoted name, as a name without
-    // knowing it is a kitchen or a cat. Two of the reviews' 1,138 probe texts it reads so; the rules alone do not.
+    // knowing it is a kitchen or a cat. Two of the reviews' probe texts it reads so; the rules alone do not.
     for (const [text, name] of [
       ["I burnt the risotto and I'm pretty sure Chef will kill me.", 'Chef'],
       ["Two cats, the ginger one is 'Marmalade'.", 'Marmalade'],

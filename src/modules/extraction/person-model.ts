@@ -8,7 +8,7 @@
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { withInitialStop } from './people.ts';
-import { BODY_WORDS, BUSINESS_WORDS } from './person-words.ts';
+import { BODY_WORDS, BUSINESS_WORDS, SERVICES_IN_CAPITALS } from './person-words.ts';
 import type { Extraction, PersonEntity } from './types.ts';
 
 /** How a word is written across the training texts: mostly lower case, some, few, never, or too rarely seen. */
@@ -52,6 +52,7 @@ const STREET_WORDS = new Set(
     ' ',
   ),
 );
+const INITIAL_AFTER = /^[ \t]+\p{Lu}\.?$/u;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const LETTERS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
 const QUOTED = /["'‘“]([^"'‘’“”\n]{1,30})["'’”]/gu;
@@ -157,7 +158,7 @@ export function personCandidates(
     if (LEXICON.has(lowerKey)) f.add('drugWord');
     if (sentenceStart) f.add('sentenceStart');
     if (prev === undefined || /\n\s*$/u.test(gapBefore)) f.add('lineStart');
-    if (/^\s*(?:\n|$)/u.test(gapAfter)) f.add('lineEnd');
+    if (/^[ \t]*(?:\r?\n|$)/u.test(text.slice(end))) f.add('lineEnd');
     if (/["'‘“]\s*$/u.test(gapBefore)) f.add('quoteBefore');
     if (/^\s*["'’”]/u.test(gapAfter)) f.add('quoteAfter');
     if (/^['’]s\b/u.test(text.slice(last.end))) f.add('possessive');
@@ -258,13 +259,15 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
   for (const c of candidates) if (keys.has(c.key)) written.push(...c.spans);
   const overlapping = (start: number, end: number) => (p: PersonEntity) => p.start < end && start < p.end;
   for (const c of sure) {
-    if (!nameLike(c.key, model.wordCase)) continue;
+    if (!nameLike(c.key, model.wordCase) || !quotedNameLike(c) || SERVICES_IN_CAPITALS.has(c.key)) continue;
     // Never over an identifier or a street another extractor took.
     if (c.features.some((f) => f.startsWith('taken=') && f !== 'taken=drugs')) continue;
     const sureness = probability.get(c.key) ?? 0;
     // Where no name kept is written; or else in place of a shorter name the rules read at its start, when the model
     // is surer of the whole ("DANNY PRICE" where the rules read "DANNY", "Curtis B" where they read "Curtis"). The
     // rules know better where a name starts (after a cue) than where it ends: "Mark Tyrese absent" stays "Tyrese".
+    // Only by an initial, or in a text in capitals: in a chat without stops a capitalised word after a name is as
+    // often a place or a thing ("tell Jamal Fleetville lot are coming", "tell Ethan PS5 is sold").
     let place = c.spans.find(([start, end]) => !written.some(([s, e]) => s < end && start < e));
     if (place === undefined) {
       place = c.spans.find(([start, end]) => {
@@ -272,7 +275,13 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
         return (
           under.length > 0 &&
           !added.some(overlapping(start, end)) &&
-          under.every((p) => p.start === start && p.end <= end && (probability.get(untitled(p.name)) ?? 1) < sureness)
+          under.every(
+            (p) =>
+              p.start === start &&
+              p.end <= end &&
+              (probability.get(untitled(p.name)) ?? 1) < sureness &&
+              (INITIAL_AFTER.test(text.slice(p.end, end)) || c.features.includes('text=caps')),
+          )
         );
       });
       if (place === undefined) continue;
@@ -286,6 +295,15 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
     written.push(...c.spans);
   }
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+// A quoted phrase of two words or more is a song, a strain, a boat or a house as often as a name ("'Jack Herer'",
+// "'Daisy May'"); the model adds one only in the shapes of nicknames: a prefix and a word ("'Big T'", "'Tio Beto'"),
+// or a name and an initial.
+function quotedNameLike(c: PersonCandidate): boolean {
+  const words = c.key.split(/\s+/u);
+  if (words.length < 2 || !c.features.includes('quoteBefore') || !c.features.includes('quoteAfter')) return true;
+  return NAME_PREFIX.test((words[0] ?? '').toLowerCase()) || /^\p{Lu}\.?$/u.test(words[words.length - 1] ?? '');
 }
 
 function nameLike(name: string, wordCase: Readonly<Record<string, WordCase>>): boolean {

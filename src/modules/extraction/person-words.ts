@@ -134,9 +134,9 @@ export type AddPerson = (
 ) => void;
 /** How a person rule adds a nickname: the match, then the name if quoted, or the name if capitalised ("Tiny"). */
 export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital: string | undefined) => void;
-// Safeguarding bodies and services a worker calls or refers to, in capitals ("called MASH", "rang CEOP"); "a lad
-// called Mash" is a nickname.
-export const SERVICES_IN_CAPITALS = new Set('MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID'.split(' '));
+// Safeguarding bodies and services a worker calls or refers to, in capitals ("called MASH", "rang CEOP", "talk to
+// FRANK", the national drugs advice service); "a lad called Mash" is a nickname.
+export const SERVICES_IN_CAPITALS = new Set('MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID FRANK'.split(' '));
 // Given names that are drugs' street names too, left out of the given-name lists (given-names.ts): a person only
 // where what is said of them says so ("my friend molly", "charlie, which is the bloke who used to live there").
 export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina)$/i;
