@@ -9,8 +9,9 @@ import {
   type CorpusKind,
 } from '../src/modules/extraction/corpus-score.ts';
 import { extractEntities } from '../src/modules/extraction/extraction.ts';
-import { FIXTURES, labelledPeopleTexts } from '../src/modules/extraction/labelled-texts.ts';
-import { leaveOneSetOut, type Tally } from '../src/modules/extraction/person-model-training.ts';
+import { leaveOneSetOutDrugs } from '../src/modules/extraction/drug-model-training.ts';
+import { FIXTURES, labelledDrugTexts, labelledPeopleTexts } from '../src/modules/extraction/labelled-texts.ts';
+import { leaveOneSetOut, type FoldScore, type Tally } from '../src/modules/extraction/person-model-training.ts';
 import { loadCorpusTexts, percentile, round } from './support.ts';
 
 export type ExtractionResult = { texts: number; meanChars: number; p50Ms: number; p99Ms: number; per2KbMs: number };
@@ -57,7 +58,7 @@ export type ExtractionQualityRow = {
  * product runs): corpus.json (dev, holdout-1, holdout-2) and voices.json (voices-dev, used for tuning;
  * voices-holdout, written first and never used for tuning), then voices-holdout-2.json onwards, each written blind by
  * another author and scored once (the blind figures are in each set's description), then acted on or trained on.
- * These figures are therefore not blind; runPersonModelCrossValidation gives the model's on sets it was not trained
+ * These figures are therefore not blind; runModelCrossValidation gives the models' on sets they were not trained
  * on. Kinds a set has no labels for (people in corpus.json) are left out.
  */
 export function runExtractionQuality(): ExtractionQualityRow[] {
@@ -90,39 +91,41 @@ export function runExtractionQuality(): ExtractionQualityRow[] {
 }
 
 export type CrossValidationRow = {
+  kind: 'people' | 'drugs';
   set: string;
   rules: Tally & { precision: number; recall: number };
   reviewed: Tally & { precision: number; recall: number };
 };
 
 /**
- * People on each labelled set, by the rules alone and with a person model trained on every other set (leave one set
- * out, ADR 0061): how the model does on texts it has not seen. The rules were tuned on most of these sets, so their
- * figures here are not blind; the sets written last (19 to 22) are the nearest to blind for the rules.
+ * People and drugs on each labelled set, by the rules alone and with a model trained on every other set (leave one
+ * set out, ADR 61): how the models do on texts they have not seen. The rules were tuned on most of these sets, so
+ * their figures here are not blind; the sets written last (19 to 22) are the nearest to blind for the rules.
  */
-export function runPersonModelCrossValidation(): CrossValidationRow[] {
+export function runModelCrossValidation(): CrossValidationRow[] {
   const figures = (t: Tally) => ({
     ...t,
     precision: round(precision(t), 3),
     recall: round(recall(t), 3),
   });
-  const rows = leaveOneSetOut(labelledPeopleTexts()).map((fold) => ({
-    set: fold.set,
-    rules: figures(fold.rules),
-    reviewed: figures(fold.reviewed),
-  }));
-  const total = (pick: 'rules' | 'reviewed', sets?: readonly string[]): Tally =>
-    rows
-      .filter((r) => sets === undefined || sets.includes(r.set))
-      .reduce((a, r) => ({ tp: a.tp + r[pick].tp, fp: a.fp + r[pick].fp, fn: a.fn + r[pick].fn }), {
-        tp: 0,
-        fp: 0,
-        fn: 0,
-      });
   const late = ['voices-holdout-19', 'voices-holdout-20', 'voices-holdout-21', 'voices-holdout-22'];
+  const table = (kind: 'people' | 'drugs', folds: readonly FoldScore[]): CrossValidationRow[] => {
+    const total = (pick: 'rules' | 'reviewed', sets?: readonly string[]): Tally =>
+      folds
+        .filter((f) => sets === undefined || sets.includes(f.set))
+        .reduce((a, f) => ({ tp: a.tp + f[pick].tp, fp: a.fp + f[pick].fp, fn: a.fn + f[pick].fn }), {
+          tp: 0,
+          fp: 0,
+          fn: 0,
+        });
+    return [
+      ...folds.map((f) => ({ kind, set: f.set, rules: figures(f.rules), reviewed: figures(f.reviewed) })),
+      { kind, set: 'all sets', rules: figures(total('rules')), reviewed: figures(total('reviewed')) },
+      { kind, set: 'sets 19 to 22', rules: figures(total('rules', late)), reviewed: figures(total('reviewed', late)) },
+    ];
+  };
   return [
-    ...rows,
-    { set: 'all sets', rules: figures(total('rules')), reviewed: figures(total('reviewed')) },
-    { set: 'sets 19 to 22', rules: figures(total('rules', late)), reviewed: figures(total('reviewed', late)) },
+    ...table('people', leaveOneSetOut(labelledPeopleTexts())),
+    ...table('drugs', leaveOneSetOutDrugs(labelledDrugTexts())),
   ];
 }

@@ -18,6 +18,14 @@ export const LEXICON: ReadonlyMap<string, LexiconEntry> = new Map(
   ),
 );
 
+/** The entry of a term as the pattern found it: letters ("B", "W") only in their case, words in any. */
+export function lexiconEntry(raw: string): LexiconEntry | undefined {
+  const exact = LEXICON.get(raw);
+  if (exact !== undefined) return exact;
+  const entry = LEXICON.get(raw.toLowerCase().replace(/\s+/g, ' '));
+  return entry?.tier === 'letter' ? undefined : entry;
+}
+
 // One regex finding every term, longest first, on word boundaries.
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 export const TERM_PATTERN = new RegExp(

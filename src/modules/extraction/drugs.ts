@@ -5,9 +5,9 @@ import {
   CRACK_NOT_DRUG,
   DEALING_BEFORE,
   DRUG_TALK,
-  LEXICON,
   PRICE_AFTER,
   TERM_PATTERN,
+  lexiconEntry,
   type LexiconEntry,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
@@ -25,13 +25,6 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-le
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
   /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
-
-function lookup(raw: string): LexiconEntry | undefined {
-  const exact = LEXICON.get(raw);
-  if (exact !== undefined) return exact;
-  const entry = LEXICON.get(raw.toLowerCase().replace(/\s+/g, ' '));
-  return entry?.tier === 'letter' ? undefined : entry;
-}
 
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
@@ -157,7 +150,7 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const hits: Hit[] = [];
   for (const m of matchAll(TERM_PATTERN, input)) {
     const raw = m[0];
-    const found = lookup(raw);
+    const found = lexiconEntry(raw);
     if (found === undefined) continue;
     // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is"), a drug's
     // street name that is a given name too (not "the crack's getting wider", "the mandy's mum").

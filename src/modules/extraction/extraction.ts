@@ -7,6 +7,8 @@ import { extractDrugs } from './drugs.ts';
 import { extractEmails, extractWrittenOutEmails } from './emails.ts';
 import { extractHandles } from './handles.ts';
 import { extractPeople } from './people.ts';
+import { DRUG_MODEL } from './drug-model.data.ts';
+import { reviewDrugs } from './drug-model.ts';
 import { PERSON_MODEL } from './person-model.data.ts';
 import { reviewPeople } from './person-model.ts';
 import { extractPhones, extractSpokenPhones } from './phones.ts';
@@ -50,10 +52,12 @@ export function extractEntities(written: string): Extraction {
 
 function extractReadable(text: string): Extraction {
   const found = extractByRules(text);
-  return { ...found, people: reviewPeople(text, found, PERSON_MODEL) };
+  const people = reviewPeople(text, found, PERSON_MODEL);
+  // The drug model sees the people the person model added, so a name it took ("Charlie") is no drug.
+  return { ...found, people, drugs: reviewDrugs(text, { ...found, people }, DRUG_MODEL) };
 }
 
-/** What the rules alone find, before the learned model reviews the people (what the model is trained on). */
+/** What the rules alone find, before the learned models review the people and drugs (what they are trained on). */
 export function extractByRules(text: string): Extraction {
   const claims = new Claims();
   const emails = [...extractEmails(text, claims), ...extractWrittenOutEmails(text, claims)];

@@ -1,5 +1,5 @@
-// The labelled report texts of test/fixtures/extraction that carry people labels: what the person model is
-// trained and cross-validated on. The blind sets not yet scored are left out (NOT_TRAINED_ON).
+// The labelled report texts of test/fixtures/extraction: what the person and drug models are trained and
+// cross-validated on. The blind sets not yet scored are left out (NOT_TRAINED_ON).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledText } from './person-model-training.ts';
@@ -8,15 +8,31 @@ export const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/extrac
 /** Sets written blind to judge the model; training never reads them (ADR 0061). */
 export const NOT_TRAINED_ON: readonly string[] = [];
 
-type FixtureCase = { readonly text: string; readonly expected: { readonly people?: readonly string[] } };
+type FixtureCase = {
+  readonly text: string;
+  readonly expected: { readonly people?: readonly string[]; readonly drugs?: readonly string[] };
+};
+/** A report text with the drugs a person labelled in it (canonical names). */
+export type DrugLabelledText = { readonly set: string; readonly text: string; readonly drugs: readonly string[] };
 
 export function labelledPeopleTexts(sets = trainingSets()): LabelledText[] {
-  return sets.flatMap((set) => {
-    const file = JSON.parse(readFileSync(join(FIXTURES, `${set}.json`), 'utf8')) as { cases: FixtureCase[] };
-    return file.cases.flatMap((c) =>
+  return sets.flatMap((set) =>
+    readSet(set).flatMap((c) =>
       c.expected.people === undefined ? [] : [{ set, text: c.text, people: c.expected.people }],
-    );
-  });
+    ),
+  );
+}
+
+export function labelledDrugTexts(sets = trainingSets()): DrugLabelledText[] {
+  return sets.flatMap((set) =>
+    readSet(set).flatMap((c) =>
+      c.expected.drugs === undefined ? [] : [{ set, text: c.text, drugs: c.expected.drugs }],
+    ),
+  );
+}
+
+function readSet(set: string): FixtureCase[] {
+  return (JSON.parse(readFileSync(join(FIXTURES, `${set}.json`), 'utf8')) as { cases: FixtureCase[] }).cases;
 }
 
 /** Every labelled set but those written to judge the model, in name order. */

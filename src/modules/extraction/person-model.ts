@@ -7,6 +7,7 @@
 // `npm run train:extraction` from test/fixtures/extraction; person-model-training.ts holds the training.
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
+import { probability } from './logistic.ts';
 import { withInitialStop } from './people.ts';
 import { BODY_WORDS, BUSINESS_WORDS, SERVICES_IN_CAPITALS } from './person-words.ts';
 import type { Extraction, PersonEntity } from './types.ts';
@@ -239,9 +240,7 @@ export function personCandidates(
 
 /** The model's probability that the candidate is a person's name. */
 export function personProbability(model: PersonModel, candidate: PersonCandidate): number {
-  let z = 0;
-  for (const feature of candidate.features) z += model.weights[feature] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return probability(model.weights, candidate.features);
 }
 
 /** The rules' people, and the names the model is sure the rules missed. */
