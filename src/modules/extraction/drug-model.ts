@@ -45,8 +45,8 @@ const shape = (word: string): string =>
   word.length > 1 && /^\p{Lu}+$/u.test(word) ? 'C' : /^\p{Lu}/u.test(word) ? 'T' : 'l';
 const words = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
 
-/** Every word of the vocabulary in the text, with its features. */
-export function drugCandidates(text: string): DrugCandidate[] {
+/** Every word of the vocabulary in the text (of the drugs asked about, when said), with its features. */
+export function drugCandidates(text: string, asked: (drug: DrugName) => boolean = () => true): DrugCandidate[] {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
   const textShape = capitals > 0.6 ? 'caps' : capitals < 0.02 ? 'lower' : 'mixed';
@@ -55,7 +55,8 @@ export function drugCandidates(text: string): DrugCandidate[] {
     return entry === undefined ? [] : [{ term: m[0], start: m.index, entry }];
   });
   const unambiguous = new Set(hits.filter((h) => h.entry.tier === 'always').map((h) => h.entry.drug));
-  return hits.map(({ term, start, entry }) => {
+  return hits.flatMap(({ term, start, entry }) => {
+    if (!asked(entry.drug)) return [];
     const end = start + term.length;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
@@ -97,7 +98,7 @@ export function drugCandidates(text: string): DrugCandidate[] {
     // The rules' everyday senses ("drinking Coke", "light and dark roast", "his hip joint"): a feature to learn
     // from, and never added (reviewDrugs).
     if (everydaySense(text, start, end, term) || colourPair(text, start, end)) f.push('everyday');
-    return { drug: entry.drug, start, end, features: f };
+    return [{ drug: entry.drug, start, end, features: f }];
   });
 }
 
@@ -122,7 +123,7 @@ export function reviewDrugs(text: string, found: Extraction, model: DrugModel): 
   const given = new Set(found.drugs.map((d) => d.name));
   const taken: Span[] = NOT_DRUGS.flatMap((kind): readonly Span[] => found[kind]);
   const added: DrugEntity[] = [];
-  for (const c of drugCandidates(text)) {
+  for (const c of drugCandidates(text, (drug) => !given.has(drug))) {
     if (given.has(c.drug) || c.features.includes('everyday') || !aboutDrugs(c)) continue;
     if (probability(model.weights, c.features) < model.addAt) continue;
     if ([...taken, ...found.drugs].some((s) => s.start < c.end && c.start < s.end)) continue;

@@ -111,6 +111,8 @@ export function personCandidates(
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
   const textShape = capitals > 0.6 ? 'caps' : capitals < 0.02 ? 'lower' : 'mixed';
   const caseOf = (word: string): string => wordCase[word.toLowerCase()] ?? 'rare';
+  const listed = remembered(isListedGivenName);
+  const plain = remembered(isPlainGivenName);
   const startsSentence = (i: number): boolean => {
     const prev = tokens[i - 1];
     const token = tokens[i];
@@ -131,6 +133,12 @@ export function personCandidates(
     if (candidate === undefined) {
       candidate = { name, spans: [], features: new Set(['bias', `text=${textShape}`]) };
       out.set(key, candidate);
+      // Of the name wherever it is written: how often, and whether also in lower case.
+      const lower = key.toLowerCase();
+      candidate.features.add(`seen=${String(Math.min(text.split(key).length - 1, 3))}`);
+      if (key !== lower && text.replaceAll(key, '').toLowerCase().includes(lower)) {
+        candidate.features.add('lowerElsewhere');
+      }
     }
     if (!candidate.spans.some(([s]) => s === first.start)) candidate.spans.push([first.start, end]);
     const f = candidate.features;
@@ -153,9 +161,9 @@ export function personCandidates(
     f.add(`case1=${caseOf(first.word)}`);
     f.add(`caseN=${caseOf(last.word)}`);
     f.add(`case1shape=${caseOf(first.word)}${shape(first.word)}${sentenceStart ? 's' : ''}`);
-    if (words.some((t) => isListedGivenName(t.word))) f.add('given');
-    if (isPlainGivenName(first.word)) f.add('plainGiven1');
-    if (isListedGivenName(first.word)) f.add('given1');
+    if (words.some((t) => listed(t.word))) f.add('given');
+    if (plain(first.word)) f.add('plainGiven1');
+    if (listed(first.word)) f.add('given1');
     if (LEXICON.has(lowerKey)) f.add('drugWord');
     if (sentenceStart) f.add('sentenceStart');
     if (prev === undefined || /\n\s*$/u.test(gapBefore)) f.add('lineStart');
@@ -172,9 +180,6 @@ export function personCandidates(
     f.add(`n2=${next?.word.toLowerCase() ?? '</s>'}_${next2?.word.toLowerCase() ?? '</s>'}`);
     f.add(`p1shape=${prev === undefined ? '<s>' : shape(prev.word)}`);
     f.add(`n1shape=${next === undefined ? '</s>' : shape(next.word)}`);
-    const seen = text.split(key).length - 1;
-    f.add(`seen=${String(Math.min(seen, 3))}`);
-    if (key !== lowerKey && text.replaceAll(key, '').toLowerCase().includes(lowerKey)) f.add('lowerElsewhere');
     for (const [s, e, kind] of taken) if (s < last.end && e > first.start) f.add(`taken=${kind}`);
   };
 
@@ -208,7 +213,7 @@ export function personCandidates(
     const word = tokens[i]?.word ?? '';
     if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) continue;
     const usual = caseOf(word);
-    if (isPlainGivenName(word) || (textShape === 'lower' && usual !== 'mostly' && usual !== 'some')) {
+    if (plain(word) || (textShape === 'lower' && usual !== 'mostly' && usual !== 'some')) {
       add(i, i + 1, 'lower');
     }
   }
@@ -236,6 +241,19 @@ export function personCandidates(
     byRules: byRules.has(key),
     features: [...c.features],
   }));
+}
+
+// A word test asked of the same words many times in one text (every stretch of a run asks of its words).
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = test(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 /** The model's probability that the candidate is a person's name. */
