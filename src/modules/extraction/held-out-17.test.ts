@@ -159,15 +159,15 @@ describe('extraction: what the seventeenth held-out set found', () => {
     ]) {
       assert.deepEqual(people(text), [], text);
     }
-    // The rules read a threat's doer only where the talk is of dealing, and "the ginger one is" only of people;
-    // the learned model (ADR 0061) takes a capitalised word doing something, or a quoted name, as a name without
-    // knowing it is a kitchen or a cat. Two of the reviews' probe texts it reads so; the rules alone do not.
-    for (const [text, name] of [
-      ["I burnt the risotto and I'm pretty sure Chef will kill me.", 'Chef'],
-      ["Two cats, the ginger one is 'Marmalade'.", 'Marmalade'],
-    ] as const) {
+    // The rules read a threat's doer only where the talk is of dealing, and "the ginger one is" only of people. The
+    // learned model (ADR 61) may read a capitalised word doing something, or a quoted name, as a name without
+    // knowing it is a kitchen or a cat: its false readings of such look-alikes are counted, not listed
+    // (person-model.test.ts).
+    for (const text of [
+      "I burnt the risotto and I'm pretty sure Chef will kill me.",
+      "Two cats, the ginger one is 'Marmalade'.",
+    ]) {
       assert.deepEqual(extractByRules(text).people, [], text);
-      assert.deepEqual(people(text), [name], text);
     }
     assert.deepEqual(people('a lad called Mash runs the phone for them'), ['Mash']);
     assert.deepEqual(people('Kyle Bentley (16) was with them. The lads were with Nana Kwame, 18.'), [
