@@ -2,8 +2,7 @@
 import { drugCandidates, reviewDrugs, type DrugModel } from './drug-model.ts';
 import { extractByRules } from './extraction.ts';
 import type { DrugLabelledText } from './labelled-texts.ts';
-import { fitLogistic, type Example } from './logistic.ts';
-import type { FoldScore, Tally } from './person-model-training.ts';
+import { fitLogistic, leaveOneSetOutOf, type Example, type FoldScore } from './logistic.ts';
 import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';
 
@@ -36,38 +35,15 @@ function fit(prepared: readonly Prepared[], addAt: number): DrugModel {
   };
 }
 
-function tally(found: readonly string[], labelled: readonly string[], into: Tally): void {
-  const got = new Set(found);
-  const gold = new Set(labelled);
-  for (const drug of got) {
-    if (gold.has(drug)) into.tp += 1;
-    else into.fp += 1;
-  }
-  for (const drug of gold) if (!got.has(drug)) into.fn += 1;
-}
-
 /** Each set scored by a drug model trained on every other set, beside the rules alone. */
 export function leaveOneSetOutDrugs(texts: readonly DrugLabelledText[], addAt = DRUG_MODEL_OPTIONS.addAt): FoldScore[] {
-  const prepared = prepare(texts);
-  return [...new Set(texts.map((t) => t.set))].map((set) => {
-    const model = fit(
-      prepared.filter((p) => p.labelled.set !== set),
-      addAt,
-    );
-    const rules: Tally = { tp: 0, fp: 0, fn: 0 };
-    const reviewed: Tally = { tp: 0, fp: 0, fn: 0 };
-    for (const p of prepared.filter((q) => q.labelled.set === set)) {
-      tally(
-        p.found.drugs.map((d) => d.name),
-        p.labelled.drugs,
-        rules,
-      );
-      tally(
-        reviewDrugs(p.text, p.found, model).map((d) => d.name),
-        p.labelled.drugs,
-        reviewed,
-      );
-    }
-    return { set, rules, reviewed };
-  });
+  return leaveOneSetOutOf(
+    prepare(texts).map((p) => ({ ...p, set: p.labelled.set })),
+    (training) => fit(training, addAt),
+    (model, p) => ({
+      labelled: p.labelled.drugs,
+      rules: p.found.drugs.map((d) => d.name),
+      reviewed: reviewDrugs(p.text, p.found, model).map((d) => d.name),
+    }),
+  );
 }
