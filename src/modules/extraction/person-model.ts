@@ -1,10 +1,11 @@
-// A learned second opinion on people (ADR 0061). The rules (people.ts and the files beside it) name people by cues
-// and lists; every capitalised run of up to three words, every short quoted phrase and every name the rules gave is
-// then a candidate, described by features of the words and their neighbours (never by whether a rule took it).
-// A logistic model trained on the labelled report texts gives each candidate a probability of being someone's
-// name: a candidate the rules missed is added when the model is sure of it. The rules' own names stay (taking
-// them away when the model doubted them cost more true names than false ones, ADR 0061). The model is data (data/person-model.json), made by
-// `npm run train:extraction` from test/fixtures/extraction; person-model-training.ts holds the training.
+// A learned second opinion on people (ADR 61). The rules (people.ts and the files beside it) name people by cues
+// and lists; every capitalised run of up to three words, every short quoted phrase, every given name in lower case
+// and every name the rules gave is then a candidate, described by features of its words and their neighbours
+// (never by whether a rule took it). A logistic model trained on the labelled report texts gives each candidate a
+// probability of being someone's name: a candidate the rules missed is added when the model is sure of it. The
+// rules' own names stay (taking them away when the model doubted them cost more true names than false ones). The
+// model is data (data/person-model.json), made by `npm run train:extraction` from test/fixtures/extraction;
+// person-model-training.ts holds the training.
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { probability } from './logistic.ts';
