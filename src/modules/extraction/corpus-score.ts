@@ -1,6 +1,7 @@
 // Scores the extractors against a hand-labelled corpus (test/fixtures/extraction/*.json): micro precision and
 // recall per kind. Shared by the corpus tests and `npm run bench`.
 import { extractEntities } from './extraction.ts';
+import { untitled } from './person-words.ts';
 import type { Extraction } from './types.ts';
 
 export const CORPUS_KINDS = [
@@ -38,10 +39,6 @@ export function comparable(result: Extraction): Record<CorpusKind, string[]> {
     people: [...new Set(result.people.map((p) => p.name))],
   };
 }
-
-const TITLE =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Senhora|Senhor|Señora|Señor|Signora|Signor|Madame|Monsieur|Frau|Herr|Pani|Pan)\.?\s+(?=\S)/u;
-const untitled = (name: string): string => name.replace(TITLE, '');
 
 export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
   const totals = Object.fromEntries(CORPUS_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<CorpusKind, Score>;

@@ -18,7 +18,7 @@ import {
 } from './drug-lexicon.ts';
 import { everydaySense } from './drug-senses.ts';
 import { probability, type Weights } from './logistic.ts';
-import { matchAll } from './spans.ts';
+import { letterCase, matchAll } from './spans.ts';
 import type { DrugEntity, Extraction, Span } from './types.ts';
 
 export type DrugModel = {
@@ -47,9 +47,7 @@ const words = (text: string): string[] => [...text.matchAll(WORD)].map((m) => m[
 
 /** Every word of the vocabulary in the text (of the drugs asked about, when said), with its features. */
 export function drugCandidates(text: string, asked: (drug: DrugName) => boolean = () => true): DrugCandidate[] {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
-  const textShape = capitals > 0.6 ? 'caps' : capitals < 0.02 ? 'lower' : 'mixed';
+  const textShape = letterCase(text);
   const hits = matchAll(TERM_PATTERN, text).flatMap((m) => {
     const entry = lexiconEntry(m[0]);
     return entry === undefined ? [] : [{ term: m[0], start: m.index, entry }];

@@ -21,7 +21,7 @@ import type { AddNick, AddPerson } from './person-words.ts';
 import { addAsideNames } from './person-asides.ts';
 import { addDescribedNames, addNounAndKinNames, addRelativeNames } from './person-described.ts';
 import { addOwedToNames } from './person-owed.ts';
-import { addInitials } from './person-initials.ts';
+import { addInitials, withInitialStop } from './person-initials.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { addSpokenNames } from './person-speech.ts';
@@ -100,20 +100,6 @@ function clean(name: string, kind: Kind): string | undefined {
   // "bags of what he called 'ket'": a drug's own name in lower case is the drug, not a nickname.
   if (/^\p{Ll}/u.test(out) && LEXICON.get(out)?.tier === 'always') return undefined;
   return out;
-}
-
-/**
- * "Kyle R., 15", a signature "Helen M.": a name ending in a surname's initial keeps the initial's full stop where
- * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
- * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
- */
-export function withInitialStop(input: string, start: number, name: string): string {
-  const end = start + name.length;
-  if (!/[ \t]\p{Lu}$/u.test(name) || input[end] !== '.') return name;
-  const after = input.slice(end + 1, end + 3);
-  const alone =
-    /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
-  return /^[ \t]*[,;]/u.test(after) || alone ? `${name}.` : name;
 }
 
 export function extractPeople(input: string, claims: Claims): PersonEntity[] {

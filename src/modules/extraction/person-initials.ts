@@ -52,3 +52,17 @@ export function addInitials(input: string, add: AddPerson): void {
     }
   }
 }
+
+/**
+ * "Kyle R., 15", a signature "Helen M.": a name ending in a surname's initial keeps the initial's full stop where
+ * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
+ * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
+ */
+export function withInitialStop(input: string, start: number, name: string): string {
+  const end = start + name.length;
+  if (!/[ \t]\p{Lu}$/u.test(name) || input[end] !== '.') return name;
+  const after = input.slice(end + 1, end + 3);
+  const alone =
+    /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
+  return /^[ \t]*[,;]/u.test(after) || alone ? `${name}.` : name;
+}

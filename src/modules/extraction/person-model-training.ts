@@ -1,7 +1,8 @@
 // Training and cross-validation of the person model (ADR 0061). Deterministic: the same texts give the same
 // weights, so the stored model can be checked against a fresh training (person-model.test.ts).
 import { extractByRules } from './extraction.ts';
-import { countWordCase, personCandidates, reviewPeople, untitled, type PersonModel } from './person-model.ts';
+import { countWordCase, personCandidates, reviewPeople, type PersonModel } from './person-model.ts';
+import { untitled } from './person-words.ts';
 import { fitLogistic, leaveOneSetOutOf, tallyDistinct, type Example, type FoldScore, type Tally } from './logistic.ts';
 import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';

@@ -163,3 +163,8 @@ export const BUSINESS_WORDS = new Set(
     'horizons kebab primary flyer farm birch tree oak head duty area store'
   ).split(' '),
 );
+
+export const COURTESY_TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Senhora|Senhor|Señora|Señor|Signora|Signor|Madame|Monsieur|Frau|Herr|Pani|Pan)\.?\s+(?=\S)/u;
+/** A name without its courtesy title, as the labels compare names ("Ms Bello" and "Bello" are one). */
+export const untitled = (name: string): string => name.replace(COURTESY_TITLE, '');

@@ -74,3 +74,14 @@ function advance(input: string, index: number, unicode: boolean): number {
 
 /** A quotation opened in the 40 characters before a place, on the same line and not yet closed. */
 export const QUOTATION_OPEN = /["'‘“][^"'’”\n]{0,40}$/u;
+
+/**
+ * How a whole text is written, as the learned models see it: mostly in capitals (over 60 % of its letters),
+ * in lower case (under 2 %) or mixed. Looser than writtenInCapitals (lower-case-names.ts), which decides how the
+ * rules read a text and wants 85 % of at least 40 letters.
+ */
+export function letterCase(text: string): 'caps' | 'lower' | 'mixed' {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length);
+  return capitals > 0.6 ? 'caps' : capitals < 0.02 ? 'lower' : 'mixed';
+}
