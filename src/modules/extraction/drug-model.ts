@@ -119,12 +119,12 @@ function colourPair(text: string, start: number, end: number): boolean {
 /** The rules' drugs, and those whose words the model is sure of that the rules did not give. */
 export function reviewDrugs(text: string, found: Extraction, model: DrugModel): DrugEntity[] {
   const given = new Set(found.drugs.map((d) => d.name));
-  const taken: Span[] = NOT_DRUGS.flatMap((kind): readonly Span[] => found[kind]);
+  const taken: Span[] = [...NOT_DRUGS.flatMap((kind): readonly Span[] => found[kind]), ...found.drugs];
   const added: DrugEntity[] = [];
   for (const c of drugCandidates(text, (drug) => !given.has(drug))) {
     if (given.has(c.drug) || c.features.includes('everyday') || !aboutDrugs(c)) continue;
     if (probability(model.weights, c.features) < model.addAt) continue;
-    if ([...taken, ...found.drugs].some((s) => s.start < c.end && c.start < s.end)) continue;
+    if (taken.some((s) => s.start < c.end && c.start < s.end)) continue;
     given.add(c.drug);
     added.push(drugEntity(c.drug, text.slice(c.start, c.end), c.start));
   }
