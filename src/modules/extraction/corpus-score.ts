@@ -1,7 +1,7 @@
 // Scores the extractors against a hand-labelled corpus (test/fixtures/extraction/*.json): micro precision and
 // recall per kind. Shared by the corpus tests and `npm run bench`.
 import { extractEntities } from './extraction.ts';
-import { untitled } from './person-words.ts';
+import { comparePersons } from './person-scoring.ts';
 import type { Extraction } from './types.ts';
 
 export const CORPUS_KINDS = [
@@ -26,7 +26,7 @@ export type Score = { tp: number; fp: number; fn: number };
 export type CorpusScore = { readonly totals: Record<CorpusKind, Score>; readonly misses: string[] };
 
 // The comparable value of each entity; "~" marks a partial vehicle or postcode. Drugs, addresses and people are
-// scored as sets per report (which drugs / streets / names were mentioned), the rest per mention.
+// scored as sets per report (which drugs / streets / people were mentioned), the rest per mention.
 export function comparable(result: Extraction): Record<CorpusKind, string[]> {
   return {
     phones: result.phones.map((p) => p.e164),
@@ -48,29 +48,39 @@ export function scoreCorpus(cases: readonly CorpusCase[]): CorpusScore {
     for (const kind of CORPUS_KINDS) {
       const expected = c.expected[kind];
       if (expected === undefined) continue;
-      // Handles are compared in lower case, as the platforms treat them (a set may keep the case written); names
-      // without a courtesy title, as one author writes "Ms Bello" and another "Bello" for the same name.
-      const norm =
-        kind === 'handles' ? (v: string) => v.toLowerCase() : kind === 'people' ? untitled : (v: string) => v;
-      const values = (list: readonly string[]) => (kind === 'people' ? [...new Set(list.map(norm))] : list.map(norm));
-      const remaining = values(expected);
-      const found = values(got[kind]);
-      const extra: string[] = [];
-      for (const value of found) {
-        const i = remaining.indexOf(value);
-        if (i >= 0) remaining.splice(i, 1);
-        else extra.push(value);
-      }
+      const { labelled, extra, missed } = compare(kind, got[kind], expected);
       const s = totals[kind];
       s.fp += extra.length;
-      s.fn += remaining.length;
-      s.tp += found.length - extra.length;
-      if (extra.length > 0 || remaining.length > 0) {
-        misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(remaining)}`);
+      s.fn += missed.length;
+      s.tp += labelled - missed.length;
+      if (extra.length > 0 || missed.length > 0) {
+        misses.push(`${c.id} ${kind}: unexpected ${JSON.stringify(extra)} missed ${JSON.stringify(missed)}`);
       }
     }
   }
   return { totals, misses };
+}
+
+// People are compared by person (person-scoring.ts); handles in lower case, as the platforms treat them (a set
+// may keep the case written); the rest as written, drugs and addresses as sets and the rest per mention.
+function compare(
+  kind: CorpusKind,
+  found: readonly string[],
+  expected: readonly string[],
+): { labelled: number; extra: string[]; missed: string[] } {
+  if (kind === 'people') {
+    const { persons, extra, missed } = comparePersons(found, expected);
+    return { labelled: persons, extra, missed };
+  }
+  const norm = kind === 'handles' ? (v: string) => v.toLowerCase() : (v: string) => v;
+  const missed = expected.map(norm);
+  const extra: string[] = [];
+  for (const value of found.map(norm)) {
+    const i = missed.indexOf(value);
+    if (i >= 0) missed.splice(i, 1);
+    else extra.push(value);
+  }
+  return { labelled: expected.length, extra, missed };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);

@@ -88,7 +88,7 @@ export function tallyDistinct(found: readonly string[], labelled: readonly strin
 /**
  * Each set scored by a model trained on every other set, beside the rules alone: an estimate of how a model does
  * on texts it has not seen. The rules were tuned on most of these sets, so their own figures are not blind.
- * `answers` gives, for one text, the labelled values, the rules' and the reviewed ones.
+ * `answers` gives, for one text, the labelled values, the rules' and the reviewed ones; `tally` counts them.
  */
 export function leaveOneSetOutOf<T extends { readonly set: string }, M>(
   texts: readonly T[],
@@ -97,6 +97,7 @@ export function leaveOneSetOutOf<T extends { readonly set: string }, M>(
     model: M,
     text: T,
   ) => { labelled: readonly string[]; rules: readonly string[]; reviewed: readonly string[] },
+  tally: (found: readonly string[], labelled: readonly string[], into: Tally) => void = tallyDistinct,
 ): FoldScore[] {
   return [...new Set(texts.map((t) => t.set))].map((set) => {
     const model = fit(texts.filter((t) => t.set !== set));
@@ -104,8 +105,8 @@ export function leaveOneSetOutOf<T extends { readonly set: string }, M>(
     const reviewed: Tally = { tp: 0, fp: 0, fn: 0 };
     for (const text of texts.filter((t) => t.set === set)) {
       const a = answers(model, text);
-      tallyDistinct(a.rules, a.labelled, rules);
-      tallyDistinct(a.reviewed, a.labelled, reviewed);
+      tally(a.rules, a.labelled, rules);
+      tally(a.reviewed, a.labelled, reviewed);
     }
     return { set, rules, reviewed };
   });

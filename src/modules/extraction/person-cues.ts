@@ -104,7 +104,7 @@ export const INTERJECTIONS = new Set(
 );
 // "the boys at school call him Candy", "regulars call the older one Stubbs": any subject.
 export const CALL_HIM = new RegExp(
-  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|someone|somebody|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+)|the[ \\t]+(?:driver|${PERSON_NOUN}))[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:call|calls)[ \\t]+(?i:him|her|them|someone|somebody|the[ \\t]+\\p{L}+[ \\t]+(?:one|1)|one[ \\t]+of[ \\t]+(?:them|the[ \\t]+\\p{L}+)|the[ \\t]+(?:(?i:main|big|older|younger|little|other|new|head|top)[ \\t]+)?(?:driver|${PERSON_NOUN}))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // "man like Tee said it": praise said of a person, in the slang for it.

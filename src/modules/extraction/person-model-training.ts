@@ -2,8 +2,8 @@
 // weights, so the stored model can be checked against a fresh training (person-model.test.ts).
 import { extractByRules } from './extraction.ts';
 import { countWordCase, personCandidates, reviewPeople, type PersonModel } from './person-model.ts';
-import { untitled } from './person-words.ts';
-import { fitLogistic, leaveOneSetOutOf, tallyDistinct, type Example, type FoldScore, type Tally } from './logistic.ts';
+import { personKey, tallyPersons } from './person-scoring.ts';
+import { fitLogistic, leaveOneSetOutOf, type Example, type FoldScore, type Tally } from './logistic.ts';
 import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';
 
@@ -30,10 +30,10 @@ export function trainPersonModel(texts: readonly LabelledText[], options = PERSO
 function fit(prepared: readonly Prepared[], options: TrainingOptions): PersonModel {
   const wordCase = countWordCase(prepared.map((p) => p.text));
   const examples: Example[] = prepared.flatMap((p) => {
-    const gold = new Set(p.labelled.people.map(untitled));
+    const gold = new Set(p.labelled.people.map(personKey));
     return personCandidates(p.text, p.found, wordCase).map((c) => ({
       features: c.features,
-      label: gold.has(c.key) ? 1 : 0,
+      label: gold.has(personKey(c.key)) ? 1 : 0,
     }));
   });
   return {
@@ -44,20 +44,16 @@ function fit(prepared: readonly Prepared[], options: TrainingOptions): PersonMod
   };
 }
 
-/** Micro counts of names found against names labelled, compared without courtesy titles. */
-export function tallyPeople(found: readonly string[], labelled: readonly string[], into: Tally): void {
-  tallyDistinct(found.map(untitled), labelled.map(untitled), into);
-}
-
 /** Each set scored by a person model trained on every other set, beside the rules alone. */
 export function leaveOneSetOut(texts: readonly LabelledText[], options = PERSON_MODEL_OPTIONS): FoldScore[] {
   return leaveOneSetOutOf(
     prepare(texts).map((p) => ({ ...p, set: p.labelled.set })),
     (training) => fit(training, options),
     (model, p) => ({
-      labelled: p.labelled.people.map(untitled),
-      rules: p.found.people.map((q) => untitled(q.name)),
-      reviewed: reviewPeople(p.text, p.found, model).map((q) => untitled(q.name)),
+      labelled: p.labelled.people,
+      rules: p.found.people.map((q) => q.name),
+      reviewed: reviewPeople(p.text, p.found, model).map((q) => q.name),
     }),
+    tallyPersons,
   );
 }
