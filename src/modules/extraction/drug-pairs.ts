@@ -22,10 +22,21 @@ const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
 const CRACK_SIDE = /^(?:white|lights?|w|rocks)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
+// What a runner says of the pair: wanted, sent, brought, dropped off or delivered ("'I dropped the brown and the
+// light'", "'delivering food for my guy, light n dark'").
+const RUNNER_WORK =
+  /\b(?:need|needs|send|sent|bring|brought|drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|more)\b/i;
 export const LIGHT_DARK = /^(?:light|dark)s?$/i;
 // A date after "w/b", not a menu's price ("w/b 1 for 20", "W/B 10s 20s").
 const WEEK_AFTER =
   /^[ \t]*(?:\d(?!\d{0,2}s\b)(?!\d{0,2}[ \t]*(?:for|4|x)\b)|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+// A drug named outright elsewhere in the text makes it one about drugs: "'tell Skeng I dropped the brown and the
+// light' … Car stinks of skunk after".
+const NAMED_DRUG = /\b(?:skunk|weed|cannabis|cocaine|ketamine|mdma|spice|heroin|crack)\b/i;
+
+const COLOUR_WORK =
+  /\b(?:paint\w*|decorat\w*|colou?rs?|wallpaper|fabric|wool|yarn|kits?|bibs|shirts?|washing|laundry|dyes?)\b/i;
 
 // A deal-line menu or price list around a range (see MENU_CONTEXT).
 export function inMenu(input: string, start: number, end: number): boolean {
@@ -35,7 +46,7 @@ export function inMenu(input: string, start: number, end: number): boolean {
 /** Crack and heroin named as a pair, and counted out. */
 export function findPairs(input: string): DrugEntity[] {
   // Whether the text describes dealing, asked once for every pair in it.
-  const scene = describesDealing(input);
+  const scene = describesDealing(input) || NAMED_DRUG.test(input);
   const out: DrugEntity[] = [];
   for (const m of matchAll(PAIR, input)) {
     const a = m[1] ?? '';
@@ -78,7 +89,7 @@ export function findPairs(input: string): DrugEntity[] {
       speech !== undefined &&
       /\bgot\b/i.test(speech) &&
       /^(?:[ \t]*(?:[.!?"'’”]|$)|[ \t]+(?:today|tonight|now|bro|mate|innit)\b)/i.test(input.slice(end, end + 10));
-    const wanted = rocksGot || (speech !== undefined && /\b(?:need|needs|send|bring|drop|more)\b/i.test(speech));
+    const wanted = rocksGot || (speech !== undefined && RUNNER_WORK.test(speech));
     const runnerSaid =
       wanted &&
       !/ones$/i.test(m[0]) &&
@@ -91,6 +102,8 @@ export function findPairs(input: string): DrugEntity[] {
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;
+    // Colours of paint, cloth or a kit off a menu: "'can you bring the brown and the white'. We were painting the fence".
+    if (!menu && COLOUR_WORK.test(input.slice(Math.max(0, m.index - 80), end + 80))) continue;
     const bStart = end - b.length;
     for (const [text, start] of [
       [a, m.index],

@@ -250,4 +250,33 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("He's always on his phone saying 'on my way bro, 2 B 1 W'."), ['B=heroin', 'W=crack']);
     assert.deepEqual(drugs("I've never seen anything to do with drugs. His hip joint is bad. A joint account."), []);
   });
+
+  it('reads what the twenty-fourth set wrote: one canister, balloons filled with gas, the pair a runner dropped', () => {
+    assert.deepEqual(drugs('two males with balloons and a nos canister in a rucksack'), [
+      'balloons=nitrous oxide',
+      'nos canister=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs('the boys sit and make the balloons with the gas and smoke the spinello'), [
+      'balloons=nitrous oxide',
+      'gas=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs("on the phone saying 'tell Skeng I dropped the brown and the light'. Car stinks of skunk"), [
+      'brown=heroin',
+      'light=crack',
+      'skunk=cannabis',
+    ]);
+    assert.deepEqual(drugs("'just delivering food for my guy, light n dark, 3 hrs max'"), [
+      'light=crack',
+      'dark=heroin',
+    ]);
+  });
+
+  it('leaves party balloons and colours of paint alone, even bought or brought', () => {
+    assert.deepEqual(drugs('we bought balloons from the party shop for her birthday'), []);
+    assert.deepEqual(drugs('we bought balloons with the gas from the party shop for her birthday'), []);
+    assert.deepEqual(drugs("'can you bring the brown and the white'. We were painting the fence with the lads."), []);
+    assert.deepEqual(drugs("'I dropped the light and dark paint at Mum's'"), []);
+    // Sold at a party is still sold.
+    assert.deepEqual(drugs('asked other students to sell balloons at the Freshers party'), ['balloons=nitrous oxide']);
+  });
 });

@@ -60,6 +60,15 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (hit.raw.toLowerCase() === 'bulbs') {
     return neighbourAccepted || NITROUS_NEAR.test(around(input, hit.start, hit.end, 40));
   }
+  // Balloons and canisters bought for a party, a barbecue or a heater: "we bought balloons from the party shop for her
+  // birthday" (not "sell balloons at the Freshers party", where the party is where they are sold).
+  if (
+    /^(?:balloons?|canisters?|cannisters?)$/i.test(hit.raw) &&
+    !neighbourAccepted &&
+    PARTY_GOODS_NEAR.test(around(input, hit.start, hit.end, 40))
+  ) {
+    return false;
+  }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
   // "Loud £10", "Loud 🔥 £10" or "loud zips £200" on a menu, or in a list of drugs.
   if (hit.raw.toLowerCase() === 'loud') {
@@ -136,12 +145,16 @@ const STOCKED_END = /^(?:[ \t]*(?:[,.;:!)"'’”]|$)|[ \t]+(?:and|n|&|only|now|
 // "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
 // balloons is neither.
 const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
+// Or balloons filled with it: "make the balloons with the gas".
+const BALLOON_BEFORE = /\bballoons?[ \t]+(?:with|of|full of|filled with)[ \t]+(?:the[ \t]+)?$/iu;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
 // Balloons and canisters of a party, a barbecue, a heater or a game.
 const NOT_NITROUS_NEAR =
   /\b(?:helium|party|parties|birthday|wedding|fete|fête|decorations?|water|bbq|barbecue|propane|butane|calor|camping|heater|stove|paint|spray|window|nursery|cafe|café)\b/i;
+const PARTY_GOODS_NEAR =
+  /\b(?:helium|birthday|wedding|decorations?|party (?:shop|supplies)|fete|fête|bbq|barbecue|propane|butane|calor|camping|heater|stove)\b/i;
 const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;
 const PHARMACY = /\b(?:pharmacy|pharmacist|prescriptions?|chemist|gp|nhs|surgery|doctor)\b/i;
 
@@ -169,7 +182,10 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     // "off-white" is a colour.
     if (/^white$/i.test(raw) && /off-$/i.test(input.slice(Math.max(0, m.index - 4), m.index))) continue;
     const gas = raw.toLowerCase() === 'gas';
-    const withBalloon = gas && BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12));
+    const withBalloon =
+      gas &&
+      (BALLOON_AFTER.test(input.slice(m.index + raw.length, m.index + raw.length + 12)) ||
+        BALLOON_BEFORE.test(input.slice(Math.max(0, m.index - 32), m.index)));
     // Helium for a party's balloons is neither.
     if (withBalloon && PARTY_BALLOONS.test(input.slice(Math.max(0, m.index - 40), m.index + 60))) continue;
     // "a big silver bottle of gas", "tanks of gas": nitrous in its container.
