@@ -203,4 +203,23 @@ describe('extractPeople', () => {
     assert.deepEqual(people('Dr Patel Surgery is on the corner.'), ['name:Dr Patel']);
     assert.deepEqual(people("Uncle Ben's rice"), ['name:Ben']);
   });
+
+  it('names the senders of a chat copied without times, and a coach as the players call him', () => {
+    const chat = 'Jaz: u got any\nRhys: nah ask him\nJaz: is he long\nMo K: man just add the line';
+    assert.deepEqual(people(chat), ['name:Jaz', 'name:Rhys', 'name:Jaz', 'name:Mo K']);
+    assert.deepEqual(
+      people('Helen (No.12): I saw a lad\nDevinder: the smell is constant\nHelen (No.12): every night'),
+      ['name:Helen', 'name:Devinder', 'name:Helen'],
+    );
+    assert.deepEqual(people('[Sat 19:02] Coach Lee: training 10am\n[Sat 19:40] Kian: cant'), [
+      'name:Coach Lee',
+      'name:Kian',
+    ]);
+    // A form's fields and an e-mail's headers open lines with a colon too, each field once, or repeated labels.
+    assert.deepEqual(people('Vehicle: silver Corsa\nWhere: the park\nWhen: nights\nVehicle: also a van'), []);
+    assert.deepEqual(people('Subject: drugs\nDate: Monday\nSubject: again\nNote: none'), []);
+    // Two lines are no chat; nor is a coach station.
+    assert.deepEqual(people('Tiggz: saw it\nBam: me too'), []);
+    assert.deepEqual(people('the Coach Station at night'), []);
+  });
 });

@@ -74,6 +74,8 @@ export function addNounAndKinNames(input: string, add: AddPerson): void {
       add(m, nick, 'nickname');
     }
   }
+  // "Coach Lee", "Coach Terry": a coach as the young people they train call them, with a listed given name.
+  for (const m of matchAll(COACH_TITLE, input)) if (isListedGivenName(m[2] ?? '')) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(KINSHIP_TITLE, input)) {
     const name = (m[2] ?? '').toLowerCase();
     // "Tante Rosie's cafe": a business's name.
@@ -88,6 +90,8 @@ export function addNounAndKinNames(input: string, add: AddPerson): void {
     if (!NOT_NAMES.has(name) && !NOT_KIN_NAMES.has(name)) add(m, m[1] ?? '', 'nickname');
   }
 }
+
+const COACH_TITLE = /(?<![\p{L}\p{N}])(Coach[ \t]+(\p{Lu}\p{Ll}+))(?![\p{L}\p{N}])/gu;
 
 /** Names given with who the person is (see above). */
 export function addDescribedNames(input: string, add: AddPerson): void {

@@ -1,7 +1,7 @@
 // Names in forms and lists: "Child: Amani Yusuf, 15", "Thank you, Abu Karim", a tick list "'Jonno 40, Big Sal 60'",
 // and the name before "(everyone calls him Shaun)".
 import { STREET_TYPE_WORDS } from '../gazetteer/index.ts';
-import { CHAT_TIME } from './chat-lines.ts';
+import { CHAT_TIME, untimedChatLines } from './chat-lines.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import {
   BODY_WORDS,
@@ -108,6 +108,17 @@ const CHAT_LABELS = new Set(
     'hubby wifey ex boss coach nurse doctor landlord tenant victim witness scammer grandad granny stepdad stepmum sis'
   ).split(' '),
 );
+// A form's fields and an e-mail's headers, which open lines with a colon as a chat's senders do.
+const FIELD_LABELS = new Set(
+  (
+    'from to cc bcc subject sent date re fw fwd time where when what who why how location address vehicle vehicles reg ' +
+    'registration car phone phones number mobile email name names suspect suspects details description info ' +
+    'information notes note ps nb update message text reply answer question q a age dob sex gender height build ' +
+    'clothing hair tel ref reference incident crime type category priority status action outcome summary result ' +
+    'previous next comments comment reason source grading intel intelligence report reported reporter caller victim ' +
+    'witness offender subject postcode area street road town village other also edit edited translation translated'
+  ).split(' '),
+);
 // Telegram's own names for what is no person.
 const NOT_SENDERS = new Set(
   'deleted account group telegram support private channel admin bot saved messages'.split(' '),
@@ -131,6 +142,22 @@ export function addFormNames(input: string, add: AddPerson): void {
     // Only beside a sender who is a person by the lists ("Chels" beside "Kayden M", not "Support" beside "Me").
     const talking = (sent.get(name) ?? 0) >= 2 && !label && !addressOnly(name) && withPerson;
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '') || talking) add(m, name, 'name');
+  }
+  // "Jaz: u got any" … "Rhys: nah ask tiggz": who sent each message of a chat copied without times, when it is no
+  // form or e-mail header ("Vehicle:", "Subject:").
+  for (const m of untimedChatLines(input)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
+    const label = words.some(
+      (w) =>
+        NOT_NAMES.has(w) ||
+        DESCRIPTOR_WORDS.has(w) ||
+        NOT_FIELD_NAMES.has(w) ||
+        CHAT_LABELS.has(w) ||
+        FIELD_LABELS.has(w) ||
+        BUSINESS_WORDS.has(w),
+    );
+    if (!label && !addressOnly(name)) add(m, name, 'name');
   }
   for (const m of matchAll(POST_AUTHOR, input)) {
     // A member's name, not a label, a group or a place ("Anonymous participant", "Neighbourhood Watch", "Grace Court").
