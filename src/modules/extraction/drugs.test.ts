@@ -279,4 +279,23 @@ describe('extractDrugs', () => {
     // Sold at a party is still sold.
     assert.deepEqual(drugs('asked other students to sell balloons at the Freshers party'), ['balloons=nitrous oxide']);
   });
+
+  it('reads what the twenty-fifth set wrote: used, carried, back on, bags o, a price said of it', () => {
+    assert.deepEqual(drugs("Mr Keele admitted using brown 'now and then'"), ['brown=heroin']);
+    assert.deepEqual(drugs("telt me he's back on the brown"), ['brown=heroin']);
+    assert.deepEqual(drugs('photies o big bags o green an a wad o cash'), ['green=cannabis']);
+    assert.deepEqual(drugs("he has carried rocks and brown 'plugged'"), ['rocks=crack', 'brown=heroin']);
+    assert.deepEqual(drugs("told a customer 'coke's 60, weed's a score'"), ['coke=cocaine', 'weed=cannabis']);
+  });
+
+  it('leaves police shorthand, paint, a village green and what someone carries alone', () => {
+    assert.deepEqual(drugs("C/R states they are selling 'B and W'. C/R terminated call. C/O Mrs Lee."), [
+      'B=heroin',
+      'W=crack',
+    ]);
+    assert.deepEqual(drugs('we are using white paint on the fence'), []);
+    assert.deepEqual(drugs('the lads play football on the green'), []);
+    assert.deepEqual(drugs('she was carrying white bags from Tesco'), []);
+    assert.deepEqual(drugs("Charlie's van is back on the drive"), []);
+  });
 });

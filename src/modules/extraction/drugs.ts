@@ -24,8 +24,9 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-le
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
-  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
+  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little|a few|a couple of)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
+const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
 
@@ -167,8 +168,10 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (found === undefined) continue;
     // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is"), a drug's
     // street name that is a given name too (not "the crack's getting wider", "the mandy's mum").
+    // Nor "coke's 60, weed's a score": a price said of the drug.
     if (
       /^['’]s/u.test(input.slice(m.index + raw.length)) &&
+      !PRICED_IS.test(input.slice(m.index + raw.length, m.index + raw.length + 16)) &&
       !(
         DRUGS_NAMED_AS_PEOPLE.test(raw) &&
         /(?:^|[\s"'‘“])the[ \t]+$/i.test(before(input, m.index, 8)) &&
@@ -179,6 +182,9 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     ) {
       continue;
     }
+    // "C/R" (caller or reporter), "C/O": a letter before a slash and another letter is police or postal shorthand; the
+    // menu's "W/B" is read as a pair (drug-pairs.ts).
+    if (found.tier === 'letter' && /^\/\p{Lu}(?![\p{L}\p{N}])/u.test(input.slice(m.index + raw.length))) continue;
     // "off-white" is a colour.
     if (/^white$/i.test(raw) && /off-$/i.test(input.slice(Math.max(0, m.index - 4), m.index))) continue;
     const gas = raw.toLowerCase() === 'gas';
