@@ -43,7 +43,11 @@ const NOT_CAPITAL_SURNAMES = splitWords(
 // ("the Abbey stop", "a black Cooper", "129 Elizabeth", "my dog Tyson").
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)(?:[ \t]+(?:called|named))?|\d[a-z]?)[ \t]+$/i;
+const PET_AFTER =
+  /^[ \t]*\((?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
 const PET_BEFORE = /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)[ \t]*,[ \t]*$/i;
+// Not a title the title rules read with the name ("PC Hamza Idris").
+const ROLE_IN_CAPITALS = /^(?!(?:PC|PCSO|DC|DS|DI|DCI|DR|MR|MRS|MS|MX|SGT|CLLR|REV|REVD)[ \t])\p{Lu}{1,5}[ \t]+$/u;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 
 /**
@@ -52,7 +56,8 @@ const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
  */
 function properNounBefore(input: string, index: number): boolean {
   const m = CAPITALISED_WORD_BEFORE.exec(input.slice(Math.max(0, index - 30), index));
-  if (m === null) return false;
+  // A role or shorthand in capitals is no part of a name ("SPO Karen Whitlow", "C/R Donna KERSHAW").
+  if (m === null || ROLE_IN_CAPITALS.test(m[0])) return false;
   const wordStart = index - m[0].length;
   return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
 }
@@ -146,9 +151,19 @@ export function givenNameMentions(input: string): { text: string; index: number;
     }
     // "Xin chào": a greeting in Vietnamese, not a name.
     if (/^[ \t]+ch[àa]o\b/iu.test(after)) continue;
-    // A given name before a street word is the street's ("Harvey Road").
+    // A given name before a street word is the street's ("Harvey Road"); before a place of worship or learning
+    // written small, the place's ("at Trinity church hall").
     const next = /^[ \t]+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (next !== undefined && STREET_TYPE_WORDS.has(next)) continue;
+    if (
+      /^[ \t]+(?:church|chapel|mosque|gurdwara|temple|synagogue|school|academy|college|hall|centre|center)\b/u.test(
+        after,
+      )
+    ) {
+      continue;
+    }
+    // "Walking Bailey (my springer)": a pet, with what it is in brackets after.
+    if (PET_AFTER.test(after)) continue;
     if (prefix !== undefined) {
       out.push({ text: `${prefix}${word}`, index: m.index - prefix.length, kind: 'nickname' });
       continue;

@@ -222,4 +222,18 @@ describe('extractPeople', () => {
     assert.deepEqual(people('Tiggz: saw it\nBam: me too'), []);
     assert.deepEqual(people('the Coach Station at night'), []);
   });
+
+  it('reads a name after a role or shorthand in capitals, a second name after "or just", and leaves pets and churches', () => {
+    assert.deepEqual(people('discussed with SPO Karen Whitlow; intelligence shared'), ['name:Karen Whitlow']);
+    assert.deepEqual(people('19:02 C/R Donna KERSHAW, mother of Liam KERSHAW (16)'), [
+      'name:Donna KERSHAW',
+      'name:Liam KERSHAW',
+    ]);
+    assert.deepEqual(people('PC Hamza Idris attended'), ['name:PC Hamza Idris']);
+    assert.deepEqual(people('They call him Prince or just P. The young ones'), ['nickname:Prince', 'nickname:P']);
+    assert.deepEqual(people('Walking Bailey (my springer) through Verulamium Park'), []);
+    assert.deepEqual(people('Walking Luna (my spaniel) in the woods'), []);
+    assert.deepEqual(people('After my meeting at Trinity church hall on Thursday'), []);
+    assert.deepEqual(people('I saw Kyle (my son) there'), ['name:Kyle']);
+  });
 });

@@ -58,7 +58,7 @@ export const TEXT_QUOTED = new RegExp(
   'gu',
 );
 export const ALSO_ASKED = new RegExp(
-  `^,?[ \\t]+(?i:(?:and[ \\t]+)?(?:another|the other)(?:[ \\t]+one)?[ \\t]+as|or|and|n|&|sometimes|also|aka|or sometimes|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
+  `^,?[ \\t]+(?i:(?:and[ \\t]+)?(?:another|the other)(?:[ \\t]+one)?[ \\t]+as|or|and|n|&|sometimes|also|aka|or sometimes|or just|or simply|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
 );
 const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
