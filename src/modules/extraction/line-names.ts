@@ -19,14 +19,14 @@ const BACK_ON_LINE = new RegExp(
   'gu',
 );
 const ITS_LINE = new RegExp(
-  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi)(?:[ \\t]*,)?[ \\t]+){0,2}(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
+  `${QUOTE_OPEN}[ \\t]*(?:(?i:yo|hi|hey|wagwan|oi|yeah|yea|ye|yh|hello|alright)(?:[ \\t]*,)?[ \\t]+){0,2}(?i:it's|its|it’s|ya boi|ya boy|ur boy|ur boi|your boy)[ \\t]+(\\p{Lu}[\\p{L}\\p{N}'’-]{1,15})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}\\p{Ll})`,
   'gu',
 );
 const INSTRUCTIONS = new Set('call ring text phone message get come go check log switch'.split(' '));
 // An advert: a mobile number or a drug word near the name, not a price or an emoji alone ("Football back on
 // Saturday, £3", "Gran on the line 😘").
 const ADVERT =
-  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|xans|nangs|smack|food|ting|drops?)\b/iu;
+  /\b07\d{3}|\+447|\b(?:white|brown|dark|light|bud|weed|kush|haze|zaza|coke|crack|sniff|ket|mandy|pills|xans|nangs|smack|food|ting|drops?|what (?:you|u|ya) (?:need|want|after))\b/iu;
 const ADVERT_NEAR = 100;
 // "'Nino 🔥 B/W 💯 10s & 20s'", "'🍃 Ziggy's back 🍃 Za, K, MD'": a name opening a quoted menu, an emoji after it
 // (and any before it); not a drug's name ("'Cali 🌲'").

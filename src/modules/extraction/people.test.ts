@@ -236,4 +236,15 @@ describe('extractPeople', () => {
     assert.deepEqual(people('After my meeting at Trinity church hall on Thursday'), []);
     assert.deepEqual(people('I saw Kyle (my son) there'), ['name:Kyle']);
   });
+
+  it('reads who answers a line, whose name a screen shows, and whom a named person calls something (set 26)', () => {
+    assert.deepEqual(people("answered with 'Yeah it's Slim, what you need?'. We"), ['nickname:Slim']);
+    assert.deepEqual(people("'yeah it's Shotta, landing in 10, have 20 white ready'"), ['nickname:Shotta']);
+    assert.deepEqual(people("the screen said 'Mojo calling'. We pray"), ['nickname:Mojo']);
+    assert.deepEqual(people('One of them, who Gerald calls Smiler, told me'), ['name:Gerald', 'nickname:Smiler']);
+    // Not the day, not the writer, not the St Albans branch railway.
+    assert.deepEqual(people("'Yeah it's Monday, what you need'"), []);
+    assert.deepEqual(people("'yeah it's me, what you need'"), []);
+    assert.deepEqual(people('It is right by the Abbey Line path'), []);
+  });
 });

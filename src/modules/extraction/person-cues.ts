@@ -151,7 +151,8 @@ export const MENTIONED_QUOTED = new RegExp(
   'gu',
 );
 export const QUOTED_CALLING = new RegExp(
-  `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]+(?:(?i:is|was)[ \\t]+)?(?i:calling|ringing|texting|messaging|flashing up)\\b`,
+  // Or the screen's own words inside the quote: "the screen said 'Mojo calling'".
+  `${QUOTE_OPEN}(${NICK})(?:${QUOTE_CLOSE}[ \\t]+(?:(?i:is|was)[ \\t]+)?(?i:calling|ringing|texting|messaging|flashing up)\\b|[ \\t]+(?i:calling|is calling|ringing)${QUOTE_CLOSE})`,
   'gu',
 );
 // A quoted name someone calls a person, whoever does: "a man her daughter calls 'Tall Kev'".
@@ -164,9 +165,9 @@ export const CALL_NOUN_QUOTED = new RegExp(
   `\\b(?i:calls|call|called|calling)[ \\t]+(?:(?i:the|that|this|a)[ \\t]+)?(?:(?i:older|younger|big|little|other)[ \\t]+)?(?:${PERSON_NOUN}|(?i:driver|one))[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
-// "her partner, who she calls Deano": "call" said of a person, not a phone call ("who calls Kev at 2am?").
+// "her partner, who she calls Deano", "who Gerald calls Smiler": "call" said of a person, not a phone call ("who calls Kev at 2am?").
 export const WHO_CALLS = new RegExp(
-  `\\b(?i:who|whom)[ \\t]+(?i:he|she|they|i|we|everyone)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:who|whom)[ \\t]+(?:(?i:he|she|they|i|we|everyone)|\\p{Lu}\\p{Ll}+)[ \\t]+(?i:calls|call|called)[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 // Whom a debt or a young person's work is owed to: "said he owed 'Stacks' £800", "sells sniff for Mr Blue",

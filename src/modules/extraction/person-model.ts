@@ -9,7 +9,7 @@
 import { isAbbreviation, STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { probability } from './logistic.ts';
 import { personCandidates, type PersonCandidate, type WordCase } from './person-candidates.ts';
-import { BODY_WORDS, BUSINESS_WORDS, SERVICES_IN_CAPITALS, untitled } from './person-words.ts';
+import { BODY_WORDS, BUSINESS_WORDS, DESCRIPTOR_WORDS, SERVICES_IN_CAPITALS, untitled } from './person-words.ts';
 import type { Extraction, PersonEntity } from './types.ts';
 
 export type { PersonCandidate, WordCase } from './person-candidates.ts';
@@ -25,7 +25,8 @@ export type PersonModel = {
 };
 
 // Words a name the model adds may open with; after them, and in every other place, no common word written in lower
-// case, no word of a firm or body and no street word ("Grace Way", "Rainbow Nursery", "Justice For Josh").
+// case, no word of a firm or body, no describing word and no street word ("Grace Way", "Rainbow Nursery", "Justice
+// For Josh", "from Polish family").
 const NAME_PREFIX =
   /^(?:big|little|lil|young|old|baby|uncle|auntie|aunty|aunt|cousin|nan|nana|nanna|gran|grandad|grandma|tio|tia|tío|tía|mama|papa|mr|mrs|ms|miss|mx|dr)$/u;
 const INITIAL_AFTER = /^[ \t]+\p{Lu}\.?$/u;
@@ -105,6 +106,7 @@ function nameLike(name: string, wordCase: Readonly<Record<string, WordCase>>): b
       (wordCase[word] !== 'mostly' &&
         !BUSINESS_WORDS.has(word) &&
         !BODY_WORDS.has(word) &&
+        !DESCRIPTOR_WORDS.has(word) &&
         !STREET_TYPE_WORDS.has(word) &&
         !isAbbreviation(word)),
   );

@@ -80,7 +80,7 @@ export const NOT_LINE_NAMES = new Set(
     'victoria jubilee piccadilly bakerloo metropolitan circle elizabeth overground thameslink hammersmith waterloo ' +
     'new same that this the a his her their my work dealer customer red blue green yellow white black brown dark light ' +
     'bottom top party police one first second other another whole fine time service support advice contact crisis ' +
-    'chat sales order orders booking taxi cab text number mobile direct emergency our your its it open'
+    'chat sales order orders booking taxi cab text number mobile direct emergency our your its it open abbey'
   ).split(' '),
 );
 // Capitalised words after "ask for" or "saved as" that are not people.
