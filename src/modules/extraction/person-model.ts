@@ -29,6 +29,14 @@ export type PersonModel = {
 // For Josh", "from Polish family").
 const NAME_PREFIX =
   /^(?:big|little|lil|young|old|baby|uncle|auntie|aunty|aunt|cousin|nan|nana|nanna|gran|grandad|grandma|tio|tia|tío|tía|mama|papa|mr|mrs|ms|miss|mx|dr)$/u;
+// A form's field closing right before ("Eye colour:", "When did it start?"), and the words of one that asks for a person.
+const FIELD_BEFORE = /(?:^|\n)[ \t]*([^\n:?]{1,40})[:?][ \t]*\n?[ \t]*$/u;
+const PERSON_FIELD =
+  /\b(?:name|names|who|person|suspect|suspects|contact|sender|from|to|by|signed|caller|child|victim|mother|father|parent|witness|driver|tenant|occupant|pupil|student|referrer|officer|worker|nickname|aka|alias|adviser|advisor|author|reporter|writer|manager|lead|coordinator|keyworker|practitioner|teacher|nurse|doctor|volunteer|carer|landlord|agent|owner|staff|attendee|present)\b/iu;
+const answersOtherField = (text: string, start: number): boolean => {
+  const field = FIELD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return field !== null && !PERSON_FIELD.test(field[1] ?? '');
+};
 const INITIAL_AFTER = /^[ \t]+\p{Lu}\.?$/u;
 
 /** The model's probability that the candidate is a person's name. */
@@ -54,6 +62,9 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
     if (!nameLike(c.key, model.wordCase) || !quotedNameLike(c) || SERVICES_IN_CAPITALS.has(c.key)) continue;
     // Never over an identifier or a street another extractor took.
     if (c.features.some((f) => f.startsWith('taken=') && f !== 'taken=drugs')) continue;
+    // Nor as the answer to a form's field that asks for no person ("Eye colour:\nHazel", "Season: Summer").
+    // One word only: a full name is a person's whatever the field ("Adviser: Tom Henley").
+    if (!c.key.includes(' ') && c.spans.every(([start]) => answersOtherField(text, start))) continue;
     const sureness = probability.get(c.key) ?? 0;
     // Where no name kept is written; or else in place of a shorter name the rules read at its start, when the model
     // is surer of the whole ("DANNY PRICE" where the rules read "DANNY", "Curtis B" where they read "Curtis"). The
