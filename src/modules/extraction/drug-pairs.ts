@@ -1,6 +1,6 @@
 // Crack and heroin sold together, named as a pair ("white and brown", "B&W", "dark & light", "w/b" on a line's
 // menu), and counted out (drug-counts.ts).
-import { BLOCKING_NEXT, DEALING_BEFORE, drugEntity as entity, MENU_CONTEXT } from './drug-lexicon.ts';
+import { BLOCKING_NEXT, COLOUR_WORK, DEALING_BEFORE, drugEntity as entity, MENU_CONTEXT } from './drug-lexicon.ts';
 import { findCounted } from './drug-counts.ts';
 import { DEAL_LINE_TALK, DRUG_SCENE, describesDealing, quotationAround } from './drug-talk.ts';
 import { matchAll } from './spans.ts';
@@ -34,9 +34,6 @@ const WEEK_AFTER =
 // A drug named outright elsewhere in the text makes it one about drugs: "'tell Skeng I dropped the brown and the
 // light' … Car stinks of skunk after".
 const NAMED_DRUG = /\b(?:skunk|weed|cannabis|cocaine|ketamine|mdma|spice|heroin|crack)\b/i;
-
-const COLOUR_WORK =
-  /\b(?:paint\w*|decorat\w*|colou?rs?|wallpaper|fabric|wool|yarn|kits?|bibs|shirts?|washing|laundry|dyes?)\b/i;
 
 // A deal-line menu or price list around a range (see MENU_CONTEXT).
 export function inMenu(input: string, start: number, end: number): boolean {

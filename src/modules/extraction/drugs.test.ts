@@ -298,4 +298,13 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('she was carrying white bags from Tesco'), []);
     assert.deepEqual(drugs("Charlie's van is back on the drive"), []);
   });
+
+  it('reads a block of a drug and a drug offered in a quoted question (set 26), not bread or paint', () => {
+    assert.deepEqual(drugs('through the back window what looked like a block of brown'), ['brown=heroin']);
+    assert.deepEqual(drugs("one man ask me 'you want brown?' I say no"), ['brown=heroin']);
+    assert.deepEqual(drugs("'u want sniff bro'"), ['sniff=cocaine']);
+    assert.deepEqual(drugs("'you want white or brown bread?'"), []);
+    assert.deepEqual(drugs("'you want green?' he asked about the paint"), []);
+    assert.deepEqual(drugs('a block of flats and a brick of white chocolate'), []);
+  });
 });

@@ -1,6 +1,7 @@
 // Drug mentions, slang mapped to canonical names ("charlie" → cocaine, "B and W" → heroin and crack).
 import {
   BLOCKING_NEXT,
+  COLOUR_WORK,
   drugEntity as entity,
   CRACK_NOT_DRUG,
   DEALING_BEFORE,
@@ -26,6 +27,8 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-le
 const LIST_JOIN =
   /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little|a few|a couple of)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
+const OFFER_BEFORE = /['"‘“](?:you|u|ya)\s+(?:want|need)\s+(?:some\s+|any\s+)?$/i;
+const OFFER_END = /^[ \t]*(?:\?|['"’”]|(?:bro|mate|fam|tho|yeah)\b)/i;
 const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
@@ -42,7 +45,11 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // "giving them 'the bud'": with a quote and "the" between, only the word closing the quote ("'the snow globes'" is no
   // drug).
   const quotedThe = /['"‘“]the\s+$/i.test(preceding) && !/^['"’”]/u.test(next);
-  const dealing = DEALING_BEFORE.test(preceding) && !givenTo && !quotedThe;
+  // "'you want brown?'": a drug offered in a quoted question, ending with it; not "'you want white or brown bread?'"
+  // or a colour of paint.
+  const offered =
+    OFFER_BEFORE.test(preceding) && OFFER_END.test(next) && !COLOUR_WORK.test(around(input, hit.start, hit.end, 80));
+  const dealing = (DEALING_BEFORE.test(preceding) && !givenTo && !quotedThe) || offered;
   if (everydaySense(input, hit.start, hit.end, hit.raw)) return false;
   const named = namedAs(input, hit);
   if (tier === 'always') {
