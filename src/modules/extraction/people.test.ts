@@ -247,4 +247,11 @@ describe('extractPeople', () => {
     assert.deepEqual(people("'yeah it's me, what you need'"), []);
     assert.deepEqual(people('It is right by the Abbey Line path'), []);
   });
+
+  it('reads a given name and an initial signing a report, and a name with who the person is set off by commas', () => {
+    assert.deepEqual(people('Please be careful with this, she is terrified.\nNaomi R.'), ['name:Naomi R.']);
+    assert.deepEqual(people('We went to see him.\nPlan B.'), []);
+    assert.deepEqual(people('Senga, her granny, is ma pal fae the bingo'), ['name:Senga']);
+    assert.deepEqual(people('Tuesday, my day off, I saw it. In Fleetville, my mum, who is 80, lives alone'), []);
+  });
 });

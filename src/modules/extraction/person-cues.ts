@@ -189,6 +189,13 @@ export const NOUN_NAME = new RegExp(
   `\\b(?i:this|that|dis|dat)[ \\t]+(?i:guy|lad|man|bloke|boy|girl|kid|woman|fella|geezer|dude|yute|yout|youth)[ \\t]+(${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// A name, then who the person is set off by commas: "Senga, her granny, is ma pal", "Kevin, my neighbour, saw it".
+export const NAME_THEN_RELATION = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\t]*,[ \\t]+(?i:my|his|her|their|our|your)[ \\t]+` +
+    `(?:(?i:little|big|older|younger|eldest|youngest|best|old|new|twin|step)[ \\t]+)?` +
+    `(?:${RELATIVE}|(?i:granny|nana|nanna|grandmother|grandfather|landlord|landlady|carer|keyworker|support worker|social worker|teacher|boss))[ \\t]*,`,
+  'gu',
+);
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 export const APPOSITIVE = new RegExp(

@@ -14,6 +14,7 @@ import {
   CALLS_QUOTED,
   KINSHIP_TITLE,
   MENTIONED_QUOTED,
+  NAME_THEN_RELATION,
   NOT_KIN_NAMES,
   NOUN_NAME,
   ORIGIN_WORDS,
@@ -158,6 +159,10 @@ export function addDescribedNames(input: string, add: AddPerson): void {
     // A parent, a volunteer or a coach: only a listed given name ("The coach, National Express").
     if (m[1] !== undefined && !isListedGivenName(words[0] ?? '')) continue;
     add(m, name, 'name');
+  }
+  for (const m of matchAll(NAME_THEN_RELATION, input)) {
+    const name = m[1] ?? '';
+    if (!NOT_NAMES.has(name.toLowerCase()) && !DESCRIPTOR_WORDS.has(name.toLowerCase())) add(m, name, 'name');
   }
 }
 

@@ -28,6 +28,8 @@ const TAIL_INITIALLED = new RegExp(
   `(?:^|[ \\t:])((?:${TAIL_TITLE}[ \\t]+)?(?:\\p{Lu}\\.[ \\t]?){1,2}${TAIL_WORD})$`,
   'u',
 );
+const INITIAL_LAST = /(?:^|[ \t])\p{Lu}\.$/u;
+const GIVEN_INITIAL = /^(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\.?$/u;
 const TAIL_NAME = new RegExp(`^(?:(${TAIL_TITLE})[ \\t]+)?(${TAIL_WORD}(?:[ \\t]+${TAIL_WORD}){0,2})$`, 'u');
 // Who a writer says they are after their name: a role, a relation or where they live.
 const WRITER_ROLE =
@@ -129,7 +131,8 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
   const closing = CLOSING_WORDS.exec(line)?.[0] ?? '';
   // A full stop after a signature with a closing word or a role: "Kind regards, Rudo Chikwanha, senior carer."
   if (closing !== '' || /,[^,]+\.$/u.test(line)) line = line.replace(/\.$/u, '');
-  if (line.length > 90 || /[.!?]$/u.test(line)) return false;
+  // A closing stop ends a sentence, not a signature, unless it is an initial's ("Naomi R.").
+  if (line.length > 90 || (/[.!?]$/u.test(line) && !INITIAL_LAST.test(line))) return false;
   line = line.slice(closing.length);
   // Who the writer is, after the name: "Ruth, food bank volunteer", "Sam (TA)", "Jo Barker, Housing Officer".
   const cut = /[ \t]*(?:[,(–—]|[ \t]-[ \t])/u.exec(line);
@@ -145,6 +148,14 @@ function signedLine(text: string, lastStop: number, add: AddPerson, contactBelow
     const surname = (name.split(/[ \t.]+/).pop() ?? '').toLowerCase();
     if (NOT_NAMES.has(surname) || NOT_SIGNATURE_WORDS.has(surname) || surname.length < 2) return false;
     add({ 0: name, index: at + core.lastIndexOf(name) }, name, 'name');
+    return true;
+  }
+  // A listed given name and an initial, once a sentence has ended: "Naomi R.".
+  const givenInitial = GIVEN_INITIAL.exec(core);
+  if (givenInitial !== null) {
+    const ended = SENTENCE_ENDED.test(text.slice(Math.max(0, lineStart - 40), lineStart));
+    if (!ended || !isListedGivenName(givenInitial[1] ?? '')) return false;
+    add({ 0: core, index: at }, core, 'name');
     return true;
   }
   const named = TAIL_NAME.exec(core);
