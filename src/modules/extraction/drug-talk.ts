@@ -51,8 +51,8 @@ export const sentenceAround = (input: string, start: number, end: number): strin
 // The quotation a position sits inside, if any: from an opening quote within 80 characters before to its close.
 export function quotationAround(input: string, at: number): string | undefined {
   // An apostrophe inside a word ("the line's dry") neither opens nor closes it.
-  const open = /(?:^|[\s(:])["'‘“](?:[^"'’”\n]|(?<=\p{L})['’](?=\p{L})){0,80}$/u.exec(
-    input.slice(Math.max(0, at - 90), at),
+  const open = /(?:^|[\s(:])["'‘“](?:[^"'’”\n]|(?<=\p{L})['’](?=\p{L})){0,200}$/u.exec(
+    input.slice(Math.max(0, at - 210), at),
   );
   if (open === null) return undefined;
   const close = /["'’”](?![\p{L}])/u.exec(input.slice(at));

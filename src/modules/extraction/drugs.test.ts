@@ -307,4 +307,11 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("'you want green?' he asked about the paint"), []);
     assert.deepEqual(drugs('a block of flats and a brick of white chocolate'), []);
   });
+
+  it('reads the pair a runner is asked to carry inside a long quoted message', () => {
+    const quoted =
+      "server:\n\n'anyone near st albans want to make 300 this weekend 💰 just delivering food for my guy, light n dark, " +
+      "3 hrs max'";
+    assert.deepEqual(drugs(quoted), ['light=crack', 'dark=heroin']);
+  });
 });

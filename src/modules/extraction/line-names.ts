@@ -85,11 +85,13 @@ export function addLineMentions(input: string, add: AddPerson, addNick: AddNick)
 /** "the Mac line": a line named after its holder, unless the word names a kind of line ("the phone line"). */
 export function addNamedLines(input: string, addNick: AddNick): void {
   for (const m of matchAll(NAMED_LINE, input)) {
-    const words = (m[1] ?? '').split(/[ \t]+/);
+    // "The Smokey line is run by": the article opening a sentence is no part of the name.
+    const name = (m[1] ?? '').replace(/^The[ \t]+(?=\p{Lu})/u, '');
+    const words = name.split(/[ \t]+/);
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
     // 'the line is called "the Cash line"': the cue and the quotes vouch for a word that is no nickname elsewhere.
     const named = NAMED_IN_QUOTES.test(input.slice(Math.max(0, m.index - 24), m.index));
-    addNick(m, named ? m[1] : undefined, m[1]);
+    addNick(m, named ? name : undefined, name);
   }
 }
 const NAMED_IN_QUOTES = /\b(?:called|named|known as)[ \t]+["'‘“](?:the[ \t]+)?$/iu;

@@ -254,4 +254,16 @@ describe('extractPeople', () => {
     assert.deepEqual(people('Senga, her granny, is ma pal fae the bingo'), ['name:Senga']);
     assert.deepEqual(people('Tuesday, my day off, I saw it. In Fleetville, my mum, who is 80, lives alone'), []);
   });
+
+  it('reads a line named at the start of a sentence and a name someone is addressed as, not the occupier', () => {
+    assert.deepEqual(people('Not giving a name. The Smokey line (not the old one) is run by two brothers'), [
+      'nickname:Smokey',
+    ]);
+    assert.deepEqual(people('The Northern line was shut'), []);
+    assert.deepEqual(people("One answered to 'Tiny', another was addressed as Zeke. The flat smelt"), [
+      'nickname:Tiny',
+      'nickname:Zeke',
+    ]);
+    assert.deepEqual(people('the letter was addressed as Occupier'), []);
+  });
 });

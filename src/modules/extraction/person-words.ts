@@ -29,7 +29,7 @@ export const NAME_CUES =
   // "addressed to a Francis Mulrooney", "every parcel addressed to a different name, like 'Josh Kemp', 'Mr T Hollis'".
   `addressed to(?: an?)?|(?<=addressed to [^.!?\\n]{0,30})names?,? (?:like|such as))`;
 export const NICK_CUES =
-  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
+  `(?i:(?:known|goes|go|went|going) by the name(?: of)?|by the name of|known(?: only| locally)?(?: to (?:the )?\\p{Ll}+)? as|answers to|answered to|answering to|(?:was |were |is |being )?addressed as|(?:knew|know|knows)(?: (?:him|her|them))? as|goes by|go by|went by|going by|aka|a\\.k\\.a\\.?|nicknamed|nickname is|nickname was|street name|` +
   `refers? to (?:him|her|them) as|referred to (?:him|her|them) as|referred to as|refer(?:s|red)? to each other as|refered to as|they call(?: (?:him|her|them))?(?=[ \\t]*["'‘“])|they call (?:him|her|them)|calling (?:him|her|them)self|calls? (?:him|her|them)self|called (?:him|her|them)sel(?:f|ves)|people call (?:him|her|them)|everyone calls (?:him|her|them))`;
 export const PERSON_NOUN = `(?i:lad|lads|guy|man|boy|girl|bloke|kid|woman|fella|geezer|youth|teen|teenager|male|female|dealer|runner|brother|sister|cousin|mate|friend|boyfriend|girlfriend|associate|accomplice|pal|supplier|handler|person|child|pupil|student)`;
 
@@ -67,7 +67,7 @@ export const NOT_NAMES = new Set(
     'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys ' +
     // What a form's field or a contact list holds instead of a name.
     'Unknown Withheld Provided Recorded Redacted None Blank Only Thanks Cheers Regards Downstairs Upstairs Home Work ' +
-    'Office Taxi Pizza Voicemail'
+    'Office Taxi Pizza Voicemail Occupier Householder Homeowner'
   )
     .toLowerCase()
     .split(' '),
