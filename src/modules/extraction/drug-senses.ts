@@ -54,6 +54,14 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
       /^\s+(?:rack|mix|blend|level|jar|cupboard)\b/i.test(next(input, end)) ||
       (raw === 'Spice' && /^[ \t]+\p{Lu}\p{Ll}/u.test(next(input, end))),
   ],
+  // "Dairy Milk bars", "chocolate bars … £2 a bar", "cereal bars": sweets; "bars of music", "signal bars", "behind bars".
+  [
+    /^bars$/i,
+    (input, start, end) =>
+      /\b(?:chocolate|choc|dairy milk|snickers|mars|twix|kit ?kats?|cereal|protein|granola|flapjacks?|sweets?|crisps|tuck|bake sale|soap|gold|prison|behind|signal|wifi|music|song|rap|rapping|verses?|sixteen|16)\b/i.test(
+        around(input, start, end, 40),
+      ),
+  ],
   // "The gas bill is £80", "gas £50, electric £60": energy.
   [/^gas$/i, (input, start, end) => GAS_NOT_DRUG.test(around(input, start, end, 40))],
   // "his hip joint", "a joint account": not a spliff.

@@ -122,7 +122,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     'nitrous oxide',
     'always',
     'nitrous noz whippets|nitrous oxide|laughing gas|hippy crack|nos canisters|nos balloons|noz canisters|noz balloons|' +
-      'nos cylinders|nos cylinder|nos bottles|nos canister|noz canister|nos balloon|nos bottle|nos tank|nos tanks|silver canisters|silver cannisters|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
+      'nos cylinders|nos cylinder|nos bottles|nos canister|noz canister|nos balloon|nos bottle|nos tank|nos tanks|silver canisters|silver cannisters|silver canister|silver bullets|nitrous canisters|silver gas canisters|silver gas cannisters',
     ['FRANK', 'MDA'],
   ],
   [

@@ -314,4 +314,28 @@ describe('extractDrugs', () => {
       "3 hrs max'";
     assert.deepEqual(drugs(quoted), ['light=crack', 'dark=heroin']);
   });
+
+  it('reads what the twenty-ninth set wrote: cooked, weighed, packed, on foil, a single silver canister', () => {
+    assert.deepEqual(drugs("my son says they're cooking crack in there"), ['crack=crack']);
+    assert.deepEqual(drugs('bring the 2 oz of gas'), ['gas=cannabis']);
+    assert.deepEqual(drugs('only got 1 box left n half a z of za'), ['za=cannabis']);
+    assert.deepEqual(drugs('just drop a few packs of bud round sopwell after skl'), ['bud=cannabis']);
+    assert.deepEqual(drugs('just carry sum green + rocks to the fiends'), ['green=cannabis', 'rocks=crack']);
+    assert.deepEqual(drugs('i saw them with a little scale and brown on foil'), ['brown=heroin']);
+    assert.deepEqual(drugs('I found a silver canister behind the bike shed'), ['silver canister=nitrous oxide']);
+  });
+
+  it('leaves chocolate bars, a thousand pounds, cards, a crack in the wall and pills a benzodiazepine explains', () => {
+    assert.deepEqual(drugs('they paid her £80 and a bag of Dairy Milk bars lol'), []);
+    assert.deepEqual(drugs('pupils were selling chocolate bars from their rucksacks at £2 a bar'), []);
+    assert.deepEqual(drugs("The 'K' he kept mentioning in messages was £2k he's been saving"), []);
+    assert.deepEqual(drugs('a pack of green cards'), []);
+    assert.deepEqual(drugs('there is a crack in there'), []);
+    assert.deepEqual(drugs("KB sells 'bars' at £5 each; they describe them as blue pills 'like Xanax'"), [
+      'bars=benzodiazepines',
+      'Xanax=benzodiazepines',
+    ]);
+    // Listed beside one another they are two drugs.
+    assert.deepEqual(drugs('he sells pills and xanax at parties'), ['pills=mdma', 'xanax=benzodiazepines']);
+  });
 });

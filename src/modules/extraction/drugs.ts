@@ -29,6 +29,8 @@ const LIST_JOIN =
 
 const OFFER_BEFORE = /['"‘“](?:you|u|ya)\s+(?:want|need)\s+(?:some\s+|any\s+)?$/i;
 const OFFER_END = /^[ \t]*(?:\?|['"’”]|(?:bro|mate|fam|tho|yeah)\b)/i;
+const WEIGHED_BEFORE =
+  /\b(?:\d+(?:\.\d+)?\s?(?:oz|g|grams?)|(?:an?|half an?|\d+)\s+(?:oz|ounces?|z|zed|eighths?|henrys?|nines?|nine bars?))\s+(?:of\s+)?(?:the\s+)?$/i;
 const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
@@ -78,6 +80,15 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return false;
   }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
+  // "The 'K' he kept mentioning was £2k": thousands of pounds, said so near it.
+  if (
+    /^k$/i.test(hit.raw) &&
+    /£\s?\d+(?:\.\d+)?k\b|\b\d+(?:\.\d+)?k\b[^.!?\n]{0,20}\b(?:saved|saving|pounds|quid|cash|car|deposit)\b/i.test(
+      around(input, hit.start, hit.end, 80),
+    )
+  ) {
+    return false;
+  }
   // "Loud £10", "Loud 🔥 £10" or "loud zips £200" on a menu, or in a list of drugs.
   if (hit.raw.toLowerCase() === 'loud') {
     if (/^\s+(?:zips?|bags?|8ths?|eighths?|oz|ounces?|grams?|g)\b/i.test(next)) return true;
@@ -92,7 +103,9 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   // dealing verb alone ("selling light bulbs").
   // "asked if we sold 'bars'": a menu word quoted right after a dealing verb.
   const quotedDealt = dealing && /['"‘“]$/u.test(before(input, hit.start, 2));
-  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu || quotedDealt;
+  // "the 2 oz of gas", "half a z of za": weighed out, as only a drug is.
+  const weighed = WEIGHED_BEFORE.test(before(input, hit.start, 20));
+  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu || quotedDealt || weighed;
   // "Free pills at the pharmacy with your prescription": free medicine, not a dealer's hook.
   if (
     dealing &&
@@ -100,6 +113,15 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     PHARMACY.test(around(input, hit.start, hit.end, 60))
   ) {
     return false;
+  }
+  // "a little scale and brown on foil": smoked on foil.
+  if (
+    /^(?:brown|white|dark)$/i.test(hit.raw) &&
+    /^\s+on\s+(?:the\s+|some\s+)?(?:tin\s*)?foil\b(?!\s*(?:trays?|containers?|dish|lids?|wrap))/i.test(
+      input.slice(hit.end, hit.end + 40),
+    )
+  ) {
+    return true;
   }
   if (dealing || neighbourAccepted || menu) return true;
   if (tier !== 'context') return false;
@@ -302,6 +324,17 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
       }
     });
   }
+  // Pills said to be a benzodiazepine near them are that, not ecstasy: "sells 'bars' … blue pills 'like Xanax'",
+  // "some pills, she say it is 'xans'".
+  const benzos = hits.filter((h, i) => ok[i] === true && h.entry.drug === 'benzodiazepines');
+  hits.forEach((h, i) => {
+    const saidToBeBenzos = benzos.some(
+      (b) =>
+        Math.abs(b.start - h.start) < 80 &&
+        !LIST_JOIN.test(input.slice(Math.min(b.end, h.end), Math.max(b.start, h.start))),
+    );
+    if (ok[i] === true && h.entry.drug === 'mdma' && /^pills?$/i.test(h.raw) && saidToBeBenzos) ok[i] = false;
+  });
   const out: DrugEntity[] = [...pairs];
   hits.forEach((h, i) => {
     if (ok[i] === true) out.push(entity(h.entry.drug, h.raw, h.start));
