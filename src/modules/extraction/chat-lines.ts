@@ -19,7 +19,7 @@ export function chatOpening(line: string): { readonly text: string; readonly sen
 // A message of a chat copied without times: a sender and a colon opening the line ("Jaz: u got any", "Mo K: ye",
 // "Helen (No.12): I saw a lad"); the sender is group 1.
 const UNTIMED_LINE =
-  /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{N}_'’-]{1,15}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]{1,15}|\p{Lu}\.?))?)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]+(?=\S)/gu;
+  /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{N}_'’-]{1,15}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]{1,15}|\p{L}\.?))?)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]+(?=\S)/gu;
 
 /**
  * The senders' openings of a chat copied without times, when the text holds one: three such lines at least, from

@@ -43,8 +43,9 @@ const NOT_CAPITAL_SURNAMES = splitWords(
 // ("the Abbey stop", "a black Cooper", "129 Elizabeth", "my dog Tyson").
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)(?:[ \t]+(?:called|named))?|\d[a-z]?)[ \t]+$/i;
+const INITIAL_CLOSING = /^[ \t]+\p{Lu}(?=\.?[ \t]*[),;:]|\.?[ \t]*(?:\n|$))/u;
 const PET_AFTER =
-  /^[ \t]*\((?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
+  /^[ \t]*(?:\(|,)[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
 const PET_BEFORE = /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)[ \t]*,[ \t]*$/i;
 // Not a title the title rules read with the name ("PC Hamza Idris").
 const ROLE_IN_CAPITALS = /^(?!(?:PC|PCSO|DC|DS|DI|DCI|DR|MR|MRS|MS|MX|SGT|CLLR|REV|REVD)[ \t])\p{Lu}{1,5}[ \t]+$/u;
@@ -172,7 +173,14 @@ export function givenNameMentions(input: string): { text: string; index: number;
     // speech it is a name ("'Jamal, get inside'").
     if (/['‘"“]$/u.test(preceding) && QUOTED_MENU.test(input.slice(m.index, m.index + 80))) continue;
     const surname = SURNAME_AFTER.exec(after);
-    const text = surname !== null && isSurname(surname[1] ?? '') ? input.slice(m.index, end + surname[0].length) : word;
+    // Or an initial closing the name: "(Helen M.)", "Helen M, she said".
+    const initial = INITIAL_CLOSING.exec(after);
+    const text =
+      surname !== null && isSurname(surname[1] ?? '')
+        ? input.slice(m.index, end + surname[0].length)
+        : initial !== null
+          ? input.slice(m.index, end + initial[0].length)
+          : word;
     out.push({ text, index: m.index, kind: 'name' });
   }
   return out;

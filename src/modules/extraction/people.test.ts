@@ -266,4 +266,17 @@ describe('extractPeople', () => {
     ]);
     assert.deepEqual(people('the letter was addressed as Occupier'), []);
   });
+
+  it('reads what the twenty-ninth set wrote: an initial closing a name, a child by age, a lower-case chat sender', () => {
+    assert.deepEqual(people("I've passed it to our safeguarding team (Helen M.) as well."), ['name:Helen M.']);
+    assert.deepEqual(people('I told Helen M, she said'), ['name:Helen M']);
+    assert.deepEqual(people('I told Helen M. She said no'), ['name:Helen']);
+    assert.deepEqual(people('At collection on Monday a 10-year-old, Maisie, was picked up'), ['name:Maisie']);
+    assert.deepEqual(people('ellie w: whos going the green\njaz: not me\nellie w: ok'), [
+      'name:ellie w',
+      'name:jaz',
+      'name:ellie w',
+    ]);
+    assert.deepEqual(people('Even Monty, my little terrier, growls at him.'), []);
+  });
 });

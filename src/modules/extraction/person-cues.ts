@@ -199,7 +199,7 @@ export const NAME_THEN_RELATION = new RegExp(
 // A name set off by commas after who the person is: "a Year 10 pupil, Mason, says", "a girl in my group,
 // Sophie, told me".
 export const APPOSITIVE = new RegExp(
-  `\\b(?i:pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|boyfriend|girlfriend|` +
+  `\\b(?i:\\d{1,2}[ -]?(?:year|yr)[ -]?old|pupil|student|girl|boy|lad|child|kid|teenager|tenant|resident|customer|patient|client|member|neighbour|neighbor|boyfriend|girlfriend|` +
     `(mother|father|mum|dad|parent|carer|volunteer|coach|trainer|pt|worker|colleague|fella|man|woman|guy|bloke|lady|gentleman|chap)|(one of them|` +
     `one of (?:the|my|our|his|her|their) (?:lads|boys|girls|men|women|kids|parents|mums|dads|players|pupils|students|youths|teenagers|runners|dealers|males|females|regulars|customers|clients|tenants|residents|patients|members|learners|lads)))` +
     `(?:[ \\t]+[^,.!?\\n]{1,30}?)?,[ \\t]+(${CAP_WORD}(?:[ \\t]+${CAP_WORD})?)` +

@@ -64,5 +64,5 @@ export function withInitialStop(input: string, start: number, name: string): str
   const after = input.slice(end + 1, end + 3);
   const alone =
     /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
-  return /^[ \t]*[,;]/u.test(after) || alone ? `${name}.` : name;
+  return /^[ \t]*[,;)]/u.test(after) || alone ? `${name}.` : name;
 }
