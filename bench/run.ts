@@ -92,7 +92,7 @@ log(
 );
 
 log(
-  '\n## Extraction quality on the labelled corpora (micro precision / recall; voices-holdout was never used for tuning)',
+  '\n## Extraction quality on the labelled corpora (micro precision / recall; people by person; voices-holdout was never used for tuning)',
 );
 const extractionQuality = runExtractionQuality();
 log('| corpus | set | reports | kind | precision | recall | tp | fp | fn |\n|---|---|---|---|---|---|---|---|---|');
