@@ -29,14 +29,22 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drugs.t
 
 /**
  * Every entity in the text. Digits of other scripts are read as ASCII digits and direction marks
- * as spaces (script-digits.ts); the spans answered are cut from the text exactly as written.
+ * as spaces (script-digits.ts), and a browser's CRLF line ends as LF, so that a text reads the same however its
+ * lines end (every window a rule looks through is counted in characters); the spans answered are cut from the
+ * text exactly as written.
  */
 export function extractEntities(written: string): Extraction {
-  const text = readableText(written);
+  const { text: lf, at } = withoutCarriageReturns(written);
+  const text = readableText(lf);
   const found = extractReadable(text);
   if (text === written) return found;
+  // Each span's place in the text as written: its first character's, and one past its last character's.
   const original = <T extends Span>(spans: T[]): T[] =>
-    spans.map((span) => ({ ...span, text: written.slice(span.start, span.end) }));
+    spans.map((span) => {
+      const start = at(span.start);
+      const end = span.end > span.start ? at(span.end - 1) + 1 : start;
+      return { ...span, start, end, text: written.slice(start, end) };
+    });
   return {
     phones: original(found.phones),
     vehicles: original(found.vehicles),
@@ -50,6 +58,19 @@ export function extractEntities(written: string): Extraction {
   };
 }
 
+/** The text with each CRLF as LF and a lone CR as LF, and where each of its characters stands in the text given. */
+function withoutCarriageReturns(text: string): { text: string; at: (index: number) => number } {
+  if (!text.includes('\r')) return { text, at: (index) => index };
+  const places: number[] = [];
+  const chars: string[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (char === '\r' && text.charAt(i + 1) === '\n') continue;
+    chars.push(char === '\r' ? '\n' : char);
+    places.push(i);
+  }
+  return { text: chars.join(''), at: (index) => places[index] ?? index };
+}
 function extractReadable(text: string): Extraction {
   const found = extractByRules(text);
   const people = reviewPeople(text, found, PERSON_MODEL);

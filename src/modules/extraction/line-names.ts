@@ -85,8 +85,8 @@ export function addLineMentions(input: string, add: AddPerson, addNick: AddNick)
 /** "the Mac line": a line named after its holder, unless the word names a kind of line ("the phone line"). */
 export function addNamedLines(input: string, addNick: AddNick): void {
   for (const m of matchAll(NAMED_LINE, input)) {
-    // "The Smokey line is run by": the article opening a sentence is no part of the name.
-    const name = (m[1] ?? '').replace(/^The[ \t]+(?=\p{Lu})/u, '');
+    // "The Smokey line is run by", "THE ZOMBIE LINE": the article opening a sentence is no part of the name.
+    const name = (m[1] ?? '').replace(/^(?:The|THE)[ \t]+(?=\p{Lu})/u, '');
     const words = name.split(/[ \t]+/);
     if (words.some((w) => NOT_LINE_NAMES.has(w.toLowerCase()))) continue;
     // 'the line is called "the Cash line"': the cue and the quotes vouch for a word that is no nickname elsewhere.

@@ -279,4 +279,19 @@ describe('extractPeople', () => {
     ]);
     assert.deepEqual(people('Even Monty, my little terrier, growls at him.'), []);
   });
+
+  it('reads what the twenty-eighth set wrote: a nurse, a foreign courtesy title, a client referred to, a name said', () => {
+    assert.deepEqual(people('I will see Dawn again on Friday.\nNurse Joanne Prior, CPN'), [
+      'name:Dawn',
+      'name:Nurse Joanne Prior',
+    ]);
+    assert.deepEqual(people('ask the Nurse Practitioner about it'), []);
+    assert.deepEqual(people('The mother of Lucía in Valencia, Señora Carmen, is very worried.'), [
+      'name:Lucía',
+      'name:Señora Carmen',
+    ]);
+    assert.deepEqual(people('A client I will refer to as J. Murray came to us'), ['name:J. Murray']);
+    assert.deepEqual(people("I ain't 'avin that. Name's Dave, you can ring me on 07700 900 419."), ['name:Dave']);
+    assert.deepEqual(people('THEY CALL THEMSELVES THE LADS AND THE BOSS IS CALLED DIGGER.'), ['name:DIGGER']);
+  });
 });

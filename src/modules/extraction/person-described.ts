@@ -75,7 +75,7 @@ export function addNounAndKinNames(input: string, add: AddPerson): void {
       add(m, nick, 'nickname');
     }
   }
-  // "Coach Lee", "Coach Terry": a coach as the young people they train call them, with a listed given name.
+  // "Coach Lee", "Coach Terry", "Nurse Joanne Prior": a coach or nurse as people call them, with a listed given name.
   for (const m of matchAll(COACH_TITLE, input)) if (isListedGivenName(m[2] ?? '')) add(m, m[1] ?? '', 'name');
   for (const m of matchAll(KINSHIP_TITLE, input)) {
     const name = (m[2] ?? '').toLowerCase();
@@ -92,7 +92,8 @@ export function addNounAndKinNames(input: string, add: AddPerson): void {
   }
 }
 
-const COACH_TITLE = /(?<![\p{L}\p{N}])(Coach[ \t]+(\p{Lu}\p{Ll}+))(?![\p{L}\p{N}])/gu;
+const COACH_TITLE =
+  /(?<![\p{L}\p{N}])((?:Coach|Nurse)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+(?!(?:Practitioner|Manager|Specialist|Lead|Advisor|Adviser|Prescriber|Associate)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\p{L}\p{N}])/gu;
 
 /** Names given with who the person is (see above). */
 export function addDescribedNames(input: string, add: AddPerson): void {

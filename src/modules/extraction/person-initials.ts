@@ -12,7 +12,7 @@ const INITIAL_SURNAME = new RegExp(
 );
 const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
 const ADDRESSED_TO =
-  /(?:addressed to|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|(?:let|rented|leased|sublet|belongs|belonging) to(?:[ \t]+(?:a|an|one))?)[ \t]*$/i;
+  /(?:addressed to|(?:i'll|i’ll|i will|we'll|we’ll|we will) refer to (?:him|her|them )?as|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|(?:let|rented|leased|sublet|belongs|belonging) to(?:[ \t]+(?:a|an|one))?)[ \t]*$/i;
 // "Child J.M. was located", "J.M. said", "Patient initials A.R.": dotted initials, as a referral names a child or
 // client, after a word for the person or before something they did. Abbreviations written the same way are not people.
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;

@@ -25,8 +25,8 @@ export type PersonModel = {
 };
 
 // Words a name the model adds may open with; after them, and in every other place, no common word written in lower
-// case, no word of a firm or body, no describing word and no street word ("Grace Way", "Rainbow Nursery", "Justice
-// For Josh", "from Polish family").
+// case, no word of a firm or body, no describing word, no role and no street word ("Grace Way", "Rainbow Nursery",
+// "Justice For Josh", "from Polish family", "Ward Councillor").
 const NAME_PREFIX =
   /^(?:big|little|lil|young|old|baby|uncle|auntie|aunty|aunt|cousin|nan|nana|nanna|gran|grandad|grandma|tio|tia|tío|tía|mama|papa|mr|mrs|ms|miss|mx|dr)$/u;
 // A form's field closing right before ("Eye colour:", "When did it start?"), and the words of one that asks for a person.
@@ -37,6 +37,14 @@ const answersOtherField = (text: string, start: number): boolean => {
   const field = FIELD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   return field !== null && !PERSON_FIELD.test(field[1] ?? '');
 };
+// Who someone is, not their name, closing a candidate: "Ward Councillor", "Duty Manager" (not "Chief Inspector Marsh").
+const ROLE_WORDS = new Set(
+  (
+    'councillor officer manager coordinator worker lead warden teacher nurse doctor sergeant constable inspector ' +
+    'caretaker receptionist volunteer director head chair secretary clerk adviser advisor practitioner assistant ' +
+    'supervisor keyworker'
+  ).split(' '),
+);
 const INITIAL_AFTER = /^[ \t]+\p{Lu}\.?$/u;
 
 /** The model's probability that the candidate is a person's name. */
@@ -118,6 +126,7 @@ function nameLike(name: string, wordCase: Readonly<Record<string, WordCase>>): b
         !BUSINESS_WORDS.has(word) &&
         !BODY_WORDS.has(word) &&
         !DESCRIPTOR_WORDS.has(word) &&
+        !(i === words.length - 1 && ROLE_WORDS.has(word)) &&
         !STREET_TYPE_WORDS.has(word) &&
         !isAbbreviation(word)),
   );

@@ -44,9 +44,10 @@ const SIGNATURE_BLOCK = new RegExp(
   'iu',
 );
 const NOT_SIGNATURE_WORDS = new Set(
-  'god bless stay safe happy merry christmas new year thank thanks many kind regards best wishes take care sent from iphone android urgent please help ps p.s. yours sincerely faithfully family team church club association committee surgery shelter jesus christ lord king queen prince princess block other'.split(
-    ' ',
-  ),
+  (
+    "name's name’s names " +
+    'god bless stay safe happy merry christmas new year thank thanks many kind regards best wishes take care sent from iphone android urgent please help ps p.s. yours sincerely faithfully family team church club association committee surgery shelter jesus christ lord king queen prince princess block other'
+  ).split(' '),
 );
 const NOT_A_SIGNATURE =
   /\b(?:caller|informant|inft|rp|witness|reporter|anon|anonymous|withheld|unknown|concerned|worried)\b/i;

@@ -9,7 +9,7 @@ import { matchAll } from './spans.ts';
 // "Mrs Dobson", "Reverend Hollis", "Mr Pádraig Cullinane", "Cllr Naomi Bright", "PC Hargreaves": a title keeps the name
 // it goes with (a police rank's letters take no full stop: "attending PCSO. Caller states").
 const TITLED = new RegExp(
-  `\\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|Cllr|Councillor|Sgt|Sergeant|Insp|Chief Inspector|Inspector|Chief Superintendent|Superintendent|Detective Sergeant|Detective Constable|Detective Inspector)\\.?|(?:PC|PCSO|DC|DS|DI))[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
+  `\\b((?:(?:Mr|Mrs|Ms|Miss|Dr|Señora|Señor|Senhora|Senhor|Signora|Signor|Madame|Monsieur|Frau|Herr|Reverend|Revd|Rev|Pastor|Imam|Father|Deacon|Deaconess|Elder|Bishop|Canon|Rabbi|Sheikh|Cllr|Councillor|Sgt|Sergeant|Insp|Chief Inspector|Inspector|Chief Superintendent|Superintendent|Detective Sergeant|Detective Constable|Detective Inspector)\\.?|(?:PC|PCSO|DC|DS|DI))[ \\t]+(?:\\p{Lu}\\.[ \\t]?){0,2}${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -67,7 +67,9 @@ export const NOT_NAMES = new Set(
     'Amazon Deliveroo Uber Ocado Evri DPD Hermes Argos Costa Starbucks Nandos KFC Subway Primark Currys ' +
     // What a form's field or a contact list holds instead of a name.
     'Unknown Withheld Provided Recorded Redacted None Blank Only Thanks Cheers Regards Downstairs Upstairs Home Work ' +
-    'Office Taxi Pizza Voicemail Occupier Householder Homeowner'
+    'Office Taxi Pizza Voicemail Occupier Householder Homeowner ' +
+    // Reflexive pronouns ("THEY CALL THEMSELVES").
+    'Himself Herself Themselves Themself Myself Yourself Ourselves'
   )
     .toLowerCase()
     .split(' '),
