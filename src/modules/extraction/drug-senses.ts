@@ -62,6 +62,8 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
         around(input, start, end, 40),
       ),
   ],
+  // "Coca-Cola", "coca leaves", "coca tea": the drink and the plant.
+  [/^coca$/i, (input, start, end) => /^[\s-]*(?:cola|leaf|leaves|tea|plant|plants)\b/i.test(next(input, end))],
   // "The gas bill is £80", "gas £50, electric £60": energy.
   [/^gas$/i, (input, start, end) => GAS_NOT_DRUG.test(around(input, start, end, 40))],
   // "his hip joint", "a joint account": not a spliff.

@@ -65,6 +65,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cocaine', 'always', 'cokain cocain cokaine', ['MISSPELLING']],
   // As written by people whose first language spells it so (Polish, Spanish, Portuguese, Italian).
   ['cocaine', 'always', 'kokaina kokainy cocaína', ['MISSPELLING']],
+  // Spanish and Portuguese "coca" ("sell coca and maría"); never the drink or the leaf (drug-senses.ts).
+  ['cocaine', 'context', 'coca', ['MISSPELLING']],
   ['cocaine', 'strict', 'white powder snow', ['FRANK']],
   ['cocaine', 'letter', 'C', ['FRANK']],
   ['crack', 'always', 'crack|crack cocaine|crack rock|crack rocks', ['FRANK', 'NCA']],

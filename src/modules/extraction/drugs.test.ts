@@ -338,4 +338,26 @@ describe('extractDrugs', () => {
     // Listed beside one another they are two drugs.
     assert.deepEqual(drugs('he sells pills and xanax at parties'), ['pills=mdma', 'xanax=benzodiazepines']);
   });
+
+  it('reads what the twenty-eighth set wrote: sorted on tick, cooked, sold with a dropped g, in Spanish, listed', () => {
+    assert.deepEqual(drugs("saying she'd sort me gear on tick"), ['gear=heroin']);
+    assert.deepEqual(drugs('They cook crack in my microwave'), ['crack=crack']);
+    assert.deepEqual(drugs("sellin' charlie an' Gawd knows what"), ['charlie=cocaine']);
+    assert.deepEqual(drugs('they sell coca and weed from her flat'), ['coca=cocaine', 'weed=cannabis']);
+    assert.deepEqual(drugs('They sell heroina and crack on the stairs'), ['heroina=heroin', 'crack=crack']);
+  });
+
+  it('leaves a cola, a white kid, a nickname of a letter and a woman called Mandy alone', () => {
+    assert.deepEqual(drugs('a Coca-Cola and chips'), []);
+    assert.deepEqual(drugs('a white kid calling himself Bugsy sells speed'), ['speed=amphetamine']);
+    assert.deepEqual(drugs('a list: Lewy, Trix, Big H. They bring their speed and ket'), [
+      'speed=amphetamine',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs('they bring their speed and ket.\nMandy Cartwright (daughter)'), [
+      'speed=amphetamine',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs('there is a crack on the stairs'), []);
+  });
 });

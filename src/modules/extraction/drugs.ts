@@ -31,6 +31,8 @@ const OFFER_BEFORE = /['"‘“](?:you|u|ya)\s+(?:want|need)\s+(?:some\s+|any\s+
 const OFFER_END = /^[ \t]*(?:\?|['"’”]|(?:bro|mate|fam|tho|yeah)\b)/i;
 const WEIGHED_BEFORE =
   /\b(?:\d+(?:\.\d+)?\s?(?:oz|g|grams?)|(?:an?|half an?|\d+)\s+(?:oz|ounces?|z|zed|eighths?|henrys?|nines?|nine bars?))\s+(?:of\s+)?(?:the\s+)?$/i;
+// "They cook crack in my microwave", "cooking crack in there": crack is what is cooked ("I cook white fish" is not).
+const COOKED_BEFORE = /\b(?:cook|cooks|cooking|cookin|cooked)\s+(?:the\s+|up\s+)?$/i;
 const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
@@ -57,7 +59,12 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   if (tier === 'always') {
     // "rocks of what he believes is crack in the bin store": a strong frame overrules "crack in".
     if (hit.entry.drug === 'crack' && hit.raw.toLowerCase() === 'crack' && CRACK_NOT_DRUG.test(next)) {
-      return dealing || (named === 'strong' && /^\s+(?:in|at|inside|under|behind|from)\b/i.test(next));
+      return (
+        dealing ||
+        neighbourAccepted ||
+        COOKED_BEFORE.test(preceding) ||
+        (named === 'strong' && /^\s+(?:in|at|inside|under|behind|from)\b/i.test(next))
+      );
     }
     return true;
   }
@@ -80,6 +87,12 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return false;
   }
   if (tier === 'letter' && hit.raw !== hit.raw.toUpperCase()) return false;
+  // "Big H", "Lil C": a letter after a nickname's prefix is someone's name.
+  if (tier === 'letter' && /\b(?:Big|Lil|Little|Young)[ \t]+$/.test(before(input, hit.start, 8))) return false;
+  // "Mandy Cartwright": a drug's name that is a given name, before a surname.
+  if (DRUGS_NAMED_AS_PEOPLE.test(hit.raw) && /^\p{Lu}/u.test(hit.raw) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(next)) {
+    return false;
+  }
   // "The 'K' he kept mentioning was £2k": thousands of pounds, said so near it.
   if (
     /^k$/i.test(hit.raw) &&
