@@ -85,10 +85,16 @@ export function MapsScene({ path, me }: { path: string; me: Me }) {
 /** The district map: the flagged locations this person may see, with why each is flagged. */
 function FlaggedLocations() {
   const period = periodOf(useSearch());
-  const flagged = useLoad(() => api.get('/api/maps/flagged-locations', { query: { period } }), [period]);
+  // The data keeps the period it was loaded for: while another period loads, the heading still says what is shown.
+  const flagged = useLoad(
+    async () => ({ period, places: await api.get('/api/maps/flagged-locations', { query: { period } }) }),
+    [period],
+  );
+  const places = flagged.data?.places;
+  const shownPeriod = flagged.data?.period ?? period;
   const points: MapPoint[] = useMemo(
     () =>
-      (flagged.data?.features ?? []).map((f) => ({
+      (places?.features ?? []).map((f) => ({
         id: f.properties.entityId,
         label: f.properties.label,
         longitude: f.geometry.coordinates[0],
@@ -97,9 +103,9 @@ function FlaggedLocations() {
         href: `/entities/${f.properties.entityId}`,
         links: f.properties.reasons.map(reasonLink),
       })),
-    [flagged.data],
+    [places],
   );
-  const periodText = periods.find((p) => p.value === period)?.text ?? 'All';
+  const periodText = periods.find((p) => p.value === shownPeriod)?.text ?? 'All';
   return (
     <>
       <p>
@@ -125,13 +131,12 @@ function FlaggedLocations() {
       {flagged.error && <p role="alert">{flagged.error}</p>}
       <MapLegend />
       <MapDistrict points={points} label={`Map of flagged locations in St Albans district (${periodText})`} />
-      {flagged.data && (
+      {places && (
         <>
           <h2>
-            Flagged locations, {periodText.toLowerCase()} ({flagged.data.features.length + flagged.data.unplaced.length}
-            )
+            Flagged locations, {periodText.toLowerCase()} ({places.features.length + places.unplaced.length})
           </h2>
-          {flagged.data.features.length + flagged.data.unplaced.length === 0 ? (
+          {places.features.length + places.unplaced.length === 0 ? (
             <p>There are no flagged locations you can see in this period.</p>
           ) : (
             <table className="lb-table lb-table--compact">
@@ -145,11 +150,11 @@ function FlaggedLocations() {
               </thead>
               <tbody>
                 {[
-                  ...flagged.data.features.map((f) => ({
+                  ...places.features.map((f) => ({
                     ...f.properties,
                     placed: precisionLabels[f.properties.precision],
                   })),
-                  ...flagged.data.unplaced.map((u) => ({ ...u, placed: 'Not placed (not in the gazetteer)' })),
+                  ...places.unplaced.map((u) => ({ ...u, placed: 'Not placed (not in the gazetteer)' })),
                 ].map((location) => (
                   <tr key={location.entityId}>
                     <td>
