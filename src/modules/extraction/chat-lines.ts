@@ -2,7 +2,6 @@
 // Shared by the phone number cut across two messages, counted menu words said in a chat, and who sent each message.
 
 // The time in brackets most exports open each message with: "[18:42]", "[19:02, 03/12]", "[Sat 19:02]".
-// A day may open it: "[Sat 19:02]".
 const BRACKETED_TIME = String.raw`\[(?:\p{Lu}\p{Ll}{2}[ \t,]+)?[0-9:., /]{3,20}\]`;
 /** The time a chat export opens each message with, bracketed or dated ("12/03/2026, 18:44 -"), as a pattern's source. */
 export const CHAT_TIME = String.raw`(?:${BRACKETED_TIME}|[0-9/]{8,10},?[ \t]+[0-9:]{4,8}[ \t]+-)`;

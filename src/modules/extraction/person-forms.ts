@@ -124,6 +124,14 @@ const NOT_SENDERS = new Set(
   'deleted account group telegram support private channel admin bot saved messages'.split(' '),
 );
 
+/** A log's or form's label where a chat names its sender ("Caller", "Rota", "Update", "Unknown"). */
+function isChatLabel(name: string): boolean {
+  return name
+    .split(/[ \t]+/)
+    .map((w) => w.toLowerCase())
+    .some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || NOT_FIELD_NAMES.has(w) || CHAT_LABELS.has(w));
+}
+
 /** The name before a bracket of what the person is called, a signed name, a form's field and a tick list's names. */
 export function addFormNames(input: string, add: AddPerson): void {
   addSignedLine(input, add);
@@ -135,10 +143,7 @@ export function addFormNames(input: string, add: AddPerson): void {
     const name = m[1] ?? '';
     // A person's name, not a log's label ("[22:01] Caller:", "[08:00] Rota:", "Update:"); a name of no list ("Chels")
     // where it sends two messages or more in a chat between two people or more.
-    const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
-    const label = words.some(
-      (w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w) || NOT_FIELD_NAMES.has(w) || CHAT_LABELS.has(w),
-    );
+    const label = isChatLabel(name);
     // Only beside a sender who is a person by the lists ("Chels" beside "Kayden M", not "Support" beside "Me").
     const talking = (sent.get(name) ?? 0) >= 2 && !label && !addressOnly(name) && withPerson;
     if (isListedGivenName(name.split(/[ \t]/)[0] ?? '') || talking) add(m, name, 'name');
@@ -148,16 +153,8 @@ export function addFormNames(input: string, add: AddPerson): void {
   for (const m of untimedChatLines(input)) {
     const name = m[1] ?? '';
     const words = name.split(/[ \t]+/).map((w) => w.toLowerCase());
-    const label = words.some(
-      (w) =>
-        NOT_NAMES.has(w) ||
-        DESCRIPTOR_WORDS.has(w) ||
-        NOT_FIELD_NAMES.has(w) ||
-        CHAT_LABELS.has(w) ||
-        FIELD_LABELS.has(w) ||
-        BUSINESS_WORDS.has(w),
-    );
-    if (!label && !addressOnly(name)) add(m, name, 'name');
+    const field = words.some((w) => FIELD_LABELS.has(w) || BUSINESS_WORDS.has(w));
+    if (!isChatLabel(name) && !field && !addressOnly(name)) add(m, name, 'name');
   }
   for (const m of matchAll(POST_AUTHOR, input)) {
     // A member's name, not a label, a group or a place ("Anonymous participant", "Neighbourhood Watch", "Grace Court").
