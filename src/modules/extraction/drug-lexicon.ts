@@ -62,6 +62,9 @@ export const CRACK_NOT_DRUG =
 
 // "The gas bill is £80", "gas £50, electric £60": gas as energy within a window around it, never the drug,
 // whatever prices are near.
+// Balloons and canisters of a party, a barbecue, a heater or a game.
+export const NOT_NITROUS_NEAR =
+  /\b(?:helium|party|parties|birthday|wedding|fete|fête|decorations?|water|bbq|barbecue|propane|butane|calor|camping|heater|stove|paint|spray|window|nursery|cafe|café)\b/i;
 export const GAS_NOT_DRUG =
   /\b(?:bills?|meters?|electric|electricity|energy|boilers?|cookers?|hobs?|heating|leaks?|engineers?|supplier|top[ -]?up|station|mask|fire)\b/i;
 

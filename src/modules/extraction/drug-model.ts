@@ -10,6 +10,7 @@ import {
   DEALING_BEFORE,
   DRUG_TALK,
   MENU_CONTEXT,
+  NOT_NITROUS_NEAR,
   PRICE_AFTER,
   TERM_PATTERN,
   drugEntity,
@@ -95,7 +96,11 @@ export function drugCandidates(text: string, asked: (drug: DrugName) => boolean 
     if (unambiguous.has(entry.drug)) f.push('sameDrugNamed');
     // The rules' everyday senses ("drinking Coke", "light and dark roast", "his hip joint"): a feature to learn
     // from, and never added (reviewDrugs).
-    if (everydaySense(text, start, end, term) || colourPair(text, start, end)) f.push('everyday');
+    // Balloons or canisters beside a party, a barbecue or paint ("balloons for birthday parties"): the rules read
+    // them as nitrous only when sold or filled with gas; the model never adds them.
+    const partyGoods =
+      PARTY_CONTAINER.test(term) && NOT_NITROUS_NEAR.test(text.slice(Math.max(0, start - 40), end + 40));
+    if (everydaySense(text, start, end, term) || colourPair(text, start, end) || partyGoods) f.push('everyday');
     return [{ drug: entry.drug, start, end, features: f }];
   });
 }
@@ -115,6 +120,8 @@ function colourPair(text: string, start: number, end: number): boolean {
     PAIR_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && DESCRIBED_AFTER.test(text.slice(end, end + 24))
   );
 }
+
+const PARTY_CONTAINER = /^(?:balloons?|canisters?|cannisters?)$/i;
 
 /** The rules' drugs, and those whose words the model is sure of that the rules did not give. */
 export function reviewDrugs(text: string, found: Extraction, model: DrugModel): DrugEntity[] {

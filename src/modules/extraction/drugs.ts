@@ -10,6 +10,7 @@ import {
   TERM_PATTERN,
   lexiconEntry,
   type LexiconEntry,
+  NOT_NITROUS_NEAR,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
 import { EVERYDAY_TERMS, type Hit, namedAs } from './drug-frames.ts';
@@ -193,9 +194,6 @@ const BALLOON_BEFORE = /\bballoons?[ \t]+(?:with|of|full of|filled with)[ \t]+(?
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
-// Balloons and canisters of a party, a barbecue, a heater or a game.
-const NOT_NITROUS_NEAR =
-  /\b(?:helium|party|parties|birthday|wedding|fete|fête|decorations?|water|bbq|barbecue|propane|butane|calor|camping|heater|stove|paint|spray|window|nursery|cafe|café)\b/i;
 const PARTY_GOODS_NEAR =
   /\b(?:helium|birthday|wedding|decorations?|party (?:shop|supplies)|fete|fête|bbq|barbecue|propane|butane|calor|camping|heater|stove)\b/i;
 const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;

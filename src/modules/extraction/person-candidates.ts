@@ -27,6 +27,7 @@ const KIN = new Set(
   ),
 );
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
 const LETTERS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
 const QUOTED = /["'‘“]([^"'‘’“”\n]{1,30})["'’”]/gu;
 const OTHER_KINDS = ['phones', 'vehicles', 'postcodes', 'emails', 'handles', 'addresses', 'drugs'] as const;
@@ -44,12 +45,19 @@ const shape = (word: string): string =>
           : 'o';
 const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.word);
 
+// E-mail addresses, handles, web addresses and hashtags: words in them are lower case whatever they are
+// ("khaled.mansour at example dot com", "@shay_sells"), so they say nothing of how a word is written.
+// Each starts where a run of such characters starts, so that a long run is read once (a 1 MB word, not 1 MB times).
+const ADDRESSED =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+(?:@|[ \t]?[[(]at[\])][ \t]?|[ \t]at[ \t](?=[\p{L}\p{N}-]+(?:[ \t]dot[ \t]|\.(?:com|org|net|uk)\b)))[^\s,;]*(?:[ \t]dot[ \t][\p{L}]+)*|[@#][\p{L}\p{N}_.]+|\b(?:https?:\/\/|www\.)\S+/giu;
+const withoutAddresses = (text: string): string => text.replace(ADDRESSED, ' ');
+
 /** Counts, per lower-cased word, of all its uses and of those written in lower case: what WordCase is made from. */
 export function countWordCase(texts: Iterable<string>): Record<string, WordCase> {
   const all = new Map<string, number>();
   const lower = new Map<string, number>();
   for (const text of texts) {
-    for (const m of text.matchAll(LETTERS)) {
+    for (const m of withoutAddresses(text).matchAll(LETTERS)) {
       const key = m[0].toLowerCase();
       all.set(key, (all.get(key) ?? 0) + 1);
       if (m[0] === key) lower.set(key, (lower.get(key) ?? 0) + 1);
@@ -74,12 +82,15 @@ export function personCandidates(
   const taken: [number, number, string][] = OTHER_KINDS.flatMap((kind) =>
     found[kind].map((s): [number, number, string] => [s.start, s.end, kind]),
   );
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
-    word: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  // A possessive is not part of the name it follows ("'Tank's town'", "'Tel's not in'").
+  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => {
+    const word = m[0].length > 3 ? m[0].replace(POSSESSIVE, '') : m[0];
+    return { word, start: m.index, end: m.index + word.length };
+  });
   const textShape = letterCase(text);
+  const plainText = withoutAddresses(text);
+  // The last line with words on it, and where it starts: a writer's signature stands there.
+  const lastLineStart = text.trimEnd().lastIndexOf('\n') + 1;
   const caseOf = (word: string): string => wordCase[word.toLowerCase()] ?? 'rare';
   const listed = remembered(isListedGivenName);
   const plain = remembered(isPlainGivenName);
@@ -106,7 +117,7 @@ export function personCandidates(
       // Of the name wherever it is written: how often, and whether also in lower case.
       const lower = key.toLowerCase();
       candidate.features.add(`seen=${String(Math.min(text.split(key).length - 1, 3))}`);
-      if (key !== lower && text.replaceAll(key, '').toLowerCase().includes(lower)) {
+      if (key !== lower && plainText.replaceAll(key, '').toLowerCase().includes(lower)) {
         candidate.features.add('lowerElsewhere');
       }
     }
@@ -138,6 +149,14 @@ export function personCandidates(
     if (sentenceStart) f.add('sentenceStart');
     if (prev === undefined || /\n\s*$/u.test(gapBefore)) f.add('lineStart');
     if (/^[ \t]*(?:\r?\n|$)/u.test(text.slice(end))) f.add('lineEnd');
+    if (first.start >= lastLineStart) f.add('lastLine');
+    // Alone on its line but for who or where the writer is: "Marguerite, night RSW", "Graeme (email me at …)".
+    if (
+      (prev === undefined || /\n\s*$/u.test(gapBefore)) &&
+      /^[ \t]*(?:[,(–—-][^\n]*)?(?:\n|$)/u.test(text.slice(end))
+    ) {
+      f.add(first.start >= lastLineStart ? 'aloneLast' : 'alone');
+    }
     if (/["'‘“]\s*$/u.test(gapBefore)) f.add('quoteBefore');
     if (/^\s*["'’”]/u.test(gapAfter)) f.add('quoteAfter');
     if (/^['’]s\b/u.test(text.slice(last.end))) f.add('possessive');
@@ -165,7 +184,11 @@ export function personCandidates(
       const prev = tokens[j - 1];
       const token = tokens[j];
       if (prev === undefined || token === undefined) break;
-      if (!capitalised(token) || !/^[ \t]+$/u.test(text.slice(prev.end, token.start))) break;
+      // Words apart by spaces, or an initial's stop ("J. Whitfield").
+      const gap = text.slice(prev.end, token.start);
+      if (!capitalised(token) || !(/^[ \t]+$/u.test(gap) || (/^\.[ \t]+$/u.test(gap) && /^\p{Lu}$/u.test(prev.word)))) {
+        break;
+      }
       j += 1;
     }
     for (let a = i; a < j; a += 1) {

@@ -8,7 +8,7 @@ import { extractByRules, extractEntities } from './extraction.ts';
 import { FIXTURES, NOT_TRAINED_ON, labelledPeopleTexts, trainingSets } from './labelled-texts.ts';
 import { PERSON_MODEL } from './person-model.data.ts';
 import { PERSON_MODEL_OPTIONS, leaveOneSetOut, trainPersonModel } from './person-model-training.ts';
-import { personCandidates, personProbability, reviewPeople, type PersonModel } from './person-model.ts';
+import { countWordCase, personCandidates, personProbability, reviewPeople, type PersonModel } from './person-model.ts';
 
 const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
 const byRules = (text: string): string[] => extractByRules(text).people.map((p) => p.name);
@@ -70,6 +70,47 @@ describe('person model: what it adds', () => {
     assert.deepEqual(reviewed, found.people);
   });
 
+  it('adds no brand, shop, song, kin word, wish, trap house, spelled plate or rank before a thing', () => {
+    const cases: [string, string][] = [
+      ['He came home in a Hugo Boss tracksuit.', 'Hugo Boss'],
+      ['The smell from the Tony Macaroni kitchen is bad.', 'Tony Macaroni'],
+      ['They sit by the Eleanor Cross monument after dark.', 'Eleanor Cross'],
+      ['Inspector Clouseau (1963) was on the telly.', 'Inspector Clouseau'],
+      ["The sign said 'Danny's Hand Car Wash'.", 'Danny'],
+      ["I said 'Gran will kill me'.", 'Gran'],
+      ['Thank you for reading this.\nHope', 'Hope'],
+      ['He was dropping food for Bando.', 'Bando'],
+      ['The plate was read out as Lima Foxtrot one nine.', 'Lima Foxtrot'],
+      ['Reg was Kilo 4 something.', 'Kilo'],
+      ['We went to PC World and it was shut.', 'PC World'],
+    ];
+    for (const [text, name] of cases) {
+      const found = extractByRules(text);
+      const added = reviewPeople(text, found, sureOf(name)).filter((p) => !found.people.includes(p));
+      assert.deepEqual(
+        added.map((p) => p.name),
+        [],
+        text,
+      );
+    }
+    // The same words where they name someone: a possessive before a lower-case word or a platform, a name beside
+    // a spelling word that is no plate, a rank before a surname, whom a runner works for.
+    const people: [string, string][] = [
+      ["A kid answered the door and said 'Tel's not in'.", 'Tel'],
+      ["Troy's Insta is full of it.", 'Troy'],
+      ['Signed, Penny and Charlie Rowe', 'Charlie Rowe'],
+      ['Screenshotting this for PC Okoro.', 'PC Okoro'],
+      ['THE KID SAYS HE WORKS FOR DIZZY.', 'DIZZY'],
+    ];
+    for (const [text, name] of people) {
+      const found = extractByRules(text);
+      assert.ok(
+        reviewPeople(text, found, sureOf(name)).some((p) => p.name === name),
+        text,
+      );
+    }
+  });
+
   it('takes the place of a shorter name the rules read at its start, never of one that ends it', () => {
     // The rules read an initial closing a name ("Curtis B, paid"), not one a word follows.
     const guest = 'The guest Curtis B paid cash.';
@@ -86,6 +127,22 @@ describe('person model: what it adds', () => {
     const registerFound = extractByRules(register);
     assert.ok(registerFound.people.some((p) => p.name === 'Tyrese'));
     assert.deepEqual(reviewPeople(register, registerFound, sureOf('Mark Tyrese')), registerFound.people);
+  });
+
+  it('makes candidates of an initial and a surname and of a name before a possessive', () => {
+    const text = "Supervising officer: J. Whitfield. They said 'this is Tank's town now'.";
+    const keys = personCandidates(text, extractByRules(text), PERSON_MODEL.wordCase).map((c) => c.key);
+    assert.ok(keys.includes('J. Whitfield'), keys.join('|'));
+    assert.ok(keys.includes('Tank') && !keys.includes("Tank's"), keys.join('|'));
+  });
+
+  it('reads how a word is written from words outside e-mail addresses and handles', () => {
+    const wordCase = countWordCase([
+      'Khaled says hi. khaled.mansour@example.com',
+      'From Khaled. Write to khaled.m at example dot com or @khaled_x',
+    ]);
+    assert.equal(wordCase.khaled, 'never');
+    assert.equal(countWordCase(['Khaled said', 'khaled said']).khaled, 'some');
   });
 
   it('describes a candidate by its words and neighbours, never by whether a rule took it', () => {
@@ -120,8 +177,10 @@ describe('person model: the look-alikes a precision review wrote against it', ()
       }
       rightTaken += rules.filter((n) => probe.people.includes(n) && !reviewed.includes(n)).length;
     }
-    // 30 before the review's gates, 6 or 7 since (ADR 61); the rules alone give about 180 false names here.
-    assert.ok(falseAdded <= 10, `${String(falseAdded)} false names added`);
+    // 30 before the review's gates, 6 or 7 since at p ≥ 0.95, 14 at p ≥ 0.85 with the brand, possessive, spelling
+    // and rank gates (ADR 61): celebrities, songs and brands ("Tom Hanks", "Jolene", "Virgin Media"). The rules
+    // alone give about 180 false names here.
+    assert.ok(falseAdded <= 15, `${String(falseAdded)} false names added`);
     assert.ok(trueAdded >= 3, `${String(trueAdded)} true names added`);
     assert.equal(rightTaken, 0);
   });

@@ -9,6 +9,7 @@
 import { isAbbreviation, STREET_TYPE_WORDS } from '../gazetteer/index.ts';
 import { probability } from './logistic.ts';
 import { personCandidates, type PersonCandidate, type WordCase } from './person-candidates.ts';
+import { namesNobodyHere } from './person-model-gates.ts';
 import { BODY_WORDS, BUSINESS_WORDS, DESCRIPTOR_WORDS, SERVICES_IN_CAPITALS, untitled } from './person-words.ts';
 import type { Extraction, PersonEntity } from './types.ts';
 
@@ -42,11 +43,10 @@ const ROLE_WORDS = new Set(
   (
     'councillor officer manager coordinator worker lead warden teacher nurse doctor sergeant constable inspector ' +
     'caretaker receptionist volunteer director head chair secretary clerk adviser advisor practitioner assistant ' +
-    'supervisor keyworker'
+    'supervisor keyworker commissioner superintendent commander mayor minister governor'
   ).split(' '),
 );
 const INITIAL_AFTER = /^[ \t]+\p{Lu}\.?$/u;
-
 /** The model's probability that the candidate is a person's name. */
 export function personProbability(model: PersonModel, candidate: PersonCandidate): number {
   return probability(model.weights, candidate.features);
@@ -79,13 +79,16 @@ export function reviewPeople(text: string, found: Extraction, model: PersonModel
     // rules know better where a name starts (after a cue) than where it ends: "Mark Tyrese absent" stays "Tyrese".
     // Only by an initial, or in a text in capitals: in a chat without stops a capitalised word after a name is as
     // often a place or a thing ("tell Jamal Fleetville lot are coming", "tell Ethan PS5 is sold").
-    let place = c.spans.find(([start, end]) => !written.some(([s, e]) => s < end && start < e));
+    let place = c.spans.find(
+      ([start, end]) => !written.some(([s, e]) => s < end && start < e) && !namesNobodyHere(text, c.key, start, end),
+    );
     if (place === undefined) {
       place = c.spans.find(([start, end]) => {
         const under = kept.filter(overlapping(start, end));
         return (
           under.length > 0 &&
           !added.some(overlapping(start, end)) &&
+          !namesNobodyHere(text, c.key, start, end) &&
           under.every(
             (p) =>
               p.start === start &&

@@ -68,7 +68,7 @@ const OWN_CONTACT =
 const ANSWERS_QUESTION = /(?:^|\n)[ \t]*(?:when|which|what|where|who|how|why)\b[^\n]{0,60}\?[ \t]*\n[ \t]*$/iu;
 const SENTENCE_ENDED = /[.!?…)"'’”\p{Extended_Pictographic}][ \t]*\n?[ \t]*$/u;
 // Wishes a report may close on that are also given names.
-const WISHES = new Set([
+export const WISHES = new Set([
   'hope',
   'faith',
   'joy',

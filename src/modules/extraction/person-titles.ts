@@ -73,6 +73,19 @@ const NOT_AFTER_TITLE = new Set(
 );
 
 /** Titled names, after the cues; `found` says whether a name was taken already (a faith sibling named again). */
+/** Whether a name opens with a police rank before a thing's word: "PC World", "DC Comics", "Sgt Pepper". */
+export function rankBeforeThing(name: string): boolean {
+  const rank = RANK.exec(name);
+  const next =
+    rank === null
+      ? ''
+      : (name
+          .slice(rank[0].length)
+          .split(/[ \t]+/)[0]
+          ?.toLowerCase() ?? '');
+  return NOT_AFTER_RANK.has(next) || NOT_AFTER_TITLE.has(next);
+}
+
 export function addTitledNames(input: string, add: AddPerson, found: (name: string) => boolean): void {
   for (const m of matchAll(FATHER_ABBREVIATED, input)) {
     const surname = (m[3] ?? '').toLowerCase();
