@@ -7,9 +7,10 @@ import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';
 
 // Chosen on leave-one-set-out figures over the twenty-nine sets, before the thirtieth was scored again (ADR 61):
-// over sets 19 to 29, 0.85 found 20 more drugs than 0.98 for four more false ones (recall 0.912 to 0.938,
-// precision 0.954 to 0.950); 0.8 found three more for one more false.
-export const DRUG_MODEL_OPTIONS = { addAt: 0.85 } as const;
+// over sets 19 to 29, 0.9 found 15 more drugs than 0.98 for two more false ones (recall 0.912 to 0.931,
+// precision 0.954 to 0.952); 0.85 five more for two more false, and trained on thirty sets it read the light a
+// cuckooed man switches on as crack.
+export const DRUG_MODEL_OPTIONS = { addAt: 0.9 } as const;
 
 type Prepared = { readonly labelled: DrugLabelledText; readonly text: string; readonly found: Extraction };
 

@@ -2,6 +2,7 @@
 // K-Dog", "his name is Daniel Smith", "ask for Tiny", "the Mac line", "saved as 'Boss'", "the lad they call
 // Little T", "my son Kieran", "tell Spanner"), and given names from public lists without a cue ("out with
 // Tyrese", ADR 59). Other capitalised words are not taken without a cue.
+import { addCapitalSurnames, addLoggedNames } from './person-logs.ts';
 import { givenNameMentions, isListedGivenName } from './given-names.ts';
 import { ageNear } from './person-ages.ts';
 import { LEXICON } from './drug-lexicon.ts';
@@ -165,6 +166,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     addNick(m, m[1], m[2]);
     addAlso(m);
   };
+  addCapitalSurnames(input, add);
   addNounAndKinNames(input, add);
   addInitials(input, add);
   addLineMentions(input, add, addNick);
@@ -289,6 +291,7 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   }
   addTitledNames(input, add, (name) => out.some((p) => p.name === name));
   addAsideNames(input, add);
+  addLoggedNames(input, add);
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);

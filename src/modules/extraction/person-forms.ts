@@ -37,7 +37,7 @@ const FORM_FIELD = new RegExp(
 // "Operator: D. Kenny", "Clinician: Amara Eze": who did the work a log records, an initial and a surname or a listed
 // given name ("Operator: Three Mobile", "Clinician: Duty Doctor" are not).
 const OFFICER_FIELD = new RegExp(
-  `(?:^|[\\n.;][ \\t]*)(?i:operator|reporting officer|oic|clinician)[ \\t]*:[ \\t]*((?:\\p{Lu}\\.[ \\t]?)+${CAP_WORD}|${NAME})(?![\\p{L}\\p{N}])`,
+  `(?:^|[\\n.;][ \\t]*)(?i:operator|reporting officer|oic|clinician|staff|staff member|conductor|guard|train manager|dispatcher|call handler|call taker|attending officer|duty officer)[ \\t]*:[ \\t]*((?:\\p{Lu}\\.[ \\t]?)+${CAP_WORD}|${NAME})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 // Fields whose value is often no name ("Seen: Several Times", "Manager: Duty Manager", "Child name: See Attached"):

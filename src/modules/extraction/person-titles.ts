@@ -45,7 +45,7 @@ const NOT_AFTER_RANK = new Set(
   ).split(' '),
 );
 // Words a log writes in capitals after a name that are not a surname.
-const LOG_WORDS = new Set(
+export const LOG_WORDS = new Set(
   (
     'also and the was has had who not said says told only seen aged approx susp states stated reported attended ' +
     'arrested left returned confirmed spoke declined withdrawn suspect victim witness tenant landlord caller misper ' +

@@ -1,0 +1,43 @@
+// Names as logs and notes write them, from what the thirtieth held-out set missed (person-logs.ts).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractPeople } from './people.ts';
+import { Claims } from './spans.ts';
+
+const people = (text: string): string[] => extractPeople(text, new Claims()).map((p) => p.name);
+
+describe('extractPeople: names as call handlers, station staff and referrals write them', () => {
+  it('reads a given name before a surname in capitals, with any title', () => {
+    assert.deepEqual(people('two adult males believed to be Aaron FIELDS (22) and another'), ['Aaron FIELDS']);
+    assert.deepEqual(people('Client: Ms Kerry-Ann DOYLE, 39, on a script.'), ['Ms Kerry-Ann DOYLE']);
+    // Not a word a log writes in capitals, a drug's name or an abbreviation.
+    assert.ok(!people('Spoke to Kyle SAID he was fine.').includes('Kyle SAID'));
+    assert.ok(!people('Grace ROAD was closed.').includes('Grace ROAD'));
+  });
+
+  it("reads a call handler's or an officer's number before a surname, and a note closed by one", () => {
+    assert.deepEqual(people('Log passed to SNT Sopwell. CH 8870 HUNT'), ['HUNT']);
+    assert.deepEqual(people('Youths detained at gateline by PCSO 7712 FERREIRA. Search found wraps.'), ['FERREIRA']);
+    assert.deepEqual(people('Advised re Crimestoppers. Nil further. 3241 KELLY'), ['KELLY']);
+    // A number and a word in capitals inside a note, or closing it with a word of a log, are no name.
+    assert.deepEqual(people('Seen at 2230 OUTSIDE the shop.'), []);
+    assert.deepEqual(people('Nil further. 3241 NFA'), []);
+  });
+
+  it('reads a nickname of a prefix and a letter, not some of a drug or "n" for and', () => {
+    assert.deepEqual(people('the main man is kane and his worker is lil T, he rides a surron'), ['lil T']);
+    assert.deepEqual(people('theres this guy and his mate little k who sell bud'), ['little k']);
+    assert.deepEqual(people('we did a little k at the party'), []);
+    assert.deepEqual(people("'pebbles big n chunky'"), []);
+  });
+
+  it('reads a list of names after "names are", given names or words of no other sense among them', () => {
+    assert.deepEqual(people('names are jordan, bailey, kyle and a girl i dont know.'), ['jordan', 'bailey', 'kyle']);
+    assert.deepEqual(people('Their names are unknown to me.'), []);
+  });
+
+  it("reads staff who sign a station's log by their field", () => {
+    assert.deepEqual(people('Bag handed to BTP on arrival. Staff: R. Mensah (dispatcher).'), ['R. Mensah']);
+    assert.deepEqual(people('Canisters removed. No injuries. Conductor: A. Kowalczyk.'), ['A. Kowalczyk']);
+  });
+});
