@@ -83,11 +83,12 @@ export function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefine
   // closing what was said ("it's just sniff it and see" is a verb).
   if (
     /^\p{Ll}/u.test(hit.raw) &&
-    hit.entry.tier === 'context' &&
+    // A strict word too, but no colour ("he reckons it's just bud but", not "it's just green").
+    (hit.entry.tier === 'context' || (hit.entry.tier === 'strict' && !/^(?:green|white|brown)$/i.test(hit.raw))) &&
     !DRUGS_NAMED_AS_PEOPLE.test(hit.raw) &&
     !/^(?:blues|joints?|haze|cali|vals|nos)$/i.test(hit.raw) &&
     PLAYED_DOWN.test(preceding) &&
-    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|mate|bro|though|tho)\b)/i.test(
+    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|but|mate|bro|though|tho)\b)/i.test(
       input.slice(hit.end, hit.end + 10),
     )
   ) {

@@ -14,18 +14,20 @@ import type { DrugEntity } from './types.ts';
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|rocks|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|rocks|pebbles|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
 const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
-const CRACK_SIDE = /^(?:white|lights?|w|rocks)$/i;
+const CRACK_SIDE = /^(?:white|lights?|w|rocks|pebbles)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 // What a runner says of the pair: wanted, sent, brought, dropped off or delivered ("'I dropped the brown and the
 // light'", "'delivering food for my guy, light n dark'").
 const RUNNER_WORK =
   /\b(?:need|needs|send|sent|bring|brought|drop|drops|dropped|dropping|deliver|delivers|delivered|delivering|more)\b/i;
+const SENT_WITH =
+  /\b(?:send|sends|sending|sent|carry|carries|carrying|carried)\b[^.!?\n]{0,60}\bwith[ \t]+(?:the[ \t]+)?$/i;
 export const LIGHT_DARK = /^(?:light|dark)s?$/i;
 // A date after "w/b", not a menu's price ("w/b 1 for 20", "W/B 10s 20s").
 const WEEK_AFTER =
@@ -94,8 +96,11 @@ export function findPairs(input: string): DrugEntity[] {
         input.slice(end, end + 12),
       );
     // So do rocks before brown: "'he's got rocks and the brown today'", not "rocks and brown leaves".
-    const needsSaying = LIGHT_DARK.test(a) || LIGHT_DARK.test(b) || /^rocks$/i.test(a);
-    if (!menu && !dealt && !quotedInScene && !runnerSaid && needsSaying) continue;
+    const needsSaying = LIGHT_DARK.test(a) || LIGHT_DARK.test(b) || /^(?:rocks|pebbles)$/i.test(a);
+    // Or carried by a runner the text says is sent: "they keep sending him to ppl houses with the pebbles and the
+    // brown".
+    const carried = scene && SENT_WITH.test(input.slice(Math.max(0, m.index - 80), m.index));
+    if (!menu && !dealt && !quotedInScene && !runnerSaid && !carried && needsSaying) continue;
     // Two colours in quotes need dealing said of them: "The paint is 'white' and 'brown'" is paint.
     if (words && /["'‘“]/u.test(m[0]) && !menu && !dealt && !quotedInScene) continue;
     if (BLOCKING_NEXT.test(input.slice(end, end + 20).replace(/^["'’”]/u, ''))) continue;

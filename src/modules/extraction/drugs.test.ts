@@ -360,4 +360,25 @@ describe('extractDrugs', () => {
     ]);
     assert.deepEqual(drugs('there is a crack on the stairs'), []);
   });
+
+  it('reads what the thirtieth set wrote: a pair a runner is sent with, foil "for the brown", "just bud", white (rock)', () => {
+    assert.deepEqual(
+      drugs(
+        'he owes the Smokey line 2 bags, they keep sending him to ppl houses in sopwell with the pebbles and the brown',
+      ),
+      ['pebbles=crack', 'brown=heroin'],
+    );
+    assert.deepEqual(drugs("the little pieces of foil on the path are 'for the brown'."), ['brown=heroin']);
+    assert.deepEqual(drugs("He reckons it's just bud but I'm not having that."), ['bud=cannabis']);
+    assert.deepEqual(drugs("bulk texts advertising 'white (rock), brown and green'"), [
+      'white=crack',
+      'rock=crack',
+      'brown=heroin',
+      'green=cannabis',
+    ]);
+    // Not pebbles and soil, a colour played down, brown sauce in a foil tray.
+    assert.deepEqual(drugs('we put pebbles and brown soil in the garden bed'), []);
+    assert.deepEqual(drugs("The car? it's just green but shiny."), []);
+    assert.deepEqual(drugs('the foil tray is for the brown sauce'), []);
+  });
 });

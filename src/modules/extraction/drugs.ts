@@ -128,12 +128,14 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
   ) {
     return false;
   }
-  // "a little scale and brown on foil": smoked on foil.
+  // "a little scale and brown on foil": smoked on foil; "the little pieces of foil on the path are 'for the brown'".
   if (
     /^(?:brown|white|dark)$/i.test(hit.raw) &&
-    /^\s+on\s+(?:the\s+|some\s+)?(?:tin\s*)?foil\b(?!\s*(?:trays?|containers?|dish|lids?|wrap))/i.test(
+    (/^\s+on\s+(?:the\s+|some\s+)?(?:tin\s*)?foil\b(?!\s*(?:trays?|containers?|dish|lids?|wrap))/i.test(
       input.slice(hit.end, hit.end + 40),
-    )
+    ) ||
+      (/\bfoil\b(?!\s*(?:trays?|containers?|dish|lids?|wrap|blanket))/i.test(before(input, hit.start, 80)) &&
+        /\bfor\s+(?:the\s+)?["'‘“]?$/i.test(before(input, hit.start, 12))))
   ) {
     return true;
   }
@@ -359,6 +361,10 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
 function whiteAsCrack(input: string, found: DrugEntity[]): DrugEntity[] {
   return found.map((d) => {
     if (d.name !== 'cocaine' || !/^whites?$/i.test(d.text)) return d;
+    // What the writer says it is, in brackets: "'white (rock), brown and green'".
+    if (/^[ \t]*\((?:rock|rocks|crack|stones|pebbles)\)/i.test(input.slice(d.end, d.end + 12))) {
+      return entity('crack', d.text, d.start);
+    }
     const speech = quotationAround(input, d.start);
     const crackBeside = found.some((c) => c.name === 'crack' && speech?.includes(c.text) === true);
     return speech !== undefined && STRONG_RUNNER.test(speech) && !crackBeside ? entity('crack', d.text, d.start) : d;

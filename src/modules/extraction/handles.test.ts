@@ -124,3 +124,12 @@ describe('social handles', () => {
     assert.deepEqual(handles("YP's Snapchat was renamed while missing to @ghostgang.al1"), ['snapchat:ghostgang.al1']);
   });
 });
+
+describe('extractHandles: an account quoted after "from account", no platform named (set 30)', () => {
+  it('reads the quoted name, and not an unquoted word or a bank account', () => {
+    const found = (text: string): string[] => extractEntities(text).handles.map((h) => h.handle);
+    assert.deepEqual(found("RP found msgs on his iPad from acct 'trapstar_kd' saying 'ur on shift'"), ['trapstar_kd']);
+    assert.deepEqual(found('RP found msgs from acct trapstar_kd saying hi'), []);
+    assert.deepEqual(found("a payment from bank account 'mr_a_khan' went out"), []);
+  });
+});

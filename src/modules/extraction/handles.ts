@@ -235,7 +235,7 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
 const HANDLE_SHAPED = '(?=[a-z0-9_.]*[a-z][a-z0-9_.]*[a-z][a-z0-9_.]*[a-z])[a-z][a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]';
 // "(username jojo_4l)", "add stackz.twoseven": a user name straight after the word, or after "add" or "follow".
 const ACCOUNT_IS = new RegExp(
-  `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?|(?<![\\p{L}])(?:add|follow)(?:[ \\t]+me)?)[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
+  `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?|(?<![\\p{L}])(?:add|follow)(?:[ \\t]+me)?|(?:from|by)[ \\t]+(?:the[ \\t]+|an[ \\t]+)?(?:account|acc|acct|profile|user))[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
 );
 const ANOTHER_ACCOUNT = new RegExp(
@@ -262,7 +262,14 @@ function addNamedAccount(input: string, start: number, handle: string, out: Hand
   // Only where the text names a platform, and no other kind of account is near.
   const named = [...matchAll(PLATFORM_IN_WINDOW, input)].map((w) => platformFromWord(w[1] ?? ''));
   const platform = named.find((p) => p !== null) ?? null;
-  if (platform === null || NOT_SOCIAL.test(input.slice(Math.max(0, start - 50), start))) return;
+  // Or, with no platform named, a quoted name after "from account" ("msgs from acct 'trapstar_kd'").
+  const quotedFromAccount =
+    /\b(?:from|by)[ \t]+(?:the[ \t]+|an[ \t]+)?(?:account|acc|acct|profile|user)[ \t]+["'‘“]$/iu.test(
+      input.slice(Math.max(0, start - 30), start),
+    ) && /^["'’”]/u.test(input.slice(end));
+  if ((platform === null && !quotedFromAccount) || NOT_SOCIAL.test(input.slice(Math.max(0, start - 50), start))) {
+    return;
+  }
   if (!claims.claim(start, end)) return;
   out.push({ handle, platform, text: handle, start, end });
 }

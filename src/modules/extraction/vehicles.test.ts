@@ -127,3 +127,15 @@ describe('vehicle registrations', () => {
     assert.deepEqual(partial('sometime red Vauxhall Corsa pick him, registration I see only finish in OXK.'), ['~OXK']);
   });
 });
+
+describe('extractVehicles: partial marks as the thirtieth held-out set wrote them', () => {
+  it('reads a partial registration "of" or "partially seen as" its letters, and letters the reg "had in it"', () => {
+    const vrms = (text: string): string[] => extractEntities(text).vehicles.map((v) => `~${v.vrm}`);
+    assert.deepEqual(vrms("a black Audi Q5 with a partial registration of 'RX', and"), ['~RX']);
+    assert.deepEqual(vrms("a green Land Rover Defender, registration partially seen as 'GN'."), ['~GN']);
+    assert.deepEqual(vrms('i didnt get the reg but it had XJ in it. thank you'), ['~XJ']);
+    // A make's badge, and letters not said of a plate, are no part of one.
+    assert.deepEqual(vrms('the plate had a dent and it has BMW in it'), []);
+    assert.deepEqual(vrms('the box had XJ in it'), []);
+  });
+});

@@ -52,7 +52,7 @@ const CUED_PART = new RegExp(
   '\\b(?:start of (?:the )?(?:reg|plate|registration)(?: (?:is|was))?|(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
     '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: of (?:the |his |her )?(?:reg|plate|registration))?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration|vrm)' +
-    '(?: (?:is|was))?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?:,? (?:it )?(?:is|was))?' +
+    '(?: (?:is|was|of))?|(?:reg|plate|registration) partially (?:seen|read|taken|noted|caught)(?: as)?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?:,? (?:it )?(?:is|was))?' +
     // "I could only read 'SA6'", "only saw the first bit, KP".
     '|(?:could|can|did|i) only (?:read|see|saw|get|got|make out|catch|caught)(?: the)?(?: (?:first|last|end|start) (?:part|bit|half|letters?))?(?: of it)?' +
     '|finish(?:es|ed)? (?:with|in)' +
@@ -71,6 +71,18 @@ const PART_OF_PLATE = new RegExp(
     '[ \\t]+(?:of|off|on|in)[ \\t]+(?:the|its|his|her|their)[ \\t]+(?:reg|registration|plate|number[ \\t]?plate)\\b(?![ \\t]+(?:portal|form|document|certificate|log|book|website|site|number))',
   'gu',
 );
+
+// "didn't get the reg but it had XJ in it": capitals the plate had, right after the plate is named.
+const HAD_IN_IT = new RegExp(
+  '\\b(?:reg|plate|registration)\\b[^.!?\\n]{0,40}?\\b(?:it|the (?:reg|plate))[ \\t]+(?:had|has)[ \\t]+' +
+    B +
+    '([A-Z]{2}\\d{2}|[A-Z]{1,3}\\d{1,3}[A-Z]{0,2}|\\d[A-Z]{2,3}|[A-Z]{2,3})' +
+    E +
+    '[ \\t]+in[ \\t]+it\\b',
+  'gu',
+);
+
+const MAKE_LETTERS = /^(?:BMW|VW|KIA|AMG|GTI|MG|DS|RS|ST)$/;
 
 function compact(...parts: (string | undefined)[]): string {
   return parts
@@ -215,6 +227,16 @@ function collect(input: string): Candidate[] {
     const vrm = part.toUpperCase();
     const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(vrm) ? 'current' : 'unknown';
     out.push({ start: partStart, end: partStart + part.length, vrm, format, partial: true });
+  }
+  for (const m of matchAll(HAD_IN_IT, input)) {
+    const part = m[1] ?? '';
+    // A make's letters are a badge: "it has BMW in it".
+    if (COMMON_WORDS.has(part) || NOT_PLATE_PARTS.has(part) || NOT_ON_PLATE.has(part) || MAKE_LETTERS.test(part)) {
+      continue;
+    }
+    const partStart = m.index + m[0].lastIndexOf(part);
+    const format: VehicleFormat = /^[A-Z]{2}\d{2}/.test(part) ? 'current' : 'unknown';
+    out.push({ start: partStart, end: partStart + part.length, vrm: part, format, partial: true });
   }
   for (const m of matchAll(PART_OF_PLATE, input)) {
     const part = (m[1] ?? '').replace(/[ \t]/g, '');
