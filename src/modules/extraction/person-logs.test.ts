@@ -27,12 +27,15 @@ describe('extractPeople: names as call handlers, station staff and referrals wri
   it('reads a nickname of a prefix and a letter, not some of a drug or "n" for and', () => {
     assert.deepEqual(people('the main man is kane and his worker is lil T, he rides a surron'), ['lil T']);
     assert.deepEqual(people('theres this guy and his mate little k who sell bud'), ['little k']);
+    assert.deepEqual(people('two males, Aaron and his worker lil T. Names unknown.'), ['Aaron', 'lil T']);
     assert.deepEqual(people('we did a little k at the party'), []);
     assert.deepEqual(people("'pebbles big n chunky'"), []);
   });
 
   it('reads a list of names after "names are", given names or words of no other sense among them', () => {
     assert.deepEqual(people('names are jordan, bailey, kyle and a girl i dont know.'), ['jordan', 'bailey', 'kyle']);
+    // Closed by a full stop, as a staff site walkthrough showed a call handler typing it.
+    assert.deepEqual(people('Names are jordan, bailey, kyle. Nothing else known.'), ['jordan', 'bailey', 'kyle']);
     assert.deepEqual(people('Their names are unknown to me.'), []);
   });
 
