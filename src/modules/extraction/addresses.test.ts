@@ -75,4 +75,12 @@ describe('extractAddresses', () => {
   it('does not join words across a sentence break', () => {
     assert.deepEqual(brief('We went to London. Road works everywhere'), []);
   });
+
+  it('reads a street whose first word is misspelt by one letter, its type word after it', () => {
+    assert.deepEqual(brief('small convenience shop on Hatfeild Rd near to Fleetville'), ['Hatfield Road']);
+    assert.deepEqual(brief('the lads on Marshalswik Lane'), ['Marshalswick Lane']);
+    // Not a surname, a word in lower case, or a short word.
+    assert.deepEqual(brief('the Hatfeild family moved'), []);
+    assert.deepEqual(brief('on hatfeild rd'), []);
+  });
 });

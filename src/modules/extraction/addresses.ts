@@ -53,6 +53,50 @@ function buildTrie(): TrieNode {
 
 const ROOT = buildTrie();
 
+// "Hatfeild Rd": a street's first word misspelt by one letter (one left out, added, changed or two swapped), found
+// through the words left with one letter deleted (a symmetric-delete index). Only words of six letters or more, in
+// capitals, that name no street as written, and only where the rest of the street follows, a street's type word last.
+const MISSPELT_MIN = 6;
+const DELETES = buildDeletes();
+function oneDeleted(word: string): string[] {
+  const out = [word];
+  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
+}
+function buildDeletes(): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const word of ROOT.children.keys()) {
+    if (word.length < MISSPELT_MIN - 1 || !/^\p{Ll}+$/u.test(word)) continue;
+    for (const d of oneDeleted(word)) {
+      let words = index.get(d);
+      if (words === undefined) index.set(d, (words = new Set()));
+      words.add(word);
+    }
+  }
+  return index;
+}
+// Within one edit, a swap of two letters side by side counted as one.
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff.push(k);
+    if (diff.length === 1) return true;
+    const [x = 0, y = 0] = diff;
+    return diff.length === 2 && y === x + 1 && a[x] === b[y] && a[y] === b[x];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
+}
+function correctedFirstWords(raw: string): string[] {
+  const word = raw.toLowerCase();
+  if (word.length < MISSPELT_MIN || !/^\p{Lu}\p{Ll}+$/u.test(raw) || ROOT.children.has(word)) return [];
+  const found = new Set<string>();
+  for (const d of oneDeleted(word)) for (const w of DELETES.get(d) ?? []) if (oneEditApart(word, w)) found.add(w);
+  return [...found];
+}
+
 function joins(input: string, prev: Token, next: Token): boolean {
   const gap = input.slice(prev.end, next.start);
   if (/^[ \t]{1,3}$/.test(gap) || gap === '-') return true;
@@ -60,14 +104,20 @@ function joins(input: string, prev: Token, next: Token): boolean {
 }
 
 // Longest street starting at token i (branches only where a word is ambiguous, e.g. "St").
-function longestAt(input: string, tokens: readonly Token[], i: number): Match | undefined {
+// With `firstWords`, the first word is read as each of them (a misspelt word's corrections).
+function longestAt(
+  input: string,
+  tokens: readonly Token[],
+  i: number,
+  firstWords?: readonly string[],
+): Match | undefined {
   let best: Match | undefined;
   const walk = (node: TrieNode, k: number): void => {
     const tok = tokens[k];
     if (tok === undefined) return;
     const prev = tokens[k - 1];
     if (k > i && prev !== undefined && !joins(input, prev, tok)) return;
-    for (const option of canonicalWordOptions(tok.raw, k === i)) {
+    for (const option of k === i && firstWords !== undefined ? firstWords : canonicalWordOptions(tok.raw, k === i)) {
       const next = node.children.get(option);
       if (next === undefined) continue;
       if (next.street !== undefined && (best === undefined || k > best.last)) {
@@ -109,14 +159,23 @@ function houseNumberBefore(
   return { start: first.start, value };
 }
 
+// A street whose first word is misspelt, of two words or more, its last a street's type ("Hatfeild Rd").
+function misspeltAt(input: string, tokens: readonly Token[], i: number): Match | undefined {
+  const corrections = correctedFirstWords(tokens[i]?.raw ?? '');
+  if (corrections.length === 0) return undefined;
+  const match = longestAt(input, tokens, i, corrections);
+  const lastWord = match?.street.name.toLowerCase().split(' ').at(-1) ?? '';
+  return match !== undefined && match.last > i && STREET_TYPE_WORDS.has(lastWord) ? match : undefined;
+}
+
 export function extractAddresses(input: string, claims: Claims): AddressEntity[] {
   const tokens: Token[] = [];
   for (const m of matchAll(WORD_PATTERN, input)) tokens.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
   const out: AddressEntity[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = longestAt(input, tokens, i);
     const first = tokens[i];
+    const match = longestAt(input, tokens, i) ?? misspeltAt(input, tokens, i);
     const last = match === undefined ? undefined : tokens[match.last];
     if (match === undefined || first === undefined || last === undefined) {
       i++;

@@ -6,9 +6,10 @@ import { before, matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
 // A count before a menu letter or colour, as a runner or a buyer says what is carried, owed or wanted: "drop 10 b
-// and 10 w", "2 b's n a w", "30 light left", "bring the 10 Bs", "two white two brown". "a" counts only second.
+// and 10 w", "2 b's n a w", "30 light left", "bring the 10 Bs", "two white two brown", "3 greens and 2 browns". "a"
+// counts only second.
 const COUNT = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)';
-const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?|rocks?|stones?)";
+const ITEM = "(?:[bwh](?:['’]?s)?|lights?|darks?|whites?|browns?|greens?|rocks?|stones?)";
 const COUNTED = new RegExp(
   `(?<![\\p{L}\\p{N}£.,:/-])(${COUNT})[ \\t]?(?:more[ \\t]+|of the[ \\t]+)?(${ITEM})(?![\\p{L}\\p{N}-])`,
   'giu',
@@ -58,7 +59,12 @@ export function findCounted(input: string, pairs: readonly DrugEntity[]): DrugEn
       (quoted && (letter || scene || (nextLetter && STRONG_RUNNER.test(sentence)))) ||
       (chat && STRONG_RUNNER.test(input));
     if (!evidence || SCHOOL_WORDS.test(sentence)) continue;
-    const side = (text: string): DrugName => (COUNTED_CRACK.test(text) ? 'crack' : 'heroin');
+    // Green counted is greens to eat or grow unless said aloud where dealing goes on ("'3 greens and 2 browns
+    // left'"), never on drug talk alone ("buy 3 greens and 2 browns at the garden centre").
+    const greens = [item, next?.[1] ?? ''].some((w) => /^greens?$/i.test(w));
+    if (greens && !(quoted && scene)) continue;
+    const side = (text: string): DrugName =>
+      COUNTED_CRACK.test(text) ? 'crack' : /^greens?$/i.test(text) ? 'cannabis' : 'heroin';
     const nextItem = next?.[1];
     if (nextItem !== undefined && side(nextItem) !== side(item)) {
       const pairEnd = end + (next?.index ?? 0) + (next?.[0].length ?? 0);

@@ -11,10 +11,10 @@ import { before } from './spans.ts';
 export type Hit = { readonly start: number; readonly end: number; readonly raw: string; readonly entry: LexiconEntry };
 
 // What something is said to be: "the boys say it is 'charlie'", "a block of what he said was bud", "crystals she
-// said were MD", "rocks of what he believes is crack". Someone says, believes or reckons what it is: such a frame
+// said were MD", "rocks of what he believes is crack", "he was told they were 'pebbles'". Someone says, believes or reckons what it is: such a frame
 // vouches for any drug word in lower case, a colour or an everyday word only in quotes ("it's white" is a car).
 const SAID_TO_BE =
-  /\b(?:believed to be|(?:say|says|said|told (?:me|us|him|her)|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?(?:(?:just|only)[ \t]+)?(?:a[ \t]+(?:little[ \t]+)?bit[ \t]+of[ \t]+)?$/i;
+  /\b(?:believed to be|(?:say|says|said|told(?: (?:me|us|him|her|them))?|believes?|believed|thinks?|thought|reckons?|reckoned)(?: (?:it|they|that))? (?:is|was|were|are)|what (?:he|she|they|i|we) (?:said|says|called|calls|thinks?|thought|believes?|reckons?) (?:was|is|were|are))[ \t]+(['"‘“])?(?:(?:just|only)[ \t]+)?(?:a[ \t]+(?:little[ \t]+)?bit[ \t]+of[ \t]+)?$/i;
 // "It's", "it was", "they are", "called": only for a word in quotes ("it is 'charlie'", not "It's Charlie from
 // number 6" or "it was crack of dawn").
 // Foil, spoons and burning of a kitchen, a barbecue, a garden or a sewing box.

@@ -63,6 +63,8 @@ export const CRACK_NOT_DRUG =
 // "The gas bill is £80", "gas £50, electric £60": gas as energy within a window around it, never the drug,
 // whatever prices are near.
 // Balloons and canisters of a party, a barbecue, a heater or a game.
+// Nitrous oxide's own words and containers, near "bulbs" or "gas" said of it.
+export const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
 export const NOT_NITROUS_NEAR =
   /\b(?:helium|party|parties|birthday|wedding|fete|fête|decorations?|water|bbq|barbecue|propane|butane|calor|camping|heater|stove|paint|spray|window|nursery|cafe|café)\b/i;
 export const GAS_NOT_DRUG =

@@ -57,6 +57,16 @@ describe('drug model: what it adds', () => {
     const coffee = drugCandidates('They sell light and dark roast coffee at the stall');
     assert.ok(coffee.length > 0);
     assert.ok(coffee.every((c) => c.features.includes('everyday')));
+    // Gas beside nitrous's words is the nitrous, never the cannabis a menu's "gas" means.
+    const nitrous = drugCandidates('I find silver balloons and small metal bottles, I think this is the gas, nos.');
+    const gas = nitrous.filter((c) => c.drug === 'cannabis');
+    assert.equal(gas.length, 1);
+    assert.ok(gas.every((c) => c.features.includes('everyday')));
+    assert.ok(
+      !drugCandidates('Gas 3.5 for £35, loud 10s').some(
+        (c) => c.drug === 'cannabis' && c.features.includes('everyday'),
+      ),
+    );
     const menu = drugCandidates('white 80 brown 10 text 07700 900123');
     assert.ok(menu.some((c) => c.features.includes('priceAfter') && c.features.includes('menu')));
   });

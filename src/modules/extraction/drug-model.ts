@@ -10,6 +10,7 @@ import {
   DEALING_BEFORE,
   DRUG_TALK,
   MENU_CONTEXT,
+  NITROUS_NEAR,
   NOT_NITROUS_NEAR,
   PRICE_AFTER,
   TERM_PATTERN,
@@ -100,7 +101,14 @@ export function drugCandidates(text: string, asked: (drug: DrugName) => boolean 
     // them as nitrous only when sold or filled with gas; the model never adds them.
     const partyGoods =
       PARTY_CONTAINER.test(term) && NOT_NITROUS_NEAR.test(text.slice(Math.max(0, start - 40), end + 40));
-    if (everydaySense(text, start, end, term) || colourPair(text, start, end) || partyGoods) f.push('everyday');
+    // "the silver balloons … I think this is the gas, nos": gas beside nitrous's words is nitrous, never cannabis.
+    const nitrousGas =
+      entry.drug === 'cannabis' &&
+      term.toLowerCase() === 'gas' &&
+      NITROUS_NEAR.test(text.slice(Math.max(0, start - 60), end + 60));
+    if (everydaySense(text, start, end, term) || colourPair(text, start, end) || partyGoods || nitrousGas) {
+      f.push('everyday');
+    }
     return [{ drug: entry.drug, start, end, features: f }];
   });
 }

@@ -27,6 +27,9 @@ const BOTTLED_GAS = /\b(?:calor|propane|butane|camping|caravan|patio|heater)\b/i
 export const around = (input: string, start: number, end: number, chars: number): string =>
   input.slice(Math.max(0, start - chars), end + chars);
 const next = (input: string, end: number): string => input.slice(end, end + 20);
+// Where clothes are bought: a sports or fashion shop, never a person ("gear from Tyrone" is heroin).
+const CLOTHES_SHOP_AFTER =
+  /^\s+(?:from|at|in)\s+(?:the\s+(?:shops?|market|sales?|outlet)\b|(?:JD|Primark|TK Maxx|Footasylum|Foot Locker|Sports Direct|Zara|H&M|ASOS|Asos|Boohoo|Schuh|Nike|Adidas|North Face|Flannels|Selfridges)\b|(?:\p{Lu}[\p{L}&']*\s+){1,2}(?:Sports|Direct|Outlet|Store|Stores|Shop|Boutique)\b)/u;
 
 // [the term, as written, and the contexts in which it means something else].
 const SENSES: readonly (readonly [RegExp, Sense])[] = [
@@ -73,8 +76,13 @@ const SENSES: readonly (readonly [RegExp, Sense])[] = [
       BODY_BEFORE.test(before(input, start, 16)) ||
       /^\s+(?:pain|replacement|account|venture|statement|custody|owners?|problems?)\b/i.test(next(input, end)),
   ],
-  // "his Spurs gear", "Nike gear": kit of a team or a brand.
-  [/^gear$/i, (input, start) => /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(input.slice(Math.max(0, start - 24), start))],
+  // "his Spurs gear", "Nike gear": kit of a team or a brand; "bags of gear from JD Sports": bought at a shop.
+  [
+    /^gear$/i,
+    (input, start, end) =>
+      /(?<![.!?]\s*)\b\p{Lu}\p{Ll}+\s+$/u.test(input.slice(Math.max(0, start - 24), start)) ||
+      CLOTHES_SHOP_AFTER.test(input.slice(end, end + 40)),
+  ],
   // Gas bottles beside a barbecue, a caravan or a heater are gas.
   [
     /^gas bottles?$/i,

@@ -62,6 +62,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cocaine', 'always', 'cocaine coke', ['FRANK']],
   ['cocaine', 'context', 'charlie sniff', ['FRANK', 'PRACTICE']],
   ['cocaine', 'context', 'bugle', ['PRACTICE']],
+  // "Chaz", "charz": charlie shortened, on a menu only ("CHAZ 40"); Chaz is a given name too.
+  ['cocaine', 'menu', 'chaz charz', ['PRACTICE']],
   ['cocaine', 'always', 'cokain cocain cokaine', ['MISSPELLING']],
   // As written by people whose first language spells it so (Polish, Spanish, Portuguese, Italian).
   ['cocaine', 'always', 'kokaina kokainy cocaína', ['MISSPELLING']],
@@ -74,6 +76,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['crack', 'strict', 'rock rocks stones', ['FRANK']],
   ['crack', 'context', 'freebase|white rock|white rocks', ['FRANK']],
   ['crack', 'menu', 'light pebbles shards', ['PRACTICE']],
+  // As a menu spells them short: "PEBZ 2 FOR 25", "pebs".
+  ['crack', 'menu', 'pebz pebs', ['PRACTICE', 'MISSPELLING']],
   ['crack', 'letter', 'W', ['NCA', 'PRACTICE']],
   ['heroin', 'always', 'heroin smack skag scag', ['FRANK']],
   ['heroin', 'strict', 'brown gear', ['FRANK', 'NCA']],
@@ -87,6 +91,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'letter', 'B', ['NCA', 'PRACTICE']],
   ['cannabis', 'always', 'cannabis weed skunk hash hashish marijuana ganja zoot zoots spliff spliffs', ['FRANK']],
   ['cannabis', 'context', 'joint joints cali haze', ['FRANK', 'PRACTICE']],
+  // "Bifter": a joint, in Liverpool and the North West; no everyday sense.
+  ['cannabis', 'always', 'bifter bifters bifta biftas', ['PRACTICE']],
   ['cannabis', 'always', 'kush zaza thc', ['PRACTICE', 'MDA']],
   // "Za", short for zaza, on a menu only.
   ['cannabis', 'menu', 'za', ['PRACTICE']],
@@ -148,6 +154,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
     ['FRANK'],
   ],
   ['benzodiazepines', 'context', 'blues vals', ['FRANK', 'PRACTICE']],
+  // "Jellies": temazepam capsules, in Scotland above all; sweets too, so only with drug talk near.
+  ['benzodiazepines', 'context', 'jellies', ['FRANK', 'PRACTICE']],
   ['benzodiazepines', 'always', 'xanex zanax diazapam', ['MISSPELLING']],
   ['benzodiazepines', 'menu', 'bars', ['PRACTICE']],
 ];

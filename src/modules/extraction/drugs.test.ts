@@ -381,4 +381,40 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs("The car? it's just green but shiny."), []);
     assert.deepEqual(drugs('the foil tray is for the brown sauce'), []);
   });
+
+  it('reads what the thirty-first set wrote: menu shorthand, dialect slang, counted colours, an order, how it is taken', () => {
+    assert.deepEqual(drugs("'SMOKEY LINE 🔥 BUD 10/20 🔥 CHAZ 40 🔥 PEBZ 2 FOR 25 🔥 TXT 07700900777'"), [
+      'BUD=cannabis',
+      'CHAZ=cocaine',
+      'PEBZ=crack',
+    ]);
+    assert.deepEqual(drugs('Big Tam wis sellin smack an jellies oot it'), ['smack=heroin', 'jellies=benzodiazepines']);
+    assert.deepEqual(drugs('sellin bifters by the garages'), ['bifters=cannabis']);
+    assert.deepEqual(
+      drugs(
+        "Liam has money from somewhere. I heard him say 'I've only got 3 greens and 2 browns left, tell them to wait'.",
+      ),
+      ['greens=cannabis', 'browns=heroin'],
+    );
+    assert.deepEqual(drugs("lads sellin bifters, one's always shoutin 'bring the brown, bring the brown'"), [
+      'bifters=cannabis',
+      'brown=heroin',
+      'brown=heroin',
+    ]);
+    assert.deepEqual(drugs("the packages were wrapped like sweets and he was told they were 'pebbles'."), [
+      'pebbles=crack',
+    ]);
+    assert.deepEqual(drugs('they sell at the skatepark, white for sniffing and ket'), [
+      'white=cocaine',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs('they are selling to other boys the green stuff in small bags'), ['green=cannabis']);
+    assert.deepEqual(drugs('he got some gear from Tyrone, he is a user'), ['gear=heroin']);
+    // Not sweets at a party, an order for paint, the garden's green stuff, clothes from a shop, cups counted.
+    assert.deepEqual(drugs('jellies and ice cream at the party'), []);
+    assert.deepEqual(drugs("we were painting the fence: 'bring the brown, bring the brown'"), []);
+    assert.deepEqual(drugs('I cleared the green stuff in the pond'), []);
+    assert.deepEqual(drugs('she comes home with big bags of gear from JD Sports'), []);
+    assert.deepEqual(drugs('Mum said to buy 3 greens and 2 browns at the garden centre'), []);
+  });
 });

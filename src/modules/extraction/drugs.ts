@@ -10,12 +10,13 @@ import {
   TERM_PATTERN,
   lexiconEntry,
   type LexiconEntry,
+  NITROUS_NEAR,
   NOT_NITROUS_NEAR,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
 import { EVERYDAY_TERMS, type Hit, namedAs } from './drug-frames.ts';
 import { findPairs, inMenu, LIGHT_DARK } from './drug-pairs.ts';
-import { DRUG_SCENE, QUOTE_OPEN_BEFORE, STRONG_RUNNER, quotationAround } from './drug-talk.ts';
+import { DRUG_SCENE, QUOTE_OPEN_BEFORE, STRONG_RUNNER, quotationAround, sentenceAround } from './drug-talk.ts';
 import { after, before, type Claims, matchAll } from './spans.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import type { DrugEntity } from './types.ts';
@@ -26,7 +27,7 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-le
 // Emoji a menu puts before each item ("🍀 bud, 🍫 hash, ❄️ white") do not break the list.
 // An adverb may go between: "weed and pills mostly, sometimes speed", "ket, and sometimes coke".
 const LIST_JOIN =
-  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little|a few|a couple of)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
+  /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|an|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little|a few|a couple of)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
 const OFFER_BEFORE = /['"‘“](?:you|u|ya)\s+(?:want|need)\s+(?:some\s+|any\s+)?$/i;
 const OFFER_END = /^[ \t]*(?:\?|['"’”]|(?:bro|mate|fam|tho|yeah)\b)/i;
@@ -37,6 +38,10 @@ const COOKED_BEFORE = /\b(?:cook|cooks|cooking|cookin|cooked)\s+(?:the\s+|up\s+)
 const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 const STOCK_BEFORE = /\b(?:got|have|has|had)\s+(?:(?:only|just|still)\s+)?$/i;
 const STOCK_AFTER = /^\s+(?:left|ready|in stock|on me|on tap)\b/i;
+
+const TAKEN_AFTER = /^[ \t]+for[ \t]+(?:sniffing|snorting|sniff|smoking|a[ \t]+sniff|a[ \t]+smoke)\b/i;
+const SOLD_IN_SENTENCE =
+  /\b(?:sell|sells|selling|sellin|sold|dealing|supplying|pushing|shotting|bagging|bagged|buying|bought)\b/i;
 
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
@@ -140,6 +145,17 @@ function accepted(input: string, hit: Hit, neighbourAccepted: boolean, menu: boo
     return true;
   }
   if (dealing || neighbourAccepted || menu) return true;
+  // "white for sniffing and ket": a colour said of how it is taken.
+  if (/^(?:white|brown|green)$/i.test(hit.raw) && TAKEN_AFTER.test(next)) return true;
+  // "selling to other boys the green stuff in small bags": a colour's stuff, sold or bagged earlier in its sentence.
+  if (
+    /^(?:white|brown|green)$/i.test(hit.raw) &&
+    /^[ \t]+stuff\b/i.test(next) &&
+    SOLD_IN_SENTENCE.test(sentenceAround(input, hit.start, hit.end).slice(0, 80)) &&
+    !COLOUR_WORK.test(around(input, hit.start, hit.end, 80))
+  ) {
+    return true;
+  }
   if (tier !== 'context') return false;
   // "I only got charlie left", "got sniff ready": stock a seller has, in lower case.
   if (
@@ -186,6 +202,8 @@ const STOCKED_BEFORE =
 // "'they only do the light' when I asked about his electric": a light that is lighting.
 const LIGHTING_NEAR =
   /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?)\b/i;
+const ORDERED_BEFORE =
+  /\b(?:bring|brings|fetch|send|drop|grab)[ \t]+(?:me[ \t]+|us[ \t]+|him[ \t]+)?(?:the|some|more|sum)[ \t]+$/i;
 const STOCKED_END = /^(?:[ \t]*(?:[,.;:!)"'’”]|$)|[ \t]+(?:and|n|&|only|now|today|tonight)\b)/i;
 
 // "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
@@ -195,7 +213,6 @@ const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
 const BALLOON_BEFORE = /\bballoons?[ \t]+(?:with|of|full of|filled with)[ \t]+(?:the[ \t]+)?$/iu;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
-const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
 const PARTY_GOODS_NEAR =
   /\b(?:helium|birthday|wedding|decorations?|party (?:shop|supplies)|fete|fête|bbq|barbecue|propane|butane|calor|camping|heater|stove)\b/i;
 const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;
@@ -260,7 +277,15 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
       STOCKED_END.test(input.slice(h.end, h.end + 12)) &&
       DRUG_SCENE.test(input) &&
       !LIGHTING_NEAR.test(around(input, h.start, h.end, 60));
-    const runnerSpeech = speech !== undefined && (STRONG_RUNNER.test(speech) || stocked);
+    // Or what the speaker orders brought, in a text with a drug named outright or about dealing: "'bring the brown,
+    // bring the brown'" shouted down the phone; not "'bring the white and the brown'" of paint.
+    const ordered =
+      speech !== undefined &&
+      ORDERED_BEFORE.test(before(input, h.start, 24)) &&
+      STOCKED_END.test(input.slice(h.end, h.end + 12)) &&
+      (DRUG_SCENE.test(input) || hits.some((o) => o.entry.tier === 'always')) &&
+      !COLOUR_WORK.test(around(input, h.start, h.end, 80));
+    const runnerSpeech = speech !== undefined && (STRONG_RUNNER.test(speech) || stocked || ordered);
     const menu = (price !== null && (price[1] === '£' || priced >= 2)) || inMenu(input, h.start, h.end) || runnerSpeech;
     return accepted(input, h, false, menu);
   });

@@ -726,8 +726,10 @@ levi jahmal jamal kareem rhianna shanice shantelle chantelle tanisha keisha lato
 delores
 dre kaz gaz baz daz kez fitz deano jonno robbo tommo macca jacko
 rhys dafydd gethin iwan osian cerys ffion aled bethan carys emrys ieuan lowri owain rhodri rhiannon sioned eleri
+gareth geraint huw emyr bryn dilys gwyneth glenys meirion alun gwilym hywel trefor gruffydd gwion tomos elis wyn gwyn
+glyn ianto mair nerys ceri delyth eirlys gwenllian heulwen angharad mared rhian sian siân tegan
 eilidh mhairi morag ishbel catriona ruaridh ruairidh hamish lachlan calum iain murdo kirsty isla ailsa
-fraser finlay torquil seonaid shona marsaili kenna kirstie
+fraser finlay torquil seonaid shona marsaili kenna kirstie fergus ewan euan rhona
 wei jun ming hui xin mei jian hao ling jing fang xiaoming xiaoling yan zhen zhang qiang yong lei tao
 mairéad mairead bríd brid eabha éabha fiachra oisín
 desislava ivana petya tsvetelina stoyan dimitar georgi nikolai svetlana todor yordan kalina radoslav

@@ -132,4 +132,13 @@ describe('extractHandles: an account quoted after "from account", no platform na
     assert.deepEqual(found('RP found msgs from acct trapstar_kd saying hi'), []);
     assert.deepEqual(found("a payment from bank account 'mr_a_khan' went out"), []);
   });
+
+  it('reads an account called by a name only a handle has, in any case, where the text names a platform', () => {
+    assert.deepEqual(handles('On his Snapchat there are messages from an account called deX_official99 saying'), [
+      'snapchat:dex_official99',
+    ]);
+    // Not a group's name of words, nor a handle-like name with no platform in the text.
+    assert.deepEqual(handles('on Facebook, a group called Harpenden Mums'), []);
+    assert.deepEqual(handles('a bank account called Saver_2 was opened'), []);
+  });
 });

@@ -224,6 +224,9 @@ export function extractHandles(input: string, claims: Claims): HandleEntity[] {
   for (const m of matchAll(ACCOUNT_IS, input)) {
     addNamedAccount(input, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', out, claims);
   }
+  for (const m of matchAll(ACCOUNT_CALLED, input)) {
+    addNamedAccount(input, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', out, claims);
+  }
   for (const m of matchAll(ANOTHER_ACCOUNT, input)) {
     const listed = out.some((h) => h.end <= m.index && m.index - h.end <= 40);
     if (listed) addNamedAccount(input, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', out, claims);
@@ -238,6 +241,10 @@ const ACCOUNT_IS = new RegExp(
   `\\b(?:(?:account|acc|acct|profile|username|user name)(?:[ \\t]+[^.!?\\n"'‘“]{1,30}?)?[ \\t]+(?:is|was|=)|username:?|user name:?|(?<![\\p{L}])(?:add|follow)(?:[ \\t]+me)?|(?:from|by)[ \\t]+(?:the[ \\t]+|an[ \\t]+)?(?:account|acc|acct|profile|user))[ \\t]+["'‘“]?(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
 );
+// "messages from an account called deX_official99": an account called by a name only a handle has, an underscore
+// or a digit in it, in any case.
+const ACCOUNT_CALLED =
+  /\b(?:account|acc|acct|profile|user)[ \t]+(?:called|named)[ \t]+["'‘“]?((?=[A-Za-z0-9_.]*[_\d])[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\p{L}\p{N}_@/]|\.\p{L})/gu;
 const ANOTHER_ACCOUNT = new RegExp(
   `,?[ \\t]+(?:and[ \\t]+)?another(?:[ \\t]+one)?,[ \\t]+(${HANDLE_SHAPED})(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'gu',
@@ -271,5 +278,5 @@ function addNamedAccount(input: string, start: number, handle: string, out: Hand
     return;
   }
   if (!claims.claim(start, end)) return;
-  out.push({ handle, platform, text: handle, start, end });
+  out.push({ handle: handle.toLowerCase(), platform, text: handle, start, end });
 }

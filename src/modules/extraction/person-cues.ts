@@ -31,7 +31,11 @@ export const NAME_AFTER_CUE = new RegExp(
   `\\b${NAME_CUES}[ \\t]+(${NAME}|\\p{Lu}{2,14}[ \\t]+(?=\\p{Lu}*[AEIOUY])\\p{Lu}{3,14}(?:-\\p{Lu}{2,14})?(?=[ \\t]*(?:[,.;:()]|(?i:aka)\\b|\\n|$))|\\p{Lu}{2,4}|\\p{Lu}{5,14}(?=[ \\t]*[,.;]|[ \\t]+\\p{Lu}{2}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
-export const NICK_AFTER_CUE = new RegExp(`\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(${NICK})(?![\\p{L}\\p{N}])`, 'gu');
+// Or dotted initials: "known to you as J.R.".
+export const NICK_AFTER_CUE = new RegExp(
+  `\\b${NICK_CUES}(?:[ \\t]*[:,])?[ \\t]+(\\p{Lu}\\.(?:\\p{Lu}\\.){1,2}|${NICK})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 // "his associate 'K-Dog'", "an adult male, 'Benz'" (after a comma, only a capitalised name that describes nobody:
 // "a male, 'about 20'", "a female, 'possibly Asian'" are descriptions).
 export const QUOTED_AFTER_NOUN = new RegExp(

@@ -5,14 +5,14 @@ import type { AddPerson } from './person-words.ts';
 import { matchAll } from './spans.ts';
 
 // "J. Brown, D. Khan": an initial and a surname, taken in a list of two or more or after whom something is
-// addressed, booked or registered to ("addressed to S. Brown").
+// addressed, booked or registered to ("addressed to S. Brown", "the name on a parcel on the side was D. Campbell").
 const INITIAL_SURNAME = new RegExp(
   `(?<![\\p{L}\\p{N}.])\\p{Lu}\\.[ \\t]?((?=\\p{Lu}\\p{Ll})${CAP_WORD})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   'gu',
 );
 const BETWEEN_LISTED = /^(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+)$/i;
 const ADDRESSED_TO =
-  /(?:addressed to|(?:i'll|i’ll|i will|we'll|we’ll|we will) refer to (?:him|her|them )?as|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|(?:let|rented|leased|sublet|belongs|belonging) to(?:[ \t]+(?:a|an|one))?)[ \t]*$/i;
+  /(?:(?:the )?name (?:on|written on|printed on) (?:the |a |an |his |her |their )?[\p{L} ]{1,30}? (?:was|is|said|says|read|reads)|addressed to|(?:i'll|i’ll|i will|we'll|we’ll|we will) refer to (?:him|her|them )?as|in the names? of|under the names? of|names?:?|booked (?:in )?(?:under|as|by)|registered (?:to|as|under)|signed for by|(?:let|rented|leased|sublet|belongs|belonging) to(?:[ \t]+(?:a|an|one))?)[ \t]*$/iu;
 // "Child J.M. was located", "J.M. said", "Patient initials A.R.": dotted initials, as a referral names a child or
 // client, after a word for the person or before something they did. Abbreviations written the same way are not people.
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\p{N}])/gu;
@@ -25,7 +25,7 @@ const NOT_INITIALS = new Set(
 const PERSON_BEFORE_INITIALS =
   /\b(?:initials|child|young person|yp|cyp|pupil|student|boy|girl|youth|sibling|brother|sister|son|daughter|subject|client|patient|service user|resident|tenant|volunteer|colleague|victim|witness|suspect)[ \t]*[:,(]?[ \t]*$/i;
 const DID_AFTER =
-  /^[ \t]+(?:said|says|had|has|was|is|told|disclosed|stated|reported|went|goes|lives|attends|returned|admitted|denied|refused|declined|presented|appeared)\b/i;
+  /^[ \t]+(?:said|says|had|has|was|is|told|disclosed|stated|states|reported|went|goes|lives|attends|returned|admitted|denied|refused|declined|presented|appeared)\b/i;
 
 /** Initials with a surname in a list or after an addressing cue, and dotted initials said of a young person. */
 export function addInitials(input: string, add: AddPerson): void {
@@ -40,7 +40,7 @@ export function addInitials(input: string, add: AddPerson): void {
     const inList =
       /(?:[,(;]|\band)[ \t]*$/.test(input.slice(Math.max(0, m.index - 5), m.index)) &&
       /^(?:[ \t]*[,);]|[ \t]+and\b)/.test(input.slice(m.index + m[0].length));
-    if (listed || inList || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 40), m.index))) add(m, m[0], 'name');
+    if (listed || inList || ADDRESSED_TO.test(input.slice(Math.max(0, m.index - 60), m.index))) add(m, m[0], 'name');
   });
   for (const m of matchAll(DOTTED_INITIALS, input)) {
     const initials = m[1] ?? '';
@@ -54,7 +54,7 @@ export function addInitials(input: string, add: AddPerson): void {
 }
 
 /**
- * "Kyle R., 15", a signature "Helen M.": a name ending in a surname's initial keeps the initial's full stop where
+ * "Kyle R., 15", a signature "Helen M.", a commenter "Lisa M.: tag the police": a name ending in a surname's initial keeps the initial's full stop where
  * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
  * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
  */
@@ -64,5 +64,5 @@ export function withInitialStop(input: string, start: number, name: string): str
   const after = input.slice(end + 1, end + 3);
   const alone =
     /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
-  return /^[ \t]*[,;)]/u.test(after) || alone ? `${name}.` : name;
+  return /^[ \t]*[,;:)]/u.test(after) || alone ? `${name}.` : name;
 }

@@ -44,3 +44,31 @@ describe('extractPeople: names as call handlers, station staff and referrals wri
     assert.deepEqual(people('Canisters removed. No injuries. Conductor: A. Kowalczyk.'), ['A. Kowalczyk']);
   });
 });
+
+// What the thirty-first held-out set missed: names of the lists' gaps, forms of initials, dialect and faith.
+describe('extractPeople: commenters, dialect, faith titles and initials', () => {
+  it('reads Welsh given names, and a commenter signed with an initial before a colon', () => {
+    const thread =
+      "Comments:\nSophie Brennan: Yes!! Reg starts YR\nGareth Pugh: it's that Connor lot again\nLisa M.: tag the police not us";
+    assert.deepEqual(people(thread), ['Sophie Brennan', 'Gareth Pugh', 'Connor', 'Lisa M.']);
+  });
+
+  it('reads "fae" closing a Scots report, and "name" for "named" in patois', () => {
+    assert.deepEqual(people("She's pure feart. Fae Morag"), ['Morag']);
+    assert.deepEqual(people('One bwoy name Dread an him bredren'), ['Dread']);
+  });
+
+  it('reads a church sister set beside who she is, not a film watched at the church hall', () => {
+    assert.deepEqual(people('Di pickney mudda is mi church sista, Sister Blossom, an she bawl every Sunday.'), [
+      'Sister Blossom',
+    ]);
+    assert.deepEqual(people('We watched Sister Act at the church hall.'), []);
+  });
+
+  it('reads dotted initials after "known as", and an initialled name on a parcel', () => {
+    assert.deepEqual(people('a looked-after child, known to you as J.R., who has disclosed'), ['J.R.']);
+    assert.deepEqual(people('the name on a parcel on the side was D. Campbell. Worried'), ['D. Campbell']);
+    // An initial and a surname with no cue stay unread.
+    assert.deepEqual(people('a parcel on the side from D. Campbell.'), []);
+  });
+});

@@ -14,7 +14,9 @@ import { matchAll } from './spans.ts';
 // How a writer closes a report, before the name they sign with.
 const CLOSINGS =
   'thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|best regards|warm regards|with thanks|' +
-  'yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta';
+  'yours sincerely|yours faithfully|yours truly|yours in christ|sincerely|respectfully|blessings|god bless|from|signed|ta|' +
+  // Scots for "from": "Fae Morag".
+  'fae|frae';
 // "Cheers now, Huw Bevan.", "Thanks all, Dee": a word after the closing before its comma.
 const CLOSING_WORDS = new RegExp(
   String.raw`^(?:(?:${CLOSINGS})(?:[ \t]+(?:now|all|again|mate|folks|everyone))?[ \t]*[,.!-]?[ \t]+)`,

@@ -132,14 +132,22 @@ export function addTitledNames(input: string, add: AddPerson, found: (name: stri
     if (words.length === 2 && NOT_AFTER_TITLE.has(lower)) continue;
     add(m, two && notName ? (m[1] ?? '').slice(0, -last.length).trimEnd() : (m[1] ?? ''), 'name');
   }
+  const faith = FAITH_PLACE.test(input);
   for (const m of matchAll(FAITH_SIBLING, input)) {
     const name = m[1] ?? '';
-    // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood".
-    if (isListedGivenName(name.split(/[ \t]+/)[1] ?? '')) add(m, name, 'name');
+    // A listed given name: "Brother Ezekiel", not "Brother Printers" or "Sister Hood"; in a text about a church or
+    // another faith's place, any name set beside who she is ("mi church sista, Sister Blossom"; not "watched Sister
+    // Act at the church hall").
+    const second = name.split(/[ \t]+/)[1] ?? '';
+    const churchName =
+      faith &&
+      /,[ \t]*$/u.test(input.slice(Math.max(0, m.index - 3), m.index)) &&
+      !NOT_NAMES.has(second.toLowerCase()) &&
+      !NOT_AFTER_TITLE.has(second.toLowerCase());
+    if (isListedGivenName(second) || churchName) add(m, name, 'name');
   }
   // The same brother or sister again, opening a sentence: "his mother, Sister Marcia, says … Sister Marcia found";
   // or opening one in a text about a church or a mosque ("Sister Agnes asked me to pass this on").
-  const faith = FAITH_PLACE.test(input);
   for (const m of matchAll(FAITH_SIBLING_AGAIN, input)) {
     const name = m[1] ?? '';
     // Not a sibling given an age ("Brother Jack is 15 and goes to the mosque with Dad").

@@ -23,6 +23,8 @@ export const NAME_CUES =
   `registered as|registered under|booked under|booked in as|in the name of|under the name(?: of)?|` +
   // "Names used: 'Skeng' and 'Jojo'", "Names given as 'Dinho' and 'Cass'".
   `names? (?:used|given|heard|mentioned)(?: (?:as|were|was|are))?|(?<=[,;][ \\t]*)name|` +
+  // "One bwoy name Dread": "name" for "named", as patois and some dialects say it after a person.
+  `(?<=\\b(?:bwoy|boy|man|gyal|girl|yout|youth|guy|lad|bredren) )name|` +
   // "named two of them as Dwayne", "surnames Halloran and Nwachukwu", "She names Joker, Big Sy and Kiki".
   `named (?:\\p{Ll}+ ){1,3}?as|surnames?(?: (?:are|were|is|was))?:?|(?<=\\b(?:she|he|they|caller|inft|rp|client) )names|` +
   `name on (?:(?:the|his|her|their|an?) )?\\p{L}+(?: (?:payment|receipt|slip|details))?(?: (?:is|was|says|said))?|` +
