@@ -4,7 +4,7 @@
 import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { withInitialStop } from './person-initials.ts';
-import { untitled } from './person-words.ts';
+import { KIN_TITLE_WORDS, untitled } from './person-words.ts';
 import { letterCase } from './spans.ts';
 import type { Extraction } from './types.ts';
 
@@ -21,11 +21,7 @@ export type PersonCandidate = {
   readonly features: readonly string[];
 };
 
-const KIN = new Set(
-  'cousin auntie aunty aunt uncle nan nana nanna gran grandad grandma brother sister bro sis tio tia tío tía mama papa'.split(
-    ' ',
-  ),
-);
+const KIN = new Set([...KIN_TITLE_WORDS, ...'brother sister tio tia tío tía mama papa'.split(' ')]);
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 const LETTERS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;

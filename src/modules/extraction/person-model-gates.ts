@@ -2,6 +2,7 @@
 // and plates read out, which the labelled sets seldom hold and the look-alike probes do. The rules keep their own
 // tests of these; the model's additions pass these too.
 import { WISHES } from './person-signatures.ts';
+import { KIN_TITLE_WORDS } from './person-words.ts';
 import { rankBeforeThing } from './person-titles.ts';
 
 // A possessive before a capitalised word names a shop, a place or a thing, not who owns it ("Danny's Hand Car
@@ -16,9 +17,11 @@ const THING_AFTER =
 const PLACE_SLANG = /^(?:bando|trap|traphouse|trap house|the trap)$/iu;
 // A kin word or a wish alone names nobody ("Gran will kill me", "Hope" closing a letter).
 const aloneNotAName = (key: string): boolean =>
-  !key.includes(' ') && (KIN_ALONE.test(key) || WISHES.has(key.toLowerCase()) || PLACE_SLANG.test(key));
-const KIN_ALONE =
-  /^(?:gran|granny|grandma|grandad|granddad|grandpa|nan|nana|nanna|nanny|auntie|aunty|aunt|uncle|cousin|mum|mam|mom|dad|mummy|daddy|bro|sis|brother|sister|son|daughter)$/iu;
+  !key.includes(' ') && (KIN_ALONE.has(key.toLowerCase()) || WISHES.has(key.toLowerCase()) || PLACE_SLANG.test(key));
+const KIN_ALONE = new Set([
+  ...KIN_TITLE_WORDS,
+  ...'granddad nanny mum mam mom dad mummy daddy brother sister son daughter'.split(' '),
+]);
 // The spelling alphabet, as a plate or a call sign is read out ("Lima Foxtrot 19", "kilo 4"): beside another of its
 // words or a number, not a name ("Charlie" alone may be one).
 const SPELLING_WORD =

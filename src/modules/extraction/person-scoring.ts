@@ -4,12 +4,11 @@
 // form as a miss the product meant to make and the second counts a short form found as a false name. Scored by
 // person, both conventions ask the same thing: was each person found, in a form the labeller wrote, and was any
 // name found that belongs to no labelled person.
-import { untitled } from './person-words.ts';
+import { KIN_TITLE_WORDS, untitled } from './person-words.ts';
 import type { Tally } from './logistic.ts';
 
 // A kin word before a name, as some writers say it and some labellers keep it ("cousin Jay", "Auntie Pat").
-const KIN_WORD =
-  /^(?:auntie|aunty|aunt|uncle|cousin|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|bro|sis)\s+(?=\S)/iu;
+const KIN_WORD = new RegExp(`^(?:${KIN_TITLE_WORDS.join('|')})\\s+(?=\\S)`, 'iu');
 
 /** The form a name is compared in: without a courtesy title or kin word ("Ms Bello" and "Bello" are one). */
 export const personKey = (name: string): string => untitled(name).replace(KIN_WORD, '');

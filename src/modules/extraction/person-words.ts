@@ -168,6 +168,11 @@ export const BUSINESS_WORDS = new Set(
   ).split(' '),
 );
 
+// Kin words written before a name as a title ("Auntie Pat", "Nan Joyce", "Cousin Deano", "bro Kyle"): one list for
+// the person model's candidates and gates and for scoring a name by person. person-owed.ts and lower-case-names.ts
+// keep the narrower words their own patterns read.
+export const KIN_TITLE_WORDS: readonly string[] =
+  'auntie aunty aunt uncle cousin nan nana nanna gran granny grandad grandma grandpa bro sis'.split(' ');
 export const COURTESY_TITLE =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Senhora|Senhor|Señora|Señor|Signora|Signor|Madame|Monsieur|Frau|Herr|Pani|Pan)\.?\s+(?=\S)/u;
 /** A name without its courtesy title, as the labels compare names ("Ms Bello" and "Bello" are one). */
