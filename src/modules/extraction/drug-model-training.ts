@@ -1,9 +1,8 @@
 // Training and cross-validation of the drug model (ADR 61), as person-model-training.ts does for people.
 import { drugCandidates, reviewDrugs, type DrugModel } from './drug-model.ts';
-import { extractByRules } from './extraction.ts';
+import { extractByRules, textAsRead } from './extraction.ts';
 import type { DrugLabelledText } from './labelled-texts.ts';
 import { fitLogistic, leaveOneSetOutOf, type Example, type FoldScore } from './logistic.ts';
-import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';
 
 // Chosen on leave-one-set-out figures over the twenty-nine sets, before the thirtieth was scored again (ADR 61):
@@ -16,7 +15,7 @@ type Prepared = { readonly labelled: DrugLabelledText; readonly text: string; re
 
 function prepare(texts: readonly DrugLabelledText[]): Prepared[] {
   return texts.map((labelled) => {
-    const text = readableText(labelled.text);
+    const text = textAsRead(labelled.text);
     return { labelled, text, found: extractByRules(text) };
   });
 }

@@ -78,6 +78,11 @@ function extractReadable(text: string): Extraction {
   return { ...found, people, drugs: reviewDrugs(text, { ...found, people }, DRUG_MODEL) };
 }
 
+/** The text as the extractors read it (the models are trained on texts read so): LF line ends, ASCII digits. */
+export function textAsRead(written: string): string {
+  return readableText(withoutCarriageReturns(written).text);
+}
+
 /** What the rules alone find, before the learned models review the people and drugs (what they are trained on). */
 export function extractByRules(text: string): Extraction {
   const claims = new Claims();

@@ -1,10 +1,9 @@
 // Training and cross-validation of the person model (ADR 0061). Deterministic: the same texts give the same
 // weights, so the stored model can be checked against a fresh training (person-model.test.ts).
-import { extractByRules } from './extraction.ts';
+import { extractByRules, textAsRead } from './extraction.ts';
 import { countWordCase, personCandidates, reviewPeople, type PersonModel } from './person-model.ts';
 import { personKey, tallyPersons } from './person-scoring.ts';
 import { fitLogistic, leaveOneSetOutOf, type Example, type FoldScore, type Tally } from './logistic.ts';
-import { readableText } from './script-digits.ts';
 import type { Extraction } from './types.ts';
 
 /** A report text with the people a person labelled in it. */
@@ -21,7 +20,7 @@ type Prepared = { readonly labelled: LabelledText; readonly text: string; readon
 
 function prepare(texts: readonly LabelledText[]): Prepared[] {
   return texts.map((labelled) => {
-    const text = readableText(labelled.text);
+    const text = textAsRead(labelled.text);
     return { labelled, text, found: extractByRules(text) };
   });
 }

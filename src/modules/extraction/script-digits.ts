@@ -20,12 +20,9 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * The text as the extractors read it: the same length, other scripts' digits as ASCII, direction marks as spaces,
- * and a browser's line ends (a form's textarea sends CRLF) as the extractors' own: "\r\n" as a line break and a
- * space at the start of the next line, which every rule reading lines allows; a lone "\r" as a line break.
+ * The text as the extractors read it: the same length, other scripts' digits as ASCII and direction marks as spaces.
+ * A browser's CRLF line ends are read as LF before this (extraction.ts), so no carriage return reaches it.
  */
 export function readableText(text: string): string {
-  const read = text.replace(OTHER_DIGIT, asciiDigit).replace(DIRECTION_MARK, ' ');
-  return read.includes('\r') ? read.replace(CARRIAGE_RETURN, (m) => (m.length === 2 ? '\n ' : '\n')) : read;
+  return text.replace(OTHER_DIGIT, asciiDigit).replace(DIRECTION_MARK, ' ');
 }
-const CARRIAGE_RETURN = /\r\n?/g;
