@@ -84,3 +84,11 @@ describe('extractAddresses', () => {
     assert.deepEqual(brief('on hatfeild rd'), []);
   });
 });
+
+describe('extractAddresses: what the thirty-second held-out set wrote', () => {
+  it('reads a misspelt street in capitals, and a list of villages is no junction', () => {
+    assert.deepEqual(brief('THE HOUSE AT THE END OF CRAVELS RD HARPENDEN.'), ['Cravells Road']);
+    assert.deepEqual(brief('Drops Park Street / How Wood / Bricket Wood only'), []);
+    assert.deepEqual(brief('garage block to rear of Park Street / Tollgate Road'), ['Park Street', 'Tollgate Road']);
+  });
+});

@@ -54,8 +54,8 @@ function buildTrie(): TrieNode {
 const ROOT = buildTrie();
 
 // "Hatfeild Rd": a street's first word misspelt by one letter (one left out, added, changed or two swapped), found
-// through the words left with one letter deleted (a symmetric-delete index). Only words of six letters or more, in
-// capitals, that name no street as written, and only where the rest of the street follows, a street's type word last.
+// through the words left with one letter deleted (a symmetric-delete index). Only words of six letters or more,
+// capitalised or in capitals ("CRAVELS RD"), that name no street as written, and only where the rest of the street follows, a street's type word last.
 const MISSPELT_MIN = 6;
 const DELETES = buildDeletes();
 function oneDeleted(word: string): string[] {
@@ -91,7 +91,7 @@ function oneEditApart(a: string, b: string): boolean {
 }
 function correctedFirstWords(raw: string): string[] {
   const word = raw.toLowerCase();
-  if (word.length < MISSPELT_MIN || !/^\p{Lu}\p{Ll}+$/u.test(raw) || ROOT.children.has(word)) return [];
+  if (word.length < MISSPELT_MIN || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(raw) || ROOT.children.has(word)) return [];
   const found = new Set<string>();
   for (const d of oneDeleted(word)) for (const w of DELETES.get(d) ?? []) if (oneEditApart(word, w)) found.add(w);
   return [...found];
@@ -194,14 +194,15 @@ export function extractAddresses(input: string, claims: Claims): AddressEntity[]
     }
     const name = match.street.name.toLowerCase();
     // A street named like the village it runs through ("How Wood", "Park Street"): the street only with a house
-    // number or after a street's preposition ("a flat on How Wood"), not "dropping parcels to How Wood and Bricket Wood".
+    // number or after a street's preposition ("a flat on How Wood"), not "dropping parcels to How Wood and Bricket Wood"
+    // or "Drops Park Street / How Wood / Bricket Wood only".
     if (
       VILLAGE_STREETS.has(name) &&
       houseNumberBefore(input, tokens, i) === undefined &&
       !/(?:\b(?:on|along|off|down|up|corner of|end of|top of|bottom of|the road|the street)|(?:location|address):)[ \t]+$/i.test(
         input.slice(Math.max(0, first.start - 14), first.start),
       ) &&
-      !/^(?:[ \t]+(?:roundabout|junction|lights|bridge)\b|[ \t]*\/|,?[ \t]+(?:near|by|opposite|outside)[ \t]+(?:number|no\.?)[ \t]*\d|[ \t]+is a[ \t]+(?:\p{L}+[ \t]+)?(?:road|street|lane)\b)/iu.test(
+      !/^(?:[ \t]+(?:roundabout|junction|lights|bridge)\b|[ \t]*\/(?![ \t]*(?:How Wood|Park Street|Bricket Wood|London Colney|Colney Heath|Chiswell Green|Redbourn|Harpenden|Wheathampstead|Sandridge|St Albans)\b)|,?[ \t]+(?:near|by|opposite|outside)[ \t]+(?:number|no\.?)[ \t]*\d|[ \t]+is a[ \t]+(?:\p{L}+[ \t]+)?(?:road|street|lane)\b)/iu.test(
         input.slice(last.end, last.end + 30),
       )
     ) {

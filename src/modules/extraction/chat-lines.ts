@@ -17,8 +17,9 @@ export function chatOpening(line: string): { readonly text: string; readonly sen
 
 // A message of a chat copied without times: a sender and a colon opening the line ("Jaz: u got any", "Mo K: ye",
 // "Helen (No.12): I saw a lad"); the sender is group 1.
+// A sender may add an emoji ("Ollie 🏉: nah") or a number ("Rizzy 2x: me n Blade").
 const UNTIMED_LINE =
-  /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{N}_'’-]{1,15}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]{1,15}|\p{L}\.?))?)[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]+(?=\S)/gu;
+  /(?:^|\n)[ \t]*(\p{L}[\p{L}\p{N}_'’-]{1,15}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]{1,15}|\p{L}\.?|\p{N}[\p{L}\p{N}]{0,3}))?)[ \t]*(?:\([^)\n]{0,20}\))?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*:[ \t]+(?=\S)/gu;
 
 /**
  * The senders' openings of a chat copied without times, when the text holds one: three such lines at least, from

@@ -7,12 +7,13 @@ import {
   CRACK_NOT_DRUG,
   DEALING_BEFORE,
   DRUG_TALK,
+  LIGHTING_NEAR,
   NITROUS_NEAR,
   PRICE_AFTER,
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
 import { type Hit, namedAs } from './drug-frames.ts';
-import { QUOTE_OPEN_BEFORE, sentenceAround } from './drug-talk.ts';
+import { QUOTE_OPEN_BEFORE, describesDealing, sentenceAround } from './drug-talk.ts';
 import { after, before } from './spans.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 
@@ -32,6 +33,9 @@ const TAKEN_AFTER = /^[ \t]+for[ \t]+(?:sniffing|snorting|sniff|smoking|a[ \t]+s
 const SOLD_IN_SENTENCE =
   /\b(?:sell|sells|selling|sellin|sold|dealing|supplying|pushing|shotting|bagging|bagged|buying|bought)\b/i;
 
+const MENU_WORD_END = /^[ \t]*(?:[,.;:!?)]|$|(?:every|each|daily|off|from|again)\b)/i;
+// "dat ting dem cook up in the kitchen, the rocks": rocks after cooking up, ending the phrase.
+const COOKED_UP_BEFORE = /\bcook(?:s|ed|ing|in)?[ \t]+up\b[^.!?\n]{0,50}$/i;
 const EVERYDAY_BEFORE =
   /\b(?:new|designer|expensive|football|rugby|sports?|gym|fishing|camping|school|work|riding|climbing|cycling|ski|kit|safety|protective)\s+$/i;
 
@@ -117,7 +121,17 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   const quotedDealt = dealing && /['"‘“]$/u.test(before(input, hit.start, 2));
   // "the 2 oz of gas", "half a z of za": weighed out, as only a drug is.
   const weighed = WEIGHED_BEFORE.test(before(input, hit.start, 20));
-  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) return neighbourAccepted || menu || quotedDealt || weighed;
+  // "she buys dark every day": a menu word bought or sold, ending its phrase, in a text that describes dealing ("selling
+  // light bulbs" goes on to the thing sold).
+  const dealtAlone =
+    dealing &&
+    tier === 'menu' &&
+    MENU_WORD_END.test(next) &&
+    describesDealing(input) &&
+    !LIGHTING_NEAR.test(around(input, hit.start, hit.end, 60));
+  if (tier === 'menu' || /^[WB]$/.test(hit.raw)) {
+    return neighbourAccepted || menu || quotedDealt || weighed || dealtAlone;
+  }
   // "Free pills at the pharmacy with your prescription": free medicine, not a dealer's hook.
   if (
     dealing &&
@@ -137,7 +151,17 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   ) {
     return true;
   }
-  if (dealing || neighbourAccepted || menu) return true;
+  // "run zips of nugs": an ounce bag of a word no colour or paint shares ("zips of white" may be paint).
+  const zipped =
+    /\bzips?[ \t]+(?:of[ \t]+)?$/i.test(before(input, hit.start, 10)) && !/^(?:white|brown|green)$/i.test(hit.raw);
+  if (dealing || neighbourAccepted || menu || zipped) return true;
+  if (
+    /^(?:rocks?|stones)$/i.test(hit.raw) &&
+    COOKED_UP_BEFORE.test(before(input, hit.start, 60)) &&
+    MENU_WORD_END.test(next)
+  ) {
+    return true;
+  }
   // "white for sniffing and ket": a colour said of how it is taken.
   if (/^(?:white|brown|green)$/i.test(hit.raw) && TAKEN_AFTER.test(next)) return true;
   // "selling to other boys the green stuff in small bags": a colour's stuff, sold or bagged earlier in its sentence.

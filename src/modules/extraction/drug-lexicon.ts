@@ -54,7 +54,7 @@ export const COLOUR_WORK =
 
 // Nouns that turn a colour or everyday word back into plain English: "white van", "green space".
 export const BLOCKING_NEXT =
-  /^[\s-]+(?:vans?|cars?|transit|bmw|audi|merc|mercedes|golf|corsa|male|males|man|men|woman|women|lads?|guy|boys?|girls?|kids?|teens?|teenagers?|youths?|bloke|fella|geezer|lady|ladies|females?|person|people|hoodie|hoody|jacket|coat|top|trainers|cap|hat|shirt|t-?shirt|jeans|joggers|trackies|tracksuit|bags?|door|gate|house|fence|hair|skin|eyes|paint|bins?|walls?|sign|bikes?|scooter|moped|lights?|envelope|box(?!\s+of\s+\d)|space|area|grass|belt|dog|cat|shoes|boots|range|rover|ford|vauxhall|toyota|fiat|citroen|peugeot|renault|nissan|kia|hyundai|skoda|seat|vw|volkswagen|honda|volvo|tesla|mini|jeep|lexus|berlingo|transit|bumps?|humps?|cameras?|limits?|traps?|boats?|photos?|pics?|pictures?|film|movie|tv|stripes?|checks?|bulbs?|noise|shirts?|bins?|clothes|clothing|roasts?|rums?|chocolates?|modes?|themes?|shades?|colou?rs?|blue|grey|gray|pink|purple|wood|wooden|hot|rye|bread|spirit|prints?|beers?|ales?|meat|tones?|fabrics?|paper|rum|wine|dye|patch|patches|hoodies|sauce|bottles?|bread|loaf|loaves|eggs?|sugar|rice|cards?|pens?|pencils?|crayons?|stickers?|folders?|tiles?|sheets?|towels?|socks?|cups?|mugs?|coffees?|teas?)\b/i;
+  /^[\s-]+(?:vans?|cars?|transit|bmw|audi|merc|mercedes|golf|corsa|male|males|man|men|woman|women|lads?|guy|boys?|girls?|kids?|teens?|teenagers?|youths?|bloke|fella|geezer|lady|ladies|females?|person|people|hoodie|hoody|jacket|coat|top|trainers|cap|hat|shirt|t-?shirt|jeans|joggers|trackies|tracksuit|bags?|door|gate|house|fence|hair|skin|eyes|paint|bins?|walls?|sign|bikes?|scooter|moped|lights?|envelope|box(?!\s+of\s+\d)|space|area|grass|belt|dog|cat|shoes|boots|range|rover|ford|vauxhall|toyota|fiat|citroen|peugeot|renault|nissan|kia|hyundai|skoda|seat|vw|volkswagen|honda|volvo|tesla|mini|jeep|lexus|berlingo|transit|bumps?|humps?|cameras?|limits?|traps?|boats?|photos?|pics?|pictures?|film|movie|tv|stripes?|checks?|bulbs?|noise|shirts?|bins?|clothes|clothing|roasts?|rums?|chocolates?|modes?|themes?|shades?|colou?rs?|blue|grey|gray|pink|purple|wood|wooden|hot|rye|bread|spirit|prints?|beers?|ales?|meat|tones?|fabrics?|paper|rum|wine|dye|patch|patches|hoodies|sauce|bottles?|bread|loaf|loaves|cakes?|buns?|talks?|eggs?|sugar|rice|cards?|pens?|pencils?|crayons?|stickers?|folders?|tiles?|sheets?|towels?|socks?|cups?|mugs?|coffees?|teas?)\b/i;
 
 // "a crack in the wall", "crack of dawn", "crack on".
 export const CRACK_NOT_DRUG =
@@ -63,6 +63,14 @@ export const CRACK_NOT_DRUG =
 // "The gas bill is £80", "gas £50, electric £60": gas as energy within a window around it, never the drug,
 // whatever prices are near.
 // Balloons and canisters of a party, a barbecue, a heater or a game.
+// "'they only do the light' when I asked about his electric", "buys dark roast": light and dark said of lighting,
+// paint, coffee or beer.
+export const LIGHTING_NEAR =
+  /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?|roast|coffee|beer|ale)\b/i;
+// "coke's 60, weed's a score": a price said of the drug after "'s", where "'s" is no possessive.
+export const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
+// "ket shards", "MD shards": crystals of the drug just named, not crack's shards.
+export const NAMED_BEFORE_SHARDS = /\b(?:ket|k|ketamine|md|mdma|meth)[ \t]+$/i;
 // Nitrous oxide's own words and containers, near "bulbs" or "gas" said of it.
 export const NITROUS_NEAR = /🎈|\b(?:balloons?|nos|noz|nitrous|cream chargers?|canisters?|cannisters?|whippets?)\b/iu;
 export const NOT_NITROUS_NEAR =

@@ -67,6 +67,12 @@ describe('drug model: what it adds', () => {
         (c) => c.drug === 'cannabis' && c.features.includes('everyday'),
       ),
     );
+    // "ket shards": ketamine's crystals, never crack's.
+    const shards = drugCandidates('🍀 amnesia + 🌊 ket shards + 🪨 shards £40').filter((c) => c.drug === 'crack');
+    assert.deepEqual(
+      shards.map((c) => c.features.includes('everyday')),
+      [true, false],
+    );
     const menu = drugCandidates('white 80 brown 10 text 07700 900123');
     assert.ok(menu.some((c) => c.features.includes('priceAfter') && c.features.includes('menu')));
   });

@@ -10,9 +10,11 @@ import {
   DEALING_BEFORE,
   DRUG_TALK,
   MENU_CONTEXT,
+  NAMED_BEFORE_SHARDS,
   NITROUS_NEAR,
   NOT_NITROUS_NEAR,
   PRICE_AFTER,
+  PRICED_IS,
   TERM_PATTERN,
   drugEntity,
   lexiconEntry,
@@ -106,7 +108,18 @@ export function drugCandidates(text: string, asked: (drug: DrugName) => boolean 
       entry.drug === 'cannabis' &&
       term.toLowerCase() === 'gas' &&
       NITROUS_NEAR.test(text.slice(Math.max(0, start - 60), end + 60));
-    if (everydaySense(text, start, end, term) || colourPair(text, start, end) || partyGoods || nitrousGas) {
+    // "The crack's getting wider", "Charlie's van": before "'s" a word is the rules' only where a price follows.
+    const possessive = /^['’]s\b/u.test(after) && !PRICED_IS.test(after);
+    // "ket shards": the named drug's crystals.
+    const namedShards = /^shards?$/i.test(term) && NAMED_BEFORE_SHARDS.test(text.slice(Math.max(0, start - 12), start));
+    if (
+      everydaySense(text, start, end, term) ||
+      colourPair(text, start, end) ||
+      partyGoods ||
+      nitrousGas ||
+      namedShards ||
+      possessive
+    ) {
       f.push('everyday');
     }
     return [{ drug: entry.drug, start, end, features: f }];

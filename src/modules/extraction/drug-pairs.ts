@@ -29,6 +29,8 @@ const RUNNER_WORK =
 const SENT_WITH =
   /\b(?:send|sends|sending|sent|carry|carries|carrying|carried)\b[^.!?\n]{0,60}\bwith[ \t]+(?:the[ \t]+)?$/i;
 export const LIGHT_DARK = /^(?:light|dark)s?$/i;
+const ASKED_OF_LINE =
+  /\b(?:text|texts|texting|txt|ring|rings|ringing|call|calls|calling|message|messages|msg|hit up)\b[^.!?\n]{0,20}\bfor[ \t]+$/i;
 // A date after "w/b", not a menu's price ("w/b 1 for 20", "W/B 10s 20s").
 const WEEK_AFTER =
   /^[ \t]*(?:\d(?!\d{0,2}s\b)(?!\d{0,2}[ \t]*(?:for|4|x)\b)|mon|tue|wed|thu|fri|sat|sun|the[ \t]+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -62,9 +64,11 @@ export function findPairs(input: string): DrugEntity[] {
     const menu = inMenu(input, m.index, end);
     // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
     // "how many light and darks they shifted", "sellin b n w".
+    // Or asked of a line, in a text that describes dealing: "people text it for b and w".
     const dealt =
       DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index)) ||
-      DEALT_AFTER.test(input.slice(end, end + 30));
+      DEALT_AFTER.test(input.slice(end, end + 30)) ||
+      (scene && ASKED_OF_LINE.test(input.slice(Math.max(0, m.index - 40), m.index)));
     // Letters in capitals, or lower case on a menu ("w n b all day, 2 for 25") or dealt; never "w/b".
     const lowerCase = a !== a.toUpperCase() || b !== b.toUpperCase();
     // "w/b" on a menu that gives no date after it ("2 for 25 w/b all day") is the menu's letters.

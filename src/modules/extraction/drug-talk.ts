@@ -11,9 +11,9 @@ export const RUNNER_TALK =
 export const STRONG_RUNNER =
   /\b(?:the line|line['’]s|spot|re-?up\w*|drop|drops|ting|food|tick|shot|shotting|serve|serving|bando|trap|dry|runners?|send it|sent it|send more|tap in|cotch|nitties|cats|fiends)\b/i;
 // A text that describes dealing, so that quoted menu words in it may be an order: money changing hands, callers, a
-// runner, a line, wraps and packets.
+// runner, a line, wraps and packets, a runner's "work phone".
 export const DEALING_SCENE =
-  /\b(?:cash|money|packets?|wraps?|baggies|callers|visitors|coming and going|runners?|running|line|trap|shotting|served|serving|addicts?|users?|nitties|cats|fiends|letterbox|re-?up\w*)\b/i;
+  /\b(?:cash|money|packets?|wraps?|baggies|callers|visitors|coming and going|runners?|running|line|trap|shotting|served|serving|addicts?|users?|nitties|cats|fiends|letterbox|re-?up\w*|work ?phone|graft ?phone|burner)\b/i;
 
 // A text about drugs or their dealing in so many words: a chip shop's "we only do the brown" or a decorator's "we
 // only do white" in a text about cash and callers is not stock.

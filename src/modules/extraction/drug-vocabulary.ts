@@ -64,9 +64,15 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cocaine', 'context', 'bugle', ['PRACTICE']],
   // "Chaz", "charz": charlie shortened, on a menu only ("CHAZ 40"); Chaz is a given name too.
   ['cocaine', 'menu', 'chaz charz', ['PRACTICE']],
+  // "Flake", "fishscale": cocaine sold as pure, "Peruvian flake 1g – £80"; flake is a chocolate too, so on a menu only.
+  ['cocaine', 'menu', 'flake', ['PRACTICE']],
+  ['cocaine', 'always', 'fishscale|fish scale', ['PRACTICE']],
+  // "Ching": cocaine in British slang ("does 'ching and ket'"); a till's sound too, so with drug talk near.
+  ['cocaine', 'context', 'ching', ['PRACTICE']],
   ['cocaine', 'always', 'cokain cocain cokaine', ['MISSPELLING']],
   // As written by people whose first language spells it so (Polish, Spanish, Portuguese, Italian).
   ['cocaine', 'always', 'kokaina kokainy cocaína', ['MISSPELLING']],
+  ['cocaine', 'always', 'cocaina', ['MISSPELLING']],
   // Spanish and Portuguese "coca" ("sell coca and maría"); never the drink or the leaf (drug-senses.ts).
   ['cocaine', 'context', 'coca', ['MISSPELLING']],
   ['cocaine', 'strict', 'white powder snow', ['FRANK']],
@@ -93,6 +99,12 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cannabis', 'context', 'joint joints cali haze', ['FRANK', 'PRACTICE']],
   // "Bifter": a joint, in Liverpool and the North West; no everyday sense.
   ['cannabis', 'always', 'bifter bifters bifta biftas', ['PRACTICE']],
+  // Strains sold by name on a menu ("🍀 amnesia", "Gelato 3.5"); each an everyday word too.
+  ['cannabis', 'menu', 'amnesia gelato|white widow|gorilla glue|blue cheese', ['PRACTICE']],
+  // "Nugs": buds of herbal cannabis, in a quantity or sold ("zips of nugs"); chicken nuggets too.
+  ['cannabis', 'strict', 'nugs', ['PRACTICE']],
+  // German "Gras" (herbal cannabis), as a German writer spells it ("sell 'Gras' and 'Pep'").
+  ['cannabis', 'strict', 'gras', ['MISSPELLING']],
   ['cannabis', 'always', 'kush zaza thc', ['PRACTICE', 'MDA']],
   // "Za", short for zaza, on a menu only.
   ['cannabis', 'menu', 'za', ['PRACTICE']],
@@ -115,6 +127,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'always', 'extacy ecstacy exstacy', ['MISSPELLING']],
   ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
   ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
+  // "Yokes": ecstasy pills in Irish slang ("selling yokes and bags of coke"); "yoke" alone is any thing.
+  ['mdma', 'context', 'yokes', ['PRACTICE']],
   // Ecstasy pills named after the logo stamped on them.
   ['mdma', 'always', 'mitsis mitsi mitsubishis', ['PRACTICE']],
   ['mdma', 'strict', 'pills pilz', ['FRANK', 'MISSPELLING']],
@@ -124,6 +138,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
   ['amphetamine', 'strict', 'speed', ['FRANK']],
+  // German "Pep" (amphetamine), as a German writer names it; a pep talk is no drug, so only sold or listed.
+  ['amphetamine', 'strict', 'pep', ['MISSPELLING']],
   ['amphetamine', 'always', 'amphetamin amfetamine amfetamina', ['MISSPELLING']],
   ['spice', 'always', 'spice mamba|synthetic cannabinoid|synthetic cannabinoids', ['FRANK']],
   [

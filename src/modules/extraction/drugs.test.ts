@@ -417,4 +417,44 @@ describe('extractDrugs', () => {
     assert.deepEqual(drugs('she comes home with big bags of gear from JD Sports'), []);
     assert.deepEqual(drugs('Mum said to buy 3 greens and 2 browns at the garden centre'), []);
   });
+
+  it('reads what the thirty-second set wrote: menus, foreign and Irish slang, emoji counted, a line asked, cooked rocks', () => {
+    assert.deepEqual(drugs('❄️ Peruvian flake 1g – £80\n🎈 Gas n balloons – 10 for £20'), [
+      'flake=cocaine',
+      'Gas=nitrous oxide',
+      'balloons=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs("'YO ITS JAMMY 07700 900752 💯 qualiti fishscale + 🍀 amnesia + 🌊 ket shards'"), [
+      'fishscale=cocaine',
+      'amnesia=cannabis',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs('I think is drugs, cocaina and iarba'), ['cocaina=cocaine']);
+    assert.deepEqual(drugs("he's selling yokes and bags of coke to young ones"), ['yokes=mdma', 'coke=cocaine']);
+    assert.deepEqual(drugs("Jinx told her son he does 'ching and ket' most weekends"), [
+      'ching=cocaine',
+      'ket=ketamine',
+    ]);
+    assert.deepEqual(drugs("has started to sell 'Gras' and 'Pep'"), ['Gras=cannabis', 'Pep=amphetamine']);
+    assert.deepEqual(drugs("they make us run zips of nugs and 'food'"), ['nugs=cannabis']);
+    assert.deepEqual(drugs('Ollie: ye her bro runs the ting. tell her u want 2 of the 🍃 and a nos tank'), [
+      '🍃=cannabis',
+      'nos tank=nitrous oxide',
+    ]);
+    assert.deepEqual(drugs('i hold the phone for the line and people text it for b and w'), ['b=heroin', 'w=crack']);
+    assert.deepEqual(drugs('shottin outta the flats. Dem cook up in the kitchen, the rocks.'), ['rocks=crack']);
+    assert.deepEqual(drugs('the names in the work phone:\n- Nan (customer, she buys dark every day)'), ['dark=heroin']);
+    // Not a chocolate bar, a pep talk, chicken nugs, plants bought, rock cakes, dark roast, a list of ordinary things.
+    for (const text of [
+      'a Flake and a coffee please',
+      'the coach gave them a pep talk',
+      'we had chicken nugs for tea',
+      'I bought 2 of the 🍃 plants at the garden centre',
+      'we cook up rock cakes on Sunday',
+      'she buys dark roast every day from the cafe',
+      'write b and w on the form',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+  });
 });

@@ -8,12 +8,15 @@ import {
   TERM_PATTERN,
   lexiconEntry,
   type LexiconEntry,
+  LIGHTING_NEAR,
+  NAMED_BEFORE_SHARDS,
+  PRICED_IS,
   NOT_NITROUS_NEAR,
 } from './drug-lexicon.ts';
 import { around } from './drug-senses.ts';
 import { EVERYDAY_TERMS, type Hit } from './drug-frames.ts';
 import { findPairs, inMenu, LIGHT_DARK } from './drug-pairs.ts';
-import { DRUG_SCENE, STRONG_RUNNER, quotationAround } from './drug-talk.ts';
+import { DRUG_SCENE, STRONG_RUNNER, describesDealing, quotationAround } from './drug-talk.ts';
 import { before, type Claims, matchAll } from './spans.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 import type { DrugEntity } from './types.ts';
@@ -26,7 +29,6 @@ export { DRUG_CLASS, DRUG_NAMES, type DrugClass, type DrugName } from './drug-le
 const LIST_JOIN =
   /^['"’”]?[ \t]*(?:(?:mostly|mainly|usually)[ \t]*)?(?:,|and|&|or|n|an|\+|\/|,[ \t]*and)[ \t]*(?:(?:sometimes|also|plus|even|the|da|some|sum|a bit of|a bit a|bit of|a little|a few|a couple of)[ \t]+)?[ \t\p{Extended_Pictographic}\u{FE0F}\u{200D}]*['"‘“]?$/iu;
 
-const PRICED_IS = /^['’]s[ \t]+(?:£?\d|a[ \t]+(?:score|tenner|pony|bag))/i;
 // "spice to homeless people in the town centre and ": to whom one drug goes, then "and" before the next.
 const GIVEN_BEFORE = /\b(?:is|was|were|are|been|being|gets|got|get)[ \t]+given[ \t]+(?:some[ \t]+)?$/i;
 const EVERYDAY_PLURALS = /^(?:bars|bulbs|balloons|canisters|cannisters|blues|buds?|joints?|bottles?)$/i;
@@ -55,16 +57,13 @@ function listRuns(input: string, hits: readonly Hit[]): number[][] {
 
 const STOCKED_BEFORE =
   /\b(?:they|we|he|she|i|only|just)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:do|does|sell|sells|selling)[ \t]+(?:the[ \t]+)?$/i;
-// "'they only do the light' when I asked about his electric": a light that is lighting.
-const LIGHTING_NEAR =
-  /\b(?:electric\w*|meter|bulbs?|switch(?:es)?|lamps?|fuse|power|bills?|curtains?|paint|colours?)\b/i;
 const ORDERED_BEFORE =
   /\b(?:bring|brings|fetch|send|drop|grab)[ \t]+(?:me[ \t]+|us[ \t]+|him[ \t]+)?(?:the|some|more|sum)[ \t]+$/i;
 const STOCKED_END = /^(?:[ \t]*(?:[,.;:!)"'’”]|$)|[ \t]+(?:and|n|&|only|now|today|tonight)\b)/i;
 
-// "gas 🎈": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
+// "gas 🎈", "Gas n balloons": gas with a balloon is nitrous oxide, not the cannabis a menu's "gas" means; helium for a party's
 // balloons is neither.
-const BALLOON_AFTER = /^[ \t]*(?:🎈|balloons?)/u;
+const BALLOON_AFTER = /^[ \t]*(?:(?:n|and|&|\+)[ \t]+)?(?:🎈|balloons?)/u;
 // Or balloons filled with it: "make the balloons with the gas".
 const BALLOON_BEFORE = /\bballoons?[ \t]+(?:with|of|full of|filled with)[ \t]+(?:the[ \t]+)?$/iu;
 const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|balloons?)\s+of\s+$/i;
@@ -99,6 +98,8 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (found.tier === 'letter' && /^\/\p{Lu}(?![\p{L}\p{N}])/u.test(input.slice(m.index + raw.length))) continue;
     // "off-white" is a colour.
     if (/^white$/i.test(raw) && /off-$/i.test(input.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "ket shards": the shards are the named drug's crystals, not crack's.
+    if (/^shards?$/i.test(raw) && NAMED_BEFORE_SHARDS.test(before(input, m.index, 12))) continue;
     const gas = raw.toLowerCase() === 'gas';
     const withBalloon =
       gas &&
@@ -226,12 +227,27 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     );
     if (ok[i] === true && h.entry.drug === 'mdma' && /^pills?$/i.test(h.raw) && saidToBeBenzos) ok[i] = false;
   });
-  const out: DrugEntity[] = [...pairs];
+  const drugNamed = pairs.length > 0 || hits.some((h, i) => ok[i] === true && h.entry.tier === 'always');
+  const out: DrugEntity[] = [...pairs, ...countedEmoji(input, claims, drugNamed)];
   hits.forEach((h, i) => {
     if (ok[i] === true) out.push(entity(h.entry.drug, h.raw, h.start));
   });
   for (const d of out) claims.add(d.start, d.end);
   return whiteAsCrack(input, out).sort((a, b) => a.start - b.start);
+}
+
+// "u want 2 of the 🍃", "a bag of ❄️": a leaf or a snowflake counted or bagged as the drug itself, in a text that
+// describes dealing or names a drug outright (a menu's emoji beside its words are read with the words).
+const COUNTED_EMOJI =
+  /(?<![\p{L}\p{N}])(?:\d{1,3}|some|sum|a[ \t]+(?:bag|bit|zip|z|eighth|8th|gram|g)|bags?|zips?)[ \t]+(?:of[ \t]+|o[ \t]+)?(?:the[ \t]+|da[ \t]+)?(🍃|🌿|🍀|❄️|❄)(?=[ \t]*(?:$|[\n,.!?;:)'"’”]|(?:and|n|&|\+)\b))/gu;
+function countedEmoji(input: string, claims: Claims, drugNamed: boolean): DrugEntity[] {
+  if (!drugNamed && !describesDealing(input)) return [];
+  return matchAll(COUNTED_EMOJI, input).flatMap((m) => {
+    const emoji = m[1] ?? '';
+    const start = m.index + m[0].length - emoji.length;
+    if (claims.overlaps(start, start + emoji.length)) return [];
+    return [entity(emoji.startsWith('❄') ? 'cocaine' : 'cannabis', emoji, start)];
+  });
 }
 
 // "White" is cocaine in most mouths, and crack where runners talk: in quoted speech about a drop ("'need more

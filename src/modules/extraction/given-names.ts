@@ -5,7 +5,7 @@ import {
   givenNamesThatAreWords,
   plainGivenNames,
 } from './given-names.data.ts';
-import { BODY_WORDS, CAP_WORD, NOT_NAMES } from './person-words.ts';
+import { BODY_WORDS, CAP_WORD, DRUGS_NAMED_AS_PEOPLE, NOT_NAMES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -22,7 +22,7 @@ const NOT_GIVEN_NAMES = splitWords(
   'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
     'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
-    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green ' +
+    'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green pink ' +
     'jesus ' +
     // Kin words written with a capital: "at Nan's".
     'nan',
@@ -105,6 +105,11 @@ function isSurname(word: string): boolean {
   return !NOT_NAMES.has(lower) && !NOT_GIVEN_NAMES.has(lower) && !BODY_WORDS.has(lower);
 }
 
+// Words after "Charlie", "Molly" or "Mandy" that make it the drug, the spelling alphabet or a product.
+const NOT_DRUG_SURNAMES = splitWords(
+  'crystals crystal powder pills bravo delta alpha echo foxtrot golf hotel india kilo lima tango whisky zulu line ' +
+    'mdma coke white snow',
+);
 // A quotation that is a menu: a price, a number or an emoji before it closes.
 const QUOTED_MENU = /^[^'’"”\n]*?(?:£|\d|\p{Extended_Pictographic})/u;
 
@@ -147,6 +152,18 @@ export function givenNameMentions(input: string): { text: string; index: number;
       const verb = /^(?:will|may|can|mark|bill|sue|pat|rob|grant|chase|drew|jack|frank|hope)$/i.test(word);
       if (isGivenName(word, true) && !verb && ends && isPlainGivenName(surname[1] ?? '')) {
         out.push({ text: input.slice(m.index, end + surname[0].length), index: m.index, kind: 'name' });
+      }
+      // A drug's street name that is a given name too, before a surname, is a person: "their foreman (Charlie
+      // Brannigan)", not "Charlie Bravo" or a menu's "Molly Crystals".
+      const last = surname?.[1] ?? '';
+      if (
+        DRUGS_NAMED_AS_PEOPLE.test(word) &&
+        /^\p{Lu}\p{Ll}{2,}/u.test(last) &&
+        isSurname(last) &&
+        !NOT_DRUG_SURNAMES.has(last.toLowerCase()) &&
+        !QUOTED_MENU.test(input.slice(m.index, m.index + 80))
+      ) {
+        out.push({ text: input.slice(m.index, end + (surname?.[0].length ?? 0)), index: m.index, kind: 'name' });
       }
       continue;
     }

@@ -67,7 +67,10 @@ export function addLineMentions(input: string, add: AddPerson, addNick: AddNick)
         const start = m.index + m[0].lastIndexOf(word);
         // "Call back on 07700…", "Ring back on": an instruction, not a line's name.
         const product = LEXICON.has(word.toLowerCase()) || INSTRUCTIONS.has(word.toLowerCase());
-        if (plainWord(word) && !product && !PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start))) {
+        // After "its" the word before is the cue's, whatever its case ("'YO ITS JAMMY 🍯 NEW NUMBER'").
+        const properBefore =
+          pattern !== ITS_LINE && PROPER_NOUN_BEFORE.test(input.slice(Math.max(0, start - 20), start));
+        if (plainWord(word) && !product && !properBefore) {
           add(m, word, 'nickname');
         }
       }

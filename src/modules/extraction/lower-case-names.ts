@@ -241,8 +241,19 @@ export function readCapitals(input: string): string {
     const at = m.index + m[0].length + next[0].length - word.length;
     read[at] = (read[at] ?? '').toUpperCase();
   }
+  // "C/R BELIEVES DRIVER IS 'DEZZY'": a word quoted after a naming cue is a name, listed or not.
+  for (const m of matchAll(QUOTED_AFTER_CUE_IN_CAPITALS, lower)) {
+    const quoted = m[1] ?? '';
+    const from = m.index + m[0].length - quoted.length - 1;
+    if (namesNobody(quoted.split(' ')[0] ?? '')) continue;
+    for (const w of matchAll(/[a-z][a-z'’-]*/g, quoted)) {
+      read[from + w.index] = (read[from + w.index] ?? '').toUpperCase();
+    }
+  }
   return read.join('');
 }
+const QUOTED_AFTER_CUE_IN_CAPITALS =
+  /\b(?:is|was|called|named|aka|as|known as|calls himself|calls herself|call him|call her)[ \t]+['"‘“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?)['"’”]/g;
 
 /**
  * People found in a text typed as most are, or in one typed in lower case or in capitals: that is read with

@@ -23,6 +23,8 @@ import { addAsideNames } from './person-asides.ts';
 import { addDescribedNames, addNounAndKinNames, addRelativeNames } from './person-described.ts';
 import { addOwedToNames } from './person-owed.ts';
 import { addInitials, withInitialStop } from './person-initials.ts';
+import { namesAWork, thingAfter } from './person-model-gates.ts';
+import { addAliasNames, addPrefixedNames } from './person-aliases.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { addSpokenNames } from './person-speech.ts';
@@ -43,6 +45,7 @@ import {
   ALSO_QUOTED,
   TEXT_QUOTED,
   ALSO_ASKED,
+  OR_AGAIN,
   LISTED_AFTER,
   LIST_ITEM,
   TELL,
@@ -114,6 +117,8 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     const cleaned = clean(group, kind);
     if (cleaned === undefined) return;
     const start = (m.index ?? 0) + m[0].lastIndexOf(group);
+    // A song sung or a costume worn ("singing 'Sweet Caroline'", "dressed as Elvis") names nobody.
+    if (namesAWork(input, start)) return;
     const name = withInitialStop(input, start, cleaned);
     const end = start + name.length;
     if (input.slice(start, end) !== name || !claims.claim(start, end)) return;
@@ -132,6 +137,14 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     if (also !== null && SAID_OF_THEM.test(also[1] ?? '')) return;
     if (also !== null) {
       addNick(Object.assign(also, { index: rest }), also[1], also[2]);
+      // And a third spelling after the second: "called Shakey or Shaky or Shakes".
+      let at = rest + also[0].length;
+      for (let n = 0; n < 3; n++) {
+        const more = OR_AGAIN.exec(input.slice(at, at + NEAR));
+        if (more === null) break;
+        addNick(Object.assign(more, { index: at }), more[1], more[2]);
+        at += more[0].length;
+      }
       return;
     }
     // Quoted names in a row: "Names heard: 'Tommo', 'Lewis'", each after the one before.
@@ -292,8 +305,16 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
   addTitledNames(input, add, (name) => out.some((p) => p.name === name));
   addAsideNames(input, add);
   addLoggedNames(input, add);
+  addAliasNames(input, add);
+  addPrefixedNames(
+    input,
+    out.filter((p) => p.kind === 'nickname').map((p) => p.name),
+    add,
+  );
   const cued = out.length;
   for (const mention of givenNameMentions(input)) {
+    // With no cue, a name before a brand's or a thing's word is the thing's ("Pink Panther stickers").
+    if (thingAfter(input, mention.index + mention.text.length)) continue;
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
   return sameNameAsFullName(input, out, cued).sort((a, b) => a.start - b.start);

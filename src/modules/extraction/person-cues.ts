@@ -65,6 +65,8 @@ export const ALSO_ASKED = new RegExp(
   `^,?[ \\t]+(?i:(?:and[ \\t]+)?(?:another|the other)(?:[ \\t]+one)?[ \\t]+as|or|and|n|&|sometimes|also|aka|or sometimes|or just|or simply|another|the other|(?:then[ \\t]+)?later[ \\t]+as|then[ \\t]+as)[ \\t]+${QUOTED_OR_CAP}`,
   'u',
 );
+// "… or Shakes": one more name after "or", in a chain of them.
+export const OR_AGAIN = new RegExp(`^[ \\t]+(?i:or)[ \\t]+${QUOTED_OR_CAP}`, 'u');
 const LIST_NAME = `(?:${QUOTE_OPEN}${NICK}${QUOTE_CLOSE}|${CAP_NICK})`;
 // "called Deeks, Lil Ruger and someone saved as …": names in a row closed by "and" and words that are no name.
 export const LISTED_AFTER = new RegExp(
@@ -121,14 +123,14 @@ export const SIGNED = new RegExp(
 // "holla at Tizzy", "hmu or Kez": contact slang that is said of a person.
 export const HOLLA = new RegExp(`\\b(?i:holla|holler|hollar)[ \\t]+(?i:at)[ \\t]+${QUOTED_OR_CAP}`, 'gu');
 // "he said he was 'Rudeboy'", "the man is 'Uncle Dev'": a quoted capitalised name said to be someone.
-// "the tall one is 'Ibz'": one of them, told apart by a word.
+// "the tall one is 'Ibz'": one of them, told apart by a word; "DRIVER IS 'DEZZY'".
 export const SAID_TO_BE = new RegExp(
-  `\\b(?:(?i:he|she|they)|${PERSON_NOUN}|(?i:the[ \\t]+(?:tall|taller|short|shorter|older|younger|skinny|slim|fat|chubby|quiet|loud|mouthy)[ \\t]+one))(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
+  `\\b(?:(?i:he|she|they|driver|passenger)|${PERSON_NOUN}|(?i:the[ \\t]+(?:tall|taller|short|shorter|older|younger|skinny|slim|fat|chubby|quiet|loud|mouthy)[ \\t]+one))(?:[ \\t]+(?i:is|was)|['’]s)[ \\t]+${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}`,
   'gu',
 );
-// "'Sparks', an older boy who supplies": a quoted name set off by who the person is.
+// "'Sparks', an older boy who supplies", "3) 'Spanner' — older male": a quoted name set off by who the person is.
 export const QUOTED_THEN_NOUN = new RegExp(
-  `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]*,[ \\t]+(?i:an?|the)[ \\t]+(?:(?i:older|younger|big|little|old|young)[ \\t]+)?${PERSON_NOUN}\\b`,
+  `${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}[ \\t]*(?:,[ \\t]+(?i:an?|the)|[ \\t]*[—–-][ \\t]*(?:(?i:an?|the)[ \\t]+)?)[ \\t]+(?:(?i:older|younger|big|little|old|young)[ \\t]+)?${PERSON_NOUN}\\b`,
   'gu',
 );
 // "a contact saved in it, 'Uncle T'": a quoted contact name after saved, without "as".

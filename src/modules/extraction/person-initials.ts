@@ -54,7 +54,8 @@ export function addInitials(input: string, add: AddPerson): void {
 }
 
 /**
- * "Kyle R., 15", a signature "Helen M.", a commenter "Lisa M.: tag the police": a name ending in a surname's initial keeps the initial's full stop where
+ * "Kyle R., 15", a signature "Helen M.", a commenter "Lisa M.: tag the police", "Grazie, Antonella R." closing the
+ * text: a name ending in a surname's initial keeps the initial's full stop where
  * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
  * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
  */
@@ -64,5 +65,7 @@ export function withInitialStop(input: string, start: number, name: string): str
   const after = input.slice(end + 1, end + 3);
   const alone =
     /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
-  return /^[ \t]*[,;:)]/u.test(after) || alone ? `${name}.` : name;
+  // Or signing off at the very end: "Grazie, Antonella R.".
+  const signedOff = /,[ \t]*$/u.test(input.slice(Math.max(0, start - 2), start)) && input.slice(end + 1).trim() === '';
+  return /^[ \t]*[,;:)]/u.test(after) || alone || signedOff ? `${name}.` : name;
 }

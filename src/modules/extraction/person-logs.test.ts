@@ -71,4 +71,58 @@ describe('extractPeople: commenters, dialect, faith titles and initials', () => 
     // An initial and a surname with no cue stay unread.
     assert.deepEqual(people('a parcel on the side from D. Campbell.'), []);
   });
+
+  it('reads what the thirty-second set wrote: a quoted name set off by a dash, a cue in capitals, "or" again', () => {
+    assert.deepEqual(people("3) 'Spanner' — older male, possible supplier"), ['Spanner']);
+    assert.deepEqual(people("C/R REPORTS A SILVER VW GOLF. C/R BELIEVES DRIVER IS 'DEZZY', KNOWN LOCALLY TO ALL."), [
+      'DEZZY',
+    ]);
+    assert.deepEqual(people('theres a guy called Shakey or Shaky or Shakes idk how u spell it'), [
+      'Shakey',
+      'Shaky',
+      'Shakes',
+    ]);
+    assert.deepEqual(people("one of them they are calling him 'Bilal bhai', he is maybe 20"), ['Bilal bhai']);
+    assert.deepEqual(people('Man like Skeng and his yute Likkle P are shottin'), ['Skeng', 'Likkle P']);
+    assert.deepEqual(people("the plate finish with 'KJE'. Grazie, Antonella R."), ['Antonella R.']);
+    assert.deepEqual(people("'YO ITS JAMMY 🍯 NEW NUMBER SAVE IT!! 07700 900752'"), ['JAMMY']);
+  });
+
+  it('reads chat senders with an emoji or a number, and a drug-named given name before a surname', () => {
+    const chat = 'Ty: u got any\nOllie 🏉: nah\nTy: safe\nRizzy 2x: me n Blade\nOllie 🏉: ye';
+    assert.deepEqual([...new Set(people(chat))], ['Ty', 'Ollie', 'Rizzy 2x']);
+    assert.deepEqual(people('Charlie = their foreman (Charlie Brannigan), rock = hardcore'), ['Charlie Brannigan']);
+    assert.deepEqual(people('🍬 Molly crystals 🔥 £40/g and Charlie Bravo 4 attending'), []);
+  });
+
+  it('leaves songs sung, costumes, and a name before a thing alone', () => {
+    assert.deepEqual(
+      people("fans singing 'Sweet Caroline' and 'Mr Brightside' — one dressed as Elvis, another as Super Mario."),
+      [],
+    );
+    assert.deepEqual(people('she posts Pink Panther stickers on her Insta'), []);
+    // A name that is no work's: "known as" beside a word of clothes.
+    assert.deepEqual(people('he was dressed in black, one known as Tiny'), ['Tiny']);
+  });
+});
+
+// Aliases and contacts (person-aliases.ts).
+describe('extractPeople: aliases before a real name, a prefix before a nickname found, names listed as contacts', () => {
+  it('reads them', () => {
+    assert.deepEqual(
+      people(
+        'the olders in my area are stacks (real name jordan sumthin), lil stacks his little brother, and one called ghost',
+      ),
+      ['stacks', 'lil stacks', 'ghost'],
+    );
+    assert.deepEqual(
+      people(
+        'these r the names in the work phone they gave me:\n- Big Sav\n- J-Money 💰\n- Fatz (customer)\n- GIZMO (customer)\n- Nan (customer)\nthe end',
+      ),
+      ['Big Sav', 'J-Money', 'Fatz', 'GIZMO'],
+    );
+    // Not a list of things, nor "young" before a given name.
+    assert.deepEqual(people('Ingredients:\n- Flour\n- Sugar'), []);
+    assert.ok(!people('Kyle is 14. young Kyle keeps going out').includes('young Kyle'));
+  });
 });

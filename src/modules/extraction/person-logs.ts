@@ -26,9 +26,9 @@ const NUMBERED_CLOSE = new RegExp(
   String.raw`(?:^|[.!?\n])[ \t]*\d{3,5}[ \t]+(${SURNAME_IN_CAPITALS})[ \t]*\.?[ \t]*$`,
   'u',
 );
-// "lil T", "little k", "Big K": a nickname prefix and one letter, not "a little k" (some ketamine) or "the big C".
+// "lil T", "little k", "Big K", "Likkle P" (patois): a nickname prefix and one letter, not "a little k" (some ketamine) or "the big C".
 const PREFIXED_LETTER =
-  /(?<![\p{L}\p{N}])(?<!\b(?:a|an|some|the|of|bit|lil bit)[ \t]+)((?:lil|little|big|Lil|Little|Big|LIL|BIG)[ \t]+\p{L})(?![\p{L}\p{N}'’-])(?!\.\p{L})/gu;
+  /(?<![\p{L}\p{N}])(?<!\b(?:a|an|some|the|of|bit|lil bit)[ \t]+)((?:lil|little|likkle|big|Lil|Little|Likkle|Big|LIL|BIG)[ \t]+\p{L})(?![\p{L}\p{N}'’-])(?!\.\p{L})/gu;
 // "names are jordan, bailey, kyle and …": a list of names after its cue, each a given name or written as a name.
 const NAMES_ARE = /\b(?:names|names of them|their names)[ \t]+(?:are|r|were|is)[ \t]*:?[ \t]+|\bnames[ \t]*:[ \t]*/giu;
 const LIST_ITEM = /^([\p{L}'’-]+)(?:[ \t]*(?:,|&|\band\b|\bn\b)[ \t]*|[ \t]*(?:[.;!?]|$))/u;

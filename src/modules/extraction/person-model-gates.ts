@@ -10,9 +10,9 @@ import { rankBeforeThing } from './person-titles.ts';
 const POSSESSIVE_OF_NAME =
   /^['’]s[ \t]+(?!(?:Insta|Instagram|Snap|Snapchat|TikTok|Facebook|WhatsApp|Telegram|iPhone|Mum|Mam|Dad|Nan|Gran|Nanna|Auntie|Uncle|Mr|Mrs|Ms)\b|\p{Lu}{2,}\b)\p{Lu}/u;
 // What a brand, a shop or a monument is followed by, and a film's or a song's year: "a Hugo Boss tracksuit", "the
-// Tony Macaroni kitchen", "the Eleanor Cross monument", "Inspector Clouseau (1963)".
+// Tony Macaroni kitchen", "the Eleanor Cross monument", "Inspector Clouseau (1963)", "Pink Panther stickers".
 const THING_AFTER =
-  /^[ \t]+(?:tracksuit|trackies|hoodie|jacket|coat|puffer|cap|hat|trainers|sliders|bag|man-bag|tee|t-shirt|top|jeans|shop|store|outlet|restaurant|takeaway|kitchen|branch|van|lorry|monument|statue|memorial|building|tower|centre|car park|meme|song|film|movie|show|cartoon)\b|^[ \t]*\((?:19|20)\d\d\)/iu;
+  /^[ \t]+(?:tracksuit|trackies|hoodie|jacket|coat|puffer|cap|hat|trainers|sliders|bag|man-bag|tee|t-shirt|top|jeans|shop|store|outlet|restaurant|takeaway|kitchen|branch|van|lorry|monument|statue|memorial|building|tower|centre|car park|meme|song|film|movie|show|cartoon|stickers?|posters?|costume|mask|onesie|figure|toy|doll|game|tattoo)\b|^[ \t]*\((?:19|20)\d\d\)/iu;
 // A trap house's words, said of a place: "dropping food for Bando".
 const PLACE_SLANG = /^(?:bando|trap|traphouse|trap house|the trap)$/iu;
 // A kin word or a wish alone names nobody ("Gran will kill me", "Hope" closing a letter).
@@ -43,11 +43,32 @@ const spelledOut = (text: string, start: number, end: number): boolean => {
 };
 
 /** Whether the name `key`, written at start to end, is a brand's, a thing's or a place's there, or no name alone. */
+// A song, a film or a book quoted after what is done with it ("singing 'Sweet Caroline' and 'Mr Brightside'"), and
+// a costume ("one dressed as Elvis, another as Super Mario").
+const WORK_QUOTED =
+  /\b(?:sing|sings|singing|sang|song|songs|play|plays|playing|played|track|tune|listen to|listening to|listened to|watch|watching|watched|film|movie|book|reading|chant|chanting|chanted)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:["'‘“][^"'’”\n]{1,40}["'’”][ \t]*(?:,|and|&)[ \t]*)*["'‘“][^"'’”\n]{0,40}$/iu;
+const COSTUME_BEFORE =
+  /\b(?:(?:another|one|someone|the other)[ \t]+)?(?:dressed(?:[ \t]+up)?|(?:another|one|someone|the other))[ \t]+as[ \t]+(?:an?[ \t]+)?$/iu;
+const DRESSED_NEAR = /\bdressed\b/iu;
+
+/** A title quoted after singing or watching it, or a costume worn: no person named. */
+export function namesAWork(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const costume = COSTUME_BEFORE.exec(before);
+  return WORK_QUOTED.test(before) || (costume !== null && DRESSED_NEAR.test(before));
+}
+
+/** Whether a thing, a brand or a work follows the name ("Hugo Boss tracksuit", "Pink Panther stickers"). */
+export function thingAfter(text: string, end: number): boolean {
+  return THING_AFTER.test(text.slice(end, end + 24));
+}
+
 export function namesNobodyHere(text: string, key: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   return (
     POSSESSIVE_OF_NAME.test(after) ||
     THING_AFTER.test(after) ||
+    namesAWork(text, start) ||
     aloneNotAName(key) ||
     rankBeforeThing(text.slice(start, end)) ||
     spelledOut(text, start, end)

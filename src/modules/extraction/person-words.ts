@@ -10,7 +10,8 @@ export const QUOTE_OPEN = `["'‘“]`;
 export const QUOTE_CLOSE = `[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*["'’”]`;
 export const NAME = `${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2}`;
 // A nickname: "K-Dog", "Tiny", "Lil T", "Bigz", "J2", "Nicky Two Times".
-export const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14}){0,2}`;
+// A name may close with a South Asian honorific written small ("'Bilal bhai'", "'Raju ji'").
+export const NICK = `[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{0,18}(?:[ \\t](?:the[ \\t])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’-]{0,14}){0,2}(?:[ \\t](?:bhai|bhaiya|bhaijaan|ji|sahib|saab|baji|apa))?`;
 
 export const NAME_CUES =
   `(?i:called|calld|named|name is|name's|name was|the name|calls himself|calls herself|calls themself|calls themselves|` +

@@ -139,3 +139,14 @@ describe('extractVehicles: partial marks as the thirtieth held-out set wrote the
     assert.deepEqual(vrms('the box had XJ in it'), []);
   });
 });
+
+describe('extractVehicles: partial marks as the thirty-second held-out set wrote them', () => {
+  it("reads a quoted part after 'see only the end', 'see only' and 'partial'", () => {
+    assert.deepEqual(vrms("Car is black Mercedes, number I see only the end 'WFK'. Please"), ['~WFK']);
+    assert.deepEqual(vrms("He has a moped, the plate I see only 'LR' at the start."), ['~LR']);
+    assert.deepEqual(vrms("a black Audi A3, partial 'BV' only."), ['~BV']);
+    // The cue goes on to the plate's own words: read as before.
+    assert.deepEqual(vrms("Car is black Audi, I see only the end of plate, it is 'XNL'."), ['~XNL']);
+    assert.deepEqual(vrms("I have only a partial 'view' of the street."), []);
+  });
+});

@@ -55,6 +55,9 @@ const CUED_PART = new RegExp(
     '(?: (?:is|was|of))?|(?:reg|plate|registration) partially (?:seen|read|taken|noted|caught)(?: as)?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?:,? (?:it )?(?:is|was))?' +
     // "I could only read 'SA6'", "only saw the first bit, KP".
     '|(?:could|can|did|i) only (?:read|see|saw|get|got|make out|catch|caught)(?: the)?(?: (?:first|last|end|start) (?:part|bit|half|letters?))?(?: of it)?' +
+    // "number I see only the end 'WFK'", "the plate I see only 'LR' at the start", "partial 'BV' only".
+    // Only before a quote: "I see only the end of plate, it is 'XNL'" is read by "end of plate".
+    '|(?:(?:see|saw|read|got|caught) only(?: the (?:end|start|beginning|first (?:part|bit)|last (?:part|bit)))?|only the (?:end|start|beginning)|partial)(?=\\s*[\'"‘“])' +
     '|finish(?:es|ed)? (?:with|in)' +
     // A comma only right after the plate is named: "the start of the reg, WR7", not "it started, 3am".
     '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*(?:[:"\'‘“]|(?<=(?:reg|plate|registration)),)?\\s*' +

@@ -1,0 +1,59 @@
+// Names given as aliases and contacts (the thirty-second held-out set): a street name before its holder's real
+// name ("stacks (real name jordan sumthin)"), a nickname prefix before a name the text has already given ("lil
+// stacks his little brother"), and the names listed under a line that says they are names ("these r the names in
+// the work phone they gave me:" then "- J-Money 💰", "- Fatz (customer)").
+import { LEXICON } from './drug-lexicon.ts';
+import { DESCRIPTOR_WORDS, KIN_TITLE_WORDS, NOT_NAMES, type AddPerson } from './person-words.ts';
+import { matchAll } from './spans.ts';
+
+// "stacks (real name jordan sumthin)", "Tiny (real name is Callum)": the word before is what the person goes by.
+const BEFORE_REAL_NAME =
+  /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’-]{1,15})[ \t]*\((?:his|her|their)?[ \t]*(?:real|proper|actual)[ \t]+name\b/giu;
+const PREFIXES = 'lil|little|likkle|big|young|yung';
+// A line that says names follow, ending in a colon: "the names in the work phone:", "contacts saved:".
+const NAMES_HEADING = /(?:^|\n)[^\n]*\b(?:names|contacts|saved as)\b[^\n]*:[ \t]*(?=\n)/giu;
+// One bullet of the list: "- Big Sav", "• J-Money 💰", "3) GIZMO (customer)"; the name is group 1, up to an
+// emoji, a bracket, a comma, a dash or the line's end.
+const BULLET =
+  /^\n[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(\p{L}[\p{L}\p{N}'’-]{0,15}(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}'’-]{0,15}){0,2})[ \t]*(?=[(,\p{Extended_Pictographic}\n]|[ \t]+[-–][ \t]|$)/u;
+const KIN = new Set([...KIN_TITLE_WORDS, ...'mum mam dad nan nana brother sister'.split(' ')]);
+
+const notAName = (name: string): boolean => {
+  const words = name.toLowerCase().split(/[ \t]+/);
+  return (
+    words.some((w) => NOT_NAMES.has(w) || DESCRIPTOR_WORDS.has(w)) ||
+    (words.length === 1 && (KIN.has(words[0] ?? '') || LEXICON.has(words[0] ?? '')))
+  );
+};
+
+/** The names given as aliases and listed as contacts, each as a nickname. */
+export function addAliasNames(input: string, add: AddPerson): void {
+  for (const m of matchAll(BEFORE_REAL_NAME, input)) {
+    if (!notAName(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+  }
+  for (const heading of matchAll(NAMES_HEADING, input)) {
+    let at = heading.index + heading[0].length;
+    for (let n = 0; n < 12; n += 1) {
+      const next = input.indexOf('\n', at + 1);
+      const line = input.slice(at, next < 0 ? input.length : next);
+      const item = BULLET.exec(line);
+      if (item === null) break;
+      const name = item[1] ?? '';
+      if (!notAName(name)) add({ 0: line, index: at }, name, 'nickname');
+      at += line.length;
+    }
+  }
+}
+
+/**
+ * "lil stacks" where the text has named "stacks": a prefix before a nickname already found is a nickname of its own
+ * (not "young Kyle", a given name with an adjective).
+ */
+export function addPrefixedNames(input: string, found: readonly string[], add: AddPerson): void {
+  const names = [...new Set(found.filter((n) => /^\p{L}[\p{L}\p{N}'’-]{1,15}$/u.test(n)))];
+  for (const name of names) {
+    // Letters, digits, apostrophes and hyphens only (the filter above): none has a meaning in a pattern.
+    const prefixed = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PREFIXES})[ \\t]+${name})(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of matchAll(prefixed, input)) add(m, m[1] ?? '', 'nickname');
+  }
+}
