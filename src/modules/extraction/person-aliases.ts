@@ -9,9 +9,11 @@ import { matchAll } from './spans.ts';
 // "stacks (real name jordan sumthin)", "Tiny (real name is Callum)": the word before is what the person goes by.
 const BEFORE_REAL_NAME =
   /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’-]{1,15})[ \t]*\((?:his|her|their)?[ \t]*(?:real|proper|actual)[ \t]+name\b/giu;
-const PREFIXES = 'lil|little|likkle|big|young|yung';
+const PREFIXED =
+  /(?<![\p{L}\p{N}])((?:lil|little|likkle|big|young|yung)[ \t]+(\p{L}[\p{L}\p{N}'’-]{1,15}))(?![\p{L}\p{N}])/giu;
 // A line that says names follow, ending in a colon: "the names in the work phone:", "contacts saved:".
-const NAMES_HEADING = /(?:^|\n)[^\n]*\b(?:names|contacts|saved as)\b[^\n]*:[ \t]*(?=\n)/giu;
+const NAMES_WORD = /\b(?:names|contacts|saved as)\b/iu;
+const ENDS_IN_COLON = /:[ \t]*$/u;
 // One bullet of the list: "- Big Sav", "• J-Money 💰", "3) GIZMO (customer)"; the name is group 1, up to an
 // emoji, a bracket, a comma, a dash or the line's end.
 const BULLET =
@@ -31,8 +33,14 @@ export function addAliasNames(input: string, add: AddPerson): void {
   for (const m of matchAll(BEFORE_REAL_NAME, input)) {
     if (!notAName(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
   }
-  for (const heading of matchAll(NAMES_HEADING, input)) {
-    let at = heading.index + heading[0].length;
+  // Line by line, so that a long text costs one pass.
+  for (let lineStart = 0; lineStart < input.length;) {
+    const lineEnd = input.indexOf('\n', lineStart);
+    if (lineEnd < 0) break;
+    const heading = input.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (!ENDS_IN_COLON.test(heading) || !NAMES_WORD.test(heading)) continue;
+    let at = lineEnd;
     for (let n = 0; n < 12; n += 1) {
       const next = input.indexOf('\n', at + 1);
       const line = input.slice(at, next < 0 ? input.length : next);
@@ -50,10 +58,10 @@ export function addAliasNames(input: string, add: AddPerson): void {
  * (not "young Kyle", a given name with an adjective).
  */
 export function addPrefixedNames(input: string, found: readonly string[], add: AddPerson): void {
-  const names = [...new Set(found.filter((n) => /^\p{L}[\p{L}\p{N}'’-]{1,15}$/u.test(n)))];
-  for (const name of names) {
-    // Letters, digits, apostrophes and hyphens only (the filter above): none has a meaning in a pattern.
-    const prefixed = new RegExp(`(?<![\\p{L}\\p{N}])((?:${PREFIXES})[ \\t]+${name})(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of matchAll(prefixed, input)) add(m, m[1] ?? '', 'nickname');
+  const names = new Set(found.map((n) => n.toLowerCase()));
+  if (names.size === 0) return;
+  // One pass over the text, whatever the number of names.
+  for (const m of matchAll(PREFIXED, input)) {
+    if (names.has((m[2] ?? '').toLowerCase())) add(m, m[1] ?? '', 'nickname');
   }
 }

@@ -5,7 +5,7 @@ import { LEXICON } from './drug-lexicon.ts';
 import { isListedGivenName, isPlainGivenName } from './given-names.ts';
 import { withInitialStop } from './person-initials.ts';
 import { KIN_TITLE_WORDS, untitled } from './person-words.ts';
-import { letterCase } from './spans.ts';
+import { Claims, letterCase } from './spans.ts';
 import type { Extraction } from './types.ts';
 
 /** How a word is written across the training texts: mostly lower case, some, few, never, or too rarely seen. */
@@ -75,9 +75,12 @@ export function personCandidates(
   wordCase: Readonly<Record<string, WordCase>>,
 ): PersonCandidate[] {
   const byRules = new Set(found.people.map((p) => untitled(p.name)));
-  const taken: [number, number, string][] = OTHER_KINDS.flatMap((kind) =>
-    found[kind].map((s): [number, number, string] => [s.start, s.end, kind]),
-  );
+  // What each other kind took, searchable by place (a text dense with streets has thousands).
+  const taken = OTHER_KINDS.map((kind) => {
+    const claims = new Claims();
+    for (const s of found[kind]) claims.add(s.start, s.end);
+    return [kind, claims] as const;
+  });
   // A possessive is not part of the name it follows ("'Tank's town'", "'Tel's not in'").
   const tokens: Token[] = [...text.matchAll(WORD)].map((m) => {
     const word = m[0].length > 3 ? m[0].replace(POSSESSIVE, '') : m[0];
@@ -96,6 +99,8 @@ export function personCandidates(
     return prev === undefined || token === undefined || /[.!?\n:;•–—-]\s*$/u.test(text.slice(prev.end, token.start));
   };
   const out = new Map<string, { name: string; spans: [number, number][]; features: Set<string> }>();
+  // Where each candidate's spans start, so that a name written thousands of times is added once a place.
+  const spanStarts = new Map<string, Set<number>>();
 
   // Tokens i to j - 1, with what marked them out as a candidate.
   const add = (i: number, j: number, how: string): void => {
@@ -117,7 +122,12 @@ export function personCandidates(
         candidate.features.add('lowerElsewhere');
       }
     }
-    if (!candidate.spans.some(([s]) => s === first.start)) candidate.spans.push([first.start, end]);
+    const starts = spanStarts.get(key) ?? new Set<number>();
+    spanStarts.set(key, starts);
+    if (!starts.has(first.start)) {
+      starts.add(first.start);
+      candidate.spans.push([first.start, end]);
+    }
     const f = candidate.features;
     const lowerKey = key.toLowerCase();
     const prev = tokens[i - 1];
@@ -165,7 +175,7 @@ export function personCandidates(
     f.add(`n2=${next?.word.toLowerCase() ?? '</s>'}_${next2?.word.toLowerCase() ?? '</s>'}`);
     f.add(`p1shape=${prev === undefined ? '<s>' : shape(prev.word)}`);
     f.add(`n1shape=${next === undefined ? '</s>' : shape(next.word)}`);
-    for (const [s, e, kind] of taken) if (s < last.end && e > first.start) f.add(`taken=${kind}`);
+    for (const [kind, claims] of taken) if (claims.overlaps(first.start, last.end)) f.add(`taken=${kind}`);
   };
 
   // Capitalised runs, and every stretch of up to three words within them ("Gerald Pemberton", "Gerald").
