@@ -1,5 +1,6 @@
 // Lines of a forwarded chat: "[18:42] Janet P: …", "[19:02, 03/12] Me: …", "12/03/2026, 18:44 - Sanjay: …".
 // Shared by the phone number cut across two messages, counted menu words said in a chat, and who sent each message.
+import { isListedGivenName } from './given-names.ts';
 
 // The time in brackets most exports open each message with: "[18:42]", "[19:02, 03/12]", "[Sat 19:02]".
 const BRACKETED_TIME = String.raw`\[(?:\p{Lu}\p{Ll}{2}[ \t,]+)?[0-9:., /]{3,20}\]`;
@@ -23,12 +24,19 @@ const UNTIMED_LINE =
 
 /**
  * The senders' openings of a chat copied without times, when the text holds one: three such lines at least, from
- * two senders or more, one of whom sends twice or more (a form's fields are each given once).
+ * two senders or more, one of whom sends twice or more (a form's fields are each given once); or three comments at
+ * least, each by a given name and a surname.
  */
 export function untimedChatLines(input: string): RegExpExecArray[] {
   const lines = [...input.matchAll(UNTIMED_LINE)];
   if (lines.length < 3) return [];
   const sent = new Map<string, number>();
   for (const m of lines) sent.set(m[1] ?? '', (sent.get(m[1] ?? '') ?? 0) + 1);
-  return sent.size >= 2 && [...sent.values()].some((n) => n >= 2) ? lines : [];
+  if (sent.size >= 2 && [...sent.values()].some((n) => n >= 2)) return lines;
+  // Or a post's comments, each from someone else, each sender a listed given name and a surname ("Dan Whitlock:
+  // Same thing happened", "Pam Gee: Disgusting"); a form's fields are no names.
+  const commenters = [...sent.keys()].filter((name) => /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+$/u.test(name));
+  return commenters.length >= 3 && commenters.every((name) => isListedGivenName(name.split(/[ \t]+/)[0] ?? ''))
+    ? lines.filter((m) => commenters.includes(m[1] ?? ''))
+    : [];
 }

@@ -33,6 +33,8 @@ const TAKEN_AFTER = /^[ \t]+for[ \t]+(?:sniffing|snorting|sniff|smoking|a[ \t]+s
 const SOLD_IN_SENTENCE =
   /\b(?:sell|sells|selling|sellin|sold|dealing|supplying|pushing|shotting|bagging|bagged|buying|bought)\b/i;
 
+const SOLD_OR_BOUGHT_BEFORE =
+  /\b(?:sell|sells|selling|sellin|sold|buy|buys|buying|bought|supplying|shotting|pushing)[ \t]+(?:some[ \t]+|the[ \t]+)?$/i;
 const MENU_WORD_END = /^[ \t]*(?:[,.;:!?)]|$|(?:every|each|daily|off|from|again)\b)/i;
 // "dat ting dem cook up in the kitchen, the rocks": rocks after cooking up, ending the phrase.
 const COOKED_UP_BEFORE = /\bcook(?:s|ed|ing|in)?[ \t]+up\b[^.!?\n]{0,50}$/i;
@@ -105,6 +107,10 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   ) {
     return false;
   }
+  // "on smoke n pebs": smoke the drug only as a noun closing its phrase, not the verb ("and smoke the spinello").
+  if (hit.raw.toLowerCase() === 'smoke' && !/^[ \t]*(?:[,.;:!?)'"’”]|$|(?:n|and|&|or|\+)\b|£|\d)/u.test(next)) {
+    return false;
+  }
   // "Loud £10", "Loud 🔥 £10" or "loud zips £200" on a menu, or in a list of drugs.
   if (hit.raw.toLowerCase() === 'loud') {
     if (/^\s+(?:zips?|bags?|8ths?|eighths?|oz|ounces?|grams?|g)\b/i.test(next)) return true;
@@ -124,7 +130,7 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   // "she buys dark every day": a menu word bought or sold, ending its phrase, in a text that describes dealing ("selling
   // light bulbs" goes on to the thing sold).
   const dealtAlone =
-    dealing &&
+    SOLD_OR_BOUGHT_BEFORE.test(before(input, hit.start, 24)) &&
     tier === 'menu' &&
     MENU_WORD_END.test(next) &&
     describesDealing(input) &&

@@ -109,7 +109,8 @@ export function drugCandidates(text: string, asked: (drug: DrugName) => boolean 
       term.toLowerCase() === 'gas' &&
       NITROUS_NEAR.test(text.slice(Math.max(0, start - 60), end + 60));
     // "The crack's getting wider", "Charlie's van": before "'s" a word is the rules' only where a price follows.
-    const possessive = /^['’]s\b/u.test(after) && !PRICED_IS.test(after);
+    const possessive =
+      /^['’]s\b/u.test(after) && !PRICED_IS.test(after) && !(entry.tier === 'always' && DEALING_BEFORE.test(before));
     // "ket shards": the named drug's crystals.
     const namedShards = /^shards?$/i.test(term) && NAMED_BEFORE_SHARDS.test(text.slice(Math.max(0, start - 12), start));
     if (

@@ -7,19 +7,19 @@ import { matchAll } from './spans.ts';
 import type { DrugEntity } from './types.ts';
 
 // "white and brown", "B&W", "H and W", "brown n white", "dark & light", "the white and the brown": crack (white,
-// W, light) and heroin (brown, B, H, dark) sold together.
+// W, light, "rox") and heroin (brown, B, H, dark) sold together.
 // Emoji a menu puts around its items ("🍫 dark 🍫 n ❄️ light ❄️") may stand between the two; a comma only inside
 // quotes, as shouted or written ("they shout 'white, brown'"); each word may be quoted on its own ("selling
 // 'white' and 'brown'").
 const QUOTE_MARK = `(?:["'‘’“”][ \\t]*)?`;
 const EMOJI_SPACE = '[ \\t\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}]*';
 const PAIR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|rocks|pebbles|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(white|brown|lights?|darks?|rocks|rox|roks|pebbles|[bwh])(?:[ \\t]+ones)?${EMOJI_SPACE}${QUOTE_MARK}(and(?:[ \\t]+the)?|an(?:[ \\t]+the)?|&|n|'n'|\\+|\\/|,)${EMOJI_SPACE}${QUOTE_MARK}(white|brown|lights?|darks?|[bwh])(?:[ \\t]+ones)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const QUOTE_BEFORE = /["'‘“][ \t]*$/u;
 const QUOTE_AFTER = /^[ \t]*[.!?]?["'’”]/u;
-const CRACK_SIDE = /^(?:white|lights?|w|rocks|pebbles)$/i;
+const CRACK_SIDE = /^(?:white|lights?|w|rocks|rox|roks|pebbles)$/i;
 const DEALT_AFTER =
   /^[ \t]+(?:(?:they|he|she|we|you|u)[ \t]+)?(?:shifted|shifting|shift|sold|selling|sell|moved|moving|pushed|pushing|served|serving)\b/i;
 // What a runner says of the pair: wanted, sent, brought, dropped off or delivered ("'I dropped the brown and the
@@ -88,7 +88,7 @@ export function findPairs(input: string): DrugEntity[] {
     // "got" only for rocks, the pair ending what is said ("'he's got rocks and the brown today'"); not "'we've got light
     // and dark'" at a coffee stall or "'I've got rocks and brown for your border'".
     const rocksGot =
-      /^rocks$/i.test(a) &&
+      /^(?:rocks|rox|roks)$/i.test(a) &&
       speech !== undefined &&
       /\bgot\b/i.test(speech) &&
       /^(?:[ \t]*(?:[.!?"'’”]|$)|[ \t]+(?:today|tonight|now|bro|mate|innit)\b)/i.test(input.slice(end, end + 10));
@@ -100,7 +100,7 @@ export function findPairs(input: string): DrugEntity[] {
         input.slice(end, end + 12),
       );
     // So do rocks before brown: "'he's got rocks and the brown today'", not "rocks and brown leaves".
-    const needsSaying = LIGHT_DARK.test(a) || LIGHT_DARK.test(b) || /^(?:rocks|pebbles)$/i.test(a);
+    const needsSaying = LIGHT_DARK.test(a) || LIGHT_DARK.test(b) || /^(?:rocks|rox|roks|pebbles)$/i.test(a);
     // Or carried by a runner the text says is sent: "they keep sending him to ppl houses with the pebbles and the
     // brown".
     const carried = scene && SENT_WITH.test(input.slice(Math.max(0, m.index - 80), m.index));

@@ -80,6 +80,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['crack', 'always', 'crack|crack cocaine|crack rock|crack rocks', ['FRANK', 'NCA']],
   ['crack', 'always', 'crak', ['MISSPELLING']],
   ['crack', 'strict', 'rock rocks stones', ['FRANK']],
+  ['crack', 'strict', 'roks rox', ['MISSPELLING']],
   ['crack', 'context', 'freebase|white rock|white rocks', ['FRANK']],
   ['crack', 'menu', 'light pebbles shards', ['PRACTICE']],
   // As a menu spells them short: "PEBZ 2 FOR 25", "pebs".
@@ -89,7 +90,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'strict', 'brown gear', ['FRANK', 'NCA']],
   ['heroin', 'menu', 'dark darks', ['PRACTICE']],
   ['heroin', 'context', 'heroine|brown powder|brown powders', ['MISSPELLING', 'PRACTICE']],
-  ['heroin', 'always', 'herion herroin', ['MISSPELLING']],
+  ['heroin', 'always', 'herion herroin smak', ['MISSPELLING']],
   ['heroin', 'always', 'heroina heroiny heroína', ['MISSPELLING']],
   // A user named by the drug ("all the smackheads round here") says which drug is sold.
   ['heroin', 'always', 'smackhead smackheads', ['PRACTICE']],
@@ -109,6 +110,11 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   // "Za", short for zaza, on a menu only.
   ['cannabis', 'menu', 'za', ['PRACTICE']],
   ['cannabis', 'always', 'marihuana marihuany', ['MISSPELLING']],
+  // Portuguese "maconha"; "charas", hashish in Hindi and Urdu.
+  ['cannabis', 'always', 'maconha charas', ['MISSPELLING']],
+  // "Smoke": herbal cannabis in runners' talk ("got the whole ends on smoke n pebs"), only listed with another drug or
+  // on a menu.
+  ['cannabis', 'menu', 'smoke', ['PRACTICE']],
   // "Gas": strong herbal cannabis on a menu; "gas canisters" are nitrous oxide (below).
   ['cannabis', 'menu', 'gas', ['PRACTICE']],
   // "Loud": strong-smelling herbal cannabis, on a menu only.
@@ -124,7 +130,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['ketamine', 'letter', 'K', ['FRANK']],
   ['ketamine', 'always', 'ketamin ketamene katamine', ['MISSPELLING']],
   ['mdma', 'always', 'mdma ecstasy', ['FRANK']],
-  ['mdma', 'always', 'extacy ecstacy exstacy', ['MISSPELLING']],
+  ['mdma', 'always', 'extacy ecstacy exstacy extasis éxtasis', ['MISSPELLING']],
   ['mdma', 'context', 'mandy molly mollies', ['FRANK']],
   ['mdma', 'context', 'pingers pinger', ['PRACTICE']],
   // "Yokes": ecstasy pills in Irish slang ("selling yokes and bags of coke"); "yoke" alone is any thing.

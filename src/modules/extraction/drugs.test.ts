@@ -457,4 +457,26 @@ describe('extractDrugs', () => {
       assert.deepEqual(drugs(text), [], text);
     }
   });
+
+  it('reads what the thirty-third set wrote: Portuguese, Urdu, Spanish and misspelt slang, "smoke", "rox", asked for', () => {
+    assert.deepEqual(drugs('two boys sell cocaína and maconha to other young people'), [
+      'cocaína=cocaine',
+      'maconha=cannabis',
+    ]);
+    assert.deepEqual(drugs('smoking charas and selling it to other cars'), ['charas=cannabis']);
+    assert.deepEqual(drugs('I see pills colour pink, maybe éxtasis'), ['éxtasis=mdma']);
+    assert.deepEqual(drugs('he sells smak and roks to the hostle peopel'), ['smak=heroin', 'roks=crack']);
+    assert.deepEqual(drugs("'Yo its Blaze, new ting, save dis. Got rox n brown 2day'"), ['rox=crack', 'brown=heroin']);
+    assert.deepEqual(drugs('got the whole ends on smoke n pebs'), ['smoke=cannabis', 'pebs=crack']);
+    assert.deepEqual(drugs("captioned 'Friday sorted hmu for Molly or snow'"), ['Molly=mdma', 'snow=cocaine']);
+    assert.deepEqual(drugs("Smell of weed's that strong you can taste it"), ['weed=cannabis']);
+    // Not smoke smelt, a dog's green collar, or the garden's weeds growing.
+    for (const text of [
+      'smelling of smoke, loud music',
+      'He have green collar with his name. Call me 07700 900 990.',
+      "the weed's growing over the path",
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+  });
 });

@@ -70,6 +70,11 @@ const CONTAINER_OF = /\b(?:bottles?|canisters?|cannisters?|tanks?|cylinders?|bal
 const PARTY_BALLOONS = /\b(?:helium|party|parties|birthday|wedding|decorations?)\b/i;
 const SAME_DRUG_AGAIN = /^(?:canisters?|cannisters?|balloons?|gas canisters?|gas cannisters?|gas bottles?|nos)$/i;
 
+// "'s" as "is" after a drug's own name in a dealing frame ("Smell of weed's that strong").
+function saidIsOfDrug(input: string, start: number, entry: LexiconEntry): boolean {
+  return entry.tier === 'always' && DEALING_BEFORE.test(before(input, start, 40));
+}
+
 export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
   const pairs = findPairs(input).filter((p) => !claims.overlaps(p.start, p.end));
   const hits: Hit[] = [];
@@ -79,10 +84,12 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     if (found === undefined) continue;
     // "Charlie's van" is a person's: a term before "'s" only as "the charlie's at Nan's" says it ("is"), a drug's
     // street name that is a given name too (not "the crack's getting wider", "the mandy's mum").
-    // Nor "coke's 60, weed's a score": a price said of the drug.
+    // Nor "coke's 60, weed's a score": a price said of the drug; nor "the smell of weed's that strong": a drug's own
+    // name smelt, sold or bought just before.
     if (
       /^['’]s/u.test(input.slice(m.index + raw.length)) &&
       !PRICED_IS.test(input.slice(m.index + raw.length, m.index + raw.length + 16)) &&
+      !saidIsOfDrug(input, m.index, found) &&
       !(
         DRUGS_NAMED_AS_PEOPLE.test(raw) &&
         /(?:^|[\s"'‘“])the[ \t]+$/i.test(before(input, m.index, 8)) &&

@@ -20,7 +20,7 @@ const GIVEN_NAMES_THAT_ARE_WORDS = splitWords(`${givenNamesThatAreWords} ${curat
 // holidays, cars and brands, titles, and the drug slang the drug extractor weighs for itself (Charlie, Mandy, Molly).
 const NOT_GIVEN_NAMES = splitWords(
   'paris sydney chelsea jordan florence victoria austin dallas houston lincoln phoenix savannah brooklyn ' +
-    'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama ' +
+    'dakota georgia carolina virginia kent devon india china israel africa america asia europe florida alabama france ireland ' +
     'mercedes ford porsche jaguar tesla nike easter christmas august may june april march santa king queen ' +
     'prince princess earl duke lord sultan charlie mandy molly cali abbey rover royal stone sister brother christ god green pink ' +
     'jesus ' +
@@ -46,6 +46,7 @@ const DETERMINER_BEFORE =
 const INITIAL_CLOSING = /^[ \t]+\p{Lu}(?=\.?[ \t]*[),;:]|\.?[ \t]*(?:\n|$))/u;
 const PET_AFTER =
   /^[ \t]*(?:\(|,)[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
+const BREED = /\bJack[ \t]+Russells?\b|\bKing[ \t]+Charles(?:[ \t]+spaniels?)?\b/u;
 const PET_BEFORE = /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)[ \t]*,[ \t]*$/i;
 // Not a title the title rules read with the name ("PC Hamza Idris").
 const ROLE_IN_CAPITALS = /^(?!(?:PC|PCSO|DC|DS|DI|DCI|DR|MR|MRS|MS|MX|SGT|CLLR|REV|REVD)[ \t])\p{Lu}{1,5}[ \t]+$/u;
@@ -63,7 +64,9 @@ function properNounBefore(input: string, index: number): boolean {
   return !SENTENCE_START_BEFORE.test(input.slice(Math.max(0, wordStart - 6), wordStart));
 }
 // "Big Jim", "Little Yusuf", "Lil Dre": a given name made a street name.
-const NICKNAME_PREFIX_BEFORE = /(?:^|[^\p{L}])((?:Big|Little|Lil|Young|Old|Baby|Fat|Tall|Skinny|Mad)[ \t]+)$/u;
+// "lil" in lower case too ("a younger called lil Ace"), as no adjective is written; "Big Man" as one prefix.
+const NICKNAME_PREFIX_BEFORE =
+  /(?:^|[^\p{L}])((?:Big Man|BIG MAN|Big|Little|Lil|lil|Young|Old|Baby|Fat|Tall|Skinny|Mad)[ \t]+)$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?…:;"'‘“(\n])[\s\p{Extended_Pictographic}]*$/u;
 
 // The district's places of two words whose second is a given name ("Colney Heath"), read even where the first
@@ -129,8 +132,10 @@ export function givenNameMentions(input: string): { text: string; index: number;
     // "that Tyrese", as people speak of someone, is a name where the name is no English word.
     const spoken = /\b(?:that|this)[ \t]+$/i.test(preceding) && isGivenName(word, false);
     if ((DETERMINER_BEFORE.test(preceding) && !spoken) || /(?<![\p{L}])St\.?[ \t]+$/u.test(preceding)) continue;
-    // "a Staffie puppy, Tyson,": a pet named after what it is.
-    if (PET_BEFORE.test(preceding)) continue;
+    // "a Staffie puppy, Tyson,": a pet named after what it is; "(Jack Russell, white with brown spots)": a breed.
+    if (PET_BEFORE.test(preceding) || BREED.test(input.slice(Math.max(0, m.index - 5), m.index + word.length + 9))) {
+      continue;
+    }
     const prefix = NICKNAME_PREFIX_BEFORE.exec(preceding)?.[1];
     if (prefix === undefined && (properNounBefore(input, m.index) || placeNamed(input, m.index, word))) continue;
     // A name alone in brackets is inside a sentence ("the tenant (Paul) looked").

@@ -31,7 +31,8 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 const CUED_HANDLE = new RegExp(
   `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|acc|acct|id|addy|add|one))?(?:\\s+(?:me|us))?` +
     `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+(?:[^.!?\\n"'‘“]{0,30}?\\s)?(?:with|under|by) the (?:user ?)?name\\s+|` +
-    `\\s*[:=(,-]\\s*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
+    // Not across a line's end after a colon: "…group on Facebook:\n\nLorraine Abbott: WARNING" opens a post.
+    `[ \\t]*[:=(,-][ \\t]*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +
     `(?:(?:is|was|its|it's)\\s+)?["'‘“]?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_])?)(?![\\p{L}\\p{N}_@/]|\\.\\p{L})`,
   'giu',
 );

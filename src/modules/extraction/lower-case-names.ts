@@ -241,6 +241,12 @@ export function readCapitals(input: string): string {
     const at = m.index + m[0].length + next[0].length - word.length;
     read[at] = (read[at] ?? '').toUpperCase();
   }
+  // "THE ONE THEY CALL BIG MAN DEE": a nickname's prefix before a name read as one.
+  for (const m of matchAll(PREFIX_IN_CAPITALS, lower)) {
+    const nameAt = m.index + m[0].length;
+    if (!/\p{Lu}/u.test(read[nameAt] ?? '')) continue;
+    for (const w of matchAll(/[a-z]+/g, m[0])) read[m.index + w.index] = (read[m.index + w.index] ?? '').toUpperCase();
+  }
   // "C/R BELIEVES DRIVER IS 'DEZZY'": a word quoted after a naming cue is a name, listed or not.
   for (const m of matchAll(QUOTED_AFTER_CUE_IN_CAPITALS, lower)) {
     const quoted = m[1] ?? '';
@@ -252,6 +258,7 @@ export function readCapitals(input: string): string {
   }
   return read.join('');
 }
+const PREFIX_IN_CAPITALS = /(?<![a-z])(?:big man|big|little|lil|young)[ \t]+(?=[a-z])/g;
 const QUOTED_AFTER_CUE_IN_CAPITALS =
   /\b(?:is|was|called|named|aka|as|known as|calls himself|calls herself|call him|call her)[ \t]+['"‘“]([a-z][a-z'’-]{1,15}(?: [a-z][a-z'’-]{1,15})?)['"’”]/g;
 

@@ -24,7 +24,7 @@ import { addDescribedNames, addNounAndKinNames, addRelativeNames } from './perso
 import { addOwedToNames } from './person-owed.ts';
 import { addInitials, withInitialStop } from './person-initials.ts';
 import { namesAWork, thingAfter } from './person-model-gates.ts';
-import { addAliasNames, addPrefixedNames } from './person-aliases.ts';
+import { addAliasNames, addOrNames, addPrefixedNames } from './person-aliases.ts';
 import { addLineMentions, addNamedLines } from './line-names.ts';
 import { addFormNames } from './person-forms.ts';
 import { addSpokenNames } from './person-speech.ts';
@@ -317,5 +317,10 @@ function extractFrom(input: string, claims: Claims): PersonEntity[] {
     if (thingAfter(input, mention.index + mention.text.length)) continue;
     add({ 0: mention.text, index: mention.index }, mention.text, mention.kind);
   }
+  addOrNames(
+    input,
+    out.map((p) => p.name),
+    add,
+  );
   return sameNameAsFullName(input, out, cued).sort((a, b) => a.start - b.start);
 }

@@ -235,7 +235,7 @@ export const THEY_CALL = new RegExp(
   'gu',
 );
 export const CALLING_QUOTED = new RegExp(
-  `\\b(?i:calling|called|calls|call)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTED_OR_CAP}`,
+  `\\b(?i:calling|callin|called|calls|call)[ \\t]+(?i:him|her|them|the other(?: one)?|each other|his mate|her mate)[ \\t]*${QUOTED_OR_CAP}`,
   'gu',
 );
 // "called Mac and the other Zee", "called Ash and the other one Bones": only after a naming cue in the sentence.

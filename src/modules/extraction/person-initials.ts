@@ -54,10 +54,10 @@ export function addInitials(input: string, add: AddPerson): void {
 }
 
 /**
- * "Kyle R., 15", a signature "Helen M.", a commenter "Lisa M.: tag the police", "Grazie, Antonella R." closing the
- * text: a name ending in a surname's initial keeps the initial's full stop where
- * the stop is no sentence's end (before a comma, or closing a name that stands alone on its line or after the last
- * sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
+ * "Kyle R., 15", "Child: Amira H. (12)", a signature "Helen M.", a commenter "Lisa M.: tag the police", "Grazie,
+ * Antonella R." closing the text: a name ending in a surname's initial keeps the initial's full stop where the stop
+ * is no sentence's end (before a comma, a colon or a bracket, or closing a name that stands alone on its line or
+ * after the last sentence). "knew him as Stevie P." and "another Junior K. Lift CCTV …" end their sentences.
  */
 export function withInitialStop(input: string, start: number, name: string): string {
   const end = start + name.length;
@@ -67,5 +67,5 @@ export function withInitialStop(input: string, start: number, name: string): str
     /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
   // Or signing off at the very end: "Grazie, Antonella R.".
   const signedOff = /,[ \t]*$/u.test(input.slice(Math.max(0, start - 2), start)) && input.slice(end + 1).trim() === '';
-  return /^[ \t]*[,;:)]/u.test(after) || alone || signedOff ? `${name}.` : name;
+  return /^[ \t]*[,;:)(]/u.test(after) || alone || signedOff ? `${name}.` : name;
 }

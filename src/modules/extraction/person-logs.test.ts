@@ -126,3 +126,38 @@ describe('extractPeople: aliases before a real name, a prefix before a nickname 
     assert.ok(!people('Kyle is 14. young Kyle keeps going out').includes('young Kyle'));
   });
 });
+
+// What the thirty-third held-out set missed (person-aliases.ts, chat-lines.ts, given-names.ts, the gates).
+describe('extractPeople: comments, "or" names, bullets with aliases, a name tattooed, prefixes in capitals', () => {
+  it('reads them', () => {
+    const post =
+      'Pasted from the group on Facebook:\n\nLorraine Abbott: WARNING TO PARENTS!!\n\nComments:\nDan Whitlock: Same thing\nPam Gee: Disgusting.';
+    assert.deepEqual(people(post), ['Lorraine Abbott', 'Dan Whitlock', 'Pam Gee']);
+    assert.deepEqual(people('main one is Kwame, or K, always in an Arsenal trackie'), ['Kwame', 'K']);
+    assert.deepEqual(
+      people(
+        'Names of the people dealing round the estate:\n- Jordan Tillotson (JT) – the main one\n- his brother Mason\n- Spud – older bloke\nThey sell weed.',
+      ),
+      ['Jordan Tillotson', 'JT', 'Mason', 'Spud'],
+    );
+    assert.deepEqual(people('a lad in a balaclava with KAYDEN tattooed across his knuckles.'), ['KAYDEN']);
+    assert.deepEqual(
+      people(
+        'THERE IS DEALING OUTSIDE THE FLATS EVERY NIGHT AND THE ONE THEY CALL BIG MAN DEE IS ALWAYS THERE IN A BMW',
+      ),
+      ['BIG MAN DEE'],
+    );
+    assert.deepEqual(people('he got a younger called lil Ace who does the runs'), ['lil Ace']);
+    assert.deepEqual(people('His mates were callin him Ritchie. Said he is on Telegram'), ['Ritchie']);
+    assert.deepEqual(people('Child: Amira H. (12)'), ['Amira H.']);
+  });
+
+  it('leaves a word tattooed, a look-alike, a breed, a country and a name in a list of answers alone', () => {
+    assert.deepEqual(people('He had LOYALTY tattooed on his neck.'), []);
+    assert.deepEqual(people("Ginger lad, looks like a young Ed Sheeran, goes by 'Little J'"), ['Little J']);
+    assert.deepEqual(people('My dog Charlie (Jack Russell, white with brown spots) ran off'), []);
+    assert.deepEqual(people("('proto' in France). The boys call him 'Frérot'"), ['Frérot']);
+    assert.deepEqual(people('Name: John Smith\nPhone: 07700 900123\nVehicle: Red Golf'), ['John Smith']);
+    assert.deepEqual(people('the man is called Kyle or something like that'), ['Kyle']);
+  });
+});

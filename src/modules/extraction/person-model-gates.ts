@@ -2,7 +2,8 @@
 // and plates read out, which the labelled sets seldom hold and the look-alike probes do. The rules keep their own
 // tests of these; the model's additions pass these too.
 import { WISHES } from './person-signatures.ts';
-import { KIN_TITLE_WORDS } from './person-words.ts';
+import { DEALING_BEFORE } from './drug-lexicon.ts';
+import { DRUGS_NAMED_AS_PEOPLE, KIN_TITLE_WORDS } from './person-words.ts';
 import { rankBeforeThing } from './person-titles.ts';
 
 // A possessive before a capitalised word names a shop, a place or a thing, not who owns it ("Danny's Hand Car
@@ -50,12 +51,15 @@ const WORK_QUOTED =
 const COSTUME_BEFORE =
   /\b(?:(?:another|one|someone|the other)[ \t]+)?(?:dressed(?:[ \t]+up)?|(?:another|one|someone|the other))[ \t]+as[ \t]+(?:an?[ \t]+)?$/iu;
 const DRESSED_NEAR = /\bdressed\b/iu;
+// Whom someone looks like: "looks like a young Ed Sheeran", "a Stormzy lookalike" is nobody there.
+const LOOKS_LIKE_BEFORE =
+  /\b(?:looks?|looked|looking|dressed|dresses)[ \t]+like[ \t]+(?:an?[ \t]+)?(?:(?:young|younger|skinny|fat|little|big|white|black|mini)[ \t]+)?$/iu;
 
-/** A title quoted after singing or watching it, or a costume worn: no person named. */
+/** A title quoted after singing or watching it, a costume worn, or whom someone looks like: no person named. */
 export function namesAWork(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const costume = COSTUME_BEFORE.exec(before);
-  return WORK_QUOTED.test(before) || (costume !== null && DRESSED_NEAR.test(before));
+  return WORK_QUOTED.test(before) || (costume !== null && DRESSED_NEAR.test(before)) || LOOKS_LIKE_BEFORE.test(before);
 }
 
 /** Whether a thing, a brand or a work follows the name ("Hugo Boss tracksuit", "Pink Panther stickers"). */
@@ -65,7 +69,11 @@ export function thingAfter(text: string, end: number): boolean {
 
 export function namesNobodyHere(text: string, key: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
+  // "hmu for Molly or snow": a drug's street name that is a given name too, asked for or sold.
+  const drugAskedFor =
+    DRUGS_NAMED_AS_PEOPLE.test(key) && DEALING_BEFORE.test(text.slice(Math.max(0, start - 40), start).toLowerCase());
   return (
+    drugAskedFor ||
     POSSESSIVE_OF_NAME.test(after) ||
     THING_AFTER.test(after) ||
     namesAWork(text, start) ||

@@ -150,3 +150,14 @@ describe('extractVehicles: partial marks as the thirty-second held-out set wrote
     assert.deepEqual(vrms("I have only a partial 'view' of the street."), []);
   });
 });
+
+describe('extractVehicles: what the thirty-third held-out set wrote', () => {
+  it('reads a mark spaced or dashed throughout, and the first bit "of the reg"', () => {
+    assert.deepEqual(vrms('a grey Mercedes A-Class EK 72 WRD, a black Seat Leon kx-19-tpo and a blue Mini'), [
+      'EK72WRD',
+      'KX19TPO',
+    ]);
+    assert.deepEqual(vrms("Lads in a black Astra. First bit of the reg is HN, couldn't get the rest."), ['~HN']);
+    assert.deepEqual(vrms('he is UK 20 ONE of the best'), []);
+  });
+});

@@ -27,6 +27,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const rx = (body: string): RegExp => new RegExp(B + body + E, 'giu');
 
 const CURRENT = rx('([a-z]{2})((?:0[2-9]|[12]\\d|30|5[1-9]|[67]\\d|80))[ \\t]?([a-z]{3})');
+// "EK 72 WRD", "kx-19-tpo": a current mark with the same space or dash between each part, near vehicle talk.
+const CURRENT_SEPARATED = rx('([a-z]{2})([ \\t]|-)((?:0[2-9]|[12]\\d|30|5[1-9]|[67]\\d|80))\\2([a-z]{3})');
 const PREFIX = rx('([a-hj-npr-tv-y])(\\d{1,3})[ \\t]?([a-z]{3})');
 const SUFFIX = rx('([a-z]{3})[ \\t]?(\\d{1,3})([a-hj-npr-tv-y])');
 const DATELESS = rx('(?:([a-z]{1,3})[ \\t]?(\\d{1,4})|(\\d{1,4})[ \\t]?([a-z]{1,3}))');
@@ -50,7 +52,7 @@ const WILDCARD = new RegExp(
 const CUED_PART = new RegExp(
   // "start of the reg" before "start": tried first at the same place.
   '\\b(?:start of (?:the )?(?:reg|plate|registration)(?: (?:is|was))?|(?:starts?|started|starting|begins?|began|beginning|begun)(?: with)?|first (?:part|bit|half|letters?|two letters)' +
-    '(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
+    '(?: of (?:the |his |her )?(?:reg|plate|registration))?(?: (?:is|was|were))?|ends? (?:in|with)|(?<=\\b(?:reg|registration|plate)[ \\t]+)ends?|ending(?: in| with)?|last (?:3|three|2|two|4|four) of (?:the )?(?:reg|plate)(?: (?:is|was|were))?|last (?:part|bit|half|three|3|letters?)' +
     '(?: letters)?(?: of (?:the |his |her )?(?:reg|plate|registration))?(?: (?:is|was|were))?|(?:reg|plate|registration) part(?: (?:is|was))?|part(?:ial)? (?:reg|plate|registration|vrm)' +
     '(?: (?:is|was|of))?|(?:reg|plate|registration) partially (?:seen|read|taken|noted|caught)(?: as)?|end (?:part|bit)(?: (?:is|was))?|end of (?:the )?(?:reg|plate)(?:,? (?:it )?(?:is|was))?' +
     // "I could only read 'SA6'", "only saw the first bit, KP".
@@ -167,6 +169,15 @@ function collect(input: string): Candidate[] {
       continue;
     }
     add(m, compact(m[1], m[2], m[3]), 'current');
+  }
+  for (const m of matchAll(CURRENT_SEPARATED, input)) {
+    const [letters = '', , digits = '', tail = ''] = m.slice(1);
+    // One case throughout, and no common word last ("UK 20 ONE").
+    const oneCase = m[0] === m[0].toUpperCase() || m[0] === m[0].toLowerCase();
+    if (!oneCase || COMMON_WORDS.has(tail.toUpperCase()) || !hasContext(input, m.index, m.index + m[0].length)) {
+      continue;
+    }
+    add(m, compact(letters, digits, tail), 'current');
   }
   // "LK17 or LK71 something": the first half of a current mark, in capitals, near vehicle talk.
   for (const m of matchAll(FIRST_HALF, input)) {
