@@ -41,6 +41,28 @@ export function runExtractionBenchmark(rounds = 20): ExtractionResult {
   };
 }
 
+// Texts of one shape repeated to the size the extract command takes (1 MB), each dense with what one rule reads: a
+// rule whose cost grows faster than the text's length shows here first.
+const DENSE_SHAPES: Readonly<Record<string, string>> = {
+  'streets, misspelt and spelt': 'on Hatfeild Rd and CRAVELS RD and Marshalswik Lane ',
+  'songs and costumes': "one dressed as Elvis singing 'Sweet Caroline' and 'Mr Brightside' ",
+  'nicknames, prefixes and real names': 'stacks (real name jordan) lil stacks and big Tiny, known as Tiny. ',
+  'bulleted name lists': 'the names in the phone:\n- Big Sav\n- J-Money 💰\n',
+  'menus with emoji': 'u want 2 of the 🍃 and a bag of ❄️ from the line, ',
+};
+export type DenseExtractionRow = { shape: string; megabytes: number; seconds: number };
+
+/** Seconds to extract every entity from a megabyte of each dense shape. */
+export function runDenseExtraction(megabytes = 1): DenseExtractionRow[] {
+  for (const unit of Object.values(DENSE_SHAPES)) extractEntities(unit.repeat(20)); // warm the JIT and regex caches
+  return Object.entries(DENSE_SHAPES).map(([shape, unit]) => {
+    const text = unit.repeat(Math.ceil((megabytes * 1_000_000) / unit.length)).slice(0, megabytes * 1_000_000);
+    const started = performance.now();
+    extractEntities(text);
+    return { shape, megabytes, seconds: round((performance.now() - started) / 1000, 2) };
+  });
+}
+
 export type ExtractionQualityRow = {
   corpus: string;
   set: string;

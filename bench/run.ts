@@ -6,7 +6,12 @@ import pg from 'pg';
 import { analysisTableHeader, formatAnalysisRow, runAnalysisBenchmark, type AnalysisResult } from './analysis.ts';
 import { correlationWarmupReports, runCorrelationBenchmark, type CorrelationResult } from './correlation.ts';
 import { runDetectionBenchmark, type DetectionResult } from './detection.ts';
-import { runExtractionBenchmark, runExtractionQuality, runModelCrossValidation } from './extraction.ts';
+import {
+  runDenseExtraction,
+  runExtractionBenchmark,
+  runExtractionQuality,
+  runModelCrossValidation,
+} from './extraction.ts';
 import { appendHistory } from './history.ts';
 import { runIntakeBenchmark, type IntakeResult } from './intake.ts';
 import { formatLoadResults, runLoadBenchmark, type LoadResult } from './load.ts';
@@ -90,6 +95,12 @@ const extraction = runExtractionBenchmark(quick ? 3 : 20);
 log(
   `| texts | mean chars | p50 ms | p99 ms | ms per 2 KB |\n|---|---|---|---|---|\n| ${String(extraction.texts)} | ${String(extraction.meanChars)} | ${String(extraction.p50Ms)} | ${String(extraction.p99Ms)} | ${String(extraction.per2KbMs)} |`,
 );
+
+log('\n## Entity extraction on dense texts (one shape repeated to the megabyte the extract command takes)');
+log('| shape | MB | s |\n|---|---|---|');
+for (const row of runDenseExtraction(quick ? 0.25 : 1)) {
+  log(`| ${row.shape} | ${String(row.megabytes)} | ${String(row.seconds)} |`);
+}
 
 log(
   '\n## Extraction quality on the labelled corpora (micro precision / recall; people by person; voices-holdout was never used for tuning)',
