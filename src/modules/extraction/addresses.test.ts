@@ -79,9 +79,9 @@ describe('extractAddresses', () => {
   it('reads a street whose first word is misspelt by one letter, its type word after it', () => {
     assert.deepEqual(brief('small convenience shop on Hatfeild Rd near to Fleetville'), ['Hatfield Road']);
     assert.deepEqual(brief('the lads on Marshalswik Lane'), ['Marshalswick Lane']);
-    // Not a surname, a word in lower case, or a short word.
+    // Not a surname with no street's type word after it, in either case.
     assert.deepEqual(brief('the Hatfeild family moved'), []);
-    assert.deepEqual(brief('on hatfeild rd'), []);
+    assert.deepEqual(brief('the hatfeild family moved'), []);
   });
 });
 
@@ -90,5 +90,12 @@ describe('extractAddresses: what the thirty-second held-out set wrote', () => {
     assert.deepEqual(brief('THE HOUSE AT THE END OF CRAVELS RD HARPENDEN.'), ['Cravells Road']);
     assert.deepEqual(brief('Drops Park Street / How Wood / Bricket Wood only'), []);
     assert.deepEqual(brief('garage block to rear of Park Street / Tollgate Road'), ['Park Street', 'Tollgate Road']);
+  });
+});
+
+describe('extractAddresses: what the thirty-fourth held-out set wrote', () => {
+  it('reads a misspelt first word in lower case before its type word', () => {
+    assert.deepEqual(brief('they work from the bookies end of hatfeild rd by the shops'), ['Hatfield Road']);
+    assert.deepEqual(brief('sellin ket n mandy outta da white hart on holywel hill ask 4 benji'), ['Holywell Hill']);
   });
 });

@@ -55,7 +55,7 @@ const ROOT = buildTrie();
 
 // "Hatfeild Rd": a street's first word misspelt by one letter (one left out, added, changed or two swapped), found
 // through the words left with one letter deleted (a symmetric-delete index). Only words of six letters or more,
-// capitalised or in capitals ("CRAVELS RD"), that name no street as written, and only where the rest of the street follows, a street's type word last.
+// in any one case ("CRAVELS RD", "hatfeild rd"), that name no street as written, and only where the rest of the street follows, a street's type word last.
 const MISSPELT_MIN = 6;
 const DELETES = buildDeletes();
 function oneDeleted(word: string): string[] {
@@ -91,7 +91,9 @@ function oneEditApart(a: string, b: string): boolean {
 }
 function correctedFirstWords(raw: string): string[] {
   const word = raw.toLowerCase();
-  if (word.length < MISSPELT_MIN || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(raw) || ROOT.children.has(word)) return [];
+  if (word.length < MISSPELT_MIN || !/^(?:\p{Lu}(?:\p{Ll}+|\p{Lu}+)|\p{Ll}+)$/u.test(raw) || ROOT.children.has(word)) {
+    return [];
+  }
   const found = new Set<string>();
   for (const d of oneDeleted(word)) for (const w of DELETES.get(d) ?? []) if (oneEditApart(word, w)) found.add(w);
   return [...found];

@@ -13,7 +13,7 @@ import {
 } from './drug-lexicon.ts';
 import { around, everydaySense } from './drug-senses.ts';
 import { type Hit, namedAs } from './drug-frames.ts';
-import { QUOTE_OPEN_BEFORE, describesDealing, sentenceAround } from './drug-talk.ts';
+import { QUOTE_OPEN_BEFORE, describesDealing } from './drug-talk.ts';
 import { after, before } from './spans.ts';
 import { DRUGS_NAMED_AS_PEOPLE } from './person-words.ts';
 
@@ -35,6 +35,11 @@ const SOLD_IN_SENTENCE =
 
 const SOLD_OR_BOUGHT_BEFORE =
   /\b(?:sell|sells|selling|sellin|sold|buy|buys|buying|bought|supplying|shotting|pushing)[ \t]+(?:some[ \t]+|the[ \t]+)?$/i;
+// The sentence up to a word, at most 200 characters of it.
+const sentenceBefore = (input: string, start: number): string => {
+  const from = Math.max(...['.', '!', '?', '\n'].map((c) => input.lastIndexOf(c, start - 1)), start - 201);
+  return input.slice(from + 1, start);
+};
 const MENU_WORD_END = /^[ \t]*(?:[,.;:!?)]|$|(?:every|each|daily|off|from|again)\b)/i;
 // "dat ting dem cook up in the kitchen, the rocks": rocks after cooking up, ending the phrase.
 const COOKED_UP_BEFORE = /\bcook(?:s|ed|ing|in)?[ \t]+up\b[^.!?\n]{0,50}$/i;
@@ -119,7 +124,16 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   // "Za 3.5 £35" on a menu, or in a list of drugs; "I met Za at the bus stop" is a name.
   // Or sold in lower case ("mandem … sellin za to yr 9s"), not "dziękuję za pomoc".
   if (hit.raw.toLowerCase() === 'za') {
-    return neighbourAccepted || /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next) || (dealing && hit.raw === 'za');
+    // Or priced before it: "70 for the za its that cali stuff".
+    const pricedBefore = /(?:£[ \t]?\d+|\b\d{2,3})[ \t]+(?:for|4)[ \t]+(?:the[ \t]+|da[ \t]+)?$/i.test(
+      before(input, hit.start, 16),
+    );
+    return (
+      neighbourAccepted ||
+      /^[\s\p{Extended_Pictographic}]*(?:£|\d)/u.test(next) ||
+      (dealing && hit.raw === 'za') ||
+      pricedBefore
+    );
   }
   // Menu words ("light", "pebbles") and the menu letters W and B: a menu or a list with another drug, never a
   // dealing verb alone ("selling light bulbs").
@@ -174,7 +188,7 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
   if (
     /^(?:white|brown|green)$/i.test(hit.raw) &&
     /^[ \t]+stuff\b/i.test(next) &&
-    SOLD_IN_SENTENCE.test(sentenceAround(input, hit.start, hit.end).slice(0, 80)) &&
+    SOLD_IN_SENTENCE.test(sentenceBefore(input, hit.start)) &&
     !COLOUR_WORK.test(around(input, hit.start, hit.end, 80))
   ) {
     return true;
@@ -190,6 +204,6 @@ export function accepted(input: string, hit: Hit, neighbourAccepted: boolean, me
     return true;
   }
   // "Charlie", "Mandy", "Molly" with a capital and no dealing verb are more likely people.
-  if (/^\p{Lu}/u.test(hit.raw) && /^(?:charlie|mandy|molly)$/i.test(hit.raw)) return false;
+  if (/^\p{Lu}/u.test(hit.raw) && /^(?:charlie|mandy|molly|billy)$/i.test(hit.raw)) return false;
   return DRUG_TALK.test(before(input, hit.start, 60)) || DRUG_TALK.test(after(input, hit.end, 60));
 }

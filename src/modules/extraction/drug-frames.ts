@@ -88,7 +88,7 @@ export function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefine
     !DRUGS_NAMED_AS_PEOPLE.test(hit.raw) &&
     !/^(?:blues|joints?|haze|cali|vals|nos)$/i.test(hit.raw) &&
     PLAYED_DOWN.test(preceding) &&
-    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|but|mate|bro|though|tho)\b)/i.test(
+    /^(?:[ \t]*(?:[,.;:!?)"'’”]|$)|[ \t]+(?:like|innit|init|and|but|mate|bro|though|tho|ting|thing|stuff)\b)/i.test(
       input.slice(hit.end, hit.end + 10),
     )
   ) {
@@ -106,6 +106,13 @@ export function namedAs(input: string, hit: Hit): 'strong' | 'quoted' | undefine
     /\b\d{1,4}[ \t]*$/.test(preceding) &&
     OTHER_DRUG_NEAR.test(near) &&
     !NOT_PILLS_NEAR.test(near)
+  ) {
+    return 'strong';
+  }
+  // "the fizzy stuff (nos)": the writer names what the stuff is, in brackets.
+  if (
+    /\b(?:stuff|one|ones|powder|pills|bags?|gas|balloons)[ \t]*\($/i.test(preceding) &&
+    /^[ \t]*\)/u.test(input.slice(hit.end, hit.end + 3))
   ) {
     return 'strong';
   }

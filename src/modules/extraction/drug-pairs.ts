@@ -59,8 +59,10 @@ export function findPairs(input: string): DrugEntity[] {
     if (m[2] === ',' && !(quotedAlone && scene)) continue;
     const letters = a.length === 1 && b.length === 1;
     const words = a.length > 1 && b.length > 1;
+    // A word and a letter ("sell rocks and b") only where dealing is said just before.
+    const mixed = !letters && !words && DEALING_BEFORE.test(input.slice(Math.max(0, m.index - 40), m.index));
     // Exactly one side must be white/W/light; "w/b" is "week beginning".
-    if ((!letters && !words) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
+    if ((!letters && !words && !mixed) || CRACK_SIDE.test(a) === CRACK_SIDE.test(b)) continue;
     const menu = inMenu(input, m.index, end);
     // Light and dark (and lower-case letters) off a menu only with dealing said of them: "doing light and dark",
     // "how many light and darks they shifted", "sellin b n w".

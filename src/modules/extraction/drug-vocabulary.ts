@@ -73,6 +73,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   // As written by people whose first language spells it so (Polish, Spanish, Portuguese, Italian).
   ['cocaine', 'always', 'kokaina kokainy cocaína', ['MISSPELLING']],
   ['cocaine', 'always', 'cocaina', ['MISSPELLING']],
+  // Spanish "perico" (cocaine in Spain and Colombia); a parakeet too, so with drug talk near.
+  ['cocaine', 'context', 'perico', ['PRACTICE']],
   // Spanish and Portuguese "coca" ("sell coca and maría"); never the drink or the leaf (drug-senses.ts).
   ['cocaine', 'context', 'coca', ['MISSPELLING']],
   ['cocaine', 'strict', 'white powder snow', ['FRANK']],
@@ -90,7 +92,7 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['heroin', 'strict', 'brown gear', ['FRANK', 'NCA']],
   ['heroin', 'menu', 'dark darks', ['PRACTICE']],
   ['heroin', 'context', 'heroine|brown powder|brown powders', ['MISSPELLING', 'PRACTICE']],
-  ['heroin', 'always', 'herion herroin smak', ['MISSPELLING']],
+  ['heroin', 'always', 'herion herroin smak eroin', ['MISSPELLING']],
   ['heroin', 'always', 'heroina heroiny heroína', ['MISSPELLING']],
   // A user named by the drug ("all the smackheads round here") says which drug is sold.
   ['heroin', 'always', 'smackhead smackheads', ['PRACTICE']],
@@ -112,6 +114,9 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['cannabis', 'always', 'marihuana marihuany', ['MISSPELLING']],
   // Portuguese "maconha"; "charas", hashish in Hindi and Urdu.
   ['cannabis', 'always', 'maconha charas', ['MISSPELLING']],
+  // Turkish "esrar"; "Indian hemp", as Nigerian English names cannabis; Spanish "hierba" (grass) sold or smoked.
+  ['cannabis', 'always', 'esrar|indian hemp', ['MISSPELLING', 'PRACTICE']],
+  ['cannabis', 'strict', 'hierba', ['MISSPELLING']],
   // "Smoke": herbal cannabis in runners' talk ("got the whole ends on smoke n pebs"), only listed with another drug or
   // on a menu.
   ['cannabis', 'menu', 'smoke', ['PRACTICE']],
@@ -144,6 +149,8 @@ export const VOCABULARY: readonly (readonly [DrugName, Tier, string, readonly So
   ['mdma', 'menu', 'md', ['FRANK', 'PRACTICE']],
   ['amphetamine', 'always', 'amphetamine amphetamines amphet amph whizz whiz', ['FRANK']],
   ['amphetamine', 'strict', 'speed', ['FRANK']],
+  // "Billy" (Billy Whizz): amphetamine, with drug talk near; a given name too (person-words.ts DRUGS_NAMED_AS_PEOPLE).
+  ['amphetamine', 'context', 'billy', ['FRANK', 'PRACTICE']],
   // German "Pep" (amphetamine), as a German writer names it; a pep talk is no drug, so only sold or listed.
   ['amphetamine', 'strict', 'pep', ['MISSPELLING']],
   ['amphetamine', 'always', 'amphetamin amfetamine amfetamina', ['MISSPELLING']],

@@ -479,4 +479,25 @@ describe('extractDrugs', () => {
       assert.deepEqual(drugs(text), [], text);
     }
   });
+
+  it('reads what the thirty-fourth set wrote: priced, offered, said in brackets, played down, a word and a letter', () => {
+    assert.deepEqual(drugs('Finn: 70 for the za its that cali stuff'), ['za=cannabis']);
+    assert.deepEqual(drugs("asked if I 'want anything, got green and white'"), ['green=cannabis', 'white=cocaine']);
+    assert.deepEqual(drugs('i have to sell rocks and b from the flat'), ['rocks=crack', 'b=heroin']);
+    assert.deepEqual(drugs("'its only bud ting dont worry'"), ['bud=cannabis']);
+    assert.deepEqual(drugs('Also got the fizzy stuff (nos) for parties'), ['nos=nitrous oxide']);
+    assert.deepEqual(drugs("a man called 'Stretch' offered him 'a bit of Billy'."), ['Billy=amphetamine']);
+    assert.deepEqual(drugs('some boys are selling Indian hemp at the back of the flats'), ['Indian hemp=cannabis']);
+    assert.deepEqual(drugs("offer him 'perico' and 'hierba' at the bus stop"), ['perico=cocaine', 'hierba=cannabis']);
+    assert.deepEqual(drugs("sell 'esrar' and he say 'eroin'"), ['esrar=cannabis', 'eroin=heroin']);
+    // Not white pills, Billy the barman, an ordinary thing in brackets, rocks and a letter with no dealing.
+    for (const text of [
+      'one of them with a bottle of Coca-Cola and some white pills',
+      'Billy behind the bar said hello',
+      'he gave me the stuff (a parcel) to post',
+      'the rocks and B road by the farm',
+    ]) {
+      assert.deepEqual(drugs(text), [], text);
+    }
+  });
 });

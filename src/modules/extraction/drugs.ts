@@ -175,7 +175,9 @@ export function extractDrugs(input: string, claims: Claims): DrugEntity[] {
     const itIs =
       /\b(?:it's|it’s|its|it is|it was)[ \t]+(?:only[ \t]+|just[ \t]+)?$/i.test(preceding) &&
       [h, next].some((x) => !EVERYDAY_TERMS.test(x.raw));
-    if (!DEALING_BEFORE.test(preceding) && !given && !itIs) return;
+    // Or offered in quotes: "asked if I 'want anything, got green and white'".
+    const offered = /\b(?:want|need)[ \t]+(?:anything|any|some)\b[^'"’”\n]{0,20}\bgot[ \t]+$/i.test(preceding);
+    if (!DEALING_BEFORE.test(preceding) && !given && !itIs && !offered) return;
     if (!LIST_JOIN.test(input.slice(h.end, next.start))) return;
     if (accepted(input, h, true, false) && accepted(input, next, true, false)) ok[i] = ok[i + 1] = true;
   });

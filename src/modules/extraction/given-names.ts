@@ -5,6 +5,7 @@ import {
   givenNamesThatAreWords,
   plainGivenNames,
 } from './given-names.data.ts';
+import { DEALING_BEFORE } from './drug-lexicon.ts';
 import { BODY_WORDS, CAP_WORD, DRUGS_NAMED_AS_PEOPLE, NOT_NAMES } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
@@ -46,8 +47,16 @@ const DETERMINER_BEFORE =
 const INITIAL_CLOSING = /^[ \t]+\p{Lu}(?=\.?[ \t]*[),;:]|\.?[ \t]*(?:\n|$))/u;
 const PET_AFTER =
   /^[ \t]*(?:\(|,)[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
+// A menu's line: an emoji opening it and a price on it ("⚡️ Billy paste £10").
+const menuLine = (input: string, at: number): boolean => {
+  const start = input.lastIndexOf('\n', at) + 1;
+  const end = input.indexOf('\n', at);
+  const line = input.slice(start, end < 0 ? input.length : end);
+  return /^[ \t]*\p{Extended_Pictographic}/u.test(line) && /£[ \t]?\d|\b\d+[ \t]*(?:for|4)[ \t]*£?\d/u.test(line);
+};
 const BREED = /\bJack[ \t]+Russells?\b|\bKing[ \t]+Charles(?:[ \t]+spaniels?)?\b/u;
-const PET_BEFORE = /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet)[ \t]*,[ \t]*$/i;
+const PET_BEFORE =
+  /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet|spaniel|terrier|labrador|lab|collie|poodle|whippet|lurcher|greyhound|retriever|husky|beagle|dachshund|cockapoo|cavapoo)[ \t]*,[ \t]*$/i;
 // Not a title the title rules read with the name ("PC Hamza Idris").
 const ROLE_IN_CAPITALS = /^(?!(?:PC|PCSO|DC|DS|DI|DCI|DR|MR|MRS|MS|MX|SGT|CLLR|REV|REVD)[ \t])\p{Lu}{1,5}[ \t]+$/u;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
@@ -132,6 +141,14 @@ export function givenNameMentions(input: string): { text: string; index: number;
     // "that Tyrese", as people speak of someone, is a name where the name is no English word.
     const spoken = /\b(?:that|this)[ \t]+$/i.test(preceding) && isGivenName(word, false);
     if ((DETERMINER_BEFORE.test(preceding) && !spoken) || /(?<![\p{L}])St\.?[ \t]+$/u.test(preceding)) continue;
+    // "offered him 'a bit of Billy'", "⚡️ Billy paste £10": a drug's street name that is a given name too, dealt or on
+    // a menu's line.
+    if (
+      DRUGS_NAMED_AS_PEOPLE.test(word) &&
+      (DEALING_BEFORE.test(preceding.toLowerCase()) || menuLine(input, m.index))
+    ) {
+      continue;
+    }
     // "a Staffie puppy, Tyson,": a pet named after what it is; "(Jack Russell, white with brown spots)": a breed.
     if (PET_BEFORE.test(preceding) || BREED.test(input.slice(Math.max(0, m.index - 5), m.index + word.length + 9))) {
       continue;

@@ -29,7 +29,7 @@ const AT_HANDLE = /(?<![\p{L}\p{N}._@-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-
 // name name", "a snapchat account, name", "telegram handle @name" (the @ form is handled by AT_HANDLE and
 // gets its platform from the cue before it).
 const CUED_HANDLE = new RegExp(
-  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|acc|acct|id|addy|add|one))?(?:\\s+(?:me|us))?` +
+  `\\b(${PLATFORM_ALT})(?:\\s+(?:name|handle|username|user|account|acc|acct|id|addy|add|one|page|profile))?(?:\\s+(?:me|us))?` +
     `(?:,?\\s+where (?:he|she|they) (?:is|are|goes by)\\s+|\\s+(?:[^.!?\\n"'‘“]{0,30}?\\s)?(?:with|under|by) the (?:user ?)?name\\s+|` +
     // Not across a line's end after a colon: "…group on Facebook:\n\nLorraine Abbott: WARNING" opens a post.
     `[ \\t]*[:=(,-][ \\t]*|\\s+(?:is|was|=|called|as|name is|handle is|from)\\s+|\\s+)` +

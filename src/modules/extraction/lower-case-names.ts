@@ -209,7 +209,7 @@ const NOT_SURNAMES = new Set(
 const AFTER_WORD = new RegExp(`^[ \\t]+(${NAME_WORD})(?![\\p{L}\\p{N}@_])`, 'u');
 // Where a surname ends a name in a log: a comma or stop, or "who", "aged", "is" after it ("THE SON, DARREN WEBB,
 // SELLS", "DARREN WEBB IS 19"); "DARREN RANG ME" and "STEVE NEXT DOOR" have none.
-const SURNAME_ENDS = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:who|aged|is|was|has|had|and|from|of|at)\b)/;
+const SURNAME_ENDS = /^(?:[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:who|aged|is|was|has|had|and|from|of|at|his|her|their)\b)/;
 // Log abbreviations and words some name lists hold: "RUI" (released under investigation), "VIC", "DOM", "LES".
 const NOT_NAMES_IN_CAPITALS = new Set('rui vic dom dob nfa asb les ling fang nic sol mo'.split(' '));
 // What a person does, after a given name that is also a word: "JAMES WENT INTO THE FLAT", "MICHAEL SAID".

@@ -9,8 +9,9 @@ import { DESCRIPTOR_WORDS, KIN_TITLE_WORDS, NOT_NAMES, type AddPerson } from './
 import { matchAll } from './spans.ts';
 
 // "stacks (real name jordan sumthin)", "Tiny (real name is Callum)": the word before is what the person goes by.
+// Quoted or not: "'Lil T' (real name believed Tobias Ashworth, 13)".
 const BEFORE_REAL_NAME =
-  /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’-]{1,15})[ \t]*\((?:his|her|their)?[ \t]*(?:real|proper|actual)[ \t]+name\b/giu;
+  /(?:["'‘“]([^"'’”\n]{1,20})["'’”]|(?<![\p{L}\p{N}'’])(\p{L}[\p{L}\p{N}-]{1,15}))[ \t]*\((?:his|her|their)?[ \t]*(?:real|proper|actual)[ \t]+name\b/giu;
 const PREFIXED =
   /(?<![\p{L}\p{N}])((?:lil|little|likkle|big|young|yung)[ \t]+(\p{L}[\p{L}\p{N}'’-]{1,15}))(?![\p{L}\p{N}])/giu;
 // A line that says names follow, ending in a colon: "the names in the work phone:", "contacts saved:".
@@ -26,6 +27,12 @@ const BRACKETED_AKA = /^[ \t]*\((\p{Lu}[\p{Lu}\p{N}-]{1,5}|\p{Lu}\p{Ll}+(?:-\p{L
 // "a lad in a balaclava with KAYDEN tattooed across his knuckles": a name tattooed on someone.
 const TATTOOED =
   /(?<![\p{L}\p{N}])(\p{Lu}{3,15}|\p{Lu}\p{Ll}{2,15})[ \t]+tattooed[ \t]+(?:on|across|over|down)[ \t]+(?:his|her|their)\b/gu;
+// "Kemar's brother Tashaun runs it": a relative named after whose relative they are.
+const WHOSE_RELATIVE =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s[ \t]+(?:brother|sister|cousin|mate|friend|boyfriend|girlfriend|son|daughter|dad|mum|uncle|nephew|niece|bro|sis|missus|lass)[ \t]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+// Words a capital may open after a relative that name nobody: "Ryan's brother Also came".
+const ADVERB =
+  /^(?:also|sometimes|always|never|often|usually|just|still|then|too|again|later|now|only|once|even|really|and|but|or|who|is|was|has|had)$/i;
 const KIN = new Set([...KIN_TITLE_WORDS, ...'mum mam dad nan nana brother sister'.split(' ')]);
 
 const notAName = (name: string): boolean => {
@@ -39,7 +46,11 @@ const notAName = (name: string): boolean => {
 /** The names given as aliases and listed as contacts, each as a nickname. */
 export function addAliasNames(input: string, add: AddPerson): void {
   for (const m of matchAll(BEFORE_REAL_NAME, input)) {
-    if (!notAName(m[1] ?? '')) add(m, m[1] ?? '', 'nickname');
+    const name = m[1] ?? m[2] ?? '';
+    if (!notAName(name)) add(m, name, 'nickname');
+  }
+  for (const m of matchAll(WHOSE_RELATIVE, input)) {
+    if (!notAName(m[1] ?? '') && !ADVERB.test(m[1] ?? '')) add(m, m[1] ?? '', 'name');
   }
   // A given name from the lists: "LOYALTY tattooed on his neck" is a word.
   for (const m of matchAll(TATTOOED, input)) {

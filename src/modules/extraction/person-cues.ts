@@ -231,7 +231,7 @@ export const PET_WORDS = /\b(?:dog|puppy|pup|cat|kitten|staffie|staffy|horse|pon
 export const CALLING_ENDS = /^(?:[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:and|or|&|another|the other)\b)/i;
 // "the lad they call Skinny", "a man everyone calls Pops", "the lads call him Bigz", "calling the other 'Little T'".
 export const THEY_CALL = new RegExp(
-  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?:(?i:call|calls|calling)(?:[ \\t]+(?i:him|her|them))?|(?i:cry|cries)[ \\t]+(?i:him|her))[ \\t]+${QUOTED_OR_CAP}`,
+  `\\b(?i:they|dey|thay|dem|we|people|everyone|everybody|kids|lads|boys|girls|all|others) (?:(?i:are|r|is)[ \\t]+)?(?:(?i:call|calls|calling)(?:[ \\t]+(?i:him|her|them))?|(?i:cry|cries)[ \\t]+(?i:him|her)|(?i:cry|cries)(?=[ \\t]+["'‘“]))[ \\t]+${QUOTED_OR_CAP}`,
   'gu',
 );
 export const CALLING_QUOTED = new RegExp(

@@ -49,6 +49,11 @@ export function addInitials(input: string, add: AddPerson): void {
     const said = initials.length === 4 && DID_AFTER.test(input.slice(m.index + initials.length));
     if (PERSON_BEFORE_INITIALS.test(before) || said) {
       add(m, initials, 'name');
+      // "J.M. (15) … JM disclosed": the same initials without their stops, said of the child again.
+      const bare = initials.replaceAll('.', '');
+      for (const again of matchAll(new RegExp(`(?<![\\p{L}\\p{N}.])${bare}(?![\\p{L}\\p{N}.])`, 'gu'), input)) {
+        if (DID_AFTER.test(input.slice(again.index + bare.length))) add(again, bare, 'name');
+      }
     }
   }
 }
@@ -66,6 +71,7 @@ export function withInitialStop(input: string, start: number, name: string): str
   const alone =
     /(?:^|[\n.!?])[ \t]*$/u.test(input.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:\n|$)/u.test(after);
   // Or signing off at the very end: "Grazie, Antonella R.".
-  const signedOff = /,[ \t]*$/u.test(input.slice(Math.max(0, start - 2), start)) && input.slice(end + 1).trim() === '';
+  const signedOff =
+    /[,–—-][ \t]*$/u.test(input.slice(Math.max(0, start - 2), start)) && input.slice(end + 1).trim() === '';
   return /^[ \t]*[,;:)(]/u.test(after) || alone || signedOff ? `${name}.` : name;
 }

@@ -161,3 +161,35 @@ describe('extractPeople: comments, "or" names, bullets with aliases, a name tatt
     assert.deepEqual(people('the man is called Kyle or something like that'), ['Kyle']);
   });
 });
+
+// What the thirty-fourth held-out set missed.
+describe("extractPeople: a relative by whose they are, bare initials again, a quoted alias, Scots 'cry'", () => {
+  it('reads them', () => {
+    assert.deepEqual(people("My patient said 'Kemar's brother Tashaun runs it'."), ['Tashaun']);
+    assert.deepEqual(people('Young person: J.M. (15). JM disclosed in session that he has been holding'), [
+      'J.M.',
+      'JM',
+    ]);
+    assert.deepEqual(people("- Tyler Glover (14)\n- 'Lil T' (real name believed Tobias Ashworth, 13)"), [
+      'Tyler Glover',
+      'Lil T',
+      'Tobias Ashworth',
+    ]);
+    assert.deepEqual(people("there's a boy they cry 'Sparky' who's aye got a wad o cash"), ['Sparky']);
+    assert.deepEqual(people('His lass Kelsey drives a little blue Fiat 500'), ['Kelsey']);
+    assert.deepEqual(people('Reply to me at the address above if you need more - Dave F.'), ['Dave F.']);
+    assert.deepEqual(
+      people(
+        'THERE IS DEALING EVERY NIGHT AND NOBODY DOES ANYTHING. ONE OF THEM IS CALLED CONNOR DALY HIS DAD RUNS THE SHOP',
+      ),
+      ['CONNOR DALY'],
+    );
+  });
+
+  it('leaves a spaniel, a drug asked for by a name and a menu line alone', () => {
+    assert.deepEqual(people("My wife's spaniel, Bella, will no longer walk that way."), []);
+    assert.deepEqual(people("a man called 'Stretch' offered him 'a bit of Billy'."), ['Stretch']);
+    assert.deepEqual(people('📣 UPDATE 📣\n⚡️ Billy paste £10\n🧊 Xans 2mg £2 each'), []);
+    assert.deepEqual(people("I went to Tesco's sister store Express"), []);
+  });
+});

@@ -14,6 +14,9 @@ const POSSESSIVE_OF_NAME =
 // Tony Macaroni kitchen", "the Eleanor Cross monument", "Inspector Clouseau (1963)", "Pink Panther stickers".
 const THING_AFTER =
   /^[ \t]+(?:tracksuit|trackies|hoodie|jacket|coat|puffer|cap|hat|trainers|sliders|bag|man-bag|tee|t-shirt|top|jeans|shop|store|outlet|restaurant|takeaway|kitchen|branch|van|lorry|monument|statue|memorial|building|tower|centre|car park|meme|song|film|movie|show|cartoon|stickers?|posters?|costume|mask|onesie|figure|toy|doll|game|tattoo)\b|^[ \t]*\((?:19|20)\d\d\)/iu;
+// A pet described after its name: "Frank, brown spaniel", "Bella (our black lab)".
+const PET_AFTER =
+  /^[ \t]*[,(][ \t]*(?:(?:an?|my|our|the|his|her|their)[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(?:dog|puppy|pup|cat|kitten|spaniel|terrier|labrador|lab|collie|poodle|whippet|lurcher|greyhound|retriever|husky|beagle|staffie|staffy|cockapoo|cavapoo|horse|pony)\b/u;
 // A trap house's words, said of a place: "dropping food for Bando".
 const PLACE_SLANG = /^(?:bando|trap|traphouse|trap house|the trap)$/iu;
 // A kin word or a wish alone names nobody ("Gran will kill me", "Hope" closing a letter).
@@ -76,6 +79,7 @@ export function namesNobodyHere(text: string, key: string, start: number, end: n
     drugAskedFor ||
     POSSESSIVE_OF_NAME.test(after) ||
     THING_AFTER.test(after) ||
+    PET_AFTER.test(text.slice(end, end + 40)) ||
     namesAWork(text, start) ||
     aloneNotAName(key) ||
     rankBeforeThing(text.slice(start, end)) ||

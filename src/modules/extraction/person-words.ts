@@ -44,7 +44,7 @@ export const CAP_NICK =
 export const QUOTED_OR_CAP = `(?:${QUOTE_OPEN}(${NICK})${QUOTE_CLOSE}|(${CAP_NICK})(?![\\p{L}\\p{N}]))`;
 export const RELATIVE =
   `(?i:son|daughter|boy|brother|bro|sister|sis|cousin|mate|m8|friend|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|` +
-  `mum|mom|mam|dad|mother|father|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
+  `mum|mom|mam|dad|mother|father|lass|missus|stepson|stepdaughter|stepdad|stepmum|aunt|auntie|uncle|nan|gran|grandad|grandma|husband|wife|patient|caller|` +
   // Neighbour as people spell it.
   `neighbour|neighbor|neibour|nieghbour|naybor|bredrin|bredren|colleague|flatmate|housemate|classmate|pupil|student|tenant|lodger|carer|client)`;
 // One capitalised word (or quoted), for cues looser than naming ones: "tell Spanner it's done". Not a word
@@ -144,7 +144,7 @@ export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital:
 export const SERVICES_IN_CAPITALS = new Set('MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID FRANK'.split(' '));
 // Given names that are drugs' street names too, left out of the given-name lists (given-names.ts): a person only
 // where what is said of them says so ("my friend molly", "charlie, which is the bloke who used to live there").
-export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina)$/i;
+export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina|billy)$/i;
 // Words that name a body or a service and are nobody's surname ("Youth Justice Service", "Grace Academy", "Practice
 // Principal"): narrower than BUSINESS_WORDS, which holds surnames too ("Day", "Small", "Flowers").
 export const BODY_WORDS = new Set(

@@ -61,3 +61,12 @@ describe('extractPostcodes', () => {
     );
   });
 });
+
+describe('postcodes: what the thirty-fourth held-out set wrote', () => {
+  it('reads a full postcode with two spaces', () => {
+    assert.deepEqual(
+      extractPostcodes('a 2-bed terrace on Ladies Grove (AL3  5UA).', new Claims()).map((p) => p.postcode),
+      ['AL3 5UA'],
+    );
+  });
+});

@@ -1,4 +1,4 @@
-// UK postcodes: full ("AL1 3JX", "al13jx") and, with context, outward or sector partials ("near AL3", "AL1 3").
+// UK postcodes: full ("AL1 3JX", "al13jx", "AL3  5UA" with two spaces) and, with context, outward or sector partials ("near AL3", "AL1 3").
 import { before, type Claims, matchAll } from './spans.ts';
 import type { PostcodeEntity } from './types.ts';
 
@@ -13,7 +13,7 @@ const AREAS = new Set(
 );
 
 const FULL =
-  /(?<![\p{L}\p{N}])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \t]?(\d)([ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])([A-Za-z]{1,2})(\d[A-Za-z\d]?)[ \t]{0,2}(\d)([ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
 const PARTIAL = /(?<![\p{L}\p{N}])([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)(?:[ \t](\d))?(?![\p{L}\p{N}]|[ \t]?\d)/gu;
 // Words that, shortly before a bare outward code, say it is a postcode ("near AL3", "postcode AL1").
 const PARTIAL_CUE = /\b(?:post ?codes?|pc|near|nr|around|round|in|area|district|sector|from)\s*[:-]?\s*$/;

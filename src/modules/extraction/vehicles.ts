@@ -60,9 +60,11 @@ const CUED_PART = new RegExp(
     // "number I see only the end 'WFK'", "the plate I see only 'LR' at the start", "partial 'BV' only".
     // Only before a quote: "I see only the end of plate, it is 'XNL'" is read by "end of plate".
     '|(?:(?:see|saw|read|got|caught) only(?: the (?:end|start|beginning|first (?:part|bit)|last (?:part|bit)))?|only the (?:end|start|beginning)|partial)(?=\\s*[\'"‘“])' +
+    // "Got a partial of one - BF6?".
+    '|partial of (?:one|it|the reg|the plate)(?=[ \\t]*[-–:])' +
     '|finish(?:es|ed)? (?:with|in)' +
     // A comma only right after the plate is named: "the start of the reg, WR7", not "it started, 3am".
-    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*(?:[:"\'‘“]|(?<=(?:reg|plate|registration)),)?\\s*' +
+    '|(?:reg|plate) has|part of (?:the )?(?:reg|plate)(?: (?:is|was))?)\\b\\s*(?:[:"\'‘“]|(?<=(?:reg|plate|registration)),|(?<=partial of (?:one|it|the reg|the plate))[ \\t]*[-–])?\\s*' +
     B +
     '((?:[a-z]{1,2}\\d{1,2}[a-z]{0,3})|(?:\\d[a-z]{2,3})|(?:[a-z]{2,3}))' +
     E,
