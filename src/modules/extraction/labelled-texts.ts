@@ -6,7 +6,7 @@ import type { LabelledText } from './person-model-training.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/extraction');
 /** Sets written blind to judge the model; training never reads them (ADR 0061). */
-export const NOT_TRAINED_ON: readonly string[] = [];
+export const NOT_TRAINED_ON: readonly string[] = ['voices-holdout-35'];
 
 type FixtureCase = {
   readonly text: string;
