@@ -8,6 +8,7 @@ import {
   streetKeys,
   WORD_PATTERN,
 } from '../gazetteer/index.ts';
+import { isAdjacentTransposition, withinEditDistance } from '../../platform/text/string-similarity.ts';
 import type { Claims } from './spans.ts';
 import type { AddressEntity } from './types.ts';
 import { matchAll } from './spans.ts';
@@ -76,19 +77,8 @@ function buildDeletes(): Map<string, Set<string>> {
   return index;
 }
 // Within one edit, a swap of two letters side by side counted as one.
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff.push(k);
-    if (diff.length === 1) return true;
-    const [x = 0, y = 0] = diff;
-    return diff.length === 2 && y === x + 1 && a[x] === b[y] && a[y] === b[x];
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
-  return false;
-}
+const oneEditApart = (a: string, b: string): boolean =>
+  a !== b && (withinEditDistance(a, b, 1) || isAdjacentTransposition(a, b));
 function correctedFirstWords(raw: string): string[] {
   const word = raw.toLowerCase();
   if (word.length < MISSPELT_MIN || !/^(?:\p{Lu}(?:\p{Ll}+|\p{Lu}+)|\p{Ll}+)$/u.test(raw) || ROOT.children.has(word)) {

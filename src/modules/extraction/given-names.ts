@@ -6,7 +6,7 @@ import {
   plainGivenNames,
 } from './given-names.data.ts';
 import { DEALING_BEFORE } from './drug-lexicon.ts';
-import { BODY_WORDS, CAP_WORD, DRUGS_NAMED_AS_PEOPLE, NOT_NAMES } from './person-words.ts';
+import { BODY_WORDS, CAP_WORD, DRUGS_NAMED_AS_PEOPLE, NOT_NAMES, PET_KINDS } from './person-words.ts';
 import { matchAll } from './spans.ts';
 import type { PersonEntity } from './types.ts';
 
@@ -45,8 +45,10 @@ const NOT_CAPITAL_SURNAMES = splitWords(
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|this|that|these|those|every|each|any|no|black|white|silver|grey|gray|blue|red|green|yellow|orange|purple|pink|gold|brown|dark|light|dog|dogs|cat|puppy|pup|horse|pony|rabbit|parrot|staffie|staffy)(?:[ \t]+(?:called|named))?|\d[a-z]?)[ \t]+$/i;
 const INITIAL_CLOSING = /^[ \t]+\p{Lu}(?=\.?[ \t]*[),;:]|\.?[ \t]*(?:\n|$))/u;
-const PET_AFTER =
-  /^[ \t]*(?:\(|,)[ \t]*(?:my|our|the|his|her|their)[ \t]+(?:\p{L}+[ \t]+)?(?:dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony)\b/iu;
+const PET_AFTER = new RegExp(
+  `^[ \\t]*(?:\\(|,)[ \\t]*(?:my|our|the|his|her|their)[ \\t]+(?:\\p{L}+[ \\t]+)?(?:${PET_KINDS})\\b`,
+  'iu',
+);
 // A menu's line: an emoji opening it and a price on it ("⚡️ Billy paste £10").
 const menuLine = (input: string, at: number): boolean => {
   const start = input.lastIndexOf('\n', at) + 1;
@@ -55,8 +57,7 @@ const menuLine = (input: string, at: number): boolean => {
   return /^[ \t]*\p{Extended_Pictographic}/u.test(line) && /£[ \t]?\d|\b\d+[ \t]*(?:for|4)[ \t]*£?\d/u.test(line);
 };
 const BREED = /\bJack[ \t]+Russells?\b|\bKing[ \t]+Charles(?:[ \t]+spaniels?)?\b/u;
-const PET_BEFORE =
-  /\b(?:dog|dogs|puppy|pup|cat|kitten|staffie|staffy|horse|pony|rabbit|parrot|pet|spaniel|terrier|labrador|lab|collie|poodle|whippet|lurcher|greyhound|retriever|husky|beagle|dachshund|cockapoo|cavapoo)[ \t]*,[ \t]*$/i;
+const PET_BEFORE = new RegExp(`\\b(?:dogs|rabbit|parrot|pet|${PET_KINDS})[ \\t]*,[ \\t]*$`, 'i');
 // Not a title the title rules read with the name ("PC Hamza Idris").
 const ROLE_IN_CAPITALS = /^(?!(?:PC|PCSO|DC|DS|DI|DCI|DR|MR|MRS|MS|MX|SGT|CLLR|REV|REVD)[ \t])\p{Lu}{1,5}[ \t]+$/u;
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;

@@ -3,7 +3,7 @@
 // tests of these; the model's additions pass these too.
 import { WISHES } from './person-signatures.ts';
 import { DEALING_BEFORE } from './drug-lexicon.ts';
-import { DRUGS_NAMED_AS_PEOPLE, KIN_TITLE_WORDS } from './person-words.ts';
+import { DRUGS_NAMED_AS_PEOPLE, KIN_TITLE_WORDS, PET_KINDS } from './person-words.ts';
 import { rankBeforeThing } from './person-titles.ts';
 
 // A possessive before a capitalised word names a shop, a place or a thing, not who owns it ("Danny's Hand Car
@@ -15,8 +15,10 @@ const POSSESSIVE_OF_NAME =
 const THING_AFTER =
   /^[ \t]+(?:tracksuit|trackies|hoodie|jacket|coat|puffer|cap|hat|trainers|sliders|bag|man-bag|tee|t-shirt|top|jeans|shop|store|outlet|restaurant|takeaway|kitchen|branch|van|lorry|monument|statue|memorial|building|tower|centre|car park|meme|song|film|movie|show|cartoon|stickers?|posters?|costume|mask|onesie|figure|toy|doll|game|tattoo)\b|^[ \t]*\((?:19|20)\d\d\)/iu;
 // A pet described after its name: "Frank, brown spaniel", "Bella (our black lab)".
-const PET_AFTER =
-  /^[ \t]*[,(][ \t]*(?:(?:an?|my|our|the|his|her|their)[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}(?:dog|puppy|pup|cat|kitten|spaniel|terrier|labrador|lab|collie|poodle|whippet|lurcher|greyhound|retriever|husky|beagle|staffie|staffy|cockapoo|cavapoo|horse|pony)\b/u;
+const PET_AFTER = new RegExp(
+  `^[ \\t]*[,(][ \\t]*(?:(?:an?|my|our|the|his|her|their)[ \\t]+)?(?:\\p{Ll}+[ \\t]+){0,2}(?:${PET_KINDS})\\b`,
+  'u',
+);
 // A trap house's words, said of a place: "dropping food for Bando".
 const PLACE_SLANG = /^(?:bando|trap|traphouse|trap house|the trap)$/iu;
 // A kin word or a wish alone names nobody ("Gran will kill me", "Hope" closing a letter).

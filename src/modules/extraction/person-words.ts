@@ -144,6 +144,11 @@ export type AddNick = (m: RegExpMatchArray, quoted: string | undefined, capital:
 export const SERVICES_IN_CAPITALS = new Set('MASH LADO CEOP NSPCC CAMHS NRM CPOMS SNT CID FRANK'.split(' '));
 // Given names that are drugs' street names too, left out of the given-name lists (given-names.ts): a person only
 // where what is said of them says so ("my friend molly", "charlie, which is the bloke who used to live there").
+// Pets and their breeds, as a pet is described beside its name ("Frank, brown spaniel", "a Staffie puppy, Tyson"):
+// a pattern's alternatives.
+export const PET_KINDS =
+  'dog|pup|puppy|springer|spaniel|lab|labrador|collie|terrier|staffie|staffy|poodle|cockapoo|cavapoo|whippet|' +
+  'greyhound|retriever|husky|beagle|dachshund|lurcher|cat|kitten|horse|pony';
 export const DRUGS_NAMED_AS_PEOPLE = /^(?:charlie|molly|mandy|tina|billy)$/i;
 // Words that name a body or a service and are nobody's surname ("Youth Justice Service", "Grace Academy", "Practice
 // Principal"): narrower than BUSINESS_WORDS, which holds surnames too ("Day", "Small", "Flowers").

@@ -23,7 +23,7 @@ export { trainScoringModel, countTermFrequencies, randomRecordPairs } from './mo
 export type { BlockingKey, BlockingKeyType, CandidatePairs, CandidatePairOptions } from './blocking.ts';
 export { blockingKeys, blockingKeyTypes, candidatePairs } from './blocking.ts';
 export { doubleMetaphone } from './double-metaphone.ts';
-export { jaroWinkler, levenshtein } from './string-similarity.ts';
+export { jaroWinkler, levenshtein } from '../../platform/text/string-similarity.ts';
 export { normaliseName } from './name-normalisation.ts';
 
 // Database side. The tables are created by src/migrations/2026_11_26_040000_create_person_match_keys.ts.

@@ -1,7 +1,7 @@
 import type { ComparisonOutcome } from './comparison-levels.ts';
 import { areGivenNameVariants, formalGivenNames } from './given-name-variants.ts';
 import type { PreparedPerson } from './person-record.ts';
-import { jaroWinkler, withinEditDistance } from './string-similarity.ts';
+import { jaroWinkler, withinEditDistance } from '../../platform/text/string-similarity.ts';
 
 // Thresholds: Jaro-Winkler 0.92 is where single typing errors in names of 4+ letters land;
 // 0.8 still catches most two-error spellings while leaving most different names below.

@@ -2,7 +2,7 @@ import type { ComparisonOutcome } from './comparison-levels.ts';
 import { compareAliases, compareNames, display, outcomeMaker } from './name-comparisons.ts';
 import { formatPartialDate, type PartialDate } from './partial-date.ts';
 import type { PreparedPerson } from './person-record.ts';
-import { isAdjacentTransposition, jaroWinkler, withinEditDistance } from './string-similarity.ts';
+import { isAdjacentTransposition, jaroWinkler, withinEditDistance } from '../../platform/text/string-similarity.ts';
 
 /**
  * Every comparison that both records allow, in a fixed order; missing data yields none.

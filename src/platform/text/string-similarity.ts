@@ -1,6 +1,6 @@
-// String distances used to compare names, streets and e-mail addresses. Both are the
-// textbook algorithms, written here so the scoring stays pure TypeScript (the same numbers
-// in tests, the benchmark and the service) and needs no dependency.
+// String distances used to compare names, streets and e-mail addresses (person matching) and to read a street's
+// misspelt first word (extraction). The textbook algorithms, written here so the scoring stays pure TypeScript
+// (the same numbers in tests, the benchmark and the service) and needs no dependency.
 
 /** Levenshtein edit distance (insertions, deletions, substitutions each cost 1). */
 export function levenshtein(a: string, b: string): number {
